@@ -1,0 +1,507 @@
+#include "document.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QSet>
+
+namespace maillage {
+
+namespace {
+
+#define K(name) QStringLiteral(name)
+
+/// The undo step of one edit: the row operations it ran.
+class RowOpsCommand : public QUndoCommand
+{
+public:
+    RowOpsCommand(Document *doc, const QString &text, QList<RowOp> ops, int mergeId)
+        : QUndoCommand(text), m_doc(doc), m_ops(std::move(ops)), m_mergeId(mergeId)
+    {
+        m_time.start();
+    }
+
+    void redo() override
+    {
+        // The edit already ran before the command was pushed.
+        if (m_first) {
+            m_first = false;
+            return;
+        }
+        run(true);
+    }
+    void undo() override { run(false); }
+    int id() const override { return m_mergeId; }
+
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *o = static_cast<const RowOpsCommand *>(other);
+        // Merge only single updates of the same columns of the same row, made in a burst.
+        if (m_ops.size() != 1 || o->m_ops.size() != 1 || m_time.elapsed() > 3000)
+            return false;
+        const RowOp &a = m_ops.first();
+        const RowOp &b = o->m_ops.first();
+        if (a.kind != RowOp::Update || b.kind != RowOp::Update || a.table != b.table ||
+            a.after.value(K("id")) != b.after.value(K("id")) ||
+            QSet<QString>(a.after.keyBegin(), a.after.keyEnd()) !=
+                QSet<QString>(b.after.keyBegin(), b.after.keyEnd()))
+            return false;
+        m_ops.first().after = b.after;
+        m_time.start();
+        return true;
+    }
+
+private:
+    void run(bool forward)
+    {
+        QString error;
+        if (!m_doc->execute(m_ops, forward, &error))
+            emit m_doc->failed(error);
+    }
+
+    Document *m_doc;
+    QList<RowOp> m_ops;
+    int m_mergeId;
+    bool m_first = true;
+    QElapsedTimer m_time;
+};
+
+qint64 firstKey(const QString &table, const Row &row)
+{
+    const TableInfo *info = schema::table(table);
+    return row.value(info->key.first()).toLongLong();
+}
+
+bool isIdColumn(const QString &c)
+{
+    return c == QLatin1String("id") || c.endsWith(QLatin1String("_id"));
+}
+
+} // namespace
+
+Document::Document(QObject *parent) : QObject(parent)
+{
+    qRegisterMetaType<maillage::ChangeSet>();
+}
+
+Document::~Document()
+{
+    close();
+}
+
+bool Document::create(const QString &path, const QString &territoryName, QString *error)
+{
+    close();
+    if (!m_store.create(path, territoryName, error))
+        return false;
+    emit opened();
+    return true;
+}
+
+bool Document::open(const QString &path, Store::Access access, QString *error,
+                    const Store::Options &options)
+{
+    close();
+    if (!m_store.open(path, access, error, options))
+        return false;
+    emit opened();
+    return true;
+}
+
+void Document::close()
+{
+    if (!m_store.isOpen())
+        return;
+    emit aboutToClose();
+    m_undo.clear();
+    m_store.close();
+    emit closed();
+}
+
+bool Document::saveAs(const QString &path, QString *error)
+{
+    if (!m_store.saveCopy(path, error))
+        return false;
+    // Commands hold ids, not connections, so the history stays valid in the copy.
+    QString why;
+    const QString old = m_store.path();
+    emit aboutToClose();
+    m_store.close();
+    if (!m_store.open(path, Store::Access::ReadWrite, &why)) {
+        m_store.open(old, Store::Access::ReadWrite);
+        if (error)
+            *error = why;
+        emit opened();
+        return false;
+    }
+    emit opened();
+    return true;
+}
+
+Territory Document::territory() const
+{
+    return TerritoryRepository(const_cast<Store &>(m_store)).get();
+}
+
+std::optional<Actor> Document::actor(qint64 id) const
+{
+    return ActorRepository(const_cast<Store &>(m_store)).get(id);
+}
+
+std::optional<Link> Document::link(qint64 id) const
+{
+    return LinkRepository(const_cast<Store &>(m_store)).get(id);
+}
+
+namespace {
+template <class T> QList<T> ordered(const Store &store, const QString &orderBy)
+{
+    QList<T> out;
+    for (const Row &r : store.rows(RowTraits<T>::table(), QString(), QVariant(), orderBy))
+        out << RowTraits<T>::fromRow(r);
+    return out;
+}
+} // namespace
+
+QList<Category> Document::categories() const
+{
+    return ordered<Category>(m_store, K("position, id"));
+}
+QList<LinkType> Document::linkTypes() const
+{
+    return ordered<LinkType>(m_store, K("position, id"));
+}
+QList<Tag> Document::tags() const
+{
+    return ordered<Tag>(m_store, K("name"));
+}
+QList<Theme> Document::themes() const
+{
+    return ordered<Theme>(m_store, K("position, id"));
+}
+QList<qint64> Document::tagsOfActor(qint64 actorId) const
+{
+    return Relations(const_cast<Store &>(m_store)).tagsOfActor(actorId);
+}
+
+RowOp Document::insertOp(const QString &table, Row values) const
+{
+    const TableInfo *info = schema::table(table);
+    Q_ASSERT(info);
+    if (info->columns.contains(K("created_at"))) {
+        const QString now = nowTimestamp();
+        values.insert(K("created_at"), now);
+        values.insert(K("updated_at"), now);
+    }
+    if (info->hasId() && values.value(K("id")).toLongLong() == 0)
+        values.remove(K("id"));
+    return {RowOp::Insert, table, {}, values};
+}
+
+std::optional<RowOp> Document::updateOp(const QString &table, qint64 id, const Row &changes) const
+{
+    const auto current = m_store.row(table, id);
+    if (!current)
+        return std::nullopt;
+    Row before{{K("id"), id}}, after{{K("id"), id}};
+    for (auto it = changes.begin(); it != changes.end(); ++it) {
+        const QVariant old = current->value(it.key());
+        const bool same = old.isNull() == it.value().isNull() &&
+                          (old.isNull() || old.toString() == it.value().toString());
+        if (same || it.key() == QLatin1String("id"))
+            continue;
+        before.insert(it.key(), old);
+        after.insert(it.key(), it.value());
+    }
+    if (after.size() == 1)
+        return std::nullopt;
+    if (current->contains(K("updated_at"))) {
+        before.insert(K("updated_at"), current->value(K("updated_at")));
+        after.insert(K("updated_at"), nowTimestamp());
+    }
+    return RowOp{RowOp::Update, table, before, after};
+}
+
+QList<RowOp> Document::deleteOps(const QString &table, const QList<qint64> &ids) const
+{
+    QList<Row> keys;
+    for (qint64 id : ids)
+        keys << Row{{K("id"), id}};
+    return deleteOps(table, keys);
+}
+
+QList<RowOp> Document::deleteOps(const QString &table, const QList<Row> &keys) const
+{
+    QList<RowOp> ops;
+    QSet<QString> seen;
+    std::function<void(const QString &, const Row &)> collect = [&](const QString &t,
+                                                                    const Row &k) {
+        const TableInfo *info = schema::table(t);
+        QStringList sig{t};
+        for (const QString &c : info->key)
+            sig << k.value(c).toString();
+        if (seen.contains(sig.join(QLatin1Char('|'))))
+            return;
+        seen.insert(sig.join(QLatin1Char('|')));
+        Row full = k;
+        if (info->hasId()) {
+            const auto r = m_store.row(t, k.value(K("id")).toLongLong());
+            if (!r)
+                return;
+            full = *r;
+            const qint64 id = k.value(K("id")).toLongLong();
+            for (const ForeignKey &fk : schema::referencing(t)) {
+                const TableInfo *child = schema::table(fk.table);
+                for (const Row &c : m_store.rows(fk.table, fk.column, id)) {
+                    Row ck;
+                    for (const QString &kc : child->key)
+                        ck.insert(kc, c.value(kc));
+                    if (fk.onDelete == OnDelete::Cascade) {
+                        collect(fk.table, ck);
+                    } else {
+                        Row before = ck, after = ck;
+                        before.insert(fk.column, id);
+                        after.insert(fk.column, QVariant(QMetaType(QMetaType::LongLong)));
+                        ops << RowOp{RowOp::Update, fk.table, before, after};
+                    }
+                }
+            }
+        } else {
+            // Join rows carry nothing but their key.
+        }
+        ops << RowOp{RowOp::Delete, t, full, {}};
+    };
+    for (const Row &key : keys)
+        collect(table, key);
+    return ops;
+}
+
+bool Document::execute(QList<RowOp> &ops, bool forward, QString *error)
+{
+    QString why;
+    if (!m_store.begin(&why)) {
+        if (error)
+            *error = why;
+        return false;
+    }
+    m_lastInserted.clear();
+    QHash<qint64, qint64> placeholders;  // -n → id of the n-th new row
+    qint64 nextPlaceholder = -1;
+    auto resolve = [&](Row &r) {
+        for (auto it = r.begin(); it != r.end(); ++it) {
+            if (!isIdColumn(it.key()) || it.value().isNull())
+                continue;
+            const qint64 v = it.value().toLongLong();
+            if (v < 0 && placeholders.contains(v))
+                it.value() = placeholders.value(v);
+        }
+    };
+    ChangeSet changes;
+    auto note = [&](const QString &table, Change::Kind kind, qint64 id, const Row &cols) {
+        if (!changes.isEmpty() && changes.last().table == table && changes.last().kind == kind) {
+            changes.last().ids << id;
+        } else {
+            changes << Change{table, kind, {id}, {}};
+        }
+        if (kind == Change::Updated)
+            for (auto it = cols.keyBegin(); it != cols.keyEnd(); ++it)
+                if (!changes.last().columns.contains(*it))
+                    changes.last().columns << *it;
+    };
+
+    bool ok = true;
+    const int n = int(ops.size());
+    for (int step = 0; ok && step < n; ++step) {
+        RowOp &op = ops[forward ? step : n - 1 - step];
+        const TableInfo *info = schema::table(op.table);
+        RowOp::Kind kind = op.kind;
+        if (!forward)
+            kind = kind == RowOp::Insert ? RowOp::Delete
+                   : kind == RowOp::Delete ? RowOp::Insert
+                                           : RowOp::Update;
+        switch (kind) {
+        case RowOp::Insert: {
+            Row &values = forward ? op.after : op.before;
+            resolve(values);
+            const bool isNew = info->hasId() && !values.contains(K("id"));
+            const auto id = m_store.insertRow(op.table, values, &why);
+            ok = id.has_value();
+            if (ok && isNew) {
+                values.insert(K("id"), *id);
+                placeholders.insert(nextPlaceholder--, *id);
+                m_lastInserted << *id;
+            }
+            if (ok)
+                note(op.table, Change::Inserted, firstKey(op.table, values), {});
+            break;
+        }
+        case RowOp::Delete: {
+            const Row &values = forward ? op.before : op.after;
+            Row key;
+            for (const QString &c : info->key)
+                key.insert(c, values.value(c));
+            ok = m_store.deleteRow(op.table, key, &why);
+            if (ok)
+                note(op.table, Change::Removed, firstKey(op.table, values), {});
+            break;
+        }
+        case RowOp::Update: {
+            Row &values = forward ? op.after : op.before;
+            resolve(values);
+            Row key;
+            for (const QString &c : info->key)
+                key.insert(c, values.value(c));
+            ok = m_store.updateRow(op.table, key, values, &why);
+            if (ok)
+                note(op.table, Change::Updated, firstKey(op.table, values), values);
+            break;
+        }
+        }
+    }
+    if (!ok || !m_store.commit(&why)) {
+        m_store.rollback();
+        m_lastError = why;
+        if (error)
+            *error = why;
+        return false;
+    }
+    emitChanges(changes);
+    return true;
+}
+
+void Document::emitChanges(const ChangeSet &changes)
+{
+    if (changes.isEmpty())
+        return;
+    emit changed(changes);
+    for (const Change &c : changes) {
+        if (c.table == QLatin1String("actor")) {
+            if (c.kind == Change::Inserted)
+                emit actorsInserted(c.ids);
+            else if (c.kind == Change::Updated)
+                emit actorsUpdated(c.ids);
+            else
+                emit actorsRemoved(c.ids);
+        } else if (c.table == QLatin1String("link")) {
+            if (c.kind == Change::Inserted)
+                emit linksInserted(c.ids);
+            else if (c.kind == Change::Updated)
+                emit linksUpdated(c.ids);
+            else
+                emit linksRemoved(c.ids);
+        }
+    }
+}
+
+bool Document::apply(const QString &text, QList<RowOp> ops, int mergeId, QString *error)
+{
+    if (ops.isEmpty())
+        return true;
+    if (!execute(ops, true, error))
+        return false;
+    m_undo.push(new RowOpsCommand(this, text, std::move(ops), mergeId));
+    return true;
+}
+
+std::optional<qint64> Document::addActor(const Actor &actor, const QList<qint64> &tagIds,
+                                         QString *error)
+{
+    Row values = RowTraits<Actor>::toRow(actor);
+    QList<RowOp> ops{insertOp(K("actor"), values)};
+    for (qint64 tag : tagIds)
+        ops << insertOp(K("actor_tag"), {{K("actor_id"), -1}, {K("tag_id"), tag}});
+    if (!apply(tr("Add actor “%1”").arg(actor.name), ops, NoMerge, error))
+        return std::nullopt;
+    return m_lastInserted.value(0);
+}
+
+bool Document::updateRow(const QString &table, qint64 id, const Row &changes, const QString &text,
+                         int mergeId, QString *error)
+{
+    const auto op = updateOp(table, id, changes);
+    if (!op)
+        return true;
+    return apply(text, {*op}, mergeId, error);
+}
+
+bool Document::updateActor(qint64 id, const Row &changes, QString *error)
+{
+    const auto a = actor(id);
+    if (!a) {
+        if (error)
+            *error = tr("This actor no longer exists.");
+        return false;
+    }
+    QString text = tr("Edit “%1”").arg(a->name);
+    if (changes.size() == 2 && changes.contains(K("x")) && changes.contains(K("y")))
+        text = tr("Move “%1”").arg(a->name);
+    return updateRow(K("actor"), id, changes, text, MergeFieldEdit, error);
+}
+
+bool Document::setActorTags(qint64 actorId, const QList<qint64> &tagIds, QString *error)
+{
+    const QList<qint64> current = tagsOfActor(actorId);
+    QList<RowOp> ops;
+    for (qint64 t : current)
+        if (!tagIds.contains(t))
+            ops << RowOp{RowOp::Delete, K("actor_tag"), {{K("actor_id"), actorId}, {K("tag_id"), t}}, {}};
+    for (qint64 t : tagIds)
+        if (!current.contains(t))
+            ops << insertOp(K("actor_tag"), {{K("actor_id"), actorId}, {K("tag_id"), t}});
+    const auto a = actor(actorId);
+    return apply(tr("Change tags of “%1”").arg(a ? a->name : QString()), ops, NoMerge, error);
+}
+
+bool Document::removeActors(const QList<qint64> &ids, QString *error)
+{
+    const QList<RowOp> ops = deleteOps(K("actor"), ids);
+    QString text;
+    if (ids.size() == 1) {
+        const auto a = actor(ids.first());
+        text = tr("Delete actor “%1”").arg(a ? a->name : QString());
+    } else {
+        text = tr("Delete %1 actors").arg(ids.size());
+    }
+    return apply(text, ops, NoMerge, error);
+}
+
+std::optional<qint64> Document::addLink(const Link &link, QString *error)
+{
+    const auto a = actor(link.sourceId), b = actor(link.targetId);
+    if (!a || !b) {
+        if (error)
+            *error = tr("A link needs two existing actors.");
+        return std::nullopt;
+    }
+    QList<RowOp> ops{insertOp(K("link"), RowTraits<Link>::toRow(link))};
+    if (!apply(tr("Link “%1” and “%2”").arg(a->name, b->name), ops, NoMerge, error))
+        return std::nullopt;
+    return m_lastInserted.value(0);
+}
+
+bool Document::removeLinks(const QList<qint64> &ids, QString *error)
+{
+    return removeRows(K("link"), ids,
+                      ids.size() == 1 ? tr("Delete link") : tr("Delete %1 links").arg(ids.size()),
+                      error);
+}
+
+std::optional<qint64> Document::addRow(const QString &table, const Row &values,
+                                       const QString &text, QString *error)
+{
+    if (!apply(text, {insertOp(table, values)}, NoMerge, error))
+        return std::nullopt;
+    return m_lastInserted.value(0);
+}
+
+bool Document::removeRows(const QString &table, const QList<qint64> &ids, const QString &text,
+                          QString *error)
+{
+    return apply(text, deleteOps(table, ids), NoMerge, error);
+}
+
+bool Document::updateTerritory(const Row &changes, QString *error)
+{
+    return updateRow(K("territory"), 1, changes, tr("Edit territory"), MergeFieldEdit, error);
+}
+
+} // namespace maillage

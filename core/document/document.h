@@ -1,0 +1,117 @@
+#pragma once
+
+#include "change.h"
+#include "domain/types.h"
+#include "store/repositories.h"
+#include "store/store.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <memory>
+#include <optional>
+
+namespace maillage {
+
+/// The open territory: its store, its undo stack, and the signals views follow.
+///
+/// Every edit goes through apply(): its row operations run in one transaction that is
+/// committed at once, then an undo command that can replay or revert them is pushed. If the
+/// transaction fails nothing is pushed and the file is unchanged.
+class Document : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Ids for QUndoCommand::id(): consecutive edits with the same id and the same target
+    /// merge into one undo step (e.g. the steps of a spin box, or one drag).
+    enum MergeId { NoMerge = -1, MergeFieldEdit = 1, MergeMove = 2 };
+
+    explicit Document(QObject *parent = nullptr);
+    ~Document() override;
+
+    bool create(const QString &path, const QString &territoryName, QString *error = nullptr);
+    bool open(const QString &path, Store::Access access = Store::Access::ReadWrite,
+              QString *error = nullptr, const Store::Options &options = Store::Options());
+    void close();
+    /// Writes a copy to `path` and goes on working in that copy ("Save as").
+    bool saveAs(const QString &path, QString *error = nullptr);
+
+    bool isOpen() const { return m_store.isOpen(); }
+    bool isReadOnly() const { return m_store.isReadOnly(); }
+    QString path() const { return m_store.path(); }
+    Store &store() { return m_store; }
+    const Store &store() const { return m_store; }
+    QUndoStack *undoStack() { return &m_undo; }
+    QString lastError() const { return m_lastError; }
+    /// Ids of the rows the last apply() inserted, in order.
+    QList<qint64> lastInsertedIds() const { return m_lastInserted; }
+
+    // Reading, typed.
+    Territory territory() const;
+    QList<Actor> actors() const { return ActorRepository(const_cast<Store &>(m_store)).list(); }
+    std::optional<Actor> actor(qint64 id) const;
+    QList<Link> links() const { return LinkRepository(const_cast<Store &>(m_store)).list(); }
+    std::optional<Link> link(qint64 id) const;
+    QList<Category> categories() const;
+    QList<LinkType> linkTypes() const;
+    QList<Tag> tags() const;
+    QList<Theme> themes() const;
+    QList<qint64> tagsOfActor(qint64 actorId) const;
+
+    // The generic edit path.
+    bool apply(const QString &text, QList<RowOp> ops, int mergeId = NoMerge,
+               QString *error = nullptr);
+    /// An insert; `values` may use negative ids as placeholders for rows inserted earlier in
+    /// the same edit (the first insert with id -1 becomes the row other ops call -1).
+    RowOp insertOp(const QString &table, Row values) const;
+    /// An update of `changes` on row `id`; nullopt when nothing would change.
+    std::optional<RowOp> updateOp(const QString &table, qint64 id, const Row &changes) const;
+    /// The deletion of rows and of everything the database would remove or clear with them;
+    /// a row reached twice (a link between two deleted actors) is deleted once.
+    QList<RowOp> deleteOps(const QString &table, const QList<Row> &keys) const;
+    QList<RowOp> deleteOps(const QString &table, const QList<qint64> &ids) const;
+
+    // Typed convenience edits, each one undo step.
+    std::optional<qint64> addActor(const Actor &actor, const QList<qint64> &tagIds = {},
+                                   QString *error = nullptr);
+    bool updateRow(const QString &table, qint64 id, const Row &changes, const QString &text,
+                   int mergeId = NoMerge, QString *error = nullptr);
+    bool updateActor(qint64 id, const Row &changes, QString *error = nullptr);
+    bool setActorTags(qint64 actorId, const QList<qint64> &tagIds, QString *error = nullptr);
+    bool removeActors(const QList<qint64> &ids, QString *error = nullptr);
+    std::optional<qint64> addLink(const Link &link, QString *error = nullptr);
+    bool removeLinks(const QList<qint64> &ids, QString *error = nullptr);
+    std::optional<qint64> addRow(const QString &table, const Row &values, const QString &text,
+                                 QString *error = nullptr);
+    bool removeRows(const QString &table, const QList<qint64> &ids, const QString &text,
+                    QString *error = nullptr);
+    bool updateTerritory(const Row &changes, QString *error = nullptr);
+
+    /// Runs ops forward (redo) or backward (undo) in one transaction; used by the commands.
+    bool execute(QList<RowOp> &ops, bool forward, QString *error);
+
+signals:
+    void opened();
+    void aboutToClose();
+    void closed();
+    /// After every committed edit, undo and redo.
+    void changed(const maillage::ChangeSet &changes);
+    void actorsInserted(const QList<qint64> &ids);
+    void actorsUpdated(const QList<qint64> &ids);
+    void actorsRemoved(const QList<qint64> &ids);
+    void linksInserted(const QList<qint64> &ids);
+    void linksUpdated(const QList<qint64> &ids);
+    void linksRemoved(const QList<qint64> &ids);
+    /// An undo or redo could not be written (disk full, file removed…).
+    void failed(const QString &message);
+
+private:
+    void emitChanges(const ChangeSet &changes);
+    Store m_store;
+    QUndoStack m_undo;
+    QString m_lastError;
+    QList<qint64> m_lastInserted;
+};
+
+} // namespace maillage

@@ -1,0 +1,146 @@
+#pragma once
+
+#include "domain/types.h"
+#include "store.h"
+
+#include <optional>
+
+namespace maillage {
+
+/// How one value type maps to its table: `table`, `toRow` (every column but the timestamps)
+/// and `fromRow`. Specialised in repositories.cpp for each entity.
+template <class T> struct RowTraits;
+
+#define MAILLAGE_ROW_TRAITS(Type)                                                               \
+    template <> struct RowTraits<Type>                                                          \
+    {                                                                                           \
+        static const QString &table();                                                          \
+        static Row toRow(const Type &value);                                                    \
+        static Type fromRow(const Row &row);                                                    \
+    };
+MAILLAGE_ROW_TRAITS(Category)
+MAILLAGE_ROW_TRAITS(Tag)
+MAILLAGE_ROW_TRAITS(Actor)
+MAILLAGE_ROW_TRAITS(LinkType)
+MAILLAGE_ROW_TRAITS(Link)
+MAILLAGE_ROW_TRAITS(Theme)
+MAILLAGE_ROW_TRAITS(Problem)
+MAILLAGE_ROW_TRAITS(ActionItem)
+MAILLAGE_ROW_TRAITS(Indicator)
+MAILLAGE_ROW_TRAITS(IndicatorValue)
+MAILLAGE_ROW_TRAITS(Meeting)
+#undef MAILLAGE_ROW_TRAITS
+
+/// Typed access to one table (create, read, update, delete, list). Writes go straight to the
+/// store; user edits go through Document, which wraps them in undoable commands.
+template <class T> class Repository
+{
+public:
+    explicit Repository(Store &store) : m_store(store) {}
+
+    std::optional<qint64> create(const T &value, QString *error = nullptr)
+    {
+        Row r = RowTraits<T>::toRow(value);
+        if (value.id == 0)
+            r.remove(QStringLiteral("id"));
+        stamp(r, true);
+        return m_store.insertRow(RowTraits<T>::table(), r, error);
+    }
+    bool update(const T &value, QString *error = nullptr)
+    {
+        Row r = RowTraits<T>::toRow(value);
+        stamp(r, false);
+        return m_store.updateRow(RowTraits<T>::table(), {{QStringLiteral("id"), value.id}}, r,
+                                 error);
+    }
+    bool remove(qint64 id, QString *error = nullptr)
+    {
+        return m_store.deleteRow(RowTraits<T>::table(), {{QStringLiteral("id"), id}}, error);
+    }
+    std::optional<T> get(qint64 id) const
+    {
+        if (auto r = m_store.row(RowTraits<T>::table(), id))
+            return RowTraits<T>::fromRow(*r);
+        return std::nullopt;
+    }
+    QList<T> list(const QString &column = QString(), const QVariant &value = QVariant()) const
+    {
+        QList<T> out;
+        for (const Row &r : m_store.rows(RowTraits<T>::table(), column, value))
+            out << RowTraits<T>::fromRow(r);
+        return out;
+    }
+    qint64 count() const { return m_store.count(RowTraits<T>::table()); }
+
+private:
+    void stamp(Row &r, bool created) const
+    {
+        const TableInfo *info = schema::table(RowTraits<T>::table());
+        if (!info->columns.contains(QStringLiteral("updated_at")))
+            return;
+        const QString now = nowTimestamp();
+        r.insert(QStringLiteral("updated_at"), now);
+        if (created)
+            r.insert(QStringLiteral("created_at"), now);
+    }
+    Store &m_store;
+};
+
+using CategoryRepository = Repository<Category>;
+using TagRepository = Repository<Tag>;
+using ActorRepository = Repository<Actor>;
+using LinkTypeRepository = Repository<LinkType>;
+using LinkRepository = Repository<Link>;
+using ThemeRepository = Repository<Theme>;
+using ProblemRepository = Repository<Problem>;
+using ActionRepository = Repository<ActionItem>;
+using IndicatorRepository = Repository<Indicator>;
+using IndicatorValueRepository = Repository<IndicatorValue>;
+using MeetingRepository = Repository<Meeting>;
+
+/// The single territory row.
+class TerritoryRepository
+{
+public:
+    explicit TerritoryRepository(Store &store) : m_store(store) {}
+    Territory get() const;
+    bool update(const Territory &t, QString *error = nullptr);
+    static Row toRow(const Territory &t);
+    static Territory fromRow(const Row &r);
+
+private:
+    Store &m_store;
+};
+
+/// Join tables: which tags an actor carries, who attended a meeting, etc.
+class Relations
+{
+public:
+    explicit Relations(Store &store) : m_store(store) {}
+    QList<qint64> tagsOfActor(qint64 actorId) const;
+    QList<qint64> actorsWithTag(qint64 tagId) const;
+    QList<qint64> attendees(qint64 meetingId) const;
+    QList<qint64> meetingsOfActor(qint64 actorId) const;
+    QList<qint64> problemsOfMeeting(qint64 meetingId) const;
+    /// (actor id, role) pairs of a problem.
+    QList<QPair<qint64, QString>> problemActors(qint64 problemId) const;
+    QList<qint64> partners(qint64 actionId) const;
+    QList<qint64> problemsOfAction(qint64 actionId) const;
+
+private:
+    QList<qint64> column(const QString &table, const QString &whereColumn, qint64 value,
+                         const QString &selectColumn) const;
+    Store &m_store;
+};
+
+// Conversions between stored values and value types, shared with importers and exporters.
+namespace convert {
+QVariant date(const QDate &d);
+QDate date(const QVariant &v);
+QVariant ref(qint64 id);
+qint64 ref(const QVariant &v);
+QVariant real(double d);
+double real(const QVariant &v);
+} // namespace convert
+
+} // namespace maillage

@@ -1,0 +1,293 @@
+#include "schema.h"
+
+namespace maillage::schema {
+
+namespace {
+
+// Portable SQL: standard types, named constraints, no SQLite-only syntax, so the same schema
+// can later be created on PostgreSQL (INTEGER PRIMARY KEY becomes an identity column there).
+// Dates are ISO 8601 text (YYYY-MM-DD), timestamps ISO 8601 UTC.
+const char *const kCreate[] = {
+    R"(CREATE TABLE territory (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL DEFAULT 'commune',
+        insee_codes TEXT NOT NULL DEFAULT '',
+        description TEXT NOT NULL DEFAULT '',
+        author TEXT NOT NULL DEFAULT '',
+        retention_months INTEGER NOT NULL DEFAULT 36 CHECK (retention_months > 0),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL))",
+    R"(CREATE TABLE category (
+        id INTEGER PRIMARY KEY,
+        code TEXT UNIQUE,
+        name TEXT NOT NULL,
+        color TEXT NOT NULL DEFAULT '#808080',
+        shape TEXT NOT NULL DEFAULT 'circle',
+        person INTEGER NOT NULL DEFAULT 0 CHECK (person IN (0, 1)),
+        position INTEGER NOT NULL DEFAULT 0))",
+    R"(CREATE TABLE tag (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        color TEXT NOT NULL DEFAULT '#808080'))",
+    R"(CREATE TABLE actor (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL CHECK (name <> ''),
+        category_id INTEGER REFERENCES category (id) ON DELETE SET NULL,
+        organisation TEXT NOT NULL DEFAULT '',
+        role TEXT NOT NULL DEFAULT '',
+        sector TEXT NOT NULL DEFAULT '',
+        commune TEXT NOT NULL DEFAULT '',
+        email TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '',
+        address TEXT NOT NULL DEFAULT '',
+        website TEXT NOT NULL DEFAULT '',
+        description TEXT NOT NULL DEFAULT '',
+        influence INTEGER NOT NULL DEFAULT 0 CHECK (influence BETWEEN 0 AND 5),
+        interest INTEGER NOT NULL DEFAULT 0 CHECK (interest BETWEEN 0 AND 5),
+        attitude INTEGER NOT NULL DEFAULT 0 CHECK (attitude BETWEEN -2 AND 2),
+        engagement INTEGER NOT NULL DEFAULT 0 CHECK (engagement BETWEEN 0 AND 4),
+        is_person INTEGER NOT NULL DEFAULT 0 CHECK (is_person IN (0, 1)),
+        legal_basis TEXT NOT NULL DEFAULT '',
+        consent_date TEXT,
+        consent_method TEXT NOT NULL DEFAULT '',
+        retention_date TEXT,
+        last_contact TEXT,
+        x DOUBLE PRECISION,
+        y DOUBLE PRECISION,
+        pinned INTEGER NOT NULL DEFAULT 0 CHECK (pinned IN (0, 1)),
+        since TEXT,
+        until TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL))",
+    R"(CREATE INDEX actor_category ON actor (category_id))",
+    R"(CREATE TABLE actor_tag (
+        actor_id INTEGER NOT NULL REFERENCES actor (id) ON DELETE CASCADE,
+        tag_id INTEGER NOT NULL REFERENCES tag (id) ON DELETE CASCADE,
+        PRIMARY KEY (actor_id, tag_id)))",
+    R"(CREATE INDEX actor_tag_tag ON actor_tag (tag_id))",
+    R"(CREATE TABLE link_type (
+        id INTEGER PRIMARY KEY,
+        code TEXT UNIQUE,
+        name TEXT NOT NULL,
+        color TEXT NOT NULL DEFAULT '#808080',
+        line_style TEXT NOT NULL DEFAULT 'solid',
+        directed INTEGER NOT NULL DEFAULT 0 CHECK (directed IN (0, 1)),
+        sign INTEGER NOT NULL DEFAULT 0 CHECK (sign BETWEEN -1 AND 1),
+        position INTEGER NOT NULL DEFAULT 0))",
+    R"(CREATE TABLE link (
+        id INTEGER PRIMARY KEY,
+        source_id INTEGER NOT NULL REFERENCES actor (id) ON DELETE CASCADE,
+        target_id INTEGER NOT NULL REFERENCES actor (id) ON DELETE CASCADE,
+        type_id INTEGER REFERENCES link_type (id) ON DELETE SET NULL,
+        strength INTEGER NOT NULL DEFAULT 3 CHECK (strength BETWEEN 1 AND 5),
+        description TEXT NOT NULL DEFAULT '',
+        since TEXT,
+        until TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL))",
+    R"(CREATE INDEX link_source ON link (source_id))",
+    R"(CREATE INDEX link_target ON link (target_id))",
+    R"(CREATE INDEX link_type_idx ON link (type_id))",
+    R"(CREATE TABLE theme (
+        id INTEGER PRIMARY KEY,
+        code TEXT UNIQUE,
+        name TEXT NOT NULL,
+        description TEXT NOT NULL DEFAULT '',
+        position INTEGER NOT NULL DEFAULT 0))",
+    R"(CREATE TABLE meeting (
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL CHECK (title <> ''),
+        kind TEXT NOT NULL DEFAULT 'informaction',
+        held_on TEXT,
+        place TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        decisions TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL))",
+    R"(CREATE TABLE meeting_attendee (
+        meeting_id INTEGER NOT NULL REFERENCES meeting (id) ON DELETE CASCADE,
+        actor_id INTEGER NOT NULL REFERENCES actor (id) ON DELETE CASCADE,
+        PRIMARY KEY (meeting_id, actor_id)))",
+    R"(CREATE INDEX meeting_attendee_actor ON meeting_attendee (actor_id))",
+    R"(CREATE TABLE problem (
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL CHECK (title <> ''),
+        description TEXT NOT NULL DEFAULT '',
+        theme_id INTEGER REFERENCES theme (id) ON DELETE SET NULL,
+        scale TEXT NOT NULL DEFAULT 'inhabitants' CHECK (scale IN ('inhabitants', 'territory')),
+        severity INTEGER NOT NULL DEFAULT 3 CHECK (severity BETWEEN 1 AND 5),
+        status TEXT NOT NULL DEFAULT 'identified'
+            CHECK (status IN ('identified', 'qualified', 'addressed', 'resolved', 'dropped')),
+        raised_on TEXT,
+        meeting_id INTEGER REFERENCES meeting (id) ON DELETE SET NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL))",
+    R"(CREATE TABLE problem_actor (
+        problem_id INTEGER NOT NULL REFERENCES problem (id) ON DELETE CASCADE,
+        actor_id INTEGER NOT NULL REFERENCES actor (id) ON DELETE CASCADE,
+        role TEXT NOT NULL CHECK (role IN ('affected', 'raised', 'can_act')),
+        PRIMARY KEY (problem_id, actor_id, role)))",
+    R"(CREATE INDEX problem_actor_actor ON problem_actor (actor_id))",
+    R"(CREATE TABLE meeting_problem (
+        meeting_id INTEGER NOT NULL REFERENCES meeting (id) ON DELETE CASCADE,
+        problem_id INTEGER NOT NULL REFERENCES problem (id) ON DELETE CASCADE,
+        PRIMARY KEY (meeting_id, problem_id)))",
+    R"(CREATE TABLE action_item (
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL CHECK (title <> ''),
+        description TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT 'idea'
+            CHECK (status IN ('idea', 'planned', 'running', 'done', 'cancelled')),
+        start_date TEXT,
+        end_date TEXT,
+        lead_actor_id INTEGER REFERENCES actor (id) ON DELETE SET NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL))",
+    R"(CREATE TABLE action_partner (
+        action_id INTEGER NOT NULL REFERENCES action_item (id) ON DELETE CASCADE,
+        actor_id INTEGER NOT NULL REFERENCES actor (id) ON DELETE CASCADE,
+        PRIMARY KEY (action_id, actor_id)))",
+    R"(CREATE INDEX action_partner_actor ON action_partner (actor_id))",
+    R"(CREATE TABLE action_problem (
+        action_id INTEGER NOT NULL REFERENCES action_item (id) ON DELETE CASCADE,
+        problem_id INTEGER NOT NULL REFERENCES problem (id) ON DELETE CASCADE,
+        PRIMARY KEY (action_id, problem_id)))",
+    R"(CREATE TABLE indicator (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL CHECK (name <> ''),
+        unit TEXT NOT NULL DEFAULT '',
+        baseline DOUBLE PRECISION,
+        target DOUBLE PRECISION,
+        action_id INTEGER REFERENCES action_item (id) ON DELETE CASCADE,
+        problem_id INTEGER REFERENCES problem (id) ON DELETE CASCADE,
+        description TEXT NOT NULL DEFAULT ''))",
+    R"(CREATE TABLE indicator_value (
+        id INTEGER PRIMARY KEY,
+        indicator_id INTEGER NOT NULL REFERENCES indicator (id) ON DELETE CASCADE,
+        measured_on TEXT NOT NULL,
+        value DOUBLE PRECISION NOT NULL,
+        note TEXT NOT NULL DEFAULT ''))",
+    R"(CREATE INDEX indicator_value_indicator ON indicator_value (indicator_id))",
+};
+
+QList<TableInfo> buildTables()
+{
+    auto cols = [](const char *list) {
+        return QString::fromLatin1(list).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    };
+    const QStringList id{QStringLiteral("id")};
+    return {
+        {QStringLiteral("territory"), id,
+         cols("id name kind insee_codes description author retention_months created_at updated_at")},
+        {QStringLiteral("category"), id, cols("id code name color shape person position")},
+        {QStringLiteral("tag"), id, cols("id name color")},
+        {QStringLiteral("actor"), id,
+         cols("id name category_id organisation role sector commune email phone address website "
+              "description influence interest attitude engagement is_person legal_basis "
+              "consent_date consent_method retention_date last_contact x y pinned since until "
+              "created_at updated_at")},
+        {QStringLiteral("actor_tag"), cols("actor_id tag_id"), cols("actor_id tag_id")},
+        {QStringLiteral("link_type"), id,
+         cols("id code name color line_style directed sign position")},
+        {QStringLiteral("link"), id,
+         cols("id source_id target_id type_id strength description since until created_at "
+              "updated_at")},
+        {QStringLiteral("theme"), id, cols("id code name description position")},
+        {QStringLiteral("meeting"), id,
+         cols("id title kind held_on place notes decisions created_at updated_at")},
+        {QStringLiteral("meeting_attendee"), cols("meeting_id actor_id"),
+         cols("meeting_id actor_id")},
+        {QStringLiteral("problem"), id,
+         cols("id title description theme_id scale severity status raised_on meeting_id "
+              "created_at updated_at")},
+        {QStringLiteral("problem_actor"), cols("problem_id actor_id role"),
+         cols("problem_id actor_id role")},
+        {QStringLiteral("meeting_problem"), cols("meeting_id problem_id"),
+         cols("meeting_id problem_id")},
+        {QStringLiteral("action_item"), id,
+         cols("id title description status start_date end_date lead_actor_id created_at "
+              "updated_at")},
+        {QStringLiteral("action_partner"), cols("action_id actor_id"), cols("action_id actor_id")},
+        {QStringLiteral("action_problem"), cols("action_id problem_id"),
+         cols("action_id problem_id")},
+        {QStringLiteral("indicator"), id,
+         cols("id name unit baseline target action_id problem_id description")},
+        {QStringLiteral("indicator_value"), id,
+         cols("id indicator_id measured_on value note")},
+    };
+}
+
+QList<ForeignKey> buildForeignKeys()
+{
+    auto fk = [](const char *t, const char *c, const char *p, OnDelete d) {
+        return ForeignKey{QString::fromLatin1(t), QString::fromLatin1(c), QString::fromLatin1(p),
+                          d};
+    };
+    using enum OnDelete;
+    return {
+        fk("actor", "category_id", "category", SetNull),
+        fk("actor_tag", "actor_id", "actor", Cascade),
+        fk("actor_tag", "tag_id", "tag", Cascade),
+        fk("link", "source_id", "actor", Cascade),
+        fk("link", "target_id", "actor", Cascade),
+        fk("link", "type_id", "link_type", SetNull),
+        fk("meeting_attendee", "meeting_id", "meeting", Cascade),
+        fk("meeting_attendee", "actor_id", "actor", Cascade),
+        fk("problem", "theme_id", "theme", SetNull),
+        fk("problem", "meeting_id", "meeting", SetNull),
+        fk("problem_actor", "problem_id", "problem", Cascade),
+        fk("problem_actor", "actor_id", "actor", Cascade),
+        fk("meeting_problem", "meeting_id", "meeting", Cascade),
+        fk("meeting_problem", "problem_id", "problem", Cascade),
+        fk("action_item", "lead_actor_id", "actor", SetNull),
+        fk("action_partner", "action_id", "action_item", Cascade),
+        fk("action_partner", "actor_id", "actor", Cascade),
+        fk("action_problem", "action_id", "action_item", Cascade),
+        fk("action_problem", "problem_id", "problem", Cascade),
+        fk("indicator", "action_id", "action_item", Cascade),
+        fk("indicator", "problem_id", "problem", Cascade),
+        fk("indicator_value", "indicator_id", "indicator", Cascade),
+    };
+}
+
+} // namespace
+
+QStringList createStatements()
+{
+    QStringList out;
+    for (const char *sql : kCreate)
+        out << QString::fromUtf8(sql);
+    return out;
+}
+
+const QList<TableInfo> &tables()
+{
+    static const QList<TableInfo> all = buildTables();
+    return all;
+}
+
+const TableInfo *table(const QString &name)
+{
+    for (const TableInfo &t : tables())
+        if (t.name == name)
+            return &t;
+    return nullptr;
+}
+
+QList<ForeignKey> referencing(const QString &parentTable)
+{
+    static const QList<ForeignKey> all = buildForeignKeys();
+    QList<ForeignKey> out;
+    for (const ForeignKey &k : all)
+        if (k.parentTable == parentTable)
+            out << k;
+    return out;
+}
+
+QList<Migration> migrations()
+{
+    return {};
+}
+
+} // namespace maillage::schema

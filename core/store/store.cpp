@@ -1,0 +1,622 @@
+#include "store.h"
+
+#include "defaults.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
+
+#include <cstdio>
+
+namespace maillage {
+
+namespace {
+
+constexpr char kSqliteMagic[] = "SQLite format 3";
+
+// SQLite's primary result codes we tell apart (nativeErrorCode() holds the extended code).
+constexpr int kSqliteBusy = 5;
+constexpr int kSqliteLocked = 6;
+constexpr int kSqliteCorrupt = 11;
+constexpr int kSqliteNotADb = 26;
+
+int primaryCode(const QSqlError &e)
+{
+    bool ok = false;
+    const int code = e.nativeErrorCode().toInt(&ok);
+    return ok ? (code & 0xff) : -1;
+}
+
+QString display(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+bool execAll(QSqlDatabase &db, const QStringList &statements, QString *error)
+{
+    QSqlQuery q(db);
+    for (const QString &sql : statements) {
+        if (!q.exec(sql)) {
+            if (error)
+                *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+// Qt binds a null QString as SQL NULL. A null QVariant means NULL; a QVariant holding a null
+// QString is an empty text value.
+QVariant bindable(const QVariant &v)
+{
+    if (!v.isNull() && v.typeId() == QMetaType::QString && v.toString().isNull())
+        return QString(QLatin1String(""));
+    return v;
+}
+
+QString quoted(const QString &identifier)
+{
+    // Identifiers come from the schema tables, never from users; quote anyway.
+    return QLatin1Char('"') + identifier + QLatin1Char('"');
+}
+
+} // namespace
+
+QString nowTimestamp()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+Store::Store() = default;
+
+Store::~Store()
+{
+    close();
+}
+
+bool Store::looksLikeSqlite(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = f.read(100);
+    // A database shorter than its 100-byte header is no database: SQLite would take an empty
+    // or tiny file for a new database and write into it.
+    return head.size() == 100 && head.startsWith(QByteArray(kSqliteMagic, sizeof kSqliteMagic));
+}
+
+bool Store::fail(Failure failure, const QString &message, QString *error)
+{
+    m_failure = failure;
+    if (error)
+        *error = message;
+    close();
+    return false;
+}
+
+QString Store::describeSqlError(const QSqlError &e) const
+{
+    const QString text = e.driverText().isEmpty() ? e.text() : e.databaseText();
+    return text.isEmpty() ? e.text() : text;
+}
+
+bool Store::create(const QString &path, const QString &territoryName, QString *error)
+{
+    close();
+    m_failure = Failure::None;
+    if (QFileInfo::exists(path))
+        return fail(Failure::Io, tr("Cannot create “%1”: a file with that name already exists.")
+                                     .arg(display(path)),
+                    error);
+    const QFileInfo info(path);
+    if (!info.absoluteDir().exists())
+        return fail(Failure::NotFound,
+                    tr("Cannot create “%1”: the folder “%2” does not exist.")
+                        .arg(display(path), display(info.absolutePath())),
+                    error);
+
+    // Build the new file under a temporary name and move it into place only when complete,
+    // so an interrupted creation never leaves a half-made territory behind.
+    const QString temp = info.absolutePath() + QStringLiteral("/.") + info.fileName() +
+                         QStringLiteral(".creating-") +
+                         QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+    {
+        const QString conn = QStringLiteral("maillage-create-") + QUuid::createUuid().toString();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), conn);
+            db.setDatabaseName(temp);
+            QString why;
+            bool ok = db.open();
+            if (!ok)
+                why = db.lastError().text();
+            QStringList sql{QStringLiteral("PRAGMA foreign_keys = ON"),
+                            QStringLiteral("PRAGMA secure_delete = ON"),
+                            QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId),
+                            QStringLiteral("BEGIN")};
+            sql += schema::createStatements();
+            ok = ok && execAll(db, sql, &why);
+            ok = ok && defaults::populate(db, territoryName, &why);
+            ok = ok && execAll(db,
+                               {QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion),
+                                QStringLiteral("COMMIT")},
+                               &why);
+            db.close();
+            if (!ok) {
+                QFile::remove(temp);
+                QSqlDatabase::removeDatabase(conn);
+                return fail(Failure::Io,
+                            tr("Cannot create “%1”: %2").arg(display(path), why), error);
+            }
+        }
+        QSqlDatabase::removeDatabase(conn);
+    }
+    if (!QFile::rename(temp, path)) {
+        QFile::remove(temp);
+        return fail(Failure::Io,
+                    tr("Cannot create “%1”: the file could not be written.").arg(display(path)),
+                    error);
+    }
+    return open(path, Access::ReadWrite, error);
+}
+
+bool Store::open(const QString &path, Access access, QString *error, const Options &options)
+{
+    close();
+    m_failure = Failure::None;
+    m_backupPath.clear();
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fail(Failure::NotFound, tr("“%1” does not exist.").arg(display(path)), error);
+    if (info.isDir())
+        return fail(Failure::NotFound,
+                    tr("“%1” is a folder, not a territory file.").arg(display(path)), error);
+    if (!info.isReadable())
+        return fail(Failure::Io, tr("“%1” cannot be read: permission denied.").arg(display(path)),
+                    error);
+    if (!looksLikeSqlite(path))
+        return fail(Failure::NotSqlite,
+                    tr("“%1” is not a Maillage territory file (it is not a SQLite database).")
+                        .arg(display(path)),
+                    error);
+
+    const bool dirWritable = QFileInfo(info.absolutePath()).isWritable();
+    // A file with no write permission bit is read-only for everyone, root included: the
+    // user marked it so on purpose.
+    // (WriteUser is left out: Qt derives it from access(2), which always says yes to root.)
+    const auto writeBits =
+        QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    const bool markedReadOnly = !(info.permissions() & writeBits);
+    m_readOnly = access == Access::ReadOnly || markedReadOnly || !info.isWritable() || !dirWritable;
+    m_path = info.absoluteFilePath();
+    m_connection = QStringLiteral("maillage-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    m_db.setDatabaseName(m_path);
+    QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
+    if (m_readOnly)
+        connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    m_db.setConnectOptions(connectOptions);
+    if (!m_db.open())
+        return fail(Failure::Io,
+                    tr("“%1” cannot be opened: %2")
+                        .arg(display(path), describeSqlError(m_db.lastError())),
+                    error);
+
+    QSqlQuery q(m_db);
+    auto sqlFailure = [&](const QSqlError &e) {
+        const int code = primaryCode(e);
+        if (code == kSqliteBusy || code == kSqliteLocked)
+            return fail(Failure::Locked,
+                        tr("“%1” is open in another Maillage window or program. Close it there "
+                           "first.")
+                            .arg(display(path)),
+                        error);
+        if (code == kSqliteNotADb)
+            return fail(Failure::NotSqlite,
+                        tr("“%1” is not a Maillage territory file (it is not a SQLite "
+                           "database).")
+                            .arg(display(path)),
+                        error);
+        if (code == kSqliteCorrupt)
+            return fail(Failure::Damaged,
+                        tr("“%1” is damaged (%2). It was left as it is; open a backup copy.")
+                            .arg(display(path), describeSqlError(e)),
+                        error);
+        return fail(Failure::Io,
+                    tr("“%1” cannot be read: %2").arg(display(path), describeSqlError(e)), error);
+    };
+
+    // Exclusive locking must be chosen before the first read: from then on this connection
+    // keeps its lock, and with a write-ahead log SQLite needs no shared-memory side file.
+    if (!m_readOnly && !q.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")))
+        return sqlFailure(q.lastError());
+
+    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
+        return sqlFailure(q.lastError());
+    const int appId = q.value(0).toInt();
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return sqlFailure(q.lastError());
+    const int version = q.value(0).toInt();
+    q.finish();
+
+    if (appId != kApplicationId)
+        return fail(Failure::NotMaillage,
+                    tr("“%1” is a database but not a Maillage territory file.").arg(display(path)),
+                    error);
+    if (version > options.targetVersion)
+        return fail(Failure::TooNew,
+                    tr("“%1” was written by a newer version of Maillage (file format %2; this "
+                       "version reads up to %3). Update Maillage to open it.")
+                        .arg(display(path))
+                        .arg(version)
+                        .arg(options.targetVersion),
+                    error);
+    if (version < 1)
+        return fail(Failure::Damaged,
+                    tr("“%1” is damaged: it carries no file format version.").arg(display(path)),
+                    error);
+
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")))
+        return sqlFailure(q.lastError());
+    QStringList problems;
+    while (q.next())
+        problems << q.value(0).toString();
+    q.finish();
+    if (problems != QStringList{QStringLiteral("ok")})
+        return fail(Failure::Damaged,
+                    tr("“%1” is damaged (%2). It was left as it is; open a backup copy.")
+                        .arg(display(path), problems.mid(0, 3).join(QStringLiteral("; "))),
+                    error);
+
+    if (version < options.targetVersion && m_readOnly)
+        return fail(Failure::ReadOnlyNeedsUpgrade,
+                    tr("“%1” was made by an older version of Maillage and must be upgraded, but "
+                       "it is read-only. Copy it somewhere writable and open the copy.")
+                        .arg(display(path)),
+                    error);
+
+    if (!configure(error))
+        return false;
+
+    if (version < options.targetVersion && !migrate(version, options, error))
+        return false;
+    return true;
+}
+
+bool Store::configure(QString *error)
+{
+    QSqlQuery q(m_db);
+    QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON")};
+    if (!m_readOnly) {
+        // WAL keeps every commit durable with one fsync; FULL makes it survive power loss too.
+        pragmas << QStringLiteral("PRAGMA journal_mode = WAL")
+                << QStringLiteral("PRAGMA synchronous = FULL")
+                << QStringLiteral("PRAGMA secure_delete = ON");
+    }
+    for (const QString &p : pragmas) {
+        if (!q.exec(p)) {
+            const int code = primaryCode(q.lastError());
+            if (code == kSqliteBusy || code == kSqliteLocked)
+                return fail(Failure::Locked,
+                            tr("“%1” is open in another Maillage window or program. Close it "
+                               "there first.")
+                                .arg(display(m_path)),
+                            error);
+            return fail(Failure::Io,
+                        tr("“%1” cannot be opened: %2")
+                            .arg(display(m_path), describeSqlError(q.lastError())),
+                        error);
+        }
+    }
+    return true;
+}
+
+bool Store::migrate(int from, const Options &options, QString *error)
+{
+    const QFileInfo info(m_path);
+    QString backup = info.absolutePath() + QLatin1Char('/') + info.completeBaseName() +
+                     QStringLiteral(".v%1-backup.").arg(from) + info.suffix();
+    for (int n = 2; QFileInfo::exists(backup); ++n)
+        backup = info.absolutePath() + QLatin1Char('/') + info.completeBaseName() +
+                 QStringLiteral(".v%1-backup-%2.").arg(from).arg(n) + info.suffix();
+    QString why;
+    if (!saveCopy(backup, &why))
+        return fail(Failure::Io,
+                    tr("“%1” needs upgrading, but its backup copy could not be written: %2")
+                        .arg(display(m_path), why),
+                    error);
+    m_backupPath = backup;
+
+    if (!begin(&why))
+        return fail(Failure::Io, why, error);
+    for (int v = from; v < options.targetVersion; ++v) {
+        auto step = std::find_if(options.migrations.begin(), options.migrations.end(),
+                                 [v](const Migration &m) { return m.from == v; });
+        bool ok = step != options.migrations.end();
+        if (!ok)
+            why = tr("no upgrade path from format %1").arg(v);
+        ok = ok && step->apply(m_db, &why);
+        QSqlQuery q(m_db);
+        ok = ok && q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1));
+        if (!ok) {
+            rollback();
+            return fail(Failure::Io,
+                        tr("“%1” could not be upgraded (%2). It was left as it was; a copy is in "
+                           "“%3”.")
+                            .arg(display(m_path), why, display(backup)),
+                        error);
+        }
+    }
+    return commit(error);
+}
+
+void Store::close()
+{
+    if (m_db.isValid()) {
+        if (m_db.isOpen()) {
+            if (!m_readOnly) {
+                // Fold the log back into the file so that the closed territory is a single
+                // rollback-journal file again.
+                QSqlQuery q(m_db);
+                q.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+            }
+            m_db.close();
+        }
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+    m_connection.clear();
+    m_readOnly = false;
+}
+
+int Store::schemaVersion() const
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+bool Store::begin(QString *error)
+{
+    if (m_readOnly) {
+        if (error)
+            *error = tr("“%1” is open read-only.").arg(display(m_path));
+        return false;
+    }
+    if (!m_db.transaction()) {
+        if (error)
+            *error = describeSqlError(m_db.lastError());
+        return false;
+    }
+    return true;
+}
+
+bool Store::commit(QString *error)
+{
+    if (!m_db.commit()) {
+        if (error)
+            *error = describeSqlError(m_db.lastError());
+        m_db.rollback();
+        return false;
+    }
+    return true;
+}
+
+void Store::rollback()
+{
+    m_db.rollback();
+}
+
+std::optional<qint64> Store::insertRow(const QString &table, const Row &values, QString *error)
+{
+    const TableInfo *info = schema::table(table);
+    Q_ASSERT(info);
+    QStringList cols, marks;
+    QVariantList binds;
+    for (const QString &c : info->columns) {
+        if (!values.contains(c))
+            continue;
+        cols << quoted(c);
+        marks << QStringLiteral("?");
+        binds << bindable(values.value(c));
+    }
+    QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                      .arg(quoted(table), cols.join(QLatin1Char(',')), marks.join(QLatin1Char(',')));
+    if (info->hasId())
+        sql += QStringLiteral(" RETURNING id");
+    QSqlQuery q(m_db);
+    q.prepare(sql);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        if (error)
+            *error = describeSqlError(q.lastError());
+        return std::nullopt;
+    }
+    if (info->hasId() && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+bool Store::updateRow(const QString &table, const Row &key, const Row &values, QString *error)
+{
+    const TableInfo *info = schema::table(table);
+    Q_ASSERT(info);
+    QStringList sets, where;
+    QVariantList binds;
+    for (const QString &c : info->columns) {
+        if (values.contains(c) && !info->key.contains(c)) {
+            sets << quoted(c) + QStringLiteral(" = ?");
+            binds << bindable(values.value(c));
+        }
+    }
+    if (sets.isEmpty())
+        return true;
+    for (const QString &k : info->key) {
+        where << quoted(k) + QStringLiteral(" = ?");
+        binds << key.value(k);
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE %3")
+                  .arg(quoted(table), sets.join(QLatin1Char(',')), where.join(QStringLiteral(" AND "))));
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        if (error)
+            *error = describeSqlError(q.lastError());
+        return false;
+    }
+    return true;
+}
+
+bool Store::deleteRow(const QString &table, const Row &key, QString *error)
+{
+    const TableInfo *info = schema::table(table);
+    Q_ASSERT(info);
+    QStringList where;
+    QVariantList binds;
+    for (const QString &k : info->key) {
+        where << quoted(k) + QStringLiteral(" = ?");
+        binds << key.value(k);
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM %1 WHERE %2")
+                  .arg(quoted(table), where.join(QStringLiteral(" AND "))));
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        if (error)
+            *error = describeSqlError(q.lastError());
+        return false;
+    }
+    return true;
+}
+
+namespace {
+Row recordToRow(const QSqlRecord &rec)
+{
+    Row r;
+    for (int i = 0; i < rec.count(); ++i)
+        r.insert(rec.fieldName(i), rec.value(i));
+    return r;
+}
+} // namespace
+
+std::optional<Row> Store::row(const QString &table, qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(quoted(table)));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return recordToRow(q.record());
+}
+
+QList<Row> Store::rows(const QString &table, const QString &column, const QVariant &value,
+                       const QString &orderBy) const
+{
+    QString sql = QStringLiteral("SELECT * FROM %1").arg(quoted(table));
+    if (!column.isEmpty())
+        sql += QStringLiteral(" WHERE %1 = ?").arg(quoted(column));
+    const TableInfo *info = schema::table(table);
+    if (!orderBy.isEmpty())
+        sql += QStringLiteral(" ORDER BY ") + orderBy;
+    else if (info)
+        sql += QStringLiteral(" ORDER BY ") + info->key.join(QLatin1Char(','));
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    if (!column.isEmpty())
+        q.addBindValue(value);
+    QList<Row> out;
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out << recordToRow(q.record());
+    return out;
+}
+
+qint64 Store::count(const QString &table) const
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(quoted(table))) && q.next())
+        return q.value(0).toLongLong();
+    return -1;
+}
+
+bool Store::saveCopy(const QString &path, QString *error) const
+{
+    const QFileInfo target(path);
+    if (!target.absoluteDir().exists()) {
+        if (error)
+            *error = tr("the folder “%1” does not exist").arg(display(target.absolutePath()));
+        return false;
+    }
+    const QString temp = target.absolutePath() + QStringLiteral("/.") + target.fileName() +
+                         QStringLiteral(".saving-") +
+                         QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(temp);
+    if (!q.exec()) {
+        if (error)
+            *error = describeSqlError(q.lastError());
+        QFile::remove(temp);
+        return false;
+    }
+    q.finish();
+    // The copy inherits the write-ahead-log flag; a closed territory uses a rollback journal.
+    {
+        const QString conn = QStringLiteral("maillage-copy-") + QUuid::createUuid().toString();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), conn);
+            db.setDatabaseName(temp);
+            if (db.open()) {
+                QSqlQuery j(db);
+                j.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+                j.finish();
+                db.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(conn);
+    }
+    // rename(2) replaces an existing file atomically: the target is either old or new.
+    if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(path).constData()) !=
+        0) {
+        QFile::remove(temp);
+        if (error)
+            *error = tr("“%1” cannot be written").arg(display(path));
+        return false;
+    }
+    return true;
+}
+
+QString Store::integrityCheck() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+        return q.lastError().text();
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out.join(QStringLiteral("; "));
+}
+
+bool Store::checkpoint(QString *error)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))) {
+        if (error)
+            *error = describeSqlError(q.lastError());
+        return false;
+    }
+    return true;
+}
+
+} // namespace maillage

@@ -1,0 +1,122 @@
+#pragma once
+
+#include "schema.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariantMap>
+
+#include <optional>
+
+namespace maillage {
+
+/// How Store::open() upgrades and waits; tests pass their own migrations.
+struct StoreOptions
+{
+    QList<Migration> migrations = schema::migrations();
+    int targetVersion = kSchemaVersion;
+    int busyTimeoutMs = 250;
+};
+
+/// One row of one table, keyed by column name. The generic unit the undo commands store.
+using Row = QVariantMap;
+
+/// The SQLite file of one territory.
+///
+/// While a Store is open it holds an exclusive lock on the file (SQLite's EXCLUSIVE locking
+/// mode with a write-ahead log): another process cannot read or write it until it is closed,
+/// and it is told so clearly. On close the log is folded back, so a closed territory is one
+/// self-contained file that can be copied or e-mailed. Nothing is ever written to a file that
+/// failed validation: a bad file is left byte-for-byte as it was.
+class Store
+{
+    Q_DECLARE_TR_FUNCTIONS(maillage::Store)
+
+public:
+    enum class Access { ReadWrite, ReadOnly };
+
+    /// Why an open failed; the message says it in words (translated) and names the file.
+    enum class Failure {
+        None,
+        NotFound,
+        NotSqlite,
+        NotMaillage,
+        Damaged,
+        TooNew,
+        Locked,
+        ReadOnlyNeedsUpgrade,
+        Io,
+    };
+
+    using Options = StoreOptions;
+
+    Store();
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    /// Creates a new territory file at `path` (which must not exist) with the default
+    /// categories, link types and themes, named in the current application language.
+    bool create(const QString &path, const QString &territoryName, QString *error = nullptr);
+    bool open(const QString &path, Access access, QString *error = nullptr,
+              const Options &options = Options());
+    void close();
+
+    bool isOpen() const { return m_db.isValid() && m_db.isOpen(); }
+    bool isReadOnly() const { return m_readOnly; }
+    QString path() const { return m_path; }
+    Failure lastFailure() const { return m_failure; }
+    /// Where the copy made before the last migration went (empty when nothing was migrated).
+    QString migrationBackupPath() const { return m_backupPath; }
+    int schemaVersion() const;
+    QSqlDatabase database() const { return m_db; }
+
+    // Transactions. Every user edit runs inside one.
+    bool begin(QString *error = nullptr);
+    bool commit(QString *error = nullptr);
+    void rollback();
+
+    // Generic row access, used by the repositories and the undo commands.
+    std::optional<qint64> insertRow(const QString &table, const Row &values,
+                                    QString *error = nullptr);
+    bool updateRow(const QString &table, const Row &key, const Row &values,
+                   QString *error = nullptr);
+    bool deleteRow(const QString &table, const Row &key, QString *error = nullptr);
+    std::optional<Row> row(const QString &table, qint64 id) const;
+    QList<Row> rows(const QString &table, const QString &column = QString(),
+                    const QVariant &value = QVariant(), const QString &orderBy = QString()) const;
+    qint64 count(const QString &table) const;
+
+    /// Writes a consistent copy of the open file to `path`, atomically (temporary file then
+    /// rename), as a self-contained file in rollback-journal mode.
+    bool saveCopy(const QString &path, QString *error = nullptr) const;
+
+    /// `PRAGMA integrity_check`: "ok" or the problems found.
+    QString integrityCheck() const;
+
+    /// Folds the write-ahead log into the file and empties it (used before erasure checks).
+    bool checkpoint(QString *error = nullptr);
+
+    /// Reads the first bytes of `path` and says whether it is a SQLite database at all.
+    static bool looksLikeSqlite(const QString &path);
+
+private:
+    bool fail(Failure failure, const QString &message, QString *error);
+    bool configure(QString *error);
+    bool migrate(int from, const Options &options, QString *error);
+    QString describeSqlError(const class QSqlError &e) const;
+
+    QSqlDatabase m_db;
+    QString m_connection;
+    QString m_path;
+    QString m_backupPath;
+    bool m_readOnly = false;
+    Failure m_failure = Failure::None;
+};
+
+/// Current UTC time as stored in created_at / updated_at.
+QString nowTimestamp();
+
+} // namespace maillage

@@ -1,0 +1,53 @@
+#include "i18n.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+namespace maillage::i18n {
+
+namespace {
+QTranslator *g_app = nullptr;
+QTranslator *g_qt = nullptr;
+} // namespace
+
+QStringList availableLanguages()
+{
+    return {QStringLiteral("en"), QStringLiteral("fr")};
+}
+
+QString install(const QString &language)
+{
+    QString lang = language;
+    if (lang.isEmpty())
+        lang = QLocale::system().name().section(QLatin1Char('_'), 0, 0);
+    if (!availableLanguages().contains(lang))
+        lang = QStringLiteral("en");
+
+    auto *app = QCoreApplication::instance();
+    for (QTranslator **t : {&g_app, &g_qt}) {
+        if (*t) {
+            if (app)
+                app->removeTranslator(*t);
+            delete *t;
+            *t = nullptr;
+        }
+    }
+    const QLocale locale = lang == QLatin1String("fr") ? QLocale(QLocale::French, QLocale::France)
+                                                      : QLocale::system().language() == QLocale::English
+                                                            ? QLocale::system()
+                                                            : QLocale(QLocale::English, QLocale::UnitedKingdom);
+    QLocale::setDefault(locale);
+    if (lang != QLatin1String("en") && app) {
+        g_app = new QTranslator;
+        if (g_app->load(QStringLiteral(":/i18n/maillage_%1.qm").arg(lang)))
+            app->installTranslator(g_app);
+        g_qt = new QTranslator;
+        if (g_qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                       QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            app->installTranslator(g_qt);
+    }
+    return lang;
+}
+
+} // namespace maillage::i18n

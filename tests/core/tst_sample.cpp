@@ -1,0 +1,93 @@
+#include "document/document.h"
+#include "io/sample.h"
+#include "store/repositories.h"
+#include "testsupport.h"
+
+#include <QtTest>
+
+using namespace maillage;
+
+class TestSample : public QObject
+{
+    Q_OBJECT
+private slots:
+    void sampleCoversTheMethod()
+    {
+        const QString path = test::tempPath(QStringLiteral("mirecourt.maillage"));
+        QString error;
+        QVERIFY2(writeSample(path, &error), qPrintable(error));
+        Document doc;
+        QVERIFY2(doc.open(path, Store::Access::ReadOnly, &error), qPrintable(error));
+        QCOMPARE(doc.territory().name, QStringLiteral("Mirecourt (démo)"));
+        const QList<Actor> actors = doc.actors();
+        QVERIFY(actors.size() >= 25 && actors.size() <= 40);
+        QSet<qint64> categoriesUsed;
+        for (const Actor &a : actors)
+            categoriesUsed.insert(a.categoryId);
+        QCOMPARE(categoriesUsed.size(), doc.categories().size());  // every default category
+
+        const QList<Link> links = doc.links();
+        QVERIFY(links.size() >= 40);
+        QSet<qint64> typesUsed;
+        int conflicts = 0, directed = 0;
+        QHash<qint64, LinkType> types;
+        for (const LinkType &t : doc.linkTypes())
+            types.insert(t.id, t);
+        for (const Link &l : links) {
+            typesUsed.insert(l.typeId);
+            conflicts += types.value(l.typeId).sign < 0 ? 1 : 0;
+            directed += types.value(l.typeId).directed ? 1 : 0;
+        }
+        QVERIFY(typesUsed.size() >= 4);
+        QVERIFY(conflicts >= 2);
+        QVERIFY(directed >= 5);
+
+        const auto problems = ProblemRepository(doc.store()).list();
+        QVERIFY(problems.size() >= 6);
+        QSet<QString> statuses;
+        QSet<qint64> themes;
+        for (const Problem &p : problems) {
+            statuses.insert(p.status);
+            themes.insert(p.themeId);
+        }
+        QVERIFY(statuses.size() >= 3);
+        QVERIFY(themes.size() >= 4);
+
+        const auto actions = ActionRepository(doc.store()).list();
+        QVERIFY(actions.size() >= 3);
+        bool festival = false, health = false;
+        for (const ActionItem &a : actions) {
+            festival |= a.title.contains(QStringLiteral("Utopic & Co"));
+            health |= a.title.contains(QStringLiteral("santé"), Qt::CaseInsensitive);
+        }
+        QVERIFY(festival && health);
+        QVERIFY(doc.store().count(QStringLiteral("indicator")) >= 3);
+        QVERIFY(doc.store().count(QStringLiteral("indicator_value")) >= 3);
+
+        const auto meetings = MeetingRepository(doc.store()).list();
+        QVERIFY(meetings.size() >= 5);
+        bool review = false;
+        for (const Meeting &m : meetings)
+            review |= m.kind == QLatin1String("review") && m.heldOn == QDate(2018, 11, 5);
+        QVERIFY(review);
+        QVERIFY(doc.store().count(QStringLiteral("meeting_attendee")) >= 25);
+        QCOMPARE(doc.store().integrityCheck(), QStringLiteral("ok"));
+    }
+
+    void badKeyedJsonNamesTheLineAndWritesNothing()
+    {
+        Store store;
+        QVERIFY(store.create(test::tempPath(QStringLiteral("keyed.maillage")), QStringLiteral("K")));
+        QString error;
+        QVERIFY(!loadKeyedJson(store, "{\n \"actors\": [\n  {\"name\": \"A\",}\n ]\n}", QStringLiteral("bad.json"), &error));
+        QVERIFY2(error.contains(QStringLiteral("bad.json, line 3")), qPrintable(error));
+        QVERIFY(!loadKeyedJson(store,
+                               R"({"actors":[{"key":"a","name":"A"}],"links":[{"from":"a","to":"zz","type":"funding"}]})",
+                               QStringLiteral("ref.json"), &error));
+        QVERIFY2(error.contains(QStringLiteral("zz")), qPrintable(error));
+        QCOMPARE(store.count(QStringLiteral("actor")), 0);  // all or nothing
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSample)
+#include "tst_sample.moc"

@@ -1,0 +1,55 @@
+#include "util/text.h"
+
+#include <QtTest>
+
+using namespace maillage;
+
+class TestText : public QObject
+{
+    Q_OBJECT
+private slots:
+    void fold_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("accent") << QStringLiteral("École") << QStringLiteral("ecole");
+        QTest::newRow("ligature") << QStringLiteral("Mercœur") << QStringLiteral("mercoeur");
+        QTest::newRow("capital ligature") << QStringLiteral("ŒUVRE") << QStringLiteral("oeuvre");
+        QTest::newRow("apostrophe") << QStringLiteral("L’UtopiC") << QStringLiteral("l'utopic");
+        QTest::newRow("spaces") << QStringLiteral("  La   Bouée ") << QStringLiteral("la bouee");
+        QTest::newRow("cedilla") << QStringLiteral("Français") << QStringLiteral("francais");
+        QTest::newRow("middle dot") << QStringLiteral("Élu·e") << QStringLiteral("elu.e");
+    }
+    void fold()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        QCOMPARE(text::fold(input), expected);
+    }
+    void nearDuplicate_data()
+    {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        QTest::addColumn<bool>("expected");
+        QTest::newRow("case") << QStringLiteral("Mairie de Mirecourt")
+                              << QStringLiteral("mairie de mirecourt") << true;
+        QTest::newRow("typo") << QStringLiteral("Mairie de Mirecourt")
+                              << QStringLiteral("Mairie de Mirecour") << true;
+        QTest::newRow("accents") << QStringLiteral("Café L’UtopiC") << QStringLiteral("cafe l'utopic")
+                                 << true;
+        QTest::newRow("different") << QStringLiteral("La Bouée") << QStringLiteral("La vie ensemble")
+                                   << false;
+        QTest::newRow("short names differ") << QStringLiteral("CAF") << QStringLiteral("CCI")
+                                            << false;
+    }
+    void nearDuplicate()
+    {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        QFETCH(bool, expected);
+        QCOMPARE(text::nearDuplicate(a, b), expected);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestText)
+#include "tst_text.moc"

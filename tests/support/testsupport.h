@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QByteArray>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace maillage::test {
+
+/// A temporary folder that lives as long as the test object.
+QTemporaryDir &tempDir();
+QString tempPath(const QString &name);
+
+/// The bytes of a file (empty if unreadable).
+QByteArray readBytes(const QString &path);
+void writeBytes(const QString &path, const QByteArray &bytes);
+
+/// Runs maillage-cli (path from $MAILLAGE_CLI) and waits for it.
+struct CliResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+CliResult runCli(const QStringList &args, int timeoutMs = 60000);
+
+/// Folder of test data files ($MAILLAGE_TEST_DATA).
+QString dataPath(const QString &name);
+
+} // namespace maillage::test
