@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+
+namespace maillage::bench {
+
+/// One benchmark: `maillage-bench NAME` runs it, `maillage-bench all` runs every one.
+/// Each prints its own figures, side by side with the reference tool where there is one.
+struct Benchmark
+{
+    QString name;
+    QString summary;
+    std::function<int(const QStringList &args)> run;
+};
+
+struct Registration
+{
+    explicit Registration(Benchmark b);
+};
+
+QTextStream &out();
+
+/// Milliseconds taken by `f`, best of `repeats` runs.
+double timeMs(const std::function<void()> &f, int repeats = 1);
+
+/// Runs a Python 3 script (from tests/bench) with arguments and returns its stdout, or an
+/// empty string with a note on stdout when python3 or the module it needs is missing.
+QString runPython(const QString &script, const QStringList &args, int timeoutMs = 600000);
+
+/// A temporary folder for generated inputs, removed at exit.
+QString scratch(const QString &name);
+
+} // namespace maillage::bench
