@@ -58,11 +58,15 @@ inline constexpr double kMaxDiameter = 40.0;
 double diameter(double normalised);
 /// The outline of a shape of the given diameter, centred on (0, 0).
 QPainterPath shapePath(Shape shape, double diameter);
-/// Pen of a link of this type and strength (1 … 5), cosmetic widths 1 … 3.5 scene units.
+/// Pen of a link of this type and strength (1 … 5): width 1.1 … 3.5 scene units (the painter
+/// keeps links at least about half a device pixel wide when zoomed out).
 QPen linkPen(const MapLinkType &type, int strength);
 /// Offset (scene units, perpendicular to the line) of the i-th of `count` links of one pair,
 /// so parallel links become distinct curves; 0 for a single link.
 double curveOffset(int index, int count);
+/// Control point of the quadratic curve from a to b whose middle lies `offset` away from the
+/// straight line (the midpoint itself when offset is 0).
+QPointF curveControl(const QPointF &a, const QPointF &b, double offset);
 /// A conflict link: a zigzag from a to b (bent by `offset` like curveOffset).
 QPainterPath zigzagPath(const QPointF &a, const QPointF &b, double offset);
 /// The label colour readable on a fill colour.

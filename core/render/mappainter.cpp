@@ -1,0 +1,623 @@
+#include "mappainter.h"
+
+#include <QFileInfo>
+#include <QFontMetricsF>
+#include <QImage>
+#include <QPainter>
+#include <QSvgGenerator>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <numbers>
+#include <tuple>
+#include <vector>
+
+namespace maillage::render {
+
+// ---------------------------------------------------------------------------------------
+// MapStyle
+
+namespace MapStyle {
+
+double diameter(double normalised)
+{
+    return kMinDiameter + (kMaxDiameter - kMinDiameter) * std::clamp(normalised, 0.0, 1.0);
+}
+
+namespace {
+QPolygonF regular(int corners, double radius, double startAngle)
+{
+    QPolygonF p;
+    for (int i = 0; i < corners; ++i) {
+        const double a = startAngle + 2 * std::numbers::pi * i / corners;
+        p << QPointF(radius * std::cos(a), radius * std::sin(a));
+    }
+    p << p.first();
+    return p;
+}
+} // namespace
+
+QPainterPath shapePath(Shape shape, double diameter)
+{
+    const double r = diameter / 2;
+    QPainterPath path;
+    constexpr double up = -std::numbers::pi / 2;
+    switch (shape) {
+    case Shape::Circle:
+        path.addEllipse(QPointF(0, 0), r, r);
+        break;
+    case Shape::Square:
+        path.addRect(QRectF(-r * 0.9, -r * 0.9, r * 1.8, r * 1.8));
+        break;
+    case Shape::Diamond:
+        path.addPolygon(regular(4, r * 1.1, up));
+        break;
+    case Shape::Triangle: {
+        QPolygonF t = regular(3, r * 1.15, up);
+        t.translate(0, r * 0.15);  // centre the triangle's visual mass
+        path.addPolygon(t);
+        break;
+    }
+    case Shape::Hexagon:
+        path.addPolygon(regular(6, r, 0));
+        break;
+    case Shape::Star: {
+        QPolygonF s;
+        for (int i = 0; i < 10; ++i) {
+            const double a = up + std::numbers::pi * i / 5;
+            const double rr = (i % 2) ? r * 0.5 : r * 1.1;
+            s << QPointF(rr * std::cos(a), rr * std::sin(a));
+        }
+        s << s.first();
+        path.addPolygon(s);
+        break;
+    }
+    }
+    path.closeSubpath();
+    return path;
+}
+
+QPen linkPen(const MapLinkType &type, int strength)
+{
+    QPen pen(type.color);
+    pen.setWidthF(0.5 + 0.6 * std::clamp(strength, 1, 5));
+    pen.setStyle(type.sign < 0 ? Qt::SolidLine : type.style);
+    pen.setCapStyle(Qt::FlatCap);
+    pen.setJoinStyle(Qt::RoundJoin);
+    return pen;
+}
+
+double curveOffset(int index, int count)
+{
+    if (count <= 1)
+        return 0;
+    return (index - (count - 1) / 2.0) * 16.0;
+}
+
+/// Point of the quadratic curve a–c–b at t.
+static QPointF quadPoint(const QPointF &a, const QPointF &c, const QPointF &b, double t)
+{
+    const double u = 1 - t;
+    return u * u * a + 2 * u * t * c + t * t * b;
+}
+QPointF curveControl(const QPointF &a, const QPointF &b, double offset)
+{
+    const QPointF d = b - a;
+    const double len = std::hypot(d.x(), d.y());
+    if (len < 1e-9 || offset == 0)
+        return (a + b) / 2;
+    const QPointF normal(-d.y() / len, d.x() / len);
+    return (a + b) / 2 + normal * (2 * offset);
+}
+
+QPainterPath zigzagPath(const QPointF &a, const QPointF &b, double offset)
+{
+    const QPointF c = curveControl(a, b, offset);
+    const double len = std::hypot(b.x() - a.x(), b.y() - a.y());
+    const double step = 7.0, amplitude = 4.0;
+    const int teeth = std::max(2, int(len / step));
+    QPainterPath path(a);
+    for (int i = 1; i < teeth; ++i) {
+        const double t = double(i) / teeth;
+        const QPointF p = quadPoint(a, c, b, t);
+        const QPointF tangent = 2 * (1 - t) * (c - a) + 2 * t * (b - c);
+        const double tl = std::hypot(tangent.x(), tangent.y());
+        const QPointF n = tl > 0 ? QPointF(-tangent.y() / tl, tangent.x() / tl) : QPointF();
+        path.lineTo(p + n * ((i % 2) ? amplitude : -amplitude));
+    }
+    path.lineTo(b);
+    return path;
+}
+
+QColor textColorOn(const QColor &fill)
+{
+    const double l = 0.2126 * fill.redF() + 0.7152 * fill.greenF() + 0.0722 * fill.blueF();
+    return (fill.alpha() < 128 || l > 0.5) ? QColor(0x20, 0x20, 0x20) : QColor(0xf4, 0xf4, 0xf4);
+}
+
+} // namespace MapStyle
+
+// ---------------------------------------------------------------------------------------
+// MapPainter
+
+namespace {
+
+constexpr int kDimAlpha = 55;
+
+QColor dimmedColor(QColor c)
+{
+    c.setAlpha(kDimAlpha);
+    return c;
+}
+
+double scaleOf(const QPainter &painter)
+{
+    const QTransform t = painter.worldTransform();
+    return std::sqrt(std::abs(t.determinant()));
+}
+
+/// Per-node sizes from options.sizeValues or influence.
+std::vector<double> nodeDiameters(const MapModel &model, const MapOptions &options,
+                                  std::vector<double> *normalisedOut = nullptr)
+{
+    const int n = int(model.nodes.size());
+    std::vector<double> d(n), norm(n, 0.0);
+    if (options.sizeValues.isEmpty()) {
+        for (int i = 0; i < n; ++i)
+            norm[i] = std::clamp(model.nodes[i].influence, 0, 5) / 5.0;
+    } else {
+        double lo = 0, hi = 0;
+        bool first = true;
+        for (double v : options.sizeValues) {
+            if (!std::isfinite(v))
+                continue;
+            lo = first ? v : std::min(lo, v);
+            hi = first ? v : std::max(hi, v);
+            first = false;
+        }
+        for (int i = 0; i < n; ++i) {
+            const double v = options.sizeValues.value(model.nodes[i].id, lo);
+            norm[i] = (hi > lo && std::isfinite(v)) ? (v - lo) / (hi - lo) : 0.0;
+        }
+    }
+    for (int i = 0; i < n; ++i)
+        d[i] = MapStyle::diameter(norm[i]);
+    if (normalisedOut)
+        *normalisedOut = std::move(norm);
+    return d;
+}
+
+QFont labelFont(double pixelSize)
+{
+    QFont f;
+    f.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Sans Serif")});
+    f.setPixelSize(std::max(1, int(std::lround(pixelSize))));
+    return f;
+}
+
+void arrowHead(QPainterPath &into, const QPointF &tip, const QPointF &direction, double size)
+{
+    const double len = std::hypot(direction.x(), direction.y());
+    if (len < 1e-9)
+        return;
+    const QPointF u = direction / len, n(-u.y(), u.x());
+    const QPointF base = tip - u * size;
+    into.addPolygon(QPolygonF{tip, base + n * size * 0.45, base - n * size * 0.45, tip});
+    into.closeSubpath();
+}
+
+} // namespace
+
+MapPainter::MapPainter(const MapModel &model) : m_model(model) {}
+
+QString MapPainter::label(const MapNode &node, const MapOptions &options) const
+{
+    if (options.hidePersonNames && node.isPerson) {
+        const QString p = options.pseudonyms.value(node.id);
+        return p.isEmpty() ? tr("Person %1").arg(node.id) : p;
+    }
+    return node.name;
+}
+
+QRectF MapPainter::sceneBounds() const
+{
+    const QRectF b = m_model.bounds();
+    if (b.isNull())
+        return QRectF(-100, -100, 200, 200);
+    // Room for the labels under the nodes and for the outermost names.
+    return b.adjusted(-60, -30, 60, 40);
+}
+
+void MapPainter::paintScene(QPainter &painter, const QRectF &exposed,
+                            const MapOptions &options) const
+{
+    const MapModel &m = m_model;
+    const int n = int(m.nodes.size());
+    const double scale = std::max(1e-6, scaleOf(painter));
+    const double pixel = 1.0 / scale;  // one device pixel in scene units
+    std::vector<double> normalised;
+    const std::vector<double> diam = nodeDiameters(m, options, &normalised);
+    const QRectF view = exposed.adjusted(-MapStyle::kMaxDiameter, -MapStyle::kMaxDiameter,
+                                         MapStyle::kMaxDiameter, MapStyle::kMaxDiameter);
+    const bool antialias = true;
+    painter.setRenderHint(QPainter::Antialiasing, antialias);
+
+    // ---- Links, batched by pen.
+    // Parallel links of one pair: their rank among the pair's links.
+    std::vector<int> rank(m.links.size(), 0), count(m.links.size(), 1);
+    if (options.curves) {
+        QHash<quint64, QList<int>> pairs;
+        pairs.reserve(m.links.size());
+        for (int l = 0; l < m.links.size(); ++l) {
+            const MapLink &link = m.links[l];
+            const qint64 a = std::min(link.sourceId, link.targetId);
+            const qint64 b = std::max(link.sourceId, link.targetId);
+            pairs[(quint64(a) << 32) ^ quint64(b)] << l;
+        }
+        for (const QList<int> &list : std::as_const(pairs)) {
+            if (list.size() < 2)
+                continue;
+            for (int r = 0; r < list.size(); ++r) {
+                rank[list[r]] = r;
+                count[list[r]] = int(list.size());
+            }
+        }
+    }
+    struct Group
+    {
+        QPen pen;
+        QList<QLineF> lines;
+        QPainterPath path;
+    };
+    // Key: type id, strength, dimmed, highlighted.
+    std::map<std::tuple<qint64, int, bool, bool>, Group> groups;
+    std::map<std::pair<QRgb, bool>, QPainterPath> arrows;
+    const MapLinkType fallbackType;
+    const bool dashes = scale >= 0.3;     // dash patterns are invisible below this
+    const bool zigzags = scale >= 0.25;   // so are zigzag teeth
+    const double minWidth = 0.6 * pixel;
+    for (int l = 0; l < m.links.size(); ++l) {
+        const MapLink &link = m.links[l];
+        const int si = m.indexOf(link.sourceId), ti = m.indexOf(link.targetId);
+        if (si < 0 || ti < 0 || si == ti)
+            continue;
+        const MapNode &s = m.nodes[si], &t = m.nodes[ti];
+        if (!s.hasPosition || !t.hasPosition)
+            continue;
+        const QPointF a = s.pos, b = t.pos;
+        if (!view.intersects(QRectF(a, b).normalized().adjusted(-20, -20, 20, 20)))
+            continue;
+        const MapLinkType *type = m.linkType(link.typeId);
+        if (!type)
+            type = &fallbackType;
+        const bool dim = options.dimmed.contains(s.id) || options.dimmed.contains(t.id);
+        const bool high = options.highlighted.contains(s.id) && options.highlighted.contains(t.id);
+        auto key = std::make_tuple(type->id, std::clamp(link.strength, 1, 5), dim, high);
+        auto it = groups.find(key);
+        if (it == groups.end()) {
+            QPen pen = MapStyle::linkPen(*type, link.strength);
+            pen.setWidthF(std::max(pen.widthF() * (high ? 1.8 : 1.0), minWidth));
+            if (!dashes)
+                pen.setStyle(Qt::SolidLine);
+            if (dim)
+                pen.setColor(dimmedColor(pen.color()));
+            it = groups.emplace(key, Group{pen, {}, {}}).first;
+        }
+        Group &g = it->second;
+        // Canonical direction (lower id first) so opposite links of a pair bend apart.
+        double offset = MapStyle::curveOffset(rank[l], count[l]);
+        if (link.sourceId > link.targetId)
+            offset = -offset;
+        const QPointF c = MapStyle::curveControl(a, b, offset);
+        if (type->sign < 0 && zigzags)
+            g.path.addPath(MapStyle::zigzagPath(a, b, offset));
+        else if (offset == 0)
+            g.lines << QLineF(a, b);
+        else {
+            g.path.moveTo(a);
+            g.path.quadTo(c, b);
+        }
+        if (options.arrows && type->directed && scale * diam[ti] >= 6) {
+            const QPointF dir = b - c;  // tangent at the end of the curve
+            const double len = std::hypot(dir.x(), dir.y());
+            if (len > diam[ti] / 2 + 2) {
+                const QPointF tip = b - dir / len * (diam[ti] / 2 + 1);
+                QColor col = g.pen.color();
+                arrowHead(arrows[{col.rgba(), dim}], tip, dir, 7 + g.pen.widthF() * 1.5);
+            }
+        }
+    }
+    painter.setBrush(Qt::NoBrush);
+    for (auto &[key, g] : groups) {
+        painter.setPen(g.pen);
+        if (!g.lines.isEmpty())
+            painter.drawLines(g.lines);
+        if (!g.path.isEmpty())
+            painter.drawPath(g.path);
+    }
+    painter.setPen(Qt::NoPen);
+    for (auto &[key, path] : arrows) {
+        painter.setBrush(QColor::fromRgba(key.first));
+        painter.drawPath(path);
+    }
+
+    // ---- Nodes, batched by category, size and state.
+    const MapCategory fallbackCategory;
+    struct NodeGroup
+    {
+        QPainterPath path;
+        QColor fill;
+        QColor outline;
+        double outlineWidth;
+    };
+    std::map<std::tuple<int, bool, bool>, NodeGroup> nodeGroups;  // category index, dim, high
+    QHash<qint64, int> categoryIndex;
+    for (int c = 0; c < m.categories.size(); ++c)
+        categoryIndex.insert(m.categories[c].id, c);
+    QHash<std::pair<int, int>, QPainterPath> shapes;  // (shape, diameter*4) -> path
+    std::vector<int> visible;
+    visible.reserve(n);
+    for (int i = 0; i < n; ++i) {
+        const MapNode &node = m.nodes[i];
+        if (!node.hasPosition || !view.contains(node.pos))
+            continue;
+        visible.push_back(i);
+        const int ci = categoryIndex.value(node.categoryId, -1);
+        const MapCategory &cat = ci >= 0 ? m.categories[ci] : fallbackCategory;
+        const bool dim = options.dimmed.contains(node.id);
+        const bool high = options.highlighted.contains(node.id);
+        auto key = std::make_tuple(ci, dim, high);
+        auto it = nodeGroups.find(key);
+        if (it == nodeGroups.end()) {
+            QColor fill = cat.color, outline = cat.color.darker(160);
+            if (dim) {
+                fill = dimmedColor(fill);
+                outline = dimmedColor(outline);
+            }
+            if (high)
+                outline = QColor(0x10, 0x10, 0x10);
+            const double width = std::max(high ? 3.0 : 1.0, (high ? 2.0 : 0.7) * pixel);
+            it = nodeGroups.emplace(key, NodeGroup{QPainterPath(), fill, outline, width}).first;
+            it->second.path.setFillRule(Qt::WindingFill);
+        }
+        const auto shapeKey = std::make_pair(int(cat.shape), int(std::lround(diam[i] * 4)));
+        auto sh = shapes.find(shapeKey);
+        if (sh == shapes.end())
+            sh = shapes.insert(shapeKey, MapStyle::shapePath(cat.shape, diam[i]));
+        it->second.path.addPath(sh->translated(node.pos));
+    }
+    for (auto &[key, g] : nodeGroups) {
+        painter.setPen(QPen(g.outline, g.outlineWidth));
+        painter.setBrush(g.fill);
+        painter.drawPath(g.path);
+    }
+
+    // ---- Labels.
+    if (options.labels == LabelDetail::None)
+        return;
+    const double fontPx = 11.0;
+    if (fontPx * scale < 4 && options.highlighted.isEmpty())
+        return;  // unreadable at this scale
+    const QFont font = labelFont(fontPx);
+    painter.setFont(font);
+    const QFontMetricsF fm(font);
+    const QColor text = MapStyle::textColorOn(options.background);
+    QColor halo = options.background.alpha() < 128 ? QColor(Qt::white) : options.background;
+    halo.setAlpha(190);
+    for (int i : visible) {
+        const MapNode &node = m.nodes[i];
+        const bool high = options.highlighted.contains(node.id);
+        if (!high) {
+            if (options.labelMinPixels > 0 && diam[i] * scale < options.labelMinPixels)
+                continue;
+            if (options.labels == LabelDetail::Important && normalised[i] < 2.0 / 3.0)
+                continue;
+        }
+        const QString name = label(node, options);
+        if (name.isEmpty())
+            continue;
+        const double w = fm.horizontalAdvance(name);
+        const QRectF box(node.pos.x() - w / 2 - 2, node.pos.y() + diam[i] / 2 + 1, w + 4,
+                         fm.height());
+        const bool dim = options.dimmed.contains(node.id);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(dim ? dimmedColor(halo) : halo);
+        painter.drawRect(box);
+        painter.setPen(dim ? dimmedColor(text) : text);
+        painter.drawText(QPointF(box.left() + 2, box.top() + fm.ascent()), name);
+    }
+}
+
+QSizeF MapPainter::legendSize(const MapOptions &options) const
+{
+    const QFont font = labelFont(12);
+    QFont bold = font;
+    bold.setBold(true);
+    const QFontMetricsF fm(font), fb(bold);
+    QSet<qint64> usedCategories, usedTypes;
+    for (const MapNode &nd : m_model.nodes)
+        usedCategories.insert(nd.categoryId);
+    for (const MapLink &l : m_model.links)
+        usedTypes.insert(l.typeId);
+    double width = fb.horizontalAdvance(tr("Legend"));
+    int rows = 0;
+    for (const MapCategory &c : m_model.categories)
+        if (usedCategories.contains(c.id)) {
+            width = std::max(width, 28 + fm.horizontalAdvance(c.name));
+            ++rows;
+        }
+    int typeRows = 0;
+    for (const MapLinkType &t : m_model.linkTypes)
+        if (usedTypes.contains(t.id)) {
+            width = std::max(width, 44 + fm.horizontalAdvance(t.name));
+            ++typeRows;
+        }
+    Q_UNUSED(options);
+    const double line = std::max(fm.height(), 18.0);
+    const double height = 8 + fb.height() + 4 + (rows + typeRows) * line +
+                          (rows && typeRows ? 6 : 0) + 8;
+    return QSizeF(width + 20, height);
+}
+
+void MapPainter::paintLegend(QPainter &painter, const QPointF &topLeft,
+                             const MapOptions &options) const
+{
+    const QSizeF size = legendSize(options);
+    const QFont font = labelFont(12);
+    QFont bold = font;
+    bold.setBold(true);
+    const QFontMetricsF fm(font), fb(bold);
+    const double line = std::max(fm.height(), 18.0);
+    QSet<qint64> usedCategories, usedTypes;
+    for (const MapNode &nd : m_model.nodes)
+        usedCategories.insert(nd.categoryId);
+    for (const MapLink &l : m_model.links)
+        usedTypes.insert(l.typeId);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    QColor panel = options.background.alpha() < 128 ? QColor(Qt::white) : options.background;
+    panel.setAlpha(225);
+    const QColor text = MapStyle::textColorOn(panel);
+    painter.setPen(QPen(QColor(0xb0, 0xb0, 0xb0), 1));
+    painter.setBrush(panel);
+    painter.drawRoundedRect(QRectF(topLeft, size), 4, 4);
+    double y = topLeft.y() + 8;
+    const double x = topLeft.x() + 10;
+    painter.setFont(bold);
+    painter.setPen(text);
+    painter.drawText(QPointF(x, y + fb.ascent()), tr("Legend"));
+    y += fb.height() + 4;
+    painter.setFont(font);
+    bool anyCategory = false;
+    for (const MapCategory &c : m_model.categories) {
+        if (!usedCategories.contains(c.id))
+            continue;
+        anyCategory = true;
+        const QPointF centre(x + 8, y + line / 2);
+        painter.setPen(QPen(c.color.darker(160), 1));
+        painter.setBrush(c.color);
+        painter.drawPath(MapStyle::shapePath(c.shape, 13).translated(centre));
+        painter.setPen(text);
+        painter.drawText(QPointF(x + 24, y + (line - fm.height()) / 2 + fm.ascent()), c.name);
+        y += line;
+    }
+    bool first = true;
+    for (const MapLinkType &t : m_model.linkTypes) {
+        if (!usedTypes.contains(t.id))
+            continue;
+        if (first && anyCategory)
+            y += 6;
+        first = false;
+        const QPointF a(x, y + line / 2), b(x + 34, y + line / 2);
+        QPen pen = MapStyle::linkPen(t, 3);
+        painter.setBrush(Qt::NoBrush);
+        painter.setPen(pen);
+        if (t.sign < 0)
+            painter.drawPath(MapStyle::zigzagPath(a, b, 0));
+        else
+            painter.drawLine(a, b);
+        if (t.directed) {
+            QPainterPath head;
+            arrowHead(head, b, b - a, 8);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(t.color);
+            painter.drawPath(head);
+        }
+        painter.setPen(text);
+        painter.drawText(QPointF(x + 40, y + (line - fm.height()) / 2 + fm.ascent()), t.name);
+        y += line;
+    }
+    painter.restore();
+}
+
+void MapPainter::paint(QPainter &painter, const QRectF &target, const MapOptions &options) const
+{
+    painter.save();
+    if (options.background.alpha() > 0)
+        painter.fillRect(target, options.background);
+    QRectF area = target;
+    if (!options.title.isEmpty()) {
+        QFont f = labelFont(std::clamp(target.width() / 60, 12.0, 28.0));
+        f.setBold(true);
+        painter.setFont(f);
+        painter.setPen(MapStyle::textColorOn(options.background));
+        const QFontMetricsF fm(f);
+        painter.drawText(QRectF(target.left(), target.top() + 6, target.width(), fm.height()),
+                         Qt::AlignHCenter | Qt::AlignTop, options.title);
+        area.setTop(target.top() + fm.height() + 12);
+    }
+    const QRectF scene = options.sceneRect.isEmpty() ? sceneBounds() : options.sceneRect;
+    if (!scene.isEmpty() && !area.isEmpty()) {
+        const double s = std::min(area.width() / scene.width(), area.height() / scene.height());
+        painter.save();
+        painter.setClipRect(area, Qt::IntersectClip);
+        painter.translate(area.center());
+        painter.scale(s, s);
+        painter.translate(-scene.center());
+        paintScene(painter, scene, options);
+        painter.restore();
+    }
+    if (options.legend && (!m_model.categories.isEmpty() || !m_model.linkTypes.isEmpty()))
+        paintLegend(painter, area.topLeft() + QPointF(8, 8), options);
+    painter.restore();
+}
+
+bool renderToFile(const MapModel &model, const QString &path, int width,
+                  const MapOptions &options, QString *error)
+{
+    auto failWith = [&](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    const QString ext = QFileInfo(path).suffix().toLower();
+    if (ext != QLatin1String("png") && ext != QLatin1String("svg"))
+        return failWith(MapPainter::tr("Cannot draw to “%1”: unknown extension “%2” (use .png "
+                                       "or .svg).")
+                            .arg(path, ext.isEmpty() ? MapPainter::tr("none") : ext));
+    if (width < 16 || width > 20000)
+        return failWith(MapPainter::tr("The width must be between 16 and 20000 pixels, not %1.")
+                            .arg(width));
+    const MapPainter painter(model);
+    const QRectF scene = options.sceneRect.isEmpty() ? painter.sceneBounds() : options.sceneRect;
+    int height = int(std::lround(width * scene.height() / std::max(1.0, scene.width())));
+    height = std::clamp(height, std::max(16, width / 4), width * 4);
+    if (options.legend)
+        height = std::max(height, int(painter.legendSize(options).height()) + 24);
+    if (!options.title.isEmpty())
+        height += 40;
+    if (ext == QLatin1String("png")) {
+        QImage image(width, height, QImage::Format_ARGB32_Premultiplied);
+        if (image.isNull())
+            return failWith(MapPainter::tr("Not enough memory for a %1×%2 image.")
+                                .arg(width)
+                                .arg(height));
+        image.fill(Qt::transparent);
+        {
+            QPainter p(&image);
+            painter.paint(p, QRectF(0, 0, width, height), options);
+        }
+        if (!image.save(path, "PNG"))
+            return failWith(MapPainter::tr("Cannot write “%1”.").arg(path));
+        return true;
+    }
+    QSvgGenerator svg;
+    svg.setFileName(path);
+    svg.setSize(QSize(width, height));
+    svg.setViewBox(QRect(0, 0, width, height));
+    svg.setTitle(options.title.isEmpty() ? MapPainter::tr("Actor map") : options.title);
+    svg.setDescription(MapPainter::tr("Drawn by Maillage"));
+    {
+        QPainter p;
+        if (!p.begin(&svg))
+            return failWith(MapPainter::tr("Cannot write “%1”.").arg(path));
+        painter.paint(p, QRectF(0, 0, width, height), options);
+        p.end();
+    }
+    if (!QFileInfo(path).exists() || QFileInfo(path).size() == 0)
+        return failWith(MapPainter::tr("Cannot write “%1”.").arg(path));
+    return true;
+}
+
+} // namespace maillage::render
