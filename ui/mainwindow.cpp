@@ -1,24 +1,755 @@
 #include "mainwindow.h"
 
 #include "document/document.h"
+#include "editors/actoreditor.h"
+#include "editors/linkeditor.h"
+#include "editors/vocabularydialog.h"
+#include "models/actortablemodel.h"
+#include "network/networkscene.h"
+#include "network/networkview.h"
+#include "panels/actorlistpanel.h"
+#include "preferencesdialog.h"
+#include "settings.h"
+#include "territorydialog.h"
+#include "util/i18n.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace maillage {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_doc(new Document(this)) {}
+namespace {
+#define K(x) QStringLiteral(x)
+constexpr int kMaxRecent = 8;
+} // namespace
 
-MainWindow::~MainWindow() = default;
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_doc(new Document(this))
+{
+    setObjectName(K("mainWindow"));
+    setAcceptDrops(true);
+    setWindowIcon(QIcon(K(":/maillage/icons/maillage.svg")));
+    m_scene = new NetworkScene(m_doc, this);
+    createActions();
+    createUi();
+    createMenus();
+    retranslate();
+
+    connect(m_doc, &Document::opened, this, [this] {
+        updateTitle();
+        updateActions();
+        updateCentral();
+        rememberRecent(m_doc->path());
+        showActor(0);
+        // Fit once the window has its final size.
+        QTimer::singleShot(0, this, [this] { m_view->fitAll(); });
+    });
+    connect(m_doc, &Document::closed, this, [this] {
+        updateTitle();
+        updateActions();
+        updateCentral();
+        showActor(0);
+    });
+    connect(m_doc, &Document::changed, this, [this](const ChangeSet &changes) {
+        for (const Change &c : changes) {
+            if (c.table == QLatin1String("territory"))
+                updateTitle();
+            if (c.table == QLatin1String("actor") &&
+                (c.kind == Change::Inserted || c.kind == Change::Removed))
+                updateCentral();
+        }
+    });
+    connect(m_doc, &Document::failed, this, [this](const QString &message) {
+        showError(tr("Not saved"), message);
+    });
+    connect(m_doc->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+
+    Settings settings;
+    restoreGeometry(settings.windowGeometry());
+    restoreState(settings.windowState());
+    if (settings.windowGeometry().isEmpty()) {
+        resize(1360, 840);
+        resizeDocks({m_actorDock, m_detailsDock}, {430, 380}, Qt::Horizontal);
+    }
+    updateTitle();
+    updateActions();
+    updateCentral();
+}
+
+MainWindow::~MainWindow()
+{
+    m_doc->close();
+}
+
+void MainWindow::createActions()
+{
+    struct Def
+    {
+        const char *key;
+        QKeySequence shortcut;
+        std::function<void()> run;
+    };
+    const QList<Def> defs{
+        {"new", QKeySequence::New, [this] { newTerritory(); }},
+        {"open", QKeySequence::Open, [this] { openDialog(); }},
+        {"saveAs", QKeySequence::SaveAs, [this] { saveAs(); }},
+        {"close", QKeySequence::Close, [this] { closeTerritory(); }},
+        {"quit", QKeySequence::Quit, [this] { close(); }},
+        {"territory", QKeySequence(), [this] { editTerritory(); }},
+        {"delete", QKeySequence::Delete, [this] { deleteSelection(); }},
+        {"find", QKeySequence::Find, [this] {
+             m_actorDock->show();
+             m_actorDock->raise();
+             m_actorList->searchField()->setFocus();
+             m_actorList->searchField()->selectAll();
+         }},
+        {"addActor", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), [this] { addActor(); }},
+        {"addLink", QKeySequence(Qt::CTRL | Qt::Key_L), [this] { newLink(); }},
+        {"vocabulary", QKeySequence(), [this] { editVocabulary(); }},
+        {"preferences", QKeySequence::Preferences, [this] { preferences(); }},
+        {"zoomIn", QKeySequence::ZoomIn, [this] { m_view->zoomBy(1.25); }},
+        {"zoomOut", QKeySequence::ZoomOut, [this] { m_view->zoomBy(0.8); }},
+        {"fitAll", QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_view->fitAll(); }},
+        {"zoomSelection", QKeySequence(Qt::CTRL | Qt::Key_9), [this] { m_view->zoomToSelection(); }},
+        {"about", QKeySequence(), [this] { about(); }},
+    };
+    for (const Def &d : defs) {
+        auto *a = new QAction(this);
+        a->setObjectName(QString::fromLatin1(d.key) + QStringLiteral("Action"));
+        if (!d.shortcut.isEmpty())
+            a->setShortcut(d.shortcut);
+        connect(a, &QAction::triggered, this, d.run);
+        m_actions.insert(QString::fromLatin1(d.key), a);
+        addAction(a);
+    }
+    m_actions.value(K("quit"))->setMenuRole(QAction::QuitRole);
+    m_actions.value(K("preferences"))->setMenuRole(QAction::PreferencesRole);
+    m_actions.value(K("about"))->setMenuRole(QAction::AboutRole);
+    // Delete also from the Backspace key on the map and in the list (macOS habit).
+    m_actions.value(K("delete"))->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
+    m_actions.value(K("delete"))->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+
+    QAction *undo = m_doc->undoStack()->createUndoAction(this);
+    undo->setObjectName(K("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_doc->undoStack()->createRedoAction(this);
+    redo->setObjectName(K("redoAction"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_actions.insert(K("undo"), undo);
+    m_actions.insert(K("redo"), redo);
+}
+
+void MainWindow::createUi()
+{
+    m_central = new QStackedWidget(this);
+    auto *mapPage = new QWidget(m_central);
+    auto *mapLayout = new QVBoxLayout(mapPage);
+    mapLayout->setContentsMargins(0, 0, 0, 0);
+    mapLayout->setSpacing(0);
+    m_readOnlyBanner = new QLabel(mapPage);
+    m_readOnlyBanner->setObjectName(K("readOnlyBanner"));
+    m_readOnlyBanner->setStyleSheet(K("background: #fff3cd; color: #664d03; padding: 6px;"));
+    m_readOnlyBanner->setWordWrap(true);
+    m_readOnlyBanner->hide();
+    mapLayout->addWidget(m_readOnlyBanner);
+    m_view = new NetworkView(m_scene, mapPage);
+    mapLayout->addWidget(m_view, 1);
+    m_central->addWidget(mapPage);
+
+    m_hint = new QWidget(m_central);
+    m_hint->setObjectName(K("emptyHint"));
+    auto *hintLayout = new QVBoxLayout(m_hint);
+    hintLayout->addStretch();
+    m_hintText = new QLabel(m_hint);
+    m_hintText->setObjectName(K("emptyHintText"));
+    m_hintText->setAlignment(Qt::AlignCenter);
+    m_hintText->setWordWrap(true);
+    QFont f = m_hintText->font();
+    f.setPointSizeF(f.pointSizeF() * 1.3);
+    m_hintText->setFont(f);
+    hintLayout->addWidget(m_hintText);
+    auto *hintButtons = new QHBoxLayout;
+    hintButtons->addStretch();
+    for (const char *key : {"addActor", "new", "open"}) {
+        auto *b = new QPushButton(m_hint);
+        b->setObjectName(QString::fromLatin1(key) + QStringLiteral("HintButton"));
+        connect(b, &QPushButton::clicked, m_actions.value(QString::fromLatin1(key)), &QAction::trigger);
+        hintButtons->addWidget(b);
+    }
+    hintButtons->addStretch();
+    hintLayout->addLayout(hintButtons);
+    hintLayout->addStretch();
+    m_central->addWidget(m_hint);
+    setCentralWidget(m_central);
+
+    m_actorDock = new QDockWidget(this);
+    m_actorDock->setObjectName(K("actorDock"));
+    m_actorList = new ActorListPanel(m_doc, m_actorDock);
+    m_actorDock->setWidget(m_actorList);
+    addDockWidget(Qt::LeftDockWidgetArea, m_actorDock);
+
+    m_detailsDock = new QDockWidget(this);
+    m_detailsDock->setObjectName(K("detailsDock"));
+    m_details = new QStackedWidget(m_detailsDock);
+    m_detailsHint = new QLabel(m_details);
+    m_detailsHint->setAlignment(Qt::AlignCenter);
+    m_detailsHint->setWordWrap(true);
+    m_detailsHint->setMargin(16);
+    m_actorEditor = new ActorEditor(m_doc, m_details);
+    m_actorEditor->setObjectName(K("actorEditor"));
+    m_linkEditor = new LinkEditor(m_doc, m_details);
+    m_linkEditor->setObjectName(K("linkEditor"));
+    m_details->addWidget(m_detailsHint);
+    m_details->addWidget(m_actorEditor);
+    m_details->addWidget(m_linkEditor);
+    m_detailsDock->setWidget(m_details);
+    m_detailsDock->setMinimumWidth(340);
+    addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
+
+    connect(m_actorList, &ActorListPanel::selectionChanged, this, &MainWindow::syncSelectionFromList);
+    connect(m_actorList, &ActorListPanel::actorActivated, this, [this](qint64 id) {
+        showActor(id);
+        m_actorEditor->nameEdit()->setFocus();
+    });
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::syncSelectionFromScene);
+    connect(m_view, &NetworkView::actorActivated, this, [this](qint64 id) {
+        showActor(id);
+        m_detailsDock->raise();
+        m_actorEditor->nameEdit()->setFocus();
+    });
+    connect(m_view, &NetworkView::linkRequested, this, [this](qint64 from, qint64 to) {
+        if (const qint64 id = createLinkInteractively(m_doc, from, to, this))
+            showLink(id);
+    });
+    connect(m_view, &NetworkView::contextMenuRequested, this, [this](const QPoint &pos, qint64 actor) {
+        QMenu menu(this);
+        if (actor) {
+            menu.addAction(tr("Edit"), this, [this, actor] { showActor(actor); });
+            menu.addAction(m_actions.value(K("addLink")));
+            menu.addAction(m_actions.value(K("zoomSelection")));
+            menu.addSeparator();
+            menu.addAction(m_actions.value(K("delete")));
+        } else {
+            menu.addAction(m_actions.value(K("addActor")));
+            menu.addAction(m_actions.value(K("fitAll")));
+        }
+        menu.exec(pos);
+    });
+    connect(m_actorEditor, &ActorEditor::linkActivated, this, &MainWindow::showLink);
+    connect(m_actorEditor, &ActorEditor::newLinkRequested, this, [this](qint64 from) {
+        if (const qint64 id = createLinkInteractively(m_doc, from, 0, this))
+            showLink(id);
+    });
+    connect(m_linkEditor, &LinkEditor::actorActivated, this, [this](qint64 id) {
+        showActor(id);
+        m_actorList->selectActors({id});
+    });
+}
+
+void MainWindow::createMenus()
+{
+    menuBar()->clear();
+    auto a = [this](const char *key) { return m_actions.value(QString::fromLatin1(key)); };
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(a("new"));
+    file->addAction(a("open"));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(K("recentMenu"));
+    rebuildRecentMenu();
+    file->addSeparator();
+    file->addAction(a("saveAs"));
+    file->addAction(a("territory"));
+    file->addSeparator();
+    file->addAction(a("close"));
+    file->addAction(a("quit"));
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(a("undo"));
+    edit->addAction(a("redo"));
+    edit->addSeparator();
+    edit->addAction(a("addActor"));
+    edit->addAction(a("addLink"));
+    edit->addAction(a("delete"));
+    edit->addSeparator();
+    edit->addAction(a("find"));
+    edit->addSeparator();
+    edit->addAction(a("vocabulary"));
+    edit->addAction(a("preferences"));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(a("zoomIn"));
+    view->addAction(a("zoomOut"));
+    view->addAction(a("fitAll"));
+    view->addAction(a("zoomSelection"));
+    view->addSeparator();
+    view->addAction(m_actorDock->toggleViewAction());
+    view->addAction(m_detailsDock->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(a("about"));
+
+    QToolBar *bar = findChild<QToolBar *>(K("mainToolBar"));
+    if (!bar) {
+        bar = addToolBar(QString());
+        bar->setObjectName(K("mainToolBar"));
+        bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    }
+    bar->clear();
+    bar->setWindowTitle(tr("Main toolbar"));
+    for (const char *key : {"open", "undo", "redo", "addActor", "addLink", "delete", "fitAll"})
+        bar->addAction(a(key));
+}
+
+void MainWindow::retranslate()
+{
+    struct Text
+    {
+        const char *key;
+        QString text;
+        QString tip;
+    };
+    const QList<Text> texts{
+        {"new", tr("&New Territory…"), tr("Create a new territory file")},
+        {"open", tr("&Open…"), tr("Open a territory file")},
+        {"saveAs", tr("Save &As…"), tr("Write a copy of this territory and continue in it")},
+        {"close", tr("&Close"), tr("Close this territory")},
+        {"quit", tr("&Quit"), QString()},
+        {"territory", tr("&Territory Properties…"), tr("Name, kind, INSEE codes, retention")},
+        {"delete", tr("&Delete"), tr("Delete the selected actors or link")},
+        {"find", tr("&Find Actor…"), tr("Search the actor list")},
+        {"addActor", tr("Add &Actor"), tr("Add an actor to the territory")},
+        {"addLink", tr("Add &Link…"), tr("Link two actors")},
+        {"vocabulary", tr("&Categories, Link Types and Tags…"), QString()},
+        {"preferences", tr("&Preferences…"), QString()},
+        {"zoomIn", tr("Zoom &In"), QString()},
+        {"zoomOut", tr("Zoom &Out"), QString()},
+        {"fitAll", tr("&Fit Map"), tr("Show the whole map")},
+        {"zoomSelection", tr("Zoom to &Selection"), QString()},
+        {"about", tr("&About Maillage"), QString()},
+    };
+    for (const Text &t : texts) {
+        QAction *action = m_actions.value(QString::fromLatin1(t.key));
+        action->setText(t.text);
+        action->setStatusTip(t.tip);
+    }
+    m_actions.value(K("undo"))->setText(tr("&Undo"));
+    m_actions.value(K("redo"))->setText(tr("&Redo"));
+    m_doc->undoStack()->setUndoLimit(0);
+    m_actorDock->setWindowTitle(tr("Actors"));
+    m_detailsDock->setWindowTitle(tr("Details"));
+    m_detailsHint->setText(tr("Select an actor in the list or on the map to see and edit its "
+                              "details. Double-click to edit; Shift-drag from one actor to "
+                              "another on the map to link them."));
+    for (const char *key : {"addActor", "new", "open"})
+        if (auto *b = findChild<QPushButton *>(QString::fromLatin1(key) + QStringLiteral("HintButton")))
+            b->setText(m_actions.value(QString::fromLatin1(key))->text().remove(QLatin1Char('&')));
+    m_readOnlyBanner->setText(tr("This file is read-only: you can look at it, but changes cannot "
+                                 "be saved. Use File › Save As to work on a copy."));
+    updateCentral();
+    updateTitle();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        // Views built from the document read their texts when they are made: rebuild them.
+        const QByteArray state = saveState();
+        const qint64 actor = m_actorEditor->actorId();
+        delete m_actorDock->widget();
+        m_actorList = new ActorListPanel(m_doc, m_actorDock);
+        m_actorDock->setWidget(m_actorList);
+        delete m_actorEditor;
+        delete m_linkEditor;
+        m_actorEditor = new ActorEditor(m_doc, m_details);
+        m_actorEditor->setObjectName(K("actorEditor"));
+        m_linkEditor = new LinkEditor(m_doc, m_details);
+        m_linkEditor->setObjectName(K("linkEditor"));
+        m_details->addWidget(m_actorEditor);
+        m_details->addWidget(m_linkEditor);
+        connect(m_actorList, &ActorListPanel::selectionChanged, this,
+                &MainWindow::syncSelectionFromList);
+        connect(m_actorList, &ActorListPanel::actorActivated, this, &MainWindow::showActor);
+        connect(m_actorEditor, &ActorEditor::linkActivated, this, &MainWindow::showLink);
+        connect(m_actorEditor, &ActorEditor::newLinkRequested, this, [this](qint64 from) {
+            if (const qint64 id = createLinkInteractively(m_doc, from, 0, this))
+                showLink(id);
+        });
+        connect(m_linkEditor, &LinkEditor::actorActivated, this, &MainWindow::showActor);
+        createMenus();
+        retranslate();
+        restoreState(state);
+        showActor(actor);
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_doc->isOpen()) {
+        setWindowTitle(K("Maillage"));
+        setWindowFilePath(QString());
+        return;
+    }
+    const QString file = QFileInfo(m_doc->path()).fileName();
+    QString title = tr("%1 — %2").arg(m_doc->territory().name, file);
+    if (m_doc->isReadOnly())
+        title += QLatin1Char(' ') + tr("[read-only]");
+    setWindowTitle(title + QStringLiteral(" — Maillage"));
+    setWindowFilePath(m_doc->path());
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_doc->isOpen();
+    const bool writable = open && !m_doc->isReadOnly();
+    for (const char *key : {"saveAs", "close", "find", "fitAll", "zoomIn", "zoomOut", "zoomSelection"})
+        m_actions.value(QString::fromLatin1(key))->setEnabled(open);
+    for (const char *key : {"delete", "addActor", "addLink", "vocabulary", "territory"})
+        m_actions.value(QString::fromLatin1(key))->setEnabled(writable);
+    m_readOnlyBanner->setVisible(open && m_doc->isReadOnly());
+}
+
+void MainWindow::updateCentral()
+{
+    if (!m_central)
+        return;
+    const bool open = m_doc->isOpen();
+    const bool empty = open && m_doc->store().count(K("actor")) == 0;
+    auto *addButton = findChild<QPushButton *>(K("addActorHintButton"));
+    auto *newButton = findChild<QPushButton *>(K("newHintButton"));
+    auto *openButton = findChild<QPushButton *>(K("openHintButton"));
+    if (!open) {
+        m_hintText->setText(tr("Open a territory, or create a new one."));
+        addButton->hide();
+        newButton->show();
+        openButton->show();
+        m_central->setCurrentWidget(m_hint);
+    } else if (empty) {
+        m_hintText->setText(tr("No actors yet: add one, or import a spreadsheet."));
+        addButton->setVisible(!m_doc->isReadOnly());
+        newButton->hide();
+        openButton->hide();
+        m_central->setCurrentWidget(m_hint);
+    } else {
+        m_central->setCurrentIndex(0);
+    }
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    return Settings().recentFiles();
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    Settings settings;
+    QStringList files = settings.recentFiles();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    settings.setRecentFiles(files.mid(0, kMaxRecent));
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList files = recentFiles();
+    int n = 0;
+    for (const QString &file : files) {
+        QAction *a = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(++n).arg(QFileInfo(file).fileName()));
+        a->setToolTip(file);
+        a->setData(file);
+        connect(a, &QAction::triggered, this, [this, file] { openFile(file); });
+    }
+    if (files.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+    } else {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear Menu"), this, [this] {
+            Settings().setRecentFiles({});
+            rebuildRecentMenu();
+        });
+    }
+}
 
 bool MainWindow::openFile(const QString &path)
 {
     QString error;
     if (!m_doc->open(path, Store::Access::ReadWrite, &error)) {
-        QMessageBox::warning(this, tr("Cannot open"), error);
+        showError(tr("Cannot open the territory"), error);
         return false;
     }
-    setWindowTitle(m_doc->territory().name);
+    statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 4000);
     return true;
+}
+
+bool MainWindow::newFile(const QString &path, const QString &name)
+{
+    QString error;
+    if (!m_doc->create(path, name, &error)) {
+        showError(tr("Cannot create the territory"), error);
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::newTerritory()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(this, tr("New territory"), dir,
+                                                tr("Maillage territories (*.maillage)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".maillage")))
+        path += QStringLiteral(".maillage");
+    if (QFileInfo::exists(path)) {
+        // The dialog already asked to replace it: a territory is never overwritten in place,
+        // so the old file goes only once the new one is made.
+        if (!QFile::moveToTrash(path) && !QFile::remove(path)) {
+            showError(tr("Cannot create the territory"),
+                      tr("“%1” could not be replaced.").arg(path));
+            return;
+        }
+    }
+    newFile(path, QFileInfo(path).completeBaseName());
+}
+
+void MainWindow::openDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open a territory"), QFileInfo(recentFiles().value(0)).absolutePath(),
+        tr("Maillage territories (*.maillage);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::saveAs()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Save a copy as"),
+                                                QFileInfo(m_doc->path()).absolutePath(),
+                                                tr("Maillage territories (*.maillage)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".maillage")))
+        path += QStringLiteral(".maillage");
+    QString error;
+    if (!m_doc->saveAs(path, &error))
+        showError(tr("Cannot save a copy"), error);
+}
+
+void MainWindow::closeTerritory()
+{
+    m_doc->close();
+}
+
+qint64 MainWindow::addActor(const QString &name)
+{
+    if (!m_doc->isOpen() || m_doc->isReadOnly())
+        return 0;
+    Actor a;
+    a.name = name.isEmpty() ? tr("New actor") : name;
+    // Place it in the middle of what the map shows.
+    const QPointF centre = m_view->mapToScene(m_view->viewport()->rect().center());
+    a.x = centre.x();
+    a.y = centre.y();
+    QString error;
+    const auto id = m_doc->addActor(a, {}, &error);
+    if (!id) {
+        showError(tr("Cannot add the actor"), error);
+        return 0;
+    }
+    m_actorList->searchField()->clear();
+    m_actorList->selectActors({*id});
+    showActor(*id);
+    m_detailsDock->show();
+    m_detailsDock->raise();
+    m_actorEditor->nameEdit()->setFocus();
+    m_actorEditor->nameEdit()->selectAll();
+    return *id;
+}
+
+void MainWindow::deleteSelection(bool confirm)
+{
+    if (!m_doc->isOpen() || m_doc->isReadOnly())
+        return;
+    if (m_details->currentWidget() == m_linkEditor && m_linkEditor->linkId() &&
+        m_actorList->selectedActors().isEmpty()) {
+        m_doc->removeLinks({m_linkEditor->linkId()});
+        showActor(0);
+        return;
+    }
+    const QList<qint64> ids = m_actorList->selectedActors();
+    if (ids.isEmpty())
+        return;
+    int links = 0;
+    for (const Link &l : m_doc->links())
+        links += ids.contains(l.sourceId) || ids.contains(l.targetId) ? 1 : 0;
+    if (confirm) {
+        QString question;
+        if (ids.size() == 1)
+            question = tr("Delete “%1”?").arg(m_doc->actor(ids.first())->name);
+        else
+            question = tr("Delete these %1 actors?").arg(ids.size());
+        if (links > 0)
+            question += QLatin1Char(' ') + (links == 1 ? tr("Their link goes with them.")
+                                                       : tr("Their %1 links go with them.").arg(links));
+        question += QLatin1Char(' ') + tr("You can undo this.");
+        QMessageBox box(QMessageBox::Question, tr("Delete actors"), question,
+                        QMessageBox::Yes | QMessageBox::Cancel, this);
+        box.setObjectName(K("confirmDelete"));
+        box.button(QMessageBox::Yes)->setText(tr("Delete"));
+        box.setDefaultButton(QMessageBox::Cancel);
+        if (box.exec() != QMessageBox::Yes)
+            return;
+    }
+    QString error;
+    if (!m_doc->removeActors(ids, &error))
+        showError(tr("Cannot delete"), error);
+    showActor(0);
+}
+
+void MainWindow::newLink()
+{
+    const QList<qint64> ids = m_actorList->selectedActors();
+    const qint64 id = createLinkInteractively(m_doc, ids.value(0), ids.value(1), this);
+    if (id)
+        showLink(id);
+}
+
+void MainWindow::editVocabulary()
+{
+    VocabularyDialog dialog(m_doc, this);
+    dialog.exec();
+}
+
+void MainWindow::editTerritory()
+{
+    TerritoryDialog dialog(m_doc, this);
+    dialog.exec();
+}
+
+void MainWindow::preferences()
+{
+    PreferencesDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        setLanguage(dialog.language());
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    Settings().setLanguage(language);
+    i18n::install(language);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Maillage"),
+                       tr("<h3>Maillage %1</h3><p>Map a territory's stakeholders, the links "
+                          "between them, its problems and the actions that answer them.</p>"
+                          "<p>For the entrepreneurs du bien-vivre and the trainers who teach the "
+                          "method.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box.setObjectName(K("errorBox"));
+    box.exec();
+}
+
+void MainWindow::showActor(qint64 id)
+{
+    if (id && m_doc->actor(id)) {
+        m_actorEditor->setActor(id);
+        m_details->setCurrentWidget(m_actorEditor);
+    } else {
+        m_actorEditor->setActor(0);
+        m_details->setCurrentWidget(m_detailsHint);
+    }
+}
+
+void MainWindow::showLink(qint64 id)
+{
+    m_linkEditor->setLink(id);
+    m_details->setCurrentWidget(m_linkEditor);
+    m_detailsDock->show();
+}
+
+void MainWindow::syncSelectionFromList(const QList<qint64> &ids)
+{
+    if (m_syncing)
+        return;
+    m_syncing = true;
+    m_scene->selectActors(ids);
+    if (ids.size() == 1)
+        showActor(ids.first());
+    else if (ids.isEmpty() && m_details->currentWidget() == m_actorEditor)
+        showActor(0);
+    m_syncing = false;
+}
+
+void MainWindow::syncSelectionFromScene()
+{
+    if (m_syncing)
+        return;
+    m_syncing = true;
+    const QList<qint64> ids = m_scene->selectedActors();
+    m_actorList->selectActors(ids);
+    if (ids.size() == 1)
+        showActor(ids.first());
+    m_syncing = false;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    Settings settings;
+    settings.setWindowGeometry(saveGeometry());
+    settings.setWindowState(saveState());
+    // Every edit is already in the file: closing only folds the log back.
+    m_doc->close();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".maillage"))) {
+            event->acceptProposedAction();
+            return;
+        }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".maillage"))) {
+            openFile(url.toLocalFile());
+            event->acceptProposedAction();
+            return;
+        }
 }
 
 } // namespace maillage

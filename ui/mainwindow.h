@@ -1,20 +1,94 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QStackedWidget;
 
 namespace maillage {
 class Document;
+class ActorListPanel;
+class ActorEditor;
+class LinkEditor;
+class NetworkScene;
+class NetworkView;
 
+/// The window a practitioner lives in: the network map in the centre, the actor list and
+/// the details of the selection in docks, and every command in menus with standard
+/// shortcuts. All edits are committed at once; Undo and Redo reach every one of them.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
+
     bool openFile(const QString &path);
+    bool newFile(const QString &path, const QString &name);
     Document *document() const { return m_doc; }
+    ActorListPanel *actorList() const { return m_actorList; }
+    ActorEditor *actorEditor() const { return m_actorEditor; }
+    LinkEditor *linkEditor() const { return m_linkEditor; }
+    NetworkView *networkView() const { return m_view; }
+    NetworkScene *networkScene() const { return m_scene; }
+    QMenu *recentMenu() const { return m_recentMenu; }
+    QStringList recentFiles() const;
+    /// Adds an actor named `name` (an editor then shows it); returns its id or 0.
+    qint64 addActor(const QString &name = QString());
+    void deleteSelection(bool confirm = true);
+    void setLanguage(const QString &language);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
+    void createUi();
+    void createActions();
+    void createMenus();
+    void retranslate();
+    void updateTitle();
+    void updateActions();
+    void updateCentral();
+    void rememberRecent(const QString &path);
+    void rebuildRecentMenu();
+    void showActor(qint64 id);
+    void showLink(qint64 id);
+    void syncSelectionFromList(const QList<qint64> &ids);
+    void syncSelectionFromScene();
+    void newTerritory();
+    void openDialog();
+    void saveAs();
+    void closeTerritory();
+    void newLink();
+    void editVocabulary();
+    void editTerritory();
+    void preferences();
+    void about();
+    void showError(const QString &title, const QString &message);
+
     Document *m_doc;
+    NetworkScene *m_scene = nullptr;
+    NetworkView *m_view = nullptr;
+    QStackedWidget *m_central = nullptr;
+    QWidget *m_hint = nullptr;
+    QLabel *m_hintText = nullptr;
+    QLabel *m_readOnlyBanner = nullptr;
+    ActorListPanel *m_actorList = nullptr;
+    QStackedWidget *m_details = nullptr;
+    QLabel *m_detailsHint = nullptr;
+    ActorEditor *m_actorEditor = nullptr;
+    LinkEditor *m_linkEditor = nullptr;
+    QDockWidget *m_actorDock = nullptr, *m_detailsDock = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QHash<QString, QAction *> m_actions;
+    bool m_syncing = false;
 };
+
 } // namespace maillage

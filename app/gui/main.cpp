@@ -1,8 +1,12 @@
+// maillage: the desktop application.
 #include "mainwindow.h"
+#include "settings.h"
 
 #include "util/i18n.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
 
 int main(int argc, char *argv[])
 {
@@ -10,10 +14,49 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Maillage"));
     QApplication::setOrganizationName(QStringLiteral("Maillage"));
     QApplication::setApplicationVersion(QStringLiteral(MAILLAGE_VERSION));
-    maillage::i18n::install();
-    maillage::MainWindow w;
-    if (argc > 1)
-        w.openFile(QString::fromLocal8Bit(argv[1]));
-    w.show();
+    QApplication::setDesktopFileName(QStringLiteral("org.maillage.Maillage"));
+    maillage::i18n::install(maillage::Settings().language());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Map a territory's stakeholders, problems and actions."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QApplication::translate("main", "A territory (.maillage) to open."));
+    // For documentation and checks: render the window to a PNG once it has settled, then quit.
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a picture of the window to FILE and quit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  QApplication::translate("main", "Window size, e.g. 1400x860."),
+                                  QStringLiteral("WxH"));
+    const QCommandLineOption language(
+        QStringLiteral("language"),
+        QApplication::translate("main", "Interface language for this run (en, fr)."),
+        QStringLiteral("LANG"));
+    parser.addOption(screenshot);
+    parser.addOption(size);
+    parser.addOption(language);
+    parser.process(app);
+    if (parser.isSet(language))
+        maillage::i18n::install(parser.value(language));
+
+    maillage::MainWindow window;
+    window.show();
+    const QStringList files = parser.positionalArguments();
+    if (parser.isSet(size)) {
+        const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+        window.resize(wh.value(0).toInt(), wh.value(1).toInt());
+    }
+    if (!files.isEmpty())
+        window.openFile(files.first());
+    if (parser.isSet(screenshot)) {
+        QTimer::singleShot(1500, &window, [&] {
+            const bool ok = window.grab().save(parser.value(screenshot));
+            QApplication::exit(ok ? 0 : 1);
+        });
+    }
     return app.exec();
 }

@@ -1,0 +1,440 @@
+#include "actoreditor.h"
+
+#include "document/document.h"
+#include "domain/labels.h"
+#include "util/text.h"
+#include "widgets/notesedit.h"
+#include "widgets/optionaldateedit.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace maillage {
+
+namespace {
+#define K(x) QStringLiteral(x)
+} // namespace
+
+ActorEditor::ActorEditor(Document *doc, QWidget *parent) : QWidget(parent), m_doc(doc)
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+    auto *body = new QWidget(scroll);
+    scroll->setWidget(body);
+    auto *layout = new QVBoxLayout(body);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    layout->addLayout(form);
+
+    m_name = new QLineEdit(body);
+    m_name->setObjectName(K("actorName"));
+    m_name->setPlaceholderText(tr("Required"));
+    form->addRow(tr("&Name:"), m_name);
+    m_nameWarning = new QLabel(body);
+    m_nameWarning->setObjectName(K("nameWarning"));
+    m_nameWarning->setWordWrap(true);
+    m_nameWarning->setStyleSheet(K("color: #a04000;"));
+    m_nameWarning->hide();
+    form->addRow(QString(), m_nameWarning);
+    connect(m_name, &QLineEdit::editingFinished, this, &ActorEditor::commitName);
+
+    m_category = new QComboBox(body);
+    m_category->setObjectName(K("actorCategory"));
+    form->addRow(tr("&Category:"), m_category);
+    connect(m_category, &QComboBox::activated, this,
+            [this] { commit(K("category_id"), m_category->currentData()); });
+
+    m_organisation = addLine(form, tr("&Organisation:"), K("organisation"));
+    m_role = addLine(form, tr("&Role:"), K("role"));
+    m_sector = addLine(form, tr("&Sector:"), K("sector"));
+    m_commune = addLine(form, tr("Co&mmune:"), K("commune"));
+
+    m_tags = new QLineEdit(body);
+    m_tags->setObjectName(K("actorTags"));
+    m_tags->setPlaceholderText(tr("Comma-separated, e.g. culture, youth"));
+    form->addRow(tr("&Tags:"), m_tags);
+    connect(m_tags, &QLineEdit::editingFinished, this, &ActorEditor::commitTags);
+
+    auto spin = [&](const QString &label, const QString &column, const QString &name) {
+        auto *s = new QSpinBox(body);
+        s->setObjectName(name);
+        s->setRange(0, 5);
+        s->setToolTip(tr("0 (none) to 5 (very high)"));
+        form->addRow(label, s);
+        connect(s, &QSpinBox::valueChanged, this, [this, column](int v) { commit(column, v); });
+        return s;
+    };
+    m_influence = spin(tr("&Influence:"), K("influence"), K("actorInfluence"));
+    m_interest = spin(tr("Inte&rest:"), K("interest"), K("actorInterest"));
+
+    m_attitude = new QComboBox(body);
+    m_attitude->setObjectName(K("actorAttitude"));
+    for (int a = -2; a <= 2; ++a)
+        m_attitude->addItem(labels::attitude(a), a);
+    form->addRow(tr("&Attitude:"), m_attitude);
+    connect(m_attitude, &QComboBox::activated, this,
+            [this] { commit(K("attitude"), m_attitude->currentData()); });
+    m_engagement = new QComboBox(body);
+    m_engagement->setObjectName(K("actorEngagement"));
+    for (int e = 0; e <= 4; ++e)
+        m_engagement->addItem(labels::engagement(e), e);
+    form->addRow(tr("&Engagement:"), m_engagement);
+    connect(m_engagement, &QComboBox::activated, this,
+            [this] { commit(K("engagement"), m_engagement->currentData()); });
+
+    auto *contact = new QGroupBox(tr("Contact"), body);
+    auto *contactForm = new QFormLayout(contact);
+    m_email = addLine(contactForm, tr("E-&mail:"), K("email"));
+    m_phone = addLine(contactForm, tr("&Phone:"), K("phone"));
+    m_address = addLine(contactForm, tr("Add&ress:"), K("address"));
+    m_website = addLine(contactForm, tr("&Website:"), K("website"));
+    layout->addWidget(contact);
+
+    m_description = new NotesEdit(body);
+    m_description->setObjectName(K("actorDescription"));
+    m_description->setMaximumHeight(110);
+    connect(m_description, &NotesEdit::editingFinished, this,
+            [this](const QString &text) { commit(K("description"), text); });
+    layout->addWidget(new QLabel(tr("Description:"), body));
+    layout->addWidget(m_description);
+
+    auto *dates = new QFormLayout;
+    m_since = new OptionalDateEdit(body);
+    m_until = new OptionalDateEdit(body);
+    dates->addRow(tr("Active since:"), m_since);
+    dates->addRow(tr("Active until:"), m_until);
+    connect(m_since, &OptionalDateEdit::dateCommitted, this,
+            [this](const QDate &d) { commit(K("since"), convert::date(d)); });
+    connect(m_until, &OptionalDateEdit::dateCommitted, this,
+            [this](const QDate &d) { commit(K("until"), convert::date(d)); });
+    m_pinned = new QCheckBox(tr("Pinned in place (layouts leave it where it is)"), body);
+    dates->addRow(QString(), m_pinned);
+    connect(m_pinned, &QCheckBox::toggled, this, [this](bool on) { commit(K("pinned"), on ? 1 : 0); });
+    layout->addLayout(dates);
+
+    m_isPerson = new QCheckBox(tr("This actor is a &person"), body);
+    m_isPerson->setObjectName(K("actorIsPerson"));
+    layout->addWidget(m_isPerson);
+    m_personBox = new QGroupBox(tr("Personal data"), body);
+    m_personBox->setObjectName(K("personBox"));
+    auto *personForm = new QFormLayout(m_personBox);
+    m_legalBasis = new QComboBox(m_personBox);
+    m_legalBasis->setObjectName(K("legalBasis"));
+    for (const QString &code : labels::legalBasisCodes())
+        m_legalBasis->addItem(labels::legalBasis(code), code);
+    personForm->addRow(tr("Legal &basis:"), m_legalBasis);
+    connect(m_legalBasis, &QComboBox::activated, this,
+            [this] { commit(K("legal_basis"), m_legalBasis->currentData()); });
+    m_consentDate = new OptionalDateEdit(m_personBox);
+    personForm->addRow(tr("Consent given on:"), m_consentDate);
+    connect(m_consentDate, &OptionalDateEdit::dateCommitted, this,
+            [this](const QDate &d) { commit(K("consent_date"), convert::date(d)); });
+    m_consentMethod = new QLineEdit(m_personBox);
+    m_consentMethod->setPlaceholderText(tr("How it was obtained, e.g. signed form"));
+    personForm->addRow(tr("Consent obtained:"), m_consentMethod);
+    connect(m_consentMethod, &QLineEdit::editingFinished, this,
+            [this] { commit(K("consent_method"), m_consentMethod->text()); });
+    m_lastContact = new OptionalDateEdit(m_personBox);
+    personForm->addRow(tr("Last contact:"), m_lastContact);
+    connect(m_lastContact, &OptionalDateEdit::dateCommitted, this,
+            [this](const QDate &d) { commit(K("last_contact"), convert::date(d)); });
+    m_retentionDate = new OptionalDateEdit(m_personBox);
+    m_retentionDate->setObjectName(K("retentionDate"));
+    personForm->addRow(tr("Keep until:"), m_retentionDate);
+    connect(m_retentionDate, &OptionalDateEdit::dateCommitted, this,
+            [this](const QDate &d) { commit(K("retention_date"), convert::date(d)); });
+    layout->addWidget(m_personBox);
+    connect(m_isPerson, &QCheckBox::toggled, this, [this](bool on) {
+        m_personBox->setVisible(on);
+        if (!m_id)
+            return;
+        Row changes{{K("is_person"), on ? 1 : 0}};
+        // A new person gets a retention date from the territory's default.
+        const auto a = m_doc->actor(m_id);
+        if (on && a && !a->retentionDate.isValid()) {
+            const QDate from = a->lastContact.isValid() ? a->lastContact : QDate::currentDate();
+            changes.insert(K("retention_date"),
+                           convert::date(from.addMonths(m_doc->territory().retentionMonths)));
+        }
+        QString error;
+        if (!m_doc->updateActor(m_id, changes, &error))
+            m_nameWarning->setText(error), m_nameWarning->show();
+    });
+
+    auto *linksBox = new QGroupBox(tr("Links"), body);
+    auto *linksLayout = new QVBoxLayout(linksBox);
+    m_links = new QTreeWidget(linksBox);
+    m_links->setObjectName(K("actorLinks"));
+    m_links->setRootIsDecorated(false);
+    m_links->setHeaderLabels({tr("With"), tr("Type"), tr("Strength"), tr("Direction")});
+    m_links->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_links->setMinimumHeight(120);
+    linksLayout->addWidget(m_links);
+    auto *buttons = new QHBoxLayout;
+    m_newLink = new QPushButton(tr("&New link…"), linksBox);
+    m_newLink->setObjectName(K("newLinkButton"));
+    m_deleteLink = new QPushButton(tr("Delete link"), linksBox);
+    buttons->addWidget(m_newLink);
+    buttons->addWidget(m_deleteLink);
+    buttons->addStretch();
+    linksLayout->addLayout(buttons);
+    layout->addWidget(linksBox);
+    layout->addStretch();
+    connect(m_links, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        emit linkActivated(item->data(0, Qt::UserRole).toLongLong());
+    });
+    connect(m_newLink, &QPushButton::clicked, this, [this] { emit newLinkRequested(m_id); });
+    connect(m_deleteLink, &QPushButton::clicked, this, [this] {
+        QList<qint64> ids;
+        for (QTreeWidgetItem *item : m_links->selectedItems())
+            ids << item->data(0, Qt::UserRole).toLongLong();
+        if (!ids.isEmpty())
+            m_doc->removeLinks(ids);
+    });
+
+    connect(doc, &Document::changed, this, &ActorEditor::onChanged);
+}
+
+QLineEdit *ActorEditor::addLine(QFormLayout *form, const QString &label, const QString &column)
+{
+    auto *edit = new QLineEdit(form->parentWidget());
+    edit->setObjectName(QStringLiteral("actor_") + column);
+    form->addRow(label, edit);
+    connect(edit, &QLineEdit::editingFinished, this,
+            [this, edit, column] { commit(column, edit->text().trimmed()); });
+    m_lines.insert(column, edit);
+    return edit;
+}
+
+void ActorEditor::fillCombos()
+{
+    const QSignalBlocker block(m_category);
+    m_category->clear();
+    m_category->addItem(tr("(none)"), QVariant(QMetaType(QMetaType::LongLong)));
+    for (const Category &c : m_doc->categories()) {
+        QPixmap swatch(12, 12);
+        swatch.fill(QColor(c.color));
+        m_category->addItem(QIcon(swatch), c.name, c.id);
+    }
+    QStringList tagNames;
+    for (const Tag &t : m_doc->tags())
+        tagNames << t.name;
+    auto *completer = new QCompleter(tagNames, m_tags);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    delete m_tags->completer();
+    m_tags->setCompleter(completer);
+}
+
+void ActorEditor::setActor(qint64 id)
+{
+    m_id = id;
+    m_nameWarning->hide();
+    load();
+}
+
+void ActorEditor::load()
+{
+    const auto a = m_doc->isOpen() && m_id ? m_doc->actor(m_id) : std::nullopt;
+    setEnabled(a.has_value() && !m_doc->isReadOnly());
+    if (!a)
+        return;
+    fillCombos();
+    const QList<QWidget *> all = findChildren<QWidget *>();
+    std::vector<QSignalBlocker> blockers;
+    blockers.reserve(all.size());
+    for (QWidget *w : all)
+        blockers.emplace_back(w);
+    m_name->setText(a->name);
+    m_category->setCurrentIndex(std::max(0, m_category->findData(a->categoryId)));
+    m_organisation->setText(a->organisation);
+    m_role->setText(a->role);
+    m_sector->setText(a->sector);
+    m_commune->setText(a->commune);
+    m_email->setText(a->email);
+    m_phone->setText(a->phone);
+    m_address->setText(a->address);
+    m_website->setText(a->website);
+    m_description->load(a->description);
+    m_influence->setValue(a->influence);
+    m_interest->setValue(a->interest);
+    m_attitude->setCurrentIndex(m_attitude->findData(a->attitude));
+    m_engagement->setCurrentIndex(m_engagement->findData(a->engagement));
+    m_since->setDate(a->since);
+    m_until->setDate(a->until);
+    m_pinned->setChecked(a->pinned);
+    m_isPerson->setChecked(a->isPerson);
+    m_personBox->setVisible(a->isPerson);
+    m_legalBasis->setCurrentIndex(std::max(0, m_legalBasis->findData(a->legalBasis)));
+    m_consentDate->setDate(a->consentDate);
+    m_consentMethod->setText(a->consentMethod);
+    m_lastContact->setDate(a->lastContact);
+    m_retentionDate->setDate(a->retentionDate);
+    QStringList tagNames;
+    const QList<Tag> tags = m_doc->tags();
+    for (qint64 t : m_doc->tagsOfActor(m_id))
+        for (const Tag &tag : tags)
+            if (tag.id == t)
+                tagNames << tag.name;
+    tagNames.sort(Qt::CaseInsensitive);
+    m_tags->setText(tagNames.join(QStringLiteral(", ")));
+    loadLinks();
+}
+
+void ActorEditor::loadLinks()
+{
+    m_links->clear();
+    if (!m_id)
+        return;
+    QHash<qint64, LinkType> types;
+    for (const LinkType &t : m_doc->linkTypes())
+        types.insert(t.id, t);
+    auto add = [&](const Link &l) {
+        const bool outgoing = l.sourceId == m_id;
+        const auto other = m_doc->actor(outgoing ? l.targetId : l.sourceId);
+        const LinkType type = types.value(l.typeId);
+        auto *item = new QTreeWidgetItem(m_links);
+        item->setText(0, other ? other->name : QString());
+        item->setText(1, type.name);
+        item->setText(2, QLocale().toString(l.strength));
+        item->setText(3, !type.directed ? tr("both ways")
+                         : outgoing     ? tr("to them")
+                                        : tr("from them"));
+        item->setData(0, Qt::UserRole, l.id);
+        if (!type.color.isEmpty()) {
+            QPixmap swatch(12, 12);
+            swatch.fill(QColor(type.color));
+            item->setIcon(1, QIcon(swatch));
+        }
+    };
+    LinkRepository repo(m_doc->store());
+    for (const Link &l : repo.list(QStringLiteral("source_id"), m_id))
+        add(l);
+    for (const Link &l : repo.list(QStringLiteral("target_id"), m_id))
+        if (l.sourceId != m_id)
+            add(l);
+}
+
+void ActorEditor::commit(const QString &column, const QVariant &value)
+{
+    if (!m_id || !m_doc->isOpen())
+        return;
+    QString error;
+    if (!m_doc->updateActor(m_id, {{column, value}}, &error)) {
+        m_nameWarning->setText(tr("Not saved: %1").arg(error));
+        m_nameWarning->show();
+        load();
+    }
+}
+
+void ActorEditor::commitName()
+{
+    if (!m_id)
+        return;
+    const QString name = m_name->text().trimmed();
+    const auto current = m_doc->actor(m_id);
+    if (!current || name == current->name)
+        return;
+    if (name.isEmpty()) {
+        m_nameWarning->setText(tr("An actor needs a name; the previous one was kept."));
+        m_nameWarning->show();
+        m_name->setText(current->name);
+        return;
+    }
+    QStringList similar;
+    for (const Actor &a : m_doc->actors())
+        if (a.id != m_id && text::nearDuplicate(a.name, name))
+            similar << QStringLiteral("“%1”").arg(a.name);
+    if (!similar.isEmpty()) {
+        m_nameWarning->setText(tr("Possible duplicate: %1 has a very similar name.")
+                                   .arg(QLocale().createSeparatedList(similar.mid(0, 3))));
+        m_nameWarning->show();
+    } else {
+        m_nameWarning->hide();
+    }
+    commit(QStringLiteral("name"), name);
+}
+
+void ActorEditor::commitTags()
+{
+    if (!m_id)
+        return;
+    QStringList wanted;
+    for (const QString &t : m_tags->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (!t.trimmed().isEmpty() && !wanted.contains(t.trimmed(), Qt::CaseInsensitive))
+            wanted << t.trimmed();
+    const QList<Tag> existing = m_doc->tags();
+    const QList<qint64> current = m_doc->tagsOfActor(m_id);
+    QList<RowOp> ops;
+    QList<qint64> keep;
+    qint64 placeholder = 0;
+    for (const QString &name : wanted) {
+        qint64 id = 0;
+        for (const Tag &t : existing)
+            if (text::fold(t.name) == text::fold(name))
+                id = t.id;
+        if (!id) {
+            ops << m_doc->insertOp(QStringLiteral("tag"), {{QStringLiteral("name"), name}});
+            id = --placeholder;
+        }
+        keep << id;
+        if (!current.contains(id))
+            ops << m_doc->insertOp(QStringLiteral("actor_tag"),
+                                   {{QStringLiteral("actor_id"), m_id}, {QStringLiteral("tag_id"), id}});
+    }
+    for (qint64 t : current)
+        if (!keep.contains(t))
+            ops << RowOp{RowOp::Delete, QStringLiteral("actor_tag"),
+                         {{QStringLiteral("actor_id"), m_id}, {QStringLiteral("tag_id"), t}}, {}};
+    if (ops.isEmpty())
+        return;
+    const auto a = m_doc->actor(m_id);
+    QString error;
+    if (!m_doc->apply(tr("Change tags of “%1”").arg(a ? a->name : QString()), ops,
+                      Document::NoMerge, &error)) {
+        m_nameWarning->setText(tr("Not saved: %1").arg(error));
+        m_nameWarning->show();
+    }
+}
+
+void ActorEditor::onChanged(const ChangeSet &changes)
+{
+    if (!m_id)
+        return;
+    for (const Change &c : changes) {
+        if (c.table == QLatin1String("actor") && c.ids.contains(m_id)) {
+            if (c.kind == Change::Removed) {
+                m_id = 0;
+                setEnabled(false);
+                return;
+            }
+            load();
+            return;
+        }
+        if (c.table == QLatin1String("link") || c.table == QLatin1String("actor_tag") ||
+            c.table == QLatin1String("category") || c.table == QLatin1String("tag") ||
+            c.table == QLatin1String("link_type")) {
+            load();
+            return;
+        }
+    }
+}
+
+} // namespace maillage

@@ -1,0 +1,332 @@
+#include "vocabularydialog.h"
+
+#include "document/document.h"
+#include "domain/labels.h"
+
+#include <QCheckBox>
+#include <QColorDialog>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace maillage {
+
+namespace {
+#define K(x) QStringLiteral(x)
+constexpr int IdRole = Qt::UserRole + 1;
+
+qint64 countWhere(Document *doc, const QString &sql, qint64 id)
+{
+    QSqlQuery q(doc->store().database());
+    q.prepare(sql);
+    q.addBindValue(id);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QList<qint64> idsWhere(Document *doc, const QString &sql, qint64 id)
+{
+    QSqlQuery q(doc->store().database());
+    q.prepare(sql);
+    q.addBindValue(id);
+    QList<qint64> out;
+    if (q.exec())
+        while (q.next())
+            out << q.value(0).toLongLong();
+    return out;
+}
+} // namespace
+
+VocabularyDialog::VocabularyDialog(Document *doc, QWidget *parent) : QDialog(parent), m_doc(doc)
+{
+    setWindowTitle(tr("Categories, link types and tags"));
+    resize(720, 460);
+    auto *layout = new QVBoxLayout(this);
+    m_tabs = new QTabWidget(this);
+    layout->addWidget(m_tabs);
+
+    auto makeTab = [&](const QString &title, const QStringList &headers, auto add, auto remove,
+                       const QString &name) {
+        auto *page = new QWidget(m_tabs);
+        auto *v = new QVBoxLayout(page);
+        auto *table = new QTableWidget(0, int(headers.size()), page);
+        table->setObjectName(name);
+        table->setHorizontalHeaderLabels(headers);
+        table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+        table->verticalHeader()->hide();
+        table->setSelectionBehavior(QAbstractItemView::SelectRows);
+        v->addWidget(table);
+        auto *buttons = new QHBoxLayout;
+        auto *addButton = new QPushButton(tr("&Add"), page);
+        auto *removeButton = new QPushButton(tr("&Delete…"), page);
+        buttons->addWidget(addButton);
+        buttons->addWidget(removeButton);
+        buttons->addStretch();
+        v->addLayout(buttons);
+        connect(addButton, &QPushButton::clicked, this, add);
+        connect(removeButton, &QPushButton::clicked, this, [this, table, remove] {
+            const int row = table->currentRow();
+            if (row >= 0)
+                (this->*remove)(table->item(row, 0)->data(IdRole).toLongLong());
+        });
+        m_tabs->addTab(page, title);
+        return table;
+    };
+    m_categories = makeTab(tr("Actor categories"),
+                           {tr("Name"), tr("Colour"), tr("Shape"), tr("Persons")},
+                           &VocabularyDialog::addCategory, &VocabularyDialog::deleteCategory,
+                           K("categoryTable"));
+    m_types = makeTab(tr("Link types"),
+                      {tr("Name"), tr("Colour"), tr("Line"), tr("Directed"), tr("Sign")},
+                      &VocabularyDialog::addLinkType, &VocabularyDialog::deleteLinkType,
+                      K("linkTypeTable"));
+    m_tags = makeTab(tr("Tags"), {tr("Name"), tr("Colour")}, &VocabularyDialog::addTag,
+                     &VocabularyDialog::deleteTag, K("tagTable"));
+    connect(m_categories, &QTableWidget::cellChanged, this,
+            [this](int r, int c) { cellEdited(m_categories, K("category"), r, c); });
+    connect(m_types, &QTableWidget::cellChanged, this,
+            [this](int r, int c) { cellEdited(m_types, K("link_type"), r, c); });
+    connect(m_tags, &QTableWidget::cellChanged, this,
+            [this](int r, int c) { cellEdited(m_tags, K("tag"), r, c); });
+
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::accept);
+    layout->addWidget(close);
+    connect(doc, &Document::changed, this, [this](const ChangeSet &changes) {
+        for (const Change &c : changes)
+            if (c.table == QLatin1String("category") || c.table == QLatin1String("link_type") ||
+                c.table == QLatin1String("tag")) {
+                reload();
+                return;
+            }
+    });
+    reload();
+}
+
+QWidget *VocabularyDialog::colourButton(const QString &table, qint64 id, const QString &color)
+{
+    auto *button = new QPushButton(color, this);
+    button->setStyleSheet(K("QPushButton { background: %1; }").arg(color));
+    button->setAccessibleName(tr("Colour"));
+    connect(button, &QPushButton::clicked, this, [this, table, id, color] {
+        const QColor chosen = QColorDialog::getColor(QColor(color), this, tr("Choose a colour"));
+        if (chosen.isValid())
+            m_doc->updateRow(table, id, {{K("color"), chosen.name()}}, tr("Change colour"));
+    });
+    return button;
+}
+
+void VocabularyDialog::reload()
+{
+    m_loading = true;
+    auto nameItem = [](const QString &name, qint64 id) {
+        auto *item = new QTableWidgetItem(name);
+        item->setData(IdRole, id);
+        return item;
+    };
+    const QList<Category> categories = m_doc->categories();
+    m_categories->setRowCount(int(categories.size()));
+    for (int r = 0; r < categories.size(); ++r) {
+        const Category &c = categories[r];
+        m_categories->setItem(r, 0, nameItem(c.name, c.id));
+        m_categories->setCellWidget(r, 1, colourButton(K("category"), c.id, c.color));
+        auto *shape = new QComboBox(this);
+        for (const QString &code : labels::shapeCodes())
+            shape->addItem(labels::shape(code), code);
+        shape->setCurrentIndex(shape->findData(c.shape));
+        connect(shape, &QComboBox::activated, this, [this, shape, id = c.id] {
+            m_doc->updateRow(K("category"), id, {{K("shape"), shape->currentData()}},
+                             tr("Change shape"));
+        });
+        m_categories->setCellWidget(r, 2, shape);
+        auto *person = new QCheckBox(this);
+        person->setChecked(c.person);
+        person->setToolTip(tr("New actors of this category are persons"));
+        connect(person, &QCheckBox::toggled, this, [this, id = c.id](bool on) {
+            m_doc->updateRow(K("category"), id, {{K("person"), on ? 1 : 0}},
+                             tr("Change category"));
+        });
+        m_categories->setCellWidget(r, 3, person);
+    }
+    const QList<LinkType> types = m_doc->linkTypes();
+    m_types->setRowCount(int(types.size()));
+    for (int r = 0; r < types.size(); ++r) {
+        const LinkType &t = types[r];
+        m_types->setItem(r, 0, nameItem(t.name, t.id));
+        m_types->setCellWidget(r, 1, colourButton(K("link_type"), t.id, t.color));
+        auto *style = new QComboBox(this);
+        for (const QString &code : labels::lineStyleCodes())
+            style->addItem(labels::lineStyle(code), code);
+        style->setCurrentIndex(style->findData(t.lineStyle));
+        connect(style, &QComboBox::activated, this, [this, style, id = t.id] {
+            m_doc->updateRow(K("link_type"), id, {{K("line_style"), style->currentData()}},
+                             tr("Change line style"));
+        });
+        m_types->setCellWidget(r, 2, style);
+        auto *directed = new QCheckBox(this);
+        directed->setChecked(t.directed);
+        connect(directed, &QCheckBox::toggled, this, [this, id = t.id](bool on) {
+            m_doc->updateRow(K("link_type"), id, {{K("directed"), on ? 1 : 0}},
+                             tr("Change link type"));
+        });
+        m_types->setCellWidget(r, 3, directed);
+        auto *sign = new QComboBox(this);
+        for (int s = 1; s >= -1; --s)
+            sign->addItem(labels::sign(s), s);
+        sign->setCurrentIndex(sign->findData(t.sign));
+        connect(sign, &QComboBox::activated, this, [this, sign, id = t.id] {
+            m_doc->updateRow(K("link_type"), id, {{K("sign"), sign->currentData()}},
+                             tr("Change link type"));
+        });
+        m_types->setCellWidget(r, 4, sign);
+    }
+    const QList<Tag> tags = m_doc->tags();
+    m_tags->setRowCount(int(tags.size()));
+    for (int r = 0; r < tags.size(); ++r) {
+        m_tags->setItem(r, 0, nameItem(tags[r].name, tags[r].id));
+        m_tags->setCellWidget(r, 1, colourButton(K("tag"), tags[r].id, tags[r].color));
+    }
+    m_loading = false;
+}
+
+void VocabularyDialog::cellEdited(QTableWidget *table, const QString &sqlTable, int row,
+                                  int column)
+{
+    if (m_loading || column != 0)
+        return;
+    QTableWidgetItem *item = table->item(row, 0);
+    const QString name = item->text().trimmed();
+    if (name.isEmpty()) {
+        QMessageBox::information(this, windowTitle(), tr("A name is required."));
+        reload();
+        return;
+    }
+    QString error;
+    if (!m_doc->updateRow(sqlTable, item->data(IdRole).toLongLong(), {{K("name"), name}},
+                          tr("Rename “%1”").arg(name), Document::NoMerge, &error)) {
+        QMessageBox::warning(this, windowTitle(), error);
+        reload();
+    }
+}
+
+void VocabularyDialog::addCategory()
+{
+    const QString name = QInputDialog::getText(this, tr("New category"), tr("Name:"));
+    if (!name.trimmed().isEmpty())
+        m_doc->addRow(K("category"),
+                      {{K("name"), name.trimmed()}, {K("position"), m_categories->rowCount()}},
+                      tr("Add category “%1”").arg(name.trimmed()));
+}
+
+void VocabularyDialog::addLinkType()
+{
+    const QString name = QInputDialog::getText(this, tr("New link type"), tr("Name:"));
+    if (!name.trimmed().isEmpty())
+        m_doc->addRow(K("link_type"),
+                      {{K("name"), name.trimmed()}, {K("position"), m_types->rowCount()}},
+                      tr("Add link type “%1”").arg(name.trimmed()));
+}
+
+void VocabularyDialog::addTag()
+{
+    const QString name = QInputDialog::getText(this, tr("New tag"), tr("Name:"));
+    QString error;
+    if (!name.trimmed().isEmpty() &&
+        !m_doc->addRow(K("tag"), {{K("name"), name.trimmed()}},
+                       tr("Add tag “%1”").arg(name.trimmed()), &error))
+        QMessageBox::warning(this, windowTitle(), error);
+}
+
+void VocabularyDialog::deleteCategory(qint64 id)
+{
+    const auto row = m_doc->store().row(K("category"), id);
+    if (!row)
+        return;
+    const QString name = row->value(K("name")).toString();
+    const QList<qint64> actors =
+        idsWhere(m_doc, K("SELECT id FROM actor WHERE category_id = ?"), id);
+    QList<RowOp> ops;
+    if (!actors.isEmpty()) {
+        QStringList choices{tr("Leave them without a category")};
+        QList<qint64> targets{0};
+        for (const Category &c : m_doc->categories())
+            if (c.id != id)
+                choices << tr("Move them to “%1”").arg(c.name), targets << c.id;
+        bool ok = false;
+        const QString choice = QInputDialog::getItem(
+            this, tr("Delete category"),
+            tr("%1 actors belong to “%2”. What should become of them?")
+                .arg(actors.size())
+                .arg(name),
+            choices, 1, false, &ok);
+        if (!ok)
+            return;
+        const qint64 target = targets.value(int(choices.indexOf(choice)));
+        for (qint64 a : actors)
+            if (auto op = m_doc->updateOp(K("actor"), a, {{K("category_id"), convert::ref(target)}}))
+                ops << *op;
+    }
+    ops << RowOp{RowOp::Delete, K("category"), *row, {}};
+    m_doc->apply(tr("Delete category “%1”").arg(name), ops);
+}
+
+void VocabularyDialog::deleteLinkType(qint64 id)
+{
+    const auto row = m_doc->store().row(K("link_type"), id);
+    if (!row)
+        return;
+    const QString name = row->value(K("name")).toString();
+    const QList<qint64> links = idsWhere(m_doc, K("SELECT id FROM link WHERE type_id = ?"), id);
+    QList<RowOp> ops;
+    if (!links.isEmpty()) {
+        QStringList choices{tr("Delete these links")};
+        QList<qint64> targets{0};
+        for (const LinkType &t : m_doc->linkTypes())
+            if (t.id != id)
+                choices << tr("Change them to “%1”").arg(t.name), targets << t.id;
+        bool ok = false;
+        const QString choice = QInputDialog::getItem(
+            this, tr("Delete link type"),
+            tr("%1 links are of type “%2”. What should become of them?")
+                .arg(links.size())
+                .arg(name),
+            choices, 1, false, &ok);
+        if (!ok)
+            return;
+        const qint64 target = targets.value(int(choices.indexOf(choice)));
+        if (target == 0) {
+            ops += m_doc->deleteOps(K("link"), links);
+        } else {
+            for (qint64 l : links)
+                if (auto op = m_doc->updateOp(K("link"), l, {{K("type_id"), target}}))
+                    ops << *op;
+        }
+    }
+    ops << RowOp{RowOp::Delete, K("link_type"), *row, {}};
+    m_doc->apply(tr("Delete link type “%1”").arg(name), ops);
+}
+
+void VocabularyDialog::deleteTag(qint64 id)
+{
+    const auto row = m_doc->store().row(K("tag"), id);
+    if (!row)
+        return;
+    const qint64 used = countWhere(m_doc, K("SELECT COUNT(*) FROM actor_tag WHERE tag_id = ?"), id);
+    if (used > 0 &&
+        QMessageBox::question(this, tr("Delete tag"),
+                              tr("%1 actors carry the tag “%2”. Remove it from them and delete "
+                                 "it?")
+                                  .arg(used)
+                                  .arg(row->value(K("name")).toString())) != QMessageBox::Yes)
+        return;
+    m_doc->removeRows(K("tag"), {id}, tr("Delete tag “%1”").arg(row->value(K("name")).toString()));
+}
+
+} // namespace maillage

@@ -1,0 +1,306 @@
+#include "actortablemodel.h"
+
+#include "document/document.h"
+#include "domain/labels.h"
+#include "util/text.h"
+
+#include <QLocale>
+#include <QPixmap>
+#include <QPainter>
+#include <QSqlQuery>
+
+namespace maillage {
+
+ActorTableModel::ActorTableModel(Document *doc, QObject *parent)
+    : QAbstractTableModel(parent), m_doc(doc)
+{
+    connect(doc, &Document::changed, this, &ActorTableModel::onChanged);
+    connect(doc, &Document::opened, this, &ActorTableModel::reload);
+    connect(doc, &Document::closed, this, &ActorTableModel::reload);
+    reload();
+}
+
+void ActorTableModel::loadLookups()
+{
+    m_categories.clear();
+    m_tags.clear();
+    if (!m_doc->isOpen())
+        return;
+    for (const maillage::Category &c : m_doc->categories())
+        m_categories.insert(c.id, {c.name, QColor(c.color)});
+    for (const Tag &t : m_doc->tags())
+        m_tags.insert(t.id, t.name);
+}
+
+QList<ActorTableModel::RowData> ActorTableModel::load(const QString &where,
+                                                      const QVariantList &binds) const
+{
+    QList<RowData> out;
+    if (!m_doc->isOpen())
+        return out;
+    QSqlQuery q(m_doc->store().database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, name, organisation, role, commune, category_id, "
+                             "influence, interest, attitude, engagement FROM actor ") +
+              where + QStringLiteral(" ORDER BY id"));
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!q.exec())
+        return out;
+    QHash<qint64, int> index;
+    while (q.next()) {
+        RowData r;
+        r.id = q.value(0).toLongLong();
+        r.name = q.value(1).toString();
+        r.organisation = q.value(2).toString();
+        r.role = q.value(3).toString();
+        r.commune = q.value(4).toString();
+        r.categoryId = q.value(5).toLongLong();
+        r.influence = q.value(6).toInt();
+        r.interest = q.value(7).toInt();
+        r.attitude = q.value(8).toInt();
+        r.engagement = q.value(9).toInt();
+        index.insert(r.id, int(out.size()));
+        out << r;
+    }
+    QSqlQuery t(m_doc->store().database());
+    t.setForwardOnly(true);
+    QString tagSql = QStringLiteral("SELECT actor_id, tag_id FROM actor_tag");
+    if (!where.isEmpty())
+        tagSql += QStringLiteral(" WHERE actor_id IN (SELECT id FROM actor ") + where +
+                  QLatin1Char(')');
+    t.prepare(tagSql);
+    for (const QVariant &b : binds)
+        t.addBindValue(b);
+    if (t.exec())
+        while (t.next()) {
+            const int i = index.value(t.value(0).toLongLong(), -1);
+            if (i >= 0)
+                out[i].tagIds << t.value(1).toLongLong();
+        }
+    for (RowData &r : out)
+        computeKey(r);
+    return out;
+}
+
+void ActorTableModel::computeKey(RowData &r) const
+{
+    r.searchKey = text::fold(r.name + QLatin1Char(' ') + r.organisation + QLatin1Char(' ') +
+                             r.role + QLatin1Char(' ') + r.commune + QLatin1Char(' ') +
+                             tagText(r) + QLatin1Char(' ') +
+                             m_categories.value(r.categoryId).name);
+}
+
+QString ActorTableModel::tagText(const RowData &r) const
+{
+    QStringList names;
+    for (qint64 t : r.tagIds)
+        names << m_tags.value(t);
+    names.sort(Qt::CaseInsensitive);
+    return names.join(QStringLiteral(", "));
+}
+
+void ActorTableModel::reindex(int from)
+{
+    if (from == 0)
+        m_rowOf.clear();
+    for (int i = from; i < m_rows.size(); ++i)
+        m_rowOf.insert(m_rows[i].id, i);
+}
+
+void ActorTableModel::reload()
+{
+    beginResetModel();
+    loadLookups();
+    m_rows = load(QString(), {});
+    reindex();
+    endResetModel();
+}
+
+void ActorTableModel::refreshRows(const QList<qint64> &ids)
+{
+    for (qint64 id : ids) {
+        const int row = rowOf(id);
+        if (row < 0)
+            continue;
+        const QList<RowData> fresh = load(QStringLiteral("WHERE id = ?"), {id});
+        if (fresh.isEmpty())
+            continue;
+        m_rows[row] = fresh.first();
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+}
+
+void ActorTableModel::onChanged(const ChangeSet &changes)
+{
+    for (const Change &c : changes) {
+        if (c.table == QLatin1String("actor")) {
+            if (c.kind == Change::Inserted) {
+                const QList<RowData> fresh = load(
+                    QStringLiteral("WHERE id >= ? AND id <= ?"),
+                    {*std::min_element(c.ids.begin(), c.ids.end()),
+                     *std::max_element(c.ids.begin(), c.ids.end())});
+                QList<RowData> add;
+                for (const RowData &r : fresh)
+                    if (c.ids.contains(r.id) && rowOf(r.id) < 0)
+                        add << r;
+                if (add.isEmpty())
+                    continue;
+                const int first = int(m_rows.size());
+                beginInsertRows({}, first, first + int(add.size()) - 1);
+                m_rows += add;
+                reindex(first);
+                endInsertRows();
+            } else if (c.kind == Change::Updated) {
+                refreshRows(c.ids);
+            } else {
+                // Remove from the bottom up so row numbers stay valid.
+                QList<int> rows;
+                for (qint64 id : c.ids)
+                    if (rowOf(id) >= 0)
+                        rows << rowOf(id);
+                std::sort(rows.begin(), rows.end(), std::greater<int>());
+                for (int row : rows) {
+                    beginRemoveRows({}, row, row);
+                    m_rowOf.remove(m_rows[row].id);
+                    m_rows.removeAt(row);
+                    endRemoveRows();
+                }
+                if (!rows.isEmpty())
+                    reindex(rows.last());
+            }
+        } else if (c.table == QLatin1String("actor_tag")) {
+            // ids hold the actor ids of the join rows.
+            refreshRows(c.ids);
+        } else if (c.table == QLatin1String("category") || c.table == QLatin1String("tag")) {
+            loadLookups();
+            for (RowData &r : m_rows)
+                computeKey(r);
+            if (!m_rows.isEmpty())
+                emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+        }
+    }
+}
+
+int ActorTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ActorTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ActorTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const RowData &r = m_rows[index.row()];
+    switch (role) {
+    case IdRole:
+        return r.id;
+    case SearchKeyRole:
+        return r.searchKey;
+    case CategoryIdRole:
+        return r.categoryId;
+    case TagIdsRole:
+        return QVariant::fromValue(r.tagIds);
+    case Qt::DecorationRole:
+        if (index.column() == Category && m_categories.contains(r.categoryId))
+            return m_categories.value(r.categoryId).color;
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == Influence || index.column() == Interest)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case SortRole:
+        switch (index.column()) {
+        case Influence: return r.influence;
+        case Interest: return r.interest;
+        case Attitude: return r.attitude;
+        case Engagement: return r.engagement;
+        default: return text::fold(data(index, Qt::DisplayRole).toString());
+        }
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case Name: return r.name;
+        case Category: return m_categories.value(r.categoryId).name;
+        case Organisation: return r.organisation;
+        case Role: return r.role;
+        case Commune: return r.commune;
+        case Influence: return QLocale().toString(r.influence);
+        case Interest: return QLocale().toString(r.interest);
+        case Attitude: return labels::attitude(r.attitude);
+        case Engagement: return labels::engagement(r.engagement);
+        case Tags: return tagText(r);
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant ActorTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name: return tr("Name");
+    case Category: return tr("Category");
+    case Organisation: return tr("Organisation");
+    case Role: return tr("Role");
+    case Commune: return tr("Commune");
+    case Influence: return tr("Influence");
+    case Interest: return tr("Interest");
+    case Attitude: return tr("Attitude");
+    case Engagement: return tr("Engagement");
+    case Tags: return tr("Tags");
+    }
+    return {};
+}
+
+ActorFilterModel::ActorFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
+{
+    setSortRole(ActorTableModel::SortRole);
+    setDynamicSortFilter(true);
+}
+
+void ActorFilterModel::setSearch(const QString &text)
+{
+    m_search = text;
+    m_words = text::fold(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    invalidateFilter();
+}
+
+void ActorFilterModel::setCategory(qint64 categoryId)
+{
+    m_category = categoryId;
+    invalidateFilter();
+}
+
+void ActorFilterModel::setTag(qint64 tagId)
+{
+    m_tag = tagId;
+    invalidateFilter();
+}
+
+bool ActorFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (m_category &&
+        idx.data(ActorTableModel::CategoryIdRole).toLongLong() != m_category)
+        return false;
+    if (m_tag && !idx.data(ActorTableModel::TagIdsRole).value<QList<qint64>>().contains(m_tag))
+        return false;
+    if (m_words.isEmpty())
+        return true;
+    const QString key = idx.data(ActorTableModel::SearchKeyRole).toString();
+    for (const QString &w : m_words)
+        if (!key.contains(w))
+            return false;
+    return true;
+}
+
+} // namespace maillage
