@@ -1,0 +1,334 @@
+// Drives the real main window as a user would: menus' actions, the editor's fields, the list,
+// the map, dialogs answered when they open.
+#include "document/document.h"
+#include "editors/actoreditor.h"
+#include "editors/linkeditor.h"
+#include "io/sample.h"
+#include "mainwindow.h"
+#include "models/actortablemodel.h"
+#include "network/networkscene.h"
+#include "network/networkview.h"
+#include "panels/actorlistpanel.h"
+#include "testsupport.h"
+#include "uitestsupport.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QtTest>
+
+using namespace maillage;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    int counter = 0;
+    QString freshPath(const QString &stem)
+    {
+        const QString p = test::tempPath(QStringLiteral("%1-%2.maillage").arg(stem).arg(++counter));
+        QFile::remove(p);
+        return p;
+    }
+    QString samplePath()
+    {
+        const QString p = freshPath(QStringLiteral("sample"));
+        QString error;
+        if (!writeSample(p, &error))
+            qFatal("%s", qPrintable(error));
+        return p;
+    }
+    static QAction *action(MainWindow &w, const char *name)
+    {
+        return w.findChild<QAction *>(QString::fromLatin1(name));
+    }
+
+private slots:
+    void initTestCase() { test::isolateSettings(); }
+
+    void emptyTerritoryShowsHint()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.newFile(freshPath(QStringLiteral("empty")), QStringLiteral("Vide")));
+        auto *hint = w.findChild<QLabel *>(QStringLiteral("emptyHintText"));
+        QVERIFY(hint && hint->isVisible());
+        QVERIFY(hint->text().contains(QStringLiteral("No actors yet")));
+        QVERIFY(w.windowTitle().contains(QStringLiteral("Vide")));
+        w.addActor(QStringLiteral("Premier"));
+        QTRY_VERIFY(!hint->isVisible());
+    }
+
+    void createEditUndoRedoThroughTheEditor()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.newFile(freshPath(QStringLiteral("edit")), QStringLiteral("Edit")));
+        action(w, "addActorAction")->trigger();
+        QLineEdit *name = w.actorEditor()->nameEdit();
+        QTRY_VERIFY(name->hasFocus());
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("Mairie de Mirecourt"));
+        QTest::keyClick(name, Qt::Key_Return);
+        Document *doc = w.document();
+        QCOMPARE(doc->actors().size(), 1);
+        QCOMPARE(doc->actors().first().name, QStringLiteral("Mairie de Mirecourt"));
+
+        auto *influence = w.actorEditor()->findChild<QSpinBox *>(QStringLiteral("actorInfluence"));
+        influence->setFocus();
+        QTest::keyClick(influence, Qt::Key_Up);
+        QTest::keyClick(influence, Qt::Key_Up);
+        QCOMPARE(doc->actors().first().influence, 2);
+        auto *role = w.actorEditor()->findChild<QLineEdit *>(QStringLiteral("actor_role"));
+        role->setFocus();
+        QTest::keyClicks(role, QStringLiteral("Town hall"));
+        QTest::keyClick(role, Qt::Key_Tab);  // leaving the field commits it
+        QCOMPARE(doc->actors().first().role, QStringLiteral("Town hall"));
+        // add, rename, influence (two key presses, one step), role
+        QCOMPARE(doc->undoStack()->count(), 4);
+
+        action(w, "undoAction")->trigger();
+        QCOMPARE(doc->actors().first().role, QString());
+        QCOMPARE(role->text(), QString());
+        action(w, "undoAction")->trigger();
+        QCOMPARE(doc->actors().first().influence, 0);
+        QCOMPARE(influence->value(), 0);
+        action(w, "redoAction")->trigger();
+        QCOMPARE(doc->actors().first().influence, 2);
+        QCOMPARE(influence->value(), 2);
+        // The list shows the current name.
+        auto *table = w.actorList()->table();
+        QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("Mairie de Mirecourt"));
+    }
+
+    void emptyNameIsRefusedAndNearDuplicateFlagged()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.newFile(freshPath(QStringLiteral("dup")), QStringLiteral("Dup")));
+        w.addActor(QStringLiteral("Mairie de Mirecourt"));
+        const qint64 second = w.addActor(QStringLiteral("Autre"));
+        QLineEdit *name = w.actorEditor()->nameEdit();
+        name->setText(QString());
+        emit name->editingFinished();
+        QCOMPARE(w.document()->actor(second)->name, QStringLiteral("Autre"));
+        auto *warning = w.actorEditor()->findChild<QLabel *>(QStringLiteral("nameWarning"));
+        QVERIFY(warning->isVisible());
+        name->setText(QStringLiteral("mairie de mirecourt"));
+        emit name->editingFinished();
+        QVERIFY(warning->text().contains(QStringLiteral("Mairie de Mirecourt")));
+    }
+
+    void searchWithAndWithoutAccents()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(samplePath()));
+        w.addActor(QStringLiteral("École Jules-Ferry"));
+        QLineEdit *search = w.actorList()->searchField();
+        auto *table = w.actorList()->table();
+        action(w, "findAction")->trigger();
+        QTRY_VERIFY(search->hasFocus());
+        QTest::keyClicks(search, QStringLiteral("ecole"));
+        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("École Jules-Ferry"));
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("École"));
+        QCOMPARE(table->model()->rowCount(), 1);
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("utopic"));
+        QStringList found;
+        for (int r = 0; r < table->model()->rowCount(); ++r)
+            found << table->model()->index(r, 0).data().toString();
+        QVERIFY2(found.contains(QStringLiteral("Café L'UtopiC")), qPrintable(found.join(QLatin1Char(','))));
+        search->clear();
+        QCOMPARE(table->model()->rowCount(), w.document()->actors().size());
+    }
+
+    void deleteSeveralWithConfirmationAndUndo()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(samplePath()));
+        Document *doc = w.document();
+        const int actors = int(doc->actors().size()), links = int(doc->links().size());
+        QList<qint64> ids{doc->actors().at(0).id, doc->actors().at(1).id, doc->actors().at(2).id};
+        w.actorList()->selectActors(ids);
+        QCOMPARE(w.networkScene()->selectedActors().size(), 3);  // synced to the map
+        // Cancel first: nothing happens.
+        test::whenModal([](QWidget *box) {
+            QCOMPARE(box->objectName(), QStringLiteral("confirmDelete"));
+            static_cast<QMessageBox *>(box)->button(QMessageBox::Cancel)->click();
+        });
+        w.actorList()->table()->setFocus();
+        action(w, "deleteAction")->trigger();
+        QCOMPARE(doc->actors().size(), actors);
+        test::whenModal([](QWidget *box) {
+            QVERIFY(static_cast<QMessageBox *>(box)->text().contains(QStringLiteral("3 actors")));
+            static_cast<QMessageBox *>(box)->button(QMessageBox::Yes)->click();
+        });
+        action(w, "deleteAction")->trigger();
+        QCOMPARE(doc->actors().size(), actors - 3);
+        QVERIFY(doc->links().size() < links);
+        QCOMPARE(doc->undoStack()->undoText(), QStringLiteral("Delete 3 actors"));
+        action(w, "undoAction")->trigger();
+        QCOMPARE(doc->actors().size(), actors);
+        QCOMPARE(doc->links().size(), links);
+        QCOMPARE(w.actorList()->table()->model()->rowCount(), actors);
+    }
+
+    void createLinkFromTheListAndByDragging()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.newFile(freshPath(QStringLiteral("link")), QStringLiteral("Link")));
+        const qint64 a = w.addActor(QStringLiteral("La Bouée"));
+        const qint64 b = w.addActor(QStringLiteral("Café L'UtopiC"));
+        Document *doc = w.document();
+        QVERIFY(doc->updateActor(a, {{QStringLiteral("x"), -150.0}, {QStringLiteral("y"), 0.0}}));
+        QVERIFY(doc->updateActor(b, {{QStringLiteral("x"), 150.0}, {QStringLiteral("y"), 0.0}}));
+        w.actorList()->selectActors({a, b});
+        test::whenModal([](QWidget *dialog) {
+            auto *type = dialog->findChild<QComboBox *>(QStringLiteral("newLinkType"));
+            type->setCurrentIndex(1);  // funding
+            static_cast<QDialog *>(dialog)->accept();
+        });
+        action(w, "addLinkAction")->trigger();
+        QCOMPARE(doc->links().size(), 1);
+        QCOMPARE(doc->links().first().sourceId, a);
+        QCOMPARE(doc->links().first().targetId, b);
+        QCOMPARE(doc->links().first().typeId, doc->linkTypes().at(1).id);
+        // The link editor now shows it; change its strength.
+        auto *strength = w.linkEditor()->findChild<QSpinBox *>(QStringLiteral("linkStrength"));
+        QVERIFY(strength->isVisible());
+        strength->setValue(5);
+        QCOMPARE(doc->links().first().strength, 5);
+
+        // Shift-drag on the map from b to a draws a second link, of another type.
+        NetworkView *view = w.networkView();
+        view->fitAll();
+        const QPoint pa = view->mapFromScene(QPointF(-150, 0));
+        const QPoint pb = view->mapFromScene(QPointF(150, 0));
+        test::whenModal([](QWidget *dialog) {
+            dialog->findChild<QComboBox *>(QStringLiteral("newLinkType"))->setCurrentIndex(0);
+            static_cast<QDialog *>(dialog)->accept();
+        });
+        QTest::mousePress(view->viewport(), Qt::LeftButton, Qt::ShiftModifier, pb);
+        QTest::mouseMove(view->viewport(), (pa + pb) / 2);
+        QTest::mouseMove(view->viewport(), pa);
+        QTest::mouseRelease(view->viewport(), Qt::LeftButton, Qt::ShiftModifier, pa);
+        QTRY_COMPARE(doc->links().size(), 2);
+        QCOMPARE(doc->links().at(1).sourceId, b);
+    }
+
+    void dragIsOneUndoStep()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.newFile(freshPath(QStringLiteral("drag")), QStringLiteral("Drag")));
+        const qint64 a = w.addActor(QStringLiteral("A"));
+        Document *doc = w.document();
+        QVERIFY(doc->updateActor(a, {{QStringLiteral("x"), 0.0}, {QStringLiteral("y"), 0.0}}));
+        NetworkView *view = w.networkView();
+        view->resetTransform();
+        view->centerOn(0, 0);
+        const int before = doc->undoStack()->count();
+        const QPoint start = view->mapFromScene(QPointF(0, 0));
+        QTest::mousePress(view->viewport(), Qt::LeftButton, Qt::NoModifier, start);
+        for (int i = 1; i <= 5; ++i)
+            QTest::mouseMove(view->viewport(), start + QPoint(12 * i, 6 * i));
+        QTest::mouseRelease(view->viewport(), Qt::LeftButton, Qt::NoModifier, start + QPoint(60, 30));
+        QCOMPARE(doc->undoStack()->count(), before + 1);
+        QVERIFY(doc->actor(a)->x > 30);
+        doc->undoStack()->undo();
+        QCOMPARE(doc->actor(a)->x, 0.0);
+        QTRY_COMPARE(w.networkScene()->item(a)->pos(), QPointF(0, 0));
+    }
+
+    void switchToFrenchAndBack()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(samplePath()));
+        w.setLanguage(QStringLiteral("fr"));
+        QStringList menus;
+        for (QAction *m : w.menuBar()->actions())
+            menus << m->text();
+        QVERIFY2(menus.contains(QStringLiteral("&Fichier")), qPrintable(menus.join(QLatin1Char(','))));
+        QCOMPARE(w.findChild<QDockWidget *>(QStringLiteral("actorDock"))->windowTitle(), QStringLiteral("Acteurs"));
+        QCOMPARE(w.actorList()->table()->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Nom"));
+        QVERIFY(action(w, "addActorAction")->text().contains(QStringLiteral("acteur")));
+        // The list still works after the switch.
+        QTest::keyClicks(w.actorList()->searchField(), QStringLiteral("bouee"));
+        QCOMPARE(w.actorList()->table()->model()->rowCount(), 1);
+        w.setLanguage(QStringLiteral("en"));
+        menus.clear();
+        for (QAction *m : w.menuBar()->actions())
+            menus << m->text();
+        QVERIFY(menus.contains(QStringLiteral("&File")));
+    }
+
+    void openThroughRecentFiles()
+    {
+        const QString first = samplePath(), second = freshPath(QStringLiteral("second"));
+        {
+            MainWindow w;
+            QVERIFY(w.openFile(first));
+            QVERIFY(w.newFile(second, QStringLiteral("Second")));
+        }
+        MainWindow w;
+        w.show();
+        QStringList entries;
+        QAction *target = nullptr;
+        for (QAction *a : w.recentMenu()->actions()) {
+            entries << a->data().toString();
+            if (a->data().toString() == QFileInfo(first).absoluteFilePath())
+                target = a;
+        }
+        QCOMPARE(entries.value(0), QFileInfo(second).absoluteFilePath());
+        QVERIFY(target);
+        target->trigger();
+        QCOMPARE(w.document()->path(), QFileInfo(first).absoluteFilePath());
+        QVERIFY(w.windowTitle().contains(QStringLiteral("Mirecourt")));
+    }
+
+    void readOnlyFileOpensWithNotice()
+    {
+        const QString path = samplePath();
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup);
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(path));
+        QVERIFY(w.document()->isReadOnly());
+        QTRY_VERIFY(w.findChild<QLabel *>(QStringLiteral("readOnlyBanner"))->isVisible());
+        QVERIFY(!action(w, "addActorAction")->isEnabled());
+        QVERIFY(w.windowTitle().contains(QStringLiteral("read-only")));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    }
+
+    void badFileGivesAClearMessage()
+    {
+        const QString path = freshPath(QStringLiteral("bad"));
+        test::writeBytes(path, "not a territory");
+        MainWindow w;
+        w.show();
+        QString message;
+        test::whenModal([&message](QWidget *box) {
+            message = static_cast<QMessageBox *>(box)->text();
+            static_cast<QMessageBox *>(box)->accept();
+        });
+        QVERIFY(!w.openFile(path));
+        QVERIFY2(message.contains(QStringLiteral("not a SQLite database")), qPrintable(message));
+        QCOMPARE(test::readBytes(path), QByteArray("not a territory"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
