@@ -1,0 +1,164 @@
+// import, export: exchange with spreadsheets, Kumu, Gephi, GraphML, GEXF and JSON.
+#include "cli.h"
+
+#include "io/export.h"
+#include "io/import.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace maillage::cli {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(maillage::cli)
+};
+
+int runImport(const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        Tr::tr("auto (default: from each file's content and columns), maillage, kumu, gephi, "
+               "graphml, gexf or json."),
+        Tr::tr("FORMAT"), QStringLiteral("auto"));
+    const QCommandLineOption duplicate(
+        QStringLiteral("on-duplicate"),
+        Tr::tr("What to do with an actor whose name (ignoring case and accents) is already in "
+               "the territory: merge (default: imported values fill and overwrite its fields, "
+               "tags are added), skip (leave it as it is) or keep (create a second one)."),
+        Tr::tr("POLICY"), QStringLiteral("merge"));
+    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print the report as JSON."));
+    p.addOption(format);
+    p.addOption(duplicate);
+    p.addOption(json);
+    p.addPositionalArgument(
+        QStringLiteral("FILE"),
+        Tr::tr("The .maillage file to import into (for a JSON territory: the new file to "
+               "create)."));
+    p.addPositionalArgument(
+        QStringLiteral("INPUT"),
+        Tr::tr("Files to import together as one undoable step, e.g. Kumu elements and "
+               "connections, or Gephi nodes and edges. Unknown columns are kept as "
+               "\"Column: value\" lines at the end of the description."),
+        QStringLiteral("INPUT..."));
+    int status = Ok;
+    if (!parse(p, QStringLiteral("import"), args, 2, &status))
+        return status;
+    const auto f = io::importFormatFromName(p.value(format));
+    if (!f) {
+        err() << "maillage-cli import: " << Tr::tr("unknown format “%1”").arg(p.value(format))
+              << Qt::endl;
+        return Usage;
+    }
+    const auto policy = io::duplicatePolicyFromName(p.value(duplicate));
+    if (!policy) {
+        err() << "maillage-cli import: "
+              << Tr::tr("--on-duplicate takes merge, skip or keep, not “%1”")
+                     .arg(p.value(duplicate))
+              << Qt::endl;
+        return Usage;
+    }
+    const QStringList positional = p.positionalArguments();
+    const QString file = positional.first();
+    const QStringList inputs = positional.mid(1);
+    const bool jsonTerritory =
+        *f == io::ImportFormat::Json ||
+        (*f == io::ImportFormat::Auto && inputs.size() == 1 &&
+         QFileInfo(inputs.first()).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) ==
+             0);
+    if (jsonTerritory) {
+        if (inputs.size() != 1)
+            return fail(Tr::tr("a JSON territory is imported alone, into a new file"));
+        QString error;
+        if (!io::createFromJson(file, inputs.first(), &error))
+            return fail(error);
+        out() << Tr::tr("Created “%1” from “%2”.").arg(file, inputs.first()) << Qt::endl;
+        return Ok;
+    }
+    Document doc;
+    if (!openDocument(doc, file, true))
+        return Failed;
+    io::ImportOptions options;
+    options.format = *f;
+    options.onDuplicate = *policy;
+    io::ImportReport report;
+    QString error;
+    if (!io::importFiles(doc, inputs, options, &report, &error))
+        return fail(error);
+    if (p.isSet(json))
+        printJson(report.toJson());
+    else
+        out() << report.summary() << Qt::endl;
+    return Ok;
+}
+
+int runExport(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("export"));
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        Tr::tr("csv, graphml, gexf (GEXF 1.3), gexf12 (GEXF 1.2) or json (the whole territory). "
+               "Default: from OUT's extension. csv writes the actors to OUT and the links to "
+               "OUT-links.csv beside it (“net.csv” → “net-links.csv”)."),
+        Tr::tr("FORMAT"));
+    const QCommandLineOption anonymize(
+        QStringLiteral("anonymize"),
+        Tr::tr("Replace every person by a stable pseudonym (“Resident 3”, “Elected official "
+               "1”), blank their contact details and their names in free text; organisations "
+               "keep their names."));
+    p.addOption(format);
+    p.addOption(anonymize);
+    p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("A .maillage file."));
+    p.addPositionalArgument(QStringLiteral("OUT"), Tr::tr("The file to write."));
+    int status = Ok;
+    if (!parse(p, QStringLiteral("export"), args, 2, &status))
+        return status;
+    const QString file = p.positionalArguments().at(0);
+    const QString outPath = p.positionalArguments().at(1);
+    const auto f = p.isSet(format) ? io::exportFormatFromName(p.value(format))
+                                   : io::exportFormatFromPath(outPath);
+    if (!f) {
+        err() << "maillage-cli export: "
+              << (p.isSet(format)
+                      ? Tr::tr("unknown format “%1”").arg(p.value(format))
+                      : Tr::tr("cannot tell the format from “%1”; use --format").arg(outPath))
+              << Qt::endl;
+        return Usage;
+    }
+    Document doc;
+    if (!openDocument(doc, file, false))
+        return Failed;
+    io::ExportOptions options;
+    options.anonymize = p.isSet(anonymize);
+    QString error;
+    if (!io::exportTerritory(doc.store(), outPath, *f, options, &error))
+        return fail(error);
+    if (*f == io::ExportFormat::Csv)
+        out() << Tr::tr("Wrote “%1” and “%2”.").arg(outPath, io::csvLinksPath(outPath))
+              << Qt::endl;
+    else
+        out() << Tr::tr("Wrote “%1”.").arg(outPath) << Qt::endl;
+    return Ok;
+}
+
+const Registration regImport([] {
+    return Command{QStringLiteral("import"),
+                   QStringLiteral("import FILE INPUT... [--format auto|maillage|kumu|gephi|"
+                                  "graphml|gexf|json] [--on-duplicate merge|skip|keep] [--json]"),
+                   Tr::tr("Import spreadsheets (Maillage, Kumu, Gephi), GraphML or GEXF as one "
+                          "undoable step."),
+                   runImport};
+});
+const Registration regExport([] {
+    return Command{QStringLiteral("export"),
+                   QStringLiteral("export FILE OUT [--format csv|graphml|gexf|gexf12|json] "
+                                  "[--anonymize]"),
+                   Tr::tr("Export the territory as CSV, GraphML, GEXF or JSON."), runExport};
+});
+
+} // namespace
+} // namespace maillage::cli

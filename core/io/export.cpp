@@ -1,0 +1,778 @@
+#include "export.h"
+
+#include "csv.h"
+#include "pseudonymize.h"
+#include "store/repositories.h"
+#include "store/store.h"
+
+#include <QColor>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QXmlStreamWriter>
+
+namespace maillage::io {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(maillage::io::Export)
+};
+
+#define K(s) QStringLiteral(s)
+
+QString num(double d)
+{
+    return QString::number(d, 'g', QLocale::FloatingPointShortest);
+}
+
+QString date(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+/// Everything the graph exports need, pseudonymised when asked.
+struct Snapshot
+{
+    Territory territory;
+    QList<Category> categories;
+    QList<LinkType> types;
+    QList<Actor> actors;
+    QList<Link> links;
+    QHash<qint64, QStringList> tagNames;  // actor → tag names
+    QHash<qint64, Category> categoryById;
+    QHash<qint64, LinkType> typeById;
+    QHash<qint64, QString> actorName;
+
+    Snapshot(Store &store, const ExportOptions &options)
+    {
+        territory = TerritoryRepository(store).get();
+        categories = CategoryRepository(store).list();
+        types = LinkTypeRepository(store).list();
+        actors = ActorRepository(store).list();
+        links = LinkRepository(store).list();
+        std::sort(actors.begin(), actors.end(),
+                  [](const Actor &a, const Actor &b) { return a.id < b.id; });
+        std::sort(links.begin(), links.end(),
+                  [](const Link &a, const Link &b) { return a.id < b.id; });
+        for (const Category &c : categories)
+            categoryById.insert(c.id, c);
+        for (const LinkType &t : types)
+            typeById.insert(t.id, t);
+        QHash<qint64, QString> tags;
+        for (const Tag &t : TagRepository(store).list())
+            tags.insert(t.id, t.name);
+        QSqlQuery q(store.database());
+        q.setForwardOnly(true);
+        q.exec(K("SELECT actor_id, tag_id FROM actor_tag ORDER BY actor_id, tag_id"));
+        while (q.next())
+            tagNames[q.value(0).toLongLong()] << tags.value(q.value(1).toLongLong());
+        if (options.anonymize) {
+            const Pseudonymizer p(actors, categories);
+            for (Actor &a : actors)
+                a = p.actor(a);
+            for (Link &l : links)
+                l.description = p.text(l.description);
+            territory.description = p.text(territory.description);
+        }
+        for (const Actor &a : actors)
+            actorName.insert(a.id, a.name);
+    }
+};
+
+const char *const kActorColumns[] = {
+    "id",          "name",          "category",       "is_person",      "organisation",
+    "role",        "sector",        "commune",        "email",          "phone",
+    "address",     "website",       "description",    "tags",           "influence",
+    "interest",    "attitude",      "engagement",     "legal_basis",    "consent_date",
+    "consent_method", "retention_date", "last_contact", "x",            "y",
+    "pinned",      "since",         "until"};
+
+QStringList actorValues(const Snapshot &s, const Actor &a)
+{
+    return {QString::number(a.id),
+            a.name,
+            s.categoryById.value(a.categoryId).name,
+            a.isPerson ? K("1") : K("0"),
+            a.organisation,
+            a.role,
+            a.sector,
+            a.commune,
+            a.email,
+            a.phone,
+            a.address,
+            a.website,
+            a.description,
+            s.tagNames.value(a.id).join(QLatin1Char('|')),
+            QString::number(a.influence),
+            QString::number(a.interest),
+            QString::number(a.attitude),
+            QString::number(a.engagement),
+            a.legalBasis,
+            date(a.consentDate),
+            a.consentMethod,
+            date(a.retentionDate),
+            date(a.lastContact),
+            a.hasPosition() ? num(a.x) : QString(),
+            a.hasPosition() ? num(a.y) : QString(),
+            a.pinned ? K("1") : K("0"),
+            date(a.since),
+            date(a.until)};
+}
+
+QByteArray csvLine(const QStringList &values)
+{
+    QByteArray line;
+    for (int i = 0; i < values.size(); ++i) {
+        if (i)
+            line += ',';
+        line += csvField(values.at(i));
+    }
+    line += "\r\n";
+    return line;
+}
+
+bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
+        if (error)
+            *error = Tr::tr("“%1” could not be written (%2).")
+                         .arg(QDir::toNativeSeparators(path), f.errorString());
+        return false;
+    }
+    return true;
+}
+
+QString vizShape(const QString &shape)
+{
+    if (shape == QLatin1String("square") || shape == QLatin1String("triangle") ||
+        shape == QLatin1String("diamond"))
+        return shape;
+    return K("disc");
+}
+
+struct Column
+{
+    const char *id;
+    const char *type;  // GEXF/GraphML attribute type
+};
+
+// The actor attributes the graph formats carry besides id, label, colour and position.
+const Column kNodeAttributes[] = {
+    {"category", "string"},      {"is_person", "boolean"},   {"organisation", "string"},
+    {"role", "string"},          {"sector", "string"},       {"commune", "string"},
+    {"email", "string"},         {"phone", "string"},        {"address", "string"},
+    {"website", "string"},       {"description", "string"},  {"tags", "string"},
+    {"influence", "integer"},    {"interest", "integer"},    {"attitude", "integer"},
+    {"engagement", "integer"},   {"legal_basis", "string"},  {"consent_date", "string"},
+    {"consent_method", "string"}, {"retention_date", "string"}, {"last_contact", "string"},
+    {"pinned", "boolean"},       {"since", "string"},        {"until", "string"},
+};
+const Column kEdgeAttributes[] = {
+    {"type", "string"}, {"description", "string"}, {"since", "string"}, {"until", "string"}};
+
+QHash<QString, QString> nodeAttributeValues(const Snapshot &s, const Actor &a)
+{
+    const QStringList v = actorValues(s, a);
+    QHash<QString, QString> out;
+    for (int i = 0; i < int(std::size(kActorColumns)); ++i)
+        out.insert(QLatin1String(kActorColumns[i]), v.at(i));
+    out[K("is_person")] = a.isPerson ? K("true") : K("false");
+    out[K("pinned")] = a.pinned ? K("true") : K("false");
+    return out;
+}
+
+QHash<QString, QString> edgeAttributeValues(const Snapshot &s, const Link &l)
+{
+    return {{K("type"), s.typeById.value(l.typeId).name},
+            {K("description"), l.description},
+            {K("since"), date(l.since)},
+            {K("until"), date(l.until)}};
+}
+
+} // namespace
+
+std::optional<ExportFormat> exportFormatFromName(const QString &name)
+{
+    const QString n = name.toLower();
+    if (n == QLatin1String("csv"))
+        return ExportFormat::Csv;
+    if (n == QLatin1String("graphml"))
+        return ExportFormat::GraphML;
+    if (n == QLatin1String("gexf") || n == QLatin1String("gexf13"))
+        return ExportFormat::Gexf13;
+    if (n == QLatin1String("gexf12"))
+        return ExportFormat::Gexf12;
+    if (n == QLatin1String("json"))
+        return ExportFormat::Json;
+    return std::nullopt;
+}
+
+std::optional<ExportFormat> exportFormatFromPath(const QString &path)
+{
+    return exportFormatFromName(QFileInfo(path).suffix());
+}
+
+QString csvLinksPath(const QString &actorsPath)
+{
+    const QFileInfo fi(actorsPath);
+    const QString base = fi.suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0
+                             ? fi.completeBaseName()
+                             : fi.fileName();
+    return fi.dir().filePath(base + QLatin1String("-links.csv"));
+}
+
+QByteArray actorsCsv(Store &store, const ExportOptions &options)
+{
+    const Snapshot s(store, options);
+    QStringList header;
+    for (const char *c : kActorColumns)
+        header << QLatin1String(c);
+    QByteArray out = "\xEF\xBB\xBF" + csvLine(header);  // BOM: Excel then reads UTF-8
+    for (const Actor &a : s.actors)
+        out += csvLine(actorValues(s, a));
+    return out;
+}
+
+QByteArray linksCsv(Store &store, const ExportOptions &options)
+{
+    const Snapshot s(store, options);
+    QByteArray out = "\xEF\xBB\xBF" +
+                     csvLine({K("id"), K("source"), K("target"), K("source_name"),
+                              K("target_name"), K("type"), K("directed"), K("strength"),
+                              K("description"), K("since"), K("until")});
+    for (const Link &l : s.links) {
+        const LinkType t = s.typeById.value(l.typeId);
+        out += csvLine({QString::number(l.id), QString::number(l.sourceId),
+                        QString::number(l.targetId), s.actorName.value(l.sourceId),
+                        s.actorName.value(l.targetId), t.name,
+                        l.typeId && t.directed ? K("1") : K("0"), QString::number(l.strength),
+                        l.description, date(l.since), date(l.until)});
+    }
+    return out;
+}
+
+QByteArray graphml(Store &store, const ExportOptions &options)
+{
+    const Snapshot s(store, options);
+    QByteArray bytes;
+    QXmlStreamWriter w(&bytes);
+    w.setAutoFormatting(true);
+    w.writeStartDocument();
+    w.writeStartElement(K("graphml"));
+    w.writeDefaultNamespace(K("http://graphml.graphdrawing.org/xmlns"));
+    auto key = [&](const QString &id, const char *forWhat, const QString &name, const char *type) {
+        w.writeEmptyElement(K("key"));
+        w.writeAttribute(K("id"), id);
+        w.writeAttribute(K("for"), QLatin1String(forWhat));
+        w.writeAttribute(K("attr.name"), name);
+        w.writeAttribute(K("attr.type"), QLatin1String(type));
+    };
+    key(K("n_label"), "node", K("label"), "string");
+    for (const Column &c : kNodeAttributes)
+        key(K("n_") + QLatin1String(c.id), "node", QLatin1String(c.id), c.type);
+    key(K("n_color"), "node", K("color"), "string");
+    key(K("n_x"), "node", K("x"), "double");
+    key(K("n_y"), "node", K("y"), "double");
+    for (const Column &c : kEdgeAttributes)
+        key(K("e_") + QLatin1String(c.id), "edge", QLatin1String(c.id), c.type);
+    key(K("e_weight"), "edge", K("weight"), "double");
+    key(K("e_color"), "edge", K("color"), "string");
+    bool anyDirected = false;
+    for (const Link &l : s.links)
+        anyDirected = anyDirected || s.typeById.value(l.typeId).directed;
+    w.writeStartElement(K("graph"));
+    w.writeAttribute(K("id"), K("territory"));
+    w.writeAttribute(K("edgedefault"), K("undirected"));
+    auto data = [&](const QString &keyId, const QString &value) {
+        if (value.isEmpty())
+            return;
+        w.writeStartElement(K("data"));
+        w.writeAttribute(K("key"), keyId);
+        w.writeCharacters(value);
+        w.writeEndElement();
+    };
+    for (const Actor &a : s.actors) {
+        w.writeStartElement(K("node"));
+        w.writeAttribute(K("id"), K("a%1").arg(a.id));
+        data(K("n_label"), a.name);
+        const auto values = nodeAttributeValues(s, a);
+        for (const Column &c : kNodeAttributes)
+            data(K("n_") + QLatin1String(c.id), values.value(QLatin1String(c.id)));
+        if (a.categoryId)
+            data(K("n_color"), s.categoryById.value(a.categoryId).color);
+        if (a.hasPosition()) {
+            data(K("n_x"), num(a.x));
+            data(K("n_y"), num(a.y));
+        }
+        w.writeEndElement();
+    }
+    for (const Link &l : s.links) {
+        w.writeStartElement(K("edge"));
+        w.writeAttribute(K("id"), K("l%1").arg(l.id));
+        w.writeAttribute(K("source"), K("a%1").arg(l.sourceId));
+        w.writeAttribute(K("target"), K("a%1").arg(l.targetId));
+        const LinkType t = s.typeById.value(l.typeId);
+        w.writeAttribute(K("directed"), l.typeId && t.directed ? K("true") : K("false"));
+        const auto values = edgeAttributeValues(s, l);
+        for (const Column &c : kEdgeAttributes)
+            data(K("e_") + QLatin1String(c.id), values.value(QLatin1String(c.id)));
+        data(K("e_weight"), QString::number(l.strength));
+        if (l.typeId)
+            data(K("e_color"), t.color);
+        w.writeEndElement();
+    }
+    Q_UNUSED(anyDirected);
+    w.writeEndElement();
+    w.writeEndElement();
+    w.writeEndDocument();
+    return bytes;
+}
+
+QByteArray gexf(Store &store, ExportFormat version, const ExportOptions &options)
+{
+    const Snapshot s(store, options);
+    const bool v13 = version != ExportFormat::Gexf12;
+    const QString ns = v13 ? K("http://gexf.net/1.3") : K("http://www.gexf.net/1.2draft");
+    const QString viz = v13 ? K("http://gexf.net/1.3/viz") : K("http://www.gexf.net/1.2draft/viz");
+    QByteArray bytes;
+    QXmlStreamWriter w(&bytes);
+    w.setAutoFormatting(true);
+    w.writeStartDocument();
+    w.writeNamespace(viz, K("viz"));
+    w.writeStartElement(K("gexf"));
+    w.writeDefaultNamespace(ns);
+    w.writeAttribute(K("version"), v13 ? K("1.3") : K("1.2"));
+    w.writeStartElement(K("meta"));
+    w.writeAttribute(K("lastmodifieddate"), QDate::currentDate().toString(Qt::ISODate));
+    w.writeTextElement(K("creator"), K("Maillage"));
+    w.writeTextElement(K("description"), s.territory.name);
+    w.writeEndElement();
+    w.writeStartElement(K("graph"));
+    w.writeAttribute(K("mode"), K("static"));
+    w.writeAttribute(K("defaultedgetype"), K("undirected"));
+    auto attributes = [&](const char *cls, const auto &columns) {
+        w.writeStartElement(K("attributes"));
+        w.writeAttribute(K("class"), QLatin1String(cls));
+        for (const Column &c : columns) {
+            w.writeEmptyElement(K("attribute"));
+            w.writeAttribute(K("id"), QLatin1String(c.id));
+            w.writeAttribute(K("title"), QLatin1String(c.id));
+            w.writeAttribute(K("type"), QLatin1String(c.type));
+        }
+        w.writeEndElement();
+    };
+    attributes("node", kNodeAttributes);
+    attributes("edge", kEdgeAttributes);
+    auto attvalues = [&](const auto &columns, const QHash<QString, QString> &values) {
+        w.writeStartElement(K("attvalues"));
+        for (const Column &c : columns) {
+            const QString v = values.value(QLatin1String(c.id));
+            if (v.isEmpty())
+                continue;
+            w.writeEmptyElement(K("attvalue"));
+            w.writeAttribute(K("for"), QLatin1String(c.id));
+            w.writeAttribute(K("value"), v);
+        }
+        w.writeEndElement();
+    };
+    auto color = [&](const QString &name) {
+        const QColor c(name);
+        if (!c.isValid())
+            return;
+        w.writeEmptyElement(viz, K("color"));
+        w.writeAttribute(K("r"), QString::number(c.red()));
+        w.writeAttribute(K("g"), QString::number(c.green()));
+        w.writeAttribute(K("b"), QString::number(c.blue()));
+    };
+    w.writeStartElement(K("nodes"));
+    for (const Actor &a : s.actors) {
+        w.writeStartElement(K("node"));
+        w.writeAttribute(K("id"), QString::number(a.id));
+        w.writeAttribute(K("label"), a.name);
+        attvalues(kNodeAttributes, nodeAttributeValues(s, a));
+        if (a.categoryId) {
+            const Category c = s.categoryById.value(a.categoryId);
+            color(c.color);
+            w.writeEmptyElement(viz, K("shape"));
+            w.writeAttribute(K("value"), vizShape(c.shape));
+        }
+        if (a.hasPosition()) {
+            w.writeEmptyElement(viz, K("position"));
+            w.writeAttribute(K("x"), num(a.x));
+            w.writeAttribute(K("y"), num(a.y));
+            w.writeAttribute(K("z"), K("0"));
+        }
+        w.writeEndElement();
+    }
+    w.writeEndElement();
+    w.writeStartElement(K("edges"));
+    for (const Link &l : s.links) {
+        const LinkType t = s.typeById.value(l.typeId);
+        w.writeStartElement(K("edge"));
+        w.writeAttribute(K("id"), QString::number(l.id));
+        w.writeAttribute(K("source"), QString::number(l.sourceId));
+        w.writeAttribute(K("target"), QString::number(l.targetId));
+        w.writeAttribute(K("type"), l.typeId && t.directed ? K("directed") : K("undirected"));
+        w.writeAttribute(K("weight"), QString::number(l.strength));
+        if (l.typeId)
+            w.writeAttribute(K("label"), t.name);
+        attvalues(kEdgeAttributes, edgeAttributeValues(s, l));
+        if (l.typeId)
+            color(t.color);
+        w.writeEndElement();
+    }
+    w.writeEndElement();
+    w.writeEndElement();
+    w.writeEndElement();
+    w.writeEndDocument();
+    return bytes;
+}
+
+namespace {
+
+QJsonObject rowJson(const Row &r, const Pseudonymizer *p)
+{
+    QJsonObject o;
+    for (auto it = r.begin(); it != r.end(); ++it) {
+        const QVariant &v = it.value();
+        if (v.isNull())
+            o.insert(it.key(), QJsonValue::Null);
+        else if (v.typeId() == QMetaType::QString)
+            o.insert(it.key(), p ? p->text(v.toString()) : v.toString());
+        else if (v.typeId() == QMetaType::Double)
+            o.insert(it.key(), v.toDouble());
+        else
+            o.insert(it.key(), v.toLongLong());
+    }
+    return o;
+}
+
+QMultiHash<qint64, QJsonValue> joinRows(Store &store, const QString &sql)
+{
+    QMultiHash<qint64, QJsonValue> out;
+    QSqlQuery q(store.database());
+    q.setForwardOnly(true);
+    q.exec(sql);
+    while (q.next()) {
+        if (q.record().count() == 2)
+            out.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+        else
+            out.insert(q.value(0).toLongLong(),
+                       QJsonObject{{K("actor_id"), q.value(1).toLongLong()},
+                                   {K("role"), q.value(2).toString()}});
+    }
+    return out;
+}
+
+QJsonArray values(const QMultiHash<qint64, QJsonValue> &h, qint64 id)
+{
+    QList<QJsonValue> v = h.values(id);
+    std::reverse(v.begin(), v.end());  // QMultiHash returns the latest first
+    QJsonArray a;
+    for (const QJsonValue &x : v)
+        a << x;
+    return a;
+}
+
+} // namespace
+
+QByteArray territoryJson(Store &store, const ExportOptions &options)
+{
+    std::optional<Pseudonymizer> p;
+    if (options.anonymize)
+        p = Pseudonymizer::fromStore(store);
+    const Pseudonymizer *text = p ? &*p : nullptr;
+    auto table = [&](const char *name) {
+        return store.rows(QLatin1String(name), QString(), QVariant(), K("id"));
+    };
+    QJsonObject root{{K("format"), K("maillage-territory")},
+                     {K("version"), 1},
+                     {K("schema_version"), store.schemaVersion()}};
+    root.insert(K("territory"), rowJson(table("territory").value(0), text));
+    for (const char *name : {"category", "link_type", "tag", "theme"}) {
+        QJsonArray a;
+        for (const Row &r : table(name))
+            a << rowJson(r, nullptr);
+        root.insert(QLatin1String(name) == QLatin1String("category")    ? K("categories")
+                    : QLatin1String(name) == QLatin1String("link_type") ? K("link_types")
+                    : QLatin1String(name) == QLatin1String("tag")       ? K("tags")
+                                                                        : K("themes"),
+                    a);
+    }
+    const auto actorTags =
+        joinRows(store, K("SELECT actor_id, tag_id FROM actor_tag ORDER BY actor_id, tag_id"));
+    QJsonArray actors;
+    for (const Row &r : table("actor")) {
+        const qint64 id = r.value(K("id")).toLongLong();
+        QJsonObject o = rowJson(r, text);
+        if (p && p->isPerson(id)) {
+            o.insert(K("name"), p->name(id, QString()));
+            for (const char *c : {"email", "phone", "address", "website"})
+                o.insert(QLatin1String(c), QString());
+        }
+        o.insert(K("tags"), values(actorTags, id));
+        actors << o;
+    }
+    root.insert(K("actors"), actors);
+    QJsonArray links;
+    for (const Row &r : table("link"))
+        links << rowJson(r, text);
+    root.insert(K("links"), links);
+    const auto problemActors = joinRows(
+        store, K("SELECT problem_id, actor_id, role FROM problem_actor ORDER BY problem_id, "
+                 "actor_id, role"));
+    QJsonArray problems;
+    for (const Row &r : table("problem")) {
+        QJsonObject o = rowJson(r, text);
+        o.insert(K("actors"), values(problemActors, r.value(K("id")).toLongLong()));
+        problems << o;
+    }
+    root.insert(K("problems"), problems);
+    const auto partners = joinRows(
+        store, K("SELECT action_id, actor_id FROM action_partner ORDER BY action_id, actor_id"));
+    const auto actionProblems = joinRows(
+        store,
+        K("SELECT action_id, problem_id FROM action_problem ORDER BY action_id, problem_id"));
+    QJsonArray actions;
+    for (const Row &r : table("action_item")) {
+        QJsonObject o = rowJson(r, text);
+        const qint64 id = r.value(K("id")).toLongLong();
+        o.insert(K("partners"), values(partners, id));
+        o.insert(K("problems"), values(actionProblems, id));
+        actions << o;
+    }
+    root.insert(K("actions"), actions);
+    QHash<qint64, QJsonArray> indicatorValues;
+    for (const Row &r : table("indicator_value"))
+        indicatorValues[r.value(K("indicator_id")).toLongLong()] << rowJson(r, text);
+    QJsonArray indicators;
+    for (const Row &r : table("indicator")) {
+        QJsonObject o = rowJson(r, text);
+        o.insert(K("values"), indicatorValues.value(r.value(K("id")).toLongLong()));
+        indicators << o;
+    }
+    root.insert(K("indicators"), indicators);
+    const auto attendees = joinRows(
+        store,
+        K("SELECT meeting_id, actor_id FROM meeting_attendee ORDER BY meeting_id, actor_id"));
+    const auto meetingProblems = joinRows(
+        store,
+        K("SELECT meeting_id, problem_id FROM meeting_problem ORDER BY meeting_id, problem_id"));
+    QJsonArray meetings;
+    for (const Row &r : table("meeting")) {
+        QJsonObject o = rowJson(r, text);
+        const qint64 id = r.value(K("id")).toLongLong();
+        o.insert(K("attendees"), values(attendees, id));
+        o.insert(K("problems"), values(meetingProblems, id));
+        meetings << o;
+    }
+    root.insert(K("meetings"), meetings);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+namespace {
+
+/// A JSON value as the store binds it (whole numbers as integers).
+QVariant fromJson(const QJsonValue &v)
+{
+    if (v.isNull() || v.isUndefined())
+        return QVariant();
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        if (d == std::floor(d) && std::abs(d) < 9e15)
+            return qint64(d);
+        return d;
+    }
+    if (v.isBool())
+        return v.toBool() ? 1 : 0;
+    return v.toString();
+}
+
+} // namespace
+
+bool createFromJson(const QString &path, const QString &jsonPath, QString *error)
+{
+    auto failed = [&](const QString &what) {
+        if (error)
+            *error = CsvReader::located(jsonPath, 0, what);
+        return false;
+    };
+    if (QFileInfo::exists(path)) {
+        if (error)
+            *error = Tr::tr("“%1” already exists; a JSON territory is imported into a new file.")
+                         .arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    QFile f(jsonPath);
+    if (!f.open(QIODevice::ReadOnly))
+        return failed(Tr::tr("cannot be read (%1)").arg(f.errorString()));
+    const QByteArray bytes = f.readAll();
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
+    if (pe.error != QJsonParseError::NoError) {
+        const qint64 line = bytes.left(pe.offset).count('\n') + 1;
+        if (error)
+            *error = CsvReader::located(jsonPath, line,
+                                        Tr::tr("malformed JSON: %1").arg(pe.errorString()));
+        return false;
+    }
+    const QJsonObject root = doc.object();
+    if (root.value(K("format")).toString() != QLatin1String("maillage-territory"))
+        return failed(Tr::tr("not a Maillage territory JSON file (no \"format\": "
+                             "\"maillage-territory\")"));
+    if (root.value(K("version")).toInt() > 1)
+        return failed(Tr::tr("written by a newer Maillage (version %1)")
+                          .arg(root.value(K("version")).toInt()));
+    const QString temp = path + K(".importing");
+    QFile::remove(temp);
+    Store store;
+    QString why;
+    const QJsonObject territory = root.value(K("territory")).toObject();
+    if (!store.create(temp, territory.value(K("name")).toString(), &why))
+        return failed(why);
+    auto abandon = [&](const QString &what) {
+        store.rollback();
+        store.close();
+        QFile::remove(temp);
+        return failed(what);
+    };
+    if (!store.begin(&why))
+        return abandon(why);
+    QSqlQuery q(store.database());
+    for (const char *t : {"link", "actor_tag", "actor", "tag", "category", "link_type", "theme"})
+        if (!q.exec(K("DELETE FROM %1").arg(QLatin1String(t))))
+            return abandon(q.lastError().text());
+    auto insert = [&](const QString &table, const QJsonObject &o, const QString &what) {
+        const TableInfo *info = schema::table(table);
+        Row r;
+        for (const QString &c : info->columns)
+            if (o.contains(c))
+                r.insert(c, fromJson(o.value(c)));
+        if (info->columns.contains(K("created_at"))) {
+            const QString now = nowTimestamp();
+            if (r.value(K("created_at")).toString().isEmpty())
+                r.insert(K("created_at"), now);
+            if (r.value(K("updated_at")).toString().isEmpty())
+                r.insert(K("updated_at"), now);
+        }
+        if (!store.insertRow(table, r, &why)) {
+            why = Tr::tr("%1: %2").arg(what, why);
+            return false;
+        }
+        return true;
+    };
+    Row t;
+    for (const QString &c : schema::table(K("territory"))->columns)
+        if (territory.contains(c) && c != QLatin1String("id"))
+            t.insert(c, fromJson(territory.value(c)));
+    if (!t.isEmpty() && !store.updateRow(K("territory"), {{K("id"), 1}}, t, &why))
+        return abandon(why);
+    struct Part
+    {
+        const char *key;
+        const char *table;
+    };
+    for (const Part &part : {Part{"categories", "category"}, Part{"link_types", "link_type"},
+                             Part{"tags", "tag"}, Part{"themes", "theme"},
+                             Part{"actors", "actor"}, Part{"links", "link"},
+                             Part{"meetings", "meeting"}, Part{"problems", "problem"},
+                             Part{"actions", "action_item"}, Part{"indicators", "indicator"}}) {
+        const QJsonArray rows = root.value(QLatin1String(part.key)).toArray();
+        for (int i = 0; i < rows.size(); ++i) {
+            const QJsonObject o = rows.at(i).toObject();
+            const QString what = K("%1[%2]").arg(QLatin1String(part.key)).arg(i);
+            const QString table = QLatin1String(part.table);
+            QJsonObject plain = o;
+            if (table == QLatin1String("problem"))
+                plain.remove(K("meeting_id"));  // set once meetings and problems exist
+            if (!insert(table, plain, what))
+                return abandon(why);
+            const qint64 id = o.value(K("id")).toInteger();
+            auto join = [&](const char *key, const char *joinTable, const char *self,
+                            const char *other) {
+                for (const QJsonValue &v : o.value(QLatin1String(key)).toArray()) {
+                    QJsonObject jr{{QLatin1String(self), id}};
+                    if (v.isObject()) {
+                        const QJsonObject vo = v.toObject();
+                        for (auto it = vo.begin(); it != vo.end(); ++it)
+                            jr.insert(it.key(), it.value());
+                    } else {
+                        jr.insert(QLatin1String(other), v);
+                    }
+                    if (!insert(QLatin1String(joinTable), jr, what))
+                        return false;
+                }
+                return true;
+            };
+            bool ok = true;
+            if (table == QLatin1String("actor"))
+                ok = join("tags", "actor_tag", "actor_id", "tag_id");
+            else if (table == QLatin1String("meeting"))
+                ok = join("attendees", "meeting_attendee", "meeting_id", "actor_id");
+            else if (table == QLatin1String("problem"))
+                ok = join("actors", "problem_actor", "problem_id", "actor_id") &&
+                     (o.value(K("meeting_id")).isNull() ||
+                      store.updateRow(K("problem"), {{K("id"), id}},
+                                      {{K("meeting_id"), fromJson(o.value(K("meeting_id")))}},
+                                      &why));
+            else if (table == QLatin1String("action_item"))
+                ok = join("partners", "action_partner", "action_id", "actor_id") &&
+                     join("problems", "action_problem", "action_id", "problem_id");
+            else if (table == QLatin1String("indicator")) {
+                for (const QJsonValue &v : o.value(K("values")).toArray())
+                    ok = ok && insert(K("indicator_value"), v.toObject(), what);
+            }
+            if (!ok)
+                return abandon(why);
+        }
+    }
+    // Problems raised at meetings: the meeting rows exist now.
+    for (const QJsonValue &v : root.value(K("meetings")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const qint64 id = o.value(K("id")).toInteger();
+        for (const QJsonValue &pv : o.value(K("problems")).toArray())
+            if (!insert(K("meeting_problem"), {{K("meeting_id"), id}, {K("problem_id"), pv}},
+                        K("meetings")))
+                return abandon(why);
+    }
+    if (!store.commit(&why))
+        return abandon(why);
+    store.close();
+    if (!QFile::rename(temp, path)) {
+        QFile::remove(temp);
+        return failed(Tr::tr("“%1” could not be written").arg(QDir::toNativeSeparators(path)));
+    }
+    return true;
+}
+
+bool exportTerritory(Store &store, const QString &path, ExportFormat format,
+                     const ExportOptions &options, QString *error)
+{
+    switch (format) {
+    case ExportFormat::Csv:
+        return writeAtomically(path, actorsCsv(store, options), error) &&
+               writeAtomically(csvLinksPath(path), linksCsv(store, options), error);
+    case ExportFormat::GraphML:
+        return writeAtomically(path, graphml(store, options), error);
+    case ExportFormat::Gexf12:
+    case ExportFormat::Gexf13:
+        return writeAtomically(path, gexf(store, format, options), error);
+    case ExportFormat::Json:
+        return writeAtomically(path, territoryJson(store, options), error);
+    }
+    return false;
+}
+
+} // namespace maillage::io

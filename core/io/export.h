@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+namespace maillage {
+class Store;
+}
+
+namespace maillage::io {
+
+enum class ExportFormat {
+    Csv,      ///< Maillage CSV: OUT holds the actors, csvLinksPath(OUT) the links
+    GraphML,
+    Gexf12,   ///< GEXF 1.2draft (Gephi 0.9)
+    Gexf13,   ///< GEXF 1.3
+    Json,     ///< the whole territory, every table (see territoryJson)
+};
+
+struct ExportOptions
+{
+    /// Persons become stable pseudonyms, their contact fields are blanked and their names
+    /// are replaced inside free text (see Pseudonymizer).
+    bool anonymize = false;
+};
+
+std::optional<ExportFormat> exportFormatFromName(const QString &name);
+/// From the file name: .csv, .graphml, .gexf (1.3), .json.
+std::optional<ExportFormat> exportFormatFromPath(const QString &path);
+/// Where the CSV export writes the links: "OUT-links.csv" beside "OUT.csv".
+QString csvLinksPath(const QString &actorsPath);
+
+/// Writes the territory of `store` to `path` in `format`; every file is written atomically
+/// (a temporary file renamed at the end), so a failed export leaves no half file.
+bool exportTerritory(Store &store, const QString &path, ExportFormat format,
+                     const ExportOptions &options, QString *error);
+
+QByteArray actorsCsv(Store &store, const ExportOptions &options);
+QByteArray linksCsv(Store &store, const ExportOptions &options);
+QByteArray graphml(Store &store, const ExportOptions &options);
+QByteArray gexf(Store &store, ExportFormat version, const ExportOptions &options);
+
+/// The whole territory as JSON: {"format": "maillage-territory", "version": 1, "territory",
+/// "categories", "link_types", "tags", "themes", "actors" (each with "tags": [tag ids]),
+/// "links", "problems" (each with "actors": [{"actor_id", "role"}]), "actions" (each with
+/// "partners" and "problems": [ids]), "indicators" (each with "values"), "meetings" (each
+/// with "attendees" and "problems": [ids])}. Rows keep their ids and every column.
+QByteArray territoryJson(Store &store, const ExportOptions &options);
+
+/// Creates the territory file `path` (which must not exist) from a territoryJson() file,
+/// keeping every row and id. All or nothing: on any error no file is left behind.
+bool createFromJson(const QString &path, const QString &jsonPath, QString *error);
+
+} // namespace maillage::io

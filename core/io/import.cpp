@@ -1,0 +1,719 @@
+#include "import.h"
+
+#include "bulk.h"
+#include "document/document.h"
+#include "import_model.h"
+#include "util/text.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QSet>
+#include <QSqlQuery>
+
+namespace maillage::io {
+
+using namespace detail;
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(maillage::io::Import)
+};
+
+#define K(s) QStringLiteral(s)
+
+enum class Role { Nodes, Edges };
+
+struct CsvKind
+{
+    Dialect dialect;
+    Role role;
+};
+
+std::optional<CsvKind> detectCsv(const QSet<QString> &h, ImportFormat forced)
+{
+    const bool nodes = h.contains(K("name")) || h.contains(K("label")) || h.contains(K("id"));
+    const bool maillageEdges = h.contains(K("source")) && h.contains(K("target")) &&
+                               h.contains(K("strength"));
+    const bool gephiEdges = h.contains(K("source")) && h.contains(K("target"));
+    const bool kumuEdges = h.contains(K("from")) && h.contains(K("to"));
+    switch (forced) {
+    case ImportFormat::Maillage:
+        if (gephiEdges)
+            return CsvKind{Dialect::Maillage, Role::Edges};
+        if (h.contains(K("name")))
+            return CsvKind{Dialect::Maillage, Role::Nodes};
+        return std::nullopt;
+    case ImportFormat::Kumu:
+        if (kumuEdges)
+            return CsvKind{Dialect::Kumu, Role::Edges};
+        if (h.contains(K("label")))
+            return CsvKind{Dialect::Kumu, Role::Nodes};
+        return std::nullopt;
+    case ImportFormat::Gephi:
+        if (gephiEdges)
+            return CsvKind{Dialect::Gephi, Role::Edges};
+        if (h.contains(K("id")))
+            return CsvKind{Dialect::Gephi, Role::Nodes};
+        return std::nullopt;
+    case ImportFormat::Auto:
+        break;
+    default:
+        return std::nullopt;
+    }
+    if (maillageEdges)
+        return CsvKind{Dialect::Maillage, Role::Edges};
+    if (gephiEdges)
+        return CsvKind{Dialect::Gephi, Role::Edges};
+    if (kumuEdges)
+        return CsvKind{Dialect::Kumu, Role::Edges};
+    if (h.contains(K("name")) && (h.contains(K("category")) || h.contains(K("is_person"))))
+        return CsvKind{Dialect::Maillage, Role::Nodes};
+    if (h.contains(K("label")) && (!h.contains(K("id")) || h.contains(K("tags"))))
+        return CsvKind{Dialect::Kumu, Role::Nodes};
+    if (h.contains(K("id")))
+        return CsvKind{Dialect::Gephi, Role::Nodes};
+    if (nodes)
+        return CsvKind{Dialect::Maillage, Role::Nodes};
+    return std::nullopt;
+}
+
+QString dialectName(Dialect d, Role r)
+{
+    switch (d) {
+    case Dialect::Maillage:
+        return r == Role::Nodes ? Tr::tr("Maillage actors CSV") : Tr::tr("Maillage links CSV");
+    case Dialect::Kumu:
+        return r == Role::Nodes ? Tr::tr("Kumu elements") : Tr::tr("Kumu connections");
+    case Dialect::Gephi:
+        return r == Role::Nodes ? Tr::tr("Gephi nodes table") : Tr::tr("Gephi edges table");
+    case Dialect::GraphML:
+        return Tr::tr("GraphML");
+    case Dialect::Gexf:
+        return Tr::tr("GEXF");
+    }
+    return QString();
+}
+
+bool readCsvFile(const QString &path, const ImportOptions &options, SourceGraph &graph,
+                 QString *format, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = CsvReader::located(path, 0, Tr::tr("cannot be read (%1)").arg(f.errorString()));
+        return false;
+    }
+    CsvReader r(&f, path, options.csv);
+    if (!r.readHeader()) {
+        *error = r.error();
+        return false;
+    }
+    const QStringList header = r.header();
+    QSet<QString> keys;
+    QStringList keyList;
+    for (const QString &h : header) {
+        keyList << columnKey(h);
+        keys.insert(columnKey(h));
+    }
+    const auto kind = detectCsv(keys, options.format);
+    if (!kind) {
+        QStringList shown = header.mid(0, 6);
+        if (header.size() > 6)
+            shown << QStringLiteral("…");
+        *error = CsvReader::located(
+            path, 1,
+            options.format == ImportFormat::Auto
+                ? Tr::tr("unknown format: the columns (%1) match neither Maillage's CSV "
+                         "(name, category…; source, target, strength…), Kumu's (Label…; From, "
+                         "To…) nor Gephi's (Id, Label…; Source, Target…)")
+                      .arg(shown.join(QLatin1String(", ")))
+                : Tr::tr("the columns (%1) are not those of a %2 spreadsheet")
+                      .arg(shown.join(QLatin1String(", ")), formatName(options.format)));
+        return false;
+    }
+    *format = dialectName(kind->dialect, kind->role);
+    const int idCol = int(keyList.indexOf(K("id")));
+    const int labelCol = int(keyList.indexOf(K("label")));
+    QStringList fields;
+    QString problem;
+    if (kind->role == Role::Nodes) {
+        while (r.next(fields)) {
+            NodeRecord n;
+            n.file = path;
+            n.line = r.line();
+            for (int i = 0; i < fields.size(); ++i) {
+                if (!mapNodeValue(kind->dialect, header.at(i), fields.at(i), n, &problem)) {
+                    *error = CsvReader::located(path, r.line(), problem);
+                    return false;
+                }
+            }
+            if (kind->dialect == Dialect::Kumu && idCol >= 0 && n.key.isEmpty())
+                n.key = fields.value(labelCol).trimmed();
+            if (kind->dialect == Dialect::Kumu && idCol < 0)
+                n.key = n.fields.value(K("name")).toString();
+            if (!n.fields.contains(K("name"))) {
+                if (kind->dialect == Dialect::Gephi && !n.key.isEmpty()) {
+                    n.fields.insert(K("name"), n.key);
+                } else {
+                    *error = CsvReader::located(
+                        path, r.line(),
+                        Tr::tr("an actor needs a name (the “%1” column is empty)")
+                            .arg(kind->dialect == Dialect::Kumu ? K("Label") : K("name")));
+                    return false;
+                }
+            }
+            graph.nodes << std::move(n);
+        }
+    } else {
+        const QString from = kind->dialect == Dialect::Kumu ? K("from") : K("source");
+        const QString to = kind->dialect == Dialect::Kumu ? K("to") : K("target");
+        const int fromCol = int(keyList.indexOf(from)), toCol = int(keyList.indexOf(to));
+        while (r.next(fields)) {
+            EdgeRecord e;
+            e.file = path;
+            e.line = r.line();
+            for (int i = 0; i < fields.size(); ++i) {
+                if (i == fromCol || i == toCol)
+                    continue;
+                if (!mapEdgeValue(kind->dialect, header.at(i), fields.at(i), e, graph, &problem)) {
+                    *error = CsvReader::located(path, r.line(), problem);
+                    return false;
+                }
+            }
+            e.source = fields.at(fromCol).trimmed();
+            const QString targets = fields.at(toCol).trimmed();
+            if (e.source.isEmpty() || targets.isEmpty()) {
+                *error = CsvReader::located(path, r.line(),
+                                            Tr::tr("a link needs both “%1” and “%2”")
+                                                .arg(header.at(fromCol), header.at(toCol)));
+                return false;
+            }
+            // Kumu writes several targets in one cell: "A | B".
+            const QStringList list = kind->dialect == Dialect::Kumu
+                                         ? targets.split(QLatin1Char('|'), Qt::SkipEmptyParts)
+                                         : QStringList{targets};
+            for (const QString &t : list) {
+                if (t.trimmed().isEmpty())
+                    continue;
+                EdgeRecord one = e;
+                one.target = t.trimmed();
+                graph.edges << std::move(one);
+            }
+        }
+    }
+    if (r.hasError()) {
+        *error = r.error();
+        return false;
+    }
+    return true;
+}
+
+QByteArray sniff(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.read(4096);
+}
+
+/// Which reader a file needs: by the --format option, then its first bytes, then its name.
+ImportFormat fileFormat(const QString &path, ImportFormat forced)
+{
+    if (forced != ImportFormat::Auto)
+        return forced;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    QByteArray head = sniff(path);
+    if (head.startsWith("\xEF\xBB\xBF"))
+        head.remove(0, 3);
+    const QByteArray t = head.trimmed();
+    if (t.startsWith('<')) {
+        if (head.contains("<gexf") || suffix == QLatin1String("gexf"))
+            return ImportFormat::Gexf;
+        return ImportFormat::GraphML;
+    }
+    if (t.startsWith('{') || suffix == QLatin1String("json"))
+        return ImportFormat::Json;
+    if (suffix == QLatin1String("gexf"))
+        return ImportFormat::Gexf;
+    if (suffix == QLatin1String("graphml"))
+        return ImportFormat::GraphML;
+    return ImportFormat::Auto;  // a spreadsheet: its header decides
+}
+
+/// Matches the read records against the territory and turns them into row operations.
+class Planner
+{
+public:
+    Planner(Document &doc, const ImportOptions &options, ImportReport &report)
+        : m_doc(doc), m_options(options), m_report(report)
+    {
+    }
+
+    bool plan(SourceGraph &graph, QString *error)
+    {
+        loadExisting();
+        if (!planNodes(graph, error))
+            return false;
+        if (!planEdges(graph, error))
+            return false;
+        if (graph.clampedWeights > 0)
+            m_report.warnings << Tr::tr("%n link strength(s) were rounded or brought into the "
+                                        "range 1–5.",
+                                        nullptr, graph.clampedWeights);
+        m_report.warnings += graph.warnings;
+        return true;
+    }
+
+    QList<RowOp> takeOps() { return std::move(m_ops); }
+
+private:
+    qint64 insert(const QString &table, const Row &values)
+    {
+        m_ops << m_doc.insertOp(table, values);
+        return -(++m_newRows);
+    }
+
+    void loadExisting()
+    {
+        for (const Category &c : m_doc.categories()) {
+            m_categories.insert(text::fold(c.name), c.id);
+            if (!c.code.isEmpty())
+                m_categories.insert(text::fold(c.code), c.id);
+            m_categoryPerson.insert(c.id, c.person);
+        }
+        for (const LinkType &t : m_doc.linkTypes()) {
+            m_types.insert(text::fold(t.name), t.id);
+            if (!t.code.isEmpty())
+                m_types.insert(text::fold(t.code), t.id);
+            m_typeDirected.insert(t.id, t.directed);
+        }
+        for (const Tag &t : m_doc.tags())
+            m_tags.insert(text::fold(t.name), t.id);
+        for (const Actor &a : m_doc.actors()) {
+            const QString k = text::fold(a.name);
+            if (!m_existing.contains(k))
+                m_existing.insert(k, a.id);
+        }
+        QSqlQuery q(m_doc.store().database());
+        q.setForwardOnly(true);
+        q.exec(K("SELECT id, source_id, target_id, type_id FROM link"));
+        while (q.next())
+            m_links.insert(linkKey(q.value(1).toLongLong(), q.value(2).toLongLong(),
+                                   q.value(3).isNull() ? 0 : q.value(3).toLongLong()),
+                           q.value(0).toLongLong());
+        q.exec(K("SELECT actor_id, tag_id FROM actor_tag"));
+        while (q.next())
+            m_actorTags.insert(qMakePair(q.value(0).toLongLong(), q.value(1).toLongLong()));
+    }
+
+    static QString linkKey(qint64 s, qint64 t, qint64 type)
+    {
+        return QStringLiteral("%1>%2>%3").arg(s).arg(t).arg(type);
+    }
+
+    qint64 categoryFor(const NodeRecord &n)
+    {
+        if (n.category.isEmpty())
+            return 0;
+        const QString k = text::fold(n.category);
+        if (const auto it = m_categories.constFind(k); it != m_categories.cend())
+            return it.value();
+        Row c{{K("name"), n.category}, {K("position"), 100 + m_report.categoriesCreated}};
+        if (n.color.isValid())
+            c.insert(K("color"), n.color.name());
+        const qint64 id = insert(K("category"), c);
+        m_categories.insert(k, id);
+        m_categoryPerson.insert(id, false);
+        ++m_report.categoriesCreated;
+        return id;
+    }
+
+    qint64 tagFor(const QString &name)
+    {
+        const QString k = text::fold(name);
+        if (const auto it = m_tags.constFind(k); it != m_tags.cend())
+            return it.value();
+        const qint64 id = insert(K("tag"), {{K("name"), name}});
+        m_tags.insert(k, id);
+        ++m_report.tagsCreated;
+        return id;
+    }
+
+    static QString withExtras(const QString &description, const QStringList &extras)
+    {
+        QString d = description;
+        for (const QString &line : extras) {
+            if (d.split(QLatin1Char('\n')).contains(line))
+                continue;
+            if (!d.isEmpty())
+                d += QLatin1Char('\n');
+            d += line;
+        }
+        return d;
+    }
+
+    void addTags(qint64 actor, const QStringList &tags)
+    {
+        for (const QString &t : tags) {
+            const qint64 tag = tagFor(t);
+            if (m_actorTags.contains(qMakePair(actor, tag)))
+                continue;
+            m_actorTags.insert(qMakePair(actor, tag));
+            m_ops << m_doc.insertOp(K("actor_tag"), {{K("actor_id"), actor}, {K("tag_id"), tag}});
+        }
+    }
+
+    bool planNodes(SourceGraph &graph, QString *error)
+    {
+        // Records with the same key (a second row for the same Kumu label, say) add up.
+        QList<NodeRecord> nodes;
+        QHash<QString, int> byKey;
+        for (NodeRecord &n : graph.nodes) {
+            if (!n.key.isEmpty()) {
+                if (const auto it = byKey.constFind(n.key); it != byKey.cend()) {
+                    NodeRecord &first = nodes[it.value()];
+                    for (auto f = n.fields.cbegin(); f != n.fields.cend(); ++f)
+                        first.fields.insert(f.key(), f.value());
+                    if (!n.category.isEmpty())
+                        first.category = n.category;
+                    for (const QString &t : n.tags)
+                        if (!first.tags.contains(t))
+                            first.tags << t;
+                    for (const QString &x : n.extras)
+                        if (!first.extras.contains(x))
+                            first.extras << x;
+                    continue;
+                }
+                byKey.insert(n.key, int(nodes.size()));
+            }
+            nodes << std::move(n);
+        }
+        for (NodeRecord &n : nodes) {
+            const QString name = n.fields.value(K("name")).toString().trimmed();
+            if (name.isEmpty()) {
+                *error = CsvReader::located(n.file, n.line, Tr::tr("an actor needs a name"));
+                return false;
+            }
+            const QString folded = text::fold(name);
+            const qint64 category = categoryFor(n);
+            qint64 id = 0;
+            const auto existing = m_existing.constFind(folded);
+            const bool matched = existing != m_existing.cend() &&
+                                 m_options.onDuplicate != DuplicatePolicy::Keep;
+            if (matched && m_options.onDuplicate == DuplicatePolicy::Skip) {
+                id = existing.value();
+                ++m_report.actorsSkipped;
+            } else if (matched) {
+                id = existing.value();
+                Row changes = n.fields;
+                changes.remove(K("name"));
+                if (category != 0)
+                    changes.insert(K("category_id"), category);
+                if (!n.extras.isEmpty() || changes.contains(K("description"))) {
+                    const auto current = m_doc.actor(id);
+                    const QString base = changes.contains(K("description"))
+                                             ? changes.value(K("description")).toString()
+                                             : current->description;
+                    changes.insert(K("description"), withExtras(base, n.extras));
+                }
+                if (category > 0 && !changes.contains(K("is_person")))
+                    changes.insert(K("is_person"), m_categoryPerson.value(category) ? 1 : 0);
+                if (const auto op = m_doc.updateOp(K("actor"), id, changes))
+                    m_ops << *op;
+                ++m_report.actorsMerged;
+                addTags(id, n.tags);
+            } else {
+                Row values = n.fields;
+                values.insert(K("name"), name);
+                if (category != 0)
+                    values.insert(K("category_id"), category);
+                if (!values.contains(K("is_person")))
+                    values.insert(K("is_person"), m_categoryPerson.value(category) ? 1 : 0);
+                if (!n.extras.isEmpty())
+                    values.insert(K("description"),
+                                  withExtras(values.value(K("description")).toString(), n.extras));
+                id = insert(K("actor"), values);
+                ++m_report.actorsCreated;
+                if (!m_existing.contains(folded))
+                    m_existing.insert(folded, id);
+                addTags(id, n.tags);
+            }
+            if (!n.key.isEmpty())
+                m_keys.insert(n.key, id);
+            m_names.insert(folded, id);
+        }
+        return true;
+    }
+
+    qint64 endpoint(const QString &keyOrName, const QString &fallbackName)
+    {
+        if (const auto it = m_keys.constFind(keyOrName); it != m_keys.cend())
+            return it.value();
+        for (const QString &n : {keyOrName, fallbackName}) {
+            if (n.isEmpty())
+                continue;
+            const QString folded = text::fold(n);
+            if (const auto it = m_names.constFind(folded); it != m_names.cend())
+                return it.value();
+            if (const auto it = m_existing.constFind(folded); it != m_existing.cend())
+                return it.value();
+        }
+        // Kumu and Gephi create the elements that connections name: so do we.
+        const QString name = fallbackName.isEmpty() ? keyOrName : fallbackName;
+        const qint64 id = insert(K("actor"), {{K("name"), name}, {K("is_person"), 0}});
+        ++m_report.actorsCreated;
+        ++m_implicitActors;
+        m_keys.insert(keyOrName, id);
+        m_names.insert(text::fold(name), id);
+        return id;
+    }
+
+    qint64 typeFor(const EdgeRecord &e, QString *label)
+    {
+        QString name = e.type;
+        *label = e.fields.value(K("__label")).toString();
+        if (name.isEmpty() && !label->isEmpty()) {
+            name = *label;
+            label->clear();
+        }
+        if (name.isEmpty()) {
+            if (!e.directed.value_or(false))
+                return 0;
+            name = Tr::tr("Directed link");
+        }
+        const QString k = text::fold(name);
+        if (const auto it = m_types.constFind(k); it != m_types.cend()) {
+            if (e.directed && it.value() > 0 && m_typeDirected.value(it.value()) != *e.directed)
+                ++m_directionMismatch;
+            return it.value();
+        }
+        Row t{{K("name"), name},
+              {K("directed"), e.directed.value_or(false) ? 1 : 0},
+              {K("position"), 100 + m_report.linkTypesCreated}};
+        if (e.color.isValid())
+            t.insert(K("color"), e.color.name());
+        const qint64 id = insert(K("link_type"), t);
+        m_types.insert(k, id);
+        m_typeDirected.insert(id, e.directed.value_or(false));
+        ++m_report.linkTypesCreated;
+        return id;
+    }
+
+    bool planEdges(SourceGraph &graph, QString *error)
+    {
+        Q_UNUSED(error);
+        for (EdgeRecord &e : graph.edges) {
+            const qint64 s = endpoint(e.source, e.sourceName);
+            const qint64 t = endpoint(e.target, e.targetName);
+            QString label;
+            const qint64 type = typeFor(e, &label);
+            QStringList extras = e.extras;
+            if (!label.isEmpty())
+                extras.prepend(Tr::tr("Label") + QLatin1String(": ") + label);
+            Row values = e.fields;
+            values.remove(K("__label"));
+            if (!extras.isEmpty())
+                values.insert(K("description"),
+                              withExtras(values.value(K("description")).toString(), extras));
+            if (e.strength)
+                values.insert(K("strength"), *e.strength);
+            const bool undirected = type <= 0 ? true : !m_typeDirected.value(type);
+            qint64 existing = 0;
+            if (m_options.onDuplicate != DuplicatePolicy::Keep && s > 0 && t > 0) {
+                existing = m_links.value(linkKey(s, t, type));
+                if (!existing && undirected)
+                    existing = m_links.value(linkKey(t, s, type));
+            }
+            if (existing) {
+                if (m_options.onDuplicate == DuplicatePolicy::Merge) {
+                    if (const auto op = m_doc.updateOp(K("link"), existing, values))
+                        m_ops << *op;
+                    ++m_report.linksMerged;
+                } else {
+                    ++m_report.linksSkipped;
+                }
+                continue;
+            }
+            values.insert(K("source_id"), s);
+            values.insert(K("target_id"), t);
+            if (type != 0)
+                values.insert(K("type_id"), type);
+            const qint64 id = insert(K("link"), values);
+            ++m_report.linksCreated;
+            if (s > 0 && t > 0)
+                m_links.insert(linkKey(s, t, type), id);
+        }
+        if (m_implicitActors > 0)
+            m_report.warnings << Tr::tr("%n actor(s) named only in links were created.",
+                                        nullptr, m_implicitActors);
+        if (m_directionMismatch > 0)
+            m_report.warnings << Tr::tr("%n link(s) were given a direction different from "
+                                        "their existing link type's; the type's was kept.",
+                                        nullptr, m_directionMismatch);
+        return true;
+    }
+
+    Document &m_doc;
+    const ImportOptions &m_options;
+    ImportReport &m_report;
+    QList<RowOp> m_ops;
+    qint64 m_newRows = 0;
+    QHash<QString, qint64> m_categories, m_types, m_tags, m_existing, m_keys, m_names, m_links;
+    QHash<qint64, bool> m_categoryPerson, m_typeDirected;
+    QSet<QPair<qint64, qint64>> m_actorTags;
+    int m_implicitActors = 0, m_directionMismatch = 0;
+};
+
+} // namespace
+
+QString formatName(ImportFormat format)
+{
+    switch (format) {
+    case ImportFormat::Auto:
+        return K("auto");
+    case ImportFormat::Maillage:
+        return K("maillage");
+    case ImportFormat::Kumu:
+        return K("kumu");
+    case ImportFormat::Gephi:
+        return K("gephi");
+    case ImportFormat::GraphML:
+        return K("graphml");
+    case ImportFormat::Gexf:
+        return K("gexf");
+    case ImportFormat::Json:
+        return K("json");
+    }
+    return QString();
+}
+
+std::optional<ImportFormat> importFormatFromName(const QString &name)
+{
+    for (ImportFormat f : {ImportFormat::Auto, ImportFormat::Maillage, ImportFormat::Kumu,
+                           ImportFormat::Gephi, ImportFormat::GraphML, ImportFormat::Gexf,
+                           ImportFormat::Json})
+        if (formatName(f) == name.toLower())
+            return f;
+    return std::nullopt;
+}
+
+std::optional<DuplicatePolicy> duplicatePolicyFromName(const QString &name)
+{
+    const QString n = name.toLower();
+    if (n == QLatin1String("merge"))
+        return DuplicatePolicy::Merge;
+    if (n == QLatin1String("skip"))
+        return DuplicatePolicy::Skip;
+    if (n == QLatin1String("keep"))
+        return DuplicatePolicy::Keep;
+    return std::nullopt;
+}
+
+QString ImportReport::summary() const
+{
+    QStringList lines;
+    for (int i = 0; i < files.size(); ++i)
+        lines << Tr::tr("%1: %2").arg(files.at(i), formats.value(i));
+    lines << Tr::tr("Actors: %1 created, %2 merged, %3 skipped")
+                 .arg(actorsCreated)
+                 .arg(actorsMerged)
+                 .arg(actorsSkipped);
+    lines << Tr::tr("Links: %1 created, %2 merged, %3 skipped")
+                 .arg(linksCreated)
+                 .arg(linksMerged)
+                 .arg(linksSkipped);
+    lines << Tr::tr("New categories: %1, new link types: %2, new tags: %3")
+                 .arg(categoriesCreated)
+                 .arg(linkTypesCreated)
+                 .arg(tagsCreated);
+    for (const QString &w : warnings)
+        lines << Tr::tr("Warning: %1").arg(w);
+    return lines.join(QLatin1Char('\n'));
+}
+
+QJsonObject ImportReport::toJson() const
+{
+    return {{K("files"), QJsonArray::fromStringList(files)},
+            {K("formats"), QJsonArray::fromStringList(formats)},
+            {K("actors_created"), actorsCreated},
+            {K("actors_merged"), actorsMerged},
+            {K("actors_skipped"), actorsSkipped},
+            {K("links_created"), linksCreated},
+            {K("links_merged"), linksMerged},
+            {K("links_skipped"), linksSkipped},
+            {K("categories_created"), categoriesCreated},
+            {K("link_types_created"), linkTypesCreated},
+            {K("tags_created"), tagsCreated},
+            {K("warnings"), QJsonArray::fromStringList(warnings)}};
+}
+
+bool importFiles(Document &doc, const QStringList &paths, const ImportOptions &options,
+                 ImportReport *report, QString *error)
+{
+    ImportReport local;
+    ImportReport &rep = report ? *report : local;
+    rep = ImportReport();
+    QString why;
+    auto failed = [&](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (!doc.isOpen())
+        return failed(Tr::tr("No territory is open."));
+    if (doc.isReadOnly())
+        return failed(Tr::tr("“%1” is read-only: nothing was imported.").arg(doc.path()));
+    SourceGraph graph;
+    for (const QString &path : paths) {
+        if (!QFileInfo::exists(path))
+            return failed(CsvReader::located(path, 0, Tr::tr("does not exist")));
+        const ImportFormat f = fileFormat(path, options.format);
+        QString format;
+        bool ok = false;
+        switch (f) {
+        case ImportFormat::GraphML:
+            format = dialectName(Dialect::GraphML, Role::Nodes);
+            ok = readGraphml(path, graph, &why);
+            break;
+        case ImportFormat::Gexf:
+            format = dialectName(Dialect::Gexf, Role::Nodes);
+            ok = readGexf(path, graph, &why);
+            break;
+        case ImportFormat::Json:
+            return failed(CsvReader::located(
+                path, 0,
+                Tr::tr("a whole-territory JSON file is imported into a new territory file "
+                       "(“maillage-cli import NEW.maillage FILE.json”)")));
+        default:
+            ok = readCsvFile(path, options, graph, &format, &why);
+            break;
+        }
+        if (!ok)
+            return failed(why);
+        rep.files << path;
+        rep.formats << format;
+    }
+    // Nodes of every file first, so connections can name elements of another file.
+    Planner planner(doc, options, rep);
+    if (!planner.plan(graph, &why))
+        return failed(why);
+    QList<RowOp> ops = planner.takeOps();
+    if (ops.isEmpty()) {
+        rep.warnings << Tr::tr("Nothing to import: the territory already holds all of it.");
+        return true;
+    }
+    const QString text = Tr::tr("Import %1").arg(
+        paths.size() == 1 ? QFileInfo(paths.first()).fileName()
+                          : Tr::tr("%n file(s)", nullptr, int(paths.size())));
+    const bool ok = ops.size() >= options.bulkThreshold ? bulkApply(doc, text, std::move(ops), &why)
+                                                        : doc.apply(text, std::move(ops),
+                                                                    Document::NoMerge, &why);
+    if (!ok)
+        return failed(Tr::tr("The import could not be written (%1); nothing was imported.")
+                          .arg(why));
+    return true;
+}
+
+} // namespace maillage::io

@@ -1,0 +1,402 @@
+// GraphML and GEXF readers. QXmlStreamReader never fetches anything; on top of that any
+// DTD (and so any entity declaration) is refused, so "billion laughs" and external entity
+// files cannot do harm.
+#include "import_model.h"
+
+#include <QDir>
+#include <QFile>
+#include <QXmlStreamReader>
+
+namespace maillage::io::detail {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(maillage::io::Import)
+};
+
+#define K(s) QStringLiteral(s)
+
+class SafeXml
+{
+public:
+    SafeXml(const QString &path) : m_path(path) {}
+
+    bool open(QString *error)
+    {
+        m_file.setFileName(m_path);
+        if (!m_file.open(QIODevice::ReadOnly)) {
+            *error = CsvReader::located(m_path, 0, Tr::tr("cannot be read (%1)")
+                                                        .arg(m_file.errorString()));
+            return false;
+        }
+        if (m_file.size() == 0) {
+            *error = CsvReader::located(m_path, 0, Tr::tr("is empty"));
+            return false;
+        }
+        m_xml.setDevice(&m_file);
+        return true;
+    }
+
+    /// Next start or end element; false at the end or on an error (then `error` is set).
+    bool next(QString *error)
+    {
+        while (!m_xml.atEnd()) {
+            const auto t = m_xml.readNext();
+            if (t == QXmlStreamReader::DTD) {
+                *error = CsvReader::located(
+                    m_path, m_xml.lineNumber(),
+                    m_xml.entityDeclarations().isEmpty()
+                        ? Tr::tr("a document type declaration (DOCTYPE) is not accepted")
+                        : Tr::tr("entity declarations are not accepted (a DOCTYPE declaring "
+                                 "%n entity(ies))",
+                                 nullptr, int(m_xml.entityDeclarations().size())));
+                return false;
+            }
+            if (t == QXmlStreamReader::EntityReference) {
+                *error = CsvReader::located(m_path, m_xml.lineNumber(),
+                                            Tr::tr("entity references are not accepted"));
+                return false;
+            }
+            if (t == QXmlStreamReader::StartElement || t == QXmlStreamReader::EndElement)
+                return true;
+        }
+        if (m_xml.hasError()) {
+            *error = CsvReader::located(m_path, m_xml.lineNumber(),
+                                        Tr::tr("malformed XML: %1").arg(m_xml.errorString()));
+            return false;
+        }
+        return false;
+    }
+
+    bool fail(const QString &what, QString *error)
+    {
+        *error = CsvReader::located(m_path, m_xml.lineNumber(), what);
+        return false;
+    }
+
+    /// The text of the current element (children's text included); false on error.
+    bool text(QString *out, QString *error)
+    {
+        // readElementText() would resolve nothing dangerous (no DTD got through), but it
+        // must still stop on malformed input with a line number.
+        QString s;
+        int depth = 1;
+        while (depth > 0 && !m_xml.atEnd()) {
+            const auto t = m_xml.readNext();
+            if (t == QXmlStreamReader::StartElement)
+                ++depth;
+            else if (t == QXmlStreamReader::EndElement)
+                --depth;
+            else if (t == QXmlStreamReader::Characters)
+                s += m_xml.text();
+            else if (t == QXmlStreamReader::EntityReference || t == QXmlStreamReader::DTD)
+                return fail(Tr::tr("entity references are not accepted"), error);
+        }
+        if (m_xml.hasError())
+            return fail(Tr::tr("malformed XML: %1").arg(m_xml.errorString()), error);
+        *out = s;
+        return true;
+    }
+
+    QXmlStreamReader &xml() { return m_xml; }
+    bool isStart(const char *name) const
+    {
+        return m_xml.isStartElement() && m_xml.name() == QLatin1String(name);
+    }
+    bool isEnd(const char *name) const
+    {
+        return m_xml.isEndElement() && m_xml.name() == QLatin1String(name);
+    }
+    QString attr(const char *name) const
+    {
+        return m_xml.attributes().value(QLatin1String(name)).toString();
+    }
+    bool hasAttr(const char *name) const
+    {
+        return m_xml.attributes().hasAttribute(QLatin1String(name));
+    }
+    qint64 line() const { return m_xml.lineNumber(); }
+
+private:
+    QString m_path;
+    QFile m_file;
+    QXmlStreamReader m_xml;
+};
+
+struct Key
+{
+    QString forWhat;
+    QString name;
+    QString defaultValue;
+    bool nodeGraphics = false;
+};
+
+} // namespace
+
+bool readGraphml(const QString &path, SourceGraph &graph, QString *error)
+{
+    SafeXml x(path);
+    if (!x.open(error))
+        return false;
+    QHash<QString, Key> keys;
+    bool directedDefault = false, sawRoot = false;
+    while (x.next(error)) {
+        if (!sawRoot && x.xml().isStartElement()) {
+            if (x.xml().name() != QLatin1String("graphml"))
+                return x.fail(Tr::tr("not a GraphML file (the root element is <%1>)")
+                                  .arg(x.xml().name().toString()),
+                              error);
+            sawRoot = true;
+            continue;
+        }
+        if (x.isStart("key")) {
+            Key k;
+            k.forWhat = x.attr("for");
+            k.name = x.hasAttr("attr.name") ? x.attr("attr.name") : x.attr("id");
+            k.nodeGraphics = x.attr("yfiles.type") == QLatin1String("nodegraphics");
+            const QString id = x.attr("id");
+            while (x.next(error) && !x.isEnd("key")) {
+                if (x.isStart("default") && !x.text(&k.defaultValue, error))
+                    return false;
+            }
+            if (!error->isEmpty())
+                return false;
+            keys.insert(id, k);
+        } else if (x.isStart("graph")) {
+            directedDefault = x.attr("edgedefault") == QLatin1String("directed");
+        } else if (x.isStart("node")) {
+            NodeRecord n;
+            n.file = path;
+            n.line = x.line();
+            n.key = x.attr("id");
+            if (n.key.isEmpty())
+                return x.fail(Tr::tr("a <node> has no id"), error);
+            QSet<QString> given;
+            QString graphicsLabel;
+            while (x.next(error) && !x.isEnd("node")) {
+                if (!x.isStart("data"))
+                    continue;
+                const QString keyId = x.attr("key");
+                const qint64 line = x.line();
+                QString value;
+                if (!x.text(&value, error))
+                    return false;
+                const auto k = keys.find(keyId);
+                if (k == keys.end())
+                    return x.fail(Tr::tr("<data> refers to the undeclared key “%1”").arg(keyId),
+                                  error);
+                given.insert(keyId);
+                if (k->nodeGraphics) {
+                    graphicsLabel = value.simplified();
+                    continue;
+                }
+                QString problem;
+                if (!mapNodeValue(Dialect::GraphML, k->name, value, n, &problem)) {
+                    *error = CsvReader::located(path, line, problem);
+                    return false;
+                }
+            }
+            if (!error->isEmpty())
+                return false;
+            for (auto it = keys.begin(); it != keys.end(); ++it) {
+                if (given.contains(it.key()) || it->defaultValue.isEmpty() ||
+                    (it->forWhat != QLatin1String("node") && it->forWhat != QLatin1String("all")))
+                    continue;
+                QString problem;
+                if (!mapNodeValue(Dialect::GraphML, it->name, it->defaultValue, n, &problem))
+                    return x.fail(problem, error);
+            }
+            if (!n.fields.contains(K("name")))
+                n.fields.insert(K("name"), graphicsLabel.isEmpty() ? n.key : graphicsLabel);
+            graph.nodes << n;
+        } else if (x.isStart("edge")) {
+            EdgeRecord e;
+            e.file = path;
+            e.line = x.line();
+            e.source = x.attr("source");
+            e.target = x.attr("target");
+            if (e.source.isEmpty() || e.target.isEmpty())
+                return x.fail(Tr::tr("an <edge> needs a source and a target"), error);
+            e.directed = x.hasAttr("directed") ? x.attr("directed") == QLatin1String("true")
+                                               : directedDefault;
+            QSet<QString> given;
+            while (x.next(error) && !x.isEnd("edge")) {
+                if (!x.isStart("data"))
+                    continue;
+                const QString keyId = x.attr("key");
+                const qint64 line = x.line();
+                QString value;
+                if (!x.text(&value, error))
+                    return false;
+                const auto k = keys.find(keyId);
+                if (k == keys.end())
+                    return x.fail(Tr::tr("<data> refers to the undeclared key “%1”").arg(keyId),
+                                  error);
+                given.insert(keyId);
+                if (k->forWhat == QLatin1String("edge") &&
+                    k->name == QLatin1String("edgegraphics"))
+                    continue;
+                QString problem;
+                if (!mapEdgeValue(Dialect::GraphML, k->name, value, e, graph, &problem)) {
+                    *error = CsvReader::located(path, line, problem);
+                    return false;
+                }
+            }
+            if (!error->isEmpty())
+                return false;
+            for (auto it = keys.begin(); it != keys.end(); ++it) {
+                if (given.contains(it.key()) || it->defaultValue.isEmpty() ||
+                    (it->forWhat != QLatin1String("edge") && it->forWhat != QLatin1String("all")))
+                    continue;
+                QString problem;
+                if (!mapEdgeValue(Dialect::GraphML, it->name, it->defaultValue, e, graph,
+                                  &problem))
+                    return x.fail(problem, error);
+            }
+            graph.edges << e;
+        } else if (x.isStart("hyperedge")) {
+            return x.fail(Tr::tr("hyperedges are not supported"), error);
+        }
+    }
+    if (!error->isEmpty())
+        return false;
+    if (!sawRoot)
+        return x.fail(Tr::tr("holds no XML element"), error);
+    return true;
+}
+
+bool readGexf(const QString &path, SourceGraph &graph, QString *error)
+{
+    SafeXml x(path);
+    if (!x.open(error))
+        return false;
+    struct Attr
+    {
+        QString title;
+        QString defaultValue;
+    };
+    QHash<QString, Attr> nodeAttrs, edgeAttrs;
+    bool directedDefault = false, sawRoot = false;
+    QString attrClass;
+    while (x.next(error)) {
+        if (!sawRoot && x.xml().isStartElement()) {
+            if (x.xml().name() != QLatin1String("gexf"))
+                return x.fail(Tr::tr("not a GEXF file (the root element is <%1>)")
+                                  .arg(x.xml().name().toString()),
+                              error);
+            sawRoot = true;
+            continue;
+        }
+        if (x.isStart("graph")) {
+            directedDefault = x.attr("defaultedgetype") != QLatin1String("undirected") &&
+                              x.attr("defaultedgetype") != QLatin1String("mutual");
+            if (!x.hasAttr("defaultedgetype"))
+                directedDefault = false;  // GEXF's default is undirected
+        } else if (x.isStart("attributes")) {
+            attrClass = x.attr("class");
+        } else if (x.isStart("attribute")) {
+            Attr a;
+            const QString id = x.attr("id");
+            a.title = x.hasAttr("title") ? x.attr("title") : id;
+            while (x.next(error) && !x.isEnd("attribute"))
+                if (x.isStart("default") && !x.text(&a.defaultValue, error))
+                    return false;
+            if (!error->isEmpty())
+                return false;
+            (attrClass == QLatin1String("edge") ? edgeAttrs : nodeAttrs).insert(id, a);
+        } else if (x.isStart("node")) {
+            NodeRecord n;
+            n.file = path;
+            n.line = x.line();
+            n.key = x.attr("id");
+            if (n.key.isEmpty())
+                return x.fail(Tr::tr("a <node> has no id"), error);
+            if (x.hasAttr("label"))
+                n.fields.insert(K("name"), x.attr("label").trimmed());
+            QSet<QString> given;
+            QString problem;
+            while (x.next(error) && !x.isEnd("node")) {
+                if (x.isStart("attvalue")) {
+                    const QString id = x.hasAttr("for") ? x.attr("for") : x.attr("id");
+                    const auto a = nodeAttrs.constFind(id);
+                    const QString title = a == nodeAttrs.cend() ? id : a->title;
+                    given.insert(id);
+                    if (!mapNodeValue(Dialect::Gexf, title, x.attr("value"), n, &problem))
+                        return x.fail(problem, error);
+                } else if (x.isStart("position")) {
+                    for (const char *c : {"x", "y"}) {
+                        if (x.hasAttr(c) &&
+                            !mapNodeValue(Dialect::Gexf, QLatin1String(c), x.attr(c), n, &problem))
+                            return x.fail(problem, error);
+                    }
+                } else if (x.isStart("color")) {
+                    if (x.hasAttr("hex"))
+                        n.color = QColor(x.attr("hex"));
+                    else
+                        n.color = QColor(x.attr("r").toInt(), x.attr("g").toInt(),
+                                         x.attr("b").toInt());
+                } else if (x.isStart("node")) {
+                    return x.fail(Tr::tr("nested nodes are not supported"), error);
+                }
+            }
+            if (!error->isEmpty())
+                return false;
+            for (auto it = nodeAttrs.begin(); it != nodeAttrs.end(); ++it)
+                if (!given.contains(it.key()) && !it->defaultValue.isEmpty() &&
+                    !mapNodeValue(Dialect::Gexf, it->title, it->defaultValue, n, &problem))
+                    return x.fail(problem, error);
+            if (!n.fields.contains(K("name")))
+                n.fields.insert(K("name"), n.key);
+            graph.nodes << n;
+        } else if (x.isStart("edge")) {
+            EdgeRecord e;
+            e.file = path;
+            e.line = x.line();
+            e.source = x.attr("source");
+            e.target = x.attr("target");
+            if (e.source.isEmpty() || e.target.isEmpty())
+                return x.fail(Tr::tr("an <edge> needs a source and a target"), error);
+            const QString type = x.attr("type");
+            e.directed = type.isEmpty() ? directedDefault : type == QLatin1String("directed");
+            QString problem;
+            if (x.hasAttr("weight") &&
+                !mapEdgeValue(Dialect::Gexf, K("weight"), x.attr("weight"), e, graph, &problem))
+                return x.fail(problem, error);
+            if (x.hasAttr("label"))
+                e.fields.insert(K("__label"), x.attr("label"));
+            if (x.hasAttr("kind"))
+                e.type = x.attr("kind");
+            QSet<QString> given;
+            while (x.next(error) && !x.isEnd("edge")) {
+                if (x.isStart("attvalue")) {
+                    const QString id = x.hasAttr("for") ? x.attr("for") : x.attr("id");
+                    const auto a = edgeAttrs.constFind(id);
+                    const QString title = a == edgeAttrs.cend() ? id : a->title;
+                    given.insert(id);
+                    if (!mapEdgeValue(Dialect::Gexf, title, x.attr("value"), e, graph, &problem))
+                        return x.fail(problem, error);
+                } else if (x.isStart("color")) {
+                    e.color = x.hasAttr("hex") ? QColor(x.attr("hex"))
+                                               : QColor(x.attr("r").toInt(), x.attr("g").toInt(),
+                                                        x.attr("b").toInt());
+                }
+            }
+            if (!error->isEmpty())
+                return false;
+            for (auto it = edgeAttrs.begin(); it != edgeAttrs.end(); ++it)
+                if (!given.contains(it.key()) && !it->defaultValue.isEmpty() &&
+                    !mapEdgeValue(Dialect::Gexf, it->title, it->defaultValue, e, graph, &problem))
+                    return x.fail(problem, error);
+            graph.edges << e;
+        }
+    }
+    if (!error->isEmpty())
+        return false;
+    if (!sawRoot)
+        return x.fail(Tr::tr("holds no XML element"), error);
+    return true;
+}
+
+} // namespace maillage::io::detail
