@@ -474,8 +474,9 @@ private:
     {
         QString name = e.type;
         *label = e.fields.value(K("__label")).toString();
-        if (name.isEmpty() && !label->isEmpty()) {
-            name = *label;
+        if ((name.isEmpty() && !label->isEmpty()) || text::fold(name) == text::fold(*label)) {
+            if (name.isEmpty())
+                name = *label;
             label->clear();
         }
         if (name.isEmpty()) {
@@ -649,23 +650,20 @@ QJsonObject ImportReport::toJson() const
             {K("warnings"), QJsonArray::fromStringList(warnings)}};
 }
 
-bool importFiles(Document &doc, const QStringList &paths, const ImportOptions &options,
-                 ImportReport *report, QString *error)
+bool readImportFiles(const QStringList &paths, const ImportOptions &options,
+                     ImportSources *sources, QString *error)
 {
-    ImportReport local;
-    ImportReport &rep = report ? *report : local;
-    rep = ImportReport();
     QString why;
     auto failed = [&](const QString &message) {
         if (error)
             *error = message;
         return false;
     };
-    if (!doc.isOpen())
-        return failed(Tr::tr("No territory is open."));
-    if (doc.isReadOnly())
-        return failed(Tr::tr("“%1” is read-only: nothing was imported.").arg(doc.path()));
-    SourceGraph graph;
+    *sources = ImportSources();
+    sources->graph = std::make_shared<SourceGraph>();
+    SourceGraph &graph = *sources->graph;
+    if (paths.isEmpty())
+        return failed(Tr::tr("No file to import."));
     for (const QString &path : paths) {
         if (!QFileInfo::exists(path))
             return failed(CsvReader::located(path, 0, Tr::tr("does not exist")));
@@ -692,9 +690,33 @@ bool importFiles(Document &doc, const QStringList &paths, const ImportOptions &o
         }
         if (!ok)
             return failed(why);
-        rep.files << path;
-        rep.formats << format;
+        sources->files << path;
+        sources->formats << format;
     }
+    return true;
+}
+
+bool applyImport(Document &doc, const ImportSources &sources, const ImportOptions &options,
+                 ImportReport *report, QString *error)
+{
+    ImportReport local;
+    ImportReport &rep = report ? *report : local;
+    rep = ImportReport();
+    rep.files = sources.files;
+    rep.formats = sources.formats;
+    QString why;
+    auto failed = [&](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (!doc.isOpen())
+        return failed(Tr::tr("No territory is open."));
+    if (doc.isReadOnly())
+        return failed(Tr::tr("“%1” is read-only: nothing was imported.").arg(doc.path()));
+    if (!sources.graph)
+        return failed(Tr::tr("No file to import."));
+    SourceGraph graph = *sources.graph;
     // Nodes of every file first, so connections can name elements of another file.
     Planner planner(doc, options, rep);
     if (!planner.plan(graph, &why))
@@ -705,15 +727,30 @@ bool importFiles(Document &doc, const QStringList &paths, const ImportOptions &o
         return true;
     }
     const QString text = Tr::tr("Import %1").arg(
-        paths.size() == 1 ? QFileInfo(paths.first()).fileName()
-                          : Tr::tr("%n file(s)", nullptr, int(paths.size())));
-    const bool ok = ops.size() >= options.bulkThreshold ? bulkApply(doc, text, std::move(ops), &why)
-                                                        : doc.apply(text, std::move(ops),
-                                                                    Document::NoMerge, &why);
+        sources.files.size() == 1 ? QFileInfo(sources.files.first()).fileName()
+                                  : Tr::tr("%n file(s)", nullptr, int(sources.files.size())));
+    const bool ok = ops.size() >= options.bulkThreshold
+                        ? bulkApply(doc, text, std::move(ops), &why)
+                        : doc.apply(text, std::move(ops), Document::NoMerge, &why);
     if (!ok)
         return failed(Tr::tr("The import could not be written (%1); nothing was imported.")
                           .arg(why));
     return true;
+}
+
+bool importFiles(Document &doc, const QStringList &paths, const ImportOptions &options,
+                 ImportReport *report, QString *error)
+{
+    if (report)
+        *report = ImportReport();
+    if (doc.isOpen() && doc.isReadOnly()) {
+        if (error)
+            *error = Tr::tr("“%1” is read-only: nothing was imported.").arg(doc.path());
+        return false;
+    }
+    ImportSources sources;
+    return readImportFiles(paths, options, &sources, error) &&
+           applyImport(doc, sources, options, report, error);
 }
 
 } // namespace maillage::io
