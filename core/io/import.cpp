@@ -269,9 +269,15 @@ public:
     QList<RowOp> takeOps() { return std::move(m_ops); }
 
 private:
-    qint64 insert(const QString &table, const Row &values)
+    qint64 insert(const QString &table, Row values)
     {
-        m_ops << m_doc.insertOp(table, values);
+        // Document::insertOp() with one timestamp for the whole import (it reads the clock
+        // and formats it for every row, a measurable cost at 100 000 rows).
+        if (schema::table(table)->columns.contains(QLatin1String("created_at"))) {
+            values.insert(K("created_at"), m_now);
+            values.insert(K("updated_at"), m_now);
+        }
+        m_ops << RowOp{RowOp::Insert, table, {}, std::move(values)};
         return -(++m_newRows);
     }
 
@@ -560,6 +566,7 @@ private:
     const ImportOptions &m_options;
     ImportReport &m_report;
     QList<RowOp> m_ops;
+    const QString m_now = nowTimestamp();
     qint64 m_newRows = 0;
     QHash<QString, qint64> m_categories, m_types, m_tags, m_existing, m_keys, m_names, m_links;
     QHash<qint64, bool> m_categoryPerson, m_typeDirected;
