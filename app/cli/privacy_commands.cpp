@@ -179,20 +179,25 @@ int runErase(const QStringList &args)
     if (!parse(p, QStringLiteral("erase"), args, 2, &status))
         return status;
     Document doc;
-    // Open for writing even for the preview, so that a read-only file is reported before
-    // the user types --yes.
-    if (!openDocument(doc, p.positionalArguments().at(0), true))
+    // Find the person and show the preview with the file open read-only, so that not one
+    // byte of it changes unless the erasure goes ahead.
+    const QString path = p.positionalArguments().at(0);
+    if (!openDocument(doc, path, false))
         return Failed;
     const qint64 id = resolvePerson(doc, p.positionalArguments().at(1));
     if (id == 0)
         return Failed;
-    const privacy::ErasurePlan plan = privacy::planErasure(doc.store(), {id});
+    privacy::ErasurePlan plan = privacy::planErasure(doc.store(), {id});
     if (!p.isSet(yes)) {
         for (const QString &line : plan.describe())
             out() << line << '\n';
         out() << Tr::tr("Nothing was changed. Run again with --yes to erase.") << Qt::endl;
         return PreviewOnly;
     }
+    doc.close();
+    if (!openDocument(doc, path, true))
+        return Failed;
+    plan = privacy::planErasure(doc.store(), {id});
     QString error;
     const QString name = plan.persons.value(0).actor.name;
     if (!privacy::erase(doc, {id}, &error))
@@ -214,10 +219,14 @@ int runPseudonymize(const QStringList &args)
     if (!parse(p, QStringLiteral("pseudonymize"), args, 2, &status))
         return status;
     Document doc;
-    if (!openDocument(doc, p.positionalArguments().at(0), true))
+    const QString path = p.positionalArguments().at(0);
+    if (!openDocument(doc, path, false))
         return Failed;
     const qint64 id = resolvePerson(doc, p.positionalArguments().at(1));
     if (id == 0)
+        return Failed;
+    doc.close();
+    if (!openDocument(doc, path, true))
         return Failed;
     QString error;
     privacy::PseudonymPlan done;

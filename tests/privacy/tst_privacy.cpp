@@ -453,6 +453,95 @@ private slots:
         QVERIFY(!containsText(bytes, K("Benoît Perrine")));
     }
 
+    void eraseLeavesNoTraceInBusyFile()
+    {
+        // Long text spilling onto overflow pages, many rows whose pages split and merge while
+        // the person is edited, renamed and linked: no old copy may survive anywhere.
+        const QString path = newPath(K("busy"));
+        Document doc;
+        QVERIFY(doc.create(path, K("T")));
+        Actor person;
+        person.name = K("Gaëlle Vuillaume");
+        person.isPerson = true;
+        person.description = K("Habitante du quartier Gaëlle Vuillaume. ").repeated(300);
+        const qint64 id = doc.addActor(person).value_or(0);
+        QVERIFY(id);
+        QList<qint64> others;
+        for (int i = 0; i < 400; ++i) {
+            Actor a;
+            a.name = K("Association %1").arg(i);
+            a.description = (i % 7 == 0 ? K("Contact : Gaëlle Vuillaume. ") : K("Rien. ")).repeated(i % 40 + 1);
+            others << doc.addActor(a).value_or(0);
+        }
+        Link l;
+        l.sourceId = id;
+        for (int i = 0; i < 400; i += 3) {
+            l.targetId = others.at(i);
+            l.description = K("Lien noué par Gaëlle Vuillaume, n°%1").arg(i);
+            QVERIFY(doc.addLink(l));
+        }
+        for (int round = 0; round < 5; ++round) {
+            QVERIFY(doc.updateRow(K("actor"), id, {{K("description"), K("Version %1 : Gaëlle Vuillaume, vuillaume.gaelle@example.org. ").arg(round).repeated(200)}}, K("d")));
+            QVERIFY(doc.removeActors(others.mid(round * 20, 20)));
+        }
+        for (int i = 0; i < 3; ++i)
+            doc.undoStack()->undo();
+        doc.undoStack()->redo();
+        QVERIFY(privacy::erase(doc, {id}));
+        doc.close();
+        const QByteArray bytes = fileAndSideFiles(path);
+        for (const QString &s : {K("Gaëlle Vuillaume"), K("Vuillaume Gaëlle"), K("vuillaume.gaelle@example.org"),
+                                 K("Habitante du quartier"), K("Lien noué par")})
+            QVERIFY2(!containsText(bytes, s), qPrintable(s));
+        QVERIFY(containsText(bytes, K("Contact : [erased]. ")));
+    }
+
+    void eraseCleansFileEditedWithoutSecureDelete()
+    {
+        // A file edited by another SQLite program with secure_delete off keeps old values in
+        // free space that Maillage's own secure_delete never saw: erasure rebuilds the file.
+        const QString path = newPath(K("foreign"));
+        qint64 id = 0;
+        {
+            Document doc;
+            QVERIFY(doc.create(path, K("T")));
+            Actor a;
+            a.name = K("Hervé Thiébaut");
+            a.isPerson = true;
+            id = doc.addActor(a).value_or(0);
+            for (int i = 0; i < 50; ++i) {
+                Actor o;
+                o.name = K("Org %1").arg(i);
+                o.description = K("x").repeated(200);
+                QVERIFY(doc.addActor(o));
+            }
+        }
+        const QString conn = K("foreign-editor");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(K("QSQLITE"), conn);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(K("PRAGMA secure_delete = OFF")));
+            // A shorter value leaves the longer one in the page's free space.
+            QVERIFY(q.exec(K("UPDATE actor SET description = '%1' WHERE id = %2")
+                               .arg(K("Ancien élu, dit Hervé Thiébaut, version 0. ").repeated(3))
+                               .arg(id)));
+            QVERIFY(q.exec(K("UPDATE actor SET description = 'court' WHERE id = %1").arg(id)));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(conn);
+        QVERIFY(containsText(test::readBytes(path), K("version 0")));
+        Document doc;
+        QVERIFY(doc.open(path));
+        QVERIFY(privacy::erase(doc, {id}));
+        doc.close();
+        const QByteArray bytes = fileAndSideFiles(path);
+        for (const QString &s : {K("Hervé Thiébaut"), K("Ancien élu")})
+            QVERIFY2(!containsText(bytes, s), qPrintable(s));
+    }
+
     void eraseMany()
     {
         Document doc;

@@ -73,7 +73,7 @@ private slots:
             QJsonDocument::fromJson(info.out.toUtf8()).object().value(K("counts")).toObject();
         QCOMPARE(counts.value(K("actors")).toInt(), 34);
         QVERIFY(withSideFiles(path).contains("Claire Mougenot"));
-        Q_UNUSED(before);
+        QCOMPARE(test::readBytes(path), before);
     }
 
     void eraseForReal()
@@ -113,6 +113,9 @@ private slots:
         QVERIFY(unknown.err.contains(K("Personne Inconnue")));
         const auto usage = test::runCli({K("erase"), path});
         QCOMPARE(usage.exitCode, 2);
+        const auto pseudo = test::runCli({K("pseudonymize"), path, K("odile ferry")});
+        QCOMPARE(pseudo.exitCode, 1);
+        QCOMPARE(test::readBytes(path), before);
         Document doc;
         QVERIFY(doc.open(path, Store::Access::ReadOnly));
         QCOMPARE(doc.actors().size(), 35);
