@@ -724,12 +724,13 @@ bool forceLayout(const Graph &graph, const Indexed &g, const Options &options,
         const bool refining = placedHere == m && m > 1;
         const int iterations = iterationsFor(m, refining, options);
         const double temperature =
-            refining ? k : std::max(k, k * std::sqrt(double(m)) / 10.0);
+            refining ? k / 2 : std::max(k, k * std::sqrt(double(m)) / 10.0);
         if (!fruchtermanReingold(p, iterations, temperature, progress))
             return false;
         // Repulsion between all nodes spreads large graphs well beyond the ideal distance:
-        // shrink free parts so that their median link is about kIdealDistance long.
-        if (!p.hasFixed() && !p.edges.empty()) {
+        // shrink large free parts so that their median link is about kIdealDistance long
+        // (small maps keep their room for labels).
+        if (m > 300 && !p.hasFixed() && !p.edges.empty()) {
             std::vector<double> lengths;
             lengths.reserve(p.edges.size());
             for (const WeightedEdge &e : p.edges)
@@ -754,10 +755,21 @@ bool forceLayout(const Graph &graph, const Indexed &g, const Options &options,
     pack(parts, fixedBox.isNull() ? QPointF(0, 0)
                                   : QPointF(fixedBox.left(), fixedBox.bottom() + kComponentGap));
     if (fixedBox.isNull()) {
-        const QRectF all = unite(parts, false);
+        // Centroid onto the old centroid of the placed actors (or the origin).
+        double cx = 0, cy = 0;
+        int count = 0;
+        for (const Part &p : parts)
+            for (size_t i = 0; i < p.nodes.size(); ++i) {
+                if (anyPlaced && !graph.nodes[p.nodes[i]].hasPosition())
+                    continue;
+                cx += p.x[i];
+                cy += p.y[i];
+                ++count;
+            }
+        const QPointF centroid = count ? QPointF(cx / count, cy / count) : QPointF(0, 0);
         const QPointF target =
             anyPlaced ? QPointF(sumX / placedCount, sumY / placedCount) : QPointF(0, 0);
-        const QPointF shift = target - all.center();
+        const QPointF shift = target - centroid;
         for (Part &p : parts)
             p.translate(shift.x(), shift.y());
     }
