@@ -187,8 +187,8 @@ int runErase(const QStringList &args)
     const qint64 id = resolvePerson(doc, p.positionalArguments().at(1));
     if (id == 0)
         return Failed;
-    privacy::ErasurePlan plan = privacy::planErasure(doc.store(), {id});
     if (!p.isSet(yes)) {
+        const privacy::ErasurePlan plan = privacy::planErasure(doc.store(), {id});
         for (const QString &line : plan.describe())
             out() << line << '\n';
         out() << Tr::tr("Nothing was changed. Run again with --yes to erase.") << Qt::endl;
@@ -197,11 +197,11 @@ int runErase(const QStringList &args)
     doc.close();
     if (!openDocument(doc, path, true))
         return Failed;
-    plan = privacy::planErasure(doc.store(), {id});
     QString error;
-    const QString name = plan.persons.value(0).actor.name;
-    if (!privacy::erase(doc, {id}, &error))
+    privacy::ErasurePlan plan;
+    if (!privacy::erase(doc, {id}, &error, &plan))
         return fail(error);
+    const QString name = plan.persons.value(0).actor.name;
     doc.close();
     out() << Tr::tr("Erased “%1” from “%2”; notes rewritten: %3.")
                  .arg(name, p.positionalArguments().at(0))

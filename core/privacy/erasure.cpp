@@ -242,7 +242,7 @@ ErasurePlan planErasure(const Store &store, const QList<qint64> &actorIds)
     return plan;
 }
 
-bool erase(Document &doc, const QList<qint64> &actorIds, QString *error)
+bool erase(Document &doc, const QList<qint64> &actorIds, QString *error, ErasurePlan *done)
 {
     const ErasurePlan plan = planErasure(doc.store(), actorIds);
     if (plan.persons.isEmpty()) {
@@ -257,6 +257,8 @@ bool erase(Document &doc, const QList<qint64> &actorIds, QString *error)
     ops << doc.deleteOps(K("actor"), ids);
     if (!doc.execute(ops, true, error))
         return false;
+    if (done)
+        *done = plan;
     return purgeFile(doc, error);
 }
 

@@ -49,7 +49,9 @@ ErasurePlan planErasure(const Store &store, const QList<qint64> &actorIds);
 /// erasedMarker()). This cannot be undone: the undo history, which holds the erased data, is
 /// cleared, and the file is purged (see purgeFile()) so that the names are gone from its
 /// bytes. Returns false and changes nothing when the edit fails.
-bool erase(Document &doc, const QList<qint64> &actorIds, QString *error = nullptr);
+/// `done` receives what was erased and rewritten.
+bool erase(Document &doc, const QList<qint64> &actorIds, QString *error = nullptr,
+           ErasurePlan *done = nullptr);
 
 /// The pseudonym a person gets: "Resident N" for citizens, "Elected official N" for elected
 /// officials, "Person N" for anyone else (translated), N one more than the highest such

@@ -34,6 +34,11 @@ FoldedText foldWithMap(const QString &text)
                 f.from << i;
                 f.to << i + 1;
             }
+        } else if (len == 1 && text.at(i).unicode() < 0x80) {
+            // ASCII folds to itself in lower case: skip the Unicode normalisation.
+            f.folded += text.at(i).toLower();
+            f.from << i;
+            f.to << i + 1;
         } else {
             const QString piece = text::fold(chunk);
             for (const QChar c : piece) {
@@ -80,6 +85,12 @@ QList<NameSpan> findName(const QString &text, const QString &name)
     QList<NameSpan> out;
     const QStringList forms = nameForms(name);
     if (forms.isEmpty() || text.isEmpty())
+        return out;
+    // Most texts do not name the person: one folding pass tells, before the character-by-
+    // character one that maps matches back to the original text.
+    const QString quick = text::fold(text);
+    if (std::none_of(forms.begin(), forms.end(),
+                     [&](const QString &form) { return quick.contains(form); }))
         return out;
     const FoldedText f = foldWithMap(text);
     QList<QPair<qsizetype, qsizetype>> hits;  // folded start, folded length

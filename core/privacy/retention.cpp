@@ -82,6 +82,9 @@ QList<PersonStatus> retentionListing(const Store &store, const QDate &asOf)
             p.issues << RetentionIssue::NoRetentionDate;
         out << p;
     }
+    QHash<qint64, QString> keys;
+    for (const PersonStatus &p : out)
+        keys.insert(p.id, text::fold(p.name));
     auto rank = [](const PersonStatus &p) {
         if (p.issues.isEmpty())
             return 3;
@@ -96,7 +99,7 @@ QList<PersonStatus> retentionListing(const Store &store, const QDate &asOf)
                 return a.retentionDate.isValid();  // dated ones first
             return a.retentionDate < b.retentionDate;
         }
-        return text::fold(a.name) < text::fold(b.name);
+        return keys.value(a.id) < keys.value(b.id);
     });
     return out;
 }
