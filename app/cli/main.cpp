@@ -4,12 +4,37 @@
 #include "util/i18n.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <cstring>
+#include <memory>
 
 using namespace maillage;
 
+/// Commands that draw text (images) need QtGui's font database, hence a QGuiApplication; on
+/// the offscreen platform unless told otherwise, so they still run without a display.
+static bool drawsText(int argc, char *argv[])
+{
+    static const char *const drawing[] = {"render"};
+    if (argc < 2)
+        return false;
+    for (const char *name : drawing)
+        if (std::strcmp(argv[1], name) == 0)
+            return true;
+    return false;
+}
+
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (drawsText(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("maillage-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Maillage"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MAILLAGE_VERSION));

@@ -27,7 +27,7 @@ inline QString K(const char *s)
 
 constexpr double kPi = std::numbers::pi;
 /// Nodes closer than this (scene units, the largest node plus a gap) get pushed apart.
-constexpr double kMinSeparation = 44.0;
+constexpr double kMinSeparation = 48.0;
 /// Gap between packed components and between category clusters.
 constexpr double kComponentGap = kIdealDistance;
 
@@ -703,9 +703,25 @@ Result runConcentric(const Graph &graph, const Indexed &g, const Options &option
                 queue.push_back(g.adj[p]);
             }
     }
-    for (int i = 0; i < g.n; ++i)
-        if (dist[i] < 0)
-            dist[i] = maxDist + 1;  // not connected: the outer ring
+    // Actors not connected to the centre go on an outer ring, each component in one arc in
+    // breadth-first order, so their links stay short.
+    std::vector<int> outerOrder(g.n, 0);
+    int outer = 0;
+    for (int s = 0; s < g.n; ++s) {
+        if (dist[s] >= 0)
+            continue;
+        dist[s] = maxDist + 1;
+        std::vector<int> bfs{s};
+        for (size_t q = 0; q < bfs.size(); ++q) {
+            const int v = bfs[q];
+            outerOrder[v] = outer++;
+            for (int p = g.adjStart[v]; p < g.adjStart[v + 1]; ++p)
+                if (dist[g.adj[p]] < 0) {
+                    dist[g.adj[p]] = maxDist + 1;
+                    bfs.push_back(g.adj[p]);
+                }
+        }
+    }
     const Node &c = graph.nodes[centre];
     const QPointF origin = keeps(c) ? QPointF(c.x, c.y) : QPointF(0, 0);
     std::vector<double> angle(g.n, 0.0);
@@ -724,7 +740,13 @@ Result runConcentric(const Graph &graph, const Indexed &g, const Options &option
         // Order the ring by the mean direction of each node's neighbours already placed, so
         // links run outwards instead of across.
         std::vector<double> want(g.n, 10.0);
+        if (d == maxDist + 1 && outer > 0) {
+            for (int i : ring)
+                want[i] = -kPi + 2 * kPi * outerOrder[i] / outer;
+        }
         for (int i : ring) {
+            if (want[i] < 9)
+                continue;
             double sx = 0, sy = 0;
             for (int p = g.adjStart[i]; p < g.adjStart[i + 1]; ++p) {
                 const int w = g.adj[p];

@@ -27,7 +27,7 @@ class Store;
 namespace layout {
 
 /// Typical distance between two linked actors, in scene units.
-inline constexpr double kIdealDistance = 80.0;
+inline constexpr double kIdealDistance = 100.0;
 
 /// One actor as a layout sees it.
 struct Node

@@ -1,0 +1,203 @@
+// layout, render: arranging the actor map and drawing it headless.
+#include "cli.h"
+
+#include "analysis/layout.h"
+#include "render/mappainter.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace maillage::cli {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(maillage::cli)
+};
+
+/// Parses a non-negative integer option; prints a usage error otherwise.
+bool integerOption(const QCommandLineParser &p, const QCommandLineOption &option,
+                   const QString &command, quint64 *value, int *status)
+{
+    if (!p.isSet(option))
+        return true;
+    bool ok = false;
+    const quint64 v = p.value(option).toULongLong(&ok);
+    if (!ok) {
+        err() << "maillage-cli " << command << ": "
+              << Tr::tr("--%1 expects a whole number, not “%2”.")
+                     .arg(option.names().constLast(), p.value(option))
+              << Qt::endl;
+        *status = Usage;
+        return false;
+    }
+    *value = v;
+    return true;
+}
+
+/// An actor given by id or by exact name (case- and accent-sensitive), or 0 with a message.
+qint64 findActor(const Document &doc, const QString &text, QString *error)
+{
+    bool isNumber = false;
+    const qint64 id = text.toLongLong(&isNumber);
+    QList<qint64> byName;
+    for (const Actor &a : doc.actors()) {
+        if (isNumber && a.id == id)
+            return id;
+        if (a.name == text)
+            byName << a.id;
+    }
+    if (byName.size() == 1)
+        return byName.first();
+    *error = byName.isEmpty() ? Tr::tr("No actor “%1” in “%2”.").arg(text, doc.path())
+                              : Tr::tr("Several actors are called “%1”: give the id instead.")
+                                    .arg(text);
+    return 0;
+}
+
+int runLayout(const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption algorithm(
+        {QStringLiteral("a"), QStringLiteral("algorithm")},
+        Tr::tr("Layout: %1.").arg(layout::algorithmCodes().join(QStringLiteral(", "))),
+        Tr::tr("NAME"), QStringLiteral("force"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  Tr::tr("Random seed (same seed, same positions)."),
+                                  Tr::tr("N"), QStringLiteral("1"));
+    const QCommandLineOption center(QStringLiteral("center"),
+                                    Tr::tr("Concentric: the actor in the middle (id or name; "
+                                           "default: the most linked)."),
+                                    Tr::tr("ACTOR"));
+    const QCommandLineOption fresh(QStringLiteral("fresh"),
+                                   Tr::tr("Force: start afresh instead of from the current "
+                                          "positions."));
+    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print the positions as JSON."));
+    p.addOptions({algorithm, seed, center, fresh, json});
+    p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("A .maillage file."));
+    int status = Ok;
+    const QString command = QStringLiteral("layout");
+    if (!parse(p, command, args, 1, &status))
+        return status;
+    const auto algo = layout::algorithmFromCode(p.value(algorithm));
+    if (!algo) {
+        err() << "maillage-cli layout: "
+              << Tr::tr("unknown algorithm “%1” (use %2)")
+                     .arg(p.value(algorithm), layout::algorithmCodes().join(QStringLiteral(", ")))
+              << Qt::endl;
+        return Usage;
+    }
+    layout::Options options;
+    options.algorithm = *algo;
+    options.startFromCurrent = !p.isSet(fresh);
+    if (!integerOption(p, seed, command, &options.seed, &status))
+        return status;
+    // Computed on a read-only snapshot first, so that a bad --center leaves the file untouched.
+    const QString path = p.positionalArguments().first();
+    layout::Result result;
+    {
+        Document reader;
+        if (!openDocument(reader, path, false))
+            return Failed;
+        if (p.isSet(center)) {
+            QString error;
+            options.centerId = findActor(reader, p.value(center), &error);
+            if (!options.centerId)
+                return fail(error);
+        }
+        result = layout::run(layout::Graph::fromDocument(reader), options);
+        if (!result.ok())
+            return fail(result.error);
+    }
+    Document doc;
+    if (!openDocument(doc, path, true))
+        return Failed;
+    QString error;
+    if (!layout::apply(doc, result.positions, *algo, &error))
+        return fail(error);
+    const QList<Actor> actors = doc.actors();
+    if (p.isSet(json)) {
+        QJsonArray list;
+        for (const Actor &a : actors)
+            list.append(QJsonObject{{QStringLiteral("id"), a.id},
+                                    {QStringLiteral("name"), a.name},
+                                    {QStringLiteral("x"), a.x},
+                                    {QStringLiteral("y"), a.y}});
+        printJson({{QStringLiteral("actors"), list}});
+        return Ok;
+    }
+    out() << Tr::tr("Laid out %n actor(s) (%1).", nullptr, int(actors.size()))
+                 .arg(layout::displayName(*algo))
+          << Qt::endl;
+    return Ok;
+}
+
+int runRender(const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption width(QStringLiteral("width"), Tr::tr("Width in pixels."),
+                                   Tr::tr("N"), QStringLiteral("1600"));
+    const QCommandLineOption noLabels(QStringLiteral("no-labels"), Tr::tr("Draw no names."));
+    const QCommandLineOption noLegend(QStringLiteral("no-legend"), Tr::tr("Draw no legend."));
+    const QCommandLineOption hideNames(QStringLiteral("hide-person-names"),
+                                       Tr::tr("Show persons as “Person N”."));
+    const QCommandLineOption title(QStringLiteral("title"), Tr::tr("A title above the map."),
+                                   Tr::tr("TEXT"));
+    p.addOptions({width, noLabels, noLegend, hideNames, title});
+    p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("A .maillage file."));
+    p.addPositionalArgument(QStringLiteral("OUT"), Tr::tr("The image to write (.png or .svg)."));
+    int status = Ok;
+    const QString command = QStringLiteral("render");
+    if (!parse(p, command, args, 2, &status))
+        return status;
+    quint64 w = 1600;
+    if (!integerOption(p, width, command, &w, &status))
+        return status;
+    const QString outPath = p.positionalArguments().at(1);
+    const QString ext = QFileInfo(outPath).suffix().toLower();
+    if (ext != QLatin1String("png") && ext != QLatin1String("svg"))
+        return fail(Tr::tr("Cannot draw to “%1”: unknown extension “%2” (use .png or .svg).")
+                        .arg(outPath, ext));
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return fail(Tr::tr("Drawing needs the Qt GUI library; this build of maillage-cli "
+                           "cannot draw."));
+    Document doc;
+    if (!openDocument(doc, p.positionalArguments().first(), false))
+        return Failed;
+    render::MapModel model = render::MapModel::fromDocument(doc);
+    doc.close();
+    // Actors without a position are placed in memory only: the file is not written.
+    model.layoutMissing();
+    render::MapOptions options;
+    options.labels = p.isSet(noLabels) ? render::LabelDetail::None : render::LabelDetail::All;
+    options.legend = !p.isSet(noLegend);
+    options.hidePersonNames = p.isSet(hideNames);
+    options.title = p.value(title);
+    QString error;
+    if (!render::renderToFile(model, outPath, int(std::min<quint64>(w, 1u << 30)), options,
+                              &error))
+        return fail(error);
+    out() << Tr::tr("Drew %n actor(s) to “%1”.", nullptr, int(model.nodes.size())).arg(outPath)
+          << Qt::endl;
+    return Ok;
+}
+
+const Registration regLayout([] {
+    return Command{QStringLiteral("layout"),
+                   QStringLiteral("layout FILE --algorithm force|category|circle|concentric|grid "
+                                  "[--seed N] [--center ACTOR] [--json]"),
+                   Tr::tr("Arrange the actor map and save the positions (one undo step)."),
+                   runLayout};
+});
+const Registration regRender([] {
+    return Command{QStringLiteral("render"),
+                   QStringLiteral("render FILE OUT.png|OUT.svg [--width N] [--no-labels]"),
+                   Tr::tr("Draw the actor map to a PNG or SVG image."), runRender};
+});
+
+} // namespace
+} // namespace maillage::cli

@@ -1,0 +1,189 @@
+// Benchmarks of the layout area: the force layout against python3-igraph's
+// Fruchterman–Reingold on the same graphs, and painting the whole map.
+#include "bench.h"
+
+#include "analysis/layout.h"
+#include "render/mappainter.h"
+
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPainter>
+
+#include <random>
+
+namespace maillage::bench {
+
+namespace {
+
+/// n actors, each new one linked to two earlier ones (uniformly at random, fixed seed):
+/// about 2 links per actor, connected. Written as an edge list for the Python side.
+layout::Graph generate(int n, quint64 seed, const QString &edgeFile)
+{
+    layout::Graph g;
+    std::mt19937_64 engine(seed);
+    for (int i = 0; i < n; ++i) {
+        layout::Node node;
+        node.id = i + 1;
+        node.categoryId = 1 + i % 8;
+        node.influence = int(engine() % 6);
+        node.interest = int(engine() % 6);
+        g.nodes << node;
+    }
+    QFile f(edgeFile);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        qFatal("cannot write %s", qPrintable(edgeFile));
+    QByteArray text;
+    auto add = [&](int a, int b) {
+        g.edges << layout::Edge{qint64(a + 1), qint64(b + 1), 1.0};
+        text += QByteArray::number(a) + ' ' + QByteArray::number(b) + '\n';
+    };
+    for (int i = 1; i < n; ++i) {
+        add(i, int(engine() % quint64(i)));
+        if (i > 1)
+            add(i, int(engine() % quint64(i)));
+    }
+    f.write(text);
+    return g;
+}
+
+render::MapModel modelOf(const layout::Graph &g, const QHash<qint64, QPointF> &positions)
+{
+    render::MapModel m;
+    static const char *const colours[] = {"#0072B2", "#E69F00", "#CC79A7", "#009E73",
+                                          "#56B4E9", "#D55E00", "#F0E442", "#999999"};
+    const render::Shape shapes[] = {render::Shape::Square,  render::Shape::Diamond,
+                                    render::Shape::Triangle, render::Shape::Circle,
+                                    render::Shape::Circle,  render::Shape::Hexagon,
+                                    render::Shape::Star,    render::Shape::Circle};
+    for (int c = 0; c < 8; ++c)
+        m.categories << render::MapCategory{c + 1, QStringLiteral("Category %1").arg(c + 1),
+                                            QColor::fromString(QLatin1String(colours[c])),
+                                            shapes[c]};
+    m.linkTypes << render::MapLinkType{1, QStringLiteral("Partnership"), QColor(0, 158, 115),
+                                       Qt::SolidLine, false, 1}
+                << render::MapLinkType{2, QStringLiteral("Information"), QColor(86, 180, 233),
+                                       Qt::DashLine, true, 0}
+                << render::MapLinkType{3, QStringLiteral("Conflict"), QColor(213, 94, 0),
+                                       Qt::SolidLine, false, -1};
+    for (const layout::Node &n : g.nodes) {
+        render::MapNode node;
+        node.id = n.id;
+        node.name = QStringLiteral("Actor %1").arg(n.id);
+        node.categoryId = n.categoryId;
+        node.influence = n.influence;
+        node.pos = positions.value(n.id);
+        node.hasPosition = true;
+        m.nodes << node;
+    }
+    qint64 id = 0;
+    for (const layout::Edge &e : g.edges) {
+        ++id;
+        m.links << render::MapLink{id, e.sourceId, e.targetId, 1 + id % 20 / 9, int(1 + id % 5)};
+    }
+    m.reindex();
+    return m;
+}
+
+int runLayout(const QStringList &args)
+{
+    QList<int> sizes{1000, 10000};
+    if (!args.isEmpty()) {
+        sizes.clear();
+        for (const QString &a : args)
+            sizes << a.toInt();
+    }
+    out() << "Force layout (maillage: Fruchterman–Reingold on a grid, 500 iterations) vs "
+             "python3-igraph layout_fruchterman_reingold (default: 500 iterations, grid above "
+             "1000 vertices), same graphs (each actor linked to 2 earlier ones).\n"
+             "quality = mean linked distance / mean random-pair distance (lower is better)\n";
+    out() << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+                 .arg(QStringLiteral("actors"), 7)
+                 .arg(QStringLiteral("links"), 7)
+                 .arg(QStringLiteral("maillage ms"), 12)
+                 .arg(QStringLiteral("quality"), 8)
+                 .arg(QStringLiteral("igraph ms"), 10)
+                 .arg(QStringLiteral("quality"), 8);
+    out().flush();
+    for (int n : sizes) {
+        const QString edges = scratch(QStringLiteral("layout-%1.txt").arg(n));
+        const layout::Graph g = generate(n, 20240 + n, edges);
+        layout::Result result;
+        const double ms = timeMs([&] { result = layout::run(g, layout::Options()); });
+        const double quality = layout::linkedToRandomRatio(g, result.positions);
+        // igraph on the same edge list; its positions come back to be measured the same way.
+        const QString positionsFile = scratch(QStringLiteral("igraph-%1.json").arg(n));
+        const QString py = runPython(QStringLiteral("bench_layout_igraph.py"),
+                                     {edges, QString::number(n), positionsFile});
+        QString igraphMs = QStringLiteral("n/a"), igraphQuality = QStringLiteral("n/a");
+        if (!py.isEmpty()) {
+            QFile f(positionsFile);
+            if (f.open(QIODevice::ReadOnly)) {
+                const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+                const QJsonArray xy = o.value(QStringLiteral("positions")).toArray();
+                QHash<qint64, QPointF> positions;
+                for (int i = 0; i < xy.size(); ++i) {
+                    const QJsonArray p = xy[i].toArray();
+                    positions.insert(i + 1, QPointF(p[0].toDouble(), p[1].toDouble()));
+                }
+                igraphMs = QString::number(o.value(QStringLiteral("ms")).toDouble(), 'f', 0);
+                igraphQuality =
+                    QString::number(layout::linkedToRandomRatio(g, positions), 'f', 3);
+            }
+        }
+        out() << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+                     .arg(n, 7)
+                     .arg(g.edges.size(), 7)
+                     .arg(QString::number(ms, 'f', 0), 12)
+                     .arg(QString::number(quality, 'f', 3), 8)
+                     .arg(igraphMs, 10)
+                     .arg(igraphQuality, 8);
+        out().flush();
+    }
+    return 0;
+}
+
+int runRender(const QStringList &)
+{
+    out() << "Painting the whole map into a 1920×1080 QImage (software raster, antialiased), "
+             "best of 5\n";
+    for (const auto &[n, labels] : {std::pair{10000, false}, std::pair{1000, true},
+                                   std::pair{10000, true}, std::pair{1000, false}}) {
+        const QString edges = scratch(QStringLiteral("render-%1.txt").arg(n));
+        const layout::Graph g = generate(n, 20240 + n, edges);
+        const layout::Result r = layout::run(g, layout::Options());
+        const render::MapModel model = modelOf(g, r.positions);
+        const render::MapPainter painter(model);
+        render::MapOptions options;
+        options.labels = labels ? render::LabelDetail::All : render::LabelDetail::None;
+        options.labelMinPixels = 0;  // labels on means every label, whatever the scale
+        QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
+        const double ms = timeMs(
+            [&] {
+                image.fill(Qt::white);
+                QPainter p(&image);
+                painter.paint(p, QRectF(0, 0, 1920, 1080), options);
+            },
+            5);
+        out() << QStringLiteral("  %1 actors, %2 links, labels %3: %4 ms\n")
+                     .arg(n)
+                     .arg(model.links.size())
+                     .arg(labels ? QStringLiteral("on ") : QStringLiteral("off"))
+                     .arg(ms, 0, 'f', 1);
+        out().flush();
+    }
+    return 0;
+}
+
+const Registration regLayout(Benchmark{
+    QStringLiteral("layout"),
+    QStringLiteral("force layout at 1k and 10k actors vs igraph's Fruchterman–Reingold"),
+    runLayout});
+const Registration regRender(Benchmark{
+    QStringLiteral("render"), QStringLiteral("paint the whole map (10k labels off, 1k labels on)"),
+    runRender});
+
+} // namespace
+} // namespace maillage::bench
