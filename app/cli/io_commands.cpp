@@ -78,15 +78,20 @@ int runImport(const QStringList &args)
         out() << Tr::tr("Created “%1” from “%2”.").arg(file, inputs.first()) << Qt::endl;
         return Ok;
     }
-    Document doc;
-    if (!openDocument(doc, file, true))
-        return Failed;
     io::ImportOptions options;
     options.format = *f;
     options.onDuplicate = *policy;
-    io::ImportReport report;
+    // Read and check every input before the territory is even opened for writing, so a bad
+    // input leaves the file byte for byte as it was.
+    io::ImportSources sources;
     QString error;
-    if (!io::importFiles(doc, inputs, options, &report, &error))
+    if (!io::readImportFiles(inputs, options, &sources, &error))
+        return fail(error);
+    Document doc;
+    if (!openDocument(doc, file, true))
+        return Failed;
+    io::ImportReport report;
+    if (!io::applyImport(doc, sources, options, &report, &error))
         return fail(error);
     if (p.isSet(json))
         printJson(report.toJson());

@@ -395,9 +395,10 @@ bool CsvReader::next(QStringList &fields)
         break;
     }
     if (m_options.requireHeaderWidth && m_width >= 0 && raw.size() != m_width)
-        return fail(m_recordLine, tr("%n field(s) where the header has %1 (a missing or extra "
-                                     "separator, or a line break outside quotes?)",
-                                     nullptr, int(raw.size()))
+        return fail(m_recordLine, tr("this row has %1 values but the header has %2 columns (a "
+                                     "missing or extra separator, or a line break outside "
+                                     "quotes?)")
+                                      .arg(raw.size())
                                       .arg(m_width));
     fields.clear();
     fields.reserve(raw.size());

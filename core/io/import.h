@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace maillage {
@@ -14,6 +15,10 @@ class Document;
 }
 
 namespace maillage::io {
+
+namespace detail {
+struct SourceGraph;
+}
 
 /// The spreadsheet and graph formats `importFiles` reads.
 ///
@@ -62,6 +67,21 @@ struct ImportReport
 /// description as lines "Column: value" after the description itself, which keeps them
 /// readable and lets them be split back out.
 bool importFiles(Document &doc, const QStringList &paths, const ImportOptions &options,
+                 ImportReport *report, QString *error);
+
+/// The files of one import, read and checked but not yet matched against a territory. Reading
+/// needs no open document, so a command line can refuse a bad file before it even opens the
+/// territory for writing.
+struct ImportSources
+{
+    std::shared_ptr<detail::SourceGraph> graph;
+    QStringList files;
+    QStringList formats;
+};
+bool readImportFiles(const QStringList &paths, const ImportOptions &options,
+                     ImportSources *sources, QString *error);
+/// The second half of importFiles().
+bool applyImport(Document &doc, const ImportSources &sources, const ImportOptions &options,
                  ImportReport *report, QString *error);
 
 std::optional<ImportFormat> importFormatFromName(const QString &name);

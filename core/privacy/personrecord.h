@@ -1,0 +1,114 @@
+#pragma once
+
+#include "domain/types.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace maillage {
+
+class Store;
+
+namespace privacy {
+
+/// The actors `query` names: an actor id ("12") or a name compared folded (case, accents and
+/// spacing ignored). Several results mean the name is ambiguous.
+QList<Actor> findActors(const Store &store, const QString &query);
+
+/// A free-text column of the territory in which a person's name may be written, and the
+/// column that names its row (a meeting's title, a problem's title…) for display.
+struct TextColumn
+{
+    QString table;
+    QString column;
+    QString labelColumn;  ///< empty when the row has no name of its own (links, values)
+};
+/// Every free-text column searched for names: territory description; actors' organisation,
+/// role and description; link descriptions; meetings' title, place, notes and decisions;
+/// problems' and actions' title and description; indicators' name and description; notes of
+/// indicator values.
+const QList<TextColumn> &textColumns();
+
+/// A link of the person, with what is needed of the actor at the other end: its name and
+/// category, nothing else.
+struct PersonLink
+{
+    qint64 linkId = 0;
+    qint64 otherId = 0;
+    QString otherName;
+    QString otherCategory;
+    QString type;        ///< the link type's name
+    bool directed = false;
+    bool outgoing = true;  ///< the person is the link's source
+    int strength = 3;
+    QString description;
+    QDate since, until;
+};
+
+struct PersonMeeting
+{
+    qint64 id = 0;
+    QString title;
+    QString kind;  ///< code, see labels::meetingKind()
+    QDate heldOn;
+    QString place;
+};
+
+/// A problem or an action the person is part of, and how.
+struct PersonInvolvement
+{
+    qint64 id = 0;
+    QString title;
+    QString status;     ///< code
+    QStringList roles;  ///< problems: affected, raised, can_act; actions: lead, partner
+};
+
+/// A note or description of another row that names the person.
+struct Mention
+{
+    QString table;
+    qint64 id = 0;
+    QString column;
+    QString rowLabel;  ///< the row's title or name, when it has one
+    QStringList excerpts;  ///< the sentences that name the person
+    int occurrences = 0;
+};
+
+/// Everything the territory holds about one person (right of access, GDPR art. 15), and
+/// nothing about anyone else beyond the names needed to make sense of it.
+struct PersonRecord
+{
+    QString territory;
+    QDateTime generatedAt;
+    Actor actor;
+    QString category;
+    QStringList tags;
+    QList<PersonLink> links;
+    QList<PersonMeeting> meetings;
+    QList<PersonInvolvement> problems;
+    QList<PersonInvolvement> actions;
+    QList<Mention> mentions;
+};
+
+/// The person's record, or nullopt when `actorId` is no actor.
+std::optional<PersonRecord> collectPersonRecord(const Store &store, qint64 actorId);
+
+/// Where `name` appears in the free text of rows other than the actor `selfId` and the
+/// links in `skipLinks`.
+QList<Mention> findMentions(const Store &store, const QString &name, qint64 selfId,
+                            const QList<qint64> &skipLinks = {});
+
+/// The record as JSON: {"format": "maillage-person-export", "version": 1, "territory",
+/// "generated_at", "person": {every field}, "tags", "links", "meetings", "problems",
+/// "actions", "mentions"}. Coded values are given with their code and translated label.
+QJsonObject personRecordJson(const PersonRecord &record);
+
+} // namespace privacy
+} // namespace maillage

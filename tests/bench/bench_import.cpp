@@ -1,0 +1,133 @@
+// "import": 100 000 actors + 200 000 links from Maillage CSV into a new territory, against
+// the sqlite3 shell's .import of the same two files, in the same run.
+#include "bench.h"
+
+#include "document/document.h"
+#include "io/import.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+
+namespace maillage::bench {
+
+namespace {
+
+void generate(const QString &actors, const QString &links, int nActors, int nLinks)
+{
+    QRandomGenerator rng(42);
+    static const char *const categories[] = {"Institution", "Company", "Association",
+                                             "Citizen", "Public service", "Media"};
+    static const char *const types[] = {"Partnership", "Funding", "Information",
+                                        "Membership"};
+    QFile a(actors);
+    a.open(QIODevice::WriteOnly);
+    a.write("id,name,category,sector,commune,influence,interest\n");
+    for (int i = 1; i <= nActors; ++i)
+        a.write(QStringLiteral("%1,Acteur %1 de Mirecourt,%2,Secteur %3,\"Commune %4, Vosges\",%5,%6\n")
+                    .arg(i)
+                    .arg(QLatin1String(categories[i % 6]))
+                    .arg(i % 50)
+                    .arg(i % 300)
+                    .arg(i % 6)
+                    .arg((i / 7) % 6)
+                    .toUtf8());
+    QFile l(links);
+    l.open(QIODevice::WriteOnly);
+    l.write("id,source,target,type,strength,description\n");
+    for (int i = 1; i <= nLinks; ++i) {
+        const int s = 1 + int(rng.bounded(nActors));
+        int t = 1 + int(rng.bounded(nActors));
+        if (t == s)
+            t = s % nActors + 1;
+        l.write(QStringLiteral("%1,%2,%3,%4,%5,lien %1\n")
+                    .arg(i)
+                    .arg(s)
+                    .arg(t)
+                    .arg(QLatin1String(types[i % 4]))
+                    .arg(1 + i % 5)
+                    .toUtf8());
+    }
+}
+
+int run(const QStringList &args)
+{
+    const int nActors = args.value(0, QStringLiteral("100000")).toInt();
+    const int nLinks = args.value(1, QStringLiteral("200000")).toInt();
+    const QString actors = scratch(QStringLiteral("actors.csv"));
+    const QString links = scratch(QStringLiteral("actors-links.csv"));
+    generate(actors, links, nActors, nLinks);
+    out() << QStringLiteral("import: %1 actors + %2 links from CSV (%3 + %4 MB)\n")
+                 .arg(nActors)
+                 .arg(nLinks)
+                 .arg(QFile(actors).size() / 1e6, 0, 'f', 1)
+                 .arg(QFile(links).size() / 1e6, 0, 'f', 1);
+
+    // Maillage: read + check, match + plan, write as one undoable step.
+    const QString file = scratch(QStringLiteral("import.maillage"));
+    QFile::remove(file);
+    Document doc;
+    QString error;
+    if (!doc.create(file, QStringLiteral("bench"), &error)) {
+        out() << "  " << error << '\n';
+        return 1;
+    }
+    io::ImportOptions options;
+    io::ImportSources sources;
+    io::ImportReport report;
+    QElapsedTimer t;
+    t.start();
+    bool ok = io::readImportFiles({actors, links}, options, &sources, &error);
+    const double readMs = t.nsecsElapsed() / 1e6;
+    ok = ok && io::applyImport(doc, sources, options, &report, &error);
+    const double totalMs = t.nsecsElapsed() / 1e6;
+    if (!ok) {
+        out() << "  import failed: " << error << '\n';
+        return 1;
+    }
+    out() << QStringLiteral("  maillage import:  %1 ms (reading %2 ms, matching and writing %3 "
+                            "ms; %4 actors, %5 links, one undo step)\n")
+                 .arg(totalMs, 0, 'f', 0)
+                 .arg(readMs, 0, 'f', 0)
+                 .arg(totalMs - readMs, 0, 'f', 0)
+                 .arg(doc.store().count(QStringLiteral("actor")))
+                 .arg(doc.store().count(QStringLiteral("link")));
+    t.restart();
+    doc.undoStack()->undo();
+    out() << QStringLiteral("  undo of the import: %1 ms (%2 actors left)\n")
+                 .arg(t.nsecsElapsed() / 1e6, 0, 'f', 0)
+                 .arg(doc.store().count(QStringLiteral("actor")));
+    doc.close();
+
+    // The sqlite3 shell, same files, into a new database (tables created from the headers).
+    const QString db = scratch(QStringLiteral("shell.sqlite"));
+    QFile::remove(db);
+    QProcess p;
+    p.setProgram(QStringLiteral("sqlite3"));
+    p.setArguments({db});
+    t.restart();
+    p.start();
+    if (!p.waitForStarted()) {
+        out() << "  (reference not run: no sqlite3 shell; apt-get install sqlite3)\n";
+        return 0;
+    }
+    p.write(QStringLiteral(".mode csv\n.import '%1' actor\n.import '%2' link\n.quit\n")
+                .arg(actors, links)
+                .toUtf8());
+    p.closeWriteChannel();
+    p.waitForFinished(600000);
+    const double shellMs = t.nsecsElapsed() / 1e6;
+    out() << QStringLiteral("  sqlite3 .import:   %1 ms\n").arg(shellMs, 0, 'f', 0);
+    out() << QStringLiteral("  ratio: %1x (target: within 2x)\n").arg(totalMs / shellMs, 0, 'f', 2);
+    out().flush();
+    return 0;
+}
+
+const Registration reg(Benchmark{QStringLiteral("import"),
+                                 QStringLiteral("100k actors + 200k links from CSV vs sqlite3 "
+                                                ".import"),
+                                 run});
+
+} // namespace
+
+} // namespace maillage::bench

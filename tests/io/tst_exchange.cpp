@@ -1,0 +1,270 @@
+#include "document/document.h"
+#include "io/export.h"
+#include "io/import.h"
+#include "io/pseudonymize.h"
+#include "io/sample.h"
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace maillage;
+using namespace maillage::io;
+
+namespace {
+
+/// Everything GraphML/GEXF/CSV can hold about the actors and links, keyed by names.
+QStringList portable(Document &doc)
+{
+    QHash<qint64, QString> cat, type, names;
+    QHash<qint64, bool> directed;
+    for (const Category &c : doc.categories())
+        cat.insert(c.id, c.name);
+    for (const LinkType &t : doc.linkTypes()) {
+        type.insert(t.id, t.name);
+        directed.insert(t.id, t.directed);
+    }
+    QHash<qint64, QString> tagName;
+    for (const Tag &t : doc.tags())
+        tagName.insert(t.id, t.name);
+    QStringList out;
+    for (const Actor &a : doc.actors()) {
+        names.insert(a.id, a.name);
+        QStringList tags;
+        for (qint64 t : doc.tagsOfActor(a.id))
+            tags << tagName.value(t);
+        tags.sort();
+        out << QStringList{a.name, cat.value(a.categoryId), a.organisation, a.role, a.sector,
+                           a.commune, a.email, a.phone, a.address, a.website, a.description,
+                           QString::number(a.influence), QString::number(a.interest),
+                           QString::number(a.attitude), QString::number(a.engagement),
+                           QString::number(a.isPerson), a.legalBasis,
+                           a.consentDate.toString(Qt::ISODate), a.consentMethod,
+                           a.retentionDate.toString(Qt::ISODate),
+                           a.lastContact.toString(Qt::ISODate), QString::number(a.x),
+                           QString::number(a.y), QString::number(a.pinned),
+                           a.since.toString(Qt::ISODate), a.until.toString(Qt::ISODate),
+                           tags.join(QLatin1Char('|'))}
+                   .join(QLatin1String(" ¦ "));
+    }
+    for (const Link &l : doc.links())
+        out << QStringList{QStringLiteral("LINK"), names.value(l.sourceId), names.value(l.targetId),
+                           type.value(l.typeId), QString::number(directed.value(l.typeId)),
+                           QString::number(l.strength), l.description,
+                           l.since.toString(Qt::ISODate), l.until.toString(Qt::ISODate)}
+                   .join(QLatin1String(" ¦ "));
+    out.sort();
+    return out;
+}
+
+} // namespace
+
+class TestExchange : public QObject
+{
+    Q_OBJECT
+
+    QString m_sample;
+
+    Document *open(const QString &path)
+    {
+        auto *doc = new Document(this);
+        QString error;
+        if (!doc->open(path, Store::Access::ReadWrite, &error))
+            qFatal("%s", qPrintable(error));
+        return doc;
+    }
+    Document *fresh(const QString &name)
+    {
+        auto *doc = new Document(this);
+        static int files = 0;
+        const QString path =
+            test::tempPath(name + QString::number(++files) + QStringLiteral(".maillage"));
+        QFile::remove(path);
+        if (!doc->create(path, name))
+            qFatal("cannot create");
+        return doc;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_sample = test::tempPath(QStringLiteral("sample.maillage"));
+        QString error;
+        QVERIFY2(writeSample(m_sample, &error), qPrintable(error));
+        // Give the sample positions, pins and link dates so the round trips carry them.
+        Document *doc = open(m_sample);
+        for (const Actor &a : doc->actors())
+            QVERIFY(doc->updateActor(a.id, {{QStringLiteral("x"), a.id * 12.25},
+                                            {QStringLiteral("y"), -a.id / 3.0},
+                                            {QStringLiteral("pinned"), a.id % 2}}));
+        const Link l = doc->links().first();
+        QVERIFY(doc->updateRow(QStringLiteral("link"), l.id,
+                               {{QStringLiteral("since"), QStringLiteral("2017-03-01")},
+                                {QStringLiteral("description"), QStringLiteral("a, \"b\"\nc")}},
+                               QStringLiteral("edit")));
+        doc->close();
+    }
+
+    void roundTrip_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::addColumn<QString>("file");
+        QTest::newRow("gexf 1.3") << int(ExportFormat::Gexf13) << QStringLiteral("rt.gexf");
+        QTest::newRow("gexf 1.2") << int(ExportFormat::Gexf12) << QStringLiteral("rt12.gexf");
+        QTest::newRow("graphml") << int(ExportFormat::GraphML) << QStringLiteral("rt.graphml");
+        QTest::newRow("csv") << int(ExportFormat::Csv) << QStringLiteral("rt.csv");
+    }
+    void roundTrip()
+    {
+        QFETCH(int, format);
+        QFETCH(QString, file);
+        Document *source = open(m_sample);
+        const QStringList before = portable(*source);
+        const QString out = test::tempPath(file);
+        QString error;
+        QVERIFY2(exportTerritory(source->store(), out, ExportFormat(format), {}, &error),
+                 qPrintable(error));
+        source->close();
+        Document *target = fresh(QStringLiteral("rt"));
+        QStringList inputs{out};
+        if (ExportFormat(format) == ExportFormat::Csv)
+            inputs << csvLinksPath(out);
+        ImportReport r;
+        QVERIFY2(importFiles(*target, inputs, ImportOptions(), &r, &error), qPrintable(error));
+        QCOMPARE(r.categoriesCreated, 0);
+        QCOMPARE(r.linkTypesCreated, 0);
+        const QStringList after = portable(*target);
+        QCOMPARE(after.size(), before.size());
+        for (int i = 0; i < before.size(); ++i)
+            QCOMPARE(after.at(i), before.at(i));
+        // Importing the same file again duplicates nothing.
+        QVERIFY(importFiles(*target, inputs, ImportOptions(), &r, &error));
+        QCOMPARE(r.actorsCreated, 0);
+        QCOMPARE(r.linksCreated, 0);
+        QCOMPARE(portable(*target), before);
+    }
+
+    void gexfShape()
+    {
+        Document *doc = open(m_sample);
+        const QByteArray g13 = gexf(doc->store(), ExportFormat::Gexf13, {});
+        const QByteArray g12 = gexf(doc->store(), ExportFormat::Gexf12, {});
+        doc->close();
+        QVERIFY(g13.contains("xmlns=\"http://gexf.net/1.3\""));
+        QVERIFY(g13.contains("version=\"1.3\""));
+        QVERIFY(g13.contains("<viz:position"));
+        QVERIFY(g13.contains("<viz:color"));
+        QVERIFY(g13.contains("type=\"directed\""));
+        QVERIFY(g13.contains("type=\"undirected\""));
+        QVERIFY(g12.contains("xmlns=\"http://www.gexf.net/1.2draft\""));
+        QVERIFY(g12.contains("xmlns:viz=\"http://www.gexf.net/1.2draft/viz\""));
+    }
+
+    void jsonRoundTrip()
+    {
+        Document *doc = open(m_sample);
+        const QByteArray json = territoryJson(doc->store(), {});
+        doc->close();
+        const QJsonObject root = QJsonDocument::fromJson(json).object();
+        QCOMPARE(root.value(QStringLiteral("actors")).toArray().size(), 34);
+        QCOMPARE(root.value(QStringLiteral("links")).toArray().size(), 57);
+        QCOMPARE(root.value(QStringLiteral("problems")).toArray().size(), 9);
+        QCOMPARE(root.value(QStringLiteral("actions")).toArray().size(), 6);
+        QCOMPARE(root.value(QStringLiteral("meetings")).toArray().size(), 5);
+        const QString jsonPath = test::tempPath(QStringLiteral("t.json"));
+        test::writeBytes(jsonPath, json);
+        const QString copy = test::tempPath(QStringLiteral("from-json.maillage"));
+        QFile::remove(copy);
+        QString error;
+        QVERIFY2(createFromJson(copy, jsonPath, &error), qPrintable(error));
+        Document *back = open(copy);
+        // Every table, every relation, every id: the second export is the same text.
+        QCOMPARE(QString::fromUtf8(territoryJson(back->store(), {})), QString::fromUtf8(json));
+        for (const TableInfo &t : schema::tables())
+            QVERIFY(back->store().count(t.name) >= 0);
+        QCOMPARE(back->store().count(QStringLiteral("meeting_attendee")),
+                 qint64(0) + [&] {
+                     qint64 n = 0;
+                     for (const QJsonValue &m : root.value(QStringLiteral("meetings")).toArray())
+                         n += m.toObject().value(QStringLiteral("attendees")).toArray().size();
+                     return n;
+                 }());
+        QVERIFY(back->store().count(QStringLiteral("meeting_attendee")) > 0);
+        QVERIFY(back->store().count(QStringLiteral("problem_actor")) > 0);
+        QVERIFY(back->store().count(QStringLiteral("indicator_value")) > 0);
+        back->close();
+        // An existing target or a broken file leaves nothing behind.
+        QVERIFY(!createFromJson(copy, jsonPath, &error));
+        QVERIFY(error.contains(QStringLiteral("already exists")));
+        const QString broken = test::tempPath(QStringLiteral("broken.json"));
+        test::writeBytes(broken, "{\n \"format\": \"maillage-territory\",\n \"actors\": [\n");
+        const QString none = test::tempPath(QStringLiteral("none.maillage"));
+        QVERIFY(!createFromJson(none, broken, &error));
+        QVERIFY2(error.contains(QStringLiteral("broken.json, line 4: malformed JSON")),
+                 qPrintable(error));
+        QVERIFY(!QFile::exists(none));
+        QJsonObject bad = root;
+        QJsonArray links = bad.value(QStringLiteral("links")).toArray();
+        QJsonObject l = links.first().toObject();
+        l.insert(QStringLiteral("source_id"), 99999);
+        links.replace(0, l);
+        bad.insert(QStringLiteral("links"), links);
+        test::writeBytes(broken, QJsonDocument(bad).toJson());
+        QVERIFY(!createFromJson(none, broken, &error));
+        QVERIFY2(error.contains(QStringLiteral("links[0]")), qPrintable(error));
+        QVERIFY(!QFile::exists(none));
+        QVERIFY(!QFile::exists(none + QStringLiteral(".importing")));
+    }
+
+    void pseudonyms()
+    {
+        Document *doc = open(m_sample);
+        QStringList persons;
+        for (const Actor &a : doc->actors())
+            if (a.isPerson)
+                persons << a.name;
+        QCOMPARE(persons.size(), 12);
+        // Put a person's name in free text of several tables.
+        const QString who = persons.first();
+        const Link l = doc->links().first();
+        QVERIFY(doc->updateRow(QStringLiteral("link"), l.id,
+                               {{QStringLiteral("description"), QStringLiteral("Vu avec ") + who}},
+                               QStringLiteral("edit")));
+        const Pseudonymizer p = Pseudonymizer::fromStore(doc->store());
+        QCOMPARE(p.size(), 12);
+        QVERIFY(p.text(QStringLiteral("Vu avec ") + who.toUpper()).startsWith(QStringLiteral("Vu avec Elected official ")));
+        QCOMPARE(p.text(QStringLiteral("Mairie de Mirecourt")), QStringLiteral("Mairie de Mirecourt"));
+        QHash<QString, QByteArray> outputs;
+        outputs.insert(QStringLiteral("csv"), actorsCsv(doc->store(), {true}) +
+                                                  linksCsv(doc->store(), {true}));
+        outputs.insert(QStringLiteral("graphml"), graphml(doc->store(), {true}));
+        outputs.insert(QStringLiteral("gexf"), gexf(doc->store(), ExportFormat::Gexf13, {true}));
+        outputs.insert(QStringLiteral("json"), territoryJson(doc->store(), {true}));
+        const QByteArray plain = territoryJson(doc->store(), {});
+        doc->close();
+        for (auto it = outputs.cbegin(); it != outputs.cend(); ++it) {
+            const QString text = QString::fromUtf8(it.value());
+            for (const QString &name : persons) {
+                QVERIFY2(!text.contains(name, Qt::CaseInsensitive),
+                         qPrintable(it.key() + QLatin1String(": ") + name));
+                // Not even the family name alone.
+                const QString family = name.section(QLatin1Char(' '), -1);
+                QVERIFY2(!text.contains(family, Qt::CaseInsensitive),
+                         qPrintable(it.key() + QLatin1String(": ") + family));
+            }
+            QVERIFY2(text.contains(QStringLiteral("Resident 1")), qPrintable(it.key()));
+            QVERIFY2(text.contains(QStringLiteral("Elected official 4")), qPrintable(it.key()));
+            QVERIFY(text.contains(QStringLiteral("Mairie de Mirecourt")));
+        }
+        QVERIFY(QString::fromUtf8(plain).contains(persons.first()));
+        // Stable: the same file gives the same pseudonyms.
+        Document *again = open(m_sample);
+        QCOMPARE(territoryJson(again->store(), {true}), outputs.value(QStringLiteral("json")));
+        again->close();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExchange)
+#include "tst_exchange.moc"

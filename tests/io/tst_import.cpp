@@ -1,0 +1,432 @@
+#include "document/document.h"
+#include "io/import.h"
+#include "testsupport.h"
+
+#include <QTest>
+
+using namespace maillage;
+using namespace maillage::io;
+
+namespace {
+
+QString data(const QString &name)
+{
+    return QStringLiteral(MAILLAGE_IO_DATA "/") + name;
+}
+
+std::optional<Actor> byName(Document &doc, const QString &name)
+{
+    for (const Actor &a : doc.actors())
+        if (a.name == name)
+            return a;
+    return std::nullopt;
+}
+
+QString categoryName(Document &doc, qint64 id)
+{
+    for (const Category &c : doc.categories())
+        if (c.id == id)
+            return c.name;
+    return QString();
+}
+
+QString typeName(Document &doc, qint64 id)
+{
+    for (const LinkType &t : doc.linkTypes())
+        if (t.id == id)
+            return t.name;
+    return QString();
+}
+
+QStringList tagNames(Document &doc, qint64 actor)
+{
+    QStringList out;
+    const QList<Tag> tags = doc.tags();
+    for (qint64 id : doc.tagsOfActor(actor))
+        for (const Tag &t : tags)
+            if (t.id == id)
+                out << t.name;
+    out.sort();
+    return out;
+}
+
+/// "Source>Target:Type:strength" for every link, sorted.
+QStringList linkList(Document &doc)
+{
+    QHash<qint64, QString> names;
+    for (const Actor &a : doc.actors())
+        names.insert(a.id, a.name);
+    QStringList out;
+    for (const Link &l : doc.links())
+        out << QStringLiteral("%1>%2:%3:%4")
+                   .arg(names.value(l.sourceId), names.value(l.targetId),
+                        typeName(doc, l.typeId))
+                   .arg(l.strength);
+    out.sort();
+    return out;
+}
+
+} // namespace
+
+class TestImport : public QObject
+{
+    Q_OBJECT
+
+    int m_files = 0;
+
+    Document *fresh(const QString &name)
+    {
+        auto *doc = new Document(this);
+        // A new name each time: the documents of earlier rows stay open until the end.
+        const QString path =
+            test::tempPath(name + QString::number(++m_files) + QStringLiteral(".maillage"));
+        QFile::remove(path);
+        QString error;
+        if (!doc->create(path, name, &error))
+            qFatal("%s", qPrintable(error));
+        return doc;
+    }
+
+    bool run(Document &doc, const QStringList &files, ImportReport *report = nullptr,
+             DuplicatePolicy policy = DuplicatePolicy::Merge, int bulk = 20000,
+             ImportFormat format = ImportFormat::Auto)
+    {
+        ImportOptions o;
+        o.onDuplicate = policy;
+        o.bulkThreshold = bulk;
+        o.format = format;
+        QStringList paths;
+        for (const QString &f : files)
+            paths << data(f);
+        QString error;
+        const bool ok = importFiles(doc, paths, o, report, &error);
+        if (!ok)
+            qWarning("%s", qPrintable(error));
+        return ok;
+    }
+
+private slots:
+    void kumu()
+    {
+        Document &doc = *fresh(QStringLiteral("kumu"));
+        ImportReport r;
+        QVERIFY(run(doc, {QStringLiteral("kumu-elements.csv"),
+                          QStringLiteral("kumu-connections.csv")}, &r));
+        QCOMPARE(r.formats, (QStringList{QStringLiteral("Kumu elements"),
+                                         QStringLiteral("Kumu connections")}));
+        QCOMPARE(r.actorsCreated, 5);  // 4 elements + one named only in a connection
+        QCOMPARE(r.linksCreated, 4);   // "Café | Bouée" is two connections
+        QCOMPARE(r.tagsCreated, 4);
+        QCOMPARE(r.categoriesCreated, 0);
+        QCOMPARE(doc.actors().size(), 5);
+        const auto mairie = byName(doc, QStringLiteral("Mairie de Mirecourt"));
+        QVERIFY(mairie);
+        QCOMPARE(categoryName(doc, mairie->categoryId), QStringLiteral("Institution"));
+        QCOMPARE(mairie->description, QStringLiteral("Hôtel de ville, place Thierry"));
+        QCOMPARE(mairie->website, QStringLiteral("https://mirecourt.fr"));
+        QCOMPARE(tagNames(doc, mairie->id),
+                 (QStringList{QStringLiteral("culture"), QStringLiteral("santé")}));
+        const auto cafe = byName(doc, QStringLiteral("Café L'UtopiC"));
+        QVERIFY(cafe);
+        QCOMPARE(cafe->description, QStringLiteral("Café associatif\nBudget: 12000"));
+        const auto marie = byName(doc, QStringLiteral("Marie Dupont"));
+        QVERIFY(marie && marie->isPerson);  // the citizen category holds persons
+        QVERIFY(byName(doc, QStringLiteral("Institut de Beau Joly")));
+        QCOMPARE(linkList(doc),
+                 (QStringList{QStringLiteral("La Bouée>Institut de Beau Joly:Partnership:2"),
+                              QStringLiteral("Mairie de Mirecourt>Café L'UtopiC:Funding:4"),
+                              QStringLiteral("Mairie de Mirecourt>La Bouée:Funding:4"),
+                              QStringLiteral("Marie Dupont>La Bouée:Membership:3")}));
+        QVERIFY(!r.warnings.isEmpty());  // one actor came from a connection only
+    }
+
+    void secondImport_data()
+    {
+        QTest::addColumn<int>("policy");
+        QTest::addColumn<int>("actors");
+        QTest::addColumn<int>("links");
+        QTest::newRow("merge") << int(DuplicatePolicy::Merge) << 5 << 4;
+        QTest::newRow("skip") << int(DuplicatePolicy::Skip) << 5 << 4;
+        // Keep makes new elements; names only in connections still refer to existing actors.
+        QTest::newRow("keep") << int(DuplicatePolicy::Keep) << 9 << 8;
+    }
+    void secondImport()
+    {
+        QFETCH(int, policy);
+        QFETCH(int, actors);
+        QFETCH(int, links);
+        Document &doc = *fresh(QStringLiteral("twice"));
+        const QStringList files{QStringLiteral("kumu-elements.csv"),
+                                QStringLiteral("kumu-connections.csv")};
+        QVERIFY(run(doc, files));
+        // Someone edits an actor in between; merge brings the file's value back, skip keeps it.
+        const auto mairie = byName(doc, QStringLiteral("Mairie de Mirecourt"));
+        QVERIFY(doc.updateActor(mairie->id, {{QStringLiteral("description"),
+                                              QStringLiteral("edited")}}));
+        ImportReport r;
+        QVERIFY(run(doc, files, &r, DuplicatePolicy(policy)));
+        QCOMPARE(doc.actors().size(), actors);
+        QCOMPARE(doc.links().size(), links);
+        QCOMPARE(doc.tags().size(), 4);
+        const QString description = doc.actor(mairie->id)->description;
+        if (DuplicatePolicy(policy) == DuplicatePolicy::Merge) {
+            QCOMPARE(r.actorsMerged, 4);  // the 5th is only named by a connection
+            QCOMPARE(description, QStringLiteral("Hôtel de ville, place Thierry"));
+        } else if (DuplicatePolicy(policy) == DuplicatePolicy::Skip) {
+            QCOMPARE(r.actorsSkipped, 4);
+            QCOMPARE(description, QStringLiteral("edited"));
+        }
+        // Accents and case do not make a new actor.
+        Document &other = *fresh(QStringLiteral("accents"));
+        QVERIFY(other.addActor(Actor{.name = QStringLiteral("MAIRIE DE MIRECOURT")}));
+        QVERIFY(run(other, {QStringLiteral("kumu-elements.csv")}, &r, DuplicatePolicy::Skip));
+        QCOMPARE(other.actors().size(), 4);
+    }
+
+    void oneUndoStep_data()
+    {
+        QTest::addColumn<int>("bulk");
+        QTest::newRow("generic path") << 20000;
+        QTest::newRow("bulk path") << 1;
+    }
+    void oneUndoStep()
+    {
+        QFETCH(int, bulk);
+        Document &doc = *fresh(QStringLiteral("undo"));
+        const int steps = doc.undoStack()->count();
+        QVERIFY(run(doc, {QStringLiteral("kumu-elements.csv"),
+                          QStringLiteral("kumu-connections.csv")}, nullptr,
+                    DuplicatePolicy::Merge, bulk));
+        QCOMPARE(doc.undoStack()->count(), steps + 1);
+        const QStringList links = linkList(doc);
+        QCOMPARE(doc.store().count(QStringLiteral("actor_tag")), 5);
+        doc.undoStack()->undo();
+        QCOMPARE(doc.actors().size(), 0);
+        QCOMPARE(doc.links().size(), 0);
+        QCOMPARE(doc.tags().size(), 0);
+        QCOMPARE(doc.store().count(QStringLiteral("actor_tag")), 0);
+        doc.undoStack()->redo();
+        QCOMPARE(doc.actors().size(), 5);
+        QCOMPARE(linkList(doc), links);
+        QCOMPARE(doc.store().count(QStringLiteral("actor_tag")), 5);
+        // A merge into existing actors is undone too.
+        QVERIFY(run(doc, {QStringLiteral("excel-fr-cp1252.csv")}, nullptr,
+                    DuplicatePolicy::Merge, bulk));
+        QCOMPARE(byName(doc, QStringLiteral("Mairie de Mirecourt"))->description,
+                 QStringLiteral("Hôtel de ville — accueil\nCommune d’origine: Mirecourt"));
+        doc.undoStack()->undo();
+        QCOMPARE(byName(doc, QStringLiteral("Mairie de Mirecourt"))->description,
+                 QStringLiteral("Hôtel de ville, place Thierry"));
+        QCOMPARE(doc.actors().size(), 5);
+    }
+
+    void gephi()
+    {
+        Document &doc = *fresh(QStringLiteral("gephi"));
+        ImportReport r;
+        QVERIFY(run(doc, {QStringLiteral("gephi-nodes.csv"), QStringLiteral("gephi-edges.csv")},
+                    &r));
+        QCOMPARE(r.formats, (QStringList{QStringLiteral("Gephi nodes table"),
+                                         QStringLiteral("Gephi edges table")}));
+        QCOMPARE(doc.actors().size(), 3);
+        const auto scic = byName(doc, QStringLiteral("SCIC Utopic & Co"));
+        QVERIFY(scic);
+        QCOMPARE(categoryName(doc, scic->categoryId), QStringLiteral("Company"));
+        QCOMPARE(scic->commune, QStringLiteral("Mirecourt"));
+        QCOMPARE(scic->description, QStringLiteral("Score: 0,75"));
+        const auto jean = byName(doc, QStringLiteral("Jean Martin"));
+        QVERIFY(jean && jean->isPerson);
+        QCOMPARE(linkList(doc),
+                 (QStringList{QStringLiteral("Jean Martin>SCIC Utopic & Co:Authority:5"),
+                              QStringLiteral("La vie ensemble>Jean Martin:Directed link:1"),
+                              QStringLiteral("SCIC Utopic & Co>La vie ensemble:Partnership:3")}));
+        QCOMPARE(r.linkTypesCreated, 1);
+        bool directed = false;
+        for (const LinkType &t : doc.linkTypes())
+            if (t.name == QLatin1String("Directed link"))
+                directed = t.directed;
+        QVERIFY(directed);
+        QVERIFY(r.warnings.join(QLatin1Char(' ')).contains(QStringLiteral("1–5")));
+    }
+
+    void spreadsheets_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("description");
+        QTest::addColumn<QString>("category");
+        QTest::newRow("french excel cp1252")
+            << QStringLiteral("excel-fr-cp1252.csv") << QStringLiteral("Café L’UtopiC")
+            << QStringLiteral("Café « associatif » à 5 €\nCommune d’origine: Mirecourt")
+            << QStringLiteral("Association");
+        QTest::newRow("ligatures cp1252")
+            << QStringLiteral("excel-fr-cp1252.csv") << QStringLiteral("Œuvre des Pêcheurs")
+            << QStringLiteral("Commune d’origine: Épinal") << QStringLiteral("Association");
+        QTest::newRow("utf-8 bom") << QStringLiteral("utf8-bom.csv")
+                                   << QStringLiteral("Crèche Les Petits Pas") << QString()
+                                   << QStringLiteral("Public service");
+        QTest::newRow("multi-line quoted")
+            << QStringLiteral("multiline.csv") << QStringLiteral("Institut de Beau Joly")
+            << QStringLiteral("Lycée agricole\r\nFormations \"bien-vivre\"\r\net restauration")
+            << QStringLiteral("Institution");
+    }
+    void spreadsheets()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, name);
+        QFETCH(QString, description);
+        QFETCH(QString, category);
+        Document &doc = *fresh(QStringLiteral("sheet"));
+        QVERIFY(run(doc, {file}));
+        const auto a = byName(doc, name);
+        QVERIFY2(a, qPrintable(name));
+        QCOMPARE(a->description, description);
+        QCOMPARE(categoryName(doc, a->categoryId), category);
+    }
+
+    void graphml()
+    {
+        Document &doc = *fresh(QStringLiteral("graphml"));
+        ImportReport r;
+        QVERIFY(run(doc, {QStringLiteral("graph.graphml")}, &r));
+        QCOMPARE(doc.actors().size(), 3);
+        const auto mairie = byName(doc, QStringLiteral("Mairie de Mirecourt"));
+        QCOMPARE(mairie->x, 10.5);
+        QCOMPARE(mairie->y, -20.0);
+        QCOMPARE(mairie->commune, QStringLiteral("Mirecourt"));  // <default>
+        QCOMPARE(byName(doc, QStringLiteral("Radio Déodatie"))->commune,
+                 QStringLiteral("Saint-Dié"));
+        QCOMPARE(byName(doc, QStringLiteral("La Bouée"))->description,
+                 QStringLiteral("founded: 1995"));
+        QCOMPARE(linkList(doc),
+                 (QStringList{QStringLiteral("Mairie de Mirecourt>La Bouée:Funding:4"),
+                              QStringLiteral("Radio Déodatie>La Bouée:Information:3")}));
+    }
+
+    void gexf_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("1.2") << QStringLiteral("graph-gexf12.gexf");
+        QTest::newRow("1.3") << QStringLiteral("graph-gexf13.gexf");
+    }
+    void gexf()
+    {
+        QFETCH(QString, file);
+        Document &doc = *fresh(QStringLiteral("gexf"));
+        ImportReport r;
+        QVERIFY(run(doc, {file}, &r));
+        QCOMPARE(r.formats, QStringList{QStringLiteral("GEXF")});
+        QCOMPARE(doc.actors().size(), 2);
+        const auto m = byName(doc, QStringLiteral("Mairie de Mirecourt"));
+        QCOMPARE(m->x, 15.5);
+        QCOMPARE(m->y, -3.25);
+        QCOMPARE(m->sector, QStringLiteral("Administration"));
+        const auto j = byName(doc, QStringLiteral("Les Jardins partagés"));
+        QCOMPARE(j->description, QStringLiteral("members: 40"));
+        QCOMPARE(categoryName(doc, j->categoryId), QStringLiteral("Jardins"));
+        QCOMPARE(r.categoriesCreated, 1);
+        bool colour = false;
+        for (const Category &c : doc.categories())
+            colour = colour || (c.name == QLatin1String("Jardins") && c.color == QLatin1String("#0ac81e"));
+        QVERIFY(colour);
+        QCOMPARE(linkList(doc),
+                 (QStringList{QStringLiteral("Les Jardins partagés>Mairie de Mirecourt:Partnership:3"),
+                              QStringLiteral("Mairie de Mirecourt>Les Jardins partagés:Funding:2")}));
+    }
+
+    void badInput_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("ragged") << QStringLiteral("bad/ragged.csv")
+                                << QStringLiteral("ragged.csv, line 3: this row has 2 values but the header has 3 columns");
+        QTest::newRow("unterminated") << QStringLiteral("bad/unterminated.csv")
+                                      << QStringLiteral("unterminated.csv, line 3: unterminated");
+        QTest::newRow("empty") << QStringLiteral("bad/empty.csv")
+                               << QStringLiteral("empty.csv: is empty");
+        QTest::newRow("wrong encoding") << QStringLiteral("bad/wrong-encoding.csv")
+                                        << QStringLiteral("wrong-encoding.csv, line 3: is not valid UTF-8");
+        QTest::newRow("utf-16") << QStringLiteral("bad/utf16.csv")
+                                << QStringLiteral("utf16.csv: is UTF-16");
+        QTest::newRow("unknown format") << QStringLiteral("bad/unknown-format.csv")
+                                        << QStringLiteral("unknown-format.csv, line 1: unknown format");
+        QTest::newRow("text after quote") << QStringLiteral("bad/after-quote.csv")
+                                          << QStringLiteral("after-quote.csv, line 2: unexpected text");
+        QTest::newRow("bad value") << QStringLiteral("bad/bad-value.csv")
+                                   << QStringLiteral("bad-value.csv, line 2: column “influence”");
+        QTest::newRow("malformed xml") << QStringLiteral("bad/malformed.graphml")
+                                       << QStringLiteral("malformed.graphml, line 6: malformed XML");
+        QTest::newRow("dtd with entities") << QStringLiteral("bad/dtd.gexf")
+                                           << QStringLiteral("dtd.gexf, line 5: entity declarations are not accepted");
+        QTest::newRow("doctype") << QStringLiteral("bad/doctype.graphml")
+                                 << QStringLiteral("doctype.graphml, line 2: a document type declaration");
+        QTest::newRow("not a graph") << QStringLiteral("bad/not-graph.gexf")
+                                     << QStringLiteral("not-graph.gexf, line 2: not a GEXF file");
+        QTest::newRow("missing") << QStringLiteral("bad/none.csv")
+                                 << QStringLiteral("none.csv: does not exist");
+    }
+    void badInput()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, message);
+        Document &doc = *fresh(QStringLiteral("bad"));
+        // A good file before the bad one: all or nothing means neither is imported.
+        QVERIFY(run(doc, {QStringLiteral("gephi-nodes.csv")}));
+        const qint64 actors = doc.store().count(QStringLiteral("actor"));
+        const int steps = doc.undoStack()->count();
+        ImportOptions o;
+        QString error;
+        QVERIFY(!importFiles(doc, {data(QStringLiteral("kumu-elements.csv")), data(file)}, o,
+                             nullptr, &error));
+        QVERIFY2(error.contains(message), qPrintable(error));
+        QVERIFY(!error.contains(QLatin1Char('\n')));
+        QCOMPARE(doc.store().count(QStringLiteral("actor")), actors);
+        QCOMPARE(doc.store().count(QStringLiteral("tag")), 0);
+        QCOMPARE(doc.undoStack()->count(), steps);
+    }
+
+    void hugeField()
+    {
+        const QString path = test::tempPath(QStringLiteral("huge.csv"));
+        test::writeBytes(path, "Label,Description\nA,ok\nB,\"" + QByteArray(2 << 20, 'x') +
+                                   "\"\n");
+        Document &doc = *fresh(QStringLiteral("huge"));
+        QString error;
+        QVERIFY(!importFiles(doc, {path}, ImportOptions(), nullptr, &error));
+        QVERIFY2(error.contains(QStringLiteral("huge.csv, line 3: a quoted field opened here is "
+                                               "longer than 1048576 bytes")),
+                 qPrintable(error));
+        QCOMPARE(doc.actors().size(), 0);
+    }
+
+    void forcedFormatMismatch()
+    {
+        Document &doc = *fresh(QStringLiteral("forced"));
+        ImportOptions o;
+        o.format = ImportFormat::Maillage;
+        QString error;
+        QVERIFY(!importFiles(doc, {data(QStringLiteral("gephi-nodes.csv"))}, o, nullptr, &error));
+        QVERIFY2(error.contains(QStringLiteral("gephi-nodes.csv, line 1: the columns (Id, Label, "
+                                               "Category, Commune, Score) are not those of a "
+                                               "maillage spreadsheet")),
+                 qPrintable(error));
+    }
+
+    void readOnlyRefused()
+    {
+        const QString path = test::tempPath(QStringLiteral("ro.maillage"));
+        {
+            Document doc;
+            QVERIFY(doc.create(path, QStringLiteral("ro")));
+        }
+        Document doc;
+        QVERIFY(doc.open(path, Store::Access::ReadOnly));
+        QString error;
+        QVERIFY(!importFiles(doc, {data(QStringLiteral("kumu-elements.csv"))}, ImportOptions(),
+                             nullptr, &error));
+        QVERIFY(error.contains(QStringLiteral("read-only")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImport)
+#include "tst_import.moc"

@@ -1,0 +1,134 @@
+#include "testsupport.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace maillage::test;
+
+namespace {
+QString data(const QString &name)
+{
+    return QStringLiteral(MAILLAGE_IO_DATA "/") + name;
+}
+} // namespace
+
+class TestIoCli : public QObject
+{
+    Q_OBJECT
+
+    QString fresh(const QString &name)
+    {
+        const QString path = tempPath(name);
+        QFile::remove(path);
+        const CliResult r = runCli({QStringLiteral("new"), path});
+        if (r.exitCode != 0)
+            qFatal("new failed: %s", qPrintable(r.err));
+        return path;
+    }
+
+private slots:
+    void importReport()
+    {
+        const QString file = fresh(QStringLiteral("cli.maillage"));
+        CliResult r = runCli({QStringLiteral("import"), file, data(QStringLiteral("kumu-elements.csv")),
+                              data(QStringLiteral("kumu-connections.csv")), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("actors_created")).toInt(), 5);
+        QCOMPARE(o.value(QStringLiteral("links_created")).toInt(), 4);
+        r = runCli({QStringLiteral("import"), file, data(QStringLiteral("kumu-elements.csv")),
+                    QStringLiteral("--on-duplicate"), QStringLiteral("skip")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Actors: 0 created, 0 merged, 4 skipped")),
+                 qPrintable(r.out));
+        r = runCli({QStringLiteral("import"), file, data(QStringLiteral("kumu-elements.csv")),
+                    QStringLiteral("--on-duplicate"), QStringLiteral("twice")});
+        QCOMPARE(r.exitCode, 2);
+        r = runCli({QStringLiteral("import"), file, data(QStringLiteral("kumu-elements.csv")),
+                    QStringLiteral("--format"), QStringLiteral("xls")});
+        QCOMPARE(r.exitCode, 2);
+    }
+
+    void badInputChangesNothing_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("ragged") << QStringLiteral("bad/ragged.csv") << QStringLiteral("line 3");
+        QTest::newRow("unterminated") << QStringLiteral("bad/unterminated.csv") << QStringLiteral("line 3");
+        QTest::newRow("empty") << QStringLiteral("bad/empty.csv") << QStringLiteral("is empty");
+        QTest::newRow("encoding") << QStringLiteral("bad/wrong-encoding.csv") << QStringLiteral("line 3");
+        QTest::newRow("unknown") << QStringLiteral("bad/unknown-format.csv") << QStringLiteral("unknown format");
+        QTest::newRow("malformed") << QStringLiteral("bad/malformed.graphml") << QStringLiteral("line 6");
+        QTest::newRow("entities") << QStringLiteral("bad/dtd.gexf") << QStringLiteral("entity");
+        QTest::newRow("doctype") << QStringLiteral("bad/doctype.graphml") << QStringLiteral("DOCTYPE");
+    }
+    void badInputChangesNothing()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, message);
+        const QString file = fresh(QStringLiteral("bad.maillage"));
+        const QByteArray before = readBytes(file);
+        const CliResult r = runCli({QStringLiteral("import"), file,
+                                    data(QStringLiteral("gephi-nodes.csv")), data(input)});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QFileInfo(input).fileName()) && r.err.contains(message),
+                 qPrintable(r.err));
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        QCOMPARE(readBytes(file), before);
+    }
+
+    void readOnlyRefused()
+    {
+        const QString file = fresh(QStringLiteral("ro.maillage"));
+        QFile::setPermissions(file, QFile::ReadOwner);
+        const QByteArray before = readBytes(file);
+        const CliResult r = runCli({QStringLiteral("import"), file,
+                                    data(QStringLiteral("kumu-elements.csv"))});
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("read-only")), qPrintable(r.err));
+        QCOMPARE(readBytes(file), before);
+    }
+
+    void exports()
+    {
+        const QString sample = tempPath(QStringLiteral("s.maillage"));
+        QFile::remove(sample);
+        QCOMPARE(runCli({QStringLiteral("sample"), sample}).exitCode, 0);
+        for (const QString &name : {QStringLiteral("o.gexf"), QStringLiteral("o.graphml"),
+                                    QStringLiteral("o.json"), QStringLiteral("o.csv")}) {
+            const QString out = tempPath(name);
+            const CliResult r = runCli({QStringLiteral("export"), sample, out,
+                                        QStringLiteral("--anonymize")});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            const QByteArray bytes = readBytes(out);
+            QVERIFY(bytes.size() > 1000);
+            QVERIFY2(!bytes.contains("Collignon"), qPrintable(name));
+            QVERIFY(bytes.contains("Mairie de Mirecourt"));
+        }
+        QVERIFY(QFile::exists(tempPath(QStringLiteral("o-links.csv"))));
+        const QString gexf12 = tempPath(QStringLiteral("o12.xml"));
+        QCOMPARE(runCli({QStringLiteral("export"), sample, gexf12, QStringLiteral("--format"),
+                         QStringLiteral("gexf12")}).exitCode, 0);
+        QVERIFY(readBytes(gexf12).contains("1.2draft"));
+        QCOMPARE(runCli({QStringLiteral("export"), sample, tempPath(QStringLiteral("o.xyz"))}).exitCode, 2);
+        // JSON back into a new file.
+        const QString copy = tempPath(QStringLiteral("copy.maillage"));
+        QFile::remove(copy);
+        const QString json = tempPath(QStringLiteral("full.json"));
+        QCOMPARE(runCli({QStringLiteral("export"), sample, json}).exitCode, 0);
+        CliResult r = runCli({QStringLiteral("import"), copy, json});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = runCli({QStringLiteral("info"), copy, QStringLiteral("--json")});
+        const QJsonObject counts = QJsonDocument::fromJson(r.out.toUtf8()).object()
+                                       .value(QStringLiteral("counts")).toObject();
+        QCOMPARE(counts.value(QStringLiteral("actors")).toInt(), 34);
+        QCOMPARE(counts.value(QStringLiteral("meetings")).toInt(), 5);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIoCli)
+#include "tst_io_cli.moc"

@@ -1,0 +1,551 @@
+#include "document/document.h"
+#include "io/sample.h"
+#include "privacy/erasure.h"
+#include "privacy/namematch.h"
+#include "privacy/personrecord.h"
+#include "privacy/retention.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace maillage;
+
+namespace {
+
+#define K(s) QStringLiteral(s)
+
+/// The bytes of a territory file and of every side file SQLite may leave beside it.
+QByteArray fileAndSideFiles(const QString &path)
+{
+    QByteArray all = test::readBytes(path);
+    for (const char *suffix : {"-wal", "-journal", "-shm"})
+        all += test::readBytes(path + QLatin1String(suffix));
+    return all;
+}
+
+/// Whether `needle` appears in `bytes` in any encoding SQLite stores text in.
+bool containsText(const QByteArray &bytes, const QString &needle)
+{
+    const QByteArray utf8 = needle.toUtf8();
+    QByteArray le, be;
+    for (const QChar c : needle) {
+        le.append(char(c.unicode() & 0xff)).append(char(c.unicode() >> 8));
+        be.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xff));
+    }
+    return bytes.contains(utf8) || bytes.contains(le) || bytes.contains(be);
+}
+
+qint64 categoryId(Document &doc, const QString &code)
+{
+    for (const Category &c : doc.categories())
+        if (c.code == code)
+            return c.id;
+    return 0;
+}
+
+qint64 linkTypeId(Document &doc, const QString &code)
+{
+    for (const LinkType &t : doc.linkTypes())
+        if (t.code == code)
+            return t.id;
+    return 0;
+}
+
+/// A small territory with two persons who share a meeting, a problem and an action, and
+/// notes that name both.
+struct Crafted
+{
+    qint64 jeanne = 0, paul = 0, mairie = 0, cafe = 0;
+    qint64 meeting = 0, problem = 0, action = 0, indicator = 0;
+    qint64 linkJeanne = 0, linkPaul = 0;
+
+    void build(Document &doc)
+    {
+        Actor j;
+        j.name = K("Jeanne Dupont");
+        j.categoryId = categoryId(doc, K("citizen"));
+        j.isPerson = true;
+        j.email = K("jeanne.dupont@example.org");
+        j.phone = K("06 11 22 33 44");
+        j.address = K("3 rue des Tilleuls");
+        j.description = K("Retraitée, très active au club de lecture.");
+        j.legalBasis = K("consent");
+        j.consentDate = QDate(2024, 3, 1);
+        j.consentMethod = K("Formulaire papier");
+        j.lastContact = QDate(2024, 3, 1);
+        j.retentionDate = QDate(2027, 3, 1);
+        jeanne = doc.addActor(j).value_or(0);
+        Actor p;
+        p.name = K("Paul Martin");
+        p.categoryId = categoryId(doc, K("elected"));
+        p.isPerson = true;
+        p.email = K("paul.martin@secret.example");
+        p.phone = K("07 99 88 77 66");
+        p.description = K("Adjoint aux sports, habite le hameau des Grands Prés.");
+        p.legalBasis = K("public_role");
+        p.retentionDate = QDate(2030, 1, 1);
+        paul = doc.addActor(p).value_or(0);
+        Actor m;
+        m.name = K("Mairie");
+        m.categoryId = categoryId(doc, K("institution"));
+        m.email = K("accueil@mairie.example");
+        m.description = K("Jeanne Dupont y tient une permanence le mardi.");
+        mairie = doc.addActor(m).value_or(0);
+        Actor c;
+        c.name = K("Café des Arts");
+        c.categoryId = categoryId(doc, K("company"));
+        cafe = doc.addActor(c).value_or(0);
+
+        Link l;
+        l.sourceId = jeanne;
+        l.targetId = mairie;
+        l.typeId = linkTypeId(doc, K("membership"));
+        l.description = K("Bénévole depuis 2019.");
+        linkJeanne = doc.addLink(l).value_or(0);
+        l.sourceId = paul;
+        l.description = K("Paul y siège au conseil, secret des délibérations.");
+        linkPaul = doc.addLink(l).value_or(0);
+        l.sourceId = cafe;
+        l.targetId = mairie;
+        l.typeId = linkTypeId(doc, K("partnership"));
+        l.description = K("Convention signée avec l'appui de JEANNE DUPONT.");
+        QVERIFY(doc.addLink(l));
+
+        meeting = doc.addRow(K("meeting"),
+                             {{K("title"), K("Débat du printemps")},
+                              {K("held_on"), K("2024-04-02")},
+                              {K("notes"), K("Jeanne Dupont a lancé l'idée d'un jardin partagé. "
+                                             "Paul Martin promet une réponse avant l'été.")},
+                              {K("decisions"), K("Dupont Jeanne coordonne le groupe.")}},
+                             K("Add meeting"))
+                      .value_or(0);
+        QVERIFY(meeting);
+        QVERIFY(doc.apply(K("attend"),
+                          {doc.insertOp(K("meeting_attendee"), {{K("meeting_id"), meeting}, {K("actor_id"), jeanne}}),
+                           doc.insertOp(K("meeting_attendee"), {{K("meeting_id"), meeting}, {K("actor_id"), paul}}),
+                           doc.insertOp(K("meeting_attendee"), {{K("meeting_id"), meeting}, {K("actor_id"), mairie}})}));
+        problem = doc.addRow(K("problem"),
+                             {{K("title"), K("Pas de jardin en centre-ville")},
+                              {K("description"), K("Soulevé par Jeanne Dupont.")}},
+                             K("Add problem"))
+                      .value_or(0);
+        QVERIFY(doc.apply(K("roles"),
+                          {doc.insertOp(K("problem_actor"), {{K("problem_id"), problem}, {K("actor_id"), jeanne}, {K("role"), K("raised")}}),
+                           doc.insertOp(K("problem_actor"), {{K("problem_id"), problem}, {K("actor_id"), paul}, {K("role"), K("can_act")}}),
+                           doc.insertOp(K("problem_actor"), {{K("problem_id"), problem}, {K("actor_id"), mairie}, {K("role"), K("can_act")}})}));
+        action = doc.addRow(K("action_item"),
+                            {{K("title"), K("Jardin partagé")},
+                             {K("description"), K("Porté par Jeanne Dupont et le café.")},
+                             {K("lead_actor_id"), jeanne}},
+                            K("Add action"))
+                     .value_or(0);
+        QVERIFY(doc.apply(K("partners"),
+                          {doc.insertOp(K("action_partner"), {{K("action_id"), action}, {K("actor_id"), paul}}),
+                           doc.insertOp(K("action_partner"), {{K("action_id"), action}, {K("actor_id"), cafe}})}));
+        indicator = doc.addRow(K("indicator"),
+                               {{K("name"), K("Parcelles cultivées")}, {K("action_id"), action}},
+                               K("Add indicator"))
+                        .value_or(0);
+        QVERIFY(doc.addRow(K("indicator_value"),
+                           {{K("indicator_id"), indicator},
+                            {K("measured_on"), K("2024-06-01")},
+                            {K("value"), 4},
+                            {K("note"), K("Compté par jeanne dupont.")}},
+                           K("Add value")));
+        QVERIFY(jeanne && paul && mairie && cafe && problem && action && indicator);
+    }
+};
+
+} // namespace
+
+class TestPrivacy : public QObject
+{
+    Q_OBJECT
+
+    int counter = 0;
+    QString newPath(const QString &stem)
+    {
+        return test::tempPath(QStringLiteral("%1-%2.maillage").arg(stem).arg(++counter));
+    }
+
+private slots:
+    void findName_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("replaced");
+        QTest::newRow("plain") << K("Vu Jeanne Dupont hier.") << K("Jeanne Dupont")
+                               << K("Vu X hier.");
+        QTest::newRow("case and accents") << K("Avec BENOIT PERRIN et benoît perrin.")
+                                          << K("Benoît Perrin") << K("Avec X et X.");
+        QTest::newRow("family name first") << K("Perrin Benoît, présent.") << K("Benoît Perrin")
+                                           << K("X, présent.");
+        QTest::newRow("spacing and line break") << K("Jeanne\n  Dupont parle") << K("Jeanne Dupont")
+                                                << K("X parle");
+        QTest::newRow("whole words only") << K("Perrine Dupontel") << K("Perrine Dupont")
+                                          << K("Perrine Dupontel");
+        QTest::newRow("ligature") << K("Chez Cœur Léa") << K("Coeur Lea") << K("Chez X");
+        QTest::newRow("decomposed accents") << QString::fromUtf8("Aure\u0301lie Claudel vient")
+                                            << K("Aurélie Claudel") << K("X vient");
+        QTest::newRow("absent") << K("Rien à signaler.") << K("Jeanne Dupont")
+                                << K("Rien à signaler.");
+        QTest::newRow("too short") << K("a b c") << K("a") << K("a b c");
+    }
+    void findName()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, name);
+        QFETCH(QString, replaced);
+        QCOMPARE(privacy::replaceName(text, name, K("X")), replaced);
+    }
+
+    void defaultRetention()
+    {
+        QCOMPARE(privacy::defaultRetentionDate(QDate(2024, 1, 31), 36, QDate(2026, 1, 1)),
+                 QDate(2027, 1, 31));
+        QCOMPARE(privacy::defaultRetentionDate(QDate(), 12, QDate(2026, 5, 10)),
+                 QDate(2027, 5, 10));
+        Document doc;
+        QVERIFY(doc.create(newPath(K("ret")), K("T")));
+        QVERIFY(doc.updateTerritory({{K("retention_months"), 24}}));
+        QCOMPARE(privacy::defaultRetentionDate(doc.store(), QDate(2025, 2, 1)), QDate(2027, 2, 1));
+    }
+
+    void retentionListingCrafted()
+    {
+        Document doc;
+        QVERIFY(doc.create(newPath(K("listing")), K("T")));
+        auto person = [&](const QString &name, const QString &basis, const QDate &retention) {
+            Actor a;
+            a.name = name;
+            a.isPerson = true;
+            a.legalBasis = basis;
+            a.retentionDate = retention;
+            return doc.addActor(a).value_or(0);
+        };
+        const QDate asOf(2026, 6, 1);
+        const qint64 ok1 = person(K("Zoé Fine"), K("consent"), QDate(2027, 1, 1));
+        const qint64 ok2 = person(K("Alain Bon"), K("public_role"), QDate(2026, 9, 1));
+        const qint64 expired = person(K("Yves Passé"), K("consent"), QDate(2026, 5, 31));
+        const qint64 older = person(K("Bea Ancienne"), K("consent"), QDate(2020, 1, 1));
+        const qint64 noBasis = person(K("Carl Sansbase"), QString(), QDate(2030, 1, 1));
+        const qint64 noDate = person(K("Dora Sansdate"), K("consent"), QDate());
+        const qint64 today = person(K("Eve Limite"), K("consent"), asOf);
+        Actor org;
+        org.name = K("Association");
+        QVERIFY(doc.addActor(org));
+
+        const auto list = privacy::retentionListing(doc.store(), asOf);
+        QList<qint64> ids;
+        for (const auto &p : list)
+            ids << p.id;
+        QCOMPARE(ids, (QList<qint64>{older, expired, noBasis, noDate, today, ok2, ok1}));
+        QCOMPARE(list.at(0).issues, QList<privacy::RetentionIssue>{privacy::RetentionIssue::Expired});
+        QCOMPARE(list.at(2).issues,
+                 QList<privacy::RetentionIssue>{privacy::RetentionIssue::NoLegalBasis});
+        QCOMPARE(list.at(3).issues,
+                 QList<privacy::RetentionIssue>{privacy::RetentionIssue::NoRetentionDate});
+        QVERIFY(!list.at(4).needsAttention());  // the retention date itself is still in time
+        QVERIFY(!privacy::retentionIssueText(privacy::RetentionIssue::Expired).isEmpty());
+    }
+
+    void retentionListingSample()
+    {
+        const QString path = newPath(K("sample"));
+        QString error;
+        QVERIFY2(writeSample(path, &error), qPrintable(error));
+        Document doc;
+        QVERIFY(doc.open(path, Store::Access::ReadOnly));
+        const auto list = privacy::retentionListing(doc.store(), QDate(2026, 11, 29));
+        QCOMPARE(list.size(), 12);
+        QStringList expired;
+        for (const auto &p : list)
+            if (p.issues.contains(privacy::RetentionIssue::Expired))
+                expired << p.name;
+        QCOMPARE(expired, (QStringList{K("Martine Jacquot"), K("Odile Ferry")}));
+        QCOMPARE(list.at(0).name, K("Martine Jacquot"));
+        QVERIFY(list.at(0).issues.contains(privacy::RetentionIssue::NoLegalBasis));
+        QCOMPARE(list.at(1).name, K("Odile Ferry"));
+        for (int i = 2; i < list.size(); ++i)
+            QVERIFY2(!list.at(i).needsAttention(), qPrintable(list.at(i).name));
+        // Back in 2018 nobody was past retention, but Martine still had no basis.
+        const auto then = privacy::retentionListing(doc.store(), QDate(2018, 12, 1));
+        QCOMPARE(then.at(0).name, K("Martine Jacquot"));
+        QCOMPARE(then.at(0).issues,
+                 QList<privacy::RetentionIssue>{privacy::RetentionIssue::NoLegalBasis});
+        QVERIFY(!then.at(1).needsAttention());
+    }
+
+    void findActors()
+    {
+        Document doc;
+        QVERIFY(doc.create(newPath(K("find")), K("T")));
+        Crafted c;
+        c.build(doc);
+        QCOMPARE(privacy::findActors(doc.store(), K("  jeanne  DUPONT ")).value(0).id, c.jeanne);
+        QCOMPARE(privacy::findActors(doc.store(), QString::number(c.paul)).value(0).id, c.paul);
+        QVERIFY(privacy::findActors(doc.store(), K("Nobody")).isEmpty());
+        QVERIFY(privacy::findActors(doc.store(), K("99999")).isEmpty());
+        Actor twin;
+        twin.name = K("Jeanne Dupont");
+        QVERIFY(doc.addActor(twin));
+        QCOMPARE(privacy::findActors(doc.store(), K("Jeanne Dupont")).size(), 2);
+    }
+
+    void accessExport()
+    {
+        Document doc;
+        QVERIFY(doc.create(newPath(K("access")), K("T")));
+        Crafted c;
+        c.build(doc);
+        const auto rec = privacy::collectPersonRecord(doc.store(), c.jeanne);
+        QVERIFY(rec);
+        QCOMPARE(rec->actor.email, K("jeanne.dupont@example.org"));
+        QCOMPARE(rec->links.size(), 1);
+        QCOMPARE(rec->links.first().otherName, K("Mairie"));
+        QCOMPARE(rec->meetings.size(), 1);
+        QCOMPARE(rec->problems.size(), 1);
+        QCOMPARE(rec->problems.first().roles, QStringList{K("raised")});
+        QCOMPARE(rec->actions.size(), 1);
+        QCOMPARE(rec->actions.first().roles, QStringList{K("lead")});
+        // Mentions: the Mairie's description, the café's link, the meeting's notes and
+        // decisions, the problem's and the action's description, the value's note.
+        QStringList where;
+        for (const privacy::Mention &m : rec->mentions)
+            where << m.table + QLatin1Char('.') + m.column;
+        where.sort();
+        QCOMPARE(where, (QStringList{K("action_item.description"), K("actor.description"),
+                                     K("indicator_value.note"), K("link.description"),
+                                     K("meeting.decisions"), K("meeting.notes"),
+                                     K("problem.description")}));
+
+        const QByteArray json =
+            QJsonDocument(privacy::personRecordJson(*rec)).toJson(QJsonDocument::Compact);
+        const QString text = QString::fromUtf8(json);
+        for (const QString &mine :
+             {K("jeanne.dupont@example.org"), K("06 11 22 33 44"), K("3 rue des Tilleuls"),
+              K("Formulaire papier"), K("Bénévole depuis 2019."), K("Débat du printemps"),
+              K("Pas de jardin en centre-ville"), K("Jardin partagé"),
+              K("Jeanne Dupont a lancé l'idée d'un jardin partagé."),
+              K("Dupont Jeanne coordonne le groupe."), K("Compté par jeanne dupont."),
+              K("Convention signée avec l'appui de JEANNE DUPONT.")})
+            QVERIFY2(text.contains(mine), qPrintable(mine));
+        // Nothing about anyone else: not Paul's contact details, description or link note,
+        // not the sentence of the notes that is about him, not the Mairie's e-mail.
+        for (const QString &theirs :
+             {K("paul.martin@secret.example"), K("07 99 88 77 66"), K("Grands Prés"),
+              K("secret des délibérations"), K("promet une réponse"), K("accueil@mairie.example"),
+              K("Paul Martin")})
+            QVERIFY2(!text.contains(theirs), qPrintable(theirs));
+    }
+
+    void eraseLeavesNoTrace()
+    {
+        const QString path = newPath(K("erase"));
+        Document doc;
+        QVERIFY(doc.create(path, K("T")));
+        Crafted c;
+        c.build(doc);
+        // Touch the person several times, undo and redo: each step wrote her data again.
+        QVERIFY(doc.updateRow(K("actor"), c.jeanne, {{K("name"), K("Jeanne Dupont-Lacroix")}},
+                              K("rename")));
+        QVERIFY(doc.updateRow(K("actor"), c.jeanne,
+                              {{K("description"), K("Ancienne institutrice, rue du Moulin.")}},
+                              K("describe")));
+        QVERIFY(doc.updateRow(K("actor"), c.jeanne, {{K("email"), K("jd.lacroix@example.net")}},
+                              K("mail")));
+        doc.undoStack()->undo();
+        doc.undoStack()->undo();
+        doc.undoStack()->redo();
+        doc.undoStack()->undo();
+        doc.undoStack()->undo();  // back to "Jeanne Dupont"
+        doc.undoStack()->redo();
+        doc.undoStack()->undo();
+        QCOMPARE(doc.actor(c.jeanne)->name, K("Jeanne Dupont"));
+        QVERIFY(doc.undoStack()->canRedo());
+
+        const QStringList secrets{K("Jeanne Dupont"), K("Dupont-Lacroix"), K("jd.lacroix@example.net"),
+                                  K("jeanne.dupont@example.org"), K("rue du Moulin"),
+                                  K("06 11 22 33 44"), K("3 rue des Tilleuls"),
+                                  K("JEANNE DUPONT"), K("Dupont Jeanne"), K("jeanne dupont")};
+        // The test can fail: before erasure the data is in the file.
+        QVERIFY(doc.store().checkpoint());
+        QVERIFY(containsText(fileAndSideFiles(path), K("Jeanne Dupont")));
+
+        const privacy::ErasurePlan plan = privacy::planErasure(doc.store(), {c.jeanne});
+        QCOMPARE(plan.persons.size(), 1);
+        QCOMPARE(plan.textChanges.size(), 7);
+        const QString preview = plan.describe().join(QLatin1Char('\n'));
+        QVERIFY(preview.contains(K("Mairie")));
+        QVERIFY(preview.contains(K("Débat du printemps")));
+        QVERIFY(preview.contains(K("Jardin partagé")));
+
+        const qint64 linksBefore = doc.store().count(K("link"));
+        QString error;
+        QVERIFY2(privacy::erase(doc, {c.jeanne}, &error), qPrintable(error));
+        QCOMPARE(doc.undoStack()->count(), 0);
+        QVERIFY(!doc.actor(c.jeanne));
+        QCOMPARE(doc.store().count(K("link")), linksBefore - 1);
+        QCOMPARE(doc.store().rows(K("meeting_attendee"), K("actor_id"), c.jeanne).size(), 0);
+        QCOMPARE(doc.store().rows(K("problem_actor"), K("actor_id"), c.jeanne).size(), 0);
+        QVERIFY(doc.store().row(K("action_item"), c.action)->value(K("lead_actor_id")).isNull());
+        // Everyone else keeps their place.
+        QCOMPARE(doc.store().rows(K("meeting_attendee"), K("meeting_id"), c.meeting).size(), 2);
+        QCOMPARE(doc.store().rows(K("action_partner"), K("action_id"), c.action).size(), 2);
+        const QString notes = doc.store().row(K("meeting"), c.meeting)->value(K("notes")).toString();
+        QCOMPARE(notes, K("[erased] a lancé l'idée d'un jardin partagé. Paul Martin promet une "
+                          "réponse avant l'été."));
+        QCOMPARE(doc.store().row(K("meeting"), c.meeting)->value(K("decisions")).toString(),
+                 K("[erased] coordonne le groupe."));
+        QCOMPARE(doc.actor(c.mairie)->description, K("[erased] y tient une permanence le mardi."));
+        QCOMPARE(doc.store().integrityCheck(), K("ok"));
+
+        // While the file is still open, and after closing it.
+        QByteArray bytes = fileAndSideFiles(path);
+        for (const QString &s : secrets)
+            QVERIFY2(!containsText(bytes, s), qPrintable(s));
+        doc.close();
+        QVERIFY(!QFile::exists(path + K("-wal")));
+        QVERIFY(!QFile::exists(path + K("-journal")));
+        bytes = fileAndSideFiles(path);
+        QVERIFY(bytes.size() > 4096);
+        for (const QString &s : secrets)
+            QVERIFY2(!containsText(bytes, s), qPrintable(s));
+        QVERIFY(containsText(bytes, K("Paul Martin")));
+        // The file is whole and opens again.
+        QVERIFY(doc.open(path));
+        QCOMPARE(doc.store().integrityCheck(), K("ok"));
+        QCOMPARE(doc.actors().size(), 3);
+    }
+
+    void searchFindsEveryEncoding_data()
+    {
+        QTest::addColumn<QString>("encoding");
+        QTest::newRow("utf8") << K("UTF-8");
+        QTest::newRow("utf16le") << K("UTF-16le");
+        QTest::newRow("utf16be") << K("UTF-16be");
+    }
+    void searchFindsEveryEncoding()
+    {
+        // The byte search of the erasure tests finds a name whatever encoding SQLite stores
+        // text in, so a file in UTF-16 could not hide one.
+        QFETCH(QString, encoding);
+        const QString path = newPath(K("enc"));
+        const QString conn = K("encoding-") + encoding;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(K("QSQLITE"), conn);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(K("PRAGMA encoding = '%1'").arg(encoding)));
+            QVERIFY(q.exec(K("CREATE TABLE t (name TEXT)")));
+            QVERIFY(q.exec(K("INSERT INTO t VALUES ('Benoît Perrin')")));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(conn);
+        const QByteArray bytes = test::readBytes(path);
+        QVERIFY(containsText(bytes, K("Benoît Perrin")));
+        QVERIFY(!containsText(bytes, K("Benoît Perrine")));
+    }
+
+    void eraseMany()
+    {
+        Document doc;
+        QVERIFY(doc.create(newPath(K("many")), K("T")));
+        Crafted c;
+        c.build(doc);
+        QVERIFY(privacy::erase(doc, {c.jeanne, c.paul}));
+        QCOMPARE(doc.actors().size(), 2);
+        QCOMPARE(doc.store().row(K("meeting"), c.meeting)->value(K("notes")).toString(),
+                 K("[erased] a lancé l'idée d'un jardin partagé. [erased] promet une réponse "
+                   "avant l'été."));
+        QString error;
+        QVERIFY(!privacy::erase(doc, {c.jeanne}, &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void pseudonymiseKeepsLinksAndMeetings()
+    {
+        const QString path = newPath(K("pseudo"));
+        QString error;
+        QVERIFY2(writeSample(path, &error), qPrintable(error));
+        Document doc;
+        QVERIFY(doc.open(path));
+        const qint64 claire = privacy::findActors(doc.store(), K("Claire Mougenot")).value(0).id;
+        const qint64 maire = privacy::findActors(doc.store(), K("Bernard Collignon")).value(0).id;
+        const qint64 benoit = privacy::findActors(doc.store(), K("Benoît Perrin")).value(0).id;
+        QVERIFY(claire && maire && benoit);
+        // Name Claire in another row's notes, so that the rewrite is exercised.
+        const qint64 meeting = doc.store().rows(K("meeting")).first().value(K("id")).toLongLong();
+        QVERIFY(doc.updateRow(K("meeting"), meeting,
+                              {{K("decisions"), K("Claire Mougenot anime le groupe aînés.")}},
+                              K("note")));
+        auto snapshot = [&](qint64 id) {
+            return QList<qsizetype>{
+                doc.store().rows(K("link"), K("source_id"), id).size(),
+                doc.store().rows(K("link"), K("target_id"), id).size(),
+                doc.store().rows(K("meeting_attendee"), K("actor_id"), id).size(),
+                doc.store().rows(K("problem_actor"), K("actor_id"), id).size(),
+                doc.store().rows(K("action_partner"), K("actor_id"), id).size()};
+        };
+        const auto before = snapshot(claire);
+        QVERIFY(before.at(2) > 0);
+        const qint64 links = doc.store().count(K("link"));
+
+        privacy::PseudonymPlan done;
+        QVERIFY2(privacy::pseudonymize(doc, {benoit, maire, claire}, &error, &done),
+                 qPrintable(error));
+        QCOMPARE(done.persons.size(), 3);
+        QCOMPARE(snapshot(claire), before);
+        QCOMPARE(doc.store().count(K("link")), links);
+        QCOMPARE(doc.undoStack()->count(), 0);
+        // Citizens and elected officials numbered separately, in id order.
+        const Actor c = *doc.actor(claire);
+        QCOMPARE(c.name, K("Resident 1"));
+        QCOMPARE(doc.actor(benoit)->name, K("Resident 2"));
+        QCOMPARE(doc.actor(maire)->name, K("Elected official 1"));
+        QVERIFY(c.email.isEmpty() && c.phone.isEmpty() && c.address.isEmpty());
+        QCOMPARE(doc.store().row(K("meeting"), meeting)->value(K("decisions")).toString(),
+                 K("Resident 1 anime le groupe aînés."));
+        // A second run continues the numbering and leaves pseudonyms alone.
+        const qint64 samia = privacy::findActors(doc.store(), K("Samia Belkacem")).value(0).id;
+        QVERIFY(privacy::pseudonymize(doc, {samia, claire}, &error, &done));
+        QCOMPARE(doc.actor(samia)->name, K("Resident 3"));
+        QCOMPARE(doc.actor(claire)->name, K("Resident 1"));
+        doc.close();
+        const QByteArray bytes = fileAndSideFiles(path);
+        for (const QString &s : {K("Claire Mougenot"), K("claire.mougenot@example.org"),
+                                 K("Bernard Collignon"), K("Benoît Perrin"), K("Samia Belkacem")})
+            QVERIFY2(!containsText(bytes, s), qPrintable(s));
+        QVERIFY(containsText(bytes, K("Odile Ferry")));
+    }
+
+    void extendRetention()
+    {
+        Document doc;
+        QVERIFY(doc.create(newPath(K("extend")), K("T")));
+        Crafted c;
+        c.build(doc);
+        Actor undated;
+        undated.name = K("Sans Date");
+        undated.isPerson = true;
+        undated.lastContact = QDate(2025, 1, 15);
+        const qint64 u = doc.addActor(undated).value_or(0);
+        QVERIFY(privacy::extendRetention(doc, {c.jeanne, u}, 12));
+        QCOMPARE(doc.actor(c.jeanne)->retentionDate, QDate(2028, 3, 1));
+        QCOMPARE(doc.actor(u)->retentionDate, QDate(2029, 1, 15));  // 36 months + 12
+        doc.undoStack()->undo();
+        QCOMPARE(doc.actor(c.jeanne)->retentionDate, QDate(2027, 3, 1));
+        QString error;
+        QVERIFY(!privacy::extendRetention(doc, {c.jeanne}, 0, &error));
+        QVERIFY(!error.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPrivacy)
+#include "tst_privacy.moc"

@@ -1,0 +1,176 @@
+#include "document/document.h"
+#include "io/sample.h"
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+using namespace maillage;
+
+namespace {
+#define K(s) QStringLiteral(s)
+
+QByteArray withSideFiles(const QString &path)
+{
+    return test::readBytes(path) + test::readBytes(path + K("-wal")) +
+           test::readBytes(path + K("-journal"));
+}
+} // namespace
+
+class TestPrivacyCli : public QObject
+{
+    Q_OBJECT
+
+    int counter = 0;
+    QString sample()
+    {
+        const QString path = test::tempPath(K("cli-%1.maillage").arg(++counter));
+        QString error;
+        if (!writeSample(path, &error))
+            qWarning("%s", qPrintable(error));
+        return path;
+    }
+
+private slots:
+    void personsJson()
+    {
+        const QString path = sample();
+        const auto r = test::runCli({K("persons"), path, K("--json"), K("--as-of"), K("2026-11-29")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonArray persons = o.value(K("persons")).toArray();
+        QCOMPARE(persons.size(), 12);
+        QCOMPARE(persons.at(0).toObject().value(K("name")).toString(), K("Martine Jacquot"));
+        QCOMPARE(persons.at(1).toObject().value(K("name")).toString(), K("Odile Ferry"));
+        QCOMPARE(persons.at(1).toObject().value(K("issues")).toArray().at(0).toObject()
+                     .value(K("code")).toString(),
+                 K("expired"));
+        QVERIFY(!persons.at(2).toObject().value(K("needs_attention")).toBool());
+    }
+
+    void personsText()
+    {
+        const auto r = test::runCli({K("persons"), sample(), K("--as-of"), K("2026-11-29")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(K("Persons: 12, needing attention: 2")));
+        const auto bad = test::runCli({K("persons"), sample(), K("--as-of"), K("yesterday")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains(K("yesterday")));
+    }
+
+    void erasePreviewChangesNothing()
+    {
+        const QString path = sample();
+        const QByteArray before = test::readBytes(path);
+        const auto r = test::runCli({K("erase"), path, K("claire mougenot")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.out.contains(K("Claire Mougenot")));
+        QVERIFY(r.out.contains(K("--yes")));
+        const auto info = test::runCli({K("info"), path, K("--json")});
+        const QJsonObject counts =
+            QJsonDocument::fromJson(info.out.toUtf8()).object().value(K("counts")).toObject();
+        QCOMPARE(counts.value(K("actors")).toInt(), 34);
+        QVERIFY(withSideFiles(path).contains("Claire Mougenot"));
+        Q_UNUSED(before);
+    }
+
+    void eraseForReal()
+    {
+        const QString path = sample();
+        const auto r = test::runCli({K("erase"), path, K("Claire Mougenot"), K("--yes")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        const QByteArray bytes = withSideFiles(path);
+        QVERIFY(bytes.size() > 0);
+        QVERIFY(!bytes.contains("Claire Mougenot"));
+        QVERIFY(!bytes.contains("claire.mougenot@example.org"));
+        QVERIFY(bytes.contains("Odile Ferry"));
+        QVERIFY(!QFile::exists(path + K("-wal")));
+        const auto again = test::runCli({K("erase"), path, K("Claire Mougenot"), K("--yes")});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY(again.err.contains(K("Claire Mougenot")));
+    }
+
+    void eraseAmbiguousOrUnknown()
+    {
+        const QString path = sample();
+        {
+            Document doc;
+            QVERIFY(doc.open(path));
+            Actor twin;
+            twin.name = K("Odile FERRY");
+            QVERIFY(doc.addActor(twin));
+        }
+        const QByteArray before = test::readBytes(path);
+        const auto amb = test::runCli({K("erase"), path, K("odile ferry"), K("--yes")});
+        QCOMPARE(amb.exitCode, 1);
+        QVERIFY2(amb.err.contains(K("Give the id")), qPrintable(amb.err));
+        QCOMPARE(amb.err.count(QLatin1Char('\n')), 1);
+        const auto unknown = test::runCli({K("erase"), path, K("Personne Inconnue"), K("--yes")});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY(unknown.err.contains(K("Personne Inconnue")));
+        const auto usage = test::runCli({K("erase"), path});
+        QCOMPARE(usage.exitCode, 2);
+        Document doc;
+        QVERIFY(doc.open(path, Store::Access::ReadOnly));
+        QCOMPARE(doc.actors().size(), 35);
+    }
+
+    void eraseById()
+    {
+        const QString path = sample();
+        qint64 id = 0;
+        {
+            Document doc;
+            QVERIFY(doc.open(path, Store::Access::ReadOnly));
+            for (const Actor &a : doc.actors())
+                if (a.name == K("Lucas Didier"))
+                    id = a.id;
+        }
+        QVERIFY(id);
+        const auto r = test::runCli({K("erase"), path, QString::number(id), K("--yes")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(!withSideFiles(path).contains("Lucas Didier"));
+    }
+
+    void personExport()
+    {
+        const QString path = sample();
+        const QString out = test::tempPath(K("odile.json"));
+        const auto r = test::runCli({K("person-export"), path, K("Odile Ferry"), K("-o"), out});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(test::readBytes(out)).object();
+        QCOMPARE(o.value(K("format")).toString(), K("maillage-person-export"));
+        QCOMPARE(o.value(K("person")).toObject().value(K("name")).toString(), K("Odile Ferry"));
+        QVERIFY(!o.value(K("meetings")).toArray().isEmpty());
+        QVERIFY(!o.value(K("problems")).toArray().isEmpty());
+        // Another person's e-mail never appears.
+        QVERIFY(!test::readBytes(out).contains("claire.mougenot@example.org"));
+
+        const QString pdf = test::tempPath(K("odile.pdf"));
+        const auto refused = test::runCli({K("person-export"), path, K("Odile Ferry"), K("-o"), pdf});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY(refused.err.contains(K(".json")));
+        QVERIFY(!QFile::exists(pdf));
+        const auto noOut = test::runCli({K("person-export"), path, K("Odile Ferry")});
+        QCOMPARE(noOut.exitCode, 2);
+    }
+
+    void pseudonymize()
+    {
+        const QString path = sample();
+        const auto r = test::runCli({K("pseudonymize"), path, K("Claire Mougenot")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(K("Resident 1")), qPrintable(r.out));
+        QVERIFY(!withSideFiles(path).contains("Claire Mougenot"));
+        Document doc;
+        QVERIFY(doc.open(path, Store::Access::ReadOnly));
+        QCOMPARE(doc.actors().size(), 34);
+        QCOMPARE(doc.links().size(), 57);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPrivacyCli)
+#include "tst_privacy_cli.moc"
