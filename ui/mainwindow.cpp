@@ -719,6 +719,8 @@ void MainWindow::setLanguage(const QString &language)
 {
     Settings().setLanguage(language);
     i18n::install(language);
+    // Qt posts LanguageChange; deliver it now so the window is translated when this returns.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
 }
 
 void MainWindow::about()
