@@ -8,6 +8,10 @@
 #include "network/networkscene.h"
 #include "network/networkview.h"
 #include "panels/actorlistpanel.h"
+#include "mapactions.h"
+#include "network/filterbar.h"
+#include "io/export.h"
+#include "render/mappainter.h"
 #include "preferencesdialog.h"
 #include "settings.h"
 #include "territorydialog.h"
@@ -19,6 +23,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -59,8 +64,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_doc(new Documen
         updateCentral();
         rememberRecent(m_doc->path());
         showActor(0);
-        // Fit once the window has its final size.
-        QTimer::singleShot(0, this, [this] { m_view->fitAll(); });
+        m_view->requestFit();
     });
     connect(m_doc, &Document::closed, this, [this] {
         updateTitle();
@@ -130,6 +134,19 @@ void MainWindow::createActions()
         {"fitAll", QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_view->fitAll(); }},
         {"zoomSelection", QKeySequence(Qt::CTRL | Qt::Key_9), [this] { m_view->zoomToSelection(); }},
         {"about", QKeySequence(), [this] { about(); }},
+        {"import", QKeySequence(Qt::CTRL | Qt::Key_I), [this] { importDialog(); }},
+        {"exportMap", QKeySequence(Qt::CTRL | Qt::Key_E), [this] { exportMap(); }},
+        {"exportData", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { exportData(); }},
+        {"layoutForce", QKeySequence(Qt::CTRL | Qt::Key_R), [this] { arrange(layout::Algorithm::Force); }},
+        {"layoutCategory", QKeySequence(), [this] { arrange(layout::Algorithm::Category); }},
+        {"layoutCircle", QKeySequence(), [this] { arrange(layout::Algorithm::Circle); }},
+        {"layoutConcentric", QKeySequence(), [this] { arrange(layout::Algorithm::Concentric); }},
+        {"layoutGrid", QKeySequence(), [this] { arrange(layout::Algorithm::Grid); }},
+        {"focus1", QKeySequence(Qt::CTRL | Qt::Key_1), [this] { focusOnSelection(1); }},
+        {"focus2", QKeySequence(Qt::CTRL | Qt::Key_2), [this] { focusOnSelection(2); }},
+        {"focus3", QKeySequence(Qt::CTRL | Qt::Key_3), [this] { focusOnSelection(3); }},
+        {"clearFocus", QKeySequence(Qt::Key_Escape), [this] { focusOnSelection(0); }},
+        {"legend", QKeySequence(), [this] { m_view->setLegendVisible(m_actions.value(QStringLiteral("legend"))->isChecked()); }},
     };
     for (const Def &d : defs) {
         auto *a = new QAction(this);
@@ -140,6 +157,9 @@ void MainWindow::createActions()
         m_actions.insert(QString::fromLatin1(d.key), a);
         addAction(a);
     }
+    m_actions.value(K("legend"))->setCheckable(true);
+    m_actions.value(K("legend"))->setChecked(true);
+    m_actions.value(K("clearFocus"))->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_actions.value(K("quit"))->setMenuRole(QAction::QuitRole);
     m_actions.value(K("preferences"))->setMenuRole(QAction::PreferencesRole);
     m_actions.value(K("about"))->setMenuRole(QAction::AboutRole);
@@ -171,7 +191,11 @@ void MainWindow::createUi()
     m_readOnlyBanner->hide();
     mapLayout->addWidget(m_readOnlyBanner);
     m_view = new NetworkView(m_scene, mapPage);
+    m_filterBar = new FilterBar(m_doc, m_scene, mapPage);
+    mapLayout->addWidget(m_filterBar);
     mapLayout->addWidget(m_view, 1);
+    m_view->addAction(m_actions.value(K("clearFocus")));
+    connect(m_filterBar, &FilterBar::focusCleared, this, [this] { m_scene->setFocusSet({}); });
     m_central->addWidget(mapPage);
 
     m_hint = new QWidget(m_central);
@@ -225,6 +249,7 @@ void MainWindow::createUi()
     addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
 
     connect(m_actorList, &ActorListPanel::selectionChanged, this, &MainWindow::syncSelectionFromList);
+    connectSearchHighlight();
     connect(m_actorList, &ActorListPanel::actorActivated, this, [this](qint64 id) {
         showActor(id);
         m_actorEditor->nameEdit()->setFocus();
@@ -275,6 +300,10 @@ void MainWindow::createMenus()
     m_recentMenu->setObjectName(K("recentMenu"));
     rebuildRecentMenu();
     file->addSeparator();
+    file->addAction(a("import"));
+    file->addAction(a("exportMap"));
+    file->addAction(a("exportData"));
+    file->addSeparator();
     file->addAction(a("saveAs"));
     file->addAction(a("territory"));
     file->addSeparator();
@@ -303,6 +332,17 @@ void MainWindow::createMenus()
     view->addAction(m_actorDock->toggleViewAction());
     view->addAction(m_detailsDock->toggleViewAction());
 
+    QMenu *map = menuBar()->addMenu(tr("&Map"));
+    QMenu *arrange = map->addMenu(tr("&Arrange"));
+    for (const char *key : {"layoutForce", "layoutCategory", "layoutCircle", "layoutConcentric", "layoutGrid"})
+        arrange->addAction(a(key));
+    QMenu *focus = map->addMenu(tr("&Focus on Selection"));
+    for (const char *key : {"focus1", "focus2", "focus3"})
+        focus->addAction(a(key));
+    map->addAction(a("clearFocus"));
+    map->addSeparator();
+    map->addAction(a("legend"));
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(a("about"));
 
@@ -314,7 +354,7 @@ void MainWindow::createMenus()
     }
     bar->clear();
     bar->setWindowTitle(tr("Main toolbar"));
-    for (const char *key : {"open", "undo", "redo", "addActor", "addLink", "delete", "fitAll"})
+    for (const char *key : {"open", "undo", "redo", "addActor", "addLink", "delete", "fitAll", "layoutForce"})
         bar->addAction(a(key));
 }
 
@@ -344,6 +384,19 @@ void MainWindow::retranslate()
         {"fitAll", tr("&Fit Map"), tr("Show the whole map")},
         {"zoomSelection", tr("Zoom to &Selection"), QString()},
         {"about", tr("&About Maillage"), QString()},
+        {"import", tr("&Import…"), tr("Import actors and links from spreadsheets, GraphML or GEXF")},
+        {"exportMap", tr("Export &Map…"), tr("Save the map with its legend as PNG or SVG")},
+        {"exportData", tr("Export &Data…"), tr("CSV, GraphML, GEXF or JSON, persons pseudonymised on request")},
+        {"layoutForce", tr("&Force-Directed"), tr("Linked actors close together")},
+        {"layoutCategory", tr("By &Category"), tr("One cluster per category")},
+        {"layoutCircle", tr("C&ircle"), QString()},
+        {"layoutConcentric", tr("C&oncentric Around Selection"), tr("Rings by number of steps from the selected actor")},
+        {"layoutGrid", tr("&Power/Interest Grid"), tr("Interest across, influence up")},
+        {"focus1", tr("&1 Step Out"), QString()},
+        {"focus2", tr("&2 Steps Out"), QString()},
+        {"focus3", tr("&3 Steps Out"), QString()},
+        {"clearFocus", tr("&Show Whole Map"), tr("End the focus")},
+        {"legend", tr("&Legend"), QString()},
     };
     for (const Text &t : texts) {
         QAction *action = m_actions.value(QString::fromLatin1(t.key));
@@ -386,6 +439,7 @@ void MainWindow::changeEvent(QEvent *event)
         m_details->addWidget(m_linkEditor);
         connect(m_actorList, &ActorListPanel::selectionChanged, this,
                 &MainWindow::syncSelectionFromList);
+        connectSearchHighlight();
         connect(m_actorList, &ActorListPanel::actorActivated, this, &MainWindow::showActor);
         connect(m_actorEditor, &ActorEditor::linkActivated, this, &MainWindow::showLink);
         connect(m_actorEditor, &ActorEditor::newLinkRequested, this, [this](qint64 from) {
@@ -422,7 +476,11 @@ void MainWindow::updateActions()
     const bool writable = open && !m_doc->isReadOnly();
     for (const char *key : {"saveAs", "close", "find", "fitAll", "zoomIn", "zoomOut", "zoomSelection"})
         m_actions.value(QString::fromLatin1(key))->setEnabled(open);
-    for (const char *key : {"delete", "addActor", "addLink", "vocabulary", "territory"})
+    for (const char *key : {"exportMap", "exportData", "focus1", "focus2", "focus3", "clearFocus"})
+        m_actions.value(QString::fromLatin1(key))->setEnabled(open);
+    for (const char *key : {"delete", "addActor", "addLink", "vocabulary", "territory", "import",
+                            "layoutForce", "layoutCategory", "layoutCircle", "layoutConcentric",
+                            "layoutGrid"})
         m_actions.value(QString::fromLatin1(key))->setEnabled(writable);
     m_readOnlyBanner->setVisible(open && m_doc->isReadOnly());
 }
@@ -661,6 +719,8 @@ void MainWindow::setLanguage(const QString &language)
 {
     Settings().setLanguage(language);
     i18n::install(language);
+    // Qt posts LanguageChange; deliver it now so the window is translated when this returns.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
 }
 
 void MainWindow::about()
@@ -736,7 +796,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     for (const QUrl &url : event->mimeData()->urls())
-        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".maillage"))) {
+        if (url.isLocalFile() && (url.toLocalFile().endsWith(QLatin1String(".maillage")) ||
+                                  (m_doc->isOpen() && isImportable(url.toLocalFile())))) {
             event->acceptProposedAction();
             return;
         }
@@ -744,12 +805,142 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    for (const QUrl &url : event->mimeData()->urls())
-        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".maillage"))) {
+    QStringList imports;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (!url.isLocalFile())
+            continue;
+        if (url.toLocalFile().endsWith(QLatin1String(".maillage"))) {
             openFile(url.toLocalFile());
             event->acceptProposedAction();
             return;
         }
+        if (isImportable(url.toLocalFile()))
+            imports << url.toLocalFile();
+    }
+    if (!imports.isEmpty() && m_doc->isOpen()) {
+        event->acceptProposedAction();
+        // After the drop returns: the import shows dialogs.
+        QTimer::singleShot(0, this, [this, imports] { importInteractively(m_doc, imports, this); });
+    }
+}
+
+void MainWindow::importDialog()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Import into this territory"), QFileInfo(m_doc->path()).absolutePath(),
+        tr("Spreadsheets and graphs (*.csv *.tsv *.txt *.graphml *.gexf *.json);;All files (*)"));
+    importInteractively(m_doc, paths, this);
+}
+
+void MainWindow::exportMap()
+{
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the map"), QFileInfo(m_doc->path()).absolutePath(),
+        tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive) &&
+        !path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive))
+        path += QStringLiteral(".png");
+    QStringList parts{tr("The whole map"), tr("What the view shows")};
+    bool ok = false;
+    const QString part = QInputDialog::getItem(this, tr("Export the map"), tr("Export:"), parts, 0,
+                                               false, &ok);
+    if (!ok)
+        return;
+    int width = 1600;
+    if (path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive)) {
+        width = QInputDialog::getInt(this, tr("Export the map"), tr("Width in pixels:"), 2400, 400,
+                                     12000, 200, &ok);
+        if (!ok)
+            return;
+    }
+    render::MapModel model = render::MapModel::fromDocument(*m_doc);
+    // Draw what the user sees: positions on the map, including ones not saved yet.
+    QHash<qint64, QPointF> shown;
+    for (const render::MapNode &n : std::as_const(model.nodes))
+        if (ActorItem *item = m_scene->item(n.id))
+            shown.insert(n.id, item->pos());
+    model.setPositions(shown);
+    render::MapOptions options;
+    options.title = m_doc->territory().name;
+    if (part == parts.at(1))
+        options.sceneRect = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
+    QString error;
+    if (!render::renderToFile(model, path, width, options, &error))
+        showError(tr("Cannot export the map"), error);
+    else
+        statusBar()->showMessage(tr("Map saved to %1").arg(QFileInfo(path).fileName()), 5000);
+}
+
+void MainWindow::exportData()
+{
+    QString filter;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the territory's data"), QFileInfo(m_doc->path()).absolutePath(),
+        tr("CSV (actors and links) (*.csv);;GraphML (*.graphml);;GEXF (*.gexf);;JSON, whole territory (*.json)"),
+        &filter);
+    if (path.isEmpty())
+        return;
+    const auto format = io::exportFormatFromPath(path);
+    if (!format) {
+        showError(tr("Cannot export"), tr("Choose a file ending in .csv, .graphml, .gexf or .json."));
+        return;
+    }
+    io::ExportOptions options;
+    options.anonymize =
+        QMessageBox::question(this, tr("Export the territory's data"),
+                              tr("Replace every person's name by a pseudonym (for sharing "
+                                 "outside the team)?"),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+    QString error;
+    if (!io::exportTerritory(m_doc->store(), path, *format, options, &error))
+        showError(tr("Cannot export"), error);
+    else
+        statusBar()->showMessage(tr("Exported to %1").arg(QFileInfo(path).fileName()), 5000);
+}
+
+void MainWindow::arrange(layout::Algorithm algorithm)
+{
+    qint64 centre = 0;
+    if (algorithm == layout::Algorithm::Concentric)
+        centre = m_scene->selectedActors().value(0);
+    if (runLayoutInteractively(m_doc, algorithm, centre, this)) {
+        m_view->setGridVisible(algorithm == layout::Algorithm::Grid);
+        if (algorithm == layout::Algorithm::Grid)
+            m_view->fitInView(layout::gridGeometry().area.adjusted(-60, -60, 60, 60), Qt::KeepAspectRatio);
+        else
+            m_view->fitAll();
+    }
+}
+
+void MainWindow::focusOnSelection(int depth)
+{
+    const QList<qint64> ids = m_scene->selectedActors();
+    if (depth == 0 || ids.isEmpty()) {
+        m_scene->setFocusSet({});
+        m_filterBar->setFocusText(QString());
+        return;
+    }
+    m_scene->setFocusSet(m_scene->neighbourhood(ids, depth));
+    const auto a = m_doc->actor(ids.first());
+    const QString who = ids.size() == 1 && a ? a->name : tr("%1 actors").arg(ids.size());
+    m_filterBar->setFocusText(depth == 1 ? tr("Focus: %1, 1 step").arg(who)
+                                         : tr("Focus: %1, %2 steps").arg(who).arg(depth));
+}
+
+void MainWindow::connectSearchHighlight()
+{
+    // Search highlights its matches on the map too.
+    connect(m_actorList->searchField(), &QLineEdit::textChanged, this, [this](const QString &text) {
+        QSet<qint64> ids;
+        if (!text.trimmed().isEmpty()) {
+            const QAbstractItemModel *model = m_actorList->table()->model();
+            for (int r = 0; r < model->rowCount(); ++r)
+                ids.insert(model->index(r, 0).data(ActorTableModel::IdRole).toLongLong());
+        }
+        m_scene->setHighlighted(ids);
+    });
 }
 
 } // namespace maillage

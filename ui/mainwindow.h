@@ -1,5 +1,7 @@
 #pragma once
 
+#include "analysis/layout.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
@@ -16,6 +18,7 @@ class ActorEditor;
 class LinkEditor;
 class NetworkScene;
 class NetworkView;
+class FilterBar;
 
 /// The window a practitioner lives in: the network map in the centre, the actor list and
 /// the details of the selection in docks, and every command in menus with standard
@@ -35,6 +38,7 @@ public:
     LinkEditor *linkEditor() const { return m_linkEditor; }
     NetworkView *networkView() const { return m_view; }
     NetworkScene *networkScene() const { return m_scene; }
+    FilterBar *filterBar() const { return m_filterBar; }
     QMenu *recentMenu() const { return m_recentMenu; }
     QStringList recentFiles() const;
     /// Adds an actor named `name` (an editor then shows it); returns its id or 0.
@@ -72,10 +76,17 @@ private:
     void preferences();
     void about();
     void showError(const QString &title, const QString &message);
+    void importDialog();
+    void exportMap();
+    void exportData();
+    void arrange(layout::Algorithm algorithm);
+    void focusOnSelection(int depth);
+    void connectSearchHighlight();
 
     Document *m_doc;
     NetworkScene *m_scene = nullptr;
     NetworkView *m_view = nullptr;
+    FilterBar *m_filterBar = nullptr;
     QStackedWidget *m_central = nullptr;
     QWidget *m_hint = nullptr;
     QLabel *m_hintText = nullptr;

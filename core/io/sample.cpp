@@ -1,5 +1,6 @@
 #include "sample.h"
 
+#include "analysis/layout.h"
 #include "store/repositories.h"
 #include "store/store.h"
 
@@ -408,6 +409,18 @@ bool writeSample(const QString &path, QString *error)
             store.close();
             QFile::remove(temp);
             return false;
+        }
+        // Ship the sample already laid out (same seed every time), so it opens readable.
+        layout::Options options;
+        options.seed = 2018;
+        const layout::Result placed = layout::run(layout::Graph::fromStore(store), options);
+        if (placed.ok() && store.begin()) {
+            for (auto it = placed.positions.cbegin(); it != placed.positions.cend(); ++it)
+                store.updateRow(QStringLiteral("actor"), {{QStringLiteral("id"), it.key()}},
+                                // Spread a little: the sample's labels are long.
+                                {{QStringLiteral("x"), it.value().x() * 1.6},
+                                 {QStringLiteral("y"), it.value().y() * 1.6}});
+            store.commit();
         }
         store.close();
     }

@@ -10,6 +10,7 @@
 #include "network/networkview.h"
 #include "panels/actorlistpanel.h"
 #include "testsupport.h"
+#include "util/i18n.h"
 #include "uitestsupport.h"
 
 #include <QAction>
@@ -52,6 +53,8 @@ class TestMainWindow : public QObject
 
 private slots:
     void initTestCase() { test::isolateSettings(); }
+    // A failed language test must not leave the next ones in French.
+    void cleanup() { i18n::install(QStringLiteral("en")); }
 
     void emptyTerritoryShowsHint()
     {
@@ -267,7 +270,8 @@ private slots:
         QVERIFY(action(w, "addActorAction")->text().contains(QStringLiteral("acteur")));
         // The list still works after the switch.
         QTest::keyClicks(w.actorList()->searchField(), QStringLiteral("bouee"));
-        QCOMPARE(w.actorList()->table()->model()->rowCount(), 1);
+        QVERIFY(w.actorList()->table()->model()->rowCount() >= 1);
+        QVERIFY(w.actorList()->table()->model()->rowCount() < int(w.document()->actors().size()));
         w.setLanguage(QStringLiteral("en"));
         menus.clear();
         for (QAction *m : w.menuBar()->actions())

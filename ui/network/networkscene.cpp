@@ -158,7 +158,7 @@ void LinksItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     for (const Edge &e : std::as_const(m_edges)) {
         const ActorItem *a = m_scene->item(e.source);
         const ActorItem *b = m_scene->item(e.target);
-        if (!a || !b || !a->isVisible() || !b->isVisible())
+        if (!a || !b || !a->isVisible() || !b->isVisible() || !m_scene->linkShown(e))
             continue;
         const QPointF p = a->pos(), q = b->pos();
         if (!exposed.intersects(QRectF(p, q).normalized().adjusted(-40, -40, 40, 40)))
@@ -367,6 +367,69 @@ void NetworkScene::onChanged(const ChangeSet &changes)
     }
     if (links)
         reloadLinks();
+    if (!m_filter.isEmpty())
+        applyFilter();
+}
+
+bool NetworkScene::linkShown(const LinksItem::Edge &e) const
+{
+    return e.strength >= m_filter.minStrength &&
+           (m_filter.linkTypes.isEmpty() || m_filter.linkTypes.contains(e.typeId));
+}
+
+void NetworkScene::setFilter(const MapFilter &filter)
+{
+    m_filter = filter;
+    applyFilter();
+}
+
+void NetworkScene::applyFilter()
+{
+    QHash<qint64, Actor> actors;
+    for (const Actor &a : m_doc->actors())
+        actors.insert(a.id, a);
+    QSet<qint64> tagged;
+    if (!m_filter.tags.isEmpty())
+        for (const Row &r : m_doc->store().rows(K("actor_tag")))
+            if (m_filter.tags.contains(r.value(K("tag_id")).toLongLong()))
+                tagged.insert(r.value(K("actor_id")).toLongLong());
+    QSet<qint64> linked;
+    if (m_filter.hideIsolated)
+        for (const LinksItem::Edge &e : m_links->edges())
+            if (linkShown(e))
+                linked << e.source << e.target;
+    for (auto it = m_items.begin(); it != m_items.end(); ++it) {
+        const Actor a = actors.value(it.key());
+        bool show = true;
+        show &= m_filter.categories.isEmpty() || m_filter.categories.contains(a.categoryId);
+        show &= m_filter.attitudes.isEmpty() || m_filter.attitudes.contains(a.attitude);
+        show &= m_filter.tags.isEmpty() || tagged.contains(a.id);
+        show &= !m_filter.hideIsolated || linked.contains(a.id);
+        it.value()->setVisible(show);
+    }
+    m_links->update();
+}
+
+QSet<qint64> NetworkScene::neighbourhood(const QList<qint64> &ids, int depth) const
+{
+    QHash<qint64, QList<qint64>> adjacency;
+    for (const LinksItem::Edge &e : m_links->edges()) {
+        adjacency[e.source] << e.target;
+        adjacency[e.target] << e.source;
+    }
+    QSet<qint64> seen(ids.begin(), ids.end());
+    QList<qint64> frontier = ids;
+    for (int d = 0; d < depth; ++d) {
+        QList<qint64> next;
+        for (qint64 id : std::as_const(frontier))
+            for (qint64 n : adjacency.value(id))
+                if (!seen.contains(n)) {
+                    seen.insert(n);
+                    next << n;
+                }
+        frontier = next;
+    }
+    return seen;
 }
 
 QList<qint64> NetworkScene::selectedActors() const

@@ -86,6 +86,22 @@ private:
     QRectF m_bounds;
 };
 
+/// What the map shows: empty sets mean "no restriction".
+struct MapFilter
+{
+    QSet<qint64> categories;
+    QSet<qint64> linkTypes;
+    QSet<qint64> tags;
+    QSet<int> attitudes;
+    int minStrength = 1;
+    bool hideIsolated = false;
+    bool isEmpty() const
+    {
+        return categories.isEmpty() && linkTypes.isEmpty() && tags.isEmpty() &&
+               attitudes.isEmpty() && minStrength <= 1 && !hideIsolated;
+    }
+};
+
 /// The map of the open territory. Follows the Document's change signals item by item: an
 /// edit, undo or redo never rebuilds the scene.
 class NetworkScene : public QGraphicsScene
@@ -108,6 +124,12 @@ public:
     void setFocusSet(const QSet<qint64> &ids);
     void setHighlighted(const QSet<qint64> &ids);
     QRectF itemsRect() const;
+    /// Hides what the filter leaves out (actors and links).
+    void setFilter(const MapFilter &filter);
+    const MapFilter &filter() const { return m_filter; }
+    bool linkShown(const LinksItem::Edge &e) const;
+    /// `ids` and every actor up to `depth` links away.
+    QSet<qint64> neighbourhood(const QList<qint64> &ids, int depth) const;
 
 signals:
     void actorDoubleClicked(qint64 id);
@@ -127,6 +149,8 @@ private:
         QString shape;
     };
     QHash<qint64, CategoryStyle> m_categories;
+    void applyFilter();
+    MapFilter m_filter;
     QHash<qint64, QPointF> m_dragStart;
     bool m_dragging = false;
 };

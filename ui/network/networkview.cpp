@@ -2,6 +2,10 @@
 
 #include "networkscene.h"
 
+#include "analysis/layout.h"
+#include "document/document.h"
+#include "render/mappainter.h"
+
 #include <QContextMenuEvent>
 #include <QKeyEvent>
 #include <QScrollBar>
@@ -22,6 +26,68 @@ NetworkView::NetworkView(NetworkScene *scene, QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setBackgroundBrush(QColor(0xfb, 0xfb, 0xf8));
     setAccessibleName(tr("Network map"));
+    // The legend lists what the map uses; refreshed shortly after edits, not on each one.
+    m_legendTimer.setSingleShot(true);
+    m_legendTimer.setInterval(250);
+    connect(&m_legendTimer, &QTimer::timeout, this, [this] {
+        Document *doc = m_scene->document();
+        m_legendModel = doc->isOpen() ? render::MapModel::fromDocument(*doc) : render::MapModel();
+        viewport()->update();
+    });
+    connect(scene->document(), &Document::changed, &m_legendTimer, qOverload<>(&QTimer::start));
+    connect(scene->document(), &Document::opened, &m_legendTimer, qOverload<>(&QTimer::start));
+    connect(scene->document(), &Document::closed, &m_legendTimer, qOverload<>(&QTimer::start));
+    m_legendTimer.start();
+}
+
+void NetworkView::setLegendVisible(bool on)
+{
+    m_legend = on;
+    viewport()->update();
+}
+
+void NetworkView::setGridVisible(bool on)
+{
+    m_grid = on;
+    resetCachedContent();
+    viewport()->update();
+}
+
+void NetworkView::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    QGraphicsView::drawBackground(painter, rect);
+    if (!m_grid)
+        return;
+    const layout::GridGeometry grid = layout::gridGeometry();
+    const QColor fills[] = {QColor(0xfd, 0xf2, 0xe0), QColor(0xfb, 0xe0, 0xdc),
+                            QColor(0xee, 0xf1, 0xf4), QColor(0xe4, 0xf2, 0xe8)};
+    int i = 0;
+    for (layout::Quadrant q : {layout::Quadrant::KeepSatisfied, layout::Quadrant::ManageClosely,
+                               layout::Quadrant::Monitor, layout::Quadrant::KeepInformed}) {
+        const QRectF r = grid.quadrantRect(q);
+        painter->fillRect(r, fills[i++]);
+        QFont f = painter->font();
+        f.setPointSizeF(14);
+        f.setBold(true);
+        painter->setFont(f);
+        painter->setPen(QColor(0x66, 0x66, 0x66));
+        painter->drawText(r.adjusted(10, 8, -10, -8), Qt::AlignTop | Qt::AlignLeft,
+                          layout::quadrantLabel(q));
+    }
+    painter->setPen(QPen(QColor(0x88, 0x88, 0x88), 1.5));
+    painter->drawRect(grid.area);
+    QFont f = painter->font();
+    f.setPointSizeF(12);
+    f.setBold(false);
+    painter->setFont(f);
+    painter->drawText(QRectF(grid.area.left(), grid.area.bottom() + 6, grid.area.width(), 24),
+                      Qt::AlignCenter, grid.xAxisLabel() + QStringLiteral(" →"));
+    painter->save();
+    painter->translate(grid.area.left() - 8, grid.area.center().y());
+    painter->rotate(-90);
+    painter->drawText(QRectF(-grid.area.height() / 2, -26, grid.area.height(), 24),
+                      Qt::AlignCenter, grid.yAxisLabel() + QStringLiteral(" →"));
+    painter->restore();
 }
 
 void NetworkView::zoomBy(double factor)
@@ -35,6 +101,26 @@ void NetworkView::zoomBy(double factor)
 void NetworkView::fitAll()
 {
     fitInView(m_scene->itemsRect().adjusted(-40, -40, 40, 40), Qt::KeepAspectRatio);
+}
+
+void NetworkView::requestFit()
+{
+    m_fitPending = true;
+    fitAll();
+}
+
+void NetworkView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_fitPending && isVisible())
+        fitAll();
+}
+
+void NetworkView::showEvent(QShowEvent *event)
+{
+    QGraphicsView::showEvent(event);
+    if (m_fitPending)
+        fitAll();
 }
 
 void NetworkView::zoomToSelection()
@@ -56,6 +142,7 @@ qint64 NetworkView::actorAt(const QPoint &viewPos) const
 
 void NetworkView::wheelEvent(QWheelEvent *event)
 {
+    m_fitPending = false;
     if (event->angleDelta().y() == 0) {
         QGraphicsView::wheelEvent(event);
         return;
@@ -66,6 +153,7 @@ void NetworkView::wheelEvent(QWheelEvent *event)
 
 void NetworkView::mousePressEvent(QMouseEvent *event)
 {
+    m_fitPending = false;
     if (event->button() == Qt::MiddleButton ||
         (event->button() == Qt::LeftButton && event->modifiers() & Qt::AltModifier)) {
         m_panning = true;
@@ -185,6 +273,17 @@ void NetworkView::contextMenuEvent(QContextMenuEvent *event)
 void NetworkView::drawForeground(QPainter *painter, const QRectF &rect)
 {
     QGraphicsView::drawForeground(painter, rect);
+    if (m_legend && !m_legendModel.nodes.isEmpty()) {
+        painter->save();
+        painter->resetTransform();
+        const render::MapPainter legend(m_legendModel);
+        render::MapOptions options;
+        const QSizeF size = legend.legendSize(options);
+        const QPointF topLeft(viewport()->width() - size.width() - 12, 12);
+        painter->setOpacity(0.93);
+        legend.paintLegend(*painter, topLeft, options);
+        painter->restore();
+    }
     if (!m_linkFrom)
         return;
     if (ActorItem *from = m_scene->item(m_linkFrom)) {

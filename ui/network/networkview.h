@@ -1,6 +1,9 @@
 #pragma once
 
+#include "render/mapmodel.h"
+
 #include <QGraphicsView>
+#include <QTimer>
 
 namespace maillage {
 class NetworkScene;
@@ -15,8 +18,14 @@ public:
     NetworkScene *networkScene() const { return m_scene; }
     void zoomBy(double factor);
     void fitAll();
+    /// Fits the whole map now and again once the view has its final size.
+    void requestFit();
     void zoomToSelection();
     double zoom() const { return transform().m11(); }
+    void setLegendVisible(bool on);
+    bool legendVisible() const { return m_legend; }
+    /// Draws the four power/interest quadrants behind the actors (after a grid layout).
+    void setGridVisible(bool on);
 
 signals:
     void actorActivated(qint64 actorId);
@@ -32,6 +41,9 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     qint64 actorAt(const QPoint &viewPos) const;
@@ -41,6 +53,11 @@ private:
     bool m_panning = false;
     QPoint m_panStart;
     bool m_pressOnActor = false;
+    bool m_legend = true;
+    bool m_fitPending = false;
+    bool m_grid = false;
+    render::MapModel m_legendModel;
+    QTimer m_legendTimer;
 };
 
 } // namespace maillage
