@@ -727,25 +727,6 @@ bool forceLayout(const Graph &graph, const Indexed &g, const Options &options,
             refining ? k / 2 : std::max(k, k * std::sqrt(double(m)) / 10.0);
         if (!fruchtermanReingold(p, iterations, temperature, progress))
             return false;
-        // Repulsion between all nodes spreads large graphs well beyond the ideal distance:
-        // shrink large free parts so that their median link is about kIdealDistance long
-        // (small maps keep their room for labels).
-        if (m > 300 && !p.hasFixed() && !p.edges.empty()) {
-            std::vector<double> lengths;
-            lengths.reserve(p.edges.size());
-            for (const WeightedEdge &e : p.edges)
-                lengths.push_back(std::hypot(p.x[e.u] - p.x[e.v], p.y[e.u] - p.y[e.v]));
-            std::nth_element(lengths.begin(), lengths.begin() + lengths.size() / 2, lengths.end());
-            const double median = lengths[lengths.size() / 2];
-            if (median > k) {
-                const double s = k / median;
-                const QPointF c = p.bounds().center();
-                for (int i = 0; i < m; ++i) {
-                    p.x[i] = c.x() + (p.x[i] - c.x()) * s;
-                    p.y[i] = c.y() + (p.y[i] - c.y()) * s;
-                }
-            }
-        }
         removeOverlaps(p);
         parts.push_back(std::move(p));
     }
