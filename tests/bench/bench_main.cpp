@@ -1,6 +1,6 @@
 #include "bench.h"
 
-#include <QGuiApplication>
+#include <QApplication>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -63,10 +63,10 @@ QString scratch(const QString &name)
 
 int main(int argc, char *argv[])
 {
-    // A GUI application on the offscreen platform, so benchmarks can paint.
+    // A widgets application on the offscreen platform, so benchmarks can paint views.
     qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen"
                                                                      : qgetenv("QT_QPA_PLATFORM"));
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv);
     using namespace maillage::bench;
     auto &all = registry();
     std::sort(all.begin(), all.end(), [](auto &a, auto &b) { return a.name < b.name; });

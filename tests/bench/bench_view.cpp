@@ -1,0 +1,116 @@
+// The map view against DESIGN.md's budget: opening a 10k-actor file and showing the network
+// (< 1 s), repainting the whole map at 10k actors with labels off (< 50 ms) and with 1k
+// actors on screen, labels on (< 16 ms).
+#include "bench.h"
+
+#include "document/document.h"
+#include "network/networkscene.h"
+#include "network/networkview.h"
+#include "store/repositories.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+
+#include <cmath>
+
+using namespace maillage;
+using namespace maillage::bench;
+
+namespace {
+
+/// A territory of `n` actors in loose clusters and 2 links per actor, with positions.
+QString makeTerritory(int n)
+{
+    const QString path = scratch(QStringLiteral("view-%1.maillage").arg(n));
+    if (QFile::exists(path))
+        return path;
+    Store store;
+    store.create(path, QStringLiteral("Bench"));
+    QRandomGenerator rng(42);
+    const QList<Category> categories = CategoryRepository(store).list();
+    const QList<LinkType> types = LinkTypeRepository(store).list();
+    store.begin();
+    QSqlQuery q(store.database());
+    q.prepare(QStringLiteral("INSERT INTO actor (id, name, category_id, influence, x, y, created_at, "
+                             "updated_at) VALUES (?, ?, ?, ?, ?, ?, '', '')"));
+    const double side = std::sqrt(double(n)) * 90;
+    for (int i = 1; i <= n; ++i) {
+        q.addBindValue(i);
+        q.addBindValue(QStringLiteral("Acteur numéro %1").arg(i));
+        q.addBindValue(categories.at(i % categories.size()).id);
+        q.addBindValue(i % 6);
+        q.addBindValue(rng.generateDouble() * side);
+        q.addBindValue(rng.generateDouble() * side);
+        q.exec();
+    }
+    q.prepare(QStringLiteral("INSERT INTO link (source_id, target_id, type_id, strength, created_at, "
+                             "updated_at) VALUES (?, ?, ?, ?, '', '')"));
+    for (int i = 1; i <= n; ++i)
+        for (int k = 0; k < 2; ++k) {
+            int j = 1 + int(rng.bounded(n));
+            if (j == i)
+                j = i % n + 1;
+            q.addBindValue(i);
+            q.addBindValue(j);
+            q.addBindValue(types.at(int(rng.bounded(int(types.size())))).id);
+            q.addBindValue(1 + int(rng.bounded(5)));
+            q.exec();
+        }
+    store.commit();
+    store.close();
+    return path;
+}
+
+double paintMs(NetworkView &view, int repeats = 5)
+{
+    return timeMs([&] { view.viewport()->grab(); }, repeats);
+}
+
+int runView(const QStringList &)
+{
+    const QString path = makeTerritory(10000);
+    QElapsedTimer t;
+    t.start();
+    Document doc;
+    doc.open(path);
+    NetworkScene scene(&doc);
+    NetworkView view(&scene);
+    view.resize(1600, 1000);
+    view.show();
+    view.fitAll();
+    view.viewport()->grab();  // the first painted frame
+    const double open = t.nsecsElapsed() / 1e6;
+    out() << QStringLiteral("  open 10k-actor file to first painted frame: %1 ms (budget 1000)\n")
+                 .arg(open, 0, 'f', 0);
+
+    view.fitAll();
+    out() << QStringLiteral("  repaint, all 10 000 actors / 20 000 links in view (labels off by "
+                            "level of detail): %1 ms (budget 50)\n")
+                 .arg(paintMs(view), 0, 'f', 1);
+
+    // Zoom so that about 1 000 actors are on screen, at a scale where labels are drawn.
+    const QRectF all = scene.itemsRect();
+    const double f = std::sqrt(1000.0 / 10000.0);
+    view.fitInView(QRectF(all.center() - QPointF(all.width() * f / 2, all.height() * f / 2),
+                          QSizeF(all.width() * f, all.height() * f)),
+                   Qt::KeepAspectRatio);
+    int onScreen = 0;
+    const QRectF visible = view.mapToScene(view.viewport()->rect()).boundingRect();
+    for (const Actor &a : doc.actors())
+        onScreen += visible.contains(a.x, a.y) ? 1 : 0;
+    out() << QStringLiteral("  repaint, %1 actors on screen with labels (scale %2): %3 ms "
+                            "(budget 16)\n")
+                 .arg(onScreen)
+                 .arg(view.zoom(), 0, 'f', 2)
+                 .arg(paintMs(view), 0, 'f', 1);
+    return 0;
+}
+
+const Registration reg(Benchmark{QStringLiteral("view"),
+                                 QStringLiteral("open and repaint the map view at 10k actors"),
+                                 runView});
+
+} // namespace
