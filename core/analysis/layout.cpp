@@ -633,13 +633,13 @@ QRectF unite(const std::vector<Part> &parts, bool fixedOnly)
 }
 
 /// Iterations for a part of m nodes: 500 up to 1000 nodes (like igraph), fewer above, where
-/// the Barnes–Hut repulsion spreads the graph faster than its cost grows (150 at 10 000 give
+/// the Barnes–Hut repulsion spreads the graph faster than its cost grows (100 at 10 000 give
 /// a better linked/random distance ratio than igraph's 500); fewer when refining.
 int iterationsFor(int m, bool refining, const Options &options)
 {
     if (options.iterations > 0)
         return options.iterations;
-    const int full = std::clamp(int(500 * std::sqrt(1000.0 / std::max(1, m))), 150, 500);
+    const int full = std::clamp(int(500 * std::pow(1000.0 / std::max(1, m), 0.7)), 100, 500);
     return refining ? std::max(100, full * 2 / 5) : full;
 }
 

@@ -101,7 +101,7 @@ int runLayout(const QStringList &args)
     if (sizes.isEmpty())
         sizes = {1000, 10000};
     out() << "Force layout (maillage: Fruchterman–Reingold, Barnes–Hut repulsion, 500 iterations "
-             "up to 1k actors, 150 at 10k) vs python3-igraph layout_fruchterman_reingold "
+             "up to 1k actors, 100 at 10k) vs python3-igraph layout_fruchterman_reingold "
              "(500 iterations, grid above 1000 vertices), same graphs (each actor linked to 2 "
              "earlier ones). Times are wall-clock in this run.\n"
              "quality = mean linked distance / mean random-pair distance (lower is better)\n";
