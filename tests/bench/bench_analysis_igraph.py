@@ -49,7 +49,7 @@ def main():
             "components": lambda: g.connected_components(),
             "articulation": lambda: g.articulation_points(),
             "bridges": lambda: g.bridges(),
-            "clustering": lambda: g.transitivity_avg_localundirected(mode="zero"),
+            "clustering": lambda: g.transitivity_avglocal_undirected(mode="zero"),
             "diameter": lambda: g.diameter(directed=False),
             "path_length": lambda: g.average_path_length(directed=False),
             "community": lambda: g.community_multilevel(),
