@@ -33,8 +33,16 @@ using RowKey = QPair<QString, qint64>;  // table, id
 /// in the rows not in `skip`.
 QList<TextChange> planTextChanges(const Store &store,
                                   const QList<QPair<QString, QString>> &replacements,
-                                  const QSet<RowKey> &skip)
+                                  const QSet<RowKey> &skip, QList<Mention> *possible)
 {
+    // Family names (the last word of each name, three letters or more) looked for in what
+    // is left once the full names are replaced.
+    QStringList families;
+    for (const auto &r : replacements) {
+        const QStringList words = r.first.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (words.size() >= 2 && words.last().size() >= 3 && !families.contains(words.last()))
+            families << words.last();
+    }
     QList<TextChange> out;
     QHash<QString, QList<Row>> cache;
     for (const TextColumn &c : textColumns()) {
@@ -51,6 +59,21 @@ QList<TextChange> planTextChanges(const Store &store,
                 int n = 0;
                 after = replaceName(after, name, replacement, &n);
                 total += n;
+            }
+            if (possible) {
+                Mention m{c.table, id, c.column,
+                          c.labelColumn.isEmpty() ? QString() : r.value(c.labelColumn).toString(),
+                          {}, 0};
+                for (const QString &family : families) {
+                    for (const NameSpan &s : findName(after, family)) {
+                        ++m.occurrences;
+                        const QString e = excerpt(after, s);
+                        if (!m.excerpts.contains(e))
+                            m.excerpts << e;
+                    }
+                }
+                if (m.occurrences > 0)
+                    *possible << m;
             }
             if (total == 0)
                 continue;
@@ -103,7 +126,25 @@ QString columnLabel(const QString &column)
         return Tr::tr("organisation");
     if (column == QLatin1String("role"))
         return Tr::tr("role");
+    if (column == QLatin1String("consent_method"))
+        return Tr::tr("consent method");
     return column;
+}
+
+QStringList describePossibleMentions(const QList<Mention> &mentions)
+{
+    QStringList out;
+    if (mentions.isEmpty())
+        return out;
+    out << Tr::tr("Left unchanged, but check them: these may name them by family name only:");
+    for (const Mention &m : mentions) {
+        const QString where = m.rowLabel.isEmpty()
+                                  ? Tr::tr("%1 #%2").arg(tableLabel(m.table)).arg(m.id)
+                                  : Tr::tr("%1 “%2”").arg(tableLabel(m.table), m.rowLabel);
+        out << Tr::tr("  %1, %2: “%3”")
+                   .arg(where, columnLabel(m.column), m.excerpts.join(QStringLiteral(" … ")));
+    }
+    return out;
 }
 
 QStringList describeTextChanges(const QList<TextChange> &changes)
@@ -195,6 +236,7 @@ QStringList ErasurePlan::describe() const
         out << Tr::tr("Names replaced by “%1” in notes and descriptions:").arg(erasedMarker());
         out << describeTextChanges(textChanges);
     }
+    out << describePossibleMentions(possibleMentions);
     out << Tr::tr("This cannot be undone: the undo history is cleared and the file is "
                   "rewritten so the erased data cannot be recovered from it.");
     return out;
@@ -211,6 +253,7 @@ QStringList PseudonymPlan::describe() const
         out << Tr::tr("Names replaced by the pseudonyms in notes and descriptions:");
         out << describeTextChanges(textChanges);
     }
+    out << describePossibleMentions(possibleMentions);
     out << Tr::tr("This cannot be undone: the undo history is cleared and the file is "
                   "rewritten so the former names cannot be recovered from it.");
     return out;
@@ -238,7 +281,7 @@ ErasurePlan planErasure(const Store &store, const QList<qint64> &actorIds)
     // Longer names first, so that "Anne Marie Durand" is replaced before "Anne Marie".
     std::stable_sort(replacements.begin(), replacements.end(),
                      [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
-    plan.textChanges = planTextChanges(store, replacements, skip);
+    plan.textChanges = planTextChanges(store, replacements, skip, &plan.possibleMentions);
     return plan;
 }
 
@@ -309,7 +352,7 @@ PseudonymPlan planPseudonymisation(const Store &store, const QList<qint64> &acto
     }
     std::stable_sort(replacements.begin(), replacements.end(),
                      [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
-    plan.textChanges = planTextChanges(store, replacements, {});
+    plan.textChanges = planTextChanges(store, replacements, {}, &plan.possibleMentions);
     return plan;
 }
 

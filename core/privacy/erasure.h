@@ -33,6 +33,10 @@ struct ErasurePlan
 {
     QList<PersonRecord> persons;     ///< what is held about each (their links, meetings…)
     QList<TextChange> textChanges;   ///< notes of other rows where their names are replaced
+    /// Notes that name someone by the family name alone ("Mme Perrin"): they may be about
+    /// the person but could be about someone else, so they are left as they are and shown
+    /// to the user to check.
+    QList<Mention> possibleMentions;
     /// Translated lines for a confirmation dialog or the CLI preview.
     QStringList describe() const;
 };
@@ -68,6 +72,7 @@ struct PseudonymPlan
 {
     QList<Pseudonymisation> persons;
     QList<TextChange> textChanges;
+    QList<Mention> possibleMentions;  ///< as in ErasurePlan
     QStringList describe() const;
 };
 PseudonymPlan planPseudonymisation(const Store &store, const QList<qint64> &actorIds);

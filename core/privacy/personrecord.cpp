@@ -71,6 +71,7 @@ const QList<TextColumn> &textColumns()
         {K("actor"), K("organisation"), K("name")},
         {K("actor"), K("role"), K("name")},
         {K("actor"), K("description"), K("name")},
+        {K("actor"), K("consent_method"), K("name")},
         {K("link"), K("description"), QString()},
         {K("meeting"), K("title"), K("title")},
         {K("meeting"), K("place"), K("title")},

@@ -31,7 +31,7 @@ struct TextColumn
     QString labelColumn;  ///< empty when the row has no name of its own (links, values)
 };
 /// Every free-text column searched for names: territory description; actors' organisation,
-/// role and description; link descriptions; meetings' title, place, notes and decisions;
+/// role, description and consent method; link descriptions; meetings' title, place, notes and decisions;
 /// problems' and actions' title and description; indicators' name and description; notes of
 /// indicator values.
 const QList<TextColumn> &textColumns();

@@ -147,7 +147,8 @@ struct Crafted
                           {doc.insertOp(K("action_partner"), {{K("action_id"), action}, {K("actor_id"), paul}}),
                            doc.insertOp(K("action_partner"), {{K("action_id"), action}, {K("actor_id"), cafe}})}));
         indicator = doc.addRow(K("indicator"),
-                               {{K("name"), K("Parcelles cultivées")}, {K("action_id"), action}},
+                               {{K("name"), K("Parcelles cultivées")}, {K("action_id"), action},
+                                {K("description"), K("Relevé avec Mme Dupont chaque mois.")}},
                                K("Add indicator"))
                         .value_or(0);
         QVERIFY(doc.addRow(K("indicator_value"),
@@ -383,6 +384,10 @@ private slots:
         QVERIFY(preview.contains(K("Mairie")));
         QVERIFY(preview.contains(K("Débat du printemps")));
         QVERIFY(preview.contains(K("Jardin partagé")));
+        // "Mme Dupont" may be her: shown for checking, not changed.
+        QCOMPARE(plan.possibleMentions.size(), 1);
+        QCOMPARE(plan.possibleMentions.first().table, K("indicator"));
+        QVERIFY(preview.contains(K("Relevé avec Mme Dupont chaque mois.")));
 
         const qint64 linksBefore = doc.store().count(K("link"));
         QString error;
@@ -402,6 +407,8 @@ private slots:
         QCOMPARE(doc.store().row(K("meeting"), c.meeting)->value(K("decisions")).toString(),
                  K("[erased] coordonne le groupe."));
         QCOMPARE(doc.actor(c.mairie)->description, K("[erased] y tient une permanence le mardi."));
+        QCOMPARE(doc.store().row(K("indicator"), c.indicator)->value(K("description")).toString(),
+                 K("Relevé avec Mme Dupont chaque mois."));
         QCOMPARE(doc.store().integrityCheck(), K("ok"));
 
         // While the file is still open, and after closing it.
