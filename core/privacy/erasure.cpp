@@ -422,7 +422,13 @@ bool purgeFile(Document &doc, QString *error)
         if (!ok)
             why = q.lastError().text();
     }
-    ok = ok && store.checkpoint(&why);
+    // Fold the log in even when VACUUM failed (a statement still reading, say): the pages
+    // secure_delete cleared then replace the old ones at least.
+    QString why2;
+    if (!store.checkpoint(&why2) && ok) {
+        ok = false;
+        why = why2;
+    }
     if (!ok && error)
         *error = Tr::tr("The data was removed, but the file could not be rewritten to make it "
                         "unrecoverable: %1")
