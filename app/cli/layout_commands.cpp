@@ -147,7 +147,10 @@ int runRender(const QStringList &args)
                                        Tr::tr("Show persons as “Person N”."));
     const QCommandLineOption title(QStringLiteral("title"), Tr::tr("A title above the map."),
                                    Tr::tr("TEXT"));
-    p.addOptions({width, noLabels, noLegend, hideNames, title});
+    const QCommandLineOption grid(QStringLiteral("grid"),
+                                  Tr::tr("Draw the power/interest grid behind the map (after "
+                                         "“layout --algorithm grid”)."));
+    p.addOptions({width, noLabels, noLegend, hideNames, title, grid});
     p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("A .maillage file."));
     p.addPositionalArgument(QStringLiteral("OUT"), Tr::tr("The image to write (.png or .svg)."));
     int status = Ok;
@@ -177,6 +180,7 @@ int runRender(const QStringList &args)
     options.legend = !p.isSet(noLegend);
     options.hidePersonNames = p.isSet(hideNames);
     options.title = p.value(title);
+    options.powerInterestGrid = p.isSet(grid);
     QString error;
     if (!render::renderToFile(model, outPath, int(std::min<quint64>(w, 1u << 30)), options,
                               &error))
@@ -195,7 +199,7 @@ const Registration regLayout([] {
 });
 const Registration regRender([] {
     return Command{QStringLiteral("render"),
-                   QStringLiteral("render FILE OUT.png|OUT.svg [--width N] [--no-labels]"),
+                   QStringLiteral("render FILE OUT.png|OUT.svg [--width N] [--no-labels] [--grid]"),
                    Tr::tr("Draw the actor map to a PNG or SVG image."), runRender};
 });
 

@@ -1060,7 +1060,7 @@ Result runGrid(const Graph &graph)
         cells[std::clamp(n.interest, 0, 5) * 6 + std::clamp(n.influence, 0, 5)] << i;
     }
     // Actors sharing a cell spread on a sunflower spiral around its centre: deterministic,
-    // no overlap, the first one exactly in the centre.
+    // no overlap; a lone actor sits exactly in the centre.
     const double golden = kPi * (3 - std::sqrt(5.0));
     const double maxRadius = geo.cell * 0.45;
     for (auto it = cells.begin(); it != cells.end(); ++it) {
@@ -1069,10 +1069,10 @@ Result runGrid(const Graph &graph)
                   [&](int a, int b) { return graph.nodes[a].id < graph.nodes[b].id; });
         const QPointF centre = geo.cellCentre(it.key() / 6, it.key() % 6);
         const int m = int(members.size());
-        const double step =
-            std::min(kMinSeparation * 0.6, maxRadius / std::sqrt(std::max(1.0, m - 0.5)));
+        // Vogel's spiral r = c·√(i + ½): neighbours about 1.8·c apart.
+        const double step = std::min(kMinSeparation * 0.6, maxRadius / std::sqrt(m + 0.5));
         for (int p = 0; p < m; ++p) {
-            const double rad = step * std::sqrt(double(p));
+            const double rad = m == 1 ? 0.0 : step * std::sqrt(p + 0.5);
             const double a = p * golden;
             r.positions.insert(graph.nodes[members[p]].id,
                                centre + QPointF(rad * std::cos(a), rad * std::sin(a)));

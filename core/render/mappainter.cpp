@@ -229,9 +229,77 @@ QRectF MapPainter::sceneBounds() const
     return b.adjusted(-60, -30, 60, 40);
 }
 
+QRectF MapPainter::sceneRect(const MapOptions &options) const
+{
+    if (!options.sceneRect.isEmpty())
+        return options.sceneRect;
+    if (!options.powerInterestGrid)
+        return sceneBounds();
+    const QRectF grid = layout::gridGeometry().area.adjusted(-60, -20, 20, 60);
+    return m_model.bounds().isNull() ? grid : sceneBounds().united(grid);
+}
+
+namespace {
+/// The power/interest grid behind a map laid out with the Grid algorithm.
+void paintGrid(QPainter &painter, const QColor &background)
+{
+    const layout::GridGeometry geo = layout::gridGeometry();
+    const QColor ink = MapStyle::textColorOn(background);
+    painter.save();
+    struct Q
+    {
+        layout::Quadrant quadrant;
+        QColor tint;
+    };
+    const Q quadrants[] = {{layout::Quadrant::KeepSatisfied, QColor(230, 159, 0, 28)},
+                           {layout::Quadrant::ManageClosely, QColor(213, 94, 0, 34)},
+                           {layout::Quadrant::Monitor, QColor(128, 128, 128, 20)},
+                           {layout::Quadrant::KeepInformed, QColor(0, 114, 178, 26)}};
+    QFont font = labelFont(22);
+    font.setBold(true);
+    painter.setFont(font);
+    for (const Q &q : quadrants) {
+        const QRectF r = geo.quadrantRect(q.quadrant);
+        painter.fillRect(r, q.tint);
+        QColor c = ink;
+        c.setAlpha(120);
+        painter.setPen(c);
+        painter.drawText(r.adjusted(10, 8, -10, -8), Qt::AlignHCenter | Qt::AlignTop,
+                         layout::quadrantLabel(q.quadrant));
+    }
+    QPen axis(ink, 2);
+    painter.setPen(axis);
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(geo.area);
+    QPen mid(ink, 1, Qt::DashLine);
+    painter.setPen(mid);
+    painter.drawLine(QPointF(2.5 * geo.cell, geo.area.top()), QPointF(2.5 * geo.cell, geo.area.bottom()));
+    painter.drawLine(QPointF(geo.area.left(), -2.5 * geo.cell), QPointF(geo.area.right(), -2.5 * geo.cell));
+    QFont small = labelFont(16);
+    painter.setFont(small);
+    painter.setPen(ink);
+    for (int v = 0; v <= 5; ++v) {
+        const QPointF x = geo.cellCentre(v, 0), y = geo.cellCentre(0, v);
+        painter.drawText(QRectF(x.x() - 20, geo.area.bottom() + 2, 40, 20), Qt::AlignCenter,
+                         QString::number(v));
+        painter.drawText(QRectF(geo.area.left() - 26, y.y() - 10, 22, 20),
+                         Qt::AlignRight | Qt::AlignVCenter, QString::number(v));
+    }
+    painter.drawText(QRectF(geo.area.left(), geo.area.bottom() + 22, geo.area.width(), 24),
+                     Qt::AlignCenter, geo.xAxisLabel());
+    painter.translate(geo.area.left() - 34, geo.area.center().y());
+    painter.rotate(-90);
+    painter.drawText(QRectF(-geo.area.height() / 2, -24, geo.area.height(), 24), Qt::AlignCenter,
+                     geo.yAxisLabel());
+    painter.restore();
+}
+} // namespace
+
 void MapPainter::paintScene(QPainter &painter, const QRectF &exposed,
                             const MapOptions &options) const
 {
+    if (options.powerInterestGrid)
+        paintGrid(painter, options.background);
     const MapModel &m = m_model;
     const int n = int(m.nodes.size());
     const double scale = std::max(1e-6, scaleOf(painter));
@@ -570,7 +638,16 @@ void MapPainter::paint(QPainter &painter, const QRectF &target, const MapOptions
                          Qt::AlignHCenter | Qt::AlignTop, options.title);
         area.setTop(target.top() + fm.height() + 12);
     }
-    const QRectF scene = options.sceneRect.isEmpty() ? sceneBounds() : options.sceneRect;
+    const bool legend =
+        options.legend && (!m_model.categories.isEmpty() || !m_model.linkTypes.isEmpty());
+    const QPointF legendAt = area.topLeft() + QPointF(8, 8);
+    // A wide target keeps a column for the legend so that it never hides the map.
+    if (legend) {
+        const double lw = legendSize(options).width() + 16;
+        if (area.width() > 3 * lw)
+            area.setLeft(area.left() + lw);
+    }
+    const QRectF scene = sceneRect(options);
     if (!scene.isEmpty() && !area.isEmpty()) {
         const double s = std::min(area.width() / scene.width(), area.height() / scene.height());
         painter.save();
@@ -581,8 +658,8 @@ void MapPainter::paint(QPainter &painter, const QRectF &target, const MapOptions
         paintScene(painter, scene, options);
         painter.restore();
     }
-    if (options.legend && (!m_model.categories.isEmpty() || !m_model.linkTypes.isEmpty()))
-        paintLegend(painter, area.topLeft() + QPointF(8, 8), options);
+    if (legend)
+        paintLegend(painter, legendAt, options);
     painter.restore();
 }
 
@@ -603,8 +680,14 @@ bool renderToFile(const MapModel &model, const QString &path, int width,
         return failWith(MapPainter::tr("The width must be between 16 and 20000 pixels, not %1.")
                             .arg(width));
     const MapPainter painter(model);
-    const QRectF scene = options.sceneRect.isEmpty() ? painter.sceneBounds() : options.sceneRect;
-    int height = int(std::lround(width * scene.height() / std::max(1.0, scene.width())));
+    const QRectF scene = painter.sceneRect(options);
+    double mapWidth = width;
+    if (options.legend) {
+        const double lw = painter.legendSize(options).width() + 16;
+        if (width > 3 * lw)
+            mapWidth -= lw;  // the legend's column, as in paint()
+    }
+    int height = int(std::lround(mapWidth * scene.height() / std::max(1.0, scene.width())));
     height = std::clamp(height, std::max(16, width / 4), width * 4);
     if (options.legend)
         height = std::max(height, int(painter.legendSize(options).height()) + 24);

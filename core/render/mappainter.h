@@ -48,6 +48,9 @@ struct MapOptions
     /// Part of the map to draw, in scene units; empty means the whole map with a margin.
     QRectF sceneRect;
     QString title;  ///< drawn above the map when not empty
+    /// Draws the power/interest grid (quadrants, their labels, the axes) behind the map, for
+    /// maps arranged with layout::Algorithm::Grid.
+    bool powerInterestGrid = false;
 };
 
 /// Shared look of nodes and links.
@@ -94,6 +97,8 @@ public:
 
     /// The whole map with a margin for labels, in scene units.
     QRectF sceneBounds() const;
+    /// What paint() shows: options.sceneRect, or the whole map (and the grid when drawn).
+    QRectF sceneRect(const MapOptions &options) const;
 
     /// The label drawn for an actor (its name, or its pseudonym when names are hidden).
     QString label(const MapNode &node, const MapOptions &options) const;

@@ -191,6 +191,11 @@ private slots:
         MapOptions straight = o;
         straight.curves = false;
         QVERIFY(paintModel(m, straight) != plain);
+        MapOptions grid = o;
+        grid.powerInterestGrid = true;
+        QVERIFY(MapPainter(m).sceneRect(grid).contains(layout::gridGeometry().area));
+        QVERIFY(!MapPainter(m).sceneRect(o).contains(layout::gridGeometry().area));
+        QVERIFY(paintModel(m, grid) != plain);
         MapOptions sized = o;
         sized.sizeValues = {{1, 100.0}, {2, 0.0}};
         QVERIFY(paintModel(m, sized) != plain);
@@ -320,6 +325,7 @@ private slots:
         QTest::newRow("png") << "cli.png" << QStringList{"--width", "640"};
         QTest::newRow("png no labels") << "cli-nolabels.png" << QStringList{"--width", "640", "--no-labels"};
         QTest::newRow("svg") << "cli.svg" << QStringList{"--width", "640"};
+        QTest::newRow("png grid") << "cli-grid.png" << QStringList{"--width", "640", "--grid"};
     }
     void cliRender()
     {
