@@ -66,7 +66,13 @@ void ActorItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
 {
     const double scale = option->levelOfDetailFromTransform(painter->worldTransform());
     painter->setOpacity(m_dimmed ? 0.18 : 1.0);
-    QColor fill = m_color;
+    const QColor fill = m_color;
+    if (scale * m_radius < 4 && !isSelected() && !m_highlighted) {
+        // A few pixels wide: a plain square reads the same and costs a fraction.
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->fillRect(QRectF(-m_radius, -m_radius, 2 * m_radius, 2 * m_radius), fill);
+        return;
+    }
     painter->setPen(QPen(isSelected() ? QColor(0x20, 0x20, 0x20) : fill.darker(160),
                          isSelected() || m_highlighted ? 3.0 : 1.2));
     painter->setBrush(fill);
@@ -97,6 +103,8 @@ QVariant ActorItem::itemChange(GraphicsItemChange change, const QVariant &value)
 
 LinksItem::LinksItem(NetworkScene *scene) : m_scene(scene)
 {
+    // So that paint() gets the exposed rectangle and can skip links off screen.
+    setFlag(ItemUsesExtendedStyleOption);
     setZValue(0);
     setAcceptedMouseButtons(Qt::NoButton);
 }
@@ -144,17 +152,17 @@ void LinksItem::recomputeBounds()
 void LinksItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const double scale = option->levelOfDetailFromTransform(painter->worldTransform());
-    const bool detail = scale >= kDetailScale;
     const QRectF exposed = option->exposedRect.isEmpty() ? m_bounds : option->exposedRect;
-    // Count links per pair once for the curve offsets.
-    QHash<QPair<qint64, qint64>, int> pairCount;
-    for (const Edge &e : std::as_const(m_edges))
-        if (e.parallelIndex)
-            ++pairCount[qMakePair(std::min(e.source, e.target), std::max(e.source, e.target))];
 
-    // Straight lines are batched per pen; curves, zigzags and arrows are drawn one by one.
-    QHash<QString, QPair<QPen, QList<QLineF>>> batches;
-    QList<std::tuple<QPen, QPainterPath, bool>> singles;
+    // Cull first: only links with a visible end box crossing the exposed area are drawn.
+    struct Visible
+    {
+        const Edge *edge;
+        const ActorItem *a, *b;
+    };
+    QList<Visible> visible;
+    visible.reserve(m_edges.size());
+    QHash<QPair<qint64, qint64>, int> pairCount;
     for (const Edge &e : std::as_const(m_edges)) {
         const ActorItem *a = m_scene->item(e.source);
         const ActorItem *b = m_scene->item(e.target);
@@ -163,6 +171,20 @@ void LinksItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         const QPointF p = a->pos(), q = b->pos();
         if (!exposed.intersects(QRectF(p, q).normalized().adjusted(-40, -40, 40, 40)))
             continue;
+        visible.append({&e, a, b});
+        if (e.parallelIndex)
+            ++pairCount[qMakePair(std::min(e.source, e.target), std::max(e.source, e.target))];
+    }
+    // Level of detail: curves, zigzags and arrowheads when zoomed in on a readable number of
+    // links; straight batched lines (without antialiasing when there are many) otherwise.
+    const bool detail = scale >= 0.4 && visible.size() < 4000;
+    painter->setRenderHint(QPainter::Antialiasing, visible.size() < 6000);
+
+    QHash<quint64, QPair<QPen, QList<QLineF>>> batches;
+    QList<std::tuple<QPen, QPainterPath, bool>> singles;
+    for (const Visible &v : std::as_const(visible)) {
+        const Edge &e = *v.edge;
+        const QPointF p = v.a->pos(), q = v.b->pos();
         const Style st = m_styles.value(e.typeId, Style{QColor(0x90, 0x90, 0x90)});
         render::MapLinkType type;
         type.color = st.color;
@@ -170,7 +192,7 @@ void LinksItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         type.directed = st.directed;
         type.sign = st.sign;
         QPen pen = linkPen(type, e.strength);
-        const bool dim = a->isDimmed() || b->isDimmed();
+        const bool dim = v.a->isDimmed() || v.b->isDimmed();
         if (dim) {
             QColor c = pen.color();
             c.setAlphaF(0.12);
@@ -188,8 +210,9 @@ void LinksItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
             continue;
         }
         if (offset == 0.0 && !(st.directed && detail)) {
-            auto &batch = batches[pen.color().name(QColor::HexArgb) + QString::number(pen.widthF()) +
-                                  QString::number(int(pen.style()))];
+            const quint64 key = (quint64(pen.color().rgba()) << 24) ^
+                                (quint64(pen.widthF() * 16) << 4) ^ quint64(pen.style());
+            auto &batch = batches[key];
             batch.first = pen;
             batch.second << QLineF(p, q);
             continue;
@@ -200,10 +223,10 @@ void LinksItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         const QPointF normal = line.length() > 0 ? QPointF(-line.dy(), line.dx()) / line.length()
                                                  : QPointF();
         const QPointF control = (p + q) / 2 + normal * offset * 2;
-        if (st.directed && line.length() > b->radius() * 2) {
+        if (st.directed && line.length() > v.b->radius() * 2) {
             // Stop at the target's edge so the arrowhead stays visible.
             const QLineF towards(control, q);
-            end = towards.pointAt(1.0 - (b->radius() + 2) / std::max(1.0, towards.length()));
+            end = towards.pointAt(1.0 - (v.b->radius() + 2) / std::max(1.0, towards.length()));
         }
         path.quadTo(control, end);
         singles.append({pen, path, st.directed});
