@@ -417,9 +417,8 @@ bool writeSample(const QString &path, QString *error)
         if (placed.ok() && store.begin()) {
             for (auto it = placed.positions.cbegin(); it != placed.positions.cend(); ++it)
                 store.updateRow(QStringLiteral("actor"), {{QStringLiteral("id"), it.key()}},
-                                // Spread a little: the sample's labels are long.
-                                {{QStringLiteral("x"), it.value().x() * 1.6},
-                                 {QStringLiteral("y"), it.value().y() * 1.6}});
+                                {{QStringLiteral("x"), it.value().x()},
+                                 {QStringLiteral("y"), it.value().y()}});
             store.commit();
         }
         store.close();

@@ -14,9 +14,9 @@ using render::MapStyle::linkPen;
 
 namespace {
 #define K(x) QStringLiteral(x)
-// Below this many device pixels per scene unit, labels, arrows and curves drop out.
-constexpr double kLabelScale = 0.45;
-constexpr double kDetailScale = 0.25;
+// Below this many device pixels per scene unit, labels drop out. Above it they keep the same
+// size on screen (up to a zoom of 1), so a fitted map of a small territory stays readable.
+constexpr double kLabelScale = 0.28;
 } // namespace
 
 ActorItem::ActorItem(NetworkScene *scene, qint64 id) : m_scene(scene), m_id(id)
@@ -41,8 +41,8 @@ void ActorItem::setAppearance(const QString &label, const QColor &color, const Q
     setToolTip(person ? label + QStringLiteral(" 👤") : label);
     // Room for the label under the shape: its width is unknown until painted, so keep a
     // generous rectangle (labels are elided past it).
-    m_bounds = m_path.boundingRect().adjusted(-3, -3, 3, 3).united(
-        QRectF(-90, radius + 2, 180, 18));
+    m_bounds = m_path.boundingRect().adjusted(-8, -8, 8, 8).united(
+        QRectF(-90 / kLabelScale, radius + 2, 180 / kLabelScale, 18 / kLabelScale));
     update();
 }
 
@@ -67,7 +67,7 @@ void ActorItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     const double scale = option->levelOfDetailFromTransform(painter->worldTransform());
     painter->setOpacity(m_dimmed ? 0.18 : 1.0);
     const QColor fill = m_color;
-    if (scale * m_radius < 4 && !isSelected() && !m_highlighted) {
+    if (scale * m_radius < 2.5 && !isSelected() && !m_highlighted) {
         // A few pixels wide: a plain square reads the same and costs a fraction.
         painter->setRenderHint(QPainter::Antialiasing, false);
         painter->fillRect(QRectF(-m_radius, -m_radius, 2 * m_radius, 2 * m_radius), fill);
@@ -84,12 +84,14 @@ void ActorItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         painter->drawEllipse(QPointF(0, 0), m_radius + 5, m_radius + 5);
     }
     if (scale >= kLabelScale || isSelected() || m_highlighted) {
+        const double k = 1.0 / std::clamp(scale, kLabelScale, 1.0);
         QFont f = painter->font();
-        f.setPointSizeF(8.5);
+        f.setPointSizeF(8.5 * k);
         painter->setFont(f);
         painter->setPen(QColor(0x22, 0x22, 0x22));
-        const QRectF r(-90, m_radius + 2, 180, 16);
-        const QString text = painter->fontMetrics().elidedText(m_label, Qt::ElideRight, 178);
+        const QRectF r(-90 * k, m_radius + 2, 180 * k, 16 * k);
+        const QString text =
+            painter->fontMetrics().elidedText(m_label, Qt::ElideRight, int(178 * k));
         painter->drawText(r, Qt::AlignHCenter | Qt::AlignTop, text);
     }
 }
@@ -530,9 +532,12 @@ void NetworkScene::setHighlighted(const QSet<qint64> &ids)
 QRectF NetworkScene::itemsRect() const
 {
     QRectF r;
+    // Shapes plus room for a label at full size (the items' own bounds also cover the larger
+    // labels of zoomed-out views, which would make "fit" zoom out too far).
     for (const ActorItem *item : std::as_const(m_items))
         if (item->isVisible())
-            r = r.united(item->sceneBoundingRect());
+            r = r.united(QRectF(item->pos() - QPointF(70, item->radius() + 4),
+                                QSizeF(140, 2 * item->radius() + 24)));
     return r.isEmpty() ? QRectF(-200, -150, 400, 300) : r;
 }
 
