@@ -46,7 +46,7 @@ int main(int argc, char *argv[])
         s << QCoreApplication::translate("maillage::cli", "Usage: maillage-cli COMMAND [ARGS…]")
           << "\n\n";
         for (const cli::Command &c : all)
-            s << "  " << c.synopsis.leftJustified(46) << ' ' << c.summary << '\n';
+            s << "  maillage-cli " << c.synopsis << "\n      " << c.summary << '\n';
         s << '\n'
           << QCoreApplication::translate("maillage::cli",
                                          "“maillage-cli COMMAND --help” describes one command.")
