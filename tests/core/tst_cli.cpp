@@ -72,6 +72,32 @@ private slots:
         QCOMPARE(test::readBytes(text), before);
     }
 
+    // Write commands refuse a read-only territory and leave it byte for byte as it was.
+    void writeCommandsRefuseReadOnly_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("layout") << QStringList{"layout", "@", "--algorithm", "circle"};
+        QTest::newRow("erase") << QStringList{"erase", "@", "Odile Ferry", "--yes"};
+        QTest::newRow("pseudonymize") << QStringList{"pseudonymize", "@", "Odile Ferry"};
+    }
+    void writeCommandsRefuseReadOnly()
+    {
+        QFETCH(QStringList, args);
+        const QString path = tempPath(QStringLiteral("readonly-%1.maillage").arg(QTest::currentDataTag()));
+        QFile::remove(path);
+        QCOMPARE(runCli({QStringLiteral("sample"), path}).exitCode, 0);
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup);
+        const QByteArray before = test::readBytes(path);
+        args.replaceInStrings(QStringLiteral("@"), path);
+        const auto r = runCli(args);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("read-only")), qPrintable(r.err));
+        QCOMPARE(test::readBytes(path), before);
+        // Reading still works.
+        QCOMPARE(runCli({QStringLiteral("info"), path}).exitCode, 0);
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    }
+
     void frenchMessages()
     {
         qputenv("MAILLAGE_LANG", "fr");
