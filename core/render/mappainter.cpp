@@ -115,8 +115,10 @@ QPainterPath zigzagPath(const QPointF &a, const QPointF &b, double offset)
 {
     const QPointF c = curveControl(a, b, offset);
     const double len = std::hypot(b.x() - a.x(), b.y() - a.y());
-    const double step = 7.0, amplitude = 4.0;
-    const int teeth = std::max(2, int(len / step));
+    // Teeth 7 units apart, at most 60 of them: very long conflict links (a zoomed-in view of
+    // a big map) keep a legible wave without thousands of segments to stroke.
+    const double amplitude = 4.0;
+    const int teeth = std::clamp(int(len / 7.0), 2, 60);
     QPainterPath path(a);
     for (int i = 1; i < teeth; ++i) {
         const double t = double(i) / teeth;
@@ -205,6 +207,40 @@ void arrowHead(QPainterPath &into, const QPointF &tip, const QPointF &direction,
     const QPointF base = tip - u * size;
     into.addPolygon(QPolygonF{tip, base + n * size * 0.45, base - n * size * 0.45, tip});
     into.closeSubpath();
+}
+
+/// The segments of a polyline path, for drawLines (far faster than stroking one big path).
+void addSegments(QList<QLineF> &lines, const QPainterPath &polyline)
+{
+    for (int i = 1; i < polyline.elementCount(); ++i) {
+        const QPainterPath::Element a = polyline.elementAt(i - 1), b = polyline.elementAt(i);
+        lines << QLineF(a.x, a.y, b.x, b.y);
+    }
+}
+
+/// Clips a segment to a rectangle (Liang–Barsky); false when nothing is left.
+bool clipLine(QLineF &line, const QRectF &r)
+{
+    const double x0 = line.x1(), y0 = line.y1(), dx = line.dx(), dy = line.dy();
+    double t0 = 0, t1 = 1;
+    const double p[4] = {-dx, dx, -dy, dy};
+    const double q[4] = {x0 - r.left(), r.right() - x0, y0 - r.top(), r.bottom() - y0};
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] < 0)
+                return false;
+            continue;
+        }
+        const double t = q[i] / p[i];
+        if (p[i] < 0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+        if (t0 > t1)
+            return false;
+    }
+    line = QLineF(x0 + t0 * dx, y0 + t0 * dy, x0 + t1 * dx, y0 + t1 * dy);
+    return true;
 }
 
 } // namespace
@@ -361,11 +397,21 @@ void MapPainter::paintScene(QPainter &painter, const QRectF &exposed,
             type = &fallbackType;
         const bool dim = options.dimmed.contains(s.id) || options.dimmed.contains(t.id);
         const bool high = options.highlighted.contains(s.id) && options.highlighted.contains(t.id);
-        auto key = std::make_tuple(type->id, std::clamp(link.strength, 1, 5), dim, high);
+        // A link that only passes through the view (both ends outside) is context, not
+        // content: a faint hairline, which also keeps zoomed-in views of dense maps fast.
+        const bool passing = !high && !exposed.contains(a) && !exposed.contains(b);
+        auto key = std::make_tuple(type->id, passing ? 0 : std::clamp(link.strength, 1, 5), dim,
+                                   high);
         auto it = groups.find(key);
         if (it == groups.end()) {
             QPen pen = MapStyle::linkPen(*type, link.strength);
             pen.setWidthF(std::max(pen.widthF() * (high ? 1.8 : 1.0), minWidth));
+            if (passing) {
+                QColor faint = pen.color();
+                faint.setAlpha(110);
+                pen.setColor(faint);
+                pen.setWidthF(0.8 * pixel);
+            }
             // Thin on the device: a cosmetic pen takes the rasteriser's fast path instead of
             // stroking an outline for every line (a tenfold gain on whole-map views).
             if (pen.widthF() * scale < 1.5) {
@@ -384,11 +430,19 @@ void MapPainter::paintScene(QPainter &painter, const QRectF &exposed,
         if (link.sourceId > link.targetId)
             offset = -offset;
         const QPointF c = MapStyle::curveControl(a, b, offset);
-        if (type->sign < 0 && zigzags)
-            g.path.addPath(MapStyle::zigzagPath(a, b, offset));
-        else if (offset == 0)
-            g.lines << QLineF(a, b);
-        else {
+        if (offset == 0) {
+            // Only the part in view: a long dashed or zigzag line reaching far outside would
+            // otherwise be dashed or toothed over its whole length (seconds when zoomed in).
+            QLineF part(a, b);
+            if (!clipLine(part, view))
+                continue;
+            if (type->sign < 0 && zigzags)
+                addSegments(g.lines, MapStyle::zigzagPath(part.p1(), part.p2(), 0));
+            else
+                g.lines << part;
+        } else if (type->sign < 0 && zigzags) {
+            addSegments(g.lines, MapStyle::zigzagPath(a, b, offset));
+        } else {
             g.path.moveTo(a);
             g.path.quadTo(c, b);
         }
