@@ -129,6 +129,29 @@ private slots:
         QVERIFY(warning->text().contains(QStringLiteral("Mairie de Mirecourt")));
     }
 
+    void personCategoryMakesAPersonWithDefaultRetention()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.newFile(freshPath(QStringLiteral("person")), QStringLiteral("P")));
+        const qint64 id = w.addActor(QStringLiteral("Jeanne Martin"));
+        auto *category = w.actorEditor()->findChild<QComboBox *>(QStringLiteral("actorCategory"));
+        int citizen = -1;
+        for (const Category &c : w.document()->categories())
+            if (c.code == QLatin1String("citizen"))
+                citizen = category->findData(c.id);
+        QVERIFY(citizen > 0);
+        category->setCurrentIndex(citizen);
+        emit category->activated(citizen);
+        const Actor a = *w.document()->actor(id);
+        QVERIFY(a.isPerson);
+        QCOMPARE(a.retentionDate, QDate::currentDate().addMonths(36));
+        QTRY_VERIFY(w.actorEditor()->findChild<QWidget *>(QStringLiteral("personBox"))->isVisible());
+        w.document()->undoStack()->undo();  // one step
+        QVERIFY(!w.document()->actor(id)->isPerson);
+        QVERIFY(!w.document()->actor(id)->retentionDate.isValid());
+    }
+
     void searchWithAndWithoutAccents()
     {
         MainWindow w;

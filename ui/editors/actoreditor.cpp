@@ -2,6 +2,7 @@
 
 #include "document/document.h"
 #include "domain/labels.h"
+#include "privacy/retention.h"
 #include "util/text.h"
 #include "widgets/notesedit.h"
 #include "widgets/optionaldateedit.h"
@@ -59,8 +60,25 @@ ActorEditor::ActorEditor(Document *doc, QWidget *parent) : QWidget(parent), m_do
     m_category = new QComboBox(body);
     m_category->setObjectName(K("actorCategory"));
     form->addRow(tr("&Category:"), m_category);
-    connect(m_category, &QComboBox::activated, this,
-            [this] { commit(K("category_id"), m_category->currentData()); });
+    connect(m_category, &QComboBox::activated, this, [this] {
+        // Choosing a category of persons (citizen, elected official…) makes the actor a
+        // person, with the territory's default retention date: one undo step.
+        Row changes{{K("category_id"), m_category->currentData()}};
+        const auto a = m_doc->actor(m_id);
+        for (const Category &c : m_doc->categories())
+            if (a && c.id == m_category->currentData().toLongLong() && c.person && !a->isPerson) {
+                changes.insert(K("is_person"), 1);
+                if (!a->retentionDate.isValid())
+                    changes.insert(K("retention_date"),
+                                   convert::date(privacy::defaultRetentionDate(
+                                       m_doc->store(), a->lastContact)));
+            }
+        QString error;
+        if (m_id && !m_doc->updateActor(m_id, changes, &error)) {
+            m_nameWarning->setText(tr("Not saved: %1").arg(error));
+            m_nameWarning->show();
+        }
+    });
 
     m_organisation = addLine(form, tr("&Organisation:"), K("organisation"));
     m_role = addLine(form, tr("&Role:"), K("role"));
@@ -169,11 +187,10 @@ ActorEditor::ActorEditor(Document *doc, QWidget *parent) : QWidget(parent), m_do
         Row changes{{K("is_person"), on ? 1 : 0}};
         // A new person gets a retention date from the territory's default.
         const auto a = m_doc->actor(m_id);
-        if (on && a && !a->retentionDate.isValid()) {
-            const QDate from = a->lastContact.isValid() ? a->lastContact : QDate::currentDate();
+        if (on && a && !a->retentionDate.isValid())
             changes.insert(K("retention_date"),
-                           convert::date(from.addMonths(m_doc->territory().retentionMonths)));
-        }
+                           convert::date(privacy::defaultRetentionDate(m_doc->store(),
+                                                                       a->lastContact)));
         QString error;
         if (!m_doc->updateActor(m_id, changes, &error))
             m_nameWarning->setText(error), m_nameWarning->show();
