@@ -203,6 +203,19 @@ private slots:
             QVERIFY(std::isfinite(p.x()) && std::isfinite(p.y()));
     }
 
+    void deterministicLarge()
+    {
+        // Large parts use the Barnes–Hut tree and two threads: still the same positions.
+        const Graph g = randomTwoLinks(4500, 21);
+        Options o;
+        o.iterations = 30;
+        const Result a = run(g, o), b = run(g, o);
+        QCOMPARE(a.positions.size(), 4500);
+        QCOMPARE(a.positions, b.positions);
+        o.seed = 2;
+        QVERIFY(run(g, o).positions != a.positions);
+    }
+
     void linkedCloser_data()
     {
         QTest::addColumn<Graph>("graph");
