@@ -85,6 +85,7 @@ QList<ActorTableModel::RowData> ActorTableModel::load(const QString &where,
 
 void ActorTableModel::computeKey(RowData &r) const
 {
+    r.nameKey = text::fold(r.name);
     r.searchKey = text::fold(r.name + QLatin1Char(' ') + r.organisation + QLatin1Char(' ') +
                              r.role + QLatin1Char(' ') + r.commune + QLatin1Char(' ') +
                              tagText(r) + QLatin1Char(' ') +
@@ -220,7 +221,8 @@ QVariant ActorTableModel::data(const QModelIndex &index, int role) const
         case Interest: return r.interest;
         case Attitude: return r.attitude;
         case Engagement: return r.engagement;
-        default: return text::fold(data(index, Qt::DisplayRole).toString());
+        case Name: return r.nameKey;
+        default: return data(index, Qt::DisplayRole).toString().toLower();
         }
     case Qt::DisplayRole:
     case Qt::ToolTipRole:

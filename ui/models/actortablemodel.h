@@ -61,6 +61,7 @@ private:
         int influence = 0, interest = 0, attitude = 0, engagement = 0;
         QList<qint64> tagIds;
         QString searchKey;
+        QString nameKey;  ///< folded name, so sorting never folds while comparing
     };
     struct CategoryInfo
     {
