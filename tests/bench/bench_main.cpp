@@ -1,6 +1,7 @@
 #include "bench.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -42,7 +43,12 @@ double timeMs(const std::function<void()> &f, int repeats)
 QString runPython(const QString &script, const QStringList &args, int timeoutMs)
 {
     QProcess p;
-    p.start(QStringLiteral("python3"),
+    // Debian's python3 has the reference modules (python3-igraph, python3-networkx); a
+    // python3 from a version manager earlier on PATH usually does not.
+    const QString python = QFile::exists(QStringLiteral("/usr/bin/python3"))
+                               ? QStringLiteral("/usr/bin/python3")
+                               : QStringLiteral("python3");
+    p.start(python,
             QStringList{QStringLiteral(MAILLAGE_BENCH_SCRIPTS "/") + script} + args);
     if (!p.waitForStarted() || !p.waitForFinished(timeoutMs) || p.exitCode() != 0) {
         out() << "  (reference not run: " << QString::fromUtf8(p.readAllStandardError()).trimmed()

@@ -3,6 +3,7 @@
 #include "document/document.h"
 #include "editors/actoreditor.h"
 #include "editors/linkeditor.h"
+#include "editors/vocabularydialog.h"
 #include "io/sample.h"
 #include "mainwindow.h"
 #include "models/actortablemodel.h"
@@ -15,6 +16,8 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QInputDialog>
+#include <QTableWidget>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
@@ -300,6 +303,50 @@ private slots:
         for (QAction *m : w.menuBar()->actions())
             menus << m->text();
         QVERIFY(menus.contains(QStringLiteral("&File")));
+    }
+
+    void deletingACategoryInUseAsksWhereItsActorsGo()
+    {
+        MainWindow w;
+        QVERIFY(w.openFile(samplePath()));
+        Document *doc = w.document();
+        qint64 association = 0, other = 0;
+        for (const Category &c : doc->categories()) {
+            if (c.code == QLatin1String("association"))
+                association = c.id;
+            if (c.code == QLatin1String("other"))
+                other = c.id;
+        }
+        int members = 0;
+        for (const Actor &a : doc->actors())
+            members += a.categoryId == association ? 1 : 0;
+        QVERIFY(members > 0);
+        VocabularyDialog dialog(doc, &w);
+        QString question;
+        test::whenModal([&question, &w](QWidget *box) {
+            auto *input = qobject_cast<QInputDialog *>(box);
+            QVERIFY(input);
+            question = input->labelText();
+            // Move them to "Other".
+            for (const QString &item : input->comboBoxItems())
+                if (item.contains(w.document()->categories().last().name))
+                    input->setTextValue(item);
+            input->accept();
+        });
+        dialog.deleteCategory(association);
+        QVERIFY2(question.contains(QString::number(members)), qPrintable(question));
+        int moved = 0;
+        for (const Actor &a : doc->actors()) {
+            QVERIFY(a.categoryId != association);
+            moved += a.categoryId == other ? 1 : 0;
+        }
+        QVERIFY(moved >= members);
+        QCOMPARE(dialog.categoryTable()->rowCount(), int(doc->categories().size()));
+        doc->undoStack()->undo();  // the category and its actors come back in one step
+        int back = 0;
+        for (const Actor &a : doc->actors())
+            back += a.categoryId == association ? 1 : 0;
+        QCOMPARE(back, members);
     }
 
     void openThroughRecentFiles()
