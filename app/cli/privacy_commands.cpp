@@ -5,6 +5,7 @@
 #include "privacy/erasure.h"
 #include "privacy/personrecord.h"
 #include "privacy/retention.h"
+#include "report/report.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -128,7 +129,7 @@ int runPersonExport(const QStringList &args)
 {
     QCommandLineParser p;
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    Tr::tr("The file to write (.json)."), Tr::tr("OUT"));
+                                    Tr::tr("The file to write (.json or .pdf)."), Tr::tr("OUT"));
     p.addOption(output);
     p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("A .maillage file."));
     p.addPositionalArgument(QStringLiteral("PERSON"), Tr::tr("The person's name or id."));
@@ -142,9 +143,8 @@ int runPersonExport(const QStringList &args)
     }
     const QString outPath = p.value(output);
     const QString suffix = QFileInfo(outPath).suffix().toLower();
-    if (suffix != QLatin1String("json"))
-        return fail(Tr::tr("Cannot write “%1”: person-export writes .json files (supported: "
-                           ".json).")
+    if (suffix != QLatin1String("json") && suffix != QLatin1String("pdf"))
+        return fail(Tr::tr("Cannot write “%1”: person-export writes .json or .pdf files.")
                         .arg(outPath));
     Document doc;
     if (!openDocument(doc, p.positionalArguments().at(0), false))
@@ -155,6 +155,16 @@ int runPersonExport(const QStringList &args)
     const auto record = privacy::collectPersonRecord(doc.store(), id);
     if (!record)
         return fail(Tr::tr("The actor %1 could not be read.").arg(id));
+    if (suffix == QLatin1String("pdf")) {
+        // The readable form (report/personpdf.cpp), in the interface's language.
+        QString error;
+        if (!report::writePersonRecordPdf(*record, outPath, QString(), &error))
+            return fail(error);
+        out() << Tr::tr("Wrote everything held about “%1” to “%2”.")
+                     .arg(record->actor.name, outPath)
+              << Qt::endl;
+        return Ok;
+    }
     QSaveFile f(outPath);
     if (!f.open(QIODevice::WriteOnly))
         return fail(Tr::tr("Cannot write “%1”: %2").arg(outPath, f.errorString()));

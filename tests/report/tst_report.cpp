@@ -1,0 +1,329 @@
+// The PDF report (core/report) and the person's access PDF, read back with poppler-utils
+// (pdftotext, pdfinfo) from the bundled sample territory.
+#include "testsupport.h"
+
+#include "document/document.h"
+#include "io/sample.h"
+#include "report/report.h"
+#include "store/repositories.h"
+#include "util/i18n.h"
+
+#include <QFile>
+#include <QGuiApplication>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QtTest>
+
+#include <atomic>
+
+using namespace maillage;
+using test::runCli;
+using test::tempPath;
+
+namespace {
+
+QString K(const char *s)
+{
+    return QString::fromUtf8(s);
+}
+
+QString tool(const QString &name)
+{
+    const QString path = QStandardPaths::findExecutable(name);
+    if (path.isEmpty())
+        qFatal("%s is missing: install poppler-utils (scripts/deps)", qPrintable(name));
+    return path;
+}
+
+/// Text of a PDF, whitespace collapsed (pdftotext breaks lines inside table cells).
+QString pdfText(const QString &pdf)
+{
+    QProcess p;
+    p.start(tool(K("pdftotext")), {K("-enc"), K("UTF-8"), pdf, K("-")});
+    if (!p.waitForFinished(30000) || p.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(p.readAllStandardOutput()).simplified();
+}
+
+int pdfPages(const QString &pdf)
+{
+    QProcess p;
+    p.start(tool(K("pdfinfo")), {pdf});
+    if (!p.waitForFinished(30000) || p.exitCode() != 0)
+        return -1;
+    const auto m = QRegularExpression(K("Pages:\\s+(\\d+)"))
+                       .match(QString::fromUtf8(p.readAllStandardOutput()));
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
+/// `source` translated as the report draws it in `language`.
+QString translated(const QString &language, const char *context, const char *source)
+{
+    i18n::install(language);
+    const QString s = QCoreApplication::translate(context, source);
+    i18n::install(K("en"));
+    return s;
+}
+
+const char *const kReport = "maillage::report::Report";
+
+} // namespace
+
+class TestReport : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString m_sample;
+    QStringList m_persons;        // full names
+    QStringList m_families;       // family names
+    QStringList m_organisations;  // actor names of organisations
+
+    QString report(const QString &name, const QStringList &extra)
+    {
+        const QString out = tempPath(name);
+        QFile::remove(out);
+        const auto r = runCli(QStringList{K("report"), m_sample, K("-o"), out,
+                                          K("--date"), K("2024-03-05")} +
+                              extra);
+        if (r.exitCode != 0)
+            qWarning("report failed: %s", qPrintable(r.err));
+        return r.exitCode == 0 ? out : QString();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        i18n::install(K("en"));
+        m_sample = tempPath(K("sample.maillage"));
+        QString error;
+        QVERIFY2(writeSample(m_sample, &error), qPrintable(error));
+        Store store;
+        QVERIFY(store.open(m_sample, Store::Access::ReadOnly));
+        for (const Actor &a : ActorRepository(store).list()) {
+            if (a.isPerson) {
+                m_persons << a.name;
+                m_families << a.name.section(QLatin1Char(' '), -1);
+            } else {
+                m_organisations << a.name;
+            }
+        }
+        QVERIFY(m_persons.size() >= 8);
+        QVERIFY(m_organisations.size() >= 8);
+    }
+
+    void english()
+    {
+        const QString pdf = report(K("en.pdf"), {K("--lang"), K("en"), K("--author"),
+                                                 K("Équipe bien-vivre")});
+        QVERIFY(!pdf.isEmpty());
+        const int pages = pdfPages(pdf);
+        QVERIFY2(pages >= 8, qPrintable(QString::number(pages)));
+        const QString text = pdfText(pdf);
+        QVERIFY(text.contains(K("Mirecourt (démo)")));
+        QVERIFY(text.contains(K("TERRITORY REPORT")));
+        QVERIFY(text.contains(K("5 March 2024")));
+        QVERIFY(text.contains(K("Équipe bien-vivre")));
+        for (const char *heading : {"Contents", "Key figures", "The network of actors",
+                                    "Actors by category", "Key actors", "Power and interest",
+                                    "Problems by theme and status", "Actions and their indicators",
+                                    "Meetings log", "Points needing attention"})
+            QVERIFY2(text.contains(K(heading)), heading);
+        // The cover has no footer; the second page is "Page 2 of N".
+        QVERIFY(text.contains(K("Page 2 of %1").arg(pages)));
+        QVERIFY(text.contains(K("Page %1 of %1").arg(pages)));
+        QVERIFY(!text.contains(K("Page 1 of")));
+        for (const QString &name : m_persons + m_organisations)
+            QVERIFY2(text.contains(name), qPrintable(name));
+        // Indicator progress, including one whose target is below its baseline (6 → 1).
+        QVERIFY(text.contains(K("Plaintes pour bruit")));
+        QVERIFY(text.contains(K("From 6 to")));
+    }
+
+    void french()
+    {
+        const QString pdf = report(K("fr.pdf"), {K("--lang"), K("fr")});
+        QVERIFY(!pdf.isEmpty());
+        const int pages = pdfPages(pdf);
+        QVERIFY(pages >= 8);
+        const QString text = pdfText(pdf);
+        // Dates follow the report's language, whatever the process's.
+        QVERIFY(text.contains(K("5 mars 2024")));
+        QVERIFY(!text.contains(K("5 March 2024")));
+        // Headings and the footer come from the French translation.
+        for (const char *heading : {"Key figures", "Meetings log", "Key actors"})
+            QVERIFY2(text.contains(translated(K("fr"), kReport, heading)), heading);
+        const QString footer = translated(K("fr"), kReport, "Page %1 of %2");
+        QVERIFY(text.contains(footer.arg(2).arg(pages)));
+        // Coded values use the French labels too.
+        QVERIFY(text.contains(translated(K("fr"), "maillage::labels", "Inform'action debate")) ||
+                text.contains(K("Inform'action")));
+        // The CLI's own language was left as it was: a second English report stays English.
+        QVERIFY(pdfText(report(K("en2.pdf"), {K("--sections"), K("figures")}))
+                    .contains(K("Key figures")));
+    }
+
+    void anonymized()
+    {
+        const QString pdf = report(K("anon.pdf"), {K("--anonymize"), K("--lang"), K("en")});
+        QVERIFY(!pdf.isEmpty());
+        const QString text = pdfText(pdf);
+        QVERIFY(!text.isEmpty());
+        for (const QString &name : m_persons)
+            QVERIFY2(!text.contains(name, Qt::CaseInsensitive), qPrintable(name));
+        for (const QString &family : m_families)
+            QVERIFY2(!text.contains(QRegularExpression(
+                         K("\\b%1\\b").arg(QRegularExpression::escape(family)),
+                         QRegularExpression::CaseInsensitiveOption |
+                             QRegularExpression::UseUnicodePropertiesOption)),
+                     qPrintable(family));
+        for (const QString &name : m_organisations)
+            QVERIFY2(text.contains(name), qPrintable(name));
+        QVERIFY(text.contains(K("Resident 1")));
+        QVERIFY(text.contains(K("Elected official 1")));
+        QVERIFY(text.contains(K("Pseudonymised")));
+        // No contact details of anyone.
+        QVERIFY(!text.contains(K("@example.org")));
+    }
+
+    void sections()
+    {
+        const QString pdf =
+            report(K("some.pdf"), {K("--lang"), K("en"), K("--sections"), K("figures,meetings")});
+        QVERIFY(!pdf.isEmpty());
+        const QString text = pdfText(pdf);
+        QVERIFY(text.contains(K("1. Key figures")));
+        QVERIFY(text.contains(K("2. Meetings log")));
+        for (const char *absent : {"Contents", "Power and interest", "TERRITORY REPORT",
+                                   "Points needing attention", "Actions and their indicators"})
+            QVERIFY2(!text.contains(K(absent)), absent);
+        QCOMPARE(pdfPages(pdf), 2);
+    }
+
+    void badArguments_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown section") << QStringList{K("--sections"), K("figures,charts")} << 2
+                                         << K("key_actors");
+        QTest::newRow("unknown language") << QStringList{K("--lang"), K("de")} << 2 << K("fr");
+        QTest::newRow("bad date") << QStringList{K("--date"), K("5/3/2024")} << 2
+                                  << K("YYYY-MM-DD");
+    }
+
+    void badArguments()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, status);
+        QFETCH(QString, message);
+        const QString out = tempPath(K("bad.pdf"));
+        QFile::remove(out);
+        const auto r = runCli(QStringList{K("report"), m_sample, K("-o"), out} + args);
+        QCOMPARE(r.exitCode, status);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+        QVERIFY(!QFile::exists(out));
+    }
+
+    void missingFileAndWrongExtension()
+    {
+        const auto missing =
+            runCli({K("report"), tempPath(K("nowhere.maillage")), K("-o"), tempPath(K("x.pdf"))});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.contains(K("nowhere.maillage")));
+        const auto png = runCli({K("report"), m_sample, K("-o"), tempPath(K("x.png"))});
+        QCOMPARE(png.exitCode, 2);
+        QVERIFY(!QFile::exists(tempPath(K("x.png"))));
+    }
+
+    void progressAndCancel()
+    {
+        Document doc;
+        QVERIFY(doc.open(m_sample, Store::Access::ReadOnly));
+        const QString path = tempPath(K("progress.pdf"));
+        QFile::remove(path);
+        QList<int> seen;
+        report::ReportControl control;
+        control.progress = [&](int p) { seen << p; };
+        report::ReportOptions options;
+        options.sections = {K("figures"), K("problems")};
+        QString error;
+        QVERIFY2(report::writeReport(doc, path, options, control, &error), qPrintable(error));
+        QVERIFY(!seen.isEmpty());
+        QCOMPARE(seen.last(), 100);
+        QVERIFY(std::is_sorted(seen.begin(), seen.end()));
+        const QByteArray before = test::readBytes(path);
+        QVERIFY(before.startsWith("%PDF"));
+
+        // Cancelled half-way: the earlier file is left as it was.
+        std::atomic<bool> cancel{false};
+        control.cancel = &cancel;
+        control.progress = [&](int p) {
+            if (p >= 30)
+                cancel = true;
+        };
+        options.sections.clear();
+        QVERIFY(!report::writeReport(doc, path, options, control, &error));
+        QVERIFY(error.contains(K("cancel")));
+        QCOMPARE(test::readBytes(path), before);
+
+        QVERIFY(!report::writeReport(doc, path, report::ReportOptions{K("de"), false, {}, {}, {}},
+                                     {}, &error));
+        QVERIFY(error.contains(K("de")));
+    }
+
+    void languageRestored()
+    {
+        i18n::install(K("en"));
+        Document doc;
+        QVERIFY(doc.open(m_sample, Store::Access::ReadOnly));
+        report::ReportOptions options;
+        options.language = K("fr");
+        options.sections = {K("figures")};
+        QString error;
+        QVERIFY2(report::writeReport(doc, tempPath(K("fr-core.pdf")), options, {}, &error),
+                 qPrintable(error));
+        QCOMPARE(QLocale().language(), QLocale::English);
+        QCOMPARE(report::sectionTitle(report::Section::Figures), K("Key figures"));
+    }
+
+    void parseSections()
+    {
+        QString error;
+        QCOMPARE(*report::parseSections(K("map, grid,map"), &error),
+                 (QStringList{K("map"), K("grid")}));
+        QVERIFY(!report::parseSections(K("map,nope"), &error));
+        QVERIFY(error.contains(K("nope")) && error.contains(K("diagnostics")));
+        QVERIFY(!report::parseSections(K(" , "), &error));
+        QCOMPARE(report::sectionCodes().size(), 11);
+    }
+
+    void personPdf()
+    {
+        const QString out = tempPath(K("odile.pdf"));
+        QFile::remove(out);
+        const auto r = runCli({K("person-export"), m_sample, K("Odile Ferry"), K("-o"), out});
+        QCOMPARE(r.exitCode, 0);
+        const int pages = pdfPages(out);
+        QVERIFY2(pages >= 1 && pages <= 3, qPrintable(QString::number(pages)));
+        const QString text = pdfText(out);
+        QVERIFY(text.contains(K("Odile Ferry")));
+        QVERIFY(text.contains(K("Mirecourt (démo)")));
+        QVERIFY(text.contains(K("Meetings attended")));
+        QVERIFY(text.contains(K("Page 1 of %1").arg(pages)));
+        // Nothing about anyone else's contact details.
+        for (const char *other : {"claire.mougenot@example.org", "contact.utopic@example.org",
+                                  "coordination.scic@example.org"})
+            QVERIFY2(!text.contains(K(other)), other);
+        // The JSON form is still written as before.
+        const QString json = tempPath(K("odile.json"));
+        QCOMPARE(runCli({K("person-export"), m_sample, K("Odile Ferry"), K("-o"), json}).exitCode,
+                 0);
+        QVERIFY(test::readBytes(json).startsWith("{"));
+    }
+};
+
+QTEST_MAIN(TestReport)
+#include "tst_report.moc"
