@@ -12,29 +12,28 @@ struct Entry
     const char *label;
 };
 
-#define L(code, text) {code, QT_TRANSLATE_NOOP("maillage::labels", text)}
 
-const Entry kLegalBasis[] = {L("", "No basis recorded"), L("consent", "Consent"),
-                             L("legitimate_interest", "Legitimate interest"),
-                             L("public_role", "Public role")};
-const Entry kProblemStatus[] = {L("identified", "Identified"), L("qualified", "Qualified"),
-                                L("addressed", "Being addressed"), L("resolved", "Resolved"),
-                                L("dropped", "Dropped")};
-const Entry kScale[] = {L("inhabitants", "Inhabitants"), L("territory", "Territory")};
-const Entry kRole[] = {L("affected", "Affected"), L("raised", "Raised it"),
-                       L("can_act", "Can act")};
-const Entry kActionStatus[] = {L("idea", "Idea"), L("planned", "Planned"), L("running", "Running"),
-                               L("done", "Done"), L("cancelled", "Cancelled")};
-const Entry kMeetingKind[] = {L("informaction", "Inform'action debate"),
-                              L("public", "Public meeting"),
-                              L("interview", "Interview"),
-                              L("workshop", "Workshop"),
-                              L("event", "Event"),
-                              L("review", "Review debate")};
-const Entry kShape[] = {L("circle", "Circle"),   L("square", "Square"),   L("diamond", "Diamond"),
-                        L("triangle", "Triangle"), L("hexagon", "Hexagon"), L("star", "Star")};
-const Entry kLineStyle[] = {L("solid", "Solid"), L("dash", "Dashed"), L("dot", "Dotted"),
-                            L("dashdot", "Dash-dot")};
+const Entry kLegalBasis[] = {{"", QT_TRANSLATE_NOOP("maillage::labels", "No basis recorded")}, {"consent", QT_TRANSLATE_NOOP("maillage::labels", "Consent")},
+                             {"legitimate_interest", QT_TRANSLATE_NOOP("maillage::labels", "Legitimate interest")},
+                             {"public_role", QT_TRANSLATE_NOOP("maillage::labels", "Public role")}};
+const Entry kProblemStatus[] = {{"identified", QT_TRANSLATE_NOOP("maillage::labels", "Identified")}, {"qualified", QT_TRANSLATE_NOOP("maillage::labels", "Qualified")},
+                                {"addressed", QT_TRANSLATE_NOOP("maillage::labels", "Being addressed")}, {"resolved", QT_TRANSLATE_NOOP("maillage::labels", "Resolved")},
+                                {"dropped", QT_TRANSLATE_NOOP("maillage::labels", "Dropped")}};
+const Entry kScale[] = {{"inhabitants", QT_TRANSLATE_NOOP("maillage::labels", "Inhabitants")}, {"territory", QT_TRANSLATE_NOOP("maillage::labels", "Territory")}};
+const Entry kRole[] = {{"affected", QT_TRANSLATE_NOOP("maillage::labels", "Affected")}, {"raised", QT_TRANSLATE_NOOP("maillage::labels", "Raised it")},
+                       {"can_act", QT_TRANSLATE_NOOP("maillage::labels", "Can act")}};
+const Entry kActionStatus[] = {{"idea", QT_TRANSLATE_NOOP("maillage::labels", "Idea")}, {"planned", QT_TRANSLATE_NOOP("maillage::labels", "Planned")}, {"running", QT_TRANSLATE_NOOP("maillage::labels", "Running")},
+                               {"done", QT_TRANSLATE_NOOP("maillage::labels", "Done")}, {"cancelled", QT_TRANSLATE_NOOP("maillage::labels", "Cancelled")}};
+const Entry kMeetingKind[] = {{"informaction", QT_TRANSLATE_NOOP("maillage::labels", "Inform'action debate")},
+                              {"public", QT_TRANSLATE_NOOP("maillage::labels", "Public meeting")},
+                              {"interview", QT_TRANSLATE_NOOP("maillage::labels", "Interview")},
+                              {"workshop", QT_TRANSLATE_NOOP("maillage::labels", "Workshop")},
+                              {"event", QT_TRANSLATE_NOOP("maillage::labels", "Event")},
+                              {"review", QT_TRANSLATE_NOOP("maillage::labels", "Review debate")}};
+const Entry kShape[] = {{"circle", QT_TRANSLATE_NOOP("maillage::labels", "Circle")},   {"square", QT_TRANSLATE_NOOP("maillage::labels", "Square")},   {"diamond", QT_TRANSLATE_NOOP("maillage::labels", "Diamond")},
+                        {"triangle", QT_TRANSLATE_NOOP("maillage::labels", "Triangle")}, {"hexagon", QT_TRANSLATE_NOOP("maillage::labels", "Hexagon")}, {"star", QT_TRANSLATE_NOOP("maillage::labels", "Star")}};
+const Entry kLineStyle[] = {{"solid", QT_TRANSLATE_NOOP("maillage::labels", "Solid")}, {"dash", QT_TRANSLATE_NOOP("maillage::labels", "Dashed")}, {"dot", QT_TRANSLATE_NOOP("maillage::labels", "Dotted")},
+                            {"dashdot", QT_TRANSLATE_NOOP("maillage::labels", "Dash-dot")}};
 const char *const kAttitude[] = {
     QT_TRANSLATE_NOOP("maillage::labels", "Opposed"),
     QT_TRANSLATE_NOOP("maillage::labels", "Reluctant"),
@@ -54,7 +53,6 @@ const char *const kSign[] = {
     QT_TRANSLATE_NOOP("maillage::labels", "Neutral"),
     QT_TRANSLATE_NOOP("maillage::labels", "Cooperation"),
 };
-#undef L
 
 QString tr(const char *text)
 {

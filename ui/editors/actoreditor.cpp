@@ -35,6 +35,8 @@ ActorEditor::ActorEditor(Document *doc, QWidget *parent) : QWidget(parent), m_do
     outer->setContentsMargins(0, 0, 0, 0);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
+    // Fields shrink to the dock's width rather than scrolling sideways.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
     outer->addWidget(scroll);
     auto *body = new QWidget(scroll);
@@ -143,7 +145,8 @@ ActorEditor::ActorEditor(Document *doc, QWidget *parent) : QWidget(parent), m_do
             [this](const QDate &d) { commit(K("since"), convert::date(d)); });
     connect(m_until, &OptionalDateEdit::dateCommitted, this,
             [this](const QDate &d) { commit(K("until"), convert::date(d)); });
-    m_pinned = new QCheckBox(tr("Pinned in place (layouts leave it where it is)"), body);
+    m_pinned = new QCheckBox(tr("Pinned on the map"), body);
+    m_pinned->setToolTip(tr("Layouts leave a pinned actor where it is."));
     dates->addRow(QString(), m_pinned);
     connect(m_pinned, &QCheckBox::toggled, this, [this](bool on) { commit(K("pinned"), on ? 1 : 0); });
     layout->addLayout(dates);
