@@ -1,0 +1,296 @@
+// compare: workshop commands (comparing trainees' or groups' maps with a reference).
+#include "cli.h"
+
+#include "workshop/compare.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+
+#include <cmath>
+
+namespace maillage::cli {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(maillage::cli)
+};
+
+QJsonValue real(double v)
+{
+    return std::isnan(v) ? QJsonValue(QJsonValue::Null) : QJsonValue(v);
+}
+
+QJsonArray strings(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+QJsonObject linkJson(const workshop::LinkRef &l)
+{
+    return {{QStringLiteral("source"), l.source},
+            {QStringLiteral("target"), l.target},
+            {QStringLiteral("type"), l.type},
+            {QStringLiteral("directed"), l.directed}};
+}
+
+QJsonArray linksJson(const QList<workshop::LinkRef> &links)
+{
+    QJsonArray a;
+    for (const auto &l : links)
+        a << linkJson(l);
+    return a;
+}
+
+QJsonObject scoreJson(const workshop::SetScore &s)
+{
+    return {{QStringLiteral("reference"), s.reference},
+            {QStringLiteral("candidate"), s.candidate},
+            {QStringLiteral("matched"), s.matched},
+            {QStringLiteral("precision"), s.precision},
+            {QStringLiteral("recall"), s.recall},
+            {QStringLiteral("f1"), s.f1}};
+}
+
+QJsonObject mapJson(const workshop::MapComparison &m)
+{
+    QJsonObject actors = scoreJson(m.actors);
+    actors.insert(QStringLiteral("missing"), strings(m.missingActors));
+    actors.insert(QStringLiteral("extra"), strings(m.extraActors));
+    QJsonArray renamed;
+    for (const auto &[reference, candidate] : m.renamedActors)
+        renamed << QJsonObject{{QStringLiteral("reference"), reference},
+                               {QStringLiteral("candidate"), candidate}};
+    actors.insert(QStringLiteral("renamed"), renamed);
+
+    QJsonObject links = scoreJson(m.links);
+    links.insert(QStringLiteral("missing"), linksJson(m.missingLinks));
+    links.insert(QStringLiteral("extra"), linksJson(m.extraLinks));
+
+    QJsonArray largest;
+    for (const auto &d : m.largestInfluenceDifferences)
+        largest << QJsonObject{{QStringLiteral("name"), d.reference},
+                               {QStringLiteral("candidate_name"), d.candidate},
+                               {QStringLiteral("reference"), d.referenceInfluence},
+                               {QStringLiteral("candidate"), d.candidateInfluence},
+                               {QStringLiteral("difference"), d.difference()}};
+    return {{QStringLiteral("file"), m.file},
+            {QStringLiteral("territory"), m.territory},
+            {QStringLiteral("actors"), actors},
+            {QStringLiteral("links"), links},
+            {QStringLiteral("category_agreement"), real(m.categoryAgreement)},
+            {QStringLiteral("influence"),
+             QJsonObject{{QStringLiteral("mean_abs_difference"),
+                          real(m.influenceMeanAbsDifference)},
+                         {QStringLiteral("largest"), largest}}}};
+}
+
+QJsonObject summaryJson(const workshop::Summary &s)
+{
+    QJsonArray missedActors, missedLinks, actorDisagreements, linkDisagreements;
+    for (const auto &a : s.mostMissedActors)
+        missedActors << QJsonObject{{QStringLiteral("name"), a.name},
+                                    {QStringLiteral("category"), a.category},
+                                    {QStringLiteral("missed_by"), a.missedBy}};
+    for (const auto &l : s.mostMissedLinks) {
+        QJsonObject o = linkJson(l.link);
+        o.insert(QStringLiteral("missed_by"), l.missedBy);
+        missedLinks << o;
+    }
+    for (const auto &d : s.actorDisagreements) {
+        QJsonArray maps;
+        for (int i = 0; i < d.files.size(); ++i)
+            maps << QJsonObject{{QStringLiteral("file"), d.files[i]},
+                                {QStringLiteral("category"), d.categories[i]},
+                                {QStringLiteral("influence"), d.influences[i]}};
+        actorDisagreements << QJsonObject{
+            {QStringLiteral("name"), d.name},
+            {QStringLiteral("reference_category"), d.referenceCategory},
+            {QStringLiteral("reference_influence"), d.referenceInfluence},
+            {QStringLiteral("category_varies"), d.categoryVaries},
+            {QStringLiteral("influence_varies"), d.influenceVaries},
+            {QStringLiteral("maps"), maps}};
+    }
+    for (const auto &d : s.linkDisagreements) {
+        QJsonObject o = linkJson(d.link);
+        o.insert(QStringLiteral("in_reference"), d.inReference);
+        o.insert(QStringLiteral("present_in"), strings(d.presentIn));
+        o.insert(QStringLiteral("absent_from"), strings(d.absentFrom));
+        linkDisagreements << o;
+    }
+    return {{QStringLiteral("maps"), s.maps},
+            {QStringLiteral("most_missed"),
+             QJsonObject{{QStringLiteral("actors"), missedActors},
+                         {QStringLiteral("links"), missedLinks}}},
+            {QStringLiteral("disagreements"),
+             QJsonObject{{QStringLiteral("actors"), actorDisagreements},
+                         {QStringLiteral("links"), linkDisagreements}}}};
+}
+
+// Text output ---------------------------------------------------------------------------------
+
+QString linkText(const workshop::LinkRef &l)
+{
+    return (l.directed ? Tr::tr("%1 → %2 (%3)") : Tr::tr("%1 — %2 (%3)"))
+        .arg(l.source, l.target, l.type);
+}
+
+QString percent(const QLocale &locale, double share)
+{
+    if (std::isnan(share))
+        return Tr::tr("n/a");
+    return Tr::tr("%1%").arg(locale.toString(100 * share, 'f', 0));
+}
+
+/// A label then one item a line; nothing when the list is empty.
+void printList(const QString &label, const QStringList &items)
+{
+    if (items.isEmpty())
+        return;
+    out() << "  " << label << '\n';
+    for (const QString &i : items)
+        out() << "    " << i << '\n';
+}
+
+void printMap(const QLocale &locale, const workshop::MapComparison &m)
+{
+    out() << '\n' << m.file << '\n';
+    const int w = 20;
+    auto row = [&](const QString &label, const QString &a, const QString &l) {
+        out() << "  " << label.leftJustified(w) << a.rightJustified(9) << l.rightJustified(9)
+              << '\n';
+    };
+    auto ratio = [&](double v) { return locale.toString(v, 'f', 2); };
+    row(QString(), Tr::tr("Actors"), Tr::tr("Links"));
+    row(Tr::tr("In the reference"), locale.toString(m.actors.reference),
+        locale.toString(m.links.reference));
+    row(Tr::tr("In this map"), locale.toString(m.actors.candidate),
+        locale.toString(m.links.candidate));
+    row(Tr::tr("Matched"), locale.toString(m.actors.matched), locale.toString(m.links.matched));
+    row(Tr::tr("Precision"), ratio(m.actors.precision), ratio(m.links.precision));
+    row(Tr::tr("Recall"), ratio(m.actors.recall), ratio(m.links.recall));
+    row(Tr::tr("F1"), ratio(m.actors.f1), ratio(m.links.f1));
+    out() << "  " << Tr::tr("Category agreement: %1").arg(percent(locale, m.categoryAgreement))
+          << '\n';
+    out() << "  "
+          << Tr::tr("Influence: mean difference %1")
+                 .arg(std::isnan(m.influenceMeanAbsDifference)
+                          ? Tr::tr("n/a")
+                          : locale.toString(m.influenceMeanAbsDifference, 'f', 2))
+          << '\n';
+    printList(Tr::tr("Missing actors:"), m.missingActors);
+    printList(Tr::tr("Extra actors:"), m.extraActors);
+    QStringList renamed;
+    for (const auto &[reference, candidate] : m.renamedActors)
+        renamed << Tr::tr("%1 (written “%2”)").arg(reference, candidate);
+    printList(Tr::tr("Matched despite a different spelling:"), renamed);
+    QStringList links;
+    for (const auto &l : m.missingLinks)
+        links << linkText(l);
+    printList(Tr::tr("Missing links:"), links);
+    links.clear();
+    for (const auto &l : m.extraLinks)
+        links << linkText(l);
+    printList(Tr::tr("Extra links:"), links);
+    QStringList influence;
+    for (const auto &d : m.largestInfluenceDifferences)
+        influence << Tr::tr("%1: %2 in the reference, %3 here")
+                         .arg(d.reference, locale.toString(d.referenceInfluence),
+                              locale.toString(d.candidateInfluence));
+    printList(Tr::tr("Largest influence differences:"), influence);
+}
+
+void printSummary(const QLocale &locale, const workshop::Summary &s)
+{
+    out() << '\n' << Tr::tr("Summary — maps compared: %1").arg(locale.toString(s.maps)) << '\n';
+    QStringList items;
+    for (const auto &a : s.mostMissedActors)
+        items << Tr::tr("%1 (missed by %2 of %3)")
+                     .arg(a.name, locale.toString(a.missedBy), locale.toString(s.maps));
+    printList(Tr::tr("Actors most maps missed:"), items);
+    items.clear();
+    for (const auto &l : s.mostMissedLinks)
+        items << Tr::tr("%1 (missed by %2 of %3)")
+                     .arg(linkText(l.link), locale.toString(l.missedBy), locale.toString(s.maps));
+    printList(Tr::tr("Links most maps missed:"), items);
+    items.clear();
+    for (const auto &d : s.actorDisagreements) {
+        QStringList views;
+        for (int i = 0; i < d.files.size(); ++i)
+            views << Tr::tr("%1: %2, influence %3")
+                         .arg(d.files[i], d.categories[i], locale.toString(d.influences[i]));
+        items << d.name + QStringLiteral(" — ") + views.join(QStringLiteral("; "));
+    }
+    printList(Tr::tr("Actors the maps see differently:"), items);
+    items.clear();
+    for (const auto &d : s.linkDisagreements)
+        items << Tr::tr("%1: drawn in %2; not in %3")
+                     .arg(linkText(d.link), d.presentIn.join(QStringLiteral(", ")),
+                          d.absentFrom.join(QStringLiteral(", ")));
+    printList(Tr::tr("Links drawn by some maps only:"), items);
+    if (s.mostMissedActors.isEmpty() && s.mostMissedLinks.isEmpty() &&
+        s.actorDisagreements.isEmpty() && s.linkDisagreements.isEmpty())
+        out() << "  " << Tr::tr("Nothing missed by most maps, no disagreement.") << '\n';
+}
+
+int runCompare(const QStringList &args)
+{
+    const QString command = QStringLiteral("compare");
+    QCommandLineParser p;
+    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print JSON."));
+    p.addOption(json);
+    p.addPositionalArgument(QStringLiteral("REFERENCE"),
+                            Tr::tr("The reference .maillage file (e.g. the trainer's map)."));
+    p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The maps to compare with it."),
+                            QStringLiteral("FILE..."));
+    int status = Ok;
+    if (!parse(p, command, args, 2, &status))
+        return status;
+    const QStringList files = p.positionalArguments();
+
+    QString error;
+    workshop::MapData reference;
+    if (!workshop::loadMap(files.first(), &reference, &error))
+        return fail(error);
+    QList<workshop::MapData> maps;
+    for (const QString &file : files.mid(1)) {
+        workshop::MapData m;
+        if (!workshop::loadMap(file, &m, &error))
+            return fail(error);
+        maps << m;
+    }
+    const workshop::Comparison c = workshop::compare(reference, maps);
+
+    if (p.isSet(json)) {
+        QJsonArray mapsJson;
+        for (const auto &m : c.maps)
+            mapsJson << mapJson(m);
+        printJson({{QStringLiteral("reference"), reference.file},
+                   {QStringLiteral("maps"), mapsJson},
+                   {QStringLiteral("summary"), summaryJson(c.summary)}});
+        return Ok;
+    }
+    const QLocale locale;
+    out() << Tr::tr("Reference: %1 (%2 actors, %3 links)")
+                 .arg(reference.file, locale.toString(qint64(reference.actors.size())),
+                      locale.toString(qint64(reference.links.size())))
+          << '\n';
+    for (const auto &m : c.maps)
+        printMap(locale, m);
+    printSummary(locale, c.summary);
+    out().flush();
+    return Ok;
+}
+
+const Registration regCompare([] {
+    return Command{QStringLiteral("compare"), QStringLiteral("compare REFERENCE FILE... [--json]"),
+                   Tr::tr("Compare maps with a reference: matched, missing and extra actors and "
+                          "links, precision, recall, F1."),
+                   runCompare};
+});
+
+} // namespace
+} // namespace maillage::cli
