@@ -1,0 +1,946 @@
+#include "analysispanel.h"
+
+#include "document/document.h"
+#include "metricstablemodel.h"
+#include "util/text.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QThread>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <atomic>
+
+namespace maillage {
+
+using analysisui::MetricsTableModel;
+
+/// Results of one computation, with the snapshot they were computed on.
+struct AnalysisPanel::Computed
+{
+    QByteArray key;
+    analysis::NetworkData data;
+    analysis::Network network;
+    analysis::MetricsResult result;
+    QHash<qint64, QString> names;
+};
+
+/// One computation in flight. The worker thread only reads `network` and `options` and
+/// writes `result`; the UI thread reads `result` once the thread has finished.
+struct AnalysisPanel::Job
+{
+    std::atomic<bool> cancel{false};
+    QByteArray key;
+    quint64 changeCount = 0;
+    analysis::NetworkData data;
+    analysis::Network network;
+    analysis::MetricsOptions options;
+    analysis::MetricsResult result;
+};
+
+namespace {
+
+constexpr int kCacheSize = 4;
+constexpr int kDebounceMs = 400;
+constexpr int kMaxListed = 25;
+
+enum FormRow {
+    RowActors, RowLinks, RowDensity, RowComponents, RowDiameter, RowPathLength, RowClustering,
+    RowModularity, RowCommunities, RowBridges, RowCount
+};
+
+QString htmlEscaped(const QString &s) { return s.toHtmlEscaped(); }
+
+} // namespace
+
+AnalysisPanel::AnalysisPanel(Document *doc, QWidget *parent)
+    : QWidget(parent), m_doc(doc)
+{
+    buildUi();
+    retranslate();
+    connect(m_doc, &Document::opened, this, &AnalysisPanel::onOpened);
+    connect(m_doc, &Document::closed, this, &AnalysisPanel::onClosed);
+    connect(m_doc, &Document::changed, this, &AnalysisPanel::onDocumentChanged);
+    if (m_doc->isOpen())
+        onOpened();
+    else
+        updateStatus();
+}
+
+AnalysisPanel::~AnalysisPanel()
+{
+    // The worker only touches its Job, but it posts progress to this object: stop it first.
+    if (m_job)
+        m_job->cancel = true;
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void AnalysisPanel::buildUi()
+{
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(kDebounceMs);
+    connect(m_debounce, &QTimer::timeout, this, &AnalysisPanel::compute);
+
+    auto *layout = new QVBoxLayout(this);
+
+    // Options and the computation's controls.
+    m_optionsBox = new QGroupBox(this);
+    auto *grid = new QGridLayout(m_optionsBox);
+    m_directed = new QCheckBox(m_optionsBox);
+    m_directed->setObjectName(QStringLiteral("analysisDirected"));
+    m_weighted = new QCheckBox(m_optionsBox);
+    m_weighted->setObjectName(QStringLiteral("analysisWeighted"));
+    m_conflicts = new QCheckBox(m_optionsBox);
+    m_conflicts->setObjectName(QStringLiteral("analysisConflicts"));
+    m_conflicts->setChecked(true);
+    m_resolutionLabel = new QLabel(m_optionsBox);
+    m_resolution = new QDoubleSpinBox(m_optionsBox);
+    m_resolution->setObjectName(QStringLiteral("analysisResolution"));
+    m_resolution->setRange(0.1, 10.0);
+    m_resolution->setSingleStep(0.1);
+    m_resolution->setDecimals(2);
+    m_resolution->setValue(1.0);
+    m_resolutionLabel->setBuddy(m_resolution);
+    grid->addWidget(m_directed, 0, 0);
+    grid->addWidget(m_weighted, 0, 1);
+    grid->addWidget(m_conflicts, 1, 0);
+    auto *resolutionRow = new QHBoxLayout;
+    resolutionRow->addWidget(m_resolutionLabel);
+    resolutionRow->addWidget(m_resolution);
+    resolutionRow->addStretch();
+    grid->addLayout(resolutionRow, 1, 1);
+
+    auto *run = new QHBoxLayout;
+    m_compute = new QPushButton(m_optionsBox);
+    m_compute->setObjectName(QStringLiteral("analysisCompute"));
+    m_cancel = new QPushButton(m_optionsBox);
+    m_cancel->setObjectName(QStringLiteral("analysisCancel"));
+    m_progress = new QProgressBar(m_optionsBox);
+    m_progress->setObjectName(QStringLiteral("analysisProgress"));
+    m_progress->setRange(0, 1000);
+    m_progress->setTextVisible(false);
+    run->addWidget(m_compute);
+    run->addWidget(m_progress, 1);
+    run->addWidget(m_cancel);
+    grid->addLayout(run, 2, 0, 1, 2);
+    m_status = new QLabel(m_optionsBox);
+    m_status->setObjectName(QStringLiteral("analysisStatus"));
+    m_status->setWordWrap(true);
+    grid->addWidget(m_status, 3, 0, 1, 2);
+    layout->addWidget(m_optionsBox);
+
+    // What the map shows.
+    m_mapBox = new QGroupBox(this);
+    auto *mapForm = new QFormLayout(m_mapBox);
+    m_sizeByLabel = new QLabel(m_mapBox);
+    m_sizeBy = new QComboBox(m_mapBox);
+    m_sizeBy->setObjectName(QStringLiteral("analysisSizeBy"));
+    m_colourByLabel = new QLabel(m_mapBox);
+    m_colourBy = new QComboBox(m_mapBox);
+    m_colourBy->setObjectName(QStringLiteral("analysisColourBy"));
+    m_sizeByLabel->setBuddy(m_sizeBy);
+    m_colourByLabel->setBuddy(m_colourBy);
+    mapForm->addRow(m_sizeByLabel, m_sizeBy);
+    mapForm->addRow(m_colourByLabel, m_colourBy);
+    layout->addWidget(m_mapBox);
+    fillMapChoices();
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("analysisTabs"));
+    layout->addWidget(m_tabs, 1);
+
+    // Network measures.
+    auto *scroll = new QScrollArea(m_tabs);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_networkPage = new QWidget(scroll);
+    auto *networkLayout = new QVBoxLayout(m_networkPage);
+    m_form = new QFormLayout;
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    for (int row = 0; row < RowCount; ++row) {
+        auto *label = new QLabel(m_networkPage);
+        auto *value = new QLabel(m_networkPage);
+        value->setObjectName(QStringLiteral("analysisValue%1").arg(row));
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_formLabels << label;
+        m_formValues << value;
+        m_form->addRow(label, value);
+    }
+    networkLayout->addLayout(m_form);
+    m_communityList = new QLabel(m_networkPage);
+    m_communityList->setObjectName(QStringLiteral("analysisCommunityList"));
+    m_communityList->setWordWrap(true);
+    m_communityList->setTextFormat(Qt::RichText);
+    m_communityList->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    networkLayout->addWidget(m_communityList);
+    m_bridgeList = new QLabel(m_networkPage);
+    m_bridgeList->setObjectName(QStringLiteral("analysisBridgeList"));
+    m_bridgeList->setWordWrap(true);
+    m_bridgeList->setTextFormat(Qt::RichText);
+    m_bridgeList->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    networkLayout->addWidget(m_bridgeList);
+    networkLayout->addStretch();
+    scroll->setWidget(m_networkPage);
+    m_tabs->addTab(scroll, QString());
+
+    // Per-actor measures.
+    m_actorsPage = new QWidget(m_tabs);
+    auto *actorsLayout = new QVBoxLayout(m_actorsPage);
+    m_search = new QLineEdit(m_actorsPage);
+    m_search->setObjectName(QStringLiteral("analysisSearch"));
+    m_search->setClearButtonEnabled(true);
+    actorsLayout->addWidget(m_search);
+    m_model = new MetricsTableModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(MetricsTableModel::SortRole);
+    m_proxy->setFilterKeyColumn(MetricsTableModel::Name);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortLocaleAware(true);
+    m_table = new QTableView(m_actorsPage);
+    m_table->setObjectName(QStringLiteral("analysisTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(MetricsTableModel::Betweenness, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    actorsLayout->addWidget(m_table, 1);
+    m_tabs->addTab(m_actorsPage, QString());
+    connect(m_search, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        emit actorActivated(index.data(MetricsTableModel::IdRole).toLongLong());
+    });
+
+    // Shortest path.
+    m_pathPage = new QWidget(m_tabs);
+    auto *pathLayout = new QVBoxLayout(m_pathPage);
+    auto *pathForm = new QFormLayout;
+    pathForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_fromLabel = new QLabel(m_pathPage);
+    m_toLabel = new QLabel(m_pathPage);
+    m_from = new QComboBox(m_pathPage);
+    m_from->setObjectName(QStringLiteral("analysisPathFrom"));
+    m_to = new QComboBox(m_pathPage);
+    m_to->setObjectName(QStringLiteral("analysisPathTo"));
+    for (QComboBox *combo : {m_from, m_to}) {
+        combo->setEditable(true);
+        combo->setInsertPolicy(QComboBox::NoInsert);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(16);
+        combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
+        combo->completer()->setFilterMode(Qt::MatchContains);
+        combo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+        connect(combo->lineEdit(), &QLineEdit::returnPressed, this,
+                &AnalysisPanel::findPathFromCombos);
+    }
+    m_fromLabel->setBuddy(m_from);
+    m_toLabel->setBuddy(m_to);
+    pathForm->addRow(m_fromLabel, m_from);
+    pathForm->addRow(m_toLabel, m_to);
+    pathLayout->addLayout(pathForm);
+    auto *pathButtons = new QHBoxLayout;
+    m_findPath = new QPushButton(m_pathPage);
+    m_findPath->setObjectName(QStringLiteral("analysisFindPath"));
+    m_swap = new QPushButton(m_pathPage);
+    m_clearPath = new QPushButton(m_pathPage);
+    m_clearPath->setObjectName(QStringLiteral("analysisClearPath"));
+    pathButtons->addWidget(m_findPath);
+    pathButtons->addWidget(m_swap);
+    pathButtons->addStretch();
+    pathButtons->addWidget(m_clearPath);
+    pathLayout->addLayout(pathButtons);
+    m_pathResult = new QLabel(m_pathPage);
+    m_pathResult->setObjectName(QStringLiteral("analysisPathResult"));
+    m_pathResult->setWordWrap(true);
+    m_pathResult->setTextFormat(Qt::RichText);
+    m_pathResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_pathResult->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    pathLayout->addWidget(m_pathResult, 1);
+    m_tabs->addTab(m_pathPage, QString());
+
+    connect(m_compute, &QPushButton::clicked, this, &AnalysisPanel::compute);
+    connect(m_cancel, &QPushButton::clicked, this, &AnalysisPanel::cancel);
+    for (QCheckBox *box : {m_directed, m_weighted, m_conflicts})
+        connect(box, &QCheckBox::toggled, this, &AnalysisPanel::optionsChanged);
+    connect(m_resolution, &QDoubleSpinBox::valueChanged, this, &AnalysisPanel::optionsChanged);
+    connect(m_sizeBy, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_shown && !m_sizeBy->currentData().toString().isEmpty())
+            compute();
+        emitMapStyle();
+    });
+    connect(m_colourBy, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_shown && !m_colourBy->currentData().toString().isEmpty())
+            compute();
+        emitMapStyle();
+    });
+    connect(m_findPath, &QPushButton::clicked, this, &AnalysisPanel::findPathFromCombos);
+    connect(m_swap, &QPushButton::clicked, this, [this] {
+        const QString from = m_from->currentText();
+        m_from->setCurrentText(m_to->currentText());
+        m_to->setCurrentText(from);
+    });
+    connect(m_clearPath, &QPushButton::clicked, this, &AnalysisPanel::clearPath);
+}
+
+void AnalysisPanel::fillMapChoices()
+{
+    const QString size = m_sizeBy->currentData().toString();
+    const QString colour = m_colourBy->currentData().toString();
+    const QSignalBlocker b1(m_sizeBy), b2(m_colourBy);
+    m_sizeBy->clear();
+    m_sizeBy->addItem(tr("Influence (default)"), QString());
+    m_sizeBy->addItem(tr("Degree"), QStringLiteral("degree"));
+    m_sizeBy->addItem(tr("Betweenness"), QStringLiteral("betweenness"));
+    m_sizeBy->addItem(tr("Closeness"), QStringLiteral("closeness"));
+    m_sizeBy->addItem(tr("Eigenvector"), QStringLiteral("eigenvector"));
+    m_sizeBy->addItem(tr("Coreness"), QStringLiteral("coreness"));
+    m_sizeBy->setCurrentIndex(std::max(0, m_sizeBy->findData(size)));
+    m_colourBy->clear();
+    m_colourBy->addItem(tr("Category (default)"), QString());
+    m_colourBy->addItem(tr("Community"), QStringLiteral("community"));
+    m_colourBy->setCurrentIndex(std::max(0, m_colourBy->findData(colour)));
+}
+
+void AnalysisPanel::retranslate()
+{
+    m_optionsBox->setTitle(tr("Options"));
+    m_directed->setText(tr("Treat links as directed"));
+    m_directed->setToolTip(tr("Follow directed link types (funding, authority…) in their "
+                              "direction only; otherwise every link goes both ways."));
+    m_weighted->setText(tr("Use strengths"));
+    m_weighted->setToolTip(tr("A strong link counts as a short way between two actors; "
+                              "otherwise every link counts the same."));
+    m_conflicts->setText(tr("Include conflict links"));
+    m_conflicts->setToolTip(tr("A conflict is still a relation through which one hears of "
+                               "the other; untick to leave conflict links out."));
+    m_resolutionLabel->setText(tr("Community &resolution:"));
+    m_resolution->setToolTip(tr("Above 1: more, smaller communities; below 1: fewer, larger "
+                                "ones."));
+    m_compute->setText(tr("&Compute"));
+    m_cancel->setText(tr("Cancel"));
+    m_mapBox->setTitle(tr("Map"));
+    m_sizeByLabel->setText(tr("&Size the map by:"));
+    m_colourByLabel->setText(tr("C&olour by:"));
+    fillMapChoices();
+    m_tabs->setTabText(0, tr("Network"));
+    m_tabs->setTabText(1, tr("Actors"));
+    m_tabs->setTabText(2, tr("Path"));
+    const QStringList labels = {
+        tr("Actors:"), tr("Links:"), tr("Density:"), tr("Components:"), tr("Diameter:"),
+        tr("Average path length:"), tr("Average clustering:"), tr("Modularity:"),
+        tr("Communities:"), tr("Bridges:")};
+    for (int row = 0; row < RowCount; ++row)
+        m_formLabels[row]->setText(labels.at(row));
+    m_formLabels[RowDensity]->setToolTip(tr("Share of the possible pairs of actors that are linked"));
+    m_formLabels[RowComponents]->setToolTip(tr("Parts of the network with no link between them, isolated actors included"));
+    m_formLabels[RowDiameter]->setToolTip(tr("The longest of the shortest paths between two actors"));
+    m_formLabels[RowPathLength]->setToolTip(tr("How many steps, on average, separate two actors who can reach each other"));
+    m_formLabels[RowClustering]->setToolTip(tr("How often two partners of an actor are partners of each other"));
+    m_formLabels[RowModularity]->setToolTip(tr("How clearly the network splits into communities (above 0.3: clearly)"));
+    m_formLabels[RowBridges]->setToolTip(tr("Links whose removal would cut the network in two"));
+    m_search->setPlaceholderText(tr("Search an actor…"));
+    m_fromLabel->setText(tr("&From:"));
+    m_toLabel->setText(tr("&To:"));
+    m_from->lineEdit()->setPlaceholderText(tr("Type a name…"));
+    m_to->lineEdit()->setPlaceholderText(tr("Type a name…"));
+    m_findPath->setText(tr("Find &path"));
+    m_swap->setText(tr("S&wap"));
+    m_clearPath->setText(tr("Clear highlight"));
+    m_model->retranslate();
+    showNetworkMeasures();
+    if (!m_path.isEmpty())
+        findPath(m_pathFrom, m_pathTo);
+    else if (!m_pathResult->text().isEmpty())
+        setPathMessage(QString());
+    updateStatus();
+}
+
+void AnalysisPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void AnalysisPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_doc->isOpen() && !isUpToDate() && !isComputing())
+        m_debounce->start(0);
+}
+
+analysis::NetworkOptions AnalysisPanel::networkOptions() const
+{
+    analysis::NetworkOptions o;
+    o.directed = m_directed->isChecked();
+    o.weighted = m_weighted->isChecked();
+    o.includeConflicts = m_conflicts->isChecked();
+    return o;
+}
+
+void AnalysisPanel::setNetworkOptions(const analysis::NetworkOptions &options)
+{
+    m_directed->setChecked(options.directed);
+    m_weighted->setChecked(options.weighted);
+    m_conflicts->setChecked(options.includeConflicts);
+}
+
+double AnalysisPanel::resolution() const { return m_resolution->value(); }
+void AnalysisPanel::setResolution(double resolution) { m_resolution->setValue(resolution); }
+
+const analysis::MetricsResult *AnalysisPanel::result() const
+{
+    return m_shown ? &m_shown->result : nullptr;
+}
+
+bool AnalysisPanel::isComputing() const { return m_thread != nullptr; }
+
+bool AnalysisPanel::isUpToDate() const { return m_shown && m_shownAt == m_changeCount; }
+
+void AnalysisPanel::onOpened()
+{
+    cancel();
+    m_pending.reset();
+    m_cache.clear();
+    m_cacheOrder.clear();
+    m_shown.reset();
+    m_model->clear();
+    m_path.clear();
+    setPathMessage(QString());
+    ++m_changeCount;
+    fillActorChoices();
+    showNetworkMeasures();
+    emitMapStyle();
+    updateStatus();
+    if (isVisible())
+        m_debounce->start(0);
+}
+
+void AnalysisPanel::onClosed()
+{
+    m_debounce->stop();
+    cancel();
+    m_pending.reset();
+    m_cache.clear();
+    m_cacheOrder.clear();
+    m_shown.reset();
+    m_model->clear();
+    m_path.clear();
+    setPathMessage(QString());
+    m_actorNames.clear();
+    m_from->clear();
+    m_to->clear();
+    ++m_changeCount;
+    showNetworkMeasures();
+    updateStatus();
+}
+
+void AnalysisPanel::onDocumentChanged(const ChangeSet &changes)
+{
+    bool network = false, names = false;
+    for (const Change &c : changes) {
+        if (c.table == QLatin1String("link") || c.table == QLatin1String("link_type")) {
+            network = true;
+        } else if (c.table == QLatin1String("actor")) {
+            // Moving actors on the map changes nothing the measures depend on.
+            if (c.kind != Change::Updated || c.columns.contains(QLatin1String("name")) ||
+                c.columns.contains(QLatin1String("category_id"))) {
+                network = true;
+                names = true;
+            }
+        }
+    }
+    if (names)
+        fillActorChoices();
+    if (!network)
+        return;
+    ++m_changeCount;
+    updateStatus();
+    scheduleRefresh();
+}
+
+void AnalysisPanel::optionsChanged()
+{
+    ++m_changeCount;
+    updateStatus();
+    scheduleRefresh();
+}
+
+void AnalysisPanel::scheduleRefresh()
+{
+    if (isVisible() && m_doc->isOpen())
+        m_debounce->start();
+}
+
+void AnalysisPanel::compute()
+{
+    m_debounce->stop();
+    if (!m_doc->isOpen())
+        return;
+    auto job = std::make_shared<Job>();
+    job->data = analysis::NetworkData::fromDocument(*m_doc);
+    job->network = analysis::Network(job->data, networkOptions());
+    job->options.resolution = resolution();
+    job->key = job->network.cacheKey() + '|' + QByteArray::number(resolution(), 'g', 17);
+    job->changeCount = m_changeCount;
+
+    if (const auto cached = m_cache.value(job->key)) {
+        // Same network and options: show what was computed, with today's names.
+        if (m_job)
+            m_job->cancel = true;
+        m_pending.reset();
+        auto fresh = std::make_shared<Computed>(*cached);
+        fresh->data = job->data;
+        fresh->names.clear();
+        for (const analysis::NetworkActor &a : job->data.actors)
+            fresh->names.insert(a.id, a.name);
+        m_shownAt = m_changeCount;
+        showComputed(fresh);
+        return;
+    }
+    if (m_job && !m_pending && m_job->key == job->key && !m_job->cancel) {
+        m_job->changeCount = m_changeCount;  // already computing exactly this
+        return;
+    }
+    if (isComputing()) {
+        m_job->cancel = true;
+        m_pending = job;
+        updateStatus();
+        return;
+    }
+    startJob(job);
+}
+
+void AnalysisPanel::startJob(std::shared_ptr<Job> job)
+{
+    m_job = job;
+    m_cancelled = false;
+    m_progress->setValue(0);
+    m_thread = QThread::create([this, job] {
+        analysis::RunControl control;
+        control.cancel = &job->cancel;
+        control.progress = [this, job](double fraction) {
+            // Queued to the UI thread; dropped if the panel is gone (it waits for us anyway).
+            QMetaObject::invokeMethod(
+                this,
+                [this, job, fraction] {
+                    if (m_job == job)
+                        m_progress->setValue(int(fraction * 1000));
+                },
+                Qt::QueuedConnection);
+        };
+        job->result = analysis::computeMetrics(job->network, job->options, control);
+    });
+    m_thread->setObjectName(QStringLiteral("maillage-analysis"));
+    connect(m_thread, &QThread::finished, this, [this, job] { jobFinished(job); });
+    m_thread->start(QThread::LowPriority);
+    updateStatus();
+}
+
+void AnalysisPanel::jobFinished(const std::shared_ptr<Job> &job)
+{
+    m_thread->deleteLater();
+    m_thread = nullptr;
+    m_job.reset();
+    if (!job->result.cancelled) {
+        auto computed = std::make_shared<Computed>();
+        computed->key = job->key;
+        computed->data = std::move(job->data);
+        computed->network = job->network;
+        computed->result = std::move(job->result);
+        for (const analysis::NetworkActor &a : computed->data.actors)
+            computed->names.insert(a.id, a.name);
+        m_cache.insert(computed->key, computed);
+        m_cacheOrder.removeAll(computed->key);
+        m_cacheOrder << computed->key;
+        while (m_cacheOrder.size() > kCacheSize)
+            m_cache.remove(m_cacheOrder.takeFirst());
+        if (!m_pending) {
+            m_shownAt = job->changeCount;
+            showComputed(computed);
+        }
+    } else if (!m_pending) {
+        m_cancelled = true;
+    }
+    if (m_pending) {
+        auto next = std::exchange(m_pending, {});
+        if (const auto cached = m_cache.value(next->key)) {
+            m_shownAt = next->changeCount;
+            showComputed(cached);
+        } else {
+            startJob(next);
+        }
+    }
+    updateStatus();
+}
+
+void AnalysisPanel::cancel()
+{
+    m_debounce->stop();
+    m_pending.reset();
+    if (m_job)
+        m_job->cancel = true;
+    updateStatus();
+}
+
+void AnalysisPanel::showComputed(std::shared_ptr<const Computed> results)
+{
+    m_shown = std::move(results);
+    QHash<int, QString> communityNames;
+    for (const analysis::CommunityInfo &c : m_shown->result.network.communities)
+        communityNames.insert(c.number, c.name);
+    m_model->setResults(m_shown->result.actors, m_shown->names, communityNames);
+    showNetworkMeasures();
+    updateStatus();
+    emitMapStyle();
+    emit computed();
+}
+
+void AnalysisPanel::showNetworkMeasures()
+{
+    if (!m_shown) {
+        for (QLabel *value : std::as_const(m_formValues))
+            value->setText(QStringLiteral("—"));
+        m_bridgeList->clear();
+        m_communityList->clear();
+        return;
+    }
+    const QLocale locale;
+    const analysis::NetworkMetrics &n = m_shown->result.network;
+    const bool weighted = m_shown->network.options().weighted;
+    const bool measured = n.actors >= 2;
+    const auto dash = QStringLiteral("—");
+    m_formValues[RowActors]->setText(locale.toString(n.actors));
+    m_formValues[RowLinks]->setText(locale.toString(n.links));
+    m_formValues[RowDensity]->setText(measured ? locale.toString(n.density, 'f', 4) : dash);
+    m_formValues[RowComponents]->setText(locale.toString(n.components));
+    m_formValues[RowDiameter]->setText(
+        !measured ? dash
+        : weighted ? tr("%1 (in lengths 1/strength)").arg(locale.toString(n.diameter, 'f', 2))
+        : n.diameter == 1 ? tr("1 step")
+                          : tr("%1 steps").arg(locale.toString(qRound(n.diameter))));
+    m_formValues[RowPathLength]->setText(measured ? locale.toString(n.averagePathLength, 'f', 2)
+                                                  : dash);
+    m_formValues[RowClustering]->setText(measured ? locale.toString(n.averageClustering, 'f', 3)
+                                                  : dash);
+    m_formValues[RowModularity]->setText(measured ? locale.toString(n.modularity, 'f', 3) : dash);
+    m_formValues[RowCommunities]->setText(locale.toString(n.communities.size()));
+    m_formValues[RowBridges]->setText(locale.toString(n.bridges.size()));
+
+    // Communities, each with its colour on the map and its size.
+    QStringList communities;
+    for (const analysis::CommunityInfo &c : n.communities) {
+        if (communities.size() == kMaxListed) {
+            communities << tr("… and %1 more").arg(locale.toString(n.communities.size() - kMaxListed));
+            break;
+        }
+        const QString size = c.members.size() == 1
+                                 ? tr("1 actor")
+                                 : tr("%1 actors").arg(locale.toString(c.members.size()));
+        communities << QStringLiteral("<span style=\"color:%1\">&#9632;</span> %2. %3 (%4)")
+                           .arg(communityColour(c.number).name(), locale.toString(c.number),
+                                htmlEscaped(c.name), size);
+    }
+    m_communityList->setText(communities.isEmpty()
+                                 ? QString()
+                                 : QStringLiteral("<b>%1</b><br>%2")
+                                       .arg(htmlEscaped(tr("Communities, named after their most central actor:")),
+                                            communities.join(QStringLiteral("<br>"))));
+
+    // Bridges, as the pairs of actors they join.
+    QHash<qint64, const analysis::NetworkLink *> links;
+    for (const analysis::NetworkLink &l : m_shown->data.links)
+        links.insert(l.id, &l);
+    QStringList bridges;
+    for (qint64 id : n.bridges) {
+        if (bridges.size() == kMaxListed) {
+            bridges << tr("… and %1 more").arg(locale.toString(n.bridges.size() - kMaxListed));
+            break;
+        }
+        if (const analysis::NetworkLink *l = links.value(id))
+            bridges << htmlEscaped(tr("%1 – %2").arg(m_shown->names.value(l->sourceId),
+                                                     m_shown->names.value(l->targetId)));
+    }
+    m_bridgeList->setText(bridges.isEmpty()
+                              ? QString()
+                              : QStringLiteral("<b>%1</b><br>%2")
+                                    .arg(htmlEscaped(tr("Bridges (links whose removal cuts the network):")),
+                                         bridges.join(QStringLiteral("<br>"))));
+}
+
+void AnalysisPanel::updateStatus()
+{
+    const QLocale locale;
+    QString text;
+    if (!m_doc->isOpen()) {
+        text = tr("No territory is open.");
+    } else if (isComputing()) {
+        text = tr("Computing the measures of %1 actors and %2 links…")
+                   .arg(locale.toString(m_job->network.actorCount()),
+                        locale.toString(m_job->network.linkCount()));
+    } else if (m_cancelled && !isUpToDate()) {
+        text = m_shown ? tr("Cancelled. The measures shown are out of date; click Compute to "
+                            "start again.")
+                       : tr("Cancelled. Click Compute to start again.");
+    } else if (isUpToDate()) {
+        text = tr("Measures of the network as it is now.");
+    } else if (m_shown) {
+        text = tr("The network or the options have changed: the measures shown are out of "
+                  "date.");
+    } else {
+        text = tr("Click Compute to measure the network.");
+    }
+    m_status->setText(text);
+    m_progress->setVisible(isComputing());
+    m_cancel->setVisible(isComputing());
+    m_compute->setEnabled(m_doc->isOpen());
+    m_findPath->setEnabled(m_doc->isOpen());
+    m_swap->setEnabled(m_doc->isOpen());
+}
+
+QStringList AnalysisPanel::valueCodes()
+{
+    return {QStringLiteral("degree"), QStringLiteral("in_degree"), QStringLiteral("out_degree"),
+            QStringLiteral("weighted_degree"), QStringLiteral("betweenness"),
+            QStringLiteral("betweenness_normalized"), QStringLiteral("closeness"),
+            QStringLiteral("eigenvector"), QStringLiteral("coreness"),
+            QStringLiteral("component"), QStringLiteral("articulation"),
+            QStringLiteral("community")};
+}
+
+QHash<qint64, double> AnalysisPanel::values(const QString &code) const
+{
+    QHash<qint64, double> out;
+    if (!m_shown)
+        return out;
+    const int which = int(valueCodes().indexOf(code));
+    if (which < 0)
+        return out;
+    for (const analysis::ActorMetrics &a : m_shown->result.actors) {
+        double v = 0;
+        switch (which) {
+        case 0: v = a.degree; break;
+        case 1: v = a.inDegree; break;
+        case 2: v = a.outDegree; break;
+        case 3: v = a.weightedDegree; break;
+        case 4: v = a.betweenness; break;
+        case 5: v = a.betweennessNormalized; break;
+        case 6: v = a.closeness; break;
+        case 7: v = a.eigenvector; break;
+        case 8: v = a.coreness; break;
+        case 9: v = a.component; break;
+        case 10: v = a.articulation ? 1 : 0; break;
+        case 11: v = a.community; break;
+        }
+        out.insert(a.id, v);
+    }
+    return out;
+}
+
+QHash<qint64, int> AnalysisPanel::communities() const
+{
+    QHash<qint64, int> out;
+    if (m_shown)
+        for (const analysis::ActorMetrics &a : m_shown->result.actors)
+            out.insert(a.id, a.community);
+    return out;
+}
+
+QColor AnalysisPanel::communityColour(int community)
+{
+    // A qualitative palette that stays distinct on white and in print (Tableau 10).
+    static const QList<QColor> palette = {
+        QColor(0x4e, 0x79, 0xa7), QColor(0xf2, 0x8e, 0x2b), QColor(0xe1, 0x57, 0x59),
+        QColor(0x76, 0xb7, 0xb2), QColor(0x59, 0xa1, 0x4f), QColor(0xed, 0xc9, 0x48),
+        QColor(0xb0, 0x7a, 0xa1), QColor(0xff, 0x9d, 0xa7), QColor(0x9c, 0x75, 0x5f),
+        QColor(0xba, 0xb0, 0xac)};
+    if (community <= 0)
+        return QColor(0x80, 0x80, 0x80);
+    return palette.at((community - 1) % palette.size());
+}
+
+void AnalysisPanel::emitMapStyle()
+{
+    QHash<qint64, double> sizes;
+    const QString sizeCode = m_sizeBy->currentData().toString();
+    if (!sizeCode.isEmpty() && m_shown) {
+        sizes = values(sizeCode);
+        double max = 0;
+        for (double v : std::as_const(sizes))
+            max = std::max(max, v);
+        for (double &v : sizes)
+            v = max > 0 ? v / max : 0;
+    }
+    QHash<qint64, QColor> colours;
+    if (m_colourBy->currentData().toString() == QLatin1String("community") && m_shown)
+        for (const analysis::ActorMetrics &a : m_shown->result.actors)
+            colours.insert(a.id, communityColour(a.community));
+    emit sizeByChanged(sizes);
+    emit colourByChanged(colours);
+}
+
+void AnalysisPanel::fillActorChoices()
+{
+    const qint64 from = comboActor(m_from), to = comboActor(m_to);
+    QList<Actor> actors = m_doc->isOpen() ? m_doc->actors() : QList<Actor>();
+    std::sort(actors.begin(), actors.end(), [](const Actor &a, const Actor &b) {
+        return text::fold(a.name) < text::fold(b.name);
+    });
+    m_actorNames.clear();
+    for (QComboBox *combo : {m_from, m_to}) {
+        const QSignalBlocker blocker(combo);
+        combo->clear();
+        for (const Actor &a : std::as_const(actors))
+            combo->addItem(a.name, a.id);
+    }
+    for (const Actor &a : std::as_const(actors))
+        m_actorNames.insert(a.id, a.name);
+    m_from->setCurrentIndex(from ? m_from->findData(from) : -1);
+    m_to->setCurrentIndex(to ? m_to->findData(to) : -1);
+}
+
+qint64 AnalysisPanel::comboActor(QComboBox *combo) const
+{
+    const QString typed = combo->currentText().trimmed();
+    if (typed.isEmpty())
+        return 0;
+    if (combo->currentIndex() >= 0 && combo->itemText(combo->currentIndex()) == typed)
+        return combo->currentData().toLongLong();
+    // Typed rather than picked: accept the name with any case or accents.
+    const QString key = text::fold(typed);
+    for (int i = 0; i < combo->count(); ++i)
+        if (text::fold(combo->itemText(i)) == key)
+            return combo->itemData(i).toLongLong();
+    return 0;
+}
+
+void AnalysisPanel::findPathFromCombos()
+{
+    const qint64 from = comboActor(m_from), to = comboActor(m_to);
+    for (QComboBox *combo : {m_from, m_to}) {
+        if ((combo == m_from ? from : to) != 0)
+            continue;
+        const QString typed = combo->currentText().trimmed();
+        setPathMessage(typed.isEmpty()
+                           ? htmlEscaped(tr("Choose an actor in both lists."))
+                           : htmlEscaped(tr("No actor is named “%1”.").arg(typed)));
+        return;
+    }
+    findPath(from, to);
+}
+
+void AnalysisPanel::setPathMessage(const QString &html) { m_pathResult->setText(html); }
+
+bool AnalysisPanel::findPath(qint64 fromId, qint64 toId)
+{
+    const auto clear = [this] {
+        m_path.clear();
+        emit highlightPath({});
+    };
+    if (!m_doc->isOpen()) {
+        setPathMessage(htmlEscaped(tr("No territory is open.")));
+        clear();
+        return false;
+    }
+    if (fromId == toId) {
+        setPathMessage(htmlEscaped(tr("Choose two different actors.")));
+        clear();
+        return false;
+    }
+    const analysis::NetworkData data = analysis::NetworkData::fromDocument(*m_doc);
+    const analysis::Network network(data, networkOptions());
+    const std::optional<analysis::Path> path = analysis::shortestPath(network, fromId, toId);
+    if (!path) {
+        setPathMessage(htmlEscaped(tr("One of these actors no longer exists.")));
+        clear();
+        return false;
+    }
+    QHash<qint64, QString> names;
+    for (const analysis::NetworkActor &a : data.actors)
+        names.insert(a.id, a.name);
+    const QLocale locale;
+    m_pathFrom = fromId;
+    m_pathTo = toId;
+    if (path->actors.isEmpty()) {
+        QString why = tr("No path joins “%1” and “%2” with these options.")
+                          .arg(names.value(fromId), names.value(toId));
+        if (network.options().directed)
+            why += QLatin1Char(' ') + tr("Directed links are followed in their direction only.");
+        if (!network.options().includeConflicts)
+            why += QLatin1Char(' ') + tr("Conflict links are left out.");
+        setPathMessage(htmlEscaped(why));
+        m_path.clear();
+        emit highlightActors({fromId, toId});
+        emit highlightPath({});
+        return false;
+    }
+    m_path = path->actors;
+    QStringList chain, between;
+    for (int i = 0; i < m_path.size(); ++i) {
+        chain << htmlEscaped(names.value(m_path.at(i)));
+        if (i > 0 && i + 1 < m_path.size())
+            between << htmlEscaped(names.value(m_path.at(i)));
+    }
+    const int steps = int(m_path.size()) - 1;
+    QStringList lines;
+    lines << QStringLiteral("<b>%1</b>")
+                 .arg(htmlEscaped(steps == 1 ? tr("Shortest path: 1 step")
+                                             : tr("Shortest path: %1 steps")
+                                                   .arg(locale.toString(steps))));
+    lines << chain.join(QStringLiteral(" → "));
+    if (between.isEmpty())
+        lines << htmlEscaped(tr("No intermediary: they are linked directly."));
+    else
+        lines << htmlEscaped(tr("Intermediaries:")) + QLatin1Char(' ') +
+                     between.join(QStringLiteral(", "));
+    if (network.options().weighted)
+        lines << htmlEscaped(tr("Length: %1 (the sum of 1/strength of its links)")
+                                 .arg(locale.toString(path->length, 'f', 2)));
+    lines << htmlEscaped(path->count == 1
+                             ? tr("This is the only shortest path.")
+                             : tr("Distinct shortest paths: %1")
+                                   .arg(locale.toString(path->count, 'f', 0)));
+    setPathMessage(lines.join(QStringLiteral("<br>")));
+    emit highlightActors(QSet<qint64>(m_path.cbegin(), m_path.cend()));
+    emit highlightPath(m_path);
+    return true;
+}
+
+void AnalysisPanel::clearPath()
+{
+    m_path.clear();
+    m_pathFrom = m_pathTo = 0;
+    setPathMessage(QString());
+    emit highlightActors({});
+    emit highlightPath({});
+}
+
+} // namespace maillage
