@@ -48,9 +48,11 @@ MapData readMap(Store &store);
 /// names the file.
 bool loadMap(const QString &path, MapData *map, QString *error);
 
-/// How many edits two folded names of `length` characters (the shorter of the two) may be
-/// apart and still denote the same actor: none under 5 characters ("Café" and "Cave" are
-/// different places), 1 from 5 to 9 ("Mairie" / "Mairei"), 2 from 10 on.
+/// How many edits (Levenshtein) two folded names may be apart and still denote the same
+/// actor, `length` being the shorter folded name's length in characters (spaces included):
+/// none under 5 ("Café" and "Cave" are different places), 1 from 5 to 9 ("Mairie" /
+/// "Mairi"), 2 from 10 on ("Conservatoire" / "Conservatiore": a swap of two letters counts as
+/// two edits). Short names differ by one letter too often to guess.
 int spellingTolerance(qsizetype length);
 
 /// A matched pair: reference actor and candidate actor.
