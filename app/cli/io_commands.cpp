@@ -3,9 +3,13 @@
 
 #include "io/export.h"
 #include "io/import.h"
+#include "io/registers.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+
+#include <cstdio>
+#include <unistd.h>
 
 namespace maillage::cli {
 
@@ -16,13 +20,85 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(maillage::cli)
 };
 
+/// `import --format rne|sirene|rna`: French public registers, filtered by commune.
+int runRegisterImport(io::RegisterFormat format, const QString &file, const QStringList &inputs,
+                      const QStringList &communes, io::DuplicatePolicy policy, bool json)
+{
+    if (format != io::RegisterFormat::Rne && communes.isEmpty()) {
+        err() << "maillage-cli import: "
+              << Tr::tr("--format %1 needs at least one --commune CODE (the INSEE code, e.g. "
+                        "88304): the register is national")
+                     .arg(io::registerFormatName(format))
+              << Qt::endl;
+        return Usage;
+    }
+    for (const QString &c : communes) {
+        if (io::normalizedCommuneCode(c).isEmpty()) {
+            err() << "maillage-cli import: "
+                  << Tr::tr("“%1” is not an INSEE commune code (5 characters, e.g. 88304)")
+                         .arg(c)
+                  << Qt::endl;
+            return Usage;
+        }
+    }
+    io::RegisterOptions options;
+    options.format = format;
+    options.communes = communes;
+    options.onDuplicate = policy;
+    // A progress line on a terminal, for national files of several gigabytes.
+    const bool terminal = isatty(fileno(stderr));
+    int shown = -1;
+    if (terminal) {
+        options.progress = [&shown](qint64 done, qint64 total) {
+            const int percent = total > 0 ? int(done * 100 / total) : 0;
+            if (percent == shown)
+                return;
+            shown = percent;
+            err() << "\r" << Tr::tr("Reading… %1%").arg(percent) << Qt::flush;
+        };
+    }
+    io::ImportSources sources;
+    io::RegisterStats stats;
+    QString error;
+    const bool read = io::readRegisterFiles(inputs, options, &sources, &stats, &error);
+    if (terminal && shown >= 0)
+        err() << "\r" << QString(30, QLatin1Char(' ')) << "\r" << Qt::flush;
+    if (!read)
+        return fail(error);
+    Document doc;
+    if (!openDocument(doc, file, true))
+        return Failed;
+    io::ImportReport report;
+    if (!io::applyRegisterImport(doc, sources, options, &report, &error))
+        return fail(error);
+    if (json) {
+        QJsonObject o = report.toJson();
+        o.insert(QStringLiteral("rows_read"), stats.rows);
+        o.insert(QStringLiteral("rows_kept"), stats.kept);
+        o.insert(QStringLiteral("rows_other_communes"), stats.otherCommunes);
+        o.insert(QStringLiteral("rows_inactive"), stats.inactive);
+        printJson(o);
+    } else {
+        out() << report.summary() << Qt::endl;
+        out() << Tr::tr("Register rows: %1 read, %2 kept, %3 of other communes, %4 closed or "
+                        "dissolved")
+                     .arg(stats.rows)
+                     .arg(stats.kept)
+                     .arg(stats.otherCommunes)
+                     .arg(stats.inactive)
+              << Qt::endl;
+    }
+    return Ok;
+}
+
 int runImport(const QStringList &args)
 {
     QCommandLineParser p;
     const QCommandLineOption format(
         QStringLiteral("format"),
         Tr::tr("auto (default: from each file's content and columns), maillage, kumu, gephi, "
-               "graphml, gexf or json."),
+               "graphml, gexf or json; or a French public register: rne (elected officials), "
+               "sirene (establishments) or rna (associations)."),
         Tr::tr("FORMAT"), QStringLiteral("auto"));
     const QCommandLineOption duplicate(
         QStringLiteral("on-duplicate"),
@@ -31,6 +107,13 @@ int runImport(const QStringList &args)
                "tags are added), skip (leave it as it is) or keep (create a second one)."),
         Tr::tr("POLICY"), QStringLiteral("merge"));
     const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print the report as JSON."));
+    const QCommandLineOption commune(
+        QStringLiteral("commune"),
+        Tr::tr("For rne, sirene and rna: keep the rows of this commune (INSEE code, e.g. 88304; "
+               "repeat for several). Required for sirene and rna; rne takes every commune "
+               "without it."),
+        Tr::tr("CODE"));
+    p.addOption(commune);
     p.addOption(format);
     p.addOption(duplicate);
     p.addOption(json);
@@ -47,7 +130,14 @@ int runImport(const QStringList &args)
     int status = Ok;
     if (!parse(p, QStringLiteral("import"), args, 2, &status))
         return status;
-    const auto f = io::importFormatFromName(p.value(format));
+    const auto registerFormat = io::registerFormatFromName(p.value(format));
+    if (!registerFormat && p.isSet(commune)) {
+        err() << "maillage-cli import: "
+              << Tr::tr("--commune only applies to --format rne, sirene or rna") << Qt::endl;
+        return Usage;
+    }
+    const auto f = registerFormat ? std::optional<io::ImportFormat>(io::ImportFormat::Auto)
+                                  : io::importFormatFromName(p.value(format));
     if (!f) {
         err() << "maillage-cli import: " << Tr::tr("unknown format “%1”").arg(p.value(format))
               << Qt::endl;
@@ -64,6 +154,9 @@ int runImport(const QStringList &args)
     const QStringList positional = p.positionalArguments();
     const QString file = positional.first();
     const QStringList inputs = positional.mid(1);
+    if (registerFormat)
+        return runRegisterImport(*registerFormat, file, inputs, p.values(commune), *policy,
+                                 p.isSet(json));
     const bool jsonTerritory =
         *f == io::ImportFormat::Json ||
         (*f == io::ImportFormat::Auto && inputs.size() == 1 &&
@@ -153,9 +246,10 @@ int runExport(const QStringList &args)
 const Registration regImport([] {
     return Command{QStringLiteral("import"),
                    QStringLiteral("import FILE INPUT... [--format auto|maillage|kumu|gephi|"
-                                  "graphml|gexf|json] [--on-duplicate merge|skip|keep] [--json]"),
-                   Tr::tr("Import spreadsheets (Maillage, Kumu, Gephi), GraphML or GEXF as one "
-                          "undoable step."),
+                                  "graphml|gexf|json|rne|sirene|rna] [--commune CODE]... "
+                                  "[--on-duplicate merge|skip|keep] [--json]"),
+                   Tr::tr("Import spreadsheets (Maillage, Kumu, Gephi), GraphML, GEXF or French "
+                          "public registers (RNE, SIRENE, RNA) as one undoable step."),
                    runImport};
 });
 const Registration regExport([] {
