@@ -37,8 +37,10 @@ QFont Canvas::font(double points, bool bold, bool condensed) const
     f.setBold(bold);
     if (condensed)
         f.setStretch(QFont::SemiCondensed);
-    // Vector output: no hinting, so that what is measured is what is drawn.
+    // Vector output: no hinting, so that what is measured is what is drawn; no ligatures
+    // (Latin text needs no shaping), so that the PDF's text can be searched and copied.
     f.setHintingPreference(QFont::PreferNoHinting);
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 
@@ -67,7 +69,7 @@ void Canvas::add(Op op)
 }
 
 QStringList Canvas::wrap(const QString &text, const QFont &font, double width,
-                         int maxLines) const
+                         int maxLines, bool anywhere) const
 {
     QStringList lines;
     const QFontMetricsF fm = metrics(font);
@@ -76,7 +78,8 @@ QStringList Canvas::wrap(const QString &text, const QFont &font, double width,
         p = p.simplified();
     paragraphs.removeAll(QString());
     QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    option.setWrapMode(anywhere ? QTextOption::WrapAtWordBoundaryOrAnywhere
+                                : QTextOption::WordWrap);
     for (int p = 0; p < paragraphs.size(); ++p) {
         const QString &par = paragraphs.at(p);
         QTextLayout layout(par, font, m_device);
@@ -172,7 +175,7 @@ void Canvas::table(const QList<Column> &columns, const QList<QStringList> &rows,
     QList<QStringList> headLines;
     int headCount = 1;
     for (int c = 0; c < columns.size(); ++c) {
-        headLines << wrap(columns.at(c).title, headFont, ws.at(c) - 2 * pad, 2);
+        headLines << wrap(columns.at(c).title, headFont, ws.at(c) - 2 * pad, 2, false);
         headCount = std::max(headCount, int(headLines.last().size()));
     }
     const double headHeight = headCount * hlh + 2 * pad;

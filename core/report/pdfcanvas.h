@@ -74,7 +74,9 @@ public:
 
     /// Lines of `text` broken to `width` (explicit line breaks kept); with `maxLines` > 0
     /// the last line kept ends with an ellipsis when text is cut.
-    QStringList wrap(const QString &text, const QFont &font, double width, int maxLines = 0) const;
+    /// `anywhere` lets a word too long for the width break inside (cells); else it overflows.
+    QStringList wrap(const QString &text, const QFont &font, double width, int maxLines = 0,
+                     bool anywhere = true) const;
 
     /// A wrapped paragraph at the cursor, possibly split across pages.
     void paragraph(const QString &text, const QFont &font, const QColor &color,

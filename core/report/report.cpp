@@ -719,11 +719,16 @@ void Builder::figures()
     int isolated = 0;
     for (const analysis::ActorMetrics &m : std::as_const(d.metrics.actors))
         isolated += m.degree == 0 ? 1 : 0;
-    body(Tr::tr("%1 links join %2 actors (density %3). The network forms %4 connected "
-                "group(s); %5 actor(s) have no link.")
-             .arg(loc.toString(n.links), loc.toString(n.actors),
-                  loc.toString(n.density, 'f', 3), loc.toString(n.components),
-                  loc.toString(isolated)));
+    QString text = Tr::tr("%1 links join %2 actors (density %3).")
+                       .arg(loc.toString(n.links), loc.toString(n.actors),
+                            loc.toString(n.density, 'f', 3));
+    text += QLatin1Char(' ');
+    text += n.components <= 1 ? Tr::tr("They form one connected whole.")
+                              : Tr::tr("They form %n separate groups.", nullptr, n.components);
+    text += QLatin1Char(' ');
+    text += isolated == 0 ? Tr::tr("Every actor has at least one link.")
+                          : Tr::tr("%n actor(s) have no link yet.", nullptr, isolated);
+    body(text);
 }
 
 void Builder::map()
@@ -788,12 +793,12 @@ void Builder::categories()
                             a.role,
                             QString::number(a.influence),
                             QString::number(a.interest)};
-    c.table({{Tr::tr("Name"), 24},
-             {Tr::tr("Category"), 15},
-             {Tr::tr("Organisation"), 22},
-             {Tr::tr("Role"), 22},
-             {Tr::tr("Influence"), 9, Qt::AlignHCenter},
-             {Tr::tr("Interest"), 9, Qt::AlignHCenter}},
+    c.table({{Tr::tr("Name"), 23},
+             {Tr::tr("Category"), 14},
+             {Tr::tr("Organisation"), 21},
+             {Tr::tr("Role"), 21},
+             {Tr::tr("Influence"), 10.5, Qt::AlignHCenter},
+             {Tr::tr("Interest"), 10.5, Qt::AlignHCenter}},
             rows, 2);
 }
 
@@ -834,21 +839,22 @@ void Builder::keyActors()
     heading2(Tr::tr("Brokers"));
     note(Tr::tr("Without one of these actors, the network would fall apart: they are the only "
                 "bridge between some of the others."));
-    QList<qint64> brokers;
+    QList<const analysis::ActorMetrics *> brokers;
     for (const auto *m : std::as_const(ranked))
         if (m->articulation)
-            brokers << m->id;
+            brokers << m;
     if (brokers.isEmpty()) {
         body(Tr::tr("No actor is the only bridge between others."));
     } else {
         QList<QStringList> brows;
         for (int i = 0; i < std::min<qsizetype>(brokers.size(), 25); ++i) {
-            const Actor *a = d.actor(brokers.at(i));
+            const Actor *a = d.actor(brokers.at(i)->id);
             brows << QStringList{a ? a->name : QString(),
                                  a ? d.categoryName(a->categoryId) : QString(),
-                                 a ? a->organisation : QString()};
+                                 loc.toString(brokers.at(i)->degree)};
         }
-        c.table({{Tr::tr("Actor"), 3}, {Tr::tr("Category"), 2}, {Tr::tr("Organisation"), 3}},
+        c.table({{Tr::tr("Actor"), 55}, {Tr::tr("Category"), 30},
+                 {Tr::tr("Links"), 15, Qt::AlignRight}},
                 brows, 2);
         if (brokers.size() > 25)
             note(Tr::tr("And %1 other brokers.").arg(loc.toString(brokers.size() - 25)));
@@ -899,13 +905,7 @@ void Builder::grid()
     render::MapOptions options = mapOptions(*model);
     options.powerInterestGrid = true;
     options.legend = false;
-    const QRectF b = c.body();
-    const double side = std::min(b.width(), c.remaining() - c.mm(4));
-    const QRectF target(b.left() + (b.width() - side) / 2, c.y(), side, side);
-    mapPicture(model, options, target);
-    c.setY(target.bottom() + c.mm(5));
 
-    heading2(Tr::tr("Actors by quadrant"));
     struct Q
     {
         layout::Quadrant quadrant;
@@ -924,9 +924,22 @@ void Builder::grid()
     for (const Q &q : std::as_const(quadrants))
         rows << QStringList{layout::quadrantLabel(q.quadrant), loc.toString(q.ids.size()),
                             listOfNames(q.ids, 40)};
+    // The picture leaves room for the table of quadrants below it, on the same page.
+    const QRectF b = c.body();
+    const QFont cell = c.font(8, false, true);
+    const double lh = c.metrics(cell).lineSpacing();
+    double tableH = c.mm(30);  // heading, table header, spacing
+    for (const QStringList &r : std::as_const(rows))
+        tableH += c.wrap(r.at(2), cell, b.width() * 0.74 - c.mm(2.6), 5).size() * lh + c.mm(2.6);
+    const double side = std::max(c.mm(90), std::min(b.width(), c.remaining() - tableH));
+    const QRectF target(b.left() + (b.width() - side) / 2, c.y(), side, side);
+    mapPicture(model, options, target);
+    c.setY(target.bottom() + c.mm(5));
+
+    heading2(Tr::tr("Actors by quadrant"));
     c.table({{Tr::tr("Quadrant"), 18}, {Tr::tr("Actors"), 8, Qt::AlignRight},
              {Tr::tr("Who"), 74}},
-            rows, 8);
+            rows, 5);
 }
 
 void Builder::problems()
@@ -998,9 +1011,16 @@ void Builder::actions()
     }
     const QStringList statuses = labels::actionStatusCodes();
     QList<ActionItem> sorted = d.actions;
+    // Running first, then what is coming, then what is over.
+    static const QStringList order{QStringLiteral("running"), QStringLiteral("planned"),
+                                   QStringLiteral("idea"), QStringLiteral("done"),
+                                   QStringLiteral("cancelled")};
+    auto rank = [&](const QString &status) {
+        const auto i = order.indexOf(status);
+        return i < 0 ? order.size() : i;
+    };
     std::stable_sort(sorted.begin(), sorted.end(), [&](const ActionItem &a, const ActionItem &b) {
-        return statuses.indexOf(a.status) > statuses.indexOf(b.status) &&
-               a.status != QLatin1String("cancelled");
+        return rank(a.status) < rank(b.status);
     });
     QHash<qint64, QString> problemTitles;
     for (const Problem &p : std::as_const(d.problems))
@@ -1016,9 +1036,13 @@ void Builder::actions()
     for (const ActionItem &a : std::as_const(sorted)) {
         QStringList meta;
         meta << labels::actionStatus(a.status);
-        if (a.startDate.isValid() || a.endDate.isValid())
+        if (a.startDate.isValid() && a.endDate.isValid())
             meta << QStringLiteral("%1 – %2").arg(shortDate(loc, a.startDate),
                                                   shortDate(loc, a.endDate));
+        else if (a.startDate.isValid())
+            meta << Tr::tr("from %1").arg(shortDate(loc, a.startDate));
+        else if (a.endDate.isValid())
+            meta << Tr::tr("until %1").arg(shortDate(loc, a.endDate));
         if (a.leadActorId)
             meta << Tr::tr("Lead: %1").arg(d.actorName(a.leadActorId));
         QStringList lines = c.wrap(meta.join(QStringLiteral("  ·  ")), mf, b.width());
@@ -1150,11 +1174,11 @@ void Builder::meetings()
         rows << QStringList{shortDate(loc, m.heldOn), labels::meetingKind(m.kind), what,
                             loc.toString(d.attendees.value(m.id)), notes};
     }
-    c.table({{Tr::tr("Date"), 12},
-             {Tr::tr("Kind"), 13},
-             {Tr::tr("Meeting and place"), 26},
-             {Tr::tr("Attendees"), 10, Qt::AlignHCenter},
-             {Tr::tr("Notes (excerpt)"), 39}},
+    c.table({{Tr::tr("Date"), 11},
+             {Tr::tr("Kind"), 12},
+             {Tr::tr("Meeting and place"), 25},
+             {Tr::tr("Attendees"), 11.5, Qt::AlignHCenter},
+             {Tr::tr("Notes (excerpt)"), 40.5}},
             rows, 6);
 }
 
@@ -1165,10 +1189,10 @@ void Builder::diagnostics()
         body(Tr::tr("Nothing needs attention as of %1.").arg(longDate(loc, opt.date)));
         return;
     }
-    body(Tr::tr("As of %1, %2 point(s) need attention. They are grouped below, the most "
-                "pressing first within each group.")
-             .arg(longDate(loc, opt.date.isValid() ? opt.date : QDate::currentDate()),
-                  loc.toString(d.diagnostics.size())));
+    body(Tr::tr("As of %1, %n point(s) need attention. They are grouped below, the most "
+                "pressing first within each group.",
+                nullptr, int(d.diagnostics.size()))
+             .arg(longDate(loc, opt.date)));
     constexpr int kLimit = 30;
     int i = 0;
     while (i < d.diagnostics.size()) {
