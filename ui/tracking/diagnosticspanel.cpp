@@ -1,0 +1,158 @@
+#include "diagnosticspanel.h"
+
+#include "document/document.h"
+#include "trackingcommon.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSpinBox>
+#include <QStyle>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace maillage {
+
+namespace {
+#define K(x) QStringLiteral(x)
+constexpr int TableRole = Qt::UserRole;
+constexpr int IdRole = Qt::UserRole + 1;
+constexpr int KindRole = Qt::UserRole + 2;
+} // namespace
+
+DiagnosticsPanel::DiagnosticsPanel(Document *doc, QWidget *parent) : QWidget(parent), m_doc(doc)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(K("diagnosticsSummary"));
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+    auto *row = new QHBoxLayout;
+    auto *staleLabel = new QLabel(tr("An indicator is &stale after:"), this);
+    m_staleMonths = new QSpinBox(this);
+    m_staleMonths->setRange(1, 60);
+    m_staleMonths->setValue(diagnostics::Options().staleMonths);
+    m_staleMonths->setSuffix(tr(" months"));
+    staleLabel->setBuddy(m_staleMonths);
+    row->addWidget(staleLabel);
+    row->addWidget(m_staleMonths);
+    row->addStretch();
+    layout->addLayout(row);
+    m_tree = new QTreeWidget(this);
+    m_tree->setObjectName(K("diagnosticsTree"));
+    m_tree->setHeaderHidden(true);
+    m_tree->setColumnCount(1);
+    m_tree->setWordWrap(true);
+    m_tree->setUniformRowHeights(false);
+    m_tree->setToolTip(tr("Click an item to go to what it names"));
+    layout->addWidget(m_tree, 1);
+
+    m_timer = new QTimer(this);
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(400);
+    connect(m_timer, &QTimer::timeout, this, &DiagnosticsPanel::refresh);
+    connect(m_staleMonths, &QSpinBox::valueChanged, m_timer, qOverload<>(&QTimer::start));
+    connect(m_tree, &QTreeWidget::itemClicked, this, &DiagnosticsPanel::activate);
+    connect(m_tree, &QTreeWidget::itemActivated, this, &DiagnosticsPanel::activate);
+    connect(doc, &Document::changed, this, &DiagnosticsPanel::onChanged);
+    connect(doc, &Document::opened, this, &DiagnosticsPanel::refresh);
+    connect(doc, &Document::closed, this, &DiagnosticsPanel::refresh);
+    refresh();
+}
+
+void DiagnosticsPanel::setAsOf(const QDate &date)
+{
+    m_asOf = date;
+    refresh();
+}
+
+void DiagnosticsPanel::onChanged(const ChangeSet &changes)
+{
+    // Moving actors on the map changes nothing the checks look at.
+    for (const Change &c : changes) {
+        if (c.table == QLatin1String("actor") && c.kind == Change::Updated) {
+            bool onlyPosition = true;
+            for (const QString &col : c.columns)
+                onlyPosition = onlyPosition && (col == QLatin1String("x") || col == QLatin1String("y") ||
+                                                col == QLatin1String("pinned") ||
+                                                col == QLatin1String("updated_at"));
+            if (onlyPosition)
+                continue;
+        }
+        if (c.table == QLatin1String("link"))
+            continue;
+        m_timer->start();
+        return;
+    }
+}
+
+void DiagnosticsPanel::refresh()
+{
+    m_timer->stop();
+    diagnostics::Options options;
+    if (m_asOf.isValid())
+        options.asOf = m_asOf;
+    options.staleMonths = m_staleMonths->value();
+    m_items = m_doc->isOpen() ? diagnostics::diagnose(m_doc->store(), options)
+                              : QList<diagnostics::Item>();
+    // Keep which groups the user folded.
+    QSet<int> collapsed;
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
+        if (!m_tree->topLevelItem(i)->isExpanded())
+            collapsed.insert(m_tree->topLevelItem(i)->data(0, KindRole).toInt());
+    m_tree->clear();
+    QTreeWidgetItem *group = nullptr;
+    int critical = 0;
+    auto iconOf = [this](diagnostics::Severity s) {
+        return style()->standardIcon(s == diagnostics::Severity::Critical ? QStyle::SP_MessageBoxCritical
+                                     : s == diagnostics::Severity::Warning ? QStyle::SP_MessageBoxWarning
+                                                                          : QStyle::SP_MessageBoxInformation);
+    };
+    for (const diagnostics::Item &item : std::as_const(m_items)) {
+        if (!group || group->data(0, KindRole).toInt() != int(item.kind)) {
+            group = new QTreeWidgetItem(m_tree);
+            group->setData(0, KindRole, int(item.kind));
+            QFont bold = group->font(0);
+            bold.setBold(true);
+            group->setFont(0, bold);
+            group->setFlags(Qt::ItemIsEnabled);
+            group->setIcon(0, iconOf(item.severity));
+        }
+        auto *child = new QTreeWidgetItem(group);
+        child->setText(0, item.message);
+        child->setToolTip(0, item.message);
+        child->setIcon(0, iconOf(item.severity));
+        child->setData(0, TableRole, item.table);
+        child->setData(0, IdRole, item.id);
+        if (item.severity == diagnostics::Severity::Critical)
+            ++critical;
+    }
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *g = m_tree->topLevelItem(i);
+        const auto kind = diagnostics::Kind(g->data(0, KindRole).toInt());
+        g->setText(0, QStringLiteral("%1 (%2)").arg(diagnostics::kindTitle(kind)).arg(g->childCount()));
+        g->setExpanded(!collapsed.contains(int(kind)));
+    }
+    if (!m_doc->isOpen())
+        m_summary->setText(QString());
+    else if (m_items.isEmpty())
+        m_summary->setText(tr("Nothing needs attention."));
+    else if (critical)
+        m_summary->setText(tr("%n item(s) need attention", nullptr, int(m_items.size())) +
+                           QStringLiteral(", ") + tr("%n of them urgent", nullptr, critical) +
+                           QLatin1Char('.'));
+    else
+        m_summary->setText(tr("%n item(s) need attention", nullptr, int(m_items.size())) +
+                           QLatin1Char('.'));
+}
+
+void DiagnosticsPanel::activate(QTreeWidgetItem *item)
+{
+    if (!item || !item->parent())
+        return;
+    emit jumpRequested(item->data(0, TableRole).toString(), item->data(0, IdRole).toLongLong());
+}
+
+} // namespace maillage

@@ -1,0 +1,267 @@
+#include "trackingcommon.h"
+
+#include "document/document.h"
+
+#include <QCompleter>
+#include <QPixmap>
+
+#include <algorithm>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace maillage::tracking {
+
+QVariant noRef()
+{
+    return QVariant(QMetaType(QMetaType::LongLong));
+}
+
+bool touches(const ChangeSet &changes, const QStringList &tables)
+{
+    for (const Change &c : changes)
+        if (tables.contains(c.table))
+            return true;
+    return false;
+}
+
+bool actorNamesChanged(const ChangeSet &changes)
+{
+    for (const Change &c : changes)
+        if (c.table == QLatin1String("actor") &&
+            (c.kind != Change::Updated || c.columns.contains(QLatin1String("name"))))
+            return true;
+    return false;
+}
+
+QSet<qint64> touchedIds(const ChangeSet &changes, const QString &table)
+{
+    QSet<qint64> out;
+    for (const Change &c : changes)
+        if (c.table == table)
+            for (qint64 id : c.ids)
+                out.insert(id);
+    return out;
+}
+
+QHash<qint64, QString> actorNames(const Document *doc)
+{
+    QHash<qint64, QString> out;
+    if (!doc->isOpen())
+        return out;
+    for (const Row &r : doc->store().rows(QStringLiteral("actor")))
+        out.insert(r.value(QStringLiteral("id")).toLongLong(), r.value(QStringLiteral("name")).toString());
+    return out;
+}
+
+QColor severityColor(int severity)
+{
+    static const QColor colours[] = {QColor(0xFE, 0xE0, 0x8B), QColor(0xFD, 0xAE, 0x61),
+                                     QColor(0xF4, 0x6D, 0x43), QColor(0xD7, 0x30, 0x27),
+                                     QColor(0xA5, 0x00, 0x26)};
+    return colours[std::clamp(severity, 1, 5) - 1];
+}
+
+QColor problemStatusColor(const QString &status)
+{
+    if (status == QLatin1String("identified"))
+        return QColor(0xE6, 0x9F, 0x00);
+    if (status == QLatin1String("qualified"))
+        return QColor(0x56, 0xB4, 0xE9);
+    if (status == QLatin1String("addressed"))
+        return QColor(0x00, 0x72, 0xB2);
+    if (status == QLatin1String("resolved"))
+        return QColor(0x00, 0x9E, 0x73);
+    return QColor(0xB0, 0xB0, 0xB0);
+}
+
+QColor actionStatusColor(const QString &status)
+{
+    if (status == QLatin1String("idea"))
+        return QColor(0xE6, 0x9F, 0x00);
+    if (status == QLatin1String("planned"))
+        return QColor(0x56, 0xB4, 0xE9);
+    if (status == QLatin1String("running"))
+        return QColor(0x00, 0x72, 0xB2);
+    if (status == QLatin1String("done"))
+        return QColor(0x00, 0x9E, 0x73);
+    return QColor(0xB0, 0xB0, 0xB0);
+}
+
+QIcon swatch(const QColor &colour)
+{
+    QPixmap pixmap(12, 12);
+    pixmap.fill(colour);
+    return QIcon(pixmap);
+}
+
+QScrollArea *scrolled(QWidget *inner, QWidget *parent)
+{
+    auto *scroll = new QScrollArea(parent);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(inner);
+    return scroll;
+}
+
+QString shortDate(const QDate &date)
+{
+    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+}
+
+bool SortItem::operator<(const QTreeWidgetItem &other) const
+{
+    const int column = treeWidget() ? treeWidget()->sortColumn() : 0;
+    const QVariant a = data(column, SortRole), b = other.data(column, SortRole);
+    if (a.isValid() && b.isValid()) {
+        if (a.typeId() == QMetaType::QString || b.typeId() == QMetaType::QString)
+            return a.toString() < b.toString();
+        return a.toDouble() < b.toDouble();
+    }
+    return QString::localeAwareCompare(text(column), other.text(column)) < 0;
+}
+
+IdPicker::IdPicker(bool allowNone, QWidget *parent) : QComboBox(parent), m_allowNone(allowNone)
+{
+    setEditable(true);
+    setInsertPolicy(QComboBox::NoInsert);
+    setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    setMinimumContentsLength(12);
+    completer()->setCompletionMode(QCompleter::PopupCompletion);
+    completer()->setFilterMode(Qt::MatchContains);
+    completer()->setCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void IdPicker::setChoices(const QList<QPair<qint64, QString>> &choices)
+{
+    const qint64 current = currentId();
+    const QSignalBlocker block(this);
+    clear();
+    if (m_allowNone)
+        addItem(tr("(none)"), noRef());
+    for (const auto &[id, name] : choices)
+        addItem(name, id);
+    setCurrentId(current);
+}
+
+qint64 IdPicker::currentId() const
+{
+    // A typed name counts when it is exactly one of the choices.
+    const int typed = findText(currentText(), Qt::MatchFixedString);
+    const int index = typed >= 0 ? typed : currentIndex();
+    return index >= 0 ? itemData(index).toLongLong() : 0;
+}
+
+void IdPicker::setCurrentId(qint64 id)
+{
+    const QSignalBlocker block(this);
+    const int index = id ? findData(id) : (m_allowNone ? 0 : -1);
+    setCurrentIndex(index);
+    if (index < 0)
+        setEditText(QString());
+}
+
+RelationEditor::RelationEditor(const QString &nameHeader,
+                               const QList<QPair<QString, QString>> &roles, QWidget *parent)
+    : QWidget(parent), m_roles(roles)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_list = new QTreeWidget(this);
+    m_list->setRootIsDecorated(false);
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_list->setMinimumHeight(90);
+    m_list->setUniformRowHeights(true);
+    if (roles.isEmpty()) {
+        m_list->setHeaderHidden(true);
+        m_list->setColumnCount(1);
+    } else {
+        m_list->setHeaderLabels({nameHeader, tr("Role")});
+        m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+        m_list->header()->setStretchLastSection(false);
+        m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    }
+    layout->addWidget(m_list);
+    auto *row = new QHBoxLayout;
+    m_picker = new IdPicker(false, this);
+    m_picker->lineEdit()->setPlaceholderText(tr("Type or choose a name"));
+    row->addWidget(m_picker, 1);
+    if (!roles.isEmpty()) {
+        m_role = new QComboBox(this);
+        for (const auto &[code, label] : roles)
+            m_role->addItem(label, code);
+        row->addWidget(m_role);
+    }
+    m_add = new QPushButton(tr("Add"), this);
+    m_remove = new QPushButton(tr("Remove"), this);
+    m_remove->setEnabled(false);
+    row->addWidget(m_add);
+    row->addWidget(m_remove);
+    layout->addLayout(row);
+
+    connect(m_add, &QPushButton::clicked, this, [this] {
+        const qint64 id = m_picker->currentId();
+        if (!id)
+            return;
+        const QString role = m_role ? m_role->currentData().toString() : QString();
+        for (const Entry &e : m_entries)
+            if (e.id == id && e.role == role)
+                return;
+        emit addRequested(id, role);
+        m_picker->setCurrentId(0);
+    });
+    connect(m_picker->lineEdit(), &QLineEdit::returnPressed, m_add, &QPushButton::click);
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        QList<Entry> out;
+        for (QTreeWidgetItem *item : m_list->selectedItems())
+            out << Entry{item->data(0, Qt::UserRole).toLongLong(),
+                         item->data(1, Qt::UserRole).toString()};
+        if (!out.isEmpty())
+            emit removeRequested(out);
+    });
+    connect(m_list, &QTreeWidget::itemSelectionChanged, this,
+            [this] { m_remove->setEnabled(!m_list->selectedItems().isEmpty()); });
+    connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        emit activated(item->data(0, Qt::UserRole).toLongLong());
+    });
+}
+
+void RelationEditor::setChoices(const QList<QPair<qint64, QString>> &choices)
+{
+    m_names.clear();
+    for (const auto &[id, name] : choices)
+        m_names.insert(id, name);
+    m_picker->setChoices(choices);
+    m_picker->setCurrentId(0);
+    setEntries(m_entries);
+}
+
+void RelationEditor::setEntries(const QList<Entry> &entries)
+{
+    m_entries = entries;
+    m_list->clear();
+    QList<QTreeWidgetItem *> items;
+    for (const Entry &e : entries) {
+        auto *item = new QTreeWidgetItem;
+        item->setText(0, m_names.value(e.id, tr("#%1").arg(e.id)));
+        item->setData(0, Qt::UserRole, e.id);
+        for (const auto &[code, label] : m_roles)
+            if (code == e.role)
+                item->setText(1, label);
+        item->setData(1, Qt::UserRole, e.role);
+        items << item;
+    }
+    std::sort(items.begin(), items.end(), [](QTreeWidgetItem *a, QTreeWidgetItem *b) {
+        return QString::localeAwareCompare(a->text(0), b->text(0)) < 0;
+    });
+    m_list->addTopLevelItems(items);
+    m_remove->setEnabled(false);
+}
+
+} // namespace maillage::tracking

@@ -1,0 +1,109 @@
+#pragma once
+
+#include "document/change.h"
+
+#include <QColor>
+#include <QComboBox>
+#include <QIcon>
+#include <QPair>
+#include <QSet>
+#include <QTreeWidgetItem>
+#include <QWidget>
+
+class QLabel;
+class QScrollArea;
+class QPushButton;
+class QTreeWidget;
+
+namespace maillage {
+class Document;
+
+/// Helpers shared by the tracking panels (problems, actions, meetings).
+namespace tracking {
+
+/// A null id for a reference column ("none").
+QVariant noRef();
+/// True when `changes` touch one of `tables`.
+bool touches(const ChangeSet &changes, const QStringList &tables);
+/// True when actors were added, removed or renamed (not merely moved on the map).
+bool actorNamesChanged(const ChangeSet &changes);
+/// Ids of `table`'s rows named in `changes` (for join tables: the first key column).
+QSet<qint64> touchedIds(const ChangeSet &changes, const QString &table);
+/// Actor names by id, read once per refresh.
+QHash<qint64, QString> actorNames(const Document *doc);
+/// Colours shared by the board, the lists and the overview chart.
+QColor severityColor(int severity);          ///< 1 (pale yellow) … 5 (dark red)
+QColor problemStatusColor(const QString &status);
+QColor actionStatusColor(const QString &status);
+/// A small square of colour for list items.
+QIcon swatch(const QColor &colour);
+/// `inner` in a frameless, resizable scroll area.
+QScrollArea *scrolled(QWidget *inner, QWidget *parent);
+/// A date for a list: the locale's short format, or an empty string.
+QString shortDate(const QDate &date);
+
+/// A tree item sorting on Qt::UserRole + 1 when it is set (dates, numbers), on text otherwise.
+class SortItem : public QTreeWidgetItem
+{
+public:
+    using QTreeWidgetItem::QTreeWidgetItem;
+    static constexpr int SortRole = Qt::UserRole + 1;
+    bool operator<(const QTreeWidgetItem &other) const override;
+};
+
+/// An editable combo box listing ids and names, completing on any part of the name (case
+/// ignored); `allowNone` puts "(none)" first.
+class IdPicker : public QComboBox
+{
+    Q_OBJECT
+public:
+    explicit IdPicker(bool allowNone, QWidget *parent = nullptr);
+    void setChoices(const QList<QPair<qint64, QString>> &choices);
+    qint64 currentId() const;
+    void setCurrentId(qint64 id);
+
+private:
+    bool m_allowNone;
+};
+
+/// A list of related rows (partners, attendees, actors with a role…) with a picker to add one
+/// and a button to remove the selected ones. It only says what the user asked; the owner
+/// writes the change and calls setEntries() again.
+class RelationEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    struct Entry
+    {
+        qint64 id = 0;
+        QString role;  ///< empty when the relation has no role
+    };
+    /// `roles`: (code, label) pairs, or empty for a relation without roles.
+    RelationEditor(const QString &nameHeader, const QList<QPair<QString, QString>> &roles,
+                   QWidget *parent = nullptr);
+    void setChoices(const QList<QPair<qint64, QString>> &choices);
+    void setEntries(const QList<Entry> &entries);
+    QList<Entry> entries() const { return m_entries; }
+    IdPicker *picker() const { return m_picker; }
+    QComboBox *roleBox() const { return m_role; }
+    QPushButton *addButton() const { return m_add; }
+    QPushButton *removeButton() const { return m_remove; }
+    QTreeWidget *list() const { return m_list; }
+
+signals:
+    void addRequested(qint64 id, const QString &role);
+    void removeRequested(const QList<maillage::tracking::RelationEditor::Entry> &entries);
+    void activated(qint64 id);
+
+private:
+    QTreeWidget *m_list;
+    IdPicker *m_picker;
+    QComboBox *m_role = nullptr;
+    QPushButton *m_add, *m_remove;
+    QList<QPair<QString, QString>> m_roles;
+    QHash<qint64, QString> m_names;
+    QList<Entry> m_entries;
+};
+
+} // namespace tracking
+} // namespace maillage

@@ -1,0 +1,255 @@
+#include "trackingdocks.h"
+
+#include "actionspanel.h"
+#include "actoractivitywidget.h"
+#include "diagnosticspanel.h"
+#include "document/document.h"
+#include "meetingspanel.h"
+#include "overviewpanel.h"
+#include "problemspanel.h"
+#include "trackingcommon.h"
+
+#include <QDockWidget>
+#include <QMainWindow>
+
+namespace maillage {
+
+namespace {
+#define K(x) QStringLiteral(x)
+} // namespace
+
+TrackingDocks::TrackingDocks(Document *doc, QMainWindow *window)
+    : QObject(window), m_doc(doc), m_window(window)
+{
+    auto make = [this](const char *name) {
+        auto *dock = new QDockWidget(m_window);
+        dock->setObjectName(QString::fromLatin1(name));
+        dock->setMinimumWidth(300);
+        connect(dock, &QDockWidget::dockLocationChanged, this, [this, dock] { adaptOrientation(dock); });
+        connect(dock, &QDockWidget::topLevelChanged, this, [this, dock] { adaptOrientation(dock); });
+        return dock;
+    };
+    m_problemsDock = make("problemsDock");
+    m_actionsDock = make("actionsDock");
+    m_meetingsDock = make("meetingsDock");
+    m_diagnosticsDock = make("diagnosticsDock");
+    m_overviewDock = make("qualityOfLifeDock");
+    buildPanels();
+
+    QDockWidget *details = m_window->findChild<QDockWidget *>(K("detailsDock"));
+    const Qt::DockWidgetArea area =
+        details && m_window->dockWidgetArea(details) != Qt::NoDockWidgetArea
+            ? m_window->dockWidgetArea(details)
+            : Qt::RightDockWidgetArea;
+    QDockWidget *previous = details;
+    for (QDockWidget *dock : docks()) {
+        m_window->addDockWidget(area, dock);
+        if (previous)
+            m_window->tabifyDockWidget(previous, dock);
+        previous = dock;
+    }
+    if (details)
+        details->raise();
+    else
+        m_problemsDock->raise();
+
+    connect(doc, &Document::changed, this, [this](const ChangeSet &changes) {
+        if (m_highlightId &&
+            tracking::touches(changes, {K("problem"), K("problem_actor"), K("action_item"), K("action_partner"),
+                              K("meeting"), K("meeting_attendee"), K("actor")}))
+            emitHighlight();
+    });
+    connect(doc, &Document::closed, this, [this] {
+        m_highlightId = 0;
+        m_actor = 0;
+    });
+    setTitles();
+}
+
+QList<QDockWidget *> TrackingDocks::docks() const
+{
+    return {m_problemsDock, m_actionsDock, m_meetingsDock, m_diagnosticsDock, m_overviewDock};
+}
+
+void TrackingDocks::buildPanels()
+{
+    const qint64 problem = m_problems ? m_problems->currentProblem() : 0;
+    const qint64 action = m_actions ? m_actions->currentAction() : 0;
+    const qint64 meeting = m_meetings ? m_meetings->currentMeeting() : 0;
+    for (QDockWidget *dock : docks())
+        delete dock->widget();
+
+    m_problems = new ProblemsPanel(m_doc, m_problemsDock);
+    m_problems->setObjectName(K("problemsPanel"));
+    m_problemsDock->setWidget(m_problems);
+    m_actions = new ActionsPanel(m_doc, m_actionsDock);
+    m_actions->setObjectName(K("actionsPanel"));
+    m_actionsDock->setWidget(m_actions);
+    m_meetings = new MeetingsPanel(m_doc, m_meetingsDock);
+    m_meetings->setObjectName(K("meetingsPanel"));
+    m_meetingsDock->setWidget(m_meetings);
+    m_diagnostics = new DiagnosticsPanel(m_doc, m_diagnosticsDock);
+    m_diagnostics->setObjectName(K("diagnosticsPanel"));
+    m_diagnosticsDock->setWidget(m_diagnostics);
+    m_overview = new OverviewPanel(m_doc, m_overviewDock);
+    m_overview->setObjectName(K("qualityOfLifePanel"));
+    m_overviewDock->setWidget(m_overview);
+
+    auto highlight = [this](const QString &table) {
+        return [this, table](qint64 id) {
+            m_highlightTable = table;
+            m_highlightId = id;
+            emitHighlight();
+        };
+    };
+    connect(m_problems, &ProblemsPanel::problemSelected, this, highlight(K("problem")));
+    connect(m_actions, &ActionsPanel::actionSelected, this, highlight(K("action_item")));
+    connect(m_meetings, &MeetingsPanel::meetingSelected, this, highlight(K("meeting")));
+    connect(m_problems, &ProblemsPanel::actorActivated, this, &TrackingDocks::showActor);
+    connect(m_actions, &ActionsPanel::actorActivated, this, &TrackingDocks::showActor);
+    connect(m_meetings, &MeetingsPanel::actorActivated, this, &TrackingDocks::showActor);
+    connect(m_actions, &ActionsPanel::problemActivated, this, &TrackingDocks::selectProblem);
+    connect(m_meetings, &MeetingsPanel::problemActivated, this, &TrackingDocks::selectProblem);
+    connect(m_diagnostics, &DiagnosticsPanel::jumpRequested, this, &TrackingDocks::jumpTo);
+    connect(m_overview, &OverviewPanel::themeClicked, this, [this](qint64 theme) {
+        m_problems->filterTheme(theme);
+        raise(m_problemsDock);
+    });
+    for (QDockWidget *dock : docks())
+        adaptOrientation(dock);
+    if (problem)
+        m_problems->selectProblem(problem);
+    if (action)
+        m_actions->selectAction(action);
+    if (meeting)
+        m_meetings->selectMeeting(meeting);
+}
+
+void TrackingDocks::setTitles()
+{
+    m_problemsDock->setWindowTitle(tr("Problems"));
+    m_actionsDock->setWindowTitle(tr("Actions"));
+    m_meetingsDock->setWindowTitle(tr("Meetings"));
+    m_diagnosticsDock->setWindowTitle(tr("Diagnostics"));
+    m_overviewDock->setWindowTitle(tr("Quality of life"));
+}
+
+void TrackingDocks::retranslate()
+{
+    setTitles();
+    buildPanels();
+}
+
+void TrackingDocks::adaptOrientation(QDockWidget *dock)
+{
+    const Qt::DockWidgetArea area = m_window->dockWidgetArea(dock);
+    const Qt::Orientation o = !dock->isFloating() &&
+                                      (area == Qt::TopDockWidgetArea || area == Qt::BottomDockWidgetArea)
+                                  ? Qt::Horizontal
+                                  : Qt::Vertical;
+    if (dock == m_problemsDock)
+        m_problems->setOrientation(o);
+    else if (dock == m_actionsDock)
+        m_actions->setOrientation(o);
+    else if (dock == m_meetingsDock)
+        m_meetings->setOrientation(o);
+}
+
+ActorActivityWidget *TrackingDocks::createActivityWidget(QWidget *parent)
+{
+    auto *w = new ActorActivityWidget(m_doc, parent);
+    w->setObjectName(K("actorActivityWidget"));
+    w->setActor(m_actor);
+    connect(w, &ActorActivityWidget::meetingActivated, this, &TrackingDocks::selectMeeting);
+    connect(w, &ActorActivityWidget::problemActivated, this, &TrackingDocks::selectProblem);
+    connect(w, &ActorActivityWidget::actionActivated, this, &TrackingDocks::selectAction);
+    m_activity << w;
+    return w;
+}
+
+void TrackingDocks::setSelectedActor(qint64 actorId)
+{
+    m_actor = actorId;
+    m_activity.removeAll(nullptr);
+    for (const auto &w : std::as_const(m_activity))
+        w->setActor(actorId);
+}
+
+void TrackingDocks::raise(QDockWidget *dock)
+{
+    dock->show();
+    dock->raise();
+}
+
+void TrackingDocks::selectProblem(qint64 id)
+{
+    raise(m_problemsDock);
+    m_problems->selectProblem(id);
+}
+
+void TrackingDocks::selectAction(qint64 id)
+{
+    raise(m_actionsDock);
+    m_actions->selectAction(id);
+}
+
+void TrackingDocks::selectMeeting(qint64 id)
+{
+    raise(m_meetingsDock);
+    m_meetings->selectMeeting(id);
+}
+
+void TrackingDocks::selectIndicator(qint64 id)
+{
+    const auto r = m_doc->store().row(K("indicator"), id);
+    if (!r)
+        return;
+    if (const qint64 action = r->value(K("action_id")).toLongLong()) {
+        selectAction(action);
+        m_actions->editor()->selectIndicator(id);
+    } else if (const qint64 problem = r->value(K("problem_id")).toLongLong()) {
+        selectProblem(problem);
+    }
+}
+
+void TrackingDocks::jumpTo(const QString &table, qint64 id)
+{
+    if (table == QLatin1String("actor"))
+        emit showActor(id);
+    else if (table == QLatin1String("problem"))
+        selectProblem(id);
+    else if (table == QLatin1String("action_item"))
+        selectAction(id);
+    else if (table == QLatin1String("meeting"))
+        selectMeeting(id);
+    else if (table == QLatin1String("indicator"))
+        selectIndicator(id);
+    else if (table == QLatin1String("theme")) {
+        m_problems->filterTheme(id);
+        raise(m_problemsDock);
+    }
+}
+
+void TrackingDocks::emitHighlight()
+{
+    QSet<qint64> ids;
+    if (m_highlightId && m_doc->isOpen()) {
+        Store &store = m_doc->store();
+        Relations rel(store);
+        if (m_highlightTable == QLatin1String("problem")) {
+            for (const auto &[actor, role] : rel.problemActors(m_highlightId))
+                ids.insert(actor);
+        } else if (m_highlightTable == QLatin1String("action_item")) {
+            for (qint64 a : rel.partners(m_highlightId))
+                ids.insert(a);
+            if (const auto action = Repository<ActionItem>(store).get(m_highlightId); action && action->leadActorId)
+                ids.insert(action->leadActorId);
+        } else if (m_highlightTable == QLatin1String("meeting")) {
+            for (qint64 a : rel.attendees(m_highlightId))
+                ids.insert(a);
+        }
+    }
+    emit highlightActors(ids);
+}
+
+} // namespace maillage
