@@ -1,7 +1,9 @@
-// compare: workshop commands (comparing trainees' or groups' maps with a reference).
+// compare, diff: workshop commands (comparing maps with a reference; what changed between two
+// snapshots or two dates).
 #include "cli.h"
 
 #include "workshop/compare.h"
+#include "workshop/snapshot.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -285,11 +287,193 @@ int runCompare(const QStringList &args)
     return Ok;
 }
 
+// diff ------------------------------------------------------------------------------------------
+
+QJsonArray actorChangesJson(const QList<workshop::ActorChange> &list)
+{
+    QJsonArray a;
+    for (const auto &c : list)
+        a << QJsonObject{{QStringLiteral("name"), c.name}, {QStringLiteral("category"), c.category}};
+    return a;
+}
+
+QJsonArray linkChangesJson(const QList<workshop::LinkChange> &list, bool before, bool after)
+{
+    QJsonArray a;
+    for (const auto &c : list) {
+        QJsonObject o = linkJson(c.link);
+        if (before)
+            o.insert(QStringLiteral("strength_before"), c.strengthBefore);
+        if (after)
+            o.insert(QStringLiteral("strength_after"), c.strengthAfter);
+        a << o;
+    }
+    return a;
+}
+
+int usageError(const QString &command, const QString &message)
+{
+    out().flush();
+    err() << "maillage-cli " << command << ": " << message << Qt::endl;
+    return Usage;
+}
+
+void printDiff(const QLocale &locale, const workshop::SnapshotDiff &d, const QString &before,
+               const QString &after)
+{
+    out() << Tr::tr("From %1 to %2").arg(before, after) << '\n';
+    out() << "  " << Tr::tr("Actors: %1 → %2")
+                         .arg(locale.toString(d.actorsBefore), locale.toString(d.actorsAfter))
+          << '\n';
+    out() << "  " << Tr::tr("Links: %1 → %2")
+                         .arg(locale.toString(d.linksBefore), locale.toString(d.linksAfter))
+          << '\n';
+    if (d.isEmpty()) {
+        out() << "  " << Tr::tr("No change.") << '\n';
+        return;
+    }
+    auto actors = [](const QList<workshop::ActorChange> &list) {
+        QStringList items;
+        for (const auto &c : list)
+            items << (c.category.isEmpty() ? c.name : Tr::tr("%1 (%2)").arg(c.name, c.category));
+        return items;
+    };
+    printList(Tr::tr("Actors who appeared:"), actors(d.appeared));
+    printList(Tr::tr("Actors who left:"), actors(d.left));
+    QStringList items;
+    for (const auto &c : d.linksAppeared)
+        items << Tr::tr("%1, strength %2").arg(linkText(c.link), locale.toString(c.strengthAfter));
+    printList(Tr::tr("Links that appeared:"), items);
+    items.clear();
+    for (const auto &c : d.strengthened)
+        items << Tr::tr("%1: strength %2 → %3")
+                     .arg(linkText(c.link), locale.toString(c.strengthBefore),
+                          locale.toString(c.strengthAfter));
+    printList(Tr::tr("Links that strengthened:"), items);
+    items.clear();
+    for (const auto &c : d.weakened)
+        items << Tr::tr("%1: strength %2 → %3")
+                     .arg(linkText(c.link), locale.toString(c.strengthBefore),
+                          locale.toString(c.strengthAfter));
+    printList(Tr::tr("Links that weakened:"), items);
+    items.clear();
+    for (const auto &c : d.linksDisappeared)
+        items << Tr::tr("%1, strength %2").arg(linkText(c.link), locale.toString(c.strengthBefore));
+    printList(Tr::tr("Links that disappeared:"), items);
+}
+
+int runDiff(const QStringList &args)
+{
+    const QString command = QStringLiteral("diff");
+    QCommandLineParser p;
+    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print JSON."));
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  Tr::tr("Compare FILE as it stood on this date (YYYY-MM-DD)…"),
+                                  Tr::tr("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"),
+                                Tr::tr("…with FILE on this date (YYYY-MM-DD; default: today). "
+                                       "Both dates are inclusive: a link from or until a date "
+                                       "is present on that date."),
+                                Tr::tr("DATE"));
+    p.addOption(json);
+    p.addOption(from);
+    p.addOption(to);
+    p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("A .maillage file (the earlier one)."));
+    p.addPositionalArgument(QStringLiteral("LATER"),
+                            Tr::tr("A later snapshot of the territory, unless --from is given."),
+                            QStringLiteral("[LATER]"));
+    int status = Ok;
+    if (!parse(p, command, args, 1, &status))
+        return status;
+    const QStringList files = p.positionalArguments();
+    const bool byDate = p.isSet(from) || p.isSet(to);
+    if (files.size() > 2)
+        return usageError(command, Tr::tr("too many arguments; see “maillage-cli %1 --help”")
+                                       .arg(command));
+    if (byDate && files.size() != 1)
+        return usageError(command, Tr::tr("give either two files, or one file with --from"));
+    if (!byDate && files.size() != 2)
+        return usageError(command, Tr::tr("give a second file, or --from DATE to compare two "
+                                          "dates of one file"));
+    if (byDate && !p.isSet(from))
+        return usageError(command, Tr::tr("--to needs --from"));
+
+    auto date = [&](const QCommandLineOption &option, QDate *value) {
+        *value = QDate::fromString(p.value(option), Qt::ISODate);
+        return value->isValid();
+    };
+    QDate fromDate, toDate = QDate::currentDate();
+    if (byDate) {
+        if (!date(from, &fromDate))
+            return usageError(command, Tr::tr("“%1” is not a date (expected YYYY-MM-DD)")
+                                           .arg(p.value(from)));
+        if (p.isSet(to) && !date(to, &toDate))
+            return usageError(command, Tr::tr("“%1” is not a date (expected YYYY-MM-DD)")
+                                           .arg(p.value(to)));
+        if (toDate < fromDate)
+            return usageError(command, Tr::tr("--to (%1) is before --from (%2)")
+                                           .arg(toDate.toString(Qt::ISODate),
+                                                fromDate.toString(Qt::ISODate)));
+    }
+
+    QString error;
+    workshop::MapData first, second;
+    if (!workshop::loadMap(files.first(), &first, &error))
+        return fail(error);
+    if (!byDate && !workshop::loadMap(files.at(1), &second, &error))
+        return fail(error);
+    const workshop::SnapshotDiff d = byDate ? workshop::diffDates(first, fromDate, toDate)
+                                            : workshop::diffMaps(first, second);
+
+    if (p.isSet(json)) {
+        QJsonObject o{
+            {QStringLiteral("actors"),
+             QJsonObject{{QStringLiteral("before"), d.actorsBefore},
+                         {QStringLiteral("after"), d.actorsAfter},
+                         {QStringLiteral("appeared"), actorChangesJson(d.appeared)},
+                         {QStringLiteral("left"), actorChangesJson(d.left)}}},
+            {QStringLiteral("links"),
+             QJsonObject{{QStringLiteral("before"), d.linksBefore},
+                         {QStringLiteral("after"), d.linksAfter},
+                         {QStringLiteral("appeared"), linkChangesJson(d.linksAppeared, false, true)},
+                         {QStringLiteral("strengthened"), linkChangesJson(d.strengthened, true, true)},
+                         {QStringLiteral("weakened"), linkChangesJson(d.weakened, true, true)},
+                         {QStringLiteral("disappeared"),
+                          linkChangesJson(d.linksDisappeared, true, false)}}}};
+        if (byDate) {
+            o.insert(QStringLiteral("file"), files.first());
+            o.insert(QStringLiteral("from"), d.before);
+            o.insert(QStringLiteral("to"), d.after);
+        } else {
+            o.insert(QStringLiteral("before"), d.before);
+            o.insert(QStringLiteral("after"), d.after);
+        }
+        printJson(o);
+        return Ok;
+    }
+    const QLocale locale;
+    if (byDate)
+        out() << files.first() << '\n';
+    printDiff(locale, d,
+              byDate ? locale.toString(fromDate, QLocale::ShortFormat) : d.before,
+              byDate ? locale.toString(toDate, QLocale::ShortFormat) : d.after);
+    out().flush();
+    return Ok;
+}
+
 const Registration regCompare([] {
     return Command{QStringLiteral("compare"), QStringLiteral("compare REFERENCE FILE... [--json]"),
                    Tr::tr("Compare maps with a reference: matched, missing and extra actors and "
                           "links, precision, recall, F1."),
                    runCompare};
+});
+const Registration regDiff([] {
+    return Command{QStringLiteral("diff"),
+                   QStringLiteral("diff FILE LATER [--json] | diff FILE --from DATE [--to DATE] "
+                                  "[--json]"),
+                   Tr::tr("What changed between two snapshots or two dates: actors who appeared "
+                          "or left, links that appeared, strengthened, weakened or disappeared."),
+                   runDiff};
 });
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "compare.h"
+#include "compare_p.h"
 
 #include "store/repositories.h"
 #include "store/store.h"
@@ -46,6 +47,10 @@ QHash<qint64, qint64> kindMap(const QList<T> &reference, const QList<T> &candida
     return out;
 }
 
+} // namespace
+
+namespace detail {
+
 bool foldedLess(const QString &a, const QString &b)
 {
     const QString fa = text::fold(a), fb = text::fold(b);
@@ -87,7 +92,18 @@ ReferenceLinkKey keyOf(const MapData &reference, qint64 source, qint64 target, q
     return {source, target, type};
 }
 
-} // namespace
+QHash<qint64, qint64> linkTypeMap(const MapData &reference, const MapData &candidate)
+{
+    return kindMap(reference.linkTypes, candidate.linkTypes);
+}
+
+} // namespace detail
+
+using detail::describe;
+using detail::foldedLess;
+using detail::keyOf;
+using detail::linkLess;
+using detail::sortNames;
 
 const Actor *MapData::actor(qint64 id) const
 {

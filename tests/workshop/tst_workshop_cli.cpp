@@ -130,6 +130,74 @@ private slots:
         QVERIFY2(bad.err.contains(K("notes.txt")), qPrintable(bad.err));
         QCOMPARE(test::readBytes(notMap), QByteArray("hello\n"));
     }
+
+    void diffFiles()
+    {
+        const auto r = test::runCli(
+            {K("diff"), crafted(K("reference")), crafted(K("group-b")), K("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonObject actors = o.value(K("actors")).toObject();
+        const QJsonObject links = o.value(K("links")).toObject();
+        QVERIFY(keys(actors).contains(QSet<QString>{K("appeared"), K("left")}));
+        QVERIFY(keys(links).contains(
+            QSet<QString>{K("appeared"), K("strengthened"), K("weakened"), K("disappeared")}));
+        QCOMPARE(actors.value(K("appeared")).toArray().at(0).toObject().value(K("name")).toString(),
+                 K("Institut Beau Joly"));
+        QCOMPARE(actors.value(K("left")).toArray().at(0).toObject().value(K("name")).toString(),
+                 K("Institut de Beau Joly"));
+        QCOMPARE(links.value(K("disappeared")).toArray().size(), 2);
+    }
+
+    void diffDates()
+    {
+        const QString timeline = crafted(K("timeline"));
+        const auto r = test::runCli({K("diff"), timeline, K("--from"), K("2018-06-30"),
+                                     K("--to"), K("2018-07-01"), K("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(K("from")).toString(), K("2018-06-30"));
+        QCOMPARE(o.value(K("to")).toString(), K("2018-07-01"));
+        const QJsonArray strengthened =
+            o.value(K("links")).toObject().value(K("strengthened")).toArray();
+        QCOMPARE(strengthened.size(), 1);
+        QCOMPARE(strengthened.at(0).toObject().value(K("strength_before")).toInt(), 2);
+        QCOMPARE(strengthened.at(0).toObject().value(K("strength_after")).toInt(), 4);
+
+        const auto text = test::runCli({K("diff"), timeline, K("--from"), K("2018-06-30"),
+                                        K("--to"), K("2018-07-01")});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains(K("Café associatif — Mairie (Partnership): strength 2 → 4")),
+                 qPrintable(text.out));
+        QVERIFY(text.out.contains(K("Amicale des anciens (Association)")));
+        const auto none = test::runCli({K("diff"), timeline, K("--from"), K("2017-09-01"),
+                                        K("--to"), K("2018-06-30")});
+        QCOMPARE(none.exitCode, 0);
+        QVERIFY(none.out.contains(K("No change.")));
+    }
+
+    void diffErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("one file") << QStringList{} << K("--from");
+        QTest::newRow("bad date") << QStringList{K("--from"), K("2018-02-30")} << K("2018-02-30");
+        QTest::newRow("bad to") << QStringList{K("--from"), K("2018-01-01"), K("--to"), K("soon")}
+                                << K("soon");
+        QTest::newRow("reversed") << QStringList{K("--from"), K("2018-02-01"), K("--to"),
+                                                 K("2018-01-01")}
+                                  << K("before");
+        QTest::newRow("to alone") << QStringList{K("--to"), K("2018-01-01")} << K("--from");
+    }
+    void diffErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const auto r = test::runCli(QStringList{K("diff"), crafted(K("timeline"))} + args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWorkshopCli)
