@@ -223,13 +223,19 @@ bool writePersonRecordPdf(const privacy::PersonRecord &record, const QString &pa
                                           : l.outgoing ? Tr::tr("towards them")
                                                        : Tr::tr("from them");
                 QString period;
-                if (l.since.isValid() || l.until.isValid())
+                if (l.since.isValid() && l.until.isValid())
                     period = QStringLiteral("%1 – %2").arg(date(loc, l.since), date(loc, l.until));
+                else if (l.since.isValid())
+                    period = Tr::tr("since %1").arg(date(loc, l.since));
+                else if (l.until.isValid())
+                    period = Tr::tr("until %1").arg(date(loc, l.until));
                 rows << QStringList{l.otherName + QStringLiteral(" (") + l.otherCategory +
                                         QLatin1Char(')'),
                                     l.type, direction, loc.toString(l.strength),
-                                    l.description + (period.isEmpty() ? QString()
-                                                                      : QStringLiteral(" ") + period)};
+                                    period.isEmpty() || l.description.isEmpty()
+                                        ? l.description + period
+                                        : l.description + QStringLiteral(" (") + period +
+                                              QLatin1Char(')')};
             }
             c.table({{Tr::tr("Linked with"), 26},
                      {Tr::tr("Type"), 14},

@@ -20,7 +20,7 @@ namespace {
 QString makeTerritory(int n, bool positions)
 {
     const QString path =
-        scratch(QStringLiteral("report-%1%2.maillage").arg(n).arg(positions ? "" : "-nopos"));
+        scratch(QStringLiteral("report-%1%2.maillage").arg(n).arg(positions ? QString() : QStringLiteral("-nopos")));
     if (QFile::exists(path))
         return path;
     Store store;
