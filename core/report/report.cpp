@@ -734,6 +734,10 @@ void Builder::figures()
 void Builder::map()
 {
     heading1(Section::Map);
+    if (d.actors.isEmpty()) {
+        body(Tr::tr("The territory has no actor yet."));
+        return;
+    }
     auto model = std::make_shared<render::MapModel>(render::MapModel::fromStore(m_store));
     const bool placed = model->needsLayout();
     model->layoutMissing();
@@ -805,6 +809,10 @@ void Builder::categories()
 void Builder::keyActors()
 {
     heading1(Section::KeyActors);
+    if (d.actors.isEmpty()) {
+        body(Tr::tr("The territory has no actor yet."));
+        return;
+    }
     QList<const analysis::ActorMetrics *> ranked;
     for (const analysis::ActorMetrics &m : std::as_const(d.metrics.actors))
         ranked << &m;
@@ -883,6 +891,10 @@ void Builder::keyActors()
 void Builder::grid()
 {
     heading1(Section::Grid);
+    if (d.actors.isEmpty()) {
+        body(Tr::tr("The territory has no actor yet."));
+        return;
+    }
     note(Tr::tr("Each actor is placed by their interest in the approach (across) and their "
                 "influence on the territory (upwards). The quadrants suggest how to involve "
                 "them."));

@@ -303,6 +303,19 @@ private slots:
         QCOMPARE(report::sectionCodes().size(), 11);
     }
 
+    void emptyTerritory()
+    {
+        const QString file = tempPath(K("empty.maillage"));
+        QFile::remove(file);
+        QCOMPARE(runCli({K("new"), file}).exitCode, 0);
+        const QString pdf = tempPath(K("empty.pdf"));
+        QCOMPARE(runCli({K("report"), file, K("-o"), pdf, K("--lang"), K("en")}).exitCode, 0);
+        const QString text = pdfText(pdf);
+        QVERIFY(text.contains(K("The territory has no actor yet.")));
+        QVERIFY(text.contains(K("No problem has been recorded yet.")));
+        QVERIFY(!text.contains(K("Every actor is linked")));
+    }
+
     void personPdf()
     {
         const QString out = tempPath(K("odile.pdf"));
