@@ -5,6 +5,8 @@
 #include "store/store.h"
 #include "util/text.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
 #include <cmath>
 
@@ -50,6 +52,47 @@ QHash<qint64, qint64> kindMap(const QList<T> &reference, const QList<T> &candida
 } // namespace
 
 namespace detail {
+
+int boundedEditDistance(QStringView a, QStringView b, int k)
+{
+    // Common ends cost nothing; what is left of two similar names is short.
+    while (!a.isEmpty() && !b.isEmpty() && a.front() == b.front()) {
+        a = a.mid(1);
+        b = b.mid(1);
+    }
+    while (!a.isEmpty() && !b.isEmpty() && a.back() == b.back()) {
+        a.chop(1);
+        b.chop(1);
+    }
+    const int n = int(a.size()), m = int(b.size());
+    const int over = k + 1;
+    if (std::abs(n - m) > k)
+        return over;
+    if (n == 0 || m == 0)
+        return std::min(std::max(n, m), over);
+    // Levenshtein rows restricted to the diagonal band |i - j| <= k (Ukkonen): cells outside
+    // it cannot lead to a distance within k.
+    QVarLengthArray<int, 128> prev(m + 1), cur(m + 1);
+    for (int j = 0; j <= m; ++j)
+        prev[j] = j <= k ? j : over;
+    for (int i = 1; i <= n; ++i) {
+        const int lo = std::max(1, i - k), hi = std::min(m, i + k);
+        std::fill(cur.begin(), cur.end(), over);
+        cur[0] = i <= k ? i : over;
+        int rowMin = cur[0];
+        for (int j = lo; j <= hi; ++j) {
+            const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            const int v = std::min({prev[j - 1] + cost, prev[j] + 1, cur[j - 1] + 1, over});
+            cur[j] = v;
+            rowMin = std::min(rowMin, v);
+        }
+        if (rowMin > k)
+            return over;
+        std::swap(prev, cur);
+    }
+    return std::min(prev[m], over);
+}
+
 
 bool foldedLess(const QString &a, const QString &b)
 {
@@ -203,7 +246,7 @@ QList<ActorPair> matchActors(const MapData &reference, const MapData &candidate)
             const int tolerance = spellingTolerance(std::min(rf[r].size(), cf[c].size()));
             if (tolerance == 0 || std::abs(rf[r].size() - cf[c].size()) > tolerance)
                 continue;
-            const int d = text::editDistance(rf[r], cf[c]);
+            const int d = detail::boundedEditDistance(rf[r], cf[c], tolerance);
             if (d <= tolerance)
                 options << Option{r, c, d, sameCategory(r, c)};
         }

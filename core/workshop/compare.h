@@ -16,7 +16,8 @@
 //
 // Actors are matched one to one. Two names can match when they are equal once folded (case,
 // accents, ligatures, spacing: text::fold) or when they are a few typing mistakes apart
-// (text::editDistance between the folded names, see spellingTolerance()). Among the possible
+// (Levenshtein distance between the folded names, as text::editDistance, see
+// spellingTolerance()). Among the possible
 // pairs, the closest spelling wins, then the pair whose categories agree, then the order of
 // the names (so the result never depends on row order). Links match when their ends are
 // matched actors and their types agree (same code, else same folded name); a link of an

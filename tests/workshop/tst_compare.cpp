@@ -3,7 +3,9 @@
 #include "store/repositories.h"
 #include "store/store.h"
 #include "testsupport.h"
+#include "util/text.h"
 #include "workshop/compare.h"
+#include "workshop/compare_p.h"
 
 #include <QtTest>
 
@@ -107,6 +109,30 @@ private slots:
         QFETCH(int, length);
         QFETCH(int, tolerance);
         QCOMPARE(spellingTolerance(length), tolerance);
+    }
+
+    void boundedDistanceAgreesWithEditDistance()
+    {
+        // Random short words over a small alphabet, so that many pairs are close.
+        QRandomGenerator random(2018);
+        auto word = [&] {
+            QString w;
+            const int length = int(random.bounded(0, 12));
+            for (int i = 0; i < length; ++i)
+                w += QChar(u"abcé"[random.bounded(0, 4)]);
+            return w;
+        };
+        for (int trial = 0; trial < 20000; ++trial) {
+            const QString a = word(), b = word();
+            const int k = int(random.bounded(0, 4));
+            const int expected = std::min(text::editDistance(a, b), k + 1);
+            if (detail::boundedEditDistance(a, b, k) != expected)
+                QFAIL(qPrintable(K("%1 / %2, k = %3: %4 instead of %5")
+                                     .arg(a, b)
+                                     .arg(k)
+                                     .arg(detail::boundedEditDistance(a, b, k))
+                                     .arg(expected)));
+        }
     }
 
     void matchNames_data()
