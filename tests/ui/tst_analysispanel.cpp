@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QtTest>
 
@@ -275,6 +276,40 @@ private slots:
         QVERIFY2(value(panel, 2).contains(QLatin1Char(',')), qPrintable(value(panel, 2)));
         i18n::install(QStringLiteral("en"));
         QTRY_VERIFY(value(panel, 2).contains(QLatin1Char('.')));
+    }
+
+    // Pictures of each tab in English and French, for looking at the layout: written to
+    // $MAILLAGE_SCREENSHOT_DIR when set (otherwise to the temporary folder).
+    void screenshots_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("fr") << QStringLiteral("fr");
+    }
+    void screenshots()
+    {
+        QFETCH(QString, language);
+        i18n::install(language);
+        const QString dir = qEnvironmentVariableIsSet("MAILLAGE_SCREENSHOT_DIR")
+                                ? qEnvironmentVariable("MAILLAGE_SCREENSHOT_DIR")
+                                : QFileInfo(test::tempPath(QStringLiteral("x"))).absolutePath();
+        Document doc;
+        QVERIFY(doc.open(samplePath()));
+        AnalysisPanel panel(&doc);
+        panel.resize(460, 820);
+        panel.show();
+        QTRY_VERIFY_WITH_TIMEOUT(panel.isUpToDate(), 20000);
+        QVERIFY(panel.findPath(actorId(doc, QStringLiteral("Odile Ferry")),
+                               actorId(doc, QStringLiteral("Conseil départemental des Vosges"))));
+        panel.fromCombo()->setCurrentText(QStringLiteral("Odile Ferry"));
+        panel.toCombo()->setCurrentText(QStringLiteral("Conseil départemental des Vosges"));
+        auto *tabs = panel.findChild<QTabWidget *>(QStringLiteral("analysisTabs"));
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            const QImage image = panel.grab().toImage();
+            QVERIFY(!image.isNull());
+            QVERIFY(image.save(QStringLiteral("%1/analysis-%2-%3.png").arg(dir, language).arg(tab)));
+        }
     }
 };
 

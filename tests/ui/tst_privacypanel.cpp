@@ -7,6 +7,7 @@
 #include "privacy/personaldatapanel.h"
 #include "testsupport.h"
 #include "uitestsupport.h"
+#include "util/i18n.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -80,12 +81,16 @@ private slots:
         QCOMPARE(rowName(panel, 1), QStringLiteral("Odile Ferry"));
         QVERIFY(panel.persons().at(2).issues.isEmpty());
         const QAbstractItemModel *m = panel.table()->model();
-        QCOMPARE(m->index(0, 6).data(Qt::BackgroundRole).value<QBrush>().color(),
+        // Columns: name, status, legal basis, keep until, last contact, consent date, category, how.
+        QCOMPARE(m->index(0, 1).data(Qt::BackgroundRole).value<QBrush>().color(),
                  PersonalDataPanel::expiredColour());
         QCOMPARE(m->index(1, 2).data().toString(), QStringLiteral("Consent"));
         QCOMPARE(m->index(0, 2).data().toString(), QStringLiteral("None recorded"));
-        QVERIFY(m->index(0, 6).data().toString().contains(QStringLiteral("retention")));
-        QVERIFY(!m->index(2, 6).data(Qt::BackgroundRole).isValid());
+        QCOMPARE(m->index(0, 1).data().toString(), QStringLiteral("Past retention date, No legal basis"));
+        QVERIFY(m->index(0, 1).data(Qt::ToolTipRole).toString().contains(QStringLiteral("erase, pseudonymise or extend")));
+        QCOMPARE(m->index(1, 3).data().toString(), QLocale().toString(QDate(2025, 6, 30), QLocale::ShortFormat));
+        QVERIFY(!m->index(1, 7).data().toString().isEmpty());
+        QVERIFY(!m->index(2, 1).data(Qt::BackgroundRole).isValid());
         const QString summary = panel.summary()->text();
         QVERIFY2(summary.contains(QStringLiteral("12 persons recorded")), qPrintable(summary));
         QVERIFY(summary.contains(QStringLiteral("2 past their retention date")));
@@ -245,6 +250,47 @@ private slots:
         QVERIFY(!panel.exportPerson(samia, odt, &error));
         QVERIFY(error.contains(QStringLiteral(".pdf or .json")));
         QVERIFY(!QFile::exists(odt));
+    }
+
+    // Pictures of the panel and of the erasure confirmation in English and French, for
+    // looking at the layout: written to $MAILLAGE_SCREENSHOT_DIR when set.
+    void screenshots_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("fr") << QStringLiteral("fr");
+    }
+    void screenshots()
+    {
+        QFETCH(QString, language);
+        i18n::install(language);
+        const QString dir = qEnvironmentVariableIsSet("MAILLAGE_SCREENSHOT_DIR")
+                                ? qEnvironmentVariable("MAILLAGE_SCREENSHOT_DIR")
+                                : QFileInfo(test::tempPath(QStringLiteral("x"))).absolutePath();
+        Document doc;
+        QVERIFY(doc.open(samplePath()));
+        const qint64 martine = actorId(doc, QStringLiteral("Martine Jacquot"));
+        const qint64 meeting = doc.store().rows(QStringLiteral("meeting")).first().value(QStringLiteral("id")).toLongLong();
+        QVERIFY(doc.updateRow(QStringLiteral("meeting"), meeting,
+                              {{QStringLiteral("notes"),
+                                QStringLiteral("Beaucoup de monde. Ce soir-là, Martine Jacquot a proposé un atelier cuisine "
+                                               "avec l'épicerie solidaire, à tester au printemps.")}},
+                              QStringLiteral("notes")));
+        PersonalDataPanel panel(&doc);
+        panel.setAsOf(asOf());
+        panel.resize(1000, 640);
+        panel.show();
+        panel.selectPersons({actorId(doc, QStringLiteral("Claire Mougenot")),
+                             actorId(doc, QStringLiteral("Samia Belkacem"))});
+        QVERIFY(panel.grab().toImage().save(QStringLiteral("%1/privacy-%2.png").arg(dir, language)));
+        panel.selectPersons({martine});
+        bool grabbed = false;
+        answer(false, [&](privacyui::ConfirmationDialog *d) {
+            grabbed = d->grab().toImage().save(QStringLiteral("%1/privacy-erase-%2.png").arg(dir, language));
+        });
+        QVERIFY(!panel.eraseSelected());
+        QVERIFY(grabbed);
+        i18n::install(QStringLiteral("en"));
     }
 };
 

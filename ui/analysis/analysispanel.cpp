@@ -229,8 +229,14 @@ void AnalysisPanel::buildUi()
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Long organisation names would push every measure out of a dock's width.
+    m_table->horizontalHeader()->setSectionResizeMode(MetricsTableModel::Name, QHeaderView::Interactive);
+    m_table->horizontalHeader()->resizeSection(MetricsTableModel::Name, 190);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setWordWrap(false);
     actorsLayout->addWidget(m_table, 1);
     m_tabs->addTab(m_actorsPage, QString());
     connect(m_search, &QLineEdit::textChanged, m_proxy,

@@ -37,7 +37,10 @@ namespace maillage {
 
 namespace {
 
-enum Column { ColName, ColCategory, ColBasis, ColConsent, ColLastContact, ColRetention, ColStatus, ColumnCount };
+enum Column {
+    ColName, ColStatus, ColBasis, ColRetention, ColLastContact, ColConsentDate, ColCategory,
+    ColConsentMethod, ColumnCount
+};
 constexpr int IdRole = Qt::UserRole + 1;
 constexpr int kContext = 60;    // characters shown around a change in a note
 constexpr int kLongChange = 160;
@@ -323,8 +326,12 @@ void PersonalDataPanel::buildUi()
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Consent methods are sentences: the last column takes the room left, the whole text is
+    // in the tooltip.
+    m_table->horizontalHeader()->setSectionResizeMode(ColConsentMethod, QHeaderView::Stretch);
+    m_table->setTextElideMode(Qt::ElideRight);
     layout->addWidget(m_table, 1);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -387,9 +394,9 @@ void PersonalDataPanel::retranslate()
     m_defaultRetention->setSuffix(tr(" months"));
     m_defaultAfter->setText(tr("after the last contact."));
     m_search->setPlaceholderText(tr("Search a person, a category, a status…"));
-    m_model->setHorizontalHeaderLabels({tr("Name"), tr("Category"), tr("Legal basis"),
-                                        tr("Consent"), tr("Last contact"), tr("Keep until"),
-                                        tr("Status")});
+    m_model->setHorizontalHeaderLabels({tr("Name"), tr("Status"), tr("Legal basis"),
+                                        tr("Keep until"), tr("Last contact"), tr("Consent given"),
+                                        tr("Category"), tr("Consent method")});
     m_actionsBox->setTitle(tr("Selected persons"));
     m_extend->setText(tr("E&xtend retention by"));
     m_months->setSuffix(tr(" months"));
@@ -451,25 +458,32 @@ void PersonalDataPanel::fillModel()
     const QIcon critical = style()->standardIcon(QStyle::SP_MessageBoxCritical);
     const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
     for (const privacy::PersonStatus &p : std::as_const(m_persons)) {
-        QList<QStandardItem *> row;
+        QList<QStandardItem *> row(ColumnCount);
         auto *name = new QStandardItem(p.name);
         name->setData(p.id, IdRole);
-        row << name << new QStandardItem(p.category)
-            << new QStandardItem(p.legalBasis.isEmpty() ? tr("None recorded")
-                                                        : labels::legalBasis(p.legalBasis));
-        QString consent = dateText(p.consentDate);
-        if (!p.consentMethod.isEmpty())
-            consent = consent.isEmpty() ? p.consentMethod
-                                        : tr("%1, %2").arg(consent, p.consentMethod);
-        row << new QStandardItem(consent) << new QStandardItem(dateText(p.lastContact))
-            << new QStandardItem(p.retentionDate.isValid() ? dateText(p.retentionDate)
-                                                           : tr("No date"));
-        QStringList issues;
-        for (privacy::RetentionIssue issue : p.issues)
+        row[ColName] = name;
+        // Short words in the column, the full advice in the tooltip.
+        QStringList issues, shortIssues;
+        for (privacy::RetentionIssue issue : p.issues) {
             issues << privacy::retentionIssueText(issue);
-        auto *status = new QStandardItem(issues.isEmpty() ? tr("In order")
-                                                          : issues.join(QStringLiteral("; ")));
-        row << status;
+            switch (issue) {
+            case privacy::RetentionIssue::Expired: shortIssues << tr("Past retention date"); break;
+            case privacy::RetentionIssue::NoLegalBasis: shortIssues << tr("No legal basis"); break;
+            case privacy::RetentionIssue::NoRetentionDate: shortIssues << tr("No retention date"); break;
+            }
+        }
+        auto *status = new QStandardItem(shortIssues.isEmpty() ? tr("In order")
+                                                               : shortIssues.join(QStringLiteral(", ")));
+        row[ColStatus] = status;
+        row[ColBasis] = new QStandardItem(p.legalBasis.isEmpty() ? tr("None recorded")
+                                                                 : labels::legalBasis(p.legalBasis));
+        row[ColRetention] = new QStandardItem(p.retentionDate.isValid() ? dateText(p.retentionDate)
+                                                                        : tr("No date"));
+        row[ColLastContact] = new QStandardItem(dateText(p.lastContact));
+        row[ColConsentDate] = new QStandardItem(dateText(p.consentDate));
+        row[ColConsentMethod] = new QStandardItem(p.consentMethod);
+        row[ColConsentMethod]->setToolTip(p.consentMethod);
+        row[ColCategory] = new QStandardItem(p.category);
         const bool isExpired = p.issues.contains(privacy::RetentionIssue::Expired);
         expired += isExpired ? 1 : 0;
         noBasis += p.issues.contains(privacy::RetentionIssue::NoLegalBasis) ? 1 : 0;
@@ -481,7 +495,8 @@ void PersonalDataPanel::fillModel()
                 item->setBackground(background);
                 // Dark text on the light background, whatever the palette.
                 item->setForeground(QColor(0x20, 0x20, 0x20));
-                item->setToolTip(issues.join(QLatin1Char('\n')));
+                if (item != row[ColConsentMethod])
+                    item->setToolTip(issues.join(QLatin1Char('\n')));
             }
             QFont bold = status->font();
             bold.setBold(true);
