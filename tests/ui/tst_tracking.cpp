@@ -735,7 +735,9 @@ private slots:
             docks.problems()->views()->setCurrentIndex(1);
             docks.problems()->setOrientation(Qt::Horizontal);
             shoot(problems, K("problems-board"), QSize(1300, 420));
-            shoot(docks.actionsDock()->widget(), K("actions"), QSize(440, 1300));
+            shoot(docks.actionsDock()->widget(), K("actions"), QSize(440, 1800));
+            IndicatorEditor *indicator = docks.actions()->editor()->indicatorEditor();
+            QVERIFY(indicator->grab().save(QStringLiteral("%1/indicator-%2.png").arg(dir, language)));
             shoot(docks.meetingsDock()->widget(), K("meetings"), QSize(440, 1100));
             shoot(docks.diagnosticsDock()->widget(), K("diagnostics"), QSize(440, 700));
             shoot(docks.overviewDock()->widget(), K("overview"), QSize(720, 480));

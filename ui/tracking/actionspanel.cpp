@@ -148,10 +148,7 @@ ActionEditor::ActionEditor(Document *doc, QWidget *parent) : QWidget(parent), m_
     m_indicators->setObjectName(K("actionIndicators"));
     m_indicators->setRootIsDecorated(false);
     m_indicators->setHeaderLabels({tr("Indicator"), tr("Latest"), tr("Target"), tr("Progress")});
-    m_indicators->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_indicators->header()->setStretchLastSection(false);
-    for (int c = 1; c < 4; ++c)
-        m_indicators->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    new ColumnFitter(m_indicators, 0, {1, 2});
     m_indicators->setMinimumHeight(70);
     m_indicators->setMaximumHeight(120);
     il->addWidget(m_indicators);
@@ -286,6 +283,7 @@ void ActionEditor::loadIndicators()
             current = m_indicators->topLevelItem(0);
         m_indicators->setCurrentItem(current);
     }
+    refit(m_indicators);
     m_deleteIndicator->setEnabled(current != nullptr);
     const qint64 id = current ? current->data(0, Qt::UserRole).toLongLong() : 0;
     if (id != m_indicator->indicatorId())
@@ -399,10 +397,7 @@ ActionsPanel::ActionsPanel(Document *doc, QWidget *parent) : QWidget(parent), m_
     m_list->setSortingEnabled(true);
     m_list->setHeaderLabels({tr("Title"), tr("Status"), tr("Led by"), tr("Starts"), tr("Ends"),
                              tr("Progress")});
-    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_list->header()->setStretchLastSection(false);
-    for (int c = 1; c < 6; ++c)
-        m_list->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    new ColumnFitter(m_list, 0, {2, 3, 4});
     m_list->sortByColumn(3, Qt::AscendingOrder);
     topLayout->addWidget(m_list, 1);
 
@@ -499,6 +494,7 @@ void ActionsPanel::refresh()
             current = item;
     }
     m_list->setSortingEnabled(true);
+    refit(m_list);
     if (current) {
         m_list->setCurrentItem(current);
         m_list->scrollToItem(current);

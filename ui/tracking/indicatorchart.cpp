@@ -88,7 +88,9 @@ void IndicatorChart::paintEvent(QPaintEvent *)
     if (hi - lo < 1e-9)
         lo -= 1, hi += 1;
     const double pad = (hi - lo) * 0.08;
-    lo -= pad, hi += pad;
+    // Counts never go below zero: no padding under a zero floor.
+    lo = lo >= 0 && lo - pad < 0 ? 0 : lo - pad;
+    hi += pad;
 
     const int labelWidth = std::max(fm.horizontalAdvance(number(hi)), fm.horizontalAdvance(number(lo))) + 8;
     const QRectF plot(labelWidth + 4, fm.height() / 2.0 + 4, width() - labelWidth - 14,

@@ -84,7 +84,7 @@ IndicatorEditor::IndicatorEditor(Document *doc, QWidget *parent) : QWidget(paren
     numbers->addWidget(m_baseline);
     numbers->addWidget(new QLabel(tr("→ target:"), this));
     numbers->addWidget(m_target);
-    form->addRow(tr("&Baseline:"), numbers);
+    form->addRow(tr("Baseline:"), numbers);
     connect(m_baseline, &QLineEdit::editingFinished, this,
             [this] { commitNumber(m_baseline, K("baseline")); });
     connect(m_target, &QLineEdit::editingFinished, this,

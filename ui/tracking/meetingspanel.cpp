@@ -339,11 +339,7 @@ MeetingsPanel::MeetingsPanel(Document *doc, QWidget *parent) : QWidget(parent), 
     m_list->setUniformRowHeights(true);
     m_list->setSortingEnabled(true);
     m_list->setHeaderLabels({tr("Date"), tr("Kind"), tr("Title"), tr("Attendees")});
-    m_list->header()->setStretchLastSection(false);
-    m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_list->header()->setSectionResizeMode(2, QHeaderView::Stretch);
-    m_list->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+    new ColumnFitter(m_list, 2, {3, 1});
     m_list->sortByColumn(0, Qt::AscendingOrder);
     topLayout->addWidget(m_list, 1);
 
@@ -431,6 +427,7 @@ void MeetingsPanel::refresh()
             current = item;
     }
     m_list->setSortingEnabled(true);
+    refit(m_list);
     if (current) {
         m_list->setCurrentItem(current);
         m_list->scrollToItem(current);

@@ -182,6 +182,10 @@ void QualityOfLifeChart::paintEvent(QPaintEvent *)
     const int barsBottom = top + int(m_data.rows.size()) * rh;
     const QStringList scales = labels::problemScaleCodes();
 
+    // A light band on every other row, under the bars.
+    for (int i = 1; i < m_data.rows.size(); i += 2)
+        p.fillRect(QRect(kMargin, top + i * rh, width() - 2 * kMargin, rh), pal.alternateBase());
+
     for (int scale = 0; scale < 2; ++scale) {
         const int x0 = barsLeft + scale * (groupWidth + kGap);
         auto xOf = [&](double n) { return x0 + int(std::lround((groupWidth - 28) * n / maxTotal)); };
@@ -233,12 +237,7 @@ void QualityOfLifeChart::paintEvent(QPaintEvent *)
             }
         }
     }
-    // Theme names, with a light band on every other row.
-    for (int i = 0; i < m_data.rows.size(); ++i) {
-        const QRect band(kMargin, top + i * rh, width() - 2 * kMargin, rh);
-        if (i % 2)
-            p.fillRect(band, pal.alternateBase());
-    }
+    // Theme names.
     p.setPen(pal.text().color());
     for (int i = 0; i < m_data.rows.size(); ++i) {
         const QRect cell(kMargin, top + i * rh, labelWidth - 6, rh);

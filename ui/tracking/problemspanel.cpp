@@ -8,6 +8,8 @@
 
 #include <QComboBox>
 #include <QDrag>
+#include <QPainter>
+#include <QStyledItemDelegate>
 #include <QDragEnterEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -246,6 +248,43 @@ void ProblemEditor::onChanged(const ChangeSet &changes)
 // ---------------------------------------------------------------------------------------------
 // Board
 
+namespace {
+/// Draws a problem as a card: a rounded box tinted by its background, its text wrapped.
+class CardDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    static constexpr int Pad = 6;
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const int width = std::max(60, option.rect.width() > 0 ? option.rect.width()
+                                                                : option.widget->width() - 24);
+        const QRect text = option.fontMetrics.boundingRect(QRect(0, 0, width - 2 * Pad - 12, 10000),
+                                                           Qt::TextWordWrap,
+                                                           index.data(Qt::DisplayRole).toString());
+        return {width, text.height() + 2 * Pad + 4};
+    }
+
+    void paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        p->save();
+        p->setRenderHint(QPainter::Antialiasing);
+        const QRectF card = QRectF(option.rect).adjusted(2, 2, -2, -2);
+        const bool selected = option.state & QStyle::State_Selected;
+        const QVariant tint = index.data(Qt::BackgroundRole);
+        p->setBrush(tint.isValid() ? tint.value<QBrush>() : option.palette.base());
+        p->setPen(QPen(selected ? option.palette.highlight().color() : option.palette.mid().color(),
+                       selected ? 2 : 1));
+        p->drawRoundedRect(card, 4, 4);
+        p->setPen(option.palette.text().color());
+        p->drawText(card.adjusted(Pad, Pad - 2, -Pad, -Pad + 2), Qt::TextWordWrap,
+                    index.data(Qt::DisplayRole).toString());
+        p->restore();
+    }
+};
+} // namespace
+
 BoardColumn::BoardColumn(const QString &status, QWidget *parent)
     : QListWidget(parent), m_status(status)
 {
@@ -256,8 +295,9 @@ BoardColumn::BoardColumn(const QString &status, QWidget *parent)
     setDragDropMode(QAbstractItemView::DragDrop);
     setDefaultDropAction(Qt::MoveAction);
     setWordWrap(true);
-    setSpacing(3);
+    setSpacing(1);
     setUniformItemSizes(false);
+    setResizeMode(QListView::Adjust);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     setMinimumWidth(130);
@@ -322,16 +362,13 @@ ProblemBoard::ProblemBoard(Document *doc, QWidget *parent) : QWidget(parent), m_
         auto *box = new QVBoxLayout;
         auto *header = new QLabel(this);
         header->setAlignment(Qt::AlignCenter);
+        header->setWordWrap(true);
         const QColor c = problemStatusColor(status);
         header->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; padding: 3px; "
                                              "font-weight: bold; border-radius: 3px; }")
                                   .arg(c.name(), c.lightness() > 150 ? K("black") : K("white")));
         auto *column = new BoardColumn(status, this);
-        column->setStyleSheet(K("QListWidget::item { border: 1px solid palette(mid); "
-                                "border-radius: 4px; padding: 4px; background: palette(base); }"
-                                "QListWidget::item:selected { border: 2px solid palette(highlight); "
-                                "color: palette(text); }"
-                                "QListWidget { background: palette(window); }"));
+        column->setItemDelegate(new CardDelegate(column));
         box->addWidget(header);
         box->addWidget(column, 1);
         layout->addLayout(box, 1);
@@ -386,7 +423,10 @@ void ProblemBoard::setProblems(const QList<qint64> &ids)
             const QString theme = themes.value(p.themeId, tr("no theme"));
             item->setText(QStringLiteral("%1\n%2 · %3").arg(p.title, theme,
                                                            tr("severity %1").arg(p.severity)));
-            item->setIcon(swatch(severityColor(p.severity)));
+            // A card is tinted by its severity.
+            QColor tint = severityColor(p.severity);
+            tint.setHsl(tint.hslHue(), tint.hslSaturation(), 235);
+            item->setBackground(tint);
             item->setToolTip(p.description.isEmpty() ? p.title : p.title + QStringLiteral("\n\n") + p.description);
             item->setData(Qt::UserRole, p.id);
             if (p.id == selected) {
@@ -486,10 +526,7 @@ ProblemsPanel::ProblemsPanel(Document *doc, QWidget *parent) : QWidget(parent), 
     m_table->setSortingEnabled(true);
     m_table->setHeaderLabels({tr("Title"), tr("Theme"), tr("Scale"), tr("Severity"), tr("Status"),
                               tr("Raised on")});
-    m_table->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_table->header()->setStretchLastSection(false);
-    for (int c = 1; c < 6; ++c)
-        m_table->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    new ColumnFitter(m_table, 0, {1, 2, 5});
     m_table->sortByColumn(3, Qt::DescendingOrder);
     m_board = new ProblemBoard(doc, m_views);
     m_board->setObjectName(K("problemBoard"));
@@ -504,8 +541,8 @@ ProblemsPanel::ProblemsPanel(Document *doc, QWidget *parent) : QWidget(parent), 
     m_editor->setObjectName(K("problemEditor"));
     m_splitter->addWidget(top);
     m_splitter->addWidget(scrolled(m_editor, m_splitter));
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
 
     connect(m_table, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (item)
@@ -536,7 +573,12 @@ ProblemsPanel::ProblemsPanel(Document *doc, QWidget *parent) : QWidget(parent), 
 
 void ProblemsPanel::setOrientation(Qt::Orientation orientation)
 {
+    if (m_splitter->orientation() == orientation)
+        return;
     m_splitter->setOrientation(orientation);
+    // The list or board gets three fifths, the editor the rest.
+    const int length = orientation == Qt::Horizontal ? width() : height();
+    m_splitter->setSizes({length * 3 / 5, length * 2 / 5});
 }
 
 void ProblemsPanel::onChanged(const ChangeSet &changes)
@@ -616,6 +658,7 @@ void ProblemsPanel::refresh()
             current = item;
     }
     m_table->setSortingEnabled(true);
+    refit(m_table);
     if (current) {
         m_table->setCurrentItem(current);
         m_table->scrollToItem(current);

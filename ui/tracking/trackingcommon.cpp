@@ -115,6 +115,57 @@ QString shortDate(const QDate &date)
     return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
 }
 
+ColumnFitter::ColumnFitter(QTreeWidget *tree, int stretch, const QList<int> &optional)
+    : QObject(tree), m_tree(tree), m_stretch(stretch), m_optional(optional)
+{
+    tree->header()->setSectionResizeMode(QHeaderView::Interactive);
+    tree->header()->setStretchLastSection(false);
+    tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    tree->viewport()->installEventFilter(this);
+}
+
+bool ColumnFitter::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tree->viewport() && event->type() == QEvent::Resize)
+        fit();
+    return QObject::eventFilter(watched, event);
+}
+
+void ColumnFitter::fit()
+{
+    const int available = m_tree->viewport()->width();
+    const int columns = m_tree->columnCount();
+    const QFontMetrics fm = m_tree->header()->fontMetrics();
+    QList<int> widths(columns, 0);
+    for (int c = 0; c < columns; ++c) {
+        if (c == m_stretch)
+            continue;
+        const int header = fm.horizontalAdvance(m_tree->headerItem()->text(c)) + 24;
+        widths[c] = std::min(std::max(header, static_cast<QAbstractItemView *>(m_tree)->sizeHintForColumn(c) + 8), 220);
+    }
+    QSet<int> hidden;
+    auto rest = [&] {
+        int used = 0;
+        for (int c = 0; c < columns; ++c)
+            if (c != m_stretch && !hidden.contains(c))
+                used += widths[c];
+        return available - used;
+    };
+    for (int i = int(m_optional.size()) - 1; i >= 0 && rest() < 180; --i)
+        hidden.insert(m_optional[i]);
+    for (int c = 0; c < columns; ++c) {
+        m_tree->setColumnHidden(c, hidden.contains(c));
+        if (!hidden.contains(c))
+            m_tree->setColumnWidth(c, c == m_stretch ? std::max(80, rest()) : widths[c]);
+    }
+}
+
+void refit(QTreeWidget *tree)
+{
+    if (auto *fitter = tree->findChild<ColumnFitter *>(QString(), Qt::FindDirectChildrenOnly))
+        fitter->fit();
+}
+
 bool SortItem::operator<(const QTreeWidgetItem &other) const
 {
     const int column = treeWidget() ? treeWidget()->sortColumn() : 0;
@@ -165,6 +216,9 @@ void IdPicker::setCurrentId(qint64 id)
     setCurrentIndex(index);
     if (index < 0)
         setEditText(QString());
+    // Long names show their beginning.
+    if (lineEdit())
+        lineEdit()->setCursorPosition(0);
 }
 
 RelationEditor::RelationEditor(const QString &nameHeader,
@@ -176,16 +230,15 @@ RelationEditor::RelationEditor(const QString &nameHeader,
     m_list = new QTreeWidget(this);
     m_list->setRootIsDecorated(false);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_list->setMinimumHeight(90);
+    m_list->setMinimumHeight(70);
+    m_list->setMaximumHeight(150);
     m_list->setUniformRowHeights(true);
     if (roles.isEmpty()) {
         m_list->setHeaderHidden(true);
         m_list->setColumnCount(1);
     } else {
         m_list->setHeaderLabels({nameHeader, tr("Role")});
-        m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-        m_list->header()->setStretchLastSection(false);
-        m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+        new ColumnFitter(m_list, 0, {});
     }
     layout->addWidget(m_list);
     auto *row = new QHBoxLayout;
@@ -196,14 +249,18 @@ RelationEditor::RelationEditor(const QString &nameHeader,
         m_role = new QComboBox(this);
         for (const auto &[code, label] : roles)
             m_role->addItem(label, code);
+        m_role->setToolTip(tr("Role"));
         row->addWidget(m_role);
     }
-    m_add = new QPushButton(tr("Add"), this);
-    m_remove = new QPushButton(tr("Remove"), this);
-    m_remove->setEnabled(false);
-    row->addWidget(m_add);
-    row->addWidget(m_remove);
     layout->addLayout(row);
+    auto *buttons = new QHBoxLayout;
+    m_add = new QPushButton(tr("Add"), this);
+    m_remove = new QPushButton(tr("Remove selected"), this);
+    m_remove->setEnabled(false);
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_remove);
+    buttons->addStretch();
+    layout->addLayout(buttons);
 
     connect(m_add, &QPushButton::clicked, this, [this] {
         const qint64 id = m_picker->currentId();
@@ -261,6 +318,7 @@ void RelationEditor::setEntries(const QList<Entry> &entries)
         return QString::localeAwareCompare(a->text(0), b->text(0)) < 0;
     });
     m_list->addTopLevelItems(items);
+    refit(m_list);
     m_remove->setEnabled(false);
 }
 
