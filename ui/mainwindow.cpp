@@ -9,6 +9,9 @@
 #include "network/networkview.h"
 #include "panels/actorlistpanel.h"
 #include "mapactions.h"
+#include "reportdialog.h"
+#include "tracking/actoractivitywidget.h"
+#include "tracking/trackingdocks.h"
 #include "network/filterbar.h"
 #include "io/export.h"
 #include "render/mappainter.h"
@@ -91,7 +94,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_doc(new Documen
     restoreState(settings.windowState());
     if (settings.windowGeometry().isEmpty()) {
         resize(1360, 840);
-        resizeDocks({m_actorDock, m_detailsDock}, {430, 380}, Qt::Horizontal);
+        resizeDocks({m_actorDock, m_detailsDock}, {430, 400}, Qt::Horizontal);
+        resizeDocks({m_actorDock, m_activityDock}, {640, 160}, Qt::Vertical);
     }
     updateTitle();
     updateActions();
@@ -135,6 +139,9 @@ void MainWindow::createActions()
         {"zoomSelection", QKeySequence(Qt::CTRL | Qt::Key_9), [this] { m_view->zoomToSelection(); }},
         {"about", QKeySequence(), [this] { about(); }},
         {"import", QKeySequence(Qt::CTRL | Qt::Key_I), [this] { importDialog(); }},
+        {"exportReport", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), [this] { exportReportInteractively(m_doc, this); }},
+        {"print", QKeySequence::Print, [this] { printReportInteractively(m_doc, false, this); }},
+        {"printPreview", QKeySequence(), [this] { printReportInteractively(m_doc, true, this); }},
         {"exportMap", QKeySequence(Qt::CTRL | Qt::Key_E), [this] { exportMap(); }},
         {"exportData", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { exportData(); }},
         {"layoutForce", QKeySequence(Qt::CTRL | Qt::Key_R), [this] { arrange(layout::Algorithm::Force); }},
@@ -248,6 +255,24 @@ void MainWindow::createUi()
     m_detailsDock->setMinimumWidth(340);
     addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
 
+    // Problems, actions, meetings, diagnostics and the quality-of-life overview, tabbed with
+    // the details; what they select lights up on the map.
+    setTabPosition(Qt::RightDockWidgetArea, QTabWidget::North);
+    m_tracking = new TrackingDocks(m_doc, this);
+    m_activityDock = new QDockWidget(this);
+    m_activityDock->setObjectName(K("activityDock"));
+    m_activity = m_tracking->createActivityWidget(m_activityDock);
+    m_activityDock->setWidget(m_activity);
+    addDockWidget(Qt::LeftDockWidgetArea, m_activityDock);
+    connect(m_tracking, &TrackingDocks::highlightActors, this,
+            [this](const QSet<qint64> &ids) { m_scene->setHighlighted(ids); });
+    connect(m_tracking, &TrackingDocks::showActor, this, [this](qint64 id) {
+        showActor(id);
+        m_actorList->selectActors({id});
+        m_detailsDock->show();
+        m_detailsDock->raise();
+    });
+
     connect(m_actorList, &ActorListPanel::selectionChanged, this, &MainWindow::syncSelectionFromList);
     connectSearchHighlight();
     connect(m_actorList, &ActorListPanel::actorActivated, this, [this](qint64 id) {
@@ -303,6 +328,9 @@ void MainWindow::createMenus()
     file->addAction(a("import"));
     file->addAction(a("exportMap"));
     file->addAction(a("exportData"));
+    file->addAction(a("exportReport"));
+    file->addAction(a("printPreview"));
+    file->addAction(a("print"));
     file->addSeparator();
     file->addAction(a("saveAs"));
     file->addAction(a("territory"));
@@ -331,6 +359,9 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(m_actorDock->toggleViewAction());
     view->addAction(m_detailsDock->toggleViewAction());
+    view->addAction(m_activityDock->toggleViewAction());
+    for (QDockWidget *d : m_tracking->docks())
+        view->addAction(d->toggleViewAction());
 
     QMenu *map = menuBar()->addMenu(tr("&Map"));
     QMenu *arrange = map->addMenu(tr("&Arrange"));
@@ -384,6 +415,9 @@ void MainWindow::retranslate()
         {"fitAll", tr("&Fit Map"), tr("Show the whole map")},
         {"zoomSelection", tr("Zoom to &Selection"), QString()},
         {"about", tr("&About Maillage"), QString()},
+        {"exportReport", tr("Export &Report…"), tr("A PDF report for partners")},
+        {"print", tr("&Print Report…"), QString()},
+        {"printPreview", tr("Print Pre&view…"), QString()},
         {"import", tr("&Import…"), tr("Import actors and links from spreadsheets, GraphML or GEXF")},
         {"exportMap", tr("Export &Map…"), tr("Save the map with its legend as PNG or SVG")},
         {"exportData", tr("Export &Data…"), tr("CSV, GraphML, GEXF or JSON, persons pseudonymised on request")},
@@ -408,6 +442,7 @@ void MainWindow::retranslate()
     m_doc->undoStack()->setUndoLimit(0);
     m_actorDock->setWindowTitle(tr("Actors"));
     m_detailsDock->setWindowTitle(tr("Details"));
+    m_activityDock->setWindowTitle(tr("Meetings, problems and actions of the actor"));
     m_detailsHint->setText(tr("Select an actor in the list or on the map to see and edit its "
                               "details. Double-click to edit; Shift-drag from one actor to "
                               "another on the map to link them."));
@@ -447,6 +482,7 @@ void MainWindow::changeEvent(QEvent *event)
                 showLink(id);
         });
         connect(m_linkEditor, &LinkEditor::actorActivated, this, &MainWindow::showActor);
+        m_tracking->retranslate();
         createMenus();
         retranslate();
         restoreState(state);
@@ -476,7 +512,7 @@ void MainWindow::updateActions()
     const bool writable = open && !m_doc->isReadOnly();
     for (const char *key : {"saveAs", "close", "find", "fitAll", "zoomIn", "zoomOut", "zoomSelection"})
         m_actions.value(QString::fromLatin1(key))->setEnabled(open);
-    for (const char *key : {"exportMap", "exportData", "focus1", "focus2", "focus3", "clearFocus"})
+    for (const char *key : {"exportReport", "print", "printPreview", "exportMap", "exportData", "focus1", "focus2", "focus3", "clearFocus"})
         m_actions.value(QString::fromLatin1(key))->setEnabled(open);
     for (const char *key : {"delete", "addActor", "addLink", "vocabulary", "territory", "import",
                             "layoutForce", "layoutCategory", "layoutCircle", "layoutConcentric",
@@ -742,6 +778,8 @@ void MainWindow::showError(const QString &title, const QString &message)
 
 void MainWindow::showActor(qint64 id)
 {
+    if (m_tracking)
+        m_tracking->setSelectedActor(id);
     if (id && m_doc->actor(id)) {
         m_actorEditor->setActor(id);
         m_details->setCurrentWidget(m_actorEditor);

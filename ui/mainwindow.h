@@ -19,6 +19,8 @@ class LinkEditor;
 class NetworkScene;
 class NetworkView;
 class FilterBar;
+class TrackingDocks;
+class ActorActivityWidget;
 
 /// The window a practitioner lives in: the network map in the centre, the actor list and
 /// the details of the selection in docks, and every command in menus with standard
@@ -39,6 +41,7 @@ public:
     NetworkView *networkView() const { return m_view; }
     NetworkScene *networkScene() const { return m_scene; }
     FilterBar *filterBar() const { return m_filterBar; }
+    TrackingDocks *tracking() const { return m_tracking; }
     QMenu *recentMenu() const { return m_recentMenu; }
     QStringList recentFiles() const;
     /// Adds an actor named `name` (an editor then shows it); returns its id or 0.
@@ -87,6 +90,8 @@ private:
     NetworkScene *m_scene = nullptr;
     NetworkView *m_view = nullptr;
     FilterBar *m_filterBar = nullptr;
+    TrackingDocks *m_tracking = nullptr;
+    ActorActivityWidget *m_activity = nullptr;
     QStackedWidget *m_central = nullptr;
     QWidget *m_hint = nullptr;
     QLabel *m_hintText = nullptr;
@@ -96,7 +101,7 @@ private:
     QLabel *m_detailsHint = nullptr;
     ActorEditor *m_actorEditor = nullptr;
     LinkEditor *m_linkEditor = nullptr;
-    QDockWidget *m_actorDock = nullptr, *m_detailsDock = nullptr;
+    QDockWidget *m_actorDock = nullptr, *m_detailsDock = nullptr, *m_activityDock = nullptr;
     QMenu *m_recentMenu = nullptr;
     QHash<QString, QAction *> m_actions;
     bool m_syncing = false;

@@ -1,0 +1,141 @@
+#include "reportdialog.h"
+
+#include "document/document.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProgressDialog>
+
+#include <atomic>
+
+namespace maillage {
+
+ReportDialog::ReportDialog(Document *doc, QWidget *parent) : QDialog(parent)
+{
+    setWindowTitle(tr("Territory report"));
+    auto *form = new QFormLayout(this);
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("reportLanguage"));
+    m_language->addItem(tr("Language of the interface"), QString());
+    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    form->addRow(tr("&Language:"), m_language);
+    m_author = new QLineEdit(doc->territory().author, this);
+    form->addRow(tr("&Author:"), m_author);
+    m_anonymize = new QCheckBox(tr("Replace every person by a pseudonym (for sharing with partners)"),
+                                this);
+    m_anonymize->setObjectName(QStringLiteral("reportAnonymize"));
+    form->addRow(QString(), m_anonymize);
+    m_sections = new QListWidget(this);
+    m_sections->setObjectName(QStringLiteral("reportSections"));
+    for (const QString &code : report::sectionCodes()) {
+        auto *item = new QListWidgetItem(report::sectionTitle(*report::sectionFromCode(code)),
+                                         m_sections);
+        item->setData(Qt::UserRole, code);
+        item->setCheckState(Qt::Checked);
+    }
+    form->addRow(tr("&Sections:"), m_sections);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+report::ReportOptions ReportDialog::options() const
+{
+    report::ReportOptions o;
+    o.language = m_language->currentData().toString();
+    o.anonymize = m_anonymize->isChecked();
+    o.author = m_author->text().trimmed();
+    for (int i = 0; i < m_sections->count(); ++i)
+        if (m_sections->item(i)->checkState() == Qt::Checked)
+            o.sections << m_sections->item(i)->data(Qt::UserRole).toString();
+    return o;
+}
+
+namespace {
+/// Runs `work` with a progress dialog whose Cancel sets the flag the report checks.
+bool withProgress(QWidget *parent, const std::function<bool(const report::ReportControl &)> &work)
+{
+    QProgressDialog progress(QObject::tr("Writing the report…"), QObject::tr("Cancel"), 0, 100,
+                             parent);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(200);
+    std::atomic<bool> cancel{false};
+    report::ReportControl control;
+    control.cancel = &cancel;
+    control.progress = [&](int percent) {
+        progress.setValue(percent);  // processes events: Cancel can be pressed
+        if (progress.wasCanceled())
+            cancel = true;
+    };
+    const bool ok = work(control);
+    progress.reset();
+    return ok;
+}
+} // namespace
+
+void exportReportInteractively(Document *doc, QWidget *parent)
+{
+    ReportDialog dialog(doc, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const report::ReportOptions options = dialog.options();
+    if (options.sections.isEmpty())
+        return;
+    QString path = QFileDialog::getSaveFileName(
+        parent, QObject::tr("Export the report"),
+        QFileInfo(doc->path()).absolutePath() + QLatin1Char('/') + doc->territory().name +
+            QStringLiteral(".pdf"),
+        QObject::tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        path += QStringLiteral(".pdf");
+    QString error;
+    const bool ok = withProgress(parent, [&](const report::ReportControl &control) {
+        return report::writeReport(*doc, path, options, control, &error);
+    });
+    if (!ok && !error.isEmpty())
+        QMessageBox::warning(parent, QObject::tr("Export the report"), error);
+}
+
+void printReportInteractively(Document *doc, bool preview, QWidget *parent)
+{
+    ReportDialog dialog(doc, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const report::ReportOptions options = dialog.options();
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(doc->territory().name);
+    auto paint = [&](QPrinter *p) {
+        QString error;
+        const bool ok = withProgress(parent, [&](const report::ReportControl &control) {
+            return report::renderReport(doc->store(), p, options, control, &error);
+        });
+        if (!ok && !error.isEmpty())
+            QMessageBox::warning(parent, QObject::tr("Print the report"), error);
+    };
+    if (preview) {
+        QPrintPreviewDialog previewDialog(&printer, parent);
+        previewDialog.resize(900, 1000);
+        QObject::connect(&previewDialog, &QPrintPreviewDialog::paintRequested, paint);
+        previewDialog.exec();
+    } else {
+        QPrintDialog printDialog(&printer, parent);
+        if (printDialog.exec() == QDialog::Accepted)
+            paint(&printer);
+    }
+}
+
+} // namespace maillage
