@@ -12,7 +12,9 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -184,6 +186,64 @@ private slots:
         QCOMPARE(panel.result()->computed, analysis::kAllMeasures);
         panel.cancel();
         QVERIFY(panel.isUpToDate());
+    }
+
+    // A 10 000-actor network: the UI thread only takes the snapshot, the progress bar moves
+    // while the measures run, and Cancel stops them and keeps nothing half done.
+    void largeNetworkShowsProgressAndCancels()
+    {
+        const QString path = test::tempPath(QStringLiteral("analysis-large.maillage"));
+        QFile::remove(path);
+        {
+            Document doc;
+            QVERIFY(doc.create(path, QStringLiteral("Large")));
+            Store &store = doc.store();
+            QVERIFY(store.begin());
+            QList<qint64> ids;
+            ActorRepository actors(store);
+            for (int i = 0; i < 10000; ++i) {
+                Actor a;
+                a.name = QStringLiteral("Actor %1").arg(i);
+                const auto id = actors.create(a);
+                QVERIFY(id);
+                ids << *id;
+            }
+            LinkRepository links(store);
+            QRandomGenerator random(7);
+            for (int i = 0; i < 20000; ++i) {
+                Link l;
+                l.sourceId = ids.at(random.bounded(int(ids.size())));
+                l.targetId = ids.at(random.bounded(int(ids.size())));
+                QVERIFY(links.create(l));
+            }
+            QVERIFY(store.commit());
+        }
+        Document doc;
+        QVERIFY(doc.open(path));
+        AnalysisPanel panel(&doc);
+        auto *progress = panel.findChild<QProgressBar *>(QStringLiteral("analysisProgress"));
+        QElapsedTimer onUiThread;
+        onUiThread.start();
+        panel.compute();
+        const qint64 blocked = onUiThread.elapsed();
+        qInfo("compute() held the UI thread %lld ms for 10000 actors / 20000 links", blocked);
+        QVERIFY(panel.isComputing());
+        QTRY_VERIFY_WITH_TIMEOUT(progress->value() > 0, 30000);
+        QVERIFY(panel.isComputing());
+        panel.cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isComputing(), 30000);
+        QVERIFY(!panel.result());
+        QVERIFY(!panel.isUpToDate());
+        QVERIFY(panel.findChild<QLabel *>(QStringLiteral("analysisStatus"))
+                    ->text().startsWith(QStringLiteral("Cancelled")));
+        // Again with other options: the network has not changed, its snapshot is reused.
+        panel.setNetworkOptions({true, false, true});
+        onUiThread.restart();
+        panel.compute();
+        qInfo("compute() again, other options: %lld ms on the UI thread", qint64(onUiThread.elapsed()));
+        QVERIFY(panel.isComputing());
+        panel.cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isComputing(), 30000);
     }
 
     void mapSizeAndColourChoices()

@@ -399,6 +399,8 @@ void AnalysisPanel::changeEvent(QEvent *event)
 void AnalysisPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    if (m_namesStale && m_doc->isOpen())
+        fillActorChoices();
     if (m_doc->isOpen() && !isUpToDate() && !isComputing())
         m_debounce->start(0);
 }
@@ -442,7 +444,10 @@ void AnalysisPanel::onOpened()
     m_path.clear();
     setPathMessage(QString());
     ++m_changeCount;
-    fillActorChoices();
+    ++m_docChanges;
+    m_namesStale = true;
+    if (isVisible())
+        fillActorChoices();
     showNetworkMeasures();
     emitMapStyle();
     updateStatus();
@@ -465,6 +470,9 @@ void AnalysisPanel::onClosed()
     m_from->clear();
     m_to->clear();
     ++m_changeCount;
+    ++m_docChanges;
+    m_snapshot = {};
+    m_snapshotAt = ~quint64(0);
     showNetworkMeasures();
     updateStatus();
 }
@@ -484,11 +492,15 @@ void AnalysisPanel::onDocumentChanged(const ChangeSet &changes)
             }
         }
     }
-    if (names)
-        fillActorChoices();
     if (!network)
         return;
+    ++m_docChanges;
     ++m_changeCount;
+    if (names) {
+        m_namesStale = true;
+        if (isVisible())
+            fillActorChoices();
+    }
     updateStatus();
     scheduleRefresh();
 }
@@ -511,8 +523,12 @@ void AnalysisPanel::compute()
     m_debounce->stop();
     if (!m_doc->isOpen())
         return;
+    if (isUpToDate() && !m_job) {
+        updateStatus();
+        return;
+    }
     auto job = std::make_shared<Job>();
-    job->data = analysis::NetworkData::fromDocument(*m_doc);
+    job->data = snapshot();
     job->network = analysis::Network(job->data, networkOptions());
     job->options.resolution = resolution();
     job->key = job->network.cacheKey() + '|' + QByteArray::number(resolution(), 'g', 17);
@@ -813,24 +829,43 @@ void AnalysisPanel::emitMapStyle()
     emit colourByChanged(colours);
 }
 
+const analysis::NetworkData &AnalysisPanel::snapshot()
+{
+    if (m_snapshotAt != m_docChanges) {
+        m_snapshot = m_doc->isOpen() ? analysis::NetworkData::fromDocument(*m_doc)
+                                     : analysis::NetworkData();
+        m_snapshotAt = m_docChanges;
+    }
+    return m_snapshot;
+}
+
 void AnalysisPanel::fillActorChoices()
 {
     const qint64 from = comboActor(m_from), to = comboActor(m_to);
-    QList<Actor> actors = m_doc->isOpen() ? m_doc->actors() : QList<Actor>();
-    std::sort(actors.begin(), actors.end(), [](const Actor &a, const Actor &b) {
-        return text::fold(a.name) < text::fold(b.name);
-    });
+    const QString fromText = m_from->currentText(), toText = m_to->currentText();
+    QList<std::pair<QString, const analysis::NetworkActor *>> actors;
+    if (m_doc->isOpen())
+        for (const analysis::NetworkActor &a : snapshot().actors)
+            actors.append({text::fold(a.name), &a});
+    std::sort(actors.begin(), actors.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
     m_actorNames.clear();
     for (QComboBox *combo : {m_from, m_to}) {
         const QSignalBlocker blocker(combo);
         combo->clear();
-        for (const Actor &a : std::as_const(actors))
-            combo->addItem(a.name, a.id);
+        for (const auto &a : std::as_const(actors))
+            combo->addItem(a.second->name, a.second->id);
     }
-    for (const Actor &a : std::as_const(actors))
-        m_actorNames.insert(a.id, a.name);
+    for (const auto &a : std::as_const(actors))
+        m_actorNames.insert(a.second->id, a.second->name);
+    m_namesStale = false;
+    // Keep what was picked, or what was typed when it names nobody (yet).
     m_from->setCurrentIndex(from ? m_from->findData(from) : -1);
     m_to->setCurrentIndex(to ? m_to->findData(to) : -1);
+    if (m_from->currentIndex() < 0)
+        m_from->setCurrentText(fromText);
+    if (m_to->currentIndex() < 0)
+        m_to->setCurrentText(toText);
 }
 
 qint64 AnalysisPanel::comboActor(QComboBox *combo) const
@@ -850,6 +885,8 @@ qint64 AnalysisPanel::comboActor(QComboBox *combo) const
 
 void AnalysisPanel::findPathFromCombos()
 {
+    if (m_namesStale)
+        fillActorChoices();
     const qint64 from = comboActor(m_from), to = comboActor(m_to);
     for (QComboBox *combo : {m_from, m_to}) {
         if ((combo == m_from ? from : to) != 0)
@@ -881,7 +918,7 @@ bool AnalysisPanel::findPath(qint64 fromId, qint64 toId)
         clear();
         return false;
     }
-    const analysis::NetworkData data = analysis::NetworkData::fromDocument(*m_doc);
+    const analysis::NetworkData data = snapshot();
     const analysis::Network network(data, networkOptions());
     const std::optional<analysis::Path> path = analysis::shortestPath(network, fromId, toId);
     if (!path) {

@@ -137,6 +137,9 @@ private:
     void emitMapStyle();
     void findPathFromCombos();
     void setPathMessage(const QString &html);
+    /// The network as it is now, read once per change of the document (reading it is the
+    /// part of a computation that has to stay on the UI thread).
+    const analysis::NetworkData &snapshot();
     qint64 comboActor(QComboBox *combo) const;
 
     Document *m_doc;
@@ -150,6 +153,9 @@ private:
     // Counts changes of the network and the options: results are up to date when they were
     // taken at the current count.
     quint64 m_changeCount = 0, m_shownAt = 0;
+    quint64 m_docChanges = 0, m_snapshotAt = ~quint64(0);
+    analysis::NetworkData m_snapshot;
+    bool m_namesStale = true;  // the path box's actor lists need filling
     bool m_cancelled = false;
     QList<qint64> m_path;
     qint64 m_pathFrom = 0, m_pathTo = 0;
