@@ -10,6 +10,8 @@
 #include "panels/actorlistpanel.h"
 #include "mapactions.h"
 #include "reportdialog.h"
+#include "analysis/analysispanel.h"
+#include "privacy/personaldatapanel.h"
 #include "tracking/actoractivitywidget.h"
 #include "tracking/trackingdocks.h"
 #include "network/filterbar.h"
@@ -264,6 +266,26 @@ void MainWindow::createUi()
     m_activity = m_tracking->createActivityWidget(m_activityDock);
     m_activityDock->setWidget(m_activity);
     addDockWidget(Qt::LeftDockWidgetArea, m_activityDock);
+    // Network analysis and personal data, tabbed with the details too.
+    m_analysisDock = new QDockWidget(this);
+    m_analysisDock->setObjectName(K("analysisDock"));
+    m_analysis = new AnalysisPanel(m_doc, m_analysisDock);
+    m_analysisDock->setWidget(m_analysis);
+    addDockWidget(Qt::RightDockWidgetArea, m_analysisDock);
+    tabifyDockWidget(m_detailsDock, m_analysisDock);
+    connect(m_analysis, &AnalysisPanel::highlightActors, m_scene, &NetworkScene::setHighlighted);
+    connect(m_analysis, &AnalysisPanel::sizeByChanged, m_scene, &NetworkScene::setSizeFactors);
+    connect(m_analysis, &AnalysisPanel::colourByChanged, m_scene,
+            &NetworkScene::setColourOverrides);
+    connect(m_analysis, &AnalysisPanel::actorActivated, this, &MainWindow::showActor);
+    m_privacyDock = new QDockWidget(this);
+    m_privacyDock->setObjectName(K("personalDataDock"));
+    m_privacy = new PersonalDataPanel(m_doc, m_privacyDock);
+    m_privacyDock->setWidget(m_privacy);
+    addDockWidget(Qt::RightDockWidgetArea, m_privacyDock);
+    tabifyDockWidget(m_detailsDock, m_privacyDock);
+    connect(m_privacy, &PersonalDataPanel::actorActivated, this, &MainWindow::showActor);
+    m_detailsDock->raise();
     connect(m_tracking, &TrackingDocks::highlightActors, this,
             [this](const QSet<qint64> &ids) { m_scene->setHighlighted(ids); });
     connect(m_tracking, &TrackingDocks::showActor, this, [this](qint64 id) {
@@ -360,6 +382,8 @@ void MainWindow::createMenus()
     view->addAction(m_actorDock->toggleViewAction());
     view->addAction(m_detailsDock->toggleViewAction());
     view->addAction(m_activityDock->toggleViewAction());
+    view->addAction(m_analysisDock->toggleViewAction());
+    view->addAction(m_privacyDock->toggleViewAction());
     for (QDockWidget *d : m_tracking->docks())
         view->addAction(d->toggleViewAction());
 
@@ -443,6 +467,8 @@ void MainWindow::retranslate()
     m_actorDock->setWindowTitle(tr("Actors"));
     m_detailsDock->setWindowTitle(tr("Details"));
     m_activityDock->setWindowTitle(tr("Meetings, problems and actions of the actor"));
+    m_analysisDock->setWindowTitle(tr("Analysis"));
+    m_privacyDock->setWindowTitle(tr("Personal data"));
     m_detailsHint->setText(tr("Select an actor in the list or on the map to see and edit its "
                               "details. Double-click to edit; Shift-drag from one actor to "
                               "another on the map to link them."));

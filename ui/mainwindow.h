@@ -21,6 +21,8 @@ class NetworkView;
 class FilterBar;
 class TrackingDocks;
 class ActorActivityWidget;
+class AnalysisPanel;
+class PersonalDataPanel;
 
 /// The window a practitioner lives in: the network map in the centre, the actor list and
 /// the details of the selection in docks, and every command in menus with standard
@@ -42,6 +44,8 @@ public:
     NetworkScene *networkScene() const { return m_scene; }
     FilterBar *filterBar() const { return m_filterBar; }
     TrackingDocks *tracking() const { return m_tracking; }
+    AnalysisPanel *analysisPanel() const { return m_analysis; }
+    PersonalDataPanel *personalDataPanel() const { return m_privacy; }
     QMenu *recentMenu() const { return m_recentMenu; }
     QStringList recentFiles() const;
     /// Adds an actor named `name` (an editor then shows it); returns its id or 0.
@@ -92,6 +96,9 @@ private:
     FilterBar *m_filterBar = nullptr;
     TrackingDocks *m_tracking = nullptr;
     ActorActivityWidget *m_activity = nullptr;
+    AnalysisPanel *m_analysis = nullptr;
+    PersonalDataPanel *m_privacy = nullptr;
+    QDockWidget *m_analysisDock = nullptr, *m_privacyDock = nullptr;
     QStackedWidget *m_central = nullptr;
     QWidget *m_hint = nullptr;
     QLabel *m_hintText = nullptr;

@@ -339,8 +339,10 @@ void NetworkScene::addOrUpdate(const Actor &a)
         addItem(item);
     }
     const CategoryStyle style = m_categories.value(a.categoryId, {QColor(0x99, 0x99, 0x99), K("circle")});
-    const double diameter = render::MapStyle::diameter(a.influence / 5.0);
-    item->setAppearance(a.name, style.color, style.shape, diameter / 2, a.isPerson);
+    const double size = m_sizeFactors.isEmpty() ? a.influence / 5.0 : m_sizeFactors.value(a.id);
+    const double diameter = render::MapStyle::diameter(size);
+    item->setAppearance(a.name, m_colours.value(a.id, style.color), style.shape, diameter / 2,
+                        a.isPerson);
     if (a.hasPosition() && item->pos() != QPointF(a.x, a.y))
         item->setPos(a.x, a.y);
 }
@@ -455,6 +457,32 @@ QSet<qint64> NetworkScene::neighbourhood(const QList<qint64> &ids, int depth) co
         frontier = next;
     }
     return seen;
+}
+
+void NetworkScene::setSizeFactors(const QHash<qint64, double> &factors)
+{
+    m_sizeFactors = factors;
+    restyleAll();
+}
+
+void NetworkScene::setColourOverrides(const QHash<qint64, QColor> &colours)
+{
+    m_colours = colours;
+    restyleAll();
+}
+
+void NetworkScene::restyleAll()
+{
+    if (!m_doc->isOpen())
+        return;
+    for (const Actor &a : m_doc->actors())
+        if (m_items.contains(a.id)) {
+            Actor shown = a;
+            shown.x = m_items.value(a.id)->pos().x();
+            shown.y = m_items.value(a.id)->pos().y();
+            addOrUpdate(shown);
+        }
+    m_links->update();
 }
 
 QList<qint64> NetworkScene::selectedActors() const

@@ -124,6 +124,10 @@ public:
     void setFocusSet(const QSet<qint64> &ids);
     void setHighlighted(const QSet<qint64> &ids);
     QRectF itemsRect() const;
+    /// Node sizes from a measure (actor id → 0 … 1); empty: sized by influence.
+    void setSizeFactors(const QHash<qint64, double> &factors);
+    /// Node colours (actor id → colour, e.g. by community); empty: category colours.
+    void setColourOverrides(const QHash<qint64, QColor> &colours);
     /// Hides what the filter leaves out (actors and links).
     void setFilter(const MapFilter &filter);
     const MapFilter &filter() const { return m_filter; }
@@ -150,7 +154,10 @@ private:
     };
     QHash<qint64, CategoryStyle> m_categories;
     void applyFilter();
+    void restyleAll();
     MapFilter m_filter;
+    QHash<qint64, double> m_sizeFactors;
+    QHash<qint64, QColor> m_colours;
     QHash<qint64, QPointF> m_dragStart;
     bool m_dragging = false;
 };
