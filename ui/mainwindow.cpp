@@ -723,19 +723,41 @@ void MainWindow::deleteSelection(bool confirm)
     const QList<qint64> ids = m_actorList->selectedActors();
     if (ids.isEmpty())
         return;
-    int links = 0;
-    for (const Link &l : m_doc->links())
-        links += ids.contains(l.sourceId) || ids.contains(l.targetId) ? 1 : 0;
     if (confirm) {
+        // Say what goes with them: the planned deletion lists every dependent row.
+        int links = 0, attendances = 0, roles = 0, partnerships = 0, leads = 0;
+        for (const RowOp &op : m_doc->deleteOps(K("actor"), ids)) {
+            if (op.kind == RowOp::Delete && op.table == QLatin1String("link"))
+                ++links;
+            else if (op.table == QLatin1String("meeting_attendee"))
+                ++attendances;
+            else if (op.table == QLatin1String("problem_actor"))
+                ++roles;
+            else if (op.table == QLatin1String("action_partner"))
+                ++partnerships;
+            else if (op.kind == RowOp::Update && op.table == QLatin1String("action_item"))
+                ++leads;
+        }
         QString question;
         if (ids.size() == 1)
             question = tr("Delete “%1”?").arg(m_doc->actor(ids.first())->name);
         else
             question = tr("Delete these %1 actors?").arg(ids.size());
+        QStringList consequences;
         if (links > 0)
-            question += QLatin1Char(' ') + (links == 1 ? tr("Their link goes with them.")
-                                                       : tr("Their %1 links go with them.").arg(links));
-        question += QLatin1Char(' ') + tr("You can undo this.");
+            consequences << (links == 1 ? tr("1 link is deleted")
+                                        : tr("%1 links are deleted").arg(links));
+        if (attendances > 0)
+            consequences << tr("they are removed from the attendees of %1 meeting(s)").arg(attendances);
+        if (roles > 0)
+            consequences << tr("%1 role(s) in problems are removed").arg(roles);
+        if (partnerships > 0)
+            consequences << tr("%1 action partnership(s) are removed").arg(partnerships);
+        if (leads > 0)
+            consequences << tr("%1 action(s) lose their lead actor").arg(leads);
+        if (!consequences.isEmpty())
+            question += QLatin1Char('\n') + tr("With them: %1.").arg(QLocale().createSeparatedList(consequences));
+        question += QLatin1Char('\n') + tr("You can undo this.");
         QMessageBox box(QMessageBox::Question, tr("Delete actors"), question,
                         QMessageBox::Yes | QMessageBox::Cancel, this);
         box.setObjectName(K("confirmDelete"));

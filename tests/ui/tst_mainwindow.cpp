@@ -213,6 +213,36 @@ private slots:
         QCOMPARE(w.actorList()->table()->model()->rowCount(), actors);
     }
 
+    void deletingAnActorWhoAttendedMeetingsSaysSoAndUndoRestoresIt()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(samplePath()));
+        Document *doc = w.document();
+        // The town hall attends meetings and leads or partners actions in the sample.
+        qint64 mairie = 0;
+        for (const Actor &a : doc->actors())
+            if (a.name == QLatin1String("Mairie de Mirecourt"))
+                mairie = a.id;
+        QVERIFY(mairie);
+        const qint64 attendances = doc->store().count(QStringLiteral("meeting_attendee"));
+        w.actorList()->selectActors({mairie});
+        QString text;
+        test::whenModal([&text](QWidget *box) {
+            text = static_cast<QMessageBox *>(box)->text();
+            static_cast<QMessageBox *>(box)->button(QMessageBox::Yes)->click();
+        });
+        action(w, "deleteAction")->trigger();
+        QVERIFY2(text.contains(QStringLiteral("meeting")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("links are deleted")), qPrintable(text));
+        QVERIFY(!doc->actor(mairie));
+        QVERIFY(doc->store().count(QStringLiteral("meeting_attendee")) < attendances);
+        doc->undoStack()->undo();
+        QVERIFY(doc->actor(mairie));
+        QCOMPARE(doc->store().count(QStringLiteral("meeting_attendee")), attendances);
+        QCOMPARE(doc->store().integrityCheck(), QStringLiteral("ok"));
+    }
+
     void createLinkFromTheListAndByDragging()
     {
         MainWindow w;
