@@ -61,19 +61,19 @@ void FilterBar::rebuildMenu()
     };
     QMenu *categories = menu->addMenu(tr("Category"));
     for (const Category &c : m_doc->categories()) {
-        QAction *a = categories->addAction(c.name, this, [=] { toggle(&MapFilter::categories, c.id); });
+        QAction *a = categories->addAction(c.name, this, [toggle, c] { toggle(&MapFilter::categories, c.id); });
         a->setCheckable(true);
         a->setChecked(current.categories.contains(c.id));
     }
     QMenu *types = menu->addMenu(tr("Link type"));
     for (const LinkType &t : m_doc->linkTypes()) {
-        QAction *a = types->addAction(t.name, this, [=] { toggle(&MapFilter::linkTypes, t.id); });
+        QAction *a = types->addAction(t.name, this, [toggle, t] { toggle(&MapFilter::linkTypes, t.id); });
         a->setCheckable(true);
         a->setChecked(current.linkTypes.contains(t.id));
     }
     QMenu *tags = menu->addMenu(tr("Tag"));
     for (const Tag &t : m_doc->tags()) {
-        QAction *a = tags->addAction(t.name, this, [=] { toggle(&MapFilter::tags, t.id); });
+        QAction *a = tags->addAction(t.name, this, [toggle, t] { toggle(&MapFilter::tags, t.id); });
         a->setCheckable(true);
         a->setChecked(current.tags.contains(t.id));
     }
@@ -81,13 +81,13 @@ void FilterBar::rebuildMenu()
     QMenu *attitudes = menu->addMenu(tr("Attitude"));
     for (int v = -2; v <= 2; ++v) {
         QAction *a = attitudes->addAction(labels::attitude(v), this,
-                                          [=] { toggle(&MapFilter::attitudes, v); });
+                                          [toggle, v] { toggle(&MapFilter::attitudes, v); });
         a->setCheckable(true);
         a->setChecked(current.attitudes.contains(v));
     }
     QMenu *strength = menu->addMenu(tr("Minimum link strength"));
     for (int s = 1; s <= 5; ++s) {
-        QAction *a = strength->addAction(QLocale().toString(s), this, [=] {
+        QAction *a = strength->addAction(QLocale().toString(s), this, [this, s] {
             MapFilter f = m_scene->filter();
             f.minStrength = s;
             setFilter(f);
