@@ -485,7 +485,6 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         // Views built from the document read their texts when they are made: rebuild them.
-        const QByteArray state = saveState();
         const qint64 actor = m_actorEditor->actorId();
         delete m_actorDock->widget();
         m_actorList = new ActorListPanel(m_doc, m_actorDock);
@@ -511,7 +510,6 @@ void MainWindow::changeEvent(QEvent *event)
         m_tracking->retranslate();
         createMenus();
         retranslate();
-        restoreState(state);
         showActor(actor);
     }
     QMainWindow::changeEvent(event);

@@ -1,6 +1,7 @@
 #include "i18n.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QLibraryInfo>
 #include <QTranslator>
 
@@ -47,6 +48,10 @@ QString install(const QString &language)
                        QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             app->installTranslator(g_qt);
     }
+    // Qt posts LanguageChange; deliver it now, so that windows made right after this call
+    // (or already open) are translated when it returns.
+    if (app)
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     return lang;
 }
 
