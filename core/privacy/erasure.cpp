@@ -85,52 +85,6 @@ QList<TextChange> planTextChanges(const Store &store,
     return out;
 }
 
-QString tableLabel(const QString &table)
-{
-    if (table == QLatin1String("territory"))
-        return Tr::tr("Territory");
-    if (table == QLatin1String("actor"))
-        return Tr::tr("Actor");
-    if (table == QLatin1String("link"))
-        return Tr::tr("Link");
-    if (table == QLatin1String("meeting"))
-        return Tr::tr("Meeting");
-    if (table == QLatin1String("problem"))
-        return Tr::tr("Problem");
-    if (table == QLatin1String("action_item"))
-        return Tr::tr("Action");
-    if (table == QLatin1String("indicator"))
-        return Tr::tr("Indicator");
-    if (table == QLatin1String("indicator_value"))
-        return Tr::tr("Indicator value");
-    return table;
-}
-
-QString columnLabel(const QString &column)
-{
-    if (column == QLatin1String("description"))
-        return Tr::tr("description");
-    if (column == QLatin1String("notes"))
-        return Tr::tr("notes");
-    if (column == QLatin1String("decisions"))
-        return Tr::tr("decisions");
-    if (column == QLatin1String("title"))
-        return Tr::tr("title");
-    if (column == QLatin1String("name"))
-        return Tr::tr("name");
-    if (column == QLatin1String("place"))
-        return Tr::tr("place");
-    if (column == QLatin1String("note"))
-        return Tr::tr("note");
-    if (column == QLatin1String("organisation"))
-        return Tr::tr("organisation");
-    if (column == QLatin1String("role"))
-        return Tr::tr("role");
-    if (column == QLatin1String("consent_method"))
-        return Tr::tr("consent method");
-    return column;
-}
-
 QStringList describePossibleMentions(const QList<Mention> &mentions)
 {
     QStringList out;
@@ -199,6 +153,52 @@ QString pseudonymTemplate(PseudonymKind kind)
 }
 
 } // namespace
+
+QString tableLabel(const QString &table)
+{
+    if (table == QLatin1String("territory"))
+        return Tr::tr("Territory");
+    if (table == QLatin1String("actor"))
+        return Tr::tr("Actor");
+    if (table == QLatin1String("link"))
+        return Tr::tr("Link");
+    if (table == QLatin1String("meeting"))
+        return Tr::tr("Meeting");
+    if (table == QLatin1String("problem"))
+        return Tr::tr("Problem");
+    if (table == QLatin1String("action_item"))
+        return Tr::tr("Action");
+    if (table == QLatin1String("indicator"))
+        return Tr::tr("Indicator");
+    if (table == QLatin1String("indicator_value"))
+        return Tr::tr("Indicator value");
+    return table;
+}
+
+QString columnLabel(const QString &column)
+{
+    if (column == QLatin1String("description"))
+        return Tr::tr("description");
+    if (column == QLatin1String("notes"))
+        return Tr::tr("notes");
+    if (column == QLatin1String("decisions"))
+        return Tr::tr("decisions");
+    if (column == QLatin1String("title"))
+        return Tr::tr("title");
+    if (column == QLatin1String("name"))
+        return Tr::tr("name");
+    if (column == QLatin1String("place"))
+        return Tr::tr("place");
+    if (column == QLatin1String("note"))
+        return Tr::tr("note");
+    if (column == QLatin1String("organisation"))
+        return Tr::tr("organisation");
+    if (column == QLatin1String("role"))
+        return Tr::tr("role");
+    if (column == QLatin1String("consent_method"))
+        return Tr::tr("consent method");
+    return column;
+}
 
 QString erasedMarker()
 {

@@ -110,5 +110,10 @@ QList<Mention> findMentions(const Store &store, const QString &name, qint64 self
 /// "actions", "mentions"}. Coded values are given with their code and translated label.
 QJsonObject personRecordJson(const PersonRecord &record);
 
+/// Translated names of the tables and free-text columns a Mention points at, for previews,
+/// exports and the access PDF ("Meeting", "notes"); unknown names are returned as they are.
+QString tableLabel(const QString &table);
+QString columnLabel(const QString &column);
+
 } // namespace privacy
 } // namespace maillage

@@ -28,52 +28,6 @@ QString date(const QLocale &locale, const QDate &d)
     return d.isValid() ? locale.toString(d, QStringLiteral("d MMMM yyyy")) : QString();
 }
 
-QString tableName(const QString &table)
-{
-    if (table == QLatin1String("territory"))
-        return Tr::tr("Territory");
-    if (table == QLatin1String("actor"))
-        return Tr::tr("Actor");
-    if (table == QLatin1String("link"))
-        return Tr::tr("Link");
-    if (table == QLatin1String("meeting"))
-        return Tr::tr("Meeting");
-    if (table == QLatin1String("problem"))
-        return Tr::tr("Problem");
-    if (table == QLatin1String("action_item"))
-        return Tr::tr("Action");
-    if (table == QLatin1String("indicator"))
-        return Tr::tr("Indicator");
-    if (table == QLatin1String("indicator_value"))
-        return Tr::tr("Indicator value");
-    return table;
-}
-
-QString columnName(const QString &column)
-{
-    if (column == QLatin1String("description"))
-        return Tr::tr("description");
-    if (column == QLatin1String("notes"))
-        return Tr::tr("notes");
-    if (column == QLatin1String("decisions"))
-        return Tr::tr("decisions");
-    if (column == QLatin1String("title"))
-        return Tr::tr("title");
-    if (column == QLatin1String("place"))
-        return Tr::tr("place");
-    if (column == QLatin1String("organisation"))
-        return Tr::tr("organisation");
-    if (column == QLatin1String("role"))
-        return Tr::tr("role");
-    if (column == QLatin1String("consent_method"))
-        return Tr::tr("consent obtained by");
-    if (column == QLatin1String("name"))
-        return Tr::tr("name");
-    if (column == QLatin1String("note"))
-        return Tr::tr("note");
-    return column;
-}
-
 QString roleName(const QString &role)
 {
     if (role == QLatin1String("lead"))
@@ -294,10 +248,10 @@ bool writePersonRecordPdf(const privacy::PersonRecord &record, const QString &pa
         } else {
             const QFont wf = c.font(8.5, true), ef = c.font(8.5);
             for (const privacy::Mention &m : record.mentions) {
-                QString where = tableName(m.table);
+                QString where = privacy::tableLabel(m.table);
                 if (!m.rowLabel.isEmpty())
                     where += QStringLiteral(" “%1”").arg(m.rowLabel);
-                where += QStringLiteral(", ") + columnName(m.column);
+                where += QStringLiteral(", ") + privacy::columnLabel(m.column);
                 if (m.occurrences > 1)
                     where += QStringLiteral(" — ") +
                              Tr::tr("%1 occurrences").arg(loc.toString(m.occurrences));
