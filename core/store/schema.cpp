@@ -1,5 +1,11 @@
 #include "schema.h"
 
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <iterator>
+
 namespace maillage::schema {
 
 namespace {
@@ -171,6 +177,70 @@ const char *const kCreate[] = {
     R"(CREATE INDEX indicator_value_indicator ON indicator_value (indicator_id))",
 };
 
+// Added by schema version 2 (workshop mode): created with every new file, and by the v1 -> v2
+// migration in existing ones.
+const char *const kCreateV2[] = {
+    // A named copy of the whole territory's map at one moment; `content` is its JSON.
+    R"(CREATE TABLE snapshot (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL CHECK (name <> ''),
+        taken_at TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        content TEXT NOT NULL))",
+    // A saved view of the map (filters, focus, zoom, layout) shown as a slide; `settings` is JSON.
+    R"(CREATE TABLE saved_view (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL CHECK (name <> ''),
+        position INTEGER NOT NULL DEFAULT 0,
+        settings TEXT NOT NULL DEFAULT '{}',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL))",
+    // The territory as a trainer's exercise: the brief and what trainees may use.
+    R"(CREATE TABLE exercise (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        brief TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL))",
+    R"(CREATE TABLE exercise_category (
+        exercise_id INTEGER NOT NULL REFERENCES exercise (id) ON DELETE CASCADE,
+        category_id INTEGER NOT NULL REFERENCES category (id) ON DELETE CASCADE,
+        PRIMARY KEY (exercise_id, category_id)))",
+    R"(CREATE TABLE exercise_link_type (
+        exercise_id INTEGER NOT NULL REFERENCES exercise (id) ON DELETE CASCADE,
+        link_type_id INTEGER NOT NULL REFERENCES link_type (id) ON DELETE CASCADE,
+        PRIMARY KEY (exercise_id, link_type_id)))",
+    // A Net-Map interview: the question asked, the tower scale and how far the group got.
+    R"(CREATE TABLE interview (
+        id INTEGER PRIMARY KEY,
+        question TEXT NOT NULL DEFAULT '',
+        goal TEXT NOT NULL DEFAULT '',
+        tower_max INTEGER NOT NULL DEFAULT 5 CHECK (tower_max BETWEEN 1 AND 20),
+        step INTEGER NOT NULL DEFAULT 0,
+        settings TEXT NOT NULL DEFAULT '{}',
+        held_on TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL))",
+    R"(CREATE TABLE interview_tower (
+        interview_id INTEGER NOT NULL REFERENCES interview (id) ON DELETE CASCADE,
+        actor_id INTEGER NOT NULL REFERENCES actor (id) ON DELETE CASCADE,
+        height INTEGER NOT NULL DEFAULT 0 CHECK (height >= 0),
+        PRIMARY KEY (interview_id, actor_id)))",
+    R"(CREATE INDEX interview_tower_actor ON interview_tower (actor_id))",
+};
+
+bool runAll(QSqlDatabase &db, const char *const *begin, const char *const *end, QString *error)
+{
+    QSqlQuery q(db);
+    for (auto it = begin; it != end; ++it) {
+        if (!q.exec(QString::fromUtf8(*it))) {
+            if (error)
+                *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
 QList<TableInfo> buildTables()
 {
     auto cols = [](const char *list) {
@@ -215,6 +285,18 @@ QList<TableInfo> buildTables()
          cols("id name unit baseline target action_id problem_id description")},
         {QStringLiteral("indicator_value"), id,
          cols("id indicator_id measured_on value note")},
+        {QStringLiteral("snapshot"), id, cols("id name taken_at note content")},
+        {QStringLiteral("saved_view"), id,
+         cols("id name position settings created_at updated_at")},
+        {QStringLiteral("exercise"), id, cols("id brief created_at updated_at")},
+        {QStringLiteral("exercise_category"), cols("exercise_id category_id"),
+         cols("exercise_id category_id")},
+        {QStringLiteral("exercise_link_type"), cols("exercise_id link_type_id"),
+         cols("exercise_id link_type_id")},
+        {QStringLiteral("interview"), id,
+         cols("id question goal tower_max step settings held_on created_at updated_at")},
+        {QStringLiteral("interview_tower"), cols("interview_id actor_id"),
+         cols("interview_id actor_id height")},
     };
 }
 
@@ -248,6 +330,12 @@ QList<ForeignKey> buildForeignKeys()
         fk("indicator", "action_id", "action_item", Cascade),
         fk("indicator", "problem_id", "problem", Cascade),
         fk("indicator_value", "indicator_id", "indicator", Cascade),
+        fk("exercise_category", "exercise_id", "exercise", Cascade),
+        fk("exercise_category", "category_id", "category", Cascade),
+        fk("exercise_link_type", "exercise_id", "exercise", Cascade),
+        fk("exercise_link_type", "link_type_id", "link_type", Cascade),
+        fk("interview_tower", "interview_id", "interview", Cascade),
+        fk("interview_tower", "actor_id", "actor", Cascade),
     };
 }
 
@@ -257,6 +345,8 @@ QStringList createStatements()
 {
     QStringList out;
     for (const char *sql : kCreate)
+        out << QString::fromUtf8(sql);
+    for (const char *sql : kCreateV2)
         out << QString::fromUtf8(sql);
     return out;
 }
@@ -287,7 +377,11 @@ QList<ForeignKey> referencing(const QString &parentTable)
 
 QList<Migration> migrations()
 {
-    return {};
+    return {
+        {1, [](QSqlDatabase &db, QString *error) {
+             return runAll(db, std::begin(kCreateV2), std::end(kCreateV2), error);
+         }},
+    };
 }
 
 } // namespace maillage::schema

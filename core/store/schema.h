@@ -14,7 +14,7 @@ namespace maillage {
 inline constexpr int kApplicationId = 0x4D41494C;
 
 /// Schema version written by this build (`PRAGMA user_version`).
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 /// How a row that references a deleted row reacts; mirrors the SQL `ON DELETE` clause so that
 /// undo can restore what the database removed or cleared by itself.
@@ -47,7 +47,7 @@ struct Migration
 
 namespace schema {
 
-/// SQL statements that create schema version 1 on an empty database.
+/// SQL statements that create the current schema on an empty database.
 QStringList createStatements();
 
 /// Every table of the current schema.
@@ -57,7 +57,7 @@ const TableInfo *table(const QString &name);
 /// Every foreign key pointing at `parentTable`.
 QList<ForeignKey> referencing(const QString &parentTable);
 
-/// The migrations shipped with this build (empty while the format is at version 1).
+/// The migrations shipped with this build: 1 -> 2 adds the workshop tables.
 QList<Migration> migrations();
 
 } // namespace schema

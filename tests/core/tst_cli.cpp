@@ -1,4 +1,5 @@
 #include "testsupport.h"
+#include "store/schema.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -22,7 +23,7 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         const QJsonObject info = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(info.value(QStringLiteral("territory")).toString(), QStringLiteral("Épinal"));
-        QCOMPARE(info.value(QStringLiteral("schema_version")).toInt(), 1);
+        QCOMPARE(info.value(QStringLiteral("schema_version")).toInt(), kSchemaVersion);
         QCOMPARE(info.value(QStringLiteral("counts")).toObject().value(QStringLiteral("categories")).toInt(), 8);
 
         const QString sample = tempPath(QStringLiteral("cli-sample.maillage"));

@@ -231,7 +231,7 @@ private slots:
         QCOMPARE(store.schemaVersion(), kSchemaVersion + 1);
         const QString backup = store.migrationBackupPath();
         QVERIFY(QFile::exists(backup));
-        QVERIFY(backup.contains(QStringLiteral(".v1-backup")));
+        QVERIFY(backup.contains(QStringLiteral(".v%1-backup").arg(kSchemaVersion)));
         QSqlQuery q(store.database());
         QVERIFY(q.exec(QStringLiteral("SELECT DISTINCT nickname FROM actor")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("ACTOR"));
@@ -243,6 +243,42 @@ private slots:
         QVERIFY2(old.open(backup, Store::Access::ReadOnly, &error), qPrintable(error));
         QCOMPARE(old.schemaVersion(), kSchemaVersion);
         QCOMPARE(old.count(QStringLiteral("actor")), 4);
+    }
+
+    // The shipped 1 -> 2 migration: a file written by version 1 (no workshop tables) opens,
+    // is backed up, and gains the tables, with its data intact.
+    void migratesVersion1Files()
+    {
+        const QString path = makeTerritory(QStringLiteral("version1.maillage"), 6);
+        {
+            const QString conn = QStringLiteral("downgrade");
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), conn);
+                db.setDatabaseName(path);
+                QVERIFY(db.open());
+                QSqlQuery q(db);
+                for (const char *t : {"interview_tower", "interview", "exercise_link_type",
+                                      "exercise_category", "exercise", "saved_view", "snapshot"})
+                    QVERIFY2(q.exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(t))),
+                             qPrintable(q.lastError().text()));
+                QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(conn);
+        }
+        Store store;
+        QString error;
+        QVERIFY2(store.open(path, Store::Access::ReadWrite, &error), qPrintable(error));
+        QCOMPARE(store.schemaVersion(), 2);
+        QVERIFY(store.migrationBackupPath().contains(QStringLiteral(".v1-backup")));
+        QCOMPARE(store.count(QStringLiteral("actor")), 6);
+        for (const TableInfo &t : schema::tables())
+            QCOMPARE(store.count(t.name) >= 0, true);
+        QSqlQuery q(store.database());
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO snapshot (name, taken_at, content) "
+                                       "VALUES ('before', '2026-11-29T08:00:00Z', '{}')")),
+                 qPrintable(q.lastError().text()));
+        QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
     }
 
     void failedMigrationChangesNothing()
