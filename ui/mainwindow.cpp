@@ -398,6 +398,19 @@ void MainWindow::createMenus()
     map->addSeparator();
     map->addAction(a("legend"));
 
+    // Workshop mode (#8): each feature adds its actions under its own comment.
+    QMenu *workshop = menuBar()->addMenu(tr("&Workshop"));
+    workshop->setObjectName(K("workshopMenu"));
+    // -- Net-Map interview and power/interest exercise --
+
+    // -- Timeline and snapshots --
+
+    // -- Presentation --
+
+    // -- Exercises and comparison --
+
+    workshop->menuAction()->setVisible(!workshop->isEmpty());
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(a("about"));
 
