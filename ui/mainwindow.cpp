@@ -21,6 +21,7 @@
 #include "settings.h"
 #include "territorydialog.h"
 #include "util/i18n.h"
+#include "workshop/exerciseworkshop.h"
 
 #include <QAction>
 #include <QApplication>
@@ -334,6 +335,7 @@ void MainWindow::createUi()
         showActor(id);
         m_actorList->selectActors({id});
     });
+    m_exercise = new ExerciseWorkshop(this, m_doc, m_scene, m_view);
 }
 
 void MainWindow::createMenus()
@@ -408,6 +410,8 @@ void MainWindow::createMenus()
     // -- Presentation --
 
     // -- Exercises and comparison --
+    for (QAction *action : m_exercise->menuActions())
+        action ? workshop->addAction(action) : void(workshop->addSeparator());
 
     workshop->menuAction()->setVisible(!workshop->isEmpty());
 
@@ -490,6 +494,7 @@ void MainWindow::retranslate()
             b->setText(m_actions.value(QString::fromLatin1(key))->text().remove(QLatin1Char('&')));
     m_readOnlyBanner->setText(tr("This file is read-only: you can look at it, but changes cannot "
                                  "be saved. Use File › Save As to work on a copy."));
+    m_exercise->retranslate();
     updateCentral();
     updateTitle();
 }

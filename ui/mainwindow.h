@@ -23,6 +23,7 @@ class TrackingDocks;
 class ActorActivityWidget;
 class AnalysisPanel;
 class PersonalDataPanel;
+class ExerciseWorkshop;
 
 /// The window a practitioner lives in: the network map in the centre, the actor list and
 /// the details of the selection in docks, and every command in menus with standard
@@ -46,6 +47,7 @@ public:
     TrackingDocks *tracking() const { return m_tracking; }
     AnalysisPanel *analysisPanel() const { return m_analysis; }
     PersonalDataPanel *personalDataPanel() const { return m_privacy; }
+    ExerciseWorkshop *exerciseWorkshop() const { return m_exercise; }
     QMenu *recentMenu() const { return m_recentMenu; }
     QStringList recentFiles() const;
     /// Adds an actor named `name` (an editor then shows it); returns its id or 0.
@@ -111,6 +113,7 @@ private:
     QDockWidget *m_actorDock = nullptr, *m_detailsDock = nullptr, *m_activityDock = nullptr;
     QMenu *m_recentMenu = nullptr;
     QHash<QString, QAction *> m_actions;
+    ExerciseWorkshop *m_exercise = nullptr;  // Workshop: exercises and comparison
     bool m_syncing = false;
 };
 

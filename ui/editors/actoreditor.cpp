@@ -1,4 +1,5 @@
 #include "actoreditor.h"
+#include "vocabularyfilter.h"
 
 #include "document/document.h"
 #include "domain/labels.h"
@@ -249,7 +250,11 @@ void ActorEditor::fillCombos()
     const QSignalBlocker block(m_category);
     m_category->clear();
     m_category->addItem(tr("(none)"), QVariant(QMetaType(QMetaType::LongLong)));
+    // An exercise offers only its allowed categories (the actor's own one stays visible).
+    const auto current = m_id ? m_doc->actor(m_id) : std::nullopt;
     for (const Category &c : m_doc->categories()) {
+        if (!categoryOffered(m_doc, c.id) && !(current && current->categoryId == c.id))
+            continue;
         QPixmap swatch(12, 12);
         swatch.fill(QColor(c.color));
         m_category->addItem(QIcon(swatch), c.name, c.id);

@@ -1,4 +1,5 @@
 #include "linkeditor.h"
+#include "vocabularyfilter.h"
 
 #include "document/document.h"
 #include "widgets/notesedit.h"
@@ -21,10 +22,13 @@ namespace maillage {
 namespace {
 #define K(x) QStringLiteral(x)
 
-void fillTypes(QComboBox *combo, Document *doc)
+/// The link types `doc` offers (an exercise restricts them), and `keep` whatever it is.
+void fillTypes(QComboBox *combo, Document *doc, qint64 keep = 0)
 {
     combo->clear();
     for (const LinkType &t : doc->linkTypes()) {
+        if (!linkTypeOffered(doc, t.id) && t.id != keep)
+            continue;
         QPixmap swatch(12, 12);
         swatch.fill(QColor(t.color));
         combo->addItem(QIcon(swatch), t.name, t.id);
@@ -132,7 +136,7 @@ void LinkEditor::load()
         return;
     }
     const QSignalBlocker b1(m_type), b2(m_strength);
-    fillTypes(m_type, m_doc);
+    fillTypes(m_type, m_doc, l->typeId);
     m_type->setCurrentIndex(m_type->findData(l->typeId));
     m_strength->setValue(l->strength);
     const auto a = m_doc->actor(l->sourceId), b = m_doc->actor(l->targetId);
