@@ -279,7 +279,18 @@ private slots:
         QCOMPARE(scene->selectedActors(), QList<qint64>{id});
 
         ws->comparisonPanel()->table()->selectRow(0);
+        w.networkView()->fitAll();
         shoot(w, K("comparison-en"));
+        if (!qEnvironmentVariableIsEmpty("MAILLAGE_SCREENSHOT_DIR")) {
+            // A close look at the ghosts and the extra around the Mairie.
+            w.networkView()->resetTransform();
+            w.networkView()->zoomBy(1.6);
+            w.networkView()->centerOn(scene->item(actorId(w.document()->store(),
+                                                          K("Mairie de Mirecourt")))->pos());
+            QApplication::processEvents();
+            QVERIFY(w.networkView()->grab().save(qEnvironmentVariable("MAILLAGE_SCREENSHOT_DIR") +
+                                                 K("/comparison-map.png")));
+        }
 
         // Closing with the chip's × removes every overlay item.
         QTest::mouseClick(chip->findChild<QToolButton *>(K("comparisonChipClose")), Qt::LeftButton);

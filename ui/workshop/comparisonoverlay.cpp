@@ -6,6 +6,7 @@
 #include <QStyleOptionGraphicsItem>
 
 #include <cmath>
+#include <limits>
 #include <numbers>
 
 namespace maillage {
@@ -235,8 +236,19 @@ void ComparisonOverlay::show(const workshop::MapData &reference,
         if (shownOfOff.contains(l.targetId) && !shownOfOff.contains(l.sourceId))
             neighbours[l.sourceId] << m_scene->item(shownOfOff.value(l.targetId))->pos();
     }
-    int row = 0, around = 0;
-    constexpr double golden = std::numbers::pi * (3.0 - 2.2360679775);
+    // Where things already are, to put each placed actor in the emptiest spot near its
+    // neighbours (the first of the least crowded candidate spots).
+    QList<QPointF> taken;
+    for (QGraphicsItem *i : m_scene->items())
+        if (i->type() == ActorItem::Type && i->isVisible())
+            taken << i->pos();
+    auto crowding = [&taken](const QPointF &p) {
+        int n = 0;
+        for (const QPointF &q : std::as_const(taken))
+            n += QLineF(p, q).length() < 45;
+        return n;
+    };
+    int row = 0;
     for (qint64 id : offIds) {
         const Actor *a = offSide.actor(id);
         if (!a)
@@ -247,8 +259,20 @@ void ComparisonOverlay::show(const workshop::MapData &reference,
             for (const QPointF &q : near)
                 p += q;
             p /= double(near.size());
-            const double angle = golden * around++;
-            p += QPointF(std::cos(angle), std::sin(angle)) * (near.size() == 1 ? 70.0 : 40.0);
+            QPointF best;
+            int bestCrowding = std::numeric_limits<int>::max();
+            for (double distance : {70.0, 110.0, 160.0})
+                for (int step = 0; step < 12 && bestCrowding > 0; ++step) {
+                    const double angle = std::numbers::pi / 6 * step + distance / 100;
+                    const QPointF candidate =
+                        p + QPointF(std::cos(angle), std::sin(angle)) * distance;
+                    const int c = crowding(candidate);
+                    if (c < bestCrowding) {
+                        bestCrowding = c;
+                        best = candidate;
+                    }
+                }
+            p = best;
         } else if (a->hasPosition() && !shownIsReference) {
             p = QPointF(a->x, a->y);
         } else {
@@ -257,6 +281,7 @@ void ComparisonOverlay::show(const workshop::MapData &reference,
             ++row;
         }
         placed.insert(id, p);
+        taken << p;
         auto *mark = new ComparisonMarkItem(
             this, shownIsReference ? ComparisonMarkItem::Extra : ComparisonMarkItem::Missing,
             a->name, 12, true);
