@@ -40,13 +40,15 @@ namespace {
 const QString kStyle = QStringLiteral(R"(
 QWidget#interviewWindow { background: #f4f2ec; }
 QWidget#interviewHeader { background: #23395b; }
+QLabel { font-size: 15pt; }
+QWidget#interviewTowers, QWidget#interviewLinkCanvas { font-size: 14pt; }
 QWidget#interviewHeader QLabel { color: white; }
 QLabel#interviewProgress { font-size: 20pt; font-weight: 600; }
-QLabel[role="chip"] { color: #c9d3e3; padding: 4px 10px; border-radius: 12px; }
+QLabel[role="chip"] { color: #c9d3e3; padding: 2px 10px; border-radius: 12px; font-size: 12pt; }
 QLabel[role="chip"][current="true"] { background: #f4b942; color: #1b1b1b; font-weight: 600; }
 QLabel[role="chip"][done="true"] { color: white; }
 QLabel[role="heading"] { font-size: 17pt; font-weight: 600; color: #23395b; }
-QLabel[role="help"] { color: #444; }
+QLabel[role="help"] { color: #333; font-size: 14pt; }
 QLabel#interviewError { color: #9b1c1c; font-weight: 600; }
 QLabel#duplicateWarning { color: #8a4b00; font-weight: 600; }
 QLineEdit, QSpinBox, QComboBox { min-height: 48px; padding: 2px 10px; font-size: 16pt;
@@ -350,6 +352,7 @@ QWidget *InterviewWindow::buildLinksPage()
     m_linkTypeTitle = makeLabel(sideBox, "heading");
     m_linkTypeTitle->setObjectName(K("interviewLinkType"));
     m_linkHelp = makeLabel(sideBox, "help");
+    m_linkHelp->setStyleSheet(K("font-size: 12pt;"));
     m_fromLabel = makeLabel(sideBox);
     m_from = new QComboBox(sideBox);
     m_from->setObjectName(K("interviewLinkFrom"));
@@ -363,6 +366,7 @@ QWidget *InterviewWindow::buildLinksPage()
     m_linkList = new QListWidget(sideBox);
     m_linkList->setObjectName(K("interviewLinkList"));
     m_linkList->installEventFilter(this);
+    m_linkList->setMinimumHeight(120);
     m_removeLink = makeButton(sideBox, K("interviewRemoveLink"));
     side->addWidget(m_linkTypeTitle);
     side->addWidget(m_linkHelp);
@@ -860,7 +864,7 @@ void InterviewWindow::refreshActors()
         item->setSelected(selected.contains(a.id));
     }
     m_removeActor->setEnabled(!m_actorList->selectedItems().isEmpty());
-    m_actorsTitle->setText(tr("On the map: %n actor(s)", nullptr, int(actors.size())));
+    m_actorsTitle->setText(tr("Actors on the map: %1").arg(actors.size()));
     if (m_pendingName.isEmpty())
         m_categoryPrompt->setText(tr("Category of the next actor (number keys 1–9):"));
     else
@@ -975,7 +979,7 @@ void InterviewWindow::refreshLinks()
                 m_linkList->setCurrentItem(item);
         }
     }
-    m_linksTitle->setText(tr("%n link(s) of this kind", nullptr, int(m_linkList->count())));
+    m_linksTitle->setText(tr("Links of this kind: %1").arg(m_linkList->count()));
     m_removeLink->setEnabled(m_linkList->count() > 0);
     m_canvas->setData(nodes, edges, QColor(current.color));
     for (QComboBox *box : {m_from, m_to}) {

@@ -115,21 +115,30 @@ std::pair<int, int> PowerGridView::cellAt(const QPointF &p) const
 
 void PowerGridView::relayout()
 {
-    // Actors of one cell share it in a small grid of slots, in name order.
+    // Actors of one cell share it: one line each (a dot and the name) while they fit, in
+    // columns when needed, and as a grid of dots when even that is too tight. Name order.
     QHash<int, QList<int>> byCell;
     for (int i = 0; i < m_chips.size(); ++i)
         byCell[m_chips.at(i).interest * 6 + m_chips.at(i).influence] << i;
+    const double lineHeight = std::max(22.0, QFontMetricsF(font()).height() + 6);
     for (auto it = byCell.begin(); it != byCell.end(); ++it) {
         const QList<int> &members = it.value();
         const int n = int(members.size());
         const QRectF cell = cellRect(it.key() / 6, it.key() % 6).adjusted(4, 4, -4, -4);
-        int cols = std::max(1, int(std::ceil(std::sqrt(n * cell.width() / cell.height() / 2.2))));
-        cols = std::min(cols, n);
-        const int rows = (n + cols - 1) / cols;
-        const double w = cell.width() / cols, h = cell.height() / rows;
+        const int perColumn = std::max(1, int(cell.height() / lineHeight));
+        int cols = (n + perColumn - 1) / perColumn;
+        int rows = std::min(n, perColumn);
+        if (cell.width() / cols < 60) {
+            cols = std::min(n, std::max(1, int(std::ceil(std::sqrt(n * cell.width() / cell.height())))));
+            rows = (n + cols - 1) / cols;
+        }
+        // A lone actor sits in the middle of its cell.
+        const double h = n == 1 ? std::min(cell.height(), lineHeight * 2) : cell.height() / rows;
+        const double top = n == 1 ? cell.center().y() - h / 2 : cell.top();
+        const double w = cell.width() / cols;
         for (int k = 0; k < n; ++k)
             m_chips[members.at(k)].rect =
-                QRectF(cell.left() + (k % cols) * w, cell.top() + (k / cols) * h, w, h);
+                QRectF(cell.left() + (k / rows) * w, top + (k % rows) * h, w, h);
     }
 }
 
@@ -241,25 +250,24 @@ void PowerGridView::paintEvent(QPaintEvent *)
     for (const Chip &c : m_chips) {
         if (c.id == m_dragging && m_dragMoved)
             continue;
-        const QRectF r = c.rect;
-        const double d = std::clamp(std::min(r.width(), r.height()) - 4, 10.0, 26.0);
-        const bool roomForLabel = r.height() >= d + fm.height() * 0.9 && r.width() >= 40;
-        const QPointF centre = roomForLabel ? QPointF(r.center().x(), r.top() + 2 + d / 2)
-                                            : r.center();
+        const QRectF r = c.rect.adjusted(1, 1, -1, -1);
         if (c.id == m_selected) {
             p.setPen(Qt::NoPen);
             p.setBrush(palette().color(QPalette::Highlight));
-            p.drawRoundedRect(r.adjusted(1, 1, -1, -1), 6, 6);
+            p.drawRoundedRect(r, 6, 6);
         }
-        p.setPen(QPen(Qt::white, 2));
+        const double d = std::clamp(std::min(r.width(), r.height()) - 6, 8.0, 18.0);
+        const bool inLine = r.width() >= 56;
+        const QPointF centre = inLine ? QPointF(r.left() + 4 + d / 2, r.center().y()) : r.center();
+        p.setPen(QPen(Qt::white, 1.5));
         p.setBrush(c.color);
         p.drawEllipse(centre, d / 2, d / 2);
-        if (roomForLabel) {
+        if (inLine) {
             p.setPen(c.id == m_selected ? palette().color(QPalette::HighlightedText)
                                         : palette().color(QPalette::WindowText));
-            const QRectF label(r.left() + 2, centre.y() + d / 2, r.width() - 4,
-                               r.bottom() - centre.y() - d / 2);
-            p.drawText(label, Qt::AlignHCenter | Qt::AlignTop,
+            const QRectF label(centre.x() + d / 2 + 5, r.top(), r.right() - centre.x() - d / 2 - 7,
+                               r.height());
+            p.drawText(label, Qt::AlignLeft | Qt::AlignVCenter,
                        fm.elidedText(c.name, Qt::ElideRight, label.width()));
         }
     }
