@@ -22,6 +22,8 @@
 #include "territorydialog.h"
 #include "util/i18n.h"
 #include "workshop/exerciseworkshop.h"
+#include "workshop/interviewwindow.h"
+#include "workshop/powergrid.h"
 
 #include <QAction>
 #include <QApplication>
@@ -157,6 +159,19 @@ void MainWindow::createActions()
         {"focus3", QKeySequence(Qt::CTRL | Qt::Key_3), [this] { focusOnSelection(3); }},
         {"clearFocus", QKeySequence(Qt::Key_Escape), [this] { focusOnSelection(0); }},
         {"legend", QKeySequence(), [this] { m_view->setLegendVisible(m_actions.value(QStringLiteral("legend"))->isChecked()); }},
+        {"netmapInterview", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] {
+             if (auto *w = openInterviewInteractively(m_doc, this))
+                 connect(w, &InterviewWindow::finished, this, [this] {
+                     updateCentral();
+                     m_view->fitAll();
+                 });
+         }},
+        {"powerGrid", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), [this] {
+             if (QWidget *w = openPowerGrid(m_doc, this))
+                 if (auto *grid = w->findChild<PowerGridView *>())
+                     connect(grid, &PowerGridView::actorActivated, this, &MainWindow::showActor,
+                             Qt::UniqueConnection);
+         }},
     };
     for (const Def &d : defs) {
         auto *a = new QAction(this);
@@ -404,6 +419,8 @@ void MainWindow::createMenus()
     QMenu *workshop = menuBar()->addMenu(tr("&Workshop"));
     workshop->setObjectName(K("workshopMenu"));
     // -- Net-Map interview and power/interest exercise --
+    workshop->addAction(a("netmapInterview"));
+    workshop->addAction(a("powerGrid"));
 
     // -- Timeline and snapshots --
 
@@ -472,6 +489,8 @@ void MainWindow::retranslate()
         {"focus3", tr("&3 Steps Out"), QString()},
         {"clearFocus", tr("&Show Whole Map"), tr("End the focus")},
         {"legend", tr("&Legend"), QString()},
+        {"netmapInterview", tr("&Net-Map Interview…"), tr("Map the territory with a group, step by step: actors, links, influence towers, goals")},
+        {"powerGrid", tr("Power/Interest &Grid"), tr("Drag actors to set their influence and interest")},
     };
     for (const Text &t : texts) {
         QAction *action = m_actions.value(QString::fromLatin1(t.key));
@@ -555,6 +574,8 @@ void MainWindow::updateActions()
     for (const char *key : {"saveAs", "close", "find", "fitAll", "zoomIn", "zoomOut", "zoomSelection"})
         m_actions.value(QString::fromLatin1(key))->setEnabled(open);
     for (const char *key : {"exportReport", "print", "printPreview", "exportMap", "exportData", "focus1", "focus2", "focus3", "clearFocus"})
+        m_actions.value(QString::fromLatin1(key))->setEnabled(open);
+    for (const char *key : {"netmapInterview", "powerGrid"})
         m_actions.value(QString::fromLatin1(key))->setEnabled(open);
     for (const char *key : {"delete", "addActor", "addLink", "vocabulary", "territory", "import",
                             "layoutForce", "layoutCategory", "layoutCircle", "layoutConcentric",

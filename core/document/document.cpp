@@ -256,7 +256,9 @@ QList<RowOp> Document::deleteOps(const QString &table, const QList<Row> &keys) c
                     for (const QString &kc : child->key)
                         ck.insert(kc, c.value(kc));
                     if (fk.onDelete == OnDelete::Cascade) {
-                        collect(fk.table, ck);
+                        // A join row with values beyond its key (a tower's height) is kept
+                        // whole, so that undo restores it as it was.
+                        collect(fk.table, child->hasId() ? ck : c);
                     } else {
                         Row before = ck, after = ck;
                         before.insert(fk.column, id);
