@@ -304,7 +304,7 @@ bool erase(Document &doc, const QList<qint64> &actorIds, QString *error, Erasure
     // Snapshots hold copies of the persons and their links: removed there too.
     QList<workshop::SnapshotPerson> persons;
     for (const PersonRecord &p : plan.persons)
-        persons << workshop::SnapshotPerson{p.actor.id, p.actor.name, QString()};
+        persons << workshop::SnapshotPerson{p.actor.id, p.actor.name, erasedMarker()};
     QMap<RowKey, Row> snapshots;
     for (const workshop::SnapshotRewrite &r : workshop::eraseFromSnapshots(doc.store(), persons))
         snapshots.insert({K("snapshot"), r.id}, Row{{K("content"), r.content}});

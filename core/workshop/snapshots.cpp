@@ -67,8 +67,11 @@ QList<SnapshotInfo> query(const Store &store, const QString &where, const QVaria
     QSqlQuery q(store.database());
     q.setForwardOnly(true);
     // Counted by SQLite's JSON functions: listing never parses the contents.
-    q.prepare(K("SELECT id, name, taken_at, note, json_array_length(content, '$.actors'), "
-                "json_array_length(content, '$.links') FROM snapshot %1 ORDER BY taken_at, id")
+    // (a damaged content counts 0 rather than failing the whole list).
+    q.prepare(K("SELECT id, name, taken_at, note, "
+                "CASE WHEN json_valid(content) THEN json_array_length(content, '$.actors') END, "
+                "CASE WHEN json_valid(content) THEN json_array_length(content, '$.links') END "
+                "FROM snapshot %1 ORDER BY taken_at, id")
                   .arg(where));
     if (bound.isValid())
         q.addBindValue(bound);
@@ -492,7 +495,21 @@ QList<SnapshotRewrite> rewrite(const Store &store, const QList<SnapshotPerson> &
     if (persons.isEmpty())
         return out;
     for (const Stored &s : allContents(store)) {
-        QJsonObject o = QJsonDocument::fromJson(s.content.toUtf8()).object();
+        const QJsonDocument doc = QJsonDocument::fromJson(s.content.toUtf8());
+        if (!doc.isObject()) {
+            // Damaged content: no structure to edit, but the names must go all the same.
+            QString content = s.content;
+            int changed = 0;
+            for (const SnapshotPerson &p : persons)
+                if (!p.name.isEmpty() && content.contains(p.name, Qt::CaseInsensitive)) {
+                    content.replace(p.name, p.replacement, Qt::CaseInsensitive);
+                    ++changed;
+                }
+            if (changed)
+                out << SnapshotRewrite{s.id, s.name, content, changed, 0};
+            continue;
+        }
+        QJsonObject o = doc.object();
         QJsonArray actors = o.value(K("actors")).toArray();
         QJsonArray kept;
         QSet<qint64> removed;

@@ -109,7 +109,8 @@ struct SnapshotRewrite
 /// same name once folded (case, accents, spacing), or the same id and marked as a person in
 /// the snapshot (the name may have been corrected since).
 bool isPersonInSnapshot(const QJsonObject &actor, const SnapshotPerson &person);
-/// The snapshots that hold one of `persons`, with the persons and their links removed.
+/// The snapshots that hold one of `persons`, with the persons and their links removed. A
+/// damaged content (not JSON) has their names replaced by their `replacement` instead.
 QList<SnapshotRewrite> eraseFromSnapshots(const Store &store, const QList<SnapshotPerson> &persons);
 /// The snapshots that hold one of `persons`, with the persons renamed to their replacement.
 QList<SnapshotRewrite> renameInSnapshots(const Store &store, const QList<SnapshotPerson> &persons);

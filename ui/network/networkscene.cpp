@@ -401,7 +401,15 @@ void NetworkScene::onChanged(const ChangeSet &changes)
 bool NetworkScene::linkShown(const LinksItem::Edge &e) const
 {
     return e.strength >= m_filter.minStrength &&
-           (m_filter.linkTypes.isEmpty() || m_filter.linkTypes.contains(e.typeId));
+           (m_filter.linkTypes.isEmpty() || m_filter.linkTypes.contains(e.typeId)) &&
+           !m_timeHiddenLinks.contains(e.id);
+}
+
+void NetworkScene::setTimeHidden(const QSet<qint64> &actorIds, const QSet<qint64> &linkIds)
+{
+    m_timeHiddenActors = actorIds;
+    m_timeHiddenLinks = linkIds;
+    applyFilter();
 }
 
 void NetworkScene::setFilter(const MapFilter &filter)
@@ -432,6 +440,7 @@ void NetworkScene::applyFilter()
         show &= m_filter.attitudes.isEmpty() || m_filter.attitudes.contains(a.attitude);
         show &= m_filter.tags.isEmpty() || tagged.contains(a.id);
         show &= !m_filter.hideIsolated || linked.contains(a.id);
+        show &= !m_timeHiddenActors.contains(a.id);
         it.value()->setVisible(show);
     }
     m_links->update();
