@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -358,8 +359,12 @@ QString sideLabel(const Store &store, const DiffSide &side, const QLocale &local
         return info ? Tr::tr("snapshot “%1”").arg(info->name)
                     : Tr::tr("snapshot %1").arg(side.snapshotId);
     }
-    case DiffSide::Date:
-        return locale.toString(side.date, QLocale::LongFormat);
+    case DiffSide::Date: {
+        // The long format without the day of the week: "1 March 2017", "1 mars 2017".
+        QString format = locale.dateFormat(QLocale::LongFormat);
+        format.remove(QRegularExpression(K("d{4}[,.]?\\s*")));
+        return locale.toString(side.date, format.trimmed());
+    }
     }
     return QString();
 }

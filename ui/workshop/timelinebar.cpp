@@ -67,7 +67,6 @@ TimelineBar::TimelineBar(Document *doc, NetworkScene *scene, FilterBar *filterBa
     });
     m_backAction = barAction(QKeySequence(Qt::ALT | Qt::Key_Left), [this] { stepBack(); });
     m_forwardAction = barAction(QKeySequence(Qt::ALT | Qt::Key_Right), [this] { stepForward(); });
-    m_closeAction = barAction(QKeySequence(Qt::Key_Escape), [this] { clear(); });
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
@@ -223,7 +222,8 @@ void TimelineBar::retranslate()
                           keys.arg(m_forwardAction->shortcut().toString(QKeySequence::NativeText)));
     m_forward->setAccessibleName(tr("Step forward"));
     updatePlayButton();
-    m_close->setToolTip(tr("Close the timeline and show the whole map (Esc)"));
+    m_close->setToolTip(tr("Close the timeline and show the whole map") +
+                        keys.arg(m_toggle->shortcut().toString(QKeySequence::NativeText)));
     m_close->setAccessibleName(tr("Close the timeline"));
     m_slider->setAccessibleName(tr("Date shown on the map"));
     m_slider->setToolTip(tr("Drag to choose the date; arrow keys move a day, Page Up and Page "

@@ -83,8 +83,7 @@ private:
     Document *m_doc;
     NetworkScene *m_scene;
     FilterBar *m_filterBar;
-    QAction *m_toggle, *m_take, *m_list, *m_playAction, *m_backAction, *m_forwardAction,
-        *m_closeAction;
+    QAction *m_toggle, *m_take, *m_list, *m_playAction, *m_backAction, *m_forwardAction;
     QLabel *m_title, *m_dateLabel, *m_startLabel, *m_endLabel, *m_stepLabel, *m_everyLabel,
         *m_hint;
     QSlider *m_slider;
