@@ -121,6 +121,53 @@ QString linkText(const LinkRef &l)
 
 } // namespace
 
+MapData readMapLean(const Store &store)
+{
+    // Two lean queries: the repositories read every column (0.45 s for 10k actors alone).
+    MapData m;
+    m.file = store.path();
+    Store &s = const_cast<Store &>(store);
+    m.territory = TerritoryRepository(s).get().name;
+    m.categories = CategoryRepository(s).list();
+    m.linkTypes = LinkTypeRepository(s).list();
+    QSqlQuery q(store.database());
+    q.setForwardOnly(true);
+    if (q.exec(K("SELECT id, name, category_id, influence, interest, attitude, engagement, "
+                 "is_person, x, y, since, until FROM actor ORDER BY id"))) {
+        while (q.next()) {
+            Actor a;
+            a.id = q.value(0).toLongLong();
+            a.name = q.value(1).toString();
+            a.categoryId = q.value(2).toLongLong();
+            a.influence = q.value(3).toInt();
+            a.interest = q.value(4).toInt();
+            a.attitude = q.value(5).toInt();
+            a.engagement = q.value(6).toInt();
+            a.isPerson = q.value(7).toInt() != 0;
+            a.x = convert::real(q.value(8));
+            a.y = convert::real(q.value(9));
+            a.since = convert::date(q.value(10));
+            a.until = convert::date(q.value(11));
+            m.actors << a;
+        }
+    }
+    if (q.exec(K("SELECT id, source_id, target_id, type_id, strength, since, until FROM link "
+                 "ORDER BY id"))) {
+        while (q.next()) {
+            Link l;
+            l.id = q.value(0).toLongLong();
+            l.sourceId = q.value(1).toLongLong();
+            l.targetId = q.value(2).toLongLong();
+            l.typeId = q.value(3).toLongLong();
+            l.strength = q.value(4).toInt();
+            l.since = convert::date(q.value(5));
+            l.until = convert::date(q.value(6));
+            m.links << l;
+        }
+    }
+    return m;
+}
+
 QByteArray snapshotJson(const MapData &map)
 {
     QJsonArray categories, types, actors, links;
@@ -310,7 +357,7 @@ std::optional<qint64> takeSnapshot(Document &doc, const QString &name, const QSt
             *error = Tr::tr("A snapshot needs a name.");
         return std::nullopt;
     }
-    const MapData map = readMap(doc.store());
+    const MapData map = readMapLean(doc.store());
     const Row row{{K("name"), trimmed},
                   {K("taken_at"), nowTimestamp()},
                   {K("note"), note.trimmed()},
@@ -372,7 +419,7 @@ QString sideLabel(const Store &store, const DiffSide &side, const QLocale &local
 bool diffSides(const Store &store, const DiffSide &before, const DiffSide &after,
                SnapshotDiff *diff, QString *error, const QLocale &locale)
 {
-    const MapData current = readMap(const_cast<Store &>(store));
+    const MapData current = readMapLean(store);
     if (before.kind == DiffSide::Date && after.kind == DiffSide::Date) {
         *diff = diffDates(current, before.date, after.date);
     } else {
@@ -480,13 +527,24 @@ QByteArray diffCsv(const SnapshotDiff &d)
 
 // Personal data -------------------------------------------------------------------------------
 
-bool isPersonInSnapshot(const QJsonObject &actor, const SnapshotPerson &person)
+namespace {
+
+/// `folded` is the actor's name folded, `person.name` the person's name folded.
+bool isPerson(const QJsonObject &actor, const QString &folded, const SnapshotPerson &person)
 {
     if (actor.value(K("id")).toInteger() == person.actorId &&
         actor.value(K("is_person")).toBool())
         return true;
-    const QString name = text::fold(actor.value(K("name")).toString());
-    return !name.isEmpty() && name == text::fold(person.name);
+    return !folded.isEmpty() && folded == person.name;
+}
+
+} // namespace
+
+bool isPersonInSnapshot(const QJsonObject &actor, const SnapshotPerson &person)
+{
+    SnapshotPerson folded = person;
+    folded.name = text::fold(person.name);
+    return isPerson(actor, text::fold(actor.value(K("name")).toString()), folded);
 }
 
 namespace {
@@ -499,6 +557,10 @@ QList<SnapshotRewrite> rewrite(const Store &store, const QList<SnapshotPerson> &
     QList<SnapshotRewrite> out;
     if (persons.isEmpty())
         return out;
+    // The persons with their names folded once (isPerson compares folded names).
+    QList<SnapshotPerson> folds = persons;
+    for (SnapshotPerson &p : folds)
+        p.name = text::fold(p.name);
     for (const Stored &s : allContents(store)) {
         const QJsonDocument doc = QJsonDocument::fromJson(s.content.toUtf8());
         if (!doc.isObject()) {
@@ -522,8 +584,9 @@ QList<SnapshotRewrite> rewrite(const Store &store, const QList<SnapshotPerson> &
         for (const QJsonValue &v : std::as_const(actors)) {
             QJsonObject a = v.toObject();
             const SnapshotPerson *match = nullptr;
-            for (const SnapshotPerson &p : persons)
-                if (isPersonInSnapshot(a, p)) {
+            const QString folded = text::fold(a.value(K("name")).toString());
+            for (const SnapshotPerson &p : folds)
+                if (isPerson(a, folded, p)) {
                     match = &p;
                     break;
                 }
@@ -580,9 +643,25 @@ QList<SnapshotRewrite> renameInSnapshots(const Store &store, const QList<Snapsho
 
 QList<SnapshotInfo> personInSnapshots(const Store &store, const SnapshotPerson &person)
 {
+    // Only looks: no content is rewritten (that is for erasure).
+    SnapshotPerson folded = person;
+    folded.name = text::fold(person.name);
     QSet<qint64> holding;
-    for (const SnapshotRewrite &r : eraseFromSnapshots(store, {person}))
-        holding.insert(r.id);
+    for (const Stored &s : allContents(store)) {
+        const QJsonDocument doc = QJsonDocument::fromJson(s.content.toUtf8());
+        if (!doc.isObject()) {
+            if (!person.name.isEmpty() && s.content.contains(person.name, Qt::CaseInsensitive))
+                holding.insert(s.id);
+            continue;
+        }
+        for (const QJsonValue &v : doc.object().value(K("actors")).toArray()) {
+            const QJsonObject a = v.toObject();
+            if (isPerson(a, text::fold(a.value(K("name")).toString()), folded)) {
+                holding.insert(s.id);
+                break;
+            }
+        }
+    }
     QList<SnapshotInfo> out;
     for (const SnapshotInfo &s : listSnapshots(store))
         if (holding.contains(s.id))

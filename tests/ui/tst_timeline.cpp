@@ -218,6 +218,16 @@ private slots:
         QVERIFY(shownActors(w).isEmpty());
         w.filterBar()->setFilter({});
         QCOMPARE(shownActors(w), (QStringList{K("A"), K("B"), K("C")}));
+        // Hiding isolated actors counts only the links present on the date: on D-1, C's
+        // only link (since D) is not there yet.
+        MapFilter isolated;
+        isolated.hideIsolated = true;
+        w.filterBar()->setFilter(isolated);
+        bar->setDate(D.addDays(-1));
+        QCOMPARE(shownActors(w), (QStringList{K("A"), K("E")}));
+        w.filterBar()->setFilter({});
+        QCOMPARE(shownActors(w), (QStringList{K("A"), K("C"), K("E")}));
+        bar->setDate(D);
         // Closing the territory closes the timeline.
         bar->clear();
         QVERIFY(!bar->isVisible());

@@ -4,7 +4,7 @@
 #include "network/filterbar.h"
 #include "network/networkscene.h"
 #include "snapshotsdialog.h"
-#include "workshop/snapshot.h"
+#include "workshop/snapshots.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -152,7 +152,7 @@ TimelineBar::TimelineBar(Document *doc, NetworkScene *scene, FilterBar *filterBa
     });
     connect(doc, &Document::opened, this, [this] {
         clear();
-        reloadDates();
+        m_stale = true;
     });
     connect(doc, &Document::closed, this, [this] {
         clear();
@@ -163,18 +163,19 @@ TimelineBar::TimelineBar(Document *doc, NetworkScene *scene, FilterBar *filterBa
         bool dates = false;
         for (const Change &c : changes)
             dates = dates || c.table == QLatin1String("actor") || c.table == QLatin1String("link");
-        if (dates) {
+        // Read again only while the timeline is shown; otherwise when it opens.
+        if (dates && m_date.isValid()) {
             reloadDates();
-            if (m_date.isValid())
-                apply();
+            apply();
+        } else if (dates) {
+            m_stale = true;
         }
     });
 
     retranslate();
     setStep(2);
     hide();
-    if (doc->isOpen())
-        reloadDates();
+    m_stale = true;
     auto enable = [this] {
         m_toggle->setEnabled(m_doc->isOpen());
         m_list->setEnabled(m_doc->isOpen());
@@ -263,10 +264,12 @@ void TimelineBar::reloadDates()
     m_links.clear();
     if (!m_doc->isOpen())
         return;
-    for (const Actor &a : m_doc->actors())
+    const workshop::MapData map = workshop::readMapLean(m_doc->store());
+    for (const Actor &a : map.actors)
         m_actors.insert(a.id, {a.since, a.until});
-    for (const Link &l : m_doc->links())
+    for (const Link &l : map.links)
         m_links.insert(l.id, {l.sourceId, l.targetId, l.since, l.until});
+    m_stale = false;
     updateRange();
 }
 
@@ -315,6 +318,8 @@ void TimelineBar::setDate(const QDate &date)
     if (!m_doc->isOpen() || !date.isValid())
         return;
     const bool opening = !m_date.isValid();
+    if (m_stale)
+        reloadDates();
     m_date = std::clamp(date, m_start, m_end);
     apply();
     if (opening) {

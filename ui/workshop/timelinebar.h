@@ -103,6 +103,7 @@ private:
     QHash<qint64, Dates> m_actors;
     QHash<qint64, LinkDates> m_links;
     bool m_settingSlider = false;
+    bool m_stale = true;  ///< the dates must be read again before use
     QPointer<SnapshotsDialog> m_dialog;
 };
 
