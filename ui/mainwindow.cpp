@@ -15,6 +15,7 @@
 #include "tracking/actoractivitywidget.h"
 #include "tracking/trackingdocks.h"
 #include "network/filterbar.h"
+#include "workshop/timelinebar.h"
 #include "io/export.h"
 #include "render/mappainter.h"
 #include "preferencesdialog.h"
@@ -219,6 +220,9 @@ void MainWindow::createUi()
     m_filterBar = new FilterBar(m_doc, m_scene, mapPage);
     mapLayout->addWidget(m_filterBar);
     mapLayout->addWidget(m_view, 1);
+    m_timeline = new TimelineBar(m_doc, m_scene, m_filterBar, mapPage);  // Workshop › Timeline
+    mapLayout->addWidget(m_timeline);
+    addActions(m_timeline->menuActions());
     m_view->addAction(m_actions.value(K("clearFocus")));
     connect(m_filterBar, &FilterBar::focusCleared, this, [this] { m_scene->setFocusSet({}); });
     m_central->addWidget(mapPage);
@@ -423,6 +427,7 @@ void MainWindow::createMenus()
     workshop->addAction(a("powerGrid"));
 
     // -- Timeline and snapshots --
+    workshop->addActions(m_timeline->menuActions());
 
     // -- Presentation --
 

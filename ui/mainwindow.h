@@ -19,6 +19,7 @@ class LinkEditor;
 class NetworkScene;
 class NetworkView;
 class FilterBar;
+class TimelineBar;
 class TrackingDocks;
 class ActorActivityWidget;
 class AnalysisPanel;
@@ -96,6 +97,7 @@ private:
     NetworkScene *m_scene = nullptr;
     NetworkView *m_view = nullptr;
     FilterBar *m_filterBar = nullptr;
+    TimelineBar *m_timeline = nullptr;
     TrackingDocks *m_tracking = nullptr;
     ActorActivityWidget *m_activity = nullptr;
     AnalysisPanel *m_analysis = nullptr;

@@ -4,6 +4,8 @@
 
 #include "workshop/compare.h"
 #include "workshop/snapshot.h"
+#include "workshop/snapshots.h"
+#include "store/store.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -311,6 +313,23 @@ QJsonArray linkChangesJson(const QList<workshop::LinkChange> &list, bool before,
     return a;
 }
 
+QJsonObject diffJson(const workshop::SnapshotDiff &d)
+{
+    return {{QStringLiteral("actors"),
+             QJsonObject{{QStringLiteral("before"), d.actorsBefore},
+                         {QStringLiteral("after"), d.actorsAfter},
+                         {QStringLiteral("appeared"), actorChangesJson(d.appeared)},
+                         {QStringLiteral("left"), actorChangesJson(d.left)}}},
+            {QStringLiteral("links"),
+             QJsonObject{{QStringLiteral("before"), d.linksBefore},
+                         {QStringLiteral("after"), d.linksAfter},
+                         {QStringLiteral("appeared"), linkChangesJson(d.linksAppeared, false, true)},
+                         {QStringLiteral("strengthened"), linkChangesJson(d.strengthened, true, true)},
+                         {QStringLiteral("weakened"), linkChangesJson(d.weakened, true, true)},
+                         {QStringLiteral("disappeared"),
+                          linkChangesJson(d.linksDisappeared, true, false)}}}};
+}
+
 int usageError(const QString &command, const QString &message)
 {
     out().flush();
@@ -375,9 +394,15 @@ int runDiff(const QStringList &args)
                                        "Both dates are inclusive: a link from or until a date "
                                        "is present on that date."),
                                 Tr::tr("DATE"));
+    const QCommandLineOption snapshot(
+        QStringLiteral("snapshot"),
+        Tr::tr("Compare this snapshot of FILE (name or id) with FILE now; given twice, compare "
+               "the first snapshot with the second."),
+        Tr::tr("NAME"));
     p.addOption(json);
     p.addOption(from);
     p.addOption(to);
+    p.addOption(snapshot);
     p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("A .maillage file (the earlier one)."));
     p.addPositionalArgument(QStringLiteral("LATER"),
                             Tr::tr("A later snapshot of the territory, unless --from is given."),
@@ -390,6 +415,45 @@ int runDiff(const QStringList &args)
     if (files.size() > 2)
         return usageError(command, Tr::tr("too many arguments; see “maillage-cli %1 --help”")
                                        .arg(command));
+    if (p.isSet(snapshot)) {
+        const QStringList names = p.values(snapshot);
+        if (byDate || files.size() != 1)
+            return usageError(command, Tr::tr("--snapshot takes one file and no --from or --to"));
+        if (names.size() > 2)
+            return usageError(command, Tr::tr("give --snapshot once or twice"));
+        Store store;
+        QString error;
+        if (!store.open(files.first(), Store::Access::ReadOnly, &error))
+            return fail(error);
+        QList<workshop::DiffSide> sides;
+        for (const QString &name : names) {
+            const auto found = workshop::findSnapshot(store, name);
+            if (!found)
+                return fail(Tr::tr("%1 has no snapshot called “%2” (see “maillage-cli snapshots "
+                                   "%1”)")
+                                .arg(files.first(), name));
+            sides << workshop::DiffSide{workshop::DiffSide::Snapshot, found->id, {}};
+        }
+        if (sides.size() == 1)
+            sides << workshop::DiffSide{};
+        const QLocale locale;
+        workshop::SnapshotDiff d;
+        if (!workshop::diffSides(store, sides[0], sides[1], &d, &error, locale))
+            return fail(error);
+        if (p.isSet(json)) {
+            QJsonObject o = diffJson(d);
+            o.insert(QStringLiteral("file"), files.first());
+            o.insert(QStringLiteral("before"), names.value(0));
+            o.insert(QStringLiteral("after"), names.size() > 1 ? QJsonValue(names.at(1))
+                                                               : QJsonValue(QJsonValue::Null));
+            printJson(o);
+            return Ok;
+        }
+        out() << files.first() << '\n';
+        printDiff(locale, d, d.before, d.after);
+        out().flush();
+        return Ok;
+    }
     if (byDate && files.size() != 1)
         return usageError(command, Tr::tr("give either two files, or one file with --from"));
     if (!byDate && files.size() != 2)
@@ -426,20 +490,7 @@ int runDiff(const QStringList &args)
                                             : workshop::diffMaps(first, second);
 
     if (p.isSet(json)) {
-        QJsonObject o{
-            {QStringLiteral("actors"),
-             QJsonObject{{QStringLiteral("before"), d.actorsBefore},
-                         {QStringLiteral("after"), d.actorsAfter},
-                         {QStringLiteral("appeared"), actorChangesJson(d.appeared)},
-                         {QStringLiteral("left"), actorChangesJson(d.left)}}},
-            {QStringLiteral("links"),
-             QJsonObject{{QStringLiteral("before"), d.linksBefore},
-                         {QStringLiteral("after"), d.linksAfter},
-                         {QStringLiteral("appeared"), linkChangesJson(d.linksAppeared, false, true)},
-                         {QStringLiteral("strengthened"), linkChangesJson(d.strengthened, true, true)},
-                         {QStringLiteral("weakened"), linkChangesJson(d.weakened, true, true)},
-                         {QStringLiteral("disappeared"),
-                          linkChangesJson(d.linksDisappeared, true, false)}}}};
+        QJsonObject o = diffJson(d);
         if (byDate) {
             o.insert(QStringLiteral("file"), files.first());
             o.insert(QStringLiteral("from"), d.before);
@@ -470,6 +521,7 @@ const Registration regCompare([] {
 const Registration regDiff([] {
     return Command{QStringLiteral("diff"),
                    QStringLiteral("diff FILE LATER [--json] | diff FILE --from DATE [--to DATE] "
+                                  "[--json] | diff FILE --snapshot NAME [--snapshot NAME] "
                                   "[--json]"),
                    Tr::tr("What changed between two snapshots or two dates: actors who appeared "
                           "or left, links that appeared, strengthened, weakened or disappeared."),

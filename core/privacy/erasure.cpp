@@ -6,6 +6,7 @@
 #include "retention.h"
 #include "store/repositories.h"
 #include "store/store.h"
+#include "workshop/snapshots.h"
 
 #include <QLocale>
 #include <QMap>
@@ -172,6 +173,8 @@ QString tableLabel(const QString &table)
         return Tr::tr("Indicator");
     if (table == QLatin1String("indicator_value"))
         return Tr::tr("Indicator value");
+    if (table == QLatin1String("snapshot"))
+        return Tr::tr("Snapshot");
     return table;
 }
 
@@ -231,6 +234,8 @@ QStringList ErasurePlan::describe() const
                 out << (role == QLatin1String("lead")
                             ? Tr::tr("  Action “%1” loses its lead.").arg(a.title)
                             : Tr::tr("  Partnership in action “%1” is deleted.").arg(a.title));
+        for (const PersonSnapshot &s : p.snapshots)
+            out << Tr::tr("  Removed from snapshot “%1”, with their links.").arg(s.name);
     }
     if (!textChanges.isEmpty()) {
         out << Tr::tr("Names replaced by “%1” in notes and descriptions:").arg(erasedMarker());
@@ -253,6 +258,9 @@ QStringList PseudonymPlan::describe() const
         out << Tr::tr("Names replaced by the pseudonyms in notes and descriptions:");
         out << describeTextChanges(textChanges);
     }
+    if (!snapshots.isEmpty())
+        out << Tr::tr("Renamed in these snapshots too: %1.")
+                   .arg(snapshots.join(QStringLiteral(", ")));
     out << describePossibleMentions(possibleMentions);
     out << Tr::tr("This cannot be undone: the undo history is cleared and the file is "
                   "rewritten so the former names cannot be recovered from it.");
@@ -293,7 +301,14 @@ bool erase(Document &doc, const QList<qint64> &actorIds, QString *error, Erasure
             *error = Tr::tr("There is no such person to erase.");
         return false;
     }
-    QList<RowOp> ops = updateOps(doc, plan.textChanges);
+    // Snapshots hold copies of the persons and their links: removed there too.
+    QList<workshop::SnapshotPerson> persons;
+    for (const PersonRecord &p : plan.persons)
+        persons << workshop::SnapshotPerson{p.actor.id, p.actor.name, erasedMarker()};
+    QMap<RowKey, Row> snapshots;
+    for (const workshop::SnapshotRewrite &r : workshop::eraseFromSnapshots(doc.store(), persons))
+        snapshots.insert({K("snapshot"), r.id}, Row{{K("content"), r.content}});
+    QList<RowOp> ops = updateOps(doc, plan.textChanges, snapshots);
     QList<qint64> ids;
     for (const PersonRecord &p : plan.persons)
         ids << p.actor.id;
@@ -353,6 +368,11 @@ PseudonymPlan planPseudonymisation(const Store &store, const QList<qint64> &acto
     std::stable_sort(replacements.begin(), replacements.end(),
                      [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
     plan.textChanges = planTextChanges(store, replacements, {}, &plan.possibleMentions);
+    QList<workshop::SnapshotPerson> persons;
+    for (const Pseudonymisation &p : plan.persons)
+        persons << workshop::SnapshotPerson{p.actorId, p.name, p.pseudonym};
+    for (const workshop::SnapshotRewrite &r : workshop::renameInSnapshots(store, persons))
+        plan.snapshots << r.name;
     return plan;
 }
 
@@ -372,6 +392,12 @@ bool pseudonymize(Document &doc, const QList<qint64> &actorIds, QString *error,
                                                   {K("phone"), QString()},
                                                   {K("address"), QString()},
                                                   {K("website"), QString()}});
+    // Snapshots hold copies of the persons: renamed there too.
+    QList<workshop::SnapshotPerson> persons;
+    for (const Pseudonymisation &p : plan.persons)
+        persons << workshop::SnapshotPerson{p.actorId, p.name, p.pseudonym};
+    for (const workshop::SnapshotRewrite &r : workshop::renameInSnapshots(doc.store(), persons))
+        extra.insert({K("snapshot"), r.id}, Row{{K("content"), r.content}});
     QList<RowOp> ops = updateOps(doc, plan.textChanges, extra);
     if (!ops.isEmpty() && !doc.execute(ops, true, error))
         return false;

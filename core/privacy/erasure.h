@@ -50,7 +50,8 @@ ErasurePlan planErasure(const Store &store, const QList<qint64> &actorIds);
 /// Erases persons and every trace of them, for good: the actors, their tags, links,
 /// meeting attendance, roles in problems and partnerships in actions (an action they lead
 /// keeps no lead), and their names in the free text of other rows (replaced by
-/// erasedMarker()). This cannot be undone: the undo history, which holds the erased data, is
+/// erasedMarker()); snapshots lose their copies of them and of their links. This cannot be
+/// undone: the undo history, which holds the erased data, is
 /// cleared, and the file is purged (see purgeFile()) so that the names are gone from its
 /// bytes. Returns false and changes nothing when the edit fails.
 /// `done` receives what was erased and rewritten.
@@ -73,13 +74,15 @@ struct PseudonymPlan
     QList<Pseudonymisation> persons;
     QList<TextChange> textChanges;
     QList<Mention> possibleMentions;  ///< as in ErasurePlan
+    QStringList snapshots;  ///< names of the snapshots where they are renamed too
     QStringList describe() const;
 };
 PseudonymPlan planPseudonymisation(const Store &store, const QList<qint64> &actorIds);
 
 /// Pseudonymises persons in place: the name becomes the pseudonym, contact fields (e-mail,
 /// phone, address, website) are blanked, the name is replaced in their description and in
-/// every other row's free text; links, meetings, problems and actions are kept. Like
+/// every other row's free text and in the snapshots; links, meetings, problems and actions
+/// are kept. Like
 /// erasure it cannot be undone and purges the file, since the undo history and the file's
 /// free pages would otherwise still hold the names. `done` receives what was done.
 bool pseudonymize(Document &doc, const QList<qint64> &actorIds, QString *error = nullptr,

@@ -5,6 +5,7 @@
 #include "store/repositories.h"
 #include "store/store.h"
 #include "util/text.h"
+#include "workshop/snapshots.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -84,6 +85,7 @@ const QList<TextColumn> &textColumns()
         {K("indicator"), K("name"), K("name")},
         {K("indicator"), K("description"), K("name")},
         {K("indicator_value"), K("note"), QString()},
+        {K("snapshot"), K("note"), K("name")},
     };
     return columns;
 }
@@ -212,6 +214,9 @@ std::optional<PersonRecord> collectPersonRecord(const Store &store, qint64 actor
     rec.actions = actions.values();
 
     rec.mentions = findMentions(store, rec.actor.name, actorId, linkIds);
+    for (const workshop::SnapshotInfo &s :
+         workshop::personInSnapshots(store, {actorId, rec.actor.name, QString()}))
+        rec.snapshots << PersonSnapshot{s.id, s.name, s.takenAt};
     return rec;
 }
 
@@ -298,6 +303,11 @@ QJsonObject personRecordJson(const PersonRecord &rec)
                                     {K("row"), m.rowLabel},
                                     {K("occurrences"), m.occurrences},
                                     {K("excerpts"), QJsonArray::fromStringList(m.excerpts)}});
+    QJsonArray snapshots;
+    for (const PersonSnapshot &s : rec.snapshots)
+        snapshots.append(QJsonObject{{K("id"), s.id},
+                                     {K("name"), s.name},
+                                     {K("taken_at"), s.takenAt.toString(Qt::ISODate)}});
     return {
         {K("format"), K("maillage-person-export")},
         {K("version"), 1},
@@ -310,6 +320,7 @@ QJsonObject personRecordJson(const PersonRecord &rec)
         {K("problems"), involvement(rec.problems, true)},
         {K("actions"), involvement(rec.actions, false)},
         {K("mentions"), mentions},
+        {K("snapshots"), snapshots},
     };
 }
 

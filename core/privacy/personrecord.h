@@ -33,7 +33,7 @@ struct TextColumn
 /// Every free-text column searched for names: territory description; actors' organisation,
 /// role, description and consent method; link descriptions; meetings' title, place, notes and decisions;
 /// problems' and actions' title and description; indicators' name and description; notes of
-/// indicator values.
+/// indicator values; snapshots' notes.
 const QList<TextColumn> &textColumns();
 
 /// A link of the person, with what is needed of the actor at the other end: its name and
@@ -81,6 +81,14 @@ struct Mention
     int occurrences = 0;
 };
 
+/// A named snapshot of the map (workshop mode) that holds a copy of the person.
+struct PersonSnapshot
+{
+    qint64 id = 0;
+    QString name;
+    QDateTime takenAt;
+};
+
 /// Everything the territory holds about one person (right of access, GDPR art. 15), and
 /// nothing about anyone else beyond the names needed to make sense of it.
 struct PersonRecord
@@ -95,6 +103,7 @@ struct PersonRecord
     QList<PersonInvolvement> problems;
     QList<PersonInvolvement> actions;
     QList<Mention> mentions;
+    QList<PersonSnapshot> snapshots;  ///< snapshots holding a copy of them (and their links)
 };
 
 /// The person's record, or nullopt when `actorId` is no actor.
@@ -107,7 +116,7 @@ QList<Mention> findMentions(const Store &store, const QString &name, qint64 self
 
 /// The record as JSON: {"format": "maillage-person-export", "version": 1, "territory",
 /// "generated_at", "person": {every field}, "tags", "links", "meetings", "problems",
-/// "actions", "mentions"}. Coded values are given with their code and translated label.
+/// "actions", "mentions", "snapshots"}. Coded values are given with their code and translated label.
 QJsonObject personRecordJson(const PersonRecord &record);
 
 /// Translated names of the tables and free-text columns a Mention points at, for previews,

@@ -264,6 +264,17 @@ bool writePersonRecordPdf(const privacy::PersonRecord &record, const QString &pa
             }
         }
 
+        // Workshop snapshots keep a copy of the map, with the person in it.
+        if (!record.snapshots.isEmpty()) {
+            heading(c, Tr::tr("Snapshots of the map that include them (%1)")
+                           .arg(loc.toString(record.snapshots.size())),
+                    c.mm(15));
+            QList<QStringList> rows;
+            for (const privacy::PersonSnapshot &s : record.snapshots)
+                rows << QStringList{s.name, date(loc, s.takenAt.toLocalTime().date())};
+            c.table({{Tr::tr("Snapshot"), 70}, {Tr::tr("Taken on"), 30}}, rows, 3);
+        }
+
         QPainter painter;
         if (!painter.begin(&writer)) {
             file.cancelWriting();

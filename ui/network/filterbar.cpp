@@ -43,6 +43,12 @@ void FilterBar::setFocusText(const QString &text)
     rebuildChips();
 }
 
+void FilterBar::setDateText(const QString &text)
+{
+    m_dateText = text;
+    rebuildChips();
+}
+
 void FilterBar::rebuildMenu()
 {
     QMenu *menu = m_button->menu();
@@ -173,6 +179,12 @@ void FilterBar::rebuildChips()
             MapFilter g = m_scene->filter();
             g.hideIsolated = false;
             setFilter(g);
+        }));
+    if (!m_dateText.isEmpty())
+        m_chips->addWidget(chip(m_dateText, [this] {
+            m_dateText.clear();
+            emit dateCleared();
+            rebuildChips();
         }));
     if (!m_focusText.isEmpty())
         m_chips->addWidget(chip(m_focusText, [this] {

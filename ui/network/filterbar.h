@@ -20,9 +20,11 @@ public:
     FilterBar(Document *doc, NetworkScene *scene, QWidget *parent = nullptr);
     void setFilter(const MapFilter &filter);
     void setFocusText(const QString &text);  ///< shows a "Focus" chip (empty: none)
+    void setDateText(const QString &text);   ///< shows the timeline's date chip (empty: none)
 
 signals:
     void focusCleared();
+    void dateCleared();
 
 private:
     void rebuildMenu();
@@ -33,6 +35,7 @@ private:
     QToolButton *m_button;
     QHBoxLayout *m_chips;
     QString m_focusText;
+    QString m_dateText;
 };
 
 } // namespace maillage

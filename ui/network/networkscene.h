@@ -134,6 +134,9 @@ public:
     bool linkShown(const LinksItem::Edge &e) const;
     /// `ids` and every actor up to `depth` links away.
     QSet<qint64> neighbourhood(const QList<qint64> &ids, int depth) const;
+    /// Timeline hook (workshop): actors and links hidden on top of the filter, e.g. those
+    /// absent on the date the timeline shows. Empty sets: none.
+    void setTimeHidden(const QSet<qint64> &actorIds, const QSet<qint64> &linkIds);
 
 signals:
     void actorDoubleClicked(qint64 id);
@@ -156,6 +159,7 @@ private:
     void applyFilter();
     void restyleAll();
     MapFilter m_filter;
+    QSet<qint64> m_timeHiddenActors, m_timeHiddenLinks;  // see setTimeHidden()
     QHash<qint64, double> m_sizeFactors;
     QHash<qint64, QColor> m_colours;
     QHash<qint64, QPointF> m_dragStart;
