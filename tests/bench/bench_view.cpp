@@ -66,9 +66,29 @@ QString makeTerritory(int n)
     return path;
 }
 
-double paintMs(NetworkView &view, int repeats = 5)
+/// A full repaint of the viewport, labels placed afresh each time (as after an edit, a
+/// selection or a hover), best of `repeats`.
+double paintMs(NetworkView &view, int repeats = 7)
 {
-    return timeMs([&] { view.viewport()->grab(); }, repeats);
+    auto *scene = static_cast<NetworkScene *>(view.scene());
+    return timeMs([&] {
+        scene->nodes()->invalidate();
+        view.viewport()->grab();
+    }, repeats);
+}
+
+int actorsOnScreen(const NetworkView &view, const Document &doc)
+{
+    int n = 0;
+    const QRectF visible = view.mapToScene(view.viewport()->rect()).boundingRect();
+    for (const Actor &a : doc.actors())
+        n += visible.contains(a.x, a.y) ? 1 : 0;
+    return n;
+}
+
+QString verdict(double ms, double budget)
+{
+    return ms <= budget ? QStringLiteral("within budget") : QStringLiteral("OVER budget");
 }
 
 int runView(const QStringList &)
@@ -85,29 +105,46 @@ int runView(const QStringList &)
     view.fitAll();
     view.viewport()->grab();  // the first painted frame
     const double open = t.nsecsElapsed() / 1e6;
-    out() << QStringLiteral("  open 10k-actor file to first painted frame: %1 ms (budget 1000)\n")
-                 .arg(open, 0, 'f', 0);
+    out() << QStringLiteral("  open 10k-actor file to first painted frame: %1 ms (budget 1000: %2)\n")
+                 .arg(open, 0, 'f', 0)
+                 .arg(verdict(open, 1000));
 
+    // Budget 1: all 10 000 actors in view, labels off.
     view.fitAll();
-    out() << QStringLiteral("  repaint, all 10 000 actors / 20 000 links in view (labels off by "
-                            "level of detail): %1 ms (budget 50)\n")
-                 .arg(paintMs(view), 0, 'f', 1);
-
-    // Zoom so that about 1 000 actors are on screen, at a scale where labels are drawn.
-    const QRectF all = scene.itemsRect();
-    const double f = std::sqrt(1000.0 / 10000.0);
-    view.fitInView(QRectF(all.center() - QPointF(all.width() * f / 2, all.height() * f / 2),
-                          QSizeF(all.width() * f, all.height() * f)),
-                   Qt::KeepAspectRatio);
-    int onScreen = 0;
-    const QRectF visible = view.mapToScene(view.viewport()->rect()).boundingRect();
-    for (const Actor &a : doc.actors())
-        onScreen += visible.contains(a.x, a.y) ? 1 : 0;
-    out() << QStringLiteral("  repaint, %1 actors on screen with labels (scale %2): %3 ms "
-                            "(budget 16)\n")
-                 .arg(onScreen)
+    const double whole = paintMs(view);
+    out() << QStringLiteral("  repaint, all %1 actors / 20 000 links in view, %2 labels drawn "
+                            "(zoom %3): %4 ms (budget 50: %5)\n")
+                 .arg(actorsOnScreen(view, doc))
+                 .arg(scene.nodes()->shownLabels().size())
                  .arg(view.zoom(), 0, 'f', 2)
-                 .arg(paintMs(view), 0, 'f', 1);
+                 .arg(whole, 0, 'f', 1)
+                 .arg(verdict(whole, 50));
+
+    // Budget 2: zoomed in until at most 1 000 actors are on screen, labels on.
+    const QRectF all = scene.itemsRect();
+    double f = std::sqrt(1000.0 / 10000.0);
+    int onScreen = 0;
+    for (int attempt = 0; attempt < 20; ++attempt) {
+        view.fitInView(QRectF(all.center() - QPointF(all.width() * f / 2, all.height() * f / 2),
+                              QSizeF(all.width() * f, all.height() * f)),
+                       Qt::KeepAspectRatio);
+        onScreen = actorsOnScreen(view, doc);
+        if (onScreen <= 1000)
+            break;
+        f *= 0.97;
+    }
+    const double labelled = paintMs(view);
+    out() << QStringLiteral("  repaint, %1 actors on screen with labels on, %2 labels placed "
+                            "without overlap (zoom %3): %4 ms (budget 16: %5)\n")
+                 .arg(onScreen)
+                 .arg(scene.nodes()->shownLabels().size())
+                 .arg(view.zoom(), 0, 'f', 2)
+                 .arg(labelled, 0, 'f', 1)
+                 .arg(verdict(labelled, 16));
+    // The same view repainted with the labels' places kept (a scroll, a repaint behind a
+    // dialog): what panning and dragging cost once the labels are placed.
+    const double kept = timeMs([&] { view.viewport()->grab(); }, 7);
+    out() << QStringLiteral("  same view, labels already placed: %1 ms\n").arg(kept, 0, 'f', 1);
     return 0;
 }
 

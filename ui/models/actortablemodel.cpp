@@ -1,10 +1,14 @@
 #include "actortablemodel.h"
 
+#include "analysis/analysispanel.h"
 #include "document/document.h"
 #include "domain/labels.h"
 #include "util/text.h"
 
 #include <QLocale>
+#include <QtNumeric>
+
+#include <cmath>
 #include <QPixmap>
 #include <QPainter>
 #include <QSqlQuery>
@@ -78,9 +82,48 @@ QList<ActorTableModel::RowData> ActorTableModel::load(const QString &where,
             if (i >= 0)
                 out[i].tagIds << t.value(1).toLongLong();
         }
-    for (RowData &r : out)
+    for (RowData &r : out) {
         computeKey(r);
+        fillMeasures(r);
+    }
     return out;
+}
+
+QString ActorTableModel::measureCode(int column)
+{
+    switch (column) {
+    case Degree: return QStringLiteral("degree");
+    case Betweenness: return QStringLiteral("betweenness");
+    case Closeness: return QStringLiteral("closeness");
+    case Eigenvector: return QStringLiteral("eigenvector");
+    case Coreness: return QStringLiteral("coreness");
+    case Community: return QStringLiteral("community");
+    default: return {};
+    }
+}
+
+void ActorTableModel::fillMeasures(RowData &r) const
+{
+    for (int m = 0; m < MeasureCount; ++m) {
+        const auto it = m_measures.constFind(measureCode(FirstMeasure + m));
+        r.measures[m] = it == m_measures.cend()
+                            ? qQNaN()
+                            : it->value(r.id, qQNaN());
+    }
+}
+
+void ActorTableModel::setMeasures(const QHash<QString, QHash<qint64, double>> &values,
+                                  const QHash<int, QString> &communityNames)
+{
+    m_measures = values;
+    m_communityNames = communityNames;
+    m_hasMeasures = std::any_of(values.cbegin(), values.cend(),
+                                [](const QHash<qint64, double> &v) { return !v.isEmpty(); });
+    for (RowData &r : m_rows)
+        fillMeasures(r);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, FirstMeasure), index(int(m_rows.size()) - 1, ColumnCount - 1),
+                         {Qt::DisplayRole, SortRole, Qt::ToolTipRole});
 }
 
 void ActorTableModel::computeKey(RowData &r) const
@@ -112,6 +155,9 @@ void ActorTableModel::reindex(int from)
 void ActorTableModel::reload()
 {
     beginResetModel();
+    m_measures.clear();
+    m_communityNames.clear();
+    m_hasMeasures = false;
     loadLookups();
     m_rows = load(QString(), {});
     reindex();
@@ -210,12 +256,20 @@ QVariant ActorTableModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (index.column() == Category && m_categories.contains(r.categoryId))
             return m_categories.value(r.categoryId).color;
+        if (index.column() == Community && r.measures[Community - FirstMeasure] > 0)
+            return AnalysisPanel::communityColour(int(r.measures[Community - FirstMeasure]));
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == Influence || index.column() == Interest)
+        if (index.column() == Influence || index.column() == Interest ||
+            (isMeasure(index.column()) && index.column() != Community))
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case SortRole:
+        if (isMeasure(index.column())) {
+            // Numeric; actors without a value sort below every measured one.
+            const double v = r.measures[index.column() - FirstMeasure];
+            return std::isnan(v) ? -1.0 : v;
+        }
         switch (index.column()) {
         case Influence: return r.influence;
         case Interest: return r.interest;
@@ -238,6 +292,26 @@ QVariant ActorTableModel::data(const QModelIndex &index, int role) const
         case Engagement: return labels::engagement(r.engagement);
         case Tags: return tagText(r);
         }
+        if (isMeasure(index.column())) {
+            const double v = r.measures[index.column() - FirstMeasure];
+            if (std::isnan(v))
+                return {};
+            const QLocale locale;
+            switch (index.column()) {
+            case Betweenness: return locale.toString(v, 'f', 1);
+            case Closeness:
+            case Eigenvector: return locale.toString(v, 'f', 3);
+            case Community: {
+                const int c = int(v);
+                if (c <= 0)
+                    return {};
+                const QString name = m_communityNames.value(c);
+                return name.isEmpty() ? locale.toString(c)
+                                      : tr("%1. %2").arg(locale.toString(c), name);
+            }
+            default: return locale.toString(qint64(std::llround(v)));
+            }
+        }
         return {};
     default:
         return {};
@@ -246,6 +320,9 @@ QVariant ActorTableModel::data(const QModelIndex &index, int role) const
 
 QVariant ActorTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && isMeasure(section))
+        return tr("A network measure from the analysis (Analysis panel: options such as "
+                  "direction and strengths apply)");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -259,6 +336,12 @@ QVariant ActorTableModel::headerData(int section, Qt::Orientation orientation, i
     case Attitude: return tr("Attitude");
     case Engagement: return tr("Engagement");
     case Tags: return tr("Tags");
+    case Degree: return tr("Degree");
+    case Betweenness: return tr("Betweenness");
+    case Closeness: return tr("Closeness");
+    case Eigenvector: return tr("Eigenvector");
+    case Coreness: return tr("Coreness");
+    case Community: return tr("Community");
     }
     return {};
 }
