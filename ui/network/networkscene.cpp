@@ -17,8 +17,9 @@ using render::MapStyle::linkPen;
 
 namespace {
 #define K(x) QStringLiteral(x)
-// Below this many device pixels per scene unit, labels drop out. Above it they keep the same
-// size on screen (up to a zoom of 1), so a fitted map of a small territory stays readable.
+// Below this many device pixels per scene unit (level of detail), only actors still drawn at
+// least 6 pixels wide keep a label, the most important first. Labels keep the same size on
+// screen up to a zoom of 1 and grow with it beyond.
 constexpr double kLabelScale = 0.28;
 } // namespace
 
@@ -114,11 +115,31 @@ const QColor kSelectedOutline(0x20, 0x20, 0x20);
 const QColor kSelectionRing(0x1e, 0x6f, 0xd9);
 const QColor kHighlight(0xff, 0x8c, 0x00);
 const QColor kLabelInk(0x22, 0x22, 0x22);
+const QColor kMapBackground(0xfb, 0xfb, 0xf8);  // NetworkView's background brush
 constexpr double kDimOpacity = 0.18;
-// Labels: 8.5 pt on screen from kLabelScale up to a zoom of 1, growing with the zoom above.
+// Labels: 8.5 pt on screen up to a zoom of 1, growing with the zoom above.
 constexpr double kLabelPoints = 8.5;
 constexpr double kLabelMaxPixels = 180;    // longer names are elided
 constexpr double kLabelShortPixels = 96;   // the shortened form tried where the whole one fails
+constexpr int kZoomedOutLabels = 200;      // candidates at most below kLabelScale
+
+/// One batch of links drawn with one pen.
+struct BatchKey
+{
+    QRgb color;
+    int width;  // × 16
+    int style;
+    bool cosmetic, passing;
+    bool operator==(const BatchKey &o) const
+    {
+        return color == o.color && width == o.width && style == o.style &&
+               cosmetic == o.cosmetic && passing == o.passing;
+    }
+    friend size_t qHash(const BatchKey &k, size_t seed = 0)
+    {
+        return qHashMulti(seed, k.color, k.width, k.style, k.cosmetic, k.passing);
+    }
+};
 } // namespace
 
 NodesItem::NodesItem(NetworkScene *scene) : m_scene(scene)
@@ -302,7 +323,8 @@ void NodesItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
             ActorItem *item = inArea[i];
             const bool mandatory =
                 item->isSelected() || item->isHighlighted() || item->m_id == hovered;
-            if (!mandatory && scale < kLabelScale)
+            // Zoomed out, only actors still drawn big enough to tell apart get a label.
+            if (!mandatory && scale < kLabelScale && 2 * item->m_radius * scale < 6)
                 continue;
             if (item->m_label.isEmpty())
                 continue;
@@ -319,6 +341,16 @@ void NodesItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
                             m_scene->degree(item->m_id);
             cand.mandatory = mandatory;
             candidates << cand;
+        }
+        if (scale < kLabelScale && candidates.size() > kZoomedOutLabels) {
+            // Zoomed out: the most important ones only, so placing stays cheap.
+            std::nth_element(candidates.begin(), candidates.begin() + kZoomedOutLabels,
+                             candidates.end(),
+                             [](const render::LabelCandidate &a, const render::LabelCandidate &b) {
+                                 return a.mandatory != b.mandatory ? a.mandatory
+                                                                   : a.priority > b.priority;
+                             });
+            candidates.resize(kZoomedOutLabels);
         }
         render::LabelPlacementOptions placement;
         placement.gap = 1.0;
@@ -462,9 +494,9 @@ void LinksItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     // Level of detail: curves, zigzags and arrowheads when zoomed in on a readable number of
     // links; straight batched lines (without antialiasing when there are many) otherwise.
     const bool detail = scale >= 0.4 && visible.size() < 4000;
-    painter->setRenderHint(QPainter::Antialiasing, visible.size() < 6000);
+    const bool antialias = visible.size() < 3000;
 
-    QHash<quint64, QPair<QPen, QList<QLineF>>> batches;
+    QHash<BatchKey, QPair<QPen, QList<QLineF>>> batches;
     QList<std::tuple<QPen, QPainterPath, bool>> singles;
     for (const Visible &v : std::as_const(visible)) {
         const Edge &e = *v.edge;
@@ -477,25 +509,48 @@ void LinksItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         type.sign = st.sign;
         QPen pen = linkPen(type, e.strength);
         const bool dim = v.a->isDimmed() || v.b->isDimmed();
-        if (dim) {
+        // A link that only passes through the view (both ends outside) is context, not
+        // content: a faint hairline. Links thinner than a couple of pixels on screen are
+        // hairlines too, their strength shown by their opacity: a one-pixel cosmetic pen
+        // takes the rasteriser's fast path, a wider one is stroked as an outline (ten times
+        // the cost at 10 000 actors).
+        const bool passing = !exposed.contains(p) && !exposed.contains(q);
+        const bool hairline = passing || pen.widthF() * scale < 1.6;
+        if (hairline) {
+            // Mixed with the background rather than translucent: opaque pixels are written
+            // directly, translucent ones are blended one by one (several times slower).
+            const QColor c = pen.color();
+            const double weight =
+                (dim ? 0.12 : 1.0) *
+                (passing ? 0.35 : 0.45 + 0.55 * (std::clamp(e.strength, 1, 5) - 1) / 4.0);
+            const QColor bg = kMapBackground;
+            pen.setColor(QColor::fromRgbF(bg.redF() + (c.redF() - bg.redF()) * weight,
+                                          bg.greenF() + (c.greenF() - bg.greenF()) * weight,
+                                          bg.blueF() + (c.blueF() - bg.blueF()) * weight));
+            pen.setCosmetic(true);
+            pen.setWidthF(1.0);
+            if (scale < 0.3)
+                pen.setStyle(Qt::SolidLine);  // dash patterns are invisible this far out
+        } else if (dim) {
             QColor c = pen.color();
             c.setAlphaF(0.12);
             pen.setColor(c);
         }
+        const bool shaped = detail && !passing;  // curves, zigzags, arrowheads
         const double offset =
-            e.parallelIndex && detail
+            e.parallelIndex && shaped
                 ? render::MapStyle::curveOffset(
                       e.parallelIndex - 1,
                       pairCount.value(qMakePair(std::min(e.source, e.target),
                                                 std::max(e.source, e.target))))
                 : 0.0;
-        if (st.sign < 0 && detail) {
+        if (st.sign < 0 && shaped) {
             singles.append({pen, render::MapStyle::zigzagPath(p, q, offset), false});
             continue;
         }
-        if (offset == 0.0 && !(st.directed && detail)) {
-            const quint64 key = (quint64(pen.color().rgba()) << 24) ^
-                                (quint64(pen.widthF() * 16) << 4) ^ quint64(pen.style());
+        if (offset == 0.0 && !(st.directed && shaped)) {
+            const BatchKey key{pen.color().rgba(), int(pen.widthF() * 16), int(pen.style()),
+                               pen.isCosmetic(), passing};
             auto &batch = batches[key];
             batch.first = pen;
             batch.second << QLineF(p, q);
@@ -516,10 +571,17 @@ void LinksItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         singles.append({pen, path, st.directed});
     }
     painter->setBrush(Qt::NoBrush);
-    for (const auto &batch : std::as_const(batches)) {
-        painter->setPen(batch.first);
-        painter->drawLines(batch.second);
+    // Passing hairlines first and without antialiasing: they are background.
+    for (int passing = 1; passing >= 0; --passing) {
+        painter->setRenderHint(QPainter::Antialiasing, antialias && !passing);
+        for (auto it = batches.cbegin(); it != batches.cend(); ++it) {
+            if (it.key().passing != bool(passing))
+                continue;
+            painter->setPen(it.value().first);
+            painter->drawLines(it.value().second);
+        }
     }
+    painter->setRenderHint(QPainter::Antialiasing, true);
     for (const auto &[pen, path, arrow] : std::as_const(singles)) {
         painter->setPen(pen);
         painter->setBrush(Qt::NoBrush);
