@@ -75,6 +75,17 @@ int pixelsNear(const QImage &image, const QColor &c)
     return n;
 }
 
+/// With MAILLAGE_TEST_SHOTS=DIR, saves a picture of the window to look at.
+void saveShot(QWidget &w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("MAILLAGE_TEST_SHOTS");
+    if (!dir.isEmpty()) {
+        w.resize(1400, 860);
+        QTest::qWait(50);
+        w.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+}
+
 } // namespace
 
 class TestNetworkView : public QObject
@@ -241,6 +252,7 @@ private slots:
         const QList<qint64> path = w.analysisPanel()->currentPath();
         QVERIFY(path.size() >= 3);
         QCOMPARE(w.networkScene()->path(), path);
+        saveShot(w, QStringLiteral("path"));
         w.analysisPanel()->clearPath();
         QVERIFY(w.networkScene()->path().isEmpty());
         // A change of the network clears it in the panel and on the map.
@@ -299,6 +311,9 @@ private slots:
         QCOMPARE(list->model()->index(row, ActorTableModel::Degree).data().toString(),
                  QLocale().toString(qint64(w.analysisPanel()->values(QStringLiteral("degree")).value(topId))));
         QVERIFY(!list->model()->index(row, ActorTableModel::Community).data().toString().isEmpty());
+        list->setColumnShown(ActorTableModel::Community, true);
+        saveShot(w, QStringLiteral("measures"));
+        list->setColumnShown(ActorTableModel::Community, false);
         // A change of the network recomputes them, though the panel is hidden.
         QSignalSpy computed(w.analysisPanel(), &AnalysisPanel::computed);
         QVERIFY(w.document()->removeLinks({w.document()->links().first().id}));

@@ -104,12 +104,8 @@ QString ActorTableModel::measureCode(int column)
 
 void ActorTableModel::fillMeasures(RowData &r) const
 {
-    for (int m = 0; m < MeasureCount; ++m) {
-        const auto it = m_measures.constFind(measureCode(FirstMeasure + m));
-        r.measures[m] = it == m_measures.cend()
-                            ? qQNaN()
-                            : it->value(r.id, qQNaN());
-    }
+    for (int m = 0; m < MeasureCount; ++m)
+        r.measures[m] = m_measureColumns[m] ? m_measureColumns[m]->value(r.id, qQNaN()) : qQNaN();
 }
 
 void ActorTableModel::setMeasures(const QHash<QString, QHash<qint64, double>> &values,
@@ -117,6 +113,10 @@ void ActorTableModel::setMeasures(const QHash<QString, QHash<qint64, double>> &v
 {
     m_measures = values;
     m_communityNames = communityNames;
+    for (int m = 0; m < MeasureCount; ++m) {
+        const auto it = m_measures.constFind(measureCode(FirstMeasure + m));
+        m_measureColumns[m] = it == m_measures.cend() ? nullptr : &*it;
+    }
     m_hasMeasures = std::any_of(values.cbegin(), values.cend(),
                                 [](const QHash<qint64, double> &v) { return !v.isEmpty(); });
     for (RowData &r : m_rows)
@@ -156,6 +156,7 @@ void ActorTableModel::reload()
 {
     beginResetModel();
     m_measures.clear();
+    m_measureColumns.fill(nullptr);
     m_communityNames.clear();
     m_hasMeasures = false;
     loadLookups();
@@ -346,6 +347,24 @@ QVariant ActorTableModel::headerData(int section, Qt::Orientation orientation, i
     return {};
 }
 
+bool ActorTableModel::lessThan(int rowA, int rowB, int column, bool *handled) const
+{
+    *handled = true;
+    const RowData &a = m_rows[rowA], &b = m_rows[rowB];
+    if (isMeasure(column)) {
+        const double x = a.measures[column - FirstMeasure], y = b.measures[column - FirstMeasure];
+        return (std::isnan(x) ? -1.0 : x) < (std::isnan(y) ? -1.0 : y);
+    }
+    switch (column) {
+    case Name: return a.nameKey < b.nameKey;
+    case Influence: return a.influence < b.influence;
+    case Interest: return a.interest < b.interest;
+    case Attitude: return a.attitude < b.attitude;
+    case Engagement: return a.engagement < b.engagement;
+    default: *handled = false; return false;
+    }
+}
+
 ActorFilterModel::ActorFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
 {
     setSortRole(ActorTableModel::SortRole);
@@ -369,6 +388,19 @@ void ActorFilterModel::setTag(qint64 tagId)
 {
     m_tag = tagId;
     invalidateFilter();
+}
+
+bool ActorFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    // Straight from the rows: no QVariant per comparison (sorting 100 000 actors by a
+    // measure compares a few million times).
+    if (const auto *model = qobject_cast<const ActorTableModel *>(sourceModel())) {
+        bool handled = false;
+        const bool less = model->lessThan(left.row(), right.row(), left.column(), &handled);
+        if (handled)
+            return less;
+    }
+    return QSortFilterProxyModel::lessThan(left, right);
 }
 
 bool ActorFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

@@ -73,6 +73,9 @@ public:
     void setMeasures(const QHash<QString, QHash<qint64, double>> &values,
                      const QHash<int, QString> &communityNames = {});
     bool hasMeasures() const { return m_hasMeasures; }
+    /// Compares two rows on a column as SortRole would, without building QVariants; sets
+    /// `handled` false for the columns it leaves to the text comparison.
+    bool lessThan(int rowA, int rowB, int column, bool *handled) const;
 
 private:
     struct RowData
@@ -107,6 +110,7 @@ private:
     // Kept so that rows inserted or refreshed after the analysis keep their measures.
     QHash<QString, QHash<qint64, double>> m_measures;
     QHash<int, QString> m_communityNames;
+    std::array<const QHash<qint64, double> *, MeasureCount> m_measureColumns{};
     bool m_hasMeasures = false;
     void fillMeasures(RowData &r) const;
 };
@@ -124,6 +128,7 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     QString m_search;

@@ -497,7 +497,8 @@ void LinksItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     const bool antialias = visible.size() < 3000;
 
     QHash<BatchKey, QPair<QPen, QList<QLineF>>> batches;
-    QList<std::tuple<QPen, QPainterPath, bool>> singles;
+    // Arrowheads, one path per colour.
+    QHash<QRgb, QPainterPath> arrowHeads;
     for (const Visible &v : std::as_const(visible)) {
         const Edge &e = *v.edge;
         const QPointF p = v.a->pos(), q = v.b->pos();
@@ -544,19 +545,25 @@ void LinksItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
                       pairCount.value(qMakePair(std::min(e.source, e.target),
                                                 std::max(e.source, e.target))))
                 : 0.0;
+        const BatchKey key{pen.color().rgba(), int(pen.widthF() * 16), int(pen.style()),
+                           pen.isCosmetic(), passing};
         if (st.sign < 0 && shaped) {
-            singles.append({pen, render::MapStyle::zigzagPath(p, q, offset), false});
+            // A zigzag's segments join the straight lines of its pen: one call for them all.
+            const QPainterPath zigzag = render::MapStyle::zigzagPath(p, q, offset);
+            auto &batch = batches[key];
+            batch.first = pen;
+            for (int i = 1; i < zigzag.elementCount(); ++i) {
+                const QPainterPath::Element a = zigzag.elementAt(i - 1), b = zigzag.elementAt(i);
+                batch.second << QLineF(a.x, a.y, b.x, b.y);
+            }
             continue;
         }
         if (offset == 0.0 && !(st.directed && shaped)) {
-            const BatchKey key{pen.color().rgba(), int(pen.widthF() * 16), int(pen.style()),
-                               pen.isCosmetic(), passing};
             auto &batch = batches[key];
             batch.first = pen;
             batch.second << QLineF(p, q);
             continue;
         }
-        QPainterPath path(p);
         QPointF end = q;
         const QLineF line(p, q);
         const QPointF normal = line.length() > 0 ? QPointF(-line.dy(), line.dx()) / line.length()
@@ -567,8 +574,30 @@ void LinksItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
             const QLineF towards(control, q);
             end = towards.pointAt(1.0 - (v.b->radius() + 2) / std::max(1.0, towards.length()));
         }
-        path.quadTo(control, end);
-        singles.append({pen, path, st.directed});
+        // The curve as a few straight segments in its pen's batch: stroking curves one path
+        // at a time, or as one big path, costs several times more.
+        auto &batch = batches[key];
+        batch.first = pen;
+        QPointF last = p;
+        const int steps = offset == 0.0 ? 1 : 8;
+        for (int i = 1; i <= steps; ++i) {
+            const double t = double(i) / steps, u = 1 - t;
+            const QPointF next = u * u * p + 2 * u * t * control + t * t * end;
+            batch.second << QLineF(last, next);
+            last = next;
+        }
+        if (st.directed) {
+            const QPointF dir = end - control;
+            const double len = std::hypot(dir.x(), dir.y());
+            if (len > 1e-9) {
+                const double size = 7 + (pen.isCosmetic() ? 1.0 / scale : pen.widthF()) * 1.5;
+                const QPointF u = dir / len, n(-u.y(), u.x());
+                const QPointF base = end - u * size;
+                QPainterPath &heads = arrowHeads[pen.color().rgba()];
+                heads.addPolygon(QPolygonF{end, base + n * size * 0.5, base - n * size * 0.5, end});
+                heads.closeSubpath();
+            }
+        }
     }
     painter->setBrush(Qt::NoBrush);
     // Passing hairlines first and without antialiasing: they are background.
@@ -582,22 +611,12 @@ void LinksItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         }
     }
     painter->setRenderHint(QPainter::Antialiasing, true);
-    for (const auto &[pen, path, arrow] : std::as_const(singles)) {
-        painter->setPen(pen);
-        painter->setBrush(Qt::NoBrush);
-        painter->drawPath(path);
-        if (arrow) {
-            const QPointF tip = path.currentPosition();
-            const double angle = qDegreesToRadians(path.angleAtPercent(1.0));
-            const double size = 7 + pen.widthF() * 1.5;
-            const QPointF back(-std::cos(angle) * size, std::sin(angle) * size);
-            const QPointF side(std::sin(angle) * size * 0.5, std::cos(angle) * size * 0.5);
-            QPolygonF head{tip, tip + back + side, tip + back - side};
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(pen.color());
-            painter->drawPolygon(head);
-        }
+    painter->setPen(Qt::NoPen);
+    for (auto it = arrowHeads.cbegin(); it != arrowHeads.cend(); ++it) {
+        painter->setBrush(QColor::fromRgba(it.key()));
+        painter->drawPath(it.value());
     }
+    painter->setBrush(Qt::NoBrush);
     // The highlighted path on top: a thick line from each of its actors to the next.
     const QList<qint64> path = m_scene->path();
     if (path.size() > 1) {
