@@ -215,27 +215,34 @@ const QPixmap &NodesItem::sprite(const SpriteKey &key, double dpr)
 
 void NodesItem::prepareLabel(ActorItem *item, const QFont &font, double fontKey) const
 {
+    // Placing needs only the label's width: one shaping per label and font size. The texts
+    // drawn are laid out later, for the labels placed only.
     ActorItem::LabelCache &c = item->m_labelCache;
     if (c.fontKey == fontKey)
         return;
     const QFontMetricsF fm(font);
-    const QString full = fm.elidedText(item->m_label, Qt::ElideRight, kLabelMaxPixels);
-    c.full = QStaticText(full);
-    c.full.setTextFormat(Qt::PlainText);
-    c.full.prepare(QTransform(), font);
-    c.size = QSizeF(fm.horizontalAdvance(full) + 4, fm.height());
-    c.shortWidth = 0;
-    c.shortened = QStaticText();
-    if (c.size.width() > kLabelShortPixels) {
-        const QString s = fm.elidedText(item->m_label, Qt::ElideRight, kLabelShortPixels);
-        if (s != full && s != QStringLiteral("…")) {
-            c.shortened = QStaticText(s);
-            c.shortened.setTextFormat(Qt::PlainText);
-            c.shortened.prepare(QTransform(), font);
-            c.shortWidth = fm.horizontalAdvance(s) + 4;
-        }
-    }
+    const double width = fm.horizontalAdvance(item->m_label);
+    c.size = QSizeF(std::min(width, kLabelMaxPixels) + 4, fm.height());
+    c.shortWidth = width > kLabelShortPixels + 12 ? kLabelShortPixels + 4 : 0;
+    c.full = c.shortened = QStaticText();
+    c.fullReady = c.shortReady = false;
     c.fontKey = fontKey;
+}
+
+const QStaticText &NodesItem::labelText(ActorItem *item, const QFont &font, bool shortened) const
+{
+    ActorItem::LabelCache &c = item->m_labelCache;
+    bool &ready = shortened ? c.shortReady : c.fullReady;
+    QStaticText &text = shortened ? c.shortened : c.full;
+    if (!ready) {
+        const QFontMetricsF fm(font);
+        text = QStaticText(fm.elidedText(item->m_label, Qt::ElideRight,
+                                         shortened ? kLabelShortPixels : kLabelMaxPixels));
+        text.setTextFormat(Qt::PlainText);
+        text.prepare(QTransform(), font);
+        ready = true;
+    }
+    return text;
 }
 
 void NodesItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
@@ -360,10 +367,8 @@ void NodesItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         m_shown.clear();
         m_shownShort.clear();
         for (const render::PlacedLabel &p : placed) {
-            const ActorItem *item = inArea[p.index];
-            const ActorItem::LabelCache &c = item->m_labelCache;
-            m_shown.append({item->m_id, p.rect,
-                            p.shortened ? c.shortened.text() : c.full.text()});
+            ActorItem *item = inArea[p.index];
+            m_shown.append({item->m_id, p.rect, labelText(item, font, p.shortened).text()});
             m_shownShort << p.shortened;
         }
         m_placedGeneration = m_generation;
@@ -398,9 +403,8 @@ void NodesItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
                 continue;
             prepareLabel(item, font, fontKey);
             painter->setOpacity(item->isDimmed() ? kDimOpacity : 1.0);
-            const ActorItem::LabelCache &c = item->m_labelCache;
             painter->drawStaticText(l.rect.topLeft() + QPointF(2, 0),
-                                    m_shownShort[i] ? c.shortened : c.full);
+                                    labelText(item, font, m_shownShort[i]));
         }
     }
     painter->restore();
@@ -601,11 +605,14 @@ void LinksItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     }
     painter->setBrush(Qt::NoBrush);
     // Passing hairlines first and without antialiasing: they are background.
+    // Antialiased hairlines cost several times more per pixel: only for a few of them.
+    const bool smoothHairlines = antialias && visible.size() < 600;
     for (int passing = 1; passing >= 0; --passing) {
-        painter->setRenderHint(QPainter::Antialiasing, antialias && !passing);
         for (auto it = batches.cbegin(); it != batches.cend(); ++it) {
             if (it.key().passing != bool(passing))
                 continue;
+            painter->setRenderHint(QPainter::Antialiasing,
+                                   !passing && (it.key().cosmetic ? smoothHairlines : antialias));
             painter->setPen(it.value().first);
             painter->drawLines(it.value().second);
         }

@@ -66,9 +66,10 @@ private:
     struct LabelCache
     {
         double fontKey = -1;
-        QStaticText full, shortened;
-        QSizeF size;
-        double shortWidth = 0;
+        QSizeF size;            // the whole label (elided past kLabelMaxPixels)
+        double shortWidth = 0;  // room for the shortened label, 0: none
+        QStaticText full, shortened;  // laid out when first drawn
+        bool fullReady = false, shortReady = false;
     };
     LabelCache m_labelCache;
 };
@@ -118,6 +119,7 @@ private:
     };
     const QPixmap &sprite(const SpriteKey &key, double dpr);
     void prepareLabel(ActorItem *item, const QFont &font, double fontKey) const;
+    const QStaticText &labelText(ActorItem *item, const QFont &font, bool shortened) const;
     NetworkScene *m_scene;
     QRectF m_bounds;
     QHash<SpriteKey, QPixmap> m_sprites;
