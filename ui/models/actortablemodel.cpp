@@ -390,13 +390,19 @@ void ActorFilterModel::setTag(qint64 tagId)
     invalidateFilter();
 }
 
+void ActorFilterModel::setSourceModel(QAbstractItemModel *model)
+{
+    m_table = qobject_cast<ActorTableModel *>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
 bool ActorFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     // Straight from the rows: no QVariant per comparison (sorting 100 000 actors by a
     // measure compares a few million times).
-    if (const auto *model = qobject_cast<const ActorTableModel *>(sourceModel())) {
+    if (m_table) {
         bool handled = false;
-        const bool less = model->lessThan(left.row(), right.row(), left.column(), &handled);
+        const bool less = m_table->lessThan(left.row(), right.row(), left.column(), &handled);
         if (handled)
             return less;
     }

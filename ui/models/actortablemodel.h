@@ -125,6 +125,7 @@ public:
     void setCategory(qint64 categoryId);  ///< 0: every category
     void setTag(qint64 tagId);            ///< 0: every tag
     QString search() const { return m_search; }
+    void setSourceModel(QAbstractItemModel *model) override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -135,6 +136,7 @@ private:
     QStringList m_words;
     qint64 m_category = 0;
     qint64 m_tag = 0;
+    ActorTableModel *m_table = nullptr;  // the source, for lessThan without QVariants
 };
 
 } // namespace maillage
