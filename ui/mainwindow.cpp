@@ -298,6 +298,9 @@ void MainWindow::createUi()
     connect(m_analysis, &AnalysisPanel::colourByChanged, m_scene,
             &NetworkScene::setColourOverrides);
     connect(m_analysis, &AnalysisPanel::actorActivated, this, &MainWindow::showActor);
+    // A path found in the analysis: its actors and links highlighted on the map.
+    connect(m_analysis, &AnalysisPanel::highlightPath, m_scene, &NetworkScene::setPath);
+    m_actorList->setMeasureSource(m_analysis);
     m_privacyDock = new QDockWidget(this);
     m_privacyDock->setObjectName(K("personalDataDock"));
     m_privacy = new PersonalDataPanel(m_doc, m_privacyDock);
@@ -543,6 +546,7 @@ void MainWindow::changeEvent(QEvent *event)
                 &MainWindow::syncSelectionFromList);
         connectSearchHighlight();
         connect(m_actorList, &ActorListPanel::actorActivated, this, &MainWindow::showActor);
+        m_actorList->setMeasureSource(m_analysis);
         connect(m_actorEditor, &ActorEditor::linkActivated, this, &MainWindow::showLink);
         connect(m_actorEditor, &ActorEditor::newLinkRequested, this, [this](qint64 from) {
             if (const qint64 id = createLinkInteractively(m_doc, from, 0, this))

@@ -1,5 +1,7 @@
 #include "mappainter.h"
 
+#include "labelplacement.h"
+
 #include <QFileInfo>
 #include <QFontMetricsF>
 #include <QImage>
@@ -146,6 +148,7 @@ QColor textColorOn(const QColor &fill)
 namespace {
 
 constexpr int kDimAlpha = 55;
+constexpr double kLabelPixels = 11.0;  // label font size, scene units
 
 QColor dimmedColor(QColor c)
 {
@@ -488,13 +491,10 @@ void MapPainter::paintScene(QPainter &painter, const QRectF &exposed,
     for (int c = 0; c < m.categories.size(); ++c)
         categoryIndex.insert(m.categories[c].id, c);
     QHash<std::pair<int, int>, QPainterPath> shapes;  // (shape, diameter*4) -> path
-    std::vector<int> visible;
-    visible.reserve(n);
     for (int i = 0; i < n; ++i) {
         const MapNode &node = m.nodes[i];
         if (!node.hasPosition || !view.contains(node.pos))
             continue;
-        visible.push_back(i);
         const int ci = categoryIndex.value(node.categoryId, -1);
         const MapCategory &cat = ci >= 0 ? m.categories[ci] : fallbackCategory;
         const bool dim = options.dimmed.contains(node.id);
@@ -539,19 +539,54 @@ void MapPainter::paintScene(QPainter &painter, const QRectF &exposed,
     }
 
     // ---- Labels.
-    if (options.labels == LabelDetail::None)
+    const QList<MapLabel> labels = labelLayout(scale, exposed, options);
+    if (labels.isEmpty())
         return;
-    const double fontPx = 11.0;
-    if (fontPx * scale < 4 && options.highlighted.isEmpty())
-        return;  // unreadable at this scale
-    const QFont font = labelFont(fontPx);
+    const QFont font = labelFont(kLabelPixels);
     painter.setFont(font);
     const QFontMetricsF fm(font);
     const QColor text = MapStyle::textColorOn(options.background);
     QColor halo = options.background.alpha() < 128 ? QColor(Qt::white) : options.background;
     halo.setAlpha(190);
-    for (int i : visible) {
+    for (const MapLabel &l : labels) {
+        const bool dim = options.dimmed.contains(l.actorId);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(dim ? dimmedColor(halo) : halo);
+        painter.drawRect(l.rect);
+        painter.setPen(dim ? dimmedColor(text) : text);
+        painter.drawText(QPointF(l.rect.left() + 2, l.rect.top() + fm.ascent()), l.text);
+    }
+}
+
+QList<MapLabel> MapPainter::labelLayout(double scale, const QRectF &exposed,
+                                        const MapOptions &options) const
+{
+    QList<MapLabel> out;
+    if (options.labels == LabelDetail::None)
+        return out;
+    const double fontPx = kLabelPixels;
+    if (fontPx * scale < 4 && options.highlighted.isEmpty())
+        return out;  // unreadable at this scale
+    const MapModel &m = m_model;
+    const int n = int(m.nodes.size());
+    std::vector<double> normalised;
+    const std::vector<double> diam = nodeDiameters(m, options, &normalised);
+    const QRectF view = exposed.adjusted(-MapStyle::kMaxDiameter, -MapStyle::kMaxDiameter,
+                                         MapStyle::kMaxDiameter, MapStyle::kMaxDiameter);
+    const QFontMetricsF fm(labelFont(fontPx));
+    // Labels never overlap: placed greedily, highlighted actors first, then the bigger and
+    // better linked ones; a label with no free place is shortened, then left out.
+    QHash<qint64, int> degree;
+    for (const MapLink &l : m.links) {
+        ++degree[l.sourceId];
+        ++degree[l.targetId];
+    }
+    QList<LabelCandidate> candidates;
+    QStringList names(n);
+    for (int i = 0; i < n; ++i) {
         const MapNode &node = m.nodes[i];
+        if (!node.hasPosition || !view.contains(node.pos))
+            continue;
         const bool high = options.highlighted.contains(node.id);
         if (!high) {
             if (options.labelMinPixels > 0 && diam[i] * scale < options.labelMinPixels)
@@ -562,16 +597,31 @@ void MapPainter::paintScene(QPainter &painter, const QRectF &exposed,
         const QString name = label(node, options);
         if (name.isEmpty())
             continue;
-        const double w = fm.horizontalAdvance(name);
-        const QRectF box(node.pos.x() - w / 2 - 2, node.pos.y() + diam[i] / 2 + 1, w + 4,
-                         fm.height());
-        const bool dim = options.dimmed.contains(node.id);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(dim ? dimmedColor(halo) : halo);
-        painter.drawRect(box);
-        painter.setPen(dim ? dimmedColor(text) : text);
-        painter.drawText(QPointF(box.left() + 2, box.top() + fm.ascent()), name);
+        names[i] = name;
+        LabelCandidate c;
+        c.index = i;
+        c.anchor = node.pos;
+        c.radius = diam[i] / 2;
+        c.size = QSizeF(fm.horizontalAdvance(name) + 4, fm.height());
+        const QString shortName = fm.elidedText(name, Qt::ElideRight, 9 * fontPx);
+        if (shortName != name && shortName != QStringLiteral("…"))
+            c.shortWidth = fm.horizontalAdvance(shortName) + 4;
+        c.priority = (options.dimmed.contains(node.id) ? 0.0 : 1e9) + normalised[i] * 1e6 +
+                     degree.value(node.id);
+        c.mandatory = high;
+        candidates << c;
     }
+    LabelPlacementOptions placement;
+    placement.gap = 1.0 / std::max(1e-6, scale);
+    // A part of the map (a tile, a zoomed view): labels cut by its edge are not placed there.
+    // The whole map keeps the margin sceneBounds() leaves around it for them.
+    if (!options.sceneRect.isEmpty())
+        placement.bounds = exposed;
+    for (const PlacedLabel &p : placeLabels(candidates, placement))
+        out.append({m.nodes[p.index].id, p.rect,
+                    p.shortened ? fm.elidedText(names[p.index], Qt::ElideRight, 9 * fontPx)
+                                : names[p.index]});
+    return out;
 }
 
 QSizeF MapPainter::legendSize(const MapOptions &options) const

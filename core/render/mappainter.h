@@ -76,6 +76,15 @@ QPainterPath zigzagPath(const QPointF &a, const QPointF &b, double offset);
 QColor textColorOn(const QColor &fill);
 } // namespace MapStyle
 
+/// A label the painter draws: its actor, its rectangle (scene units) and its text (the name,
+/// a pseudonym, or a shortened form where the whole did not fit).
+struct MapLabel
+{
+    qint64 actorId = 0;
+    QRectF rect;
+    QString text;
+};
+
 class MapPainter
 {
     Q_DECLARE_TR_FUNCTIONS(maillage::render::MapPainter)
@@ -99,6 +108,11 @@ public:
     QRectF sceneBounds() const;
     /// What paint() shows: options.sceneRect, or the whole map (and the grid when drawn).
     QRectF sceneRect(const MapOptions &options) const;
+
+    /// The labels paintScene() draws at `scale` (device pixels per scene unit) for the part
+    /// `exposed` of the map: none overlap (render::placeLabels), highlighted actors always.
+    QList<MapLabel> labelLayout(double scale, const QRectF &exposed,
+                                const MapOptions &options) const;
 
     /// The label drawn for an actor (its name, or its pseudonym when names are hidden).
     QString label(const MapNode &node, const MapOptions &options) const;

@@ -441,7 +441,11 @@ void AnalysisPanel::onOpened()
     m_cacheOrder.clear();
     m_shown.reset();
     m_model->clear();
-    m_path.clear();
+    if (!m_path.isEmpty()) {
+        m_path.clear();
+        emit highlightActors({});
+        emit highlightPath({});
+    }
     setPathMessage(QString());
     ++m_changeCount;
     ++m_docChanges;
@@ -451,7 +455,7 @@ void AnalysisPanel::onOpened()
     showNetworkMeasures();
     emitMapStyle();
     updateStatus();
-    if (isVisible())
+    if (isVisible() || m_keepUpToDate)
         m_debounce->start(0);
 }
 
@@ -464,7 +468,11 @@ void AnalysisPanel::onClosed()
     m_cacheOrder.clear();
     m_shown.reset();
     m_model->clear();
-    m_path.clear();
+    if (!m_path.isEmpty()) {
+        m_path.clear();
+        emit highlightActors({});
+        emit highlightPath({});
+    }
     setPathMessage(QString());
     m_actorNames.clear();
     m_from->clear();
@@ -496,6 +504,11 @@ void AnalysisPanel::onDocumentChanged(const ChangeSet &changes)
         return;
     ++m_docChanges;
     ++m_changeCount;
+    // The path shown was found on the former network: it may no longer be one.
+    if (!m_path.isEmpty()) {
+        clearPath();
+        setPathMessage(htmlEscaped(tr("The network changed: find the path again.")));
+    }
     if (names) {
         m_namesStale = true;
         if (isVisible())
@@ -514,8 +527,15 @@ void AnalysisPanel::optionsChanged()
 
 void AnalysisPanel::scheduleRefresh()
 {
-    if (isVisible() && m_doc->isOpen())
+    if ((isVisible() || m_keepUpToDate) && m_doc->isOpen())
         m_debounce->start();
+}
+
+void AnalysisPanel::setKeepUpToDate(bool on)
+{
+    m_keepUpToDate = on;
+    if (on && !isUpToDate() && !isComputing())
+        scheduleRefresh();
 }
 
 void AnalysisPanel::compute()

@@ -65,6 +65,11 @@ public:
     double resolution() const;
     void setResolution(double resolution);
 
+    /// Recompute after a change of the network even while the panel is hidden (something
+    /// else shows the measures, e.g. the actor list's columns). Off by default.
+    void setKeepUpToDate(bool on);
+    bool keepsUpToDate() const { return m_keepUpToDate; }
+
     /// The results shown, or nullptr.
     const analysis::MetricsResult *result() const;
 
@@ -157,6 +162,7 @@ private:
     analysis::NetworkData m_snapshot;
     bool m_namesStale = true;  // the path box's actor lists need filling
     bool m_cancelled = false;
+    bool m_keepUpToDate = false;
     QList<qint64> m_path;
     qint64 m_pathFrom = 0, m_pathTo = 0;
     QHash<qint64, QString> m_actorNames;  // for the path box

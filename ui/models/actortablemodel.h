@@ -8,6 +8,8 @@
 #include <QSortFilterProxyModel>
 #include <QVector>
 
+#include <array>
+
 namespace maillage {
 class Document;
 
@@ -29,7 +31,16 @@ public:
         Attitude,
         Engagement,
         Tags,
-        ColumnCount
+        // Network measures, filled by setMeasures() (empty until the analysis ran).
+        Degree,
+        Betweenness,
+        Closeness,
+        Eigenvector,
+        Coreness,
+        Community,
+        ColumnCount,
+        FirstMeasure = Degree,
+        MeasureCount = ColumnCount - FirstMeasure
     };
     enum Roles {
         IdRole = Qt::UserRole + 1,
@@ -49,8 +60,22 @@ public:
 
     int rowOf(qint64 actorId) const { return m_rowOf.value(actorId, -1); }
     qint64 idAt(int row) const { return row >= 0 && row < m_rows.size() ? m_rows[row].id : 0; }
-    /// Reloads everything (a territory was opened or closed).
+    /// Reloads everything (a territory was opened or closed); measures are cleared.
     void reload();
+
+    /// The analysis code of a measure column (degree, betweenness, closeness, eigenvector,
+    /// coreness, community), empty for other columns.
+    static QString measureCode(int column);
+    static bool isMeasure(int column) { return column >= FirstMeasure && column < ColumnCount; }
+    /// Fills the measure columns: code → (actor id → value), as AnalysisPanel::values()
+    /// gives them, and the communities' names (number → name). Actors missing from a hash
+    /// show an empty cell. An empty `values` clears the columns.
+    void setMeasures(const QHash<QString, QHash<qint64, double>> &values,
+                     const QHash<int, QString> &communityNames = {});
+    bool hasMeasures() const { return m_hasMeasures; }
+    /// Compares two rows on a column as SortRole would, without building QVariants; sets
+    /// `handled` false for the columns it leaves to the text comparison.
+    bool lessThan(int rowA, int rowB, int column, bool *handled) const;
 
 private:
     struct RowData
@@ -62,6 +87,7 @@ private:
         QList<qint64> tagIds;
         QString searchKey;
         QString nameKey;  ///< folded name, so sorting never folds while comparing
+        std::array<double, MeasureCount> measures;  ///< NaN: not computed
     };
     struct CategoryInfo
     {
@@ -81,6 +107,12 @@ private:
     QHash<qint64, int> m_rowOf;
     QHash<qint64, CategoryInfo> m_categories;
     QHash<qint64, QString> m_tags;
+    // Kept so that rows inserted or refreshed after the analysis keep their measures.
+    QHash<QString, QHash<qint64, double>> m_measures;
+    QHash<int, QString> m_communityNames;
+    std::array<const QHash<qint64, double> *, MeasureCount> m_measureColumns{};
+    bool m_hasMeasures = false;
+    void fillMeasures(RowData &r) const;
 };
 
 /// Search (words anywhere, ignoring case and accents), category and tag filters.
@@ -93,15 +125,18 @@ public:
     void setCategory(qint64 categoryId);  ///< 0: every category
     void setTag(qint64 tagId);            ///< 0: every tag
     QString search() const { return m_search; }
+    void setSourceModel(QAbstractItemModel *model) override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     QString m_search;
     QStringList m_words;
     qint64 m_category = 0;
     qint64 m_tag = 0;
+    ActorTableModel *m_table = nullptr;  // the source, for lessThan without QVariants
 };
 
 } // namespace maillage

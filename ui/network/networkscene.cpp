@@ -1,9 +1,12 @@
 #include "networkscene.h"
 
 #include "document/document.h"
+#include "render/labelplacement.h"
 #include "render/mappainter.h"
 
+#include <QFontMetricsF>
 #include <QGraphicsSceneMouseEvent>
+#include <QPixmap>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 #include <QtMath>
@@ -14,43 +17,52 @@ using render::MapStyle::linkPen;
 
 namespace {
 #define K(x) QStringLiteral(x)
-// Below this many device pixels per scene unit, labels drop out. Above it they keep the same
-// size on screen (up to a zoom of 1), so a fitted map of a small territory stays readable.
+// Below this many device pixels per scene unit (level of detail), only actors still drawn at
+// least 6 pixels wide keep a label, the most important first. Labels keep the same size on
+// screen up to a zoom of 1 and grow with it beyond.
 constexpr double kLabelScale = 0.28;
 } // namespace
 
 ActorItem::ActorItem(NetworkScene *scene, qint64 id) : m_scene(scene), m_id(id)
 {
-    setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges);
+    setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges | ItemHasNoContents);
     setZValue(1);
-    setAcceptHoverEvents(false);
+    // Hovering an actor shows its label even where a more important one took the place.
+    setAcceptHoverEvents(true);
+}
+
+void ActorItem::changed()
+{
+    if (NodesItem *nodes = m_scene->nodes())
+        nodes->invalidate();
 }
 
 void ActorItem::setAppearance(const QString &label, const QColor &color, const QString &shape,
                               double radius, bool person)
 {
-    const QPainterPath path =
-        render::MapStyle::shapePath(render::shapeFromCode(shape), radius * 2);
-    const bool geometry = path != m_path || !qFuzzyCompare(radius, m_radius) || label != m_label;
+    const render::Shape kind = render::shapeFromCode(shape);
+    const QPainterPath path = render::MapStyle::shapePath(kind, radius * 2);
+    const bool geometry = path != m_path || !qFuzzyCompare(radius, m_radius);
     if (geometry)
         prepareGeometryChange();
+    if (label != m_label)
+        m_labelCache = {};
     m_label = label;
     m_color = color;
+    m_shape = kind;
     m_path = path;
     m_radius = radius;
     setToolTip(person ? label + QStringLiteral(" 👤") : label);
-    // Room for the label under the shape: its width is unknown until painted, so keep a
-    // generous rectangle (labels are elided past it).
-    m_bounds = m_path.boundingRect().adjusted(-8, -8, 8, 8).united(
-        QRectF(-90 / kLabelScale, radius + 2, 180 / kLabelScale, 18 / kLabelScale));
-    update();
+    // The shape and its selection ring: labels are NodesItem's.
+    m_bounds = m_path.boundingRect().adjusted(-8, -8, 8, 8);
+    changed();
 }
 
 void ActorItem::setDimmed(bool dimmed)
 {
     if (dimmed != m_dimmed) {
         m_dimmed = dimmed;
-        update();
+        changed();
     }
 }
 
@@ -58,49 +70,344 @@ void ActorItem::setHighlighted(bool on)
 {
     if (on != m_highlighted) {
         m_highlighted = on;
-        update();
+        changed();
     }
 }
 
-void ActorItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+void ActorItem::setPathState(bool onPath, bool offPath)
 {
-    const double scale = option->levelOfDetailFromTransform(painter->worldTransform());
-    painter->setOpacity(m_dimmed ? 0.18 : 1.0);
-    const QColor fill = m_color;
-    if (scale * m_radius < 2.5 && !isSelected() && !m_highlighted) {
-        // A few pixels wide: a plain square reads the same and costs a fraction.
-        painter->setRenderHint(QPainter::Antialiasing, false);
-        painter->fillRect(QRectF(-m_radius, -m_radius, 2 * m_radius, 2 * m_radius), fill);
-        return;
+    if (onPath != m_onPath || offPath != m_offPath) {
+        m_onPath = onPath;
+        m_offPath = offPath;
+        changed();
     }
-    painter->setPen(QPen(isSelected() ? QColor(0x20, 0x20, 0x20) : fill.darker(160),
-                         isSelected() || m_highlighted ? 3.0 : 1.2));
-    painter->setBrush(fill);
-    painter->drawPath(m_path);
-    if (m_highlighted || isSelected()) {
-        painter->setBrush(Qt::NoBrush);
-        painter->setPen(QPen(m_highlighted ? QColor(0xff, 0x8c, 0x00) : QColor(0x1e, 0x6f, 0xd9),
-                             2.5, Qt::SolidLine));
-        painter->drawEllipse(QPointF(0, 0), m_radius + 5, m_radius + 5);
-    }
-    if (scale >= kLabelScale || isSelected() || m_highlighted) {
-        const double k = 1.0 / std::clamp(scale, kLabelScale, 1.0);
-        QFont f = painter->font();
-        f.setPointSizeF(8.5 * k);
-        painter->setFont(f);
-        painter->setPen(QColor(0x22, 0x22, 0x22));
-        const QRectF r(-90 * k, m_radius + 2, 180 * k, 16 * k);
-        const QString text =
-            painter->fontMetrics().elidedText(m_label, Qt::ElideRight, int(178 * k));
-        painter->drawText(r, Qt::AlignHCenter | Qt::AlignTop, text);
-    }
+}
+
+void ActorItem::paint(QPainter *, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    // Drawn by NodesItem (ItemHasNoContents: the view never calls this).
 }
 
 QVariant ActorItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
     if (change == ItemPositionHasChanged)
-        m_scene->itemMoved();
+        m_scene->itemMoved(this);
+    else if (change == ItemSelectedHasChanged || change == ItemVisibleHasChanged)
+        changed();
     return QGraphicsItem::itemChange(change, value);
+}
+
+void ActorItem::hoverEnterEvent(QGraphicsSceneHoverEvent *)
+{
+    m_scene->setHoveredActor(m_id);
+}
+
+void ActorItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *)
+{
+    if (m_scene->hoveredActor() == m_id)
+        m_scene->setHoveredActor(0);
+}
+
+// ---------------------------------------------------------------------------------------
+
+namespace {
+const QColor kSelectedOutline(0x20, 0x20, 0x20);
+const QColor kSelectionRing(0x1e, 0x6f, 0xd9);
+const QColor kHighlight(0xff, 0x8c, 0x00);
+const QColor kLabelInk(0x22, 0x22, 0x22);
+const QColor kMapBackground(0xfb, 0xfb, 0xf8);  // NetworkView's background brush
+constexpr double kDimOpacity = 0.18;
+// Labels: 8.5 pt on screen up to a zoom of 1, growing with the zoom above.
+constexpr double kLabelPoints = 8.5;
+constexpr double kLabelMaxPixels = 180;    // longer names are elided
+constexpr double kLabelShortPixels = 96;   // the shortened form tried where the whole one fails
+constexpr int kZoomedOutLabels = 200;      // candidates at most below kLabelScale
+
+/// One batch of links drawn with one pen.
+struct BatchKey
+{
+    QRgb color;
+    int width;  // × 16
+    int style;
+    bool cosmetic, passing;
+    bool operator==(const BatchKey &o) const
+    {
+        return color == o.color && width == o.width && style == o.style &&
+               cosmetic == o.cosmetic && passing == o.passing;
+    }
+    friend size_t qHash(const BatchKey &k, size_t seed = 0)
+    {
+        return qHashMulti(seed, k.color, k.width, k.style, k.cosmetic, k.passing);
+    }
+};
+} // namespace
+
+NodesItem::NodesItem(NetworkScene *scene) : m_scene(scene)
+{
+    setFlag(ItemUsesExtendedStyleOption);
+    setZValue(0.5);
+    setAcceptedMouseButtons(Qt::NoButton);
+}
+
+void NodesItem::invalidate()
+{
+    ++m_generation;
+    update();
+}
+
+void NodesItem::recomputeBounds()
+{
+    double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    bool first = true;
+    for (const ActorItem *item : m_scene->actorItems()) {
+        const QPointF p = item->pos();
+        x0 = first ? p.x() : std::min(x0, p.x());
+        x1 = first ? p.x() : std::max(x1, p.x());
+        y0 = first ? p.y() : std::min(y0, p.y());
+        y1 = first ? p.y() : std::max(y1, p.y());
+        first = false;
+    }
+    QRectF r(QPointF(x0, y0), QPointF(x1, y1));
+    // Room for shapes, rings and labels (up to kLabelMaxPixels wide at kLabelScale).
+    const double room = kLabelMaxPixels / kLabelScale;
+    r = r.adjusted(-room, -room, room, room);
+    if (r != m_bounds) {
+        prepareGeometryChange();
+        m_bounds = r;
+    }
+    invalidate();
+}
+
+void NodesItem::cover(const QPointF &pos)
+{
+    const double room = kLabelMaxPixels / kLabelScale;
+    const QRectF r(pos.x() - room, pos.y() - room, 2 * room, 2 * room);
+    if (!m_bounds.contains(r)) {
+        prepareGeometryChange();
+        m_bounds = m_bounds.united(r);
+    }
+    invalidate();
+}
+
+const QPixmap &NodesItem::sprite(const SpriteKey &key, double dpr)
+{
+    auto it = m_sprites.find(key);
+    if (it != m_sprites.end())
+        return *it;
+    if (m_sprites.size() > 512)
+        m_sprites.clear();
+    const double d = key.diameter / 4.0, w = key.outlineWidth / 4.0;
+    // Stars and diamonds reach 1.1 × the radius; add the outline and a pixel of antialiasing.
+    const double side = std::ceil(d * 1.15 + w + 2);
+    QPixmap pm(QSize(int(side * dpr), int(side * dpr)));
+    pm.setDevicePixelRatio(dpr);
+    pm.fill(Qt::transparent);
+    {
+        QPainter p(&pm);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.translate(side / 2, side / 2);
+        p.setPen(w > 0 ? QPen(QColor::fromRgba(key.outline), w) : QPen(Qt::NoPen));
+        p.setBrush(QColor::fromRgba(key.fill));
+        p.drawPath(render::MapStyle::shapePath(render::Shape(key.shape), d));
+    }
+    return *m_sprites.insert(key, pm);
+}
+
+void NodesItem::prepareLabel(ActorItem *item, const QFont &font, double fontKey) const
+{
+    // Placing needs only the label's width: one shaping per label and font size. The texts
+    // drawn are laid out later, for the labels placed only.
+    ActorItem::LabelCache &c = item->m_labelCache;
+    if (c.fontKey == fontKey)
+        return;
+    const QFontMetricsF fm(font);
+    const double width = fm.horizontalAdvance(item->m_label);
+    c.size = QSizeF(std::min(width, kLabelMaxPixels) + 4, fm.height());
+    c.shortWidth = width > kLabelShortPixels + 12 ? kLabelShortPixels + 4 : 0;
+    c.full = c.shortened = QStaticText();
+    c.fullReady = c.shortReady = false;
+    c.fontKey = fontKey;
+}
+
+const QStaticText &NodesItem::labelText(ActorItem *item, const QFont &font, bool shortened) const
+{
+    ActorItem::LabelCache &c = item->m_labelCache;
+    bool &ready = shortened ? c.shortReady : c.fullReady;
+    QStaticText &text = shortened ? c.shortened : c.full;
+    if (!ready) {
+        const QFontMetricsF fm(font);
+        text = QStaticText(fm.elidedText(item->m_label, Qt::ElideRight,
+                                         shortened ? kLabelShortPixels : kLabelMaxPixels));
+        text.setTextFormat(Qt::PlainText);
+        text.prepare(QTransform(), font);
+        ready = true;
+    }
+    return text;
+}
+
+void NodesItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
+{
+    const QTransform world = painter->worldTransform();
+    const double scale = option->levelOfDetailFromTransform(world);
+    const QRectF exposed = option->exposedRect.isEmpty() ? m_bounds : option->exposedRect;
+    // Labels are placed over the whole visible area, not just the part repainted, so that a
+    // partial repaint draws the same labels as the full one.
+    QRectF area = exposed;
+    if (widget && world.isInvertible())
+        area = world.inverted().mapRect(QRectF(widget->rect()));
+    const double margin = render::MapStyle::kMaxDiameter;
+    const QRectF drawArea = exposed.adjusted(-margin, -margin, margin, margin);
+    const QRectF labelArea = area.adjusted(-margin, -margin, margin, margin);
+    const double dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+
+    // ---- Shapes: one cached sprite per look, blitted in one call per sprite.
+    struct Batch
+    {
+        SpriteKey key;
+        QList<QPainter::PixmapFragment> fragments;
+    };
+    QHash<SpriteKey, int> batchOf;
+    QList<Batch> batches;
+    QList<const ActorItem *> rings;
+    QList<ActorItem *> inArea;
+    for (ActorItem *item : m_scene->actorItems()) {
+        if (!item->isVisible())
+            continue;
+        const QPointF pos = item->pos();
+        if (labelArea.contains(pos))
+            inArea << item;
+        if (!drawArea.contains(pos))
+            continue;
+        const bool selected = item->isSelected(), high = item->isHighlighted();
+        const double d = 2 * item->m_radius * scale;
+        SpriteKey key{int(item->m_shape), std::max(4, int(std::lround(d * 4))),
+                      item->m_color.rgba(), 0, 0};
+        if (d >= 5 || selected || high) {
+            key.outline = (selected ? kSelectedOutline : item->m_color.darker(160)).rgba();
+            key.outlineWidth = int(std::lround((selected || high ? 3.0 : 1.2) * scale * 4));
+        }
+        int b = batchOf.value(key, -1);
+        if (b < 0) {
+            b = int(batches.size());
+            batchOf.insert(key, b);
+            batches.append({key, {}});
+        }
+        const QPointF p = world.map(pos);
+        const QPixmap &pm = sprite(key, dpr);
+        batches[b].fragments << QPainter::PixmapFragment::create(
+            p, QRectF(QPointF(0, 0), QSizeF(pm.size())), 1 / dpr, 1 / dpr, 0,
+            item->isDimmed() ? kDimOpacity : 1.0);
+        if (selected || high)
+            rings << item;
+    }
+    painter->save();
+    painter->resetTransform();
+    for (const Batch &b : std::as_const(batches)) {
+        const QPixmap &pm = sprite(b.key, dpr);
+        painter->drawPixmapFragments(b.fragments.constData(), int(b.fragments.size()), pm);
+    }
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    painter->setBrush(Qt::NoBrush);
+    for (const ActorItem *item : std::as_const(rings)) {
+        painter->setOpacity(item->isDimmed() ? kDimOpacity : 1.0);
+        painter->setPen(QPen(item->isHighlighted() ? kHighlight : kSelectionRing, 2.5 * scale));
+        const double r = (item->m_radius + 5) * scale;
+        painter->drawEllipse(world.map(item->pos()), r, r);
+    }
+    painter->setOpacity(1.0);
+
+    // ---- Labels, placed afresh when the view or the map changed.
+    const double fontPoints = kLabelPoints * std::max(1.0, scale);
+    const double fontKey = std::round(fontPoints * 2) / 2;
+    if (m_placedGeneration != m_generation || m_placedTransform != world ||
+        m_placedArea != area) {
+        QFont font = painter->font();
+        font.setPointSizeF(fontKey);
+        QList<render::LabelCandidate> candidates;
+        candidates.reserve(inArea.size());
+        const qint64 hovered = m_scene->hoveredActor();
+        for (int i = 0; i < inArea.size(); ++i) {
+            ActorItem *item = inArea[i];
+            const bool mandatory =
+                item->isSelected() || item->isHighlighted() || item->m_id == hovered;
+            // Zoomed out, only actors still drawn big enough to tell apart get a label.
+            if (!mandatory && scale < kLabelScale && 2 * item->m_radius * scale < 6)
+                continue;
+            if (item->m_label.isEmpty())
+                continue;
+            prepareLabel(item, font, fontKey);
+            const ActorItem::LabelCache &c = item->m_labelCache;
+            render::LabelCandidate cand;
+            cand.index = i;
+            cand.anchor = world.map(item->pos());
+            cand.radius = item->m_radius * scale;
+            cand.size = c.size;
+            cand.shortWidth = c.shortWidth;
+            // Bigger, then better linked actors first; dimmed ones after all the others.
+            cand.priority = (item->isDimmed() ? 0.0 : 1e9) + item->m_radius * 1e5 +
+                            m_scene->degree(item->m_id);
+            cand.mandatory = mandatory;
+            candidates << cand;
+        }
+        if (scale < kLabelScale && candidates.size() > kZoomedOutLabels) {
+            // Zoomed out: the most important ones only, so placing stays cheap.
+            std::nth_element(candidates.begin(), candidates.begin() + kZoomedOutLabels,
+                             candidates.end(),
+                             [](const render::LabelCandidate &a, const render::LabelCandidate &b) {
+                                 return a.mandatory != b.mandatory ? a.mandatory
+                                                                   : a.priority > b.priority;
+                             });
+            candidates.resize(kZoomedOutLabels);
+        }
+        render::LabelPlacementOptions placement;
+        placement.gap = 1.0;
+        if (widget)
+            placement.bounds = QRectF(widget->rect());
+        const QList<render::PlacedLabel> placed = render::placeLabels(candidates, placement);
+        m_shown.clear();
+        m_shownShort.clear();
+        for (const render::PlacedLabel &p : placed) {
+            ActorItem *item = inArea[p.index];
+            m_shown.append({item->m_id, p.rect, labelText(item, font, p.shortened).text()});
+            m_shownShort << p.shortened;
+        }
+        m_placedGeneration = m_generation;
+        m_placedTransform = world;
+        m_placedArea = area;
+    }
+    if (!m_shown.isEmpty()) {
+        const QRectF exposedDevice = world.mapRect(exposed);
+        QFont font = painter->font();
+        font.setPointSizeF(fontKey);
+        painter->setFont(font);
+        // A light halo under each label keeps it readable over links.
+        QList<QRectF> halos[2];
+        for (const ShownLabel &l : std::as_const(m_shown)) {
+            if (!exposedDevice.intersects(l.rect))
+                continue;
+            const ActorItem *item = m_scene->item(l.actorId);
+            halos[item && item->isDimmed() ? 1 : 0] << l.rect;
+        }
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0xfb, 0xfb, 0xf8, 170));
+        painter->drawRects(halos[0].constData(), int(halos[0].size()));
+        painter->setBrush(QColor(0xfb, 0xfb, 0xf8, 40));
+        painter->drawRects(halos[1].constData(), int(halos[1].size()));
+        painter->setPen(kLabelInk);
+        for (int i = 0; i < m_shown.size(); ++i) {
+            const ShownLabel &l = m_shown[i];
+            if (!exposedDevice.intersects(l.rect))
+                continue;
+            ActorItem *item = m_scene->item(l.actorId);
+            if (!item)
+                continue;
+            prepareLabel(item, font, fontKey);
+            painter->setOpacity(item->isDimmed() ? kDimOpacity : 1.0);
+            painter->drawStaticText(l.rect.topLeft() + QPointF(2, 0),
+                                    labelText(item, font, m_shownShort[i]));
+        }
+    }
+    painter->restore();
 }
 
 LinksItem::LinksItem(NetworkScene *scene) : m_scene(scene)
@@ -131,6 +438,17 @@ void LinksItem::setEdges(QList<Edge> edges)
 void LinksItem::positionsChanged()
 {
     recomputeBounds();
+    update();
+}
+
+void LinksItem::cover(const QPointF &pos)
+{
+    // A link lies within the box of its two ends: covering every actor covers every link.
+    const QRectF r(pos.x() - 60, pos.y() - 60, 120, 120);
+    if (!m_bounds.contains(r)) {
+        prepareGeometryChange();
+        m_bounds = m_bounds.united(r);
+    }
     update();
 }
 
@@ -180,10 +498,11 @@ void LinksItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     // Level of detail: curves, zigzags and arrowheads when zoomed in on a readable number of
     // links; straight batched lines (without antialiasing when there are many) otherwise.
     const bool detail = scale >= 0.4 && visible.size() < 4000;
-    painter->setRenderHint(QPainter::Antialiasing, visible.size() < 6000);
+    const bool antialias = visible.size() < 3000;
 
-    QHash<quint64, QPair<QPen, QList<QLineF>>> batches;
-    QList<std::tuple<QPen, QPainterPath, bool>> singles;
+    QHash<BatchKey, QPair<QPen, QList<QLineF>>> batches;
+    // Arrowheads, one path per colour.
+    QHash<QRgb, QPainterPath> arrowHeads;
     for (const Visible &v : std::as_const(visible)) {
         const Edge &e = *v.edge;
         const QPointF p = v.a->pos(), q = v.b->pos();
@@ -195,31 +514,60 @@ void LinksItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         type.sign = st.sign;
         QPen pen = linkPen(type, e.strength);
         const bool dim = v.a->isDimmed() || v.b->isDimmed();
-        if (dim) {
+        // A link that only passes through the view (both ends outside) is context, not
+        // content: a faint hairline. Links thinner than a couple of pixels on screen are
+        // hairlines too, their strength shown by their opacity: a one-pixel cosmetic pen
+        // takes the rasteriser's fast path, a wider one is stroked as an outline (ten times
+        // the cost at 10 000 actors).
+        const bool passing = !exposed.contains(p) && !exposed.contains(q);
+        const bool hairline = passing || pen.widthF() * scale < 1.6;
+        if (hairline) {
+            // Mixed with the background rather than translucent: opaque pixels are written
+            // directly, translucent ones are blended one by one (several times slower).
+            const QColor c = pen.color();
+            const double weight =
+                (dim ? 0.12 : 1.0) *
+                (passing ? 0.35 : 0.45 + 0.55 * (std::clamp(e.strength, 1, 5) - 1) / 4.0);
+            const QColor bg = kMapBackground;
+            pen.setColor(QColor::fromRgbF(bg.redF() + (c.redF() - bg.redF()) * weight,
+                                          bg.greenF() + (c.greenF() - bg.greenF()) * weight,
+                                          bg.blueF() + (c.blueF() - bg.blueF()) * weight));
+            pen.setCosmetic(true);
+            pen.setWidthF(1.0);
+            if (scale < 0.3)
+                pen.setStyle(Qt::SolidLine);  // dash patterns are invisible this far out
+        } else if (dim) {
             QColor c = pen.color();
             c.setAlphaF(0.12);
             pen.setColor(c);
         }
+        const bool shaped = detail && !passing;  // curves, zigzags, arrowheads
         const double offset =
-            e.parallelIndex && detail
+            e.parallelIndex && shaped
                 ? render::MapStyle::curveOffset(
                       e.parallelIndex - 1,
                       pairCount.value(qMakePair(std::min(e.source, e.target),
                                                 std::max(e.source, e.target))))
                 : 0.0;
-        if (st.sign < 0 && detail) {
-            singles.append({pen, render::MapStyle::zigzagPath(p, q, offset), false});
+        const BatchKey key{pen.color().rgba(), int(pen.widthF() * 16), int(pen.style()),
+                           pen.isCosmetic(), passing};
+        if (st.sign < 0 && shaped) {
+            // A zigzag's segments join the straight lines of its pen: one call for them all.
+            const QPainterPath zigzag = render::MapStyle::zigzagPath(p, q, offset);
+            auto &batch = batches[key];
+            batch.first = pen;
+            for (int i = 1; i < zigzag.elementCount(); ++i) {
+                const QPainterPath::Element a = zigzag.elementAt(i - 1), b = zigzag.elementAt(i);
+                batch.second << QLineF(a.x, a.y, b.x, b.y);
+            }
             continue;
         }
-        if (offset == 0.0 && !(st.directed && detail)) {
-            const quint64 key = (quint64(pen.color().rgba()) << 24) ^
-                                (quint64(pen.widthF() * 16) << 4) ^ quint64(pen.style());
+        if (offset == 0.0 && !(st.directed && shaped)) {
             auto &batch = batches[key];
             batch.first = pen;
             batch.second << QLineF(p, q);
             continue;
         }
-        QPainterPath path(p);
         QPointF end = q;
         const QLineF line(p, q);
         const QPointF normal = line.length() > 0 ? QPointF(-line.dy(), line.dx()) / line.length()
@@ -230,38 +578,80 @@ void LinksItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
             const QLineF towards(control, q);
             end = towards.pointAt(1.0 - (v.b->radius() + 2) / std::max(1.0, towards.length()));
         }
-        path.quadTo(control, end);
-        singles.append({pen, path, st.directed});
+        // The curve as a few straight segments in its pen's batch: stroking curves one path
+        // at a time, or as one big path, costs several times more.
+        auto &batch = batches[key];
+        batch.first = pen;
+        QPointF last = p;
+        const int steps = offset == 0.0 ? 1 : 8;
+        for (int i = 1; i <= steps; ++i) {
+            const double t = double(i) / steps, u = 1 - t;
+            const QPointF next = u * u * p + 2 * u * t * control + t * t * end;
+            batch.second << QLineF(last, next);
+            last = next;
+        }
+        if (st.directed) {
+            const QPointF dir = end - control;
+            const double len = std::hypot(dir.x(), dir.y());
+            if (len > 1e-9) {
+                const double size = 7 + (pen.isCosmetic() ? 1.0 / scale : pen.widthF()) * 1.5;
+                const QPointF u = dir / len, n(-u.y(), u.x());
+                const QPointF base = end - u * size;
+                QPainterPath &heads = arrowHeads[pen.color().rgba()];
+                heads.addPolygon(QPolygonF{end, base + n * size * 0.5, base - n * size * 0.5, end});
+                heads.closeSubpath();
+            }
+        }
     }
     painter->setBrush(Qt::NoBrush);
-    for (const auto &batch : std::as_const(batches)) {
-        painter->setPen(batch.first);
-        painter->drawLines(batch.second);
+    // Passing hairlines first and without antialiasing: they are background.
+    // Antialiased hairlines cost several times more per pixel: only for a few of them.
+    const bool smoothHairlines = antialias && visible.size() < 600;
+    for (int passing = 1; passing >= 0; --passing) {
+        for (auto it = batches.cbegin(); it != batches.cend(); ++it) {
+            if (it.key().passing != bool(passing))
+                continue;
+            painter->setRenderHint(QPainter::Antialiasing,
+                                   !passing && (it.key().cosmetic ? smoothHairlines : antialias));
+            painter->setPen(it.value().first);
+            painter->drawLines(it.value().second);
+        }
     }
-    for (const auto &[pen, path, arrow] : std::as_const(singles)) {
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    painter->setPen(Qt::NoPen);
+    for (auto it = arrowHeads.cbegin(); it != arrowHeads.cend(); ++it) {
+        painter->setBrush(QColor::fromRgba(it.key()));
+        painter->drawPath(it.value());
+    }
+    painter->setBrush(Qt::NoBrush);
+    // The highlighted path on top: a thick line from each of its actors to the next.
+    const QList<qint64> path = m_scene->path();
+    if (path.size() > 1) {
+        QPen pen(kHighlight, 6.0);
+        pen.setCapStyle(Qt::RoundCap);
+        if (pen.widthF() * scale < 3) {
+            pen.setCosmetic(true);
+            pen.setWidthF(3);
+        }
+        painter->setRenderHint(QPainter::Antialiasing, true);
         painter->setPen(pen);
-        painter->setBrush(Qt::NoBrush);
-        painter->drawPath(path);
-        if (arrow) {
-            const QPointF tip = path.currentPosition();
-            const double angle = qDegreesToRadians(path.angleAtPercent(1.0));
-            const double size = 7 + pen.widthF() * 1.5;
-            const QPointF back(-std::cos(angle) * size, std::sin(angle) * size);
-            const QPointF side(std::sin(angle) * size * 0.5, std::cos(angle) * size * 0.5);
-            QPolygonF head{tip, tip + back + side, tip + back - side};
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(pen.color());
-            painter->drawPolygon(head);
+        for (int i = 0; i + 1 < path.size(); ++i) {
+            const ActorItem *a = m_scene->item(path[i]), *b = m_scene->item(path[i + 1]);
+            if (a && b && a->isVisible() && b->isVisible())
+                painter->drawLine(a->pos(), b->pos());
         }
     }
 }
 
 NetworkScene::NetworkScene(Document *doc, QObject *parent)
-    : QGraphicsScene(parent), m_doc(doc), m_links(new LinksItem(this))
+    : QGraphicsScene(parent), m_doc(doc), m_links(new LinksItem(this)), m_nodes(nullptr)
 {
-    // DESIGN.md: the BSP index costs far more than it saves at 10k actors.
+    // DESIGN.md: the BSP index costs far more than it saves at 10k actors (and its memory
+    // grows past gigabytes at 100k); without it, a hit test scans the actors' small shapes.
     setItemIndexMethod(NoIndex);
     addItem(m_links);
+    m_nodes = new NodesItem(this);
+    addItem(m_nodes);
     connect(doc, &Document::changed, this, &NetworkScene::onChanged);
     connect(doc, &Document::opened, this, &NetworkScene::reload);
     connect(doc, &Document::closed, this, &NetworkScene::reload);
@@ -297,6 +687,8 @@ void NetworkScene::reloadStyles()
 
 void NetworkScene::reload()
 {
+    m_hovered = 0;
+    m_path.clear();
     for (ActorItem *item : std::as_const(m_items))
         delete item;
     m_items.clear();
@@ -327,7 +719,34 @@ void NetworkScene::reload()
         }
     }
     reloadLinks();
+    m_nodes->recomputeBounds();
     setSceneRect(itemsRect().adjusted(-2000, -2000, 2000, 2000));
+}
+
+void NetworkScene::itemMoved(ActorItem *item)
+{
+    m_links->cover(item->pos());
+    m_nodes->cover(item->pos());
+}
+
+void NetworkScene::setHoveredActor(qint64 id)
+{
+    if (id != m_hovered) {
+        m_hovered = id;
+        m_nodes->invalidate();
+    }
+}
+
+void NetworkScene::setPath(const QList<qint64> &actorIds)
+{
+    if (actorIds == m_path)
+        return;
+    m_path = actorIds;
+    const QSet<qint64> on(actorIds.cbegin(), actorIds.cend());
+    for (auto it = m_items.cbegin(); it != m_items.cend(); ++it)
+        it.value()->setPathState(on.contains(it.key()), !on.isEmpty() && !on.contains(it.key()));
+    m_links->update();
+    m_nodes->invalidate();
 }
 
 void NetworkScene::addOrUpdate(const Actor &a)
@@ -337,6 +756,8 @@ void NetworkScene::addOrUpdate(const Actor &a)
         item = new ActorItem(this, a.id);
         m_items.insert(a.id, item);
         addItem(item);
+        if (!m_path.isEmpty())
+            item->setPathState(false, true);
     }
     const CategoryStyle style = m_categories.value(a.categoryId, {QColor(0x99, 0x99, 0x99), K("circle")});
     const double size = m_sizeFactors.isEmpty() ? a.influence / 5.0 : m_sizeFactors.value(a.id);
@@ -350,21 +771,31 @@ void NetworkScene::addOrUpdate(const Actor &a)
 void NetworkScene::reloadLinks()
 {
     QList<LinksItem::Edge> edges;
+    m_degree.clear();
     if (m_doc->isOpen())
-        for (const Link &l : m_doc->links())
+        for (const Link &l : m_doc->links()) {
             edges << LinksItem::Edge{l.id, l.sourceId, l.targetId, l.typeId, l.strength};
+            ++m_degree[l.sourceId];
+            ++m_degree[l.targetId];
+        }
     m_links->setEdges(edges);
+    m_nodes->invalidate();
 }
 
 void NetworkScene::onChanged(const ChangeSet &changes)
 {
-    bool links = false;
+    bool links = false, network = false;
     for (const Change &c : changes) {
         if (c.table == QLatin1String("actor")) {
             if (c.kind == Change::Removed) {
-                for (qint64 id : c.ids)
+                for (qint64 id : c.ids) {
+                    if (id == m_hovered)
+                        m_hovered = 0;
                     delete m_items.take(id);
+                }
+                m_nodes->invalidate();
                 links = true;
+                network = true;
             } else {
                 for (qint64 id : c.ids) {
                     auto a = m_doc->actor(id);
@@ -385,6 +816,7 @@ void NetworkScene::onChanged(const ChangeSet &changes)
             }
         } else if (c.table == QLatin1String("link")) {
             links = true;
+            network = true;
         } else if (c.table == QLatin1String("category") || c.table == QLatin1String("link_type")) {
             reloadStyles();
             for (const Actor &a : m_doc->actors())
@@ -396,6 +828,11 @@ void NetworkScene::onChanged(const ChangeSet &changes)
         reloadLinks();
     if (!m_filter.isEmpty())
         applyFilter();
+    // A path found on the former network may no longer be one.
+    if (network && !m_path.isEmpty()) {
+        setPath({});
+        emit pathCleared();
+    }
 }
 
 bool NetworkScene::linkShown(const LinksItem::Edge &e) const

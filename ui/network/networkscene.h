@@ -2,19 +2,22 @@
 
 #include "document/change.h"
 #include "domain/types.h"
+#include "render/mapmodel.h"
 
 #include <QGraphicsItem>
 #include <QGraphicsScene>
 #include <QHash>
 #include <QPointer>
 #include <QSet>
+#include <QStaticText>
 
 namespace maillage {
 class Document;
 class NetworkScene;
 
-/// One actor on the map. Paints its category's shape and colour, sized by influence; the
-/// label drops out when zoomed out (level of detail).
+/// One actor on the map: the handle for hit-testing, selection, dragging and tooltips. It has
+/// no contents of its own: NodesItem draws every actor in batches (one paint call per actor
+/// costs more than the budget allows at 10 000 actors).
 class ActorItem : public QGraphicsItem
 {
 public:
@@ -26,9 +29,15 @@ public:
                        double radius, bool person);
     void setDimmed(bool dimmed);
     void setHighlighted(bool on);
-    bool isDimmed() const { return m_dimmed; }
+    /// Dimmed by the focus or by a highlighted path that does not go through it.
+    bool isDimmed() const { return m_dimmed || m_offPath; }
+    bool isHighlighted() const { return m_highlighted || m_onPath; }
+    /// Part of the highlighted path (true), off it while a path is shown (false).
+    void setPathState(bool onPath, bool offPath);
     double radius() const { return m_radius; }
     QString label() const { return m_label; }
+    QColor color() const { return m_color; }
+    render::Shape shapeKind() const { return m_shape; }
     QRectF boundingRect() const override { return m_bounds; }
     QPainterPath shape() const override { return m_path; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
@@ -36,17 +45,90 @@ public:
 
 protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+    void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
 
 private:
+    friend class NodesItem;
+    void changed();
     NetworkScene *m_scene;
     qint64 m_id;
     QString m_label;
     QColor m_color;
+    render::Shape m_shape = render::Shape::Circle;
     QPainterPath m_path;
     QRectF m_bounds;
     double m_radius = 12;
     bool m_dimmed = false;
     bool m_highlighted = false;
+    bool m_onPath = false, m_offPath = false;
+    // The label laid out for the font NodesItem last drew it with.
+    struct LabelCache
+    {
+        double fontKey = -1;
+        QSizeF size;            // the whole label (elided past kLabelMaxPixels)
+        double shortWidth = 0;  // room for the shortened label, 0: none
+        QStaticText full, shortened;  // laid out when first drawn
+        bool fullReady = false, shortReady = false;
+    };
+    LabelCache m_labelCache;
+};
+
+/// Every actor of the map drawn by one item: shapes as cached sprites blitted in batches,
+/// labels placed without overlap (render::placeLabels, most important actors first;
+/// selected, hovered and highlighted ones always) and drawn from cached QStaticText.
+class NodesItem : public QGraphicsItem
+{
+public:
+    explicit NodesItem(NetworkScene *scene);
+    QRectF boundingRect() const override { return m_bounds; }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
+               QWidget *widget) override;
+    /// Something drawn changed (a state, a position, the set of actors): repaint, place the
+    /// labels afresh.
+    void invalidate();
+    /// Recomputes the bounds from every actor.
+    void recomputeBounds();
+    /// Grows the bounds to cover an actor at `pos` (cheap, for drags).
+    void cover(const QPointF &pos);
+    /// A label drawn at the last paint: its actor, its rectangle in device pixels, its text.
+    struct ShownLabel
+    {
+        qint64 actorId;
+        QRectF rect;
+        QString text;
+    };
+    const QList<ShownLabel> &shownLabels() const { return m_shown; }
+
+private:
+    struct SpriteKey
+    {
+        int shape;
+        int diameter;  ///< device pixels × 4
+        QRgb fill, outline;
+        int outlineWidth;  ///< device pixels × 4
+        bool operator==(const SpriteKey &o) const
+        {
+            return shape == o.shape && diameter == o.diameter && fill == o.fill &&
+                   outline == o.outline && outlineWidth == o.outlineWidth;
+        }
+        friend size_t qHash(const SpriteKey &k, size_t seed = 0)
+        {
+            return qHashMulti(seed, k.shape, k.diameter, k.fill, k.outline, k.outlineWidth);
+        }
+    };
+    const QPixmap &sprite(const SpriteKey &key, double dpr);
+    void prepareLabel(ActorItem *item, const QFont &font, double fontKey) const;
+    const QStaticText &labelText(ActorItem *item, const QFont &font, bool shortened) const;
+    NetworkScene *m_scene;
+    QRectF m_bounds;
+    QHash<SpriteKey, QPixmap> m_sprites;
+    // Labels placed for this transform, visible area and state of the map.
+    quint64 m_generation = 1, m_placedGeneration = 0;
+    QTransform m_placedTransform;
+    QRectF m_placedArea;
+    QList<ShownLabel> m_shown;
+    QList<bool> m_shownShort;
 };
 
 /// Every link of the map in one item, drawn in batches by pen: one item instead of tens of
@@ -73,6 +155,8 @@ public:
     void setEdges(QList<Edge> edges);
     void setStyles(QHash<qint64, Style> styles) { m_styles = std::move(styles); update(); }
     void positionsChanged();
+    /// Grows the bounds to cover an actor at `pos` and repaints (cheap, for drags).
+    void cover(const QPointF &pos);
     const QList<Edge> &edges() const { return m_edges; }
     QRectF boundingRect() const override { return m_bounds; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
@@ -111,19 +195,31 @@ public:
     explicit NetworkScene(Document *doc, QObject *parent = nullptr);
     Document *document() const { return m_doc; }
     ActorItem *item(qint64 actorId) const { return m_items.value(actorId); }
+    const QHash<qint64, ActorItem *> &actorItems() const { return m_items; }
     QList<qint64> selectedActors() const;
     void selectActors(const QList<qint64> &ids);
     LinksItem *links() const { return m_links; }
+    NodesItem *nodes() const { return m_nodes; }
     void reload();
     /// Items the user moved with the mouse, with their positions before the drag.
     void beginDrag();
     void endDrag();
     bool dragging() const { return m_dragging; }
-    void itemMoved() { m_links->positionsChanged(); }
+    void itemMoved(ActorItem *item);
     /// Dims every actor not in `ids` (empty: nothing dimmed).
     void setFocusSet(const QSet<qint64> &ids);
     void setHighlighted(const QSet<qint64> &ids);
     QRectF itemsRect() const;
+    /// Highlights a path: its actors and the links between consecutive ones drawn thick in
+    /// the highlight colour, everything else dimmed. Empty: no path. Cleared when the
+    /// network changes (actors or links added or removed) or another territory opens.
+    void setPath(const QList<qint64> &actorIds);
+    QList<qint64> path() const { return m_path; }
+    /// The actor under the mouse (its label is always shown), 0 for none.
+    void setHoveredActor(qint64 id);
+    qint64 hoveredActor() const { return m_hovered; }
+    /// Number of links of an actor (label priority).
+    int degree(qint64 actorId) const { return m_degree.value(actorId); }
     /// Node sizes from a measure (actor id → 0 … 1); empty: sized by influence.
     void setSizeFactors(const QHash<qint64, double> &factors);
     /// Node colours (actor id → colour, e.g. by community); empty: category colours.
@@ -140,6 +236,8 @@ public:
 
 signals:
     void actorDoubleClicked(qint64 id);
+    /// The highlighted path was cleared by a change of the network.
+    void pathCleared();
 
 private:
     void onChanged(const ChangeSet &changes);
@@ -150,6 +248,10 @@ private:
     Document *m_doc;
     QHash<qint64, ActorItem *> m_items;
     LinksItem *m_links;
+    NodesItem *m_nodes;
+    QHash<qint64, int> m_degree;
+    QList<qint64> m_path;
+    qint64 m_hovered = 0;
     struct CategoryStyle
     {
         QColor color;

@@ -1,5 +1,6 @@
 #include "actorlistpanel.h"
 
+#include "analysis/analysispanel.h"
 #include "document/document.h"
 #include "models/actortablemodel.h"
 
@@ -9,6 +10,8 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QSettings>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -51,6 +54,23 @@ ActorListPanel::ActorListPanel(Document *doc, QWidget *parent)
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->setColumnWidth(ActorTableModel::Name, 220);
     m_table->setWordWrap(false);
+    // Columns: the user shows and hides them from the header's context menu; the measures
+    // are hidden until asked for (they need the analysis).
+    const QStringList hidden = QSettings()
+                                   .value(QStringLiteral("actorList/hiddenColumns"),
+                                          QStringList{QStringLiteral("measures")})
+                                   .toStringList();
+    for (int c = 1; c < ActorTableModel::ColumnCount; ++c) {
+        const bool measure = ActorTableModel::isMeasure(c);
+        const QString key = measure ? ActorTableModel::measureCode(c) : QString::number(c);
+        m_table->setColumnHidden(c, hidden.contains(key) ||
+                                        (measure && hidden.contains(QStringLiteral("measures"))));
+    }
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this,
+            [this](const QPoint &pos) {
+                columnMenu()->popup(m_table->horizontalHeader()->mapToGlobal(pos));
+            });
     layout->addWidget(m_table, 1);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("actorCount"));
@@ -88,6 +108,94 @@ ActorListPanel::ActorListPanel(Document *doc, QWidget *parent)
     });
     refreshFilters();
     updateCount();
+}
+
+QMenu *ActorListPanel::columnMenu()
+{
+    if (!m_columnMenu) {
+        m_columnMenu = new QMenu(this);
+        m_columnMenu->setObjectName(QStringLiteral("actorColumnMenu"));
+    }
+    m_columnMenu->clear();
+    for (int c = 1; c < ActorTableModel::ColumnCount; ++c) {
+        if (c == ActorTableModel::FirstMeasure) {
+            m_columnMenu->addSection(tr("Network measures"));
+        }
+        QAction *a = m_columnMenu->addAction(
+            m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+        a->setObjectName(QStringLiteral("showColumn%1").arg(c));
+        a->setCheckable(true);
+        a->setChecked(isColumnShown(c));
+        connect(a, &QAction::toggled, this, [this, c](bool on) { setColumnShown(c, on); });
+    }
+    return m_columnMenu;
+}
+
+bool ActorListPanel::isColumnShown(int column) const { return !m_table->isColumnHidden(column); }
+
+void ActorListPanel::setColumnShown(int column, bool shown)
+{
+    if (column <= 0 || column >= ActorTableModel::ColumnCount)
+        return;  // the name always stays
+    m_table->setColumnHidden(column, !shown);
+    if (shown && m_table->columnWidth(column) < 20)
+        m_table->resizeColumnToContents(column);
+    saveColumns();
+    if (!ActorTableModel::isMeasure(column))
+        return;
+    bool anyMeasure = false;
+    for (int c = ActorTableModel::FirstMeasure; c < ActorTableModel::ColumnCount; ++c)
+        anyMeasure |= isColumnShown(c);
+    if (m_measureSource)
+        m_measureSource->setKeepUpToDate(anyMeasure);
+    if (shown && !m_model->hasMeasures())
+        emit measuresRequested();
+}
+
+void ActorListPanel::saveColumns() const
+{
+    QStringList hidden;
+    for (int c = 1; c < ActorTableModel::ColumnCount; ++c)
+        if (m_table->isColumnHidden(c))
+            hidden << (ActorTableModel::isMeasure(c) ? ActorTableModel::measureCode(c)
+                                                     : QString::number(c));
+    QSettings().setValue(QStringLiteral("actorList/hiddenColumns"), hidden);
+}
+
+void ActorListPanel::setMeasureSource(AnalysisPanel *panel)
+{
+    if (m_measureSource)
+        disconnect(m_measureSource, nullptr, this, nullptr);
+    m_measureSource = panel;
+    if (!panel)
+        return;
+    connect(panel, &AnalysisPanel::computed, this, &ActorListPanel::pullMeasures);
+    connect(this, &ActorListPanel::measuresRequested, panel, &AnalysisPanel::compute,
+            Qt::UniqueConnection);
+    bool anyMeasure = false;
+    for (int c = ActorTableModel::FirstMeasure; c < ActorTableModel::ColumnCount; ++c)
+        anyMeasure |= isColumnShown(c);
+    panel->setKeepUpToDate(anyMeasure);
+    if (panel->result())
+        pullMeasures();
+    else if (anyMeasure && m_doc->isOpen())
+        emit measuresRequested();
+}
+
+void ActorListPanel::pullMeasures()
+{
+    if (!m_measureSource)
+        return;
+    QHash<QString, QHash<qint64, double>> values;
+    for (int c = ActorTableModel::FirstMeasure; c < ActorTableModel::ColumnCount; ++c) {
+        const QString code = ActorTableModel::measureCode(c);
+        values.insert(code, m_measureSource->values(code));
+    }
+    QHash<int, QString> names;
+    if (const analysis::MetricsResult *r = m_measureSource->result())
+        for (const analysis::CommunityInfo &info : r->network.communities)
+            names.insert(info.number, info.name);
+    m_model->setMeasures(values, names);
 }
 
 void ActorListPanel::refreshFilters()

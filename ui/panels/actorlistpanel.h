@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QMenu;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -11,6 +12,7 @@ namespace maillage {
 class Document;
 class ActorTableModel;
 class ActorFilterModel;
+class AnalysisPanel;
 
 /// The actor list: instant accent-blind search, category and tag filters, a sortable table
 /// with multi-selection.
@@ -27,12 +29,27 @@ public:
     ActorTableModel *model() const { return m_model; }
     ActorFilterModel *filterModel() const { return m_filter; }
 
+    /// Where the measure columns (degree, betweenness, …) take their values: the list shows
+    /// the panel's results as they come, asks it to compute when the user shows a measure
+    /// column before any analysis, and keeps it computing after changes of the network while
+    /// a measure column is shown.
+    void setMeasureSource(AnalysisPanel *panel);
+    /// Shows or hides a column (the header's context menu does the same).
+    void setColumnShown(int column, bool shown);
+    bool isColumnShown(int column) const;
+    /// The header's context menu, filled for the current columns (for tests).
+    QMenu *columnMenu();
+
 signals:
     void selectionChanged(const QList<qint64> &actorIds);
+    /// A measure column was shown while no measures are known.
+    void measuresRequested();
     void actorActivated(qint64 actorId);
 
 private:
     void refreshFilters();
+    void pullMeasures();
+    void saveColumns() const;
     void updateCount();
     Document *m_doc;
     ActorTableModel *m_model;
@@ -41,6 +58,8 @@ private:
     QComboBox *m_category, *m_tag;
     QTableView *m_table;
     QLabel *m_count;
+    QMenu *m_columnMenu = nullptr;
+    AnalysisPanel *m_measureSource = nullptr;
 };
 
 } // namespace maillage

@@ -1,0 +1,335 @@
+// The map view's drawing on the sample territory: labels placed without overlap (hovered and
+// selected actors always labelled), a highlighted path (actors and the links between them,
+// the rest dimmed, cleared with the network's changes) wired from the analysis panel, and
+// the actor list's measure columns.
+#include "analysis/analysispanel.h"
+#include "document/document.h"
+#include "io/sample.h"
+#include "mainwindow.h"
+#include "models/actortablemodel.h"
+#include "network/networkscene.h"
+#include "network/networkview.h"
+#include "panels/actorlistpanel.h"
+#include "testsupport.h"
+#include "uitestsupport.h"
+
+#include <QHeaderView>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QtTest>
+
+using namespace maillage;
+
+namespace {
+
+int counter = 0;
+
+QString samplePath()
+{
+    const QString p = test::tempPath(QStringLiteral("view-%1.maillage").arg(++counter));
+    QFile::remove(p);
+    QString error;
+    if (!writeSample(p, &error))
+        qFatal("%s", qPrintable(error));
+    return p;
+}
+
+qint64 actorId(const Document &doc, const QString &name)
+{
+    for (const Actor &a : doc.actors())
+        if (a.name == name)
+            return a.id;
+    return 0;
+}
+
+void checkNoOverlap(const QList<NodesItem::ShownLabel> &labels)
+{
+    for (int i = 0; i < labels.size(); ++i)
+        for (int j = i + 1; j < labels.size(); ++j)
+            QVERIFY2(!labels[i].rect.intersects(labels[j].rect),
+                     qPrintable(labels[i].text + QStringLiteral(" / ") + labels[j].text));
+}
+
+QSet<qint64> labelled(const NetworkScene &scene)
+{
+    QSet<qint64> ids;
+    for (const NodesItem::ShownLabel &l : scene.nodes()->shownLabels())
+        ids.insert(l.actorId);
+    return ids;
+}
+
+/// Pixels of a colour close to `c` in the image.
+int pixelsNear(const QImage &image, const QColor &c)
+{
+    int n = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor p = image.pixelColor(x, y);
+            n += std::abs(p.red() - c.red()) + std::abs(p.green() - c.green()) +
+                         std::abs(p.blue() - c.blue()) < 40
+                     ? 1
+                     : 0;
+        }
+    return n;
+}
+
+/// With MAILLAGE_TEST_SHOTS=DIR, saves a picture of the window to look at.
+void saveShot(QWidget &w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("MAILLAGE_TEST_SHOTS");
+    if (!dir.isEmpty()) {
+        w.resize(1400, 860);
+        QTest::qWait(50);
+        w.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+}
+
+} // namespace
+
+class TestNetworkView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { test::isolateSettings(); }
+
+    void labelsDoNotOverlap_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("wide") << QSize(1400, 900);
+        QTest::newRow("narrow") << QSize(500, 700);
+        QTest::newRow("small") << QSize(360, 300);
+    }
+    void labelsDoNotOverlap()
+    {
+        QFETCH(QSize, size);
+        Document doc;
+        QVERIFY(doc.open(samplePath()));
+        NetworkScene scene(&doc);
+        NetworkView view(&scene);
+        view.resize(size);
+        view.show();
+        view.fitAll();
+        view.viewport()->grab();
+        const QList<NodesItem::ShownLabel> labels = scene.nodes()->shownLabels();
+        QVERIFY(!labels.isEmpty());
+        checkNoOverlap(labels);
+        // Every label lies inside the view (none cut by its edge).
+        for (const NodesItem::ShownLabel &l : labels)
+            QVERIFY2(QRectF(view.viewport()->rect()).contains(l.rect), qPrintable(l.text));
+        // The hub of the sample is labelled, whatever the size.
+        QVERIFY(labelled(scene).contains(actorId(doc, QStringLiteral("Mairie de Mirecourt"))));
+    }
+
+    void hoveredAndSelectedActorsAreAlwaysLabelled()
+    {
+        Document doc;
+        QVERIFY(doc.open(samplePath()));
+        NetworkScene scene(&doc);
+        NetworkView view(&scene);
+        view.resize(360, 300);  // cramped: many labels left out
+        view.show();
+        view.fitAll();
+        view.viewport()->grab();
+        QList<qint64> unlabelled;
+        const QSet<qint64> shown = labelled(scene);
+        for (const Actor &a : doc.actors())
+            if (!shown.contains(a.id))
+                unlabelled << a.id;
+        QVERIFY2(unlabelled.size() >= 2, "the test needs actors without a label");
+        scene.setHoveredActor(unlabelled[0]);
+        view.viewport()->grab();
+        QVERIFY(labelled(scene).contains(unlabelled[0]));
+        scene.setHoveredActor(0);
+        scene.selectActors({unlabelled[1]});
+        view.viewport()->grab();
+        QVERIFY(labelled(scene).contains(unlabelled[1]));
+        QVERIFY(!labelled(scene).contains(unlabelled[0]));
+        // A real hover: the mouse over the actor.
+        scene.clearSelection();
+        ActorItem *item = scene.item(unlabelled[0]);
+        QTest::mouseMove(view.viewport(), view.mapFromScene(item->pos()));
+        QTRY_COMPARE(scene.hoveredActor(), unlabelled[0]);
+        view.viewport()->grab();
+        QVERIFY(labelled(scene).contains(unlabelled[0]));
+    }
+
+    void selectionAndHitTestingStillWork()
+    {
+        Document doc;
+        QVERIFY(doc.open(samplePath()));
+        NetworkScene scene(&doc);
+        NetworkView view(&scene);
+        view.resize(900, 700);
+        view.show();
+        view.fitAll();
+        const qint64 id = actorId(doc, QStringLiteral("La Bouée"));
+        ActorItem *item = scene.item(id);
+        QVERIFY(item);
+        // Items draw nothing themselves (NodesItem does) but are still hit and selected.
+        QVERIFY(item->flags() & QGraphicsItem::ItemHasNoContents);
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, Qt::NoModifier,
+                          view.mapFromScene(item->pos()));
+        QCOMPARE(scene.selectedActors(), QList<qint64>{id});
+        // The label of a long name shortened where the whole does not fit is still a prefix.
+        view.viewport()->grab();
+        for (const NodesItem::ShownLabel &l : scene.nodes()->shownLabels()) {
+            const QString name = scene.item(l.actorId)->label();
+            if (l.text != name) {
+                QVERIFY(l.text.endsWith(QStringLiteral("…")));
+                QVERIFY(name.startsWith(l.text.chopped(1)));
+            }
+        }
+    }
+
+    void pathIsHighlightedAndClearedByChanges()
+    {
+        Document doc;
+        QVERIFY(doc.open(samplePath()));
+        NetworkScene scene(&doc);
+        NetworkView view(&scene);
+        view.setLegendVisible(false);
+        view.resize(900, 700);
+        view.show();
+        view.fitAll();
+        const QColor highlight(0xff, 0x8c, 0x00);
+        const int before = pixelsNear(view.viewport()->grab().toImage(), highlight);
+        // Two linked actors and a third linked to the second.
+        const QList<Link> links = doc.links();
+        const Link first = links.first();
+        qint64 third = 0;
+        for (const Link &l : links)
+            if (l.sourceId == first.targetId && l.targetId != first.sourceId)
+                third = l.targetId;
+            else if (!third && l.targetId == first.targetId && l.sourceId != first.sourceId)
+                third = l.sourceId;
+        QVERIFY(third);
+        const QList<qint64> path{first.sourceId, first.targetId, third};
+        scene.setPath(path);
+        QCOMPARE(scene.path(), path);
+        for (const Actor &a : doc.actors()) {
+            const bool on = path.contains(a.id);
+            QCOMPARE(scene.item(a.id)->isHighlighted(), on);
+            QCOMPARE(scene.item(a.id)->isDimmed(), !on);
+        }
+        const QImage image = view.viewport()->grab().toImage();
+        const int after = pixelsNear(image, highlight);
+        QVERIFY2(after > before + 100, qPrintable(QStringLiteral("%1 → %2").arg(before).arg(after)));
+        // The middle of each step is drawn in the highlight colour.
+        for (int i = 0; i + 1 < path.size(); ++i) {
+            const QPointF mid = (scene.item(path[i])->pos() + scene.item(path[i + 1])->pos()) / 2;
+            const QPoint p = view.mapFromScene(mid);
+            QVERIFY(pixelsNear(image.copy(p.x() - 2, p.y() - 2, 5, 5), highlight) > 0);
+        }
+        // The path's actors are labelled.
+        view.viewport()->grab();
+        for (qint64 id : path)
+            QVERIFY(labelled(scene).contains(id));
+
+        // Moving an actor keeps the path; deleting a link clears it.
+        QSignalSpy cleared(&scene, &NetworkScene::pathCleared);
+        QVERIFY(doc.updateActor(third, {{QStringLiteral("x"), 10.0}}));
+        QCOMPARE(scene.path(), path);
+        QVERIFY(doc.removeLinks({links.last().id}));
+        QVERIFY(scene.path().isEmpty());
+        QCOMPARE(cleared.count(), 1);
+        for (const Actor &a : doc.actors())
+            QVERIFY(!scene.item(a.id)->isDimmed() && !scene.item(a.id)->isHighlighted());
+    }
+
+    void analysisPathShowsOnTheMap()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(samplePath()));
+        Document *doc = w.document();
+        const qint64 from = actorId(*doc, QStringLiteral("Lucas Didier"));
+        const qint64 to = actorId(*doc, QStringLiteral("Sylvie Grandemange"));
+        QVERIFY(from && to);
+        QVERIFY(w.analysisPanel()->findPath(from, to));
+        const QList<qint64> path = w.analysisPanel()->currentPath();
+        QVERIFY(path.size() >= 3);
+        QCOMPARE(w.networkScene()->path(), path);
+        saveShot(w, QStringLiteral("path"));
+        w.analysisPanel()->clearPath();
+        QVERIFY(w.networkScene()->path().isEmpty());
+        // A change of the network clears it in the panel and on the map.
+        QVERIFY(w.analysisPanel()->findPath(from, to));
+        QCOMPARE(w.networkScene()->path(), path);
+        QVERIFY(doc->removeLinks({doc->links().first().id}));
+        QVERIFY(w.networkScene()->path().isEmpty());
+        QVERIFY(w.analysisPanel()->currentPath().isEmpty());
+    }
+
+    void measureColumnsInTheActorList()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(samplePath()));
+        ActorListPanel *list = w.actorList();
+        QTableView *table = list->table();
+        // Hidden until asked for.
+        for (int c = ActorTableModel::FirstMeasure; c < ActorTableModel::ColumnCount; ++c)
+            QVERIFY(table->isColumnHidden(c));
+        // The header's menu shows one: the analysis runs, the column fills.
+        QMenu *menu = list->columnMenu();
+        QAction *betweenness =
+            menu->findChild<QAction *>(QStringLiteral("showColumn%1").arg(ActorTableModel::Betweenness));
+        QVERIFY(betweenness);
+        QVERIFY(!betweenness->isChecked());
+        QCOMPARE(betweenness->text(), QStringLiteral("Betweenness"));
+        betweenness->trigger();
+        QVERIFY(!table->isColumnHidden(ActorTableModel::Betweenness));
+        QTRY_VERIFY_WITH_TIMEOUT(list->model()->hasMeasures(), 20000);
+        QVERIFY(w.analysisPanel()->keepsUpToDate());
+        // Numerically sorted, largest first: the panel's biggest broker on top.
+        table->sortByColumn(ActorTableModel::Betweenness, Qt::DescendingOrder);
+        const QHash<qint64, double> values = w.analysisPanel()->values(QStringLiteral("betweenness"));
+        double top = 0;
+        qint64 topId = 0;
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            if (it.value() > top) {
+                top = it.value();
+                topId = it.key();
+            }
+        QAbstractItemModel *m = table->model();
+        QCOMPARE(m->index(0, 0).data(ActorTableModel::IdRole).toLongLong(), topId);
+        double previous = 1e300;
+        for (int r = 0; r < m->rowCount(); ++r) {
+            const double v = m->index(r, ActorTableModel::Betweenness)
+                                 .data(ActorTableModel::SortRole)
+                                 .toDouble();
+            QVERIFY(v <= previous);
+            previous = v;
+        }
+        // Shown as the panel shows it; degree and community filled too.
+        const int row = list->model()->rowOf(topId);
+        QCOMPARE(list->model()->index(row, ActorTableModel::Betweenness).data().toString(),
+                 QLocale().toString(top, 'f', 1));
+        QCOMPARE(list->model()->index(row, ActorTableModel::Degree).data().toString(),
+                 QLocale().toString(qint64(w.analysisPanel()->values(QStringLiteral("degree")).value(topId))));
+        QVERIFY(!list->model()->index(row, ActorTableModel::Community).data().toString().isEmpty());
+        list->setColumnShown(ActorTableModel::Community, true);
+        saveShot(w, QStringLiteral("measures"));
+        list->setColumnShown(ActorTableModel::Community, false);
+        // A change of the network recomputes them, though the panel is hidden.
+        QSignalSpy computed(w.analysisPanel(), &AnalysisPanel::computed);
+        QVERIFY(w.document()->removeLinks({w.document()->links().first().id}));
+        QTRY_VERIFY_WITH_TIMEOUT(computed.count() >= 1, 20000);
+        // Hidden again from the menu; the choice is remembered by the next list.
+        list->columnMenu()
+            ->findChild<QAction *>(QStringLiteral("showColumn%1").arg(ActorTableModel::Betweenness))
+            ->trigger();
+        QVERIFY(table->isColumnHidden(ActorTableModel::Betweenness));
+        QVERIFY(!w.analysisPanel()->keepsUpToDate());
+        list->setColumnShown(ActorTableModel::Degree, true);
+        ActorListPanel other(w.document());
+        QVERIFY(other.isColumnShown(ActorTableModel::Degree));
+        QVERIFY(!other.isColumnShown(ActorTableModel::Betweenness));
+    }
+};
+
+QTEST_MAIN(TestNetworkView)
+#include "tst_networkview.moc"
