@@ -97,8 +97,25 @@ QString dialectName(Dialect d, Role r)
     return QString();
 }
 
+/// Progress over all the files of one import.
+struct ProgressContext
+{
+    const ImportProgress *callback = nullptr;
+    qint64 before = 0;  ///< bytes of the files already read
+    qint64 total = 0;
+    bool report(qint64 done) const
+    {
+        return !callback || !*callback || (*callback)(before + done, total);
+    }
+};
+
+QString cancelledMessage()
+{
+    return Tr::tr("The import was cancelled; nothing was imported.");
+}
+
 bool readCsvFile(const QString &path, const ImportOptions &options, SourceGraph &graph,
-                 QString *format, QString *error)
+                 QString *format, const ProgressContext &progress, QString *error)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
@@ -117,7 +134,22 @@ bool readCsvFile(const QString &path, const ImportOptions &options, SourceGraph 
         keyList << columnKey(h);
         keys.insert(columnKey(h));
     }
-    const auto kind = detectCsv(keys, options.format);
+    const auto mapping = options.mappings.constFind(path);
+    const bool mapped = mapping != options.mappings.cend();
+    auto kind = detectCsv(keys, mapped ? ImportFormat::Auto : options.format);
+    if (mapped) {
+        const Role role = mapping->links ? Role::Edges : Role::Nodes;
+        if (!kind || kind->role != role)
+            kind = CsvKind{Dialect::Maillage, role};
+        if (mapping->columns.size() != header.size()) {
+            *error = CsvReader::located(path, 1,
+                                        Tr::tr("the column mapping has %1 columns but the file "
+                                               "has %2")
+                                            .arg(mapping->columns.size())
+                                            .arg(header.size()));
+            return false;
+        }
+    }
     if (!kind) {
         QStringList shown = header.mid(0, 6);
         if (header.size() > 6)
@@ -133,18 +165,43 @@ bool readCsvFile(const QString &path, const ImportOptions &options, SourceGraph 
                       .arg(shown.join(QLatin1String(", ")), formatName(options.format)));
         return false;
     }
-    *format = dialectName(kind->dialect, kind->role);
-    const int idCol = int(keyList.indexOf(K("id")));
-    const int labelCol = int(keyList.indexOf(K("label")));
+    *format = mapped ? (kind->role == Role::Nodes ? Tr::tr("actors spreadsheet (your mapping)")
+                                                  : Tr::tr("links spreadsheet (your mapping)"))
+                     : dialectName(kind->dialect, kind->role);
+    // What each column is, decided once for the whole file.
+    QList<ImportField> columns;
+    for (int i = 0; i < header.size(); ++i)
+        columns << (mapped ? mapping->columns.at(i)
+                    : kind->role == Role::Nodes ? nodeFieldFor(kind->dialect, keyList.at(i))
+                                                : edgeFieldFor(kind->dialect, keyList.at(i)));
+    const int idCol = int(columns.indexOf(ImportField::Id));
+    const int labelCol = int(columns.indexOf(ImportField::Name));
     QStringList fields;
     QString problem;
+    qint64 records = 0;
+    auto tick = [&] {
+        if ((++records & 0x3FF) == 0 && !progress.report(r.bytesRead())) {
+            *error = cancelledMessage();
+            return false;
+        }
+        return true;
+    };
     if (kind->role == Role::Nodes) {
+        if (mapped && labelCol < 0 && idCol < 0) {
+            *error = CsvReader::located(path, 1,
+                                        Tr::tr("no column is mapped to the actor's name"));
+            return false;
+        }
         while (r.next(fields)) {
+            if (!tick())
+                return false;
             NodeRecord n;
             n.file = path;
             n.line = r.line();
             for (int i = 0; i < fields.size(); ++i) {
-                if (!mapNodeValue(kind->dialect, header.at(i), fields.at(i), n, &problem)) {
+                if (fields.at(i).isEmpty())
+                    continue;
+                if (!setNodeField(columns.at(i), header.at(i), fields.at(i), n, &problem)) {
                     *error = CsvReader::located(path, r.line(), problem);
                     return false;
                 }
@@ -154,30 +211,40 @@ bool readCsvFile(const QString &path, const ImportOptions &options, SourceGraph 
             if (kind->dialect == Dialect::Kumu && idCol < 0)
                 n.key = n.fields.value(K("name")).toString();
             if (!n.fields.contains(K("name"))) {
-                if (kind->dialect == Dialect::Gephi && !n.key.isEmpty()) {
+                if ((kind->dialect == Dialect::Gephi || mapped) && !n.key.isEmpty()) {
                     n.fields.insert(K("name"), n.key);
                 } else {
                     *error = CsvReader::located(
                         path, r.line(),
                         Tr::tr("an actor needs a name (the “%1” column is empty)")
-                            .arg(kind->dialect == Dialect::Kumu ? K("Label") : K("name")));
+                            .arg(labelCol >= 0 ? header.at(labelCol)
+                                 : kind->dialect == Dialect::Kumu ? K("Label")
+                                                                  : K("name")));
                     return false;
                 }
             }
             graph.nodes << std::move(n);
         }
     } else {
-        const QString from = kind->dialect == Dialect::Kumu ? K("from") : K("source");
-        const QString to = kind->dialect == Dialect::Kumu ? K("to") : K("target");
-        const int fromCol = int(keyList.indexOf(from)), toCol = int(keyList.indexOf(to));
+        const int fromCol = int(columns.lastIndexOf(ImportField::Source));
+        const int toCol = int(columns.lastIndexOf(ImportField::Target));
+        if (fromCol < 0 || toCol < 0) {
+            *error = CsvReader::located(path, 1,
+                                        Tr::tr("a links spreadsheet needs a column for each "
+                                               "end of the link (from and to)"));
+            return false;
+        }
         while (r.next(fields)) {
+            if (!tick())
+                return false;
             EdgeRecord e;
             e.file = path;
             e.line = r.line();
             for (int i = 0; i < fields.size(); ++i) {
-                if (i == fromCol || i == toCol)
+                if (i == fromCol || i == toCol || fields.at(i).isEmpty())
                     continue;
-                if (!mapEdgeValue(kind->dialect, header.at(i), fields.at(i), e, graph, &problem)) {
+                if (!setEdgeField(kind->dialect, columns.at(i), header.at(i), fields.at(i), e,
+                                  graph, &problem)) {
                     *error = CsvReader::located(path, r.line(), problem);
                     return false;
                 }
@@ -191,10 +258,12 @@ bool readCsvFile(const QString &path, const ImportOptions &options, SourceGraph 
                 return false;
             }
             // Kumu writes several targets in one cell: "A | B".
-            const QStringList list = kind->dialect == Dialect::Kumu
-                                         ? targets.split(QLatin1Char('|'), Qt::SkipEmptyParts)
-                                         : QStringList{targets};
-            for (const QString &t : list) {
+            if (kind->dialect != Dialect::Kumu || !targets.contains(QLatin1Char('|'))) {
+                e.target = targets;
+                graph.edges << std::move(e);
+                continue;
+            }
+            for (const QString &t : targets.split(QLatin1Char('|'), Qt::SkipEmptyParts)) {
                 if (t.trimmed().isEmpty())
                     continue;
                 EdgeRecord one = e;
@@ -671,7 +740,12 @@ bool readImportFiles(const QStringList &paths, const ImportOptions &options,
     SourceGraph &graph = *sources->graph;
     if (paths.isEmpty())
         return failed(Tr::tr("No file to import."));
+    ProgressContext progress{&options.progress, 0, 0};
+    for (const QString &path : paths)
+        progress.total += QFileInfo(path).size();
     for (const QString &path : paths) {
+        if (!progress.report(0))
+            return failed(cancelledMessage());
         if (!QFileInfo::exists(path))
             return failed(CsvReader::located(path, 0, Tr::tr("does not exist")));
         const ImportFormat f = fileFormat(path, options.format);
@@ -692,11 +766,12 @@ bool readImportFiles(const QStringList &paths, const ImportOptions &options,
                 Tr::tr("a whole-territory JSON file is imported into a new territory file "
                        "(“maillage-cli import NEW.maillage FILE.json”)")));
         default:
-            ok = readCsvFile(path, options, graph, &format, &why);
+            ok = readCsvFile(path, options, graph, &format, progress, &why);
             break;
         }
         if (!ok)
             return failed(why);
+        progress.before += QFileInfo(path).size();
         sources->files << path;
         sources->formats << format;
     }
@@ -758,6 +833,103 @@ bool importFiles(Document &doc, const QStringList &paths, const ImportOptions &o
     ImportSources sources;
     return readImportFiles(paths, options, &sources, error) &&
            applyImport(doc, sources, options, report, error);
+}
+
+bool previewImportFile(const QString &path, const ImportOptions &options, ImportPreview *preview,
+                       QString *error, int maxRows)
+{
+    *preview = ImportPreview();
+    preview->path = path;
+    if (!QFileInfo::exists(path)) {
+        *error = CsvReader::located(path, 0, Tr::tr("does not exist"));
+        return false;
+    }
+    const ImportFormat f = fileFormat(path, options.format);
+    if (f == ImportFormat::GraphML || f == ImportFormat::Gexf) {
+        preview->format = f;
+        preview->formatLabel = dialectName(f == ImportFormat::Gexf ? Dialect::Gexf
+                                                                   : Dialect::GraphML,
+                                           Role::Nodes);
+        return true;
+    }
+    if (f == ImportFormat::Json) {
+        preview->format = f;
+        preview->problem = CsvReader::located(
+            path, 0,
+            Tr::tr("a whole-territory JSON file is imported into a new territory file "
+                   "(“maillage-cli import NEW.maillage FILE.json”)"));
+        return true;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = CsvReader::located(path, 0, Tr::tr("cannot be read (%1)").arg(file.errorString()));
+        return false;
+    }
+    preview->spreadsheet = true;
+    CsvOptions csv = options.csv;
+    csv.requireHeaderWidth = false;  // the preview shows ragged rows; the import refuses them
+    CsvReader r(&file, path, csv);
+    if (!r.readHeader()) {
+        *error = r.error();
+        return false;
+    }
+    preview->header = r.header();
+    QSet<QString> keys;
+    QStringList keyList;
+    for (const QString &h : preview->header) {
+        keyList << columnKey(h);
+        keys.insert(columnKey(h));
+    }
+    QStringList fields;
+    while (preview->rows.size() < maxRows && r.next(fields))
+        preview->rows << fields;
+    if (r.hasError())
+        preview->problem = r.error();
+    preview->separator = r.separator();
+    preview->encoding = r.encoding();
+    preview->bom = r.hadBom();
+    const auto kind = detectCsv(keys, options.format);
+    if (!kind) {
+        preview->mapping.columns = QList<ImportField>(preview->header.size(), ImportField::Keep);
+        if (preview->problem.isEmpty())
+            preview->problem = CsvReader::located(
+                path, 1,
+                Tr::tr("unknown format: say which column holds what below"));
+        return true;
+    }
+    preview->format = kind->dialect == Dialect::Kumu    ? ImportFormat::Kumu
+                      : kind->dialect == Dialect::Gephi ? ImportFormat::Gephi
+                                                        : ImportFormat::Maillage;
+    preview->formatLabel = dialectName(kind->dialect, kind->role);
+    preview->mapping.links = kind->role == Role::Edges;
+    for (const QString &k : keyList)
+        preview->mapping.columns << (kind->role == Role::Nodes ? nodeFieldFor(kind->dialect, k)
+                                                               : edgeFieldFor(kind->dialect, k));
+    return true;
+}
+
+ImportMatches countMatches(const Document &doc, const ImportSources &sources)
+{
+    ImportMatches m;
+    if (!sources.graph)
+        return m;
+    QSet<QString> existing;
+    QSqlQuery q(const_cast<Document &>(doc).store().database());
+    q.setForwardOnly(true);
+    q.exec(K("SELECT name FROM actor"));
+    while (q.next())
+        existing.insert(text::fold(q.value(0).toString()));
+    QSet<QString> seen;
+    for (const NodeRecord &n : sources.graph->nodes) {
+        const QString folded = text::fold(n.fields.value(K("name")).toString().trimmed());
+        if (folded.isEmpty() || seen.contains(folded))
+            continue;
+        seen.insert(folded);
+        ++m.actors;
+        if (existing.contains(folded))
+            ++m.matched;
+    }
+    return m;
 }
 
 } // namespace maillage::io
