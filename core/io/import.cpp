@@ -11,6 +11,9 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <tuple>
+#include <unordered_map>
+
 namespace maillage::io {
 
 using namespace detail;
@@ -23,6 +26,38 @@ struct Tr
 };
 
 #define K(s) QStringLiteral(s)
+
+/// text::fold() with a fast path for pure ASCII names (most of them), where it amounts to
+/// lower case with runs of white space made one space and the ends trimmed.
+QString foldKey(const QString &name)
+{
+    const auto *p = reinterpret_cast<const char16_t *>(name.utf16());
+    const qsizetype n = name.size();
+    for (qsizetype i = 0; i < n; ++i)
+        if (p[i] >= 0x80)
+            return text::fold(name);
+    QString out(n, Qt::Uninitialized);
+    char16_t *d = reinterpret_cast<char16_t *>(out.data());
+    qsizetype k = 0;
+    bool lastSpace = true;
+    for (qsizetype i = 0; i < n; ++i) {
+        char16_t c = p[i];
+        if (c == ' ' || (c >= '\t' && c <= '\r')) {
+            if (!lastSpace)
+                d[k++] = ' ';
+            lastSpace = true;
+            continue;
+        }
+        lastSpace = false;
+        if (c >= 'A' && c <= 'Z')
+            c = char16_t(c + 32);
+        d[k++] = c;
+    }
+    if (k > 0 && d[k - 1] == ' ')
+        --k;
+    out.truncate(k);
+    return out;
+}
 
 enum class Role { Nodes, Edges };
 
@@ -353,21 +388,21 @@ private:
     void loadExisting()
     {
         for (const Category &c : m_doc.categories()) {
-            m_categories.insert(text::fold(c.name), c.id);
+            m_categories.insert(foldKey(c.name), c.id);
             if (!c.code.isEmpty())
-                m_categories.insert(text::fold(c.code), c.id);
+                m_categories.insert(foldKey(c.code), c.id);
             m_categoryPerson.insert(c.id, c.person);
         }
         for (const LinkType &t : m_doc.linkTypes()) {
-            m_types.insert(text::fold(t.name), t.id);
+            m_types.insert(foldKey(t.name), t.id);
             if (!t.code.isEmpty())
-                m_types.insert(text::fold(t.code), t.id);
+                m_types.insert(foldKey(t.code), t.id);
             m_typeDirected.insert(t.id, t.directed);
         }
         for (const Tag &t : m_doc.tags())
-            m_tags.insert(text::fold(t.name), t.id);
+            m_tags.insert(foldKey(t.name), t.id);
         for (const Actor &a : m_doc.actors()) {
-            const QString k = text::fold(a.name);
+            const QString k = foldKey(a.name);
             if (!m_existing.contains(k))
                 m_existing.insert(k, a.id);
         }
@@ -375,7 +410,7 @@ private:
         q.setForwardOnly(true);
         q.exec(K("SELECT id, source_id, target_id, type_id FROM link"));
         while (q.next())
-            m_links.insert(linkKey(q.value(1).toLongLong(), q.value(2).toLongLong(),
+            m_links.emplace(linkKey(q.value(1).toLongLong(), q.value(2).toLongLong(),
                                    q.value(3).isNull() ? 0 : q.value(3).toLongLong()),
                            q.value(0).toLongLong());
         q.exec(K("SELECT actor_id, tag_id FROM actor_tag"));
@@ -383,16 +418,21 @@ private:
             m_actorTags.insert(qMakePair(q.value(0).toLongLong(), q.value(1).toLongLong()));
     }
 
-    static QString linkKey(qint64 s, qint64 t, qint64 type)
+    using LinkKey = std::tuple<qint64, qint64, qint64>;
+    static LinkKey linkKey(qint64 s, qint64 t, qint64 type) { return {s, t, type}; }
+    struct LinkKeyHash
     {
-        return QStringLiteral("%1>%2>%3").arg(s).arg(t).arg(type);
-    }
+        size_t operator()(const LinkKey &k) const noexcept
+        {
+            return qHashMulti(0, std::get<0>(k), std::get<1>(k), std::get<2>(k));
+        }
+    };
 
     qint64 categoryFor(const NodeRecord &n)
     {
         if (n.category.isEmpty())
             return 0;
-        const QString k = text::fold(n.category);
+        const QString k = foldKey(n.category);
         if (const auto it = m_categories.constFind(k); it != m_categories.cend())
             return it.value();
         Row c{{K("name"), n.category}, {K("position"), 100 + m_report.categoriesCreated}};
@@ -407,7 +447,7 @@ private:
 
     qint64 tagFor(const QString &name)
     {
-        const QString k = text::fold(name);
+        const QString k = foldKey(name);
         if (const auto it = m_tags.constFind(k); it != m_tags.cend())
             return it.value();
         const qint64 id = insert(K("tag"), {{K("name"), name}});
@@ -471,7 +511,7 @@ private:
                 *error = CsvReader::located(n.file, n.line, Tr::tr("an actor needs a name"));
                 return false;
             }
-            const QString folded = text::fold(name);
+            const QString folded = foldKey(name);
             const qint64 category = categoryFor(n);
             qint64 id = 0;
             const auto existing = m_existing.constFind(folded);
@@ -529,7 +569,7 @@ private:
         for (const QString &n : {keyOrName, fallbackName}) {
             if (n.isEmpty())
                 continue;
-            const QString folded = text::fold(n);
+            const QString folded = foldKey(n);
             if (const auto it = m_names.constFind(folded); it != m_names.cend())
                 return it.value();
             if (const auto it = m_existing.constFind(folded); it != m_existing.cend())
@@ -541,7 +581,7 @@ private:
         ++m_report.actorsCreated;
         ++m_implicitActors;
         m_keys.insert(keyOrName, id);
-        m_names.insert(text::fold(name), id);
+        m_names.insert(foldKey(name), id);
         return id;
     }
 
@@ -549,7 +589,7 @@ private:
     {
         QString name = e.type;
         *label = e.fields.value(K("__label")).toString();
-        if ((name.isEmpty() && !label->isEmpty()) || text::fold(name) == text::fold(*label)) {
+        if ((name.isEmpty() && !label->isEmpty()) || foldKey(name) == foldKey(*label)) {
             if (name.isEmpty())
                 name = *label;
             label->clear();
@@ -559,7 +599,7 @@ private:
                 return 0;
             name = Tr::tr("Directed link");
         }
-        const QString k = text::fold(name);
+        const QString k = foldKey(name);
         if (const auto it = m_types.constFind(k); it != m_types.cend()) {
             if (e.directed && it.value() > 0 && m_typeDirected.value(it.value()) != *e.directed)
                 ++m_directionMismatch;
@@ -598,9 +638,9 @@ private:
             const bool undirected = type <= 0 ? true : !m_typeDirected.value(type);
             qint64 existing = 0;
             if (m_options.onDuplicate != DuplicatePolicy::Keep && s > 0 && t > 0) {
-                existing = m_links.value(linkKey(s, t, type));
+                existing = linkAt(linkKey(s, t, type));
                 if (!existing && undirected)
-                    existing = m_links.value(linkKey(t, s, type));
+                    existing = linkAt(linkKey(t, s, type));
             }
             if (existing) {
                 if (m_options.onDuplicate == DuplicatePolicy::Merge) {
@@ -619,7 +659,7 @@ private:
             const qint64 id = insert(K("link"), values);
             ++m_report.linksCreated;
             if (s > 0 && t > 0)
-                m_links.insert(linkKey(s, t, type), id);
+                m_links.emplace(linkKey(s, t, type), id);
         }
         if (m_implicitActors > 0)
             m_report.warnings << Tr::tr("%n actor(s) named only in links were created.",
@@ -637,7 +677,13 @@ private:
     QList<RowOp> m_ops;
     const QString m_now = nowTimestamp();
     qint64 m_newRows = 0;
-    QHash<QString, qint64> m_categories, m_types, m_tags, m_existing, m_keys, m_names, m_links;
+    qint64 linkAt(const LinkKey &k) const
+    {
+        const auto it = m_links.find(k);
+        return it == m_links.end() ? 0 : it->second;
+    }
+    QHash<QString, qint64> m_categories, m_types, m_tags, m_existing, m_keys, m_names;
+    std::unordered_map<LinkKey, qint64, LinkKeyHash> m_links;
     QHash<qint64, bool> m_categoryPerson, m_typeDirected;
     QSet<QPair<qint64, qint64>> m_actorTags;
     int m_implicitActors = 0, m_directionMismatch = 0;
@@ -918,10 +964,10 @@ ImportMatches countMatches(const Document &doc, const ImportSources &sources)
     q.setForwardOnly(true);
     q.exec(K("SELECT name FROM actor"));
     while (q.next())
-        existing.insert(text::fold(q.value(0).toString()));
+        existing.insert(foldKey(q.value(0).toString()));
     QSet<QString> seen;
     for (const NodeRecord &n : sources.graph->nodes) {
-        const QString folded = text::fold(n.fields.value(K("name")).toString().trimmed());
+        const QString folded = foldKey(n.fields.value(K("name")).toString().trimmed());
         if (folded.isEmpty() || seen.contains(folded))
             continue;
         seen.insert(folded);
