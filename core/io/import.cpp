@@ -935,8 +935,13 @@ bool previewImportFile(const QString &path, const ImportOptions &options, Import
     preview->encoding = r.encoding();
     preview->bom = r.hadBom();
     const auto kind = detectCsv(keys, options.format);
+    const Dialect guess = kind ? kind->dialect : Dialect::Maillage;
+    for (const QString &k : keyList) {
+        preview->actorColumns << nodeFieldFor(guess, k);
+        preview->linkColumns << edgeFieldFor(guess, k);
+    }
     if (!kind) {
-        preview->mapping.columns = QList<ImportField>(preview->header.size(), ImportField::Keep);
+        preview->mapping.columns = preview->actorColumns;
         if (preview->problem.isEmpty())
             preview->problem = CsvReader::located(
                 path, 1,
@@ -948,9 +953,8 @@ bool previewImportFile(const QString &path, const ImportOptions &options, Import
                                                         : ImportFormat::Maillage;
     preview->formatLabel = dialectName(kind->dialect, kind->role);
     preview->mapping.links = kind->role == Role::Edges;
-    for (const QString &k : keyList)
-        preview->mapping.columns << (kind->role == Role::Nodes ? nodeFieldFor(kind->dialect, k)
-                                                               : edgeFieldFor(kind->dialect, k));
+    preview->mapping.columns =
+        kind->role == Role::Nodes ? preview->actorColumns : preview->linkColumns;
     return true;
 }
 
@@ -965,6 +969,8 @@ ImportMatches countMatches(const Document &doc, const ImportSources &sources)
     q.exec(K("SELECT name FROM actor"));
     while (q.next())
         existing.insert(foldKey(q.value(0).toString()));
+    m.actorRows = int(sources.graph->nodes.size());
+    m.linkRows = int(sources.graph->edges.size());
     QSet<QString> seen;
     for (const NodeRecord &n : sources.graph->nodes) {
         const QString folded = foldKey(n.fields.value(K("name")).toString().trimmed());

@@ -99,7 +99,9 @@ struct ImportPreview
     bool bom = false;
     QStringList header;
     QList<QStringList> rows;                   ///< the first rows
-    ColumnMapping mapping;                     ///< detected (every column Keep when unknown)
+    ColumnMapping mapping;                     ///< detected (guessed from the names when unknown)
+    QList<ImportField> actorColumns;           ///< the guess for each column if rows are actors
+    QList<ImportField> linkColumns;            ///< … and if rows are links
     QString problem;                           ///< why the format is unknown, if it is
 };
 /// Reads the start of `path` (at most `maxRows` rows). False with `error` set when the file
@@ -149,6 +151,7 @@ struct ImportMatches
 {
     int actors = 0;
     int matched = 0;
+    int actorRows = 0, linkRows = 0;  ///< records read
 };
 ImportMatches countMatches(const Document &doc, const ImportSources &sources);
 
