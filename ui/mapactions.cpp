@@ -1,6 +1,7 @@
 #include "mapactions.h"
 
 #include "importers/importdialog.h"
+#include "importers/registerdialog.h"
 
 #include "document/document.h"
 #include "io/import.h"
@@ -88,6 +89,22 @@ void importInteractively(Document *doc, const QStringList &paths, QWidget *paren
     if (paths.isEmpty() || !doc->isOpen() || doc->isReadOnly())
         return;
     ImportDialog dialog(doc, paths, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const io::ImportReport &report = dialog.report();
+    QMessageBox box(QMessageBox::Information, QObject::tr("Import done"), report.summary(),
+                    QMessageBox::Ok, parent);
+    box.setObjectName(QStringLiteral("importReport"));
+    if (!report.warnings.isEmpty())
+        box.setDetailedText(report.warnings.join(QLatin1Char('\n')));
+    box.exec();
+}
+
+void importRegistersInteractively(Document *doc, QWidget *parent)
+{
+    if (!doc->isOpen() || doc->isReadOnly())
+        return;
+    RegisterImportDialog dialog(doc, parent);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const io::ImportReport &report = dialog.report();

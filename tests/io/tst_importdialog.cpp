@@ -2,11 +2,16 @@
 // anything is written, duplicate policy with the number of matches, one undo step.
 #include "document/document.h"
 #include "importers/importdialog.h"
+#include "importers/registerdialog.h"
 #include "io/import.h"
 #include "../support/testsupport.h"
 #include "../ui/uitestsupport.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSettings>
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
@@ -55,7 +60,7 @@ class TestImportDialog : public QObject
         return QTest::qWaitFor([&] { return !dialog.isChecking(); }, 10000);
     }
 
-    static QString text(ImportDialog &dialog, const char *name)
+    static QString text(QDialog &dialog, const char *name)
     {
         auto *l = dialog.findChild<QLabel *>(QLatin1String(name));
         return l ? l->text() : QString();
@@ -174,6 +179,62 @@ private slots:
         QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(doc->store().count(QStringLiteral("actor")), 2);
         QCOMPARE(dialog.report().actorsSkipped, 1);
+    }
+
+    void registersByCommuneName()
+    {
+        auto doc = newDocument(QStringLiteral("registers"));
+        const QString cog = QStringLiteral(MAILLAGE_IO_DATA "/registers/v_commune_2024.csv");
+        QSettings().remove(QStringLiteral("registers/cogFile"));
+        RegisterImportDialog dialog(doc.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.loadCog(cog));
+        dialog.addFiles({QStringLiteral(MAILLAGE_IO_DATA "/registers/sirene-etablissements.csv")});
+        auto *files = dialog.findChild<QListWidget *>(QStringLiteral("registerFiles"));
+        QVERIFY(files->item(0)->text().contains(QStringLiteral("SIRENE")));
+        // Accent- and case-blind completion.
+        auto *search = dialog.findChild<QLineEdit *>(QStringLiteral("communeSearch"));
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("epinal"));
+        QTRY_VERIFY(search->completer()->completionCount() >= 1);
+        QCOMPARE(search->completer()->currentCompletion(), QStringLiteral("Épinal (88)"));
+        search->completer()->popup()->hide();
+        search->clear();
+        // A name typed in full (any case, no accents) and Enter.
+        QTest::keyClicks(search, QStringLiteral("MIRECOURT"));
+        search->completer()->popup()->hide();
+        QTest::keyClick(search, Qt::Key_Return);
+        QTest::keyClicks(search, QStringLiteral("epinal"));
+        search->completer()->popup()->hide();
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(dialog.communes(), QStringList({QStringLiteral("88304"), QStringLiteral("88160")}));
+        QVERIFY(!dialog.isBusy());  // Enter added communes, it did not start the import
+        auto *count = dialog.findChild<QPushButton *>(QStringLiteral("registerCount"));
+        QSignalSpy counted(&dialog, &RegisterImportDialog::counted);
+        QTRY_VERIFY(!dialog.isBusy());
+        QVERIFY(count->isEnabled());
+        count->click();
+        QTRY_VERIFY2(counted.size() == 1, qPrintable(text(dialog, "registerStatus")));
+        QCOMPARE(counted.first().first().toBool(), true);
+        auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("registerCounts"));
+        QCOMPARE(table->rowCount(), 2);
+        QVERIFY(table->item(0, 0)->text().contains(QStringLiteral("Épinal (88)")));
+        QCOMPARE(table->item(1, 1)->text(),
+                 QLocale().toString(dialog.stats().perCommune.value(QStringLiteral("88304"))));
+        if (const QString grab = qEnvironmentVariable("MAILLAGE_GRAB"); !grab.isEmpty())
+            dialog.grab().save(grab + QStringLiteral("/registerdialog.png"));
+        const qint64 kept = dialog.stats().kept;
+        QVERIFY(kept > 0);
+        const int undoBefore = doc->undoStack()->count();
+        dialog.findChild<QPushButton *>(QStringLiteral("registerImport"))->click();
+        QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(doc->store().count(QStringLiteral("actor")) >= kept);
+        QCOMPARE(doc->undoStack()->count(), undoBefore + 1);
+        // The communes file is remembered.
+        QCOMPARE(QSettings().value(QStringLiteral("registers/cogFile")).toString(), cog);
+        RegisterImportDialog again(doc.get());
+        QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("cogPath"))->text(), cog);
     }
 
     void stopALongCheck()

@@ -375,8 +375,13 @@ void ImportDialog::stopCheck()
 void ImportDialog::checkFinished(quint64 generation, bool ok, const QString &error,
                                  std::shared_ptr<io::ImportSources> sources)
 {
-    if (generation != m_generation)
+    if (generation != m_generation) {
+        if (!m_worker) {
+            m_progress->hide();
+            m_stop->hide();
+        }
         return;
+    }
     m_progress->hide();
     m_stop->hide();
     m_job.reset();
