@@ -624,6 +624,50 @@ private slots:
         QCOMPARE(doc.undoStack()->count(), 0);
     }
 
+    void cliCommuneName()
+    {
+        const QString file = test::tempPath(QStringLiteral("cli-names.maillage"));
+        QFile::remove(file);
+        auto r = test::runCli({QStringLiteral("sample"), file});
+        QCOMPARE(r.exitCode, 0);
+        const QByteArray before = test::readBytes(file);
+        const QString cog = data(QStringLiteral("v_commune_2024.csv"));
+        // An unknown name: exit 1, nothing written.
+        r = test::runCli({QStringLiteral("import"), file,
+                          data(QStringLiteral("sirene-etablissements.csv")),
+                          QStringLiteral("--format"), QStringLiteral("sirene"),
+                          QStringLiteral("--commune-name"), QStringLiteral("Nulle-Part"),
+                          QStringLiteral("--cog"), cog});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("Nulle-Part")), qPrintable(r.err));
+        QCOMPARE(test::readBytes(file), before);
+        // Without --cog: a usage error.
+        r = test::runCli({QStringLiteral("import"), file,
+                          data(QStringLiteral("sirene-etablissements.csv")),
+                          QStringLiteral("--format"), QStringLiteral("sirene"),
+                          QStringLiteral("--commune-name"), QStringLiteral("mirecourt")});
+        QCOMPARE(r.exitCode, 2);
+        // By name, accents and case ignored: the same as by code.
+        r = test::runCli({QStringLiteral("import"), file,
+                          data(QStringLiteral("sirene-etablissements.csv")),
+                          QStringLiteral("--format"), QStringLiteral("sirene"),
+                          QStringLiteral("--commune-name"), QStringLiteral("MIRECOURT"),
+                          QStringLiteral("--commune-name"), QStringLiteral("epinal"),
+                          QStringLiteral("--cog"), cog, QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("\"rows_other_communes\"")), qPrintable(r.out));
+        io::RegisterOptions options;
+        options.format = io::RegisterFormat::Sirene;
+        options.communes = {QStringLiteral("88304"), QStringLiteral("88160")};
+        io::ImportSources sources;
+        io::RegisterStats stats;
+        QString error;
+        QVERIFY(io::readRegisterFiles({data(QStringLiteral("sirene-etablissements.csv"))}, options,
+                                      &sources, &stats, &error));
+        QVERIFY2(r.out.contains(QStringLiteral("\"rows_kept\": %1").arg(stats.kept)),
+                 qPrintable(r.out));
+    }
+
     void cli()
     {
         const QString file = test::tempPath(QStringLiteral("cli-registers.maillage"));
