@@ -541,11 +541,12 @@ void MainWindow::updateActions()
         m_actions.value(QString::fromLatin1(key))->setEnabled(open);
     for (const char *key : {"exportReport", "print", "printPreview", "exportMap", "exportData", "focus1", "focus2", "focus3", "clearFocus"})
         m_actions.value(QString::fromLatin1(key))->setEnabled(open);
-    for (const char *key : {"delete", "addActor", "addLink", "vocabulary", "territory", "import", "importRegisters",
+    for (const char *key : {"delete", "addActor", "addLink", "vocabulary", "territory", "import",
                             "layoutForce", "layoutCategory", "layoutCircle", "layoutConcentric",
                             "layoutGrid"})
         m_actions.value(QString::fromLatin1(key))->setEnabled(writable);
     m_readOnlyBanner->setVisible(open && m_doc->isReadOnly());
+    m_actions.value(QStringLiteral("importRegisters"))->setEnabled(writable);
 }
 
 void MainWindow::updateCentral()
