@@ -145,6 +145,7 @@ void MainWindow::createActions()
         {"zoomSelection", QKeySequence(Qt::CTRL | Qt::Key_9), [this] { m_view->zoomToSelection(); }},
         {"about", QKeySequence(), [this] { about(); }},
         {"import", QKeySequence(Qt::CTRL | Qt::Key_I), [this] { importDialog(); }},
+        {"importRegisters", QKeySequence(), [this] { importRegistersInteractively(m_doc, this); }},
         {"exportReport", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), [this] { exportReportInteractively(m_doc, this); }},
         {"print", QKeySequence::Print, [this] { printReportInteractively(m_doc, false, this); }},
         {"printPreview", QKeySequence(), [this] { printReportInteractively(m_doc, true, this); }},
@@ -372,6 +373,7 @@ void MainWindow::createMenus()
     rebuildRecentMenu();
     file->addSeparator();
     file->addAction(a("import"));
+    file->addAction(a("importRegisters"));
     file->addAction(a("exportMap"));
     file->addAction(a("exportData"));
     file->addAction(a("exportReport"));
@@ -485,6 +487,7 @@ void MainWindow::retranslate()
         {"print", tr("&Print Report…"), QString()},
         {"printPreview", tr("Print Pre&view…"), QString()},
         {"import", tr("&Import…"), tr("Import actors and links from spreadsheets, GraphML or GEXF")},
+        {"importRegisters", tr("Import from public re&gisters…"), tr("Import elected officials, establishments or associations of chosen communes from the RNE, SIRENE or RNA")},
         {"exportMap", tr("Export &Map…"), tr("Save the map with its legend as PNG or SVG")},
         {"exportData", tr("Export &Data…"), tr("CSV, GraphML, GEXF or JSON, persons pseudonymised on request")},
         {"layoutForce", tr("&Force-Directed"), tr("Linked actors close together")},
@@ -591,6 +594,7 @@ void MainWindow::updateActions()
                             "layoutGrid"})
         m_actions.value(QString::fromLatin1(key))->setEnabled(writable);
     m_readOnlyBanner->setVisible(open && m_doc->isReadOnly());
+    m_actions.value(QStringLiteral("importRegisters"))->setEnabled(writable);
 }
 
 void MainWindow::updateCentral()

@@ -1,5 +1,8 @@
 #include "mapactions.h"
 
+#include "importers/importdialog.h"
+#include "importers/registerdialog.h"
+
 #include "document/document.h"
 #include "io/import.h"
 
@@ -85,48 +88,26 @@ void importInteractively(Document *doc, const QStringList &paths, QWidget *paren
 {
     if (paths.isEmpty() || !doc->isOpen() || doc->isReadOnly())
         return;
-    QDialog dialog(parent);
-    dialog.setWindowTitle(QObject::tr("Import"));
-    auto *layout = new QVBoxLayout(&dialog);
-    QStringList names;
-    for (const QString &p : paths)
-        names << QFileInfo(p).fileName();
-    auto *files = new QLabel(QObject::tr("Files: %1").arg(names.join(QStringLiteral(", "))), &dialog);
-    files->setWordWrap(true);
-    layout->addWidget(files);
-    layout->addWidget(new QLabel(
-        QObject::tr("Actors already in the territory (same name, ignoring case and accents):"),
-        &dialog));
-    auto *merge = new QRadioButton(QObject::tr("&Merge: complete them with the imported values"), &dialog);
-    auto *skip = new QRadioButton(QObject::tr("&Skip: leave them as they are"), &dialog);
-    auto *keep = new QRadioButton(QObject::tr("&Keep both: create a second actor"), &dialog);
-    merge->setChecked(true);
-    for (QRadioButton *b : {merge, skip, keep})
-        layout->addWidget(b);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(QObject::tr("Import"));
-    layout->addWidget(buttons);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    ImportDialog dialog(doc, paths, parent);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    io::ImportOptions options;
-    options.onDuplicate = merge->isChecked() ? io::DuplicatePolicy::Merge
-                          : skip->isChecked() ? io::DuplicatePolicy::Skip
-                                              : io::DuplicatePolicy::Keep;
-    io::ImportReport report;
-    QString error;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = io::importFiles(*doc, paths, options, &report, &error);
-    QApplication::restoreOverrideCursor();
-    if (!ok) {
-        QMessageBox box(QMessageBox::Warning, QObject::tr("Import failed"),
-                        QObject::tr("Nothing was imported.") + QStringLiteral("\n\n") + error,
-                        QMessageBox::Ok, parent);
-        box.setObjectName(QStringLiteral("importError"));
-        box.exec();
+    const io::ImportReport &report = dialog.report();
+    QMessageBox box(QMessageBox::Information, QObject::tr("Import done"), report.summary(),
+                    QMessageBox::Ok, parent);
+    box.setObjectName(QStringLiteral("importReport"));
+    if (!report.warnings.isEmpty())
+        box.setDetailedText(report.warnings.join(QLatin1Char('\n')));
+    box.exec();
+}
+
+void importRegistersInteractively(Document *doc, QWidget *parent)
+{
+    if (!doc->isOpen() || doc->isReadOnly())
         return;
-    }
+    RegisterImportDialog dialog(doc, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const io::ImportReport &report = dialog.report();
     QMessageBox box(QMessageBox::Information, QObject::tr("Import done"), report.summary(),
                     QMessageBox::Ok, parent);
     box.setObjectName(QStringLiteral("importReport"));

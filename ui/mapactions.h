@@ -17,6 +17,9 @@ bool runLayoutInteractively(Document *doc, layout::Algorithm algorithm, qint64 c
 /// Asks for files and options, imports them as one undo step and shows what was done.
 void importInteractively(Document *doc, const QStringList &paths, QWidget *parent);
 
+/// File > Import from public registers…: the register dialog, then what was done.
+void importRegistersInteractively(Document *doc, QWidget *parent);
+
 /// File extensions the import understands (for drops and the file dialog).
 bool isImportable(const QString &path);
 

@@ -3,7 +3,9 @@
 
 #include "io/export.h"
 #include "io/import.h"
+#include "io/cog.h"
 #include "io/registers.h"
+#include "util/text.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -114,6 +116,18 @@ int runImport(const QStringList &args)
                "without it."),
         Tr::tr("CODE"));
     p.addOption(commune);
+    const QCommandLineOption communeName(
+        QStringLiteral("commune-name"),
+        Tr::tr("Like --commune, by the commune's name (case and accents ignored, e.g. "
+               "epinal), looked up in the INSEE communes file given with --cog."),
+        Tr::tr("NAME"));
+    const QCommandLineOption cog(
+        QStringLiteral("cog"),
+        Tr::tr("INSEE's communes file (Code officiel géographique, v_commune_20xx.csv) for "
+               "--commune-name."),
+        Tr::tr("COGFILE"));
+    p.addOption(communeName);
+    p.addOption(cog);
     p.addOption(format);
     p.addOption(duplicate);
     p.addOption(json);
@@ -154,8 +168,37 @@ int runImport(const QStringList &args)
     const QStringList positional = p.positionalArguments();
     const QString file = positional.first();
     const QStringList inputs = positional.mid(1);
+    QStringList communes = p.values(commune);
+    if (p.isSet(communeName)) {
+        if (!registerFormat || !p.isSet(cog)) {
+            err() << "maillage-cli import: "
+                  << Tr::tr("--commune-name needs --format rne, sirene or rna and --cog COGFILE")
+                  << Qt::endl;
+            return Usage;
+        }
+        QList<io::CogCommune> all;
+        QString error;
+        if (!io::readCogCommunes(p.value(cog), &all, &error))
+            return fail(error);
+        for (const QString &name : p.values(communeName)) {
+            QList<io::CogCommune> exact;
+            for (const io::CogCommune &c : io::findCommunes(all, name, 1000))
+                if (c.folded == text::fold(name.trimmed()))
+                    exact << c;
+            if (exact.isEmpty())
+                return fail(Tr::tr("no commune is named “%1” in %2").arg(name, p.value(cog)));
+            if (exact.size() > 1) {
+                QStringList which;
+                for (const io::CogCommune &c : exact)
+                    which << c.label() + QLatin1Char(' ') + c.code;
+                return fail(Tr::tr("several communes are named “%1” (%2): use --commune CODE")
+                                .arg(name, which.join(QLatin1String(", "))));
+            }
+            communes << exact.first().code;
+        }
+    }
     if (registerFormat)
-        return runRegisterImport(*registerFormat, file, inputs, p.values(commune), *policy,
+        return runRegisterImport(*registerFormat, file, inputs, communes, *policy,
                                  p.isSet(json));
     const bool jsonTerritory =
         *f == io::ImportFormat::Json ||

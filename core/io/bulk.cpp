@@ -4,12 +4,16 @@
 
 #include <QHash>
 #include <QSet>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUndoCommand>
 
+#include <sqlite3.h>
+
+#include <map>
 #include <memory>
-#include <unordered_map>
+#include <tuple>
 
 namespace maillage::io {
 
@@ -24,27 +28,101 @@ bool isIdColumn(const QString &c)
     return c == QLatin1String("id") || c.endsWith(QLatin1String("_id"));
 }
 
-QVariant bindable(const QVariant &v)
-{
-    if (!v.isNull() && v.typeId() == QMetaType::QString && v.toString().isNull())
-        return QString(QLatin1String(""));
-    return v;
-}
-
 QString quoted(const QString &name)
 {
     return QLatin1Char('"') + name + QLatin1Char('"');
+}
+
+/// The SQLite connection under Qt's driver: the bulk path talks to it directly, because
+/// QSqlQuery::bindValue() alone costs more than SQLite's insert (it formats a placeholder name
+/// with QString::arg for every value bound).
+sqlite3 *handleOf(const QSqlDatabase &db)
+{
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.data());
+}
+
+/// One prepared statement, finalised when it goes.
+struct Statement
+{
+    sqlite3_stmt *stmt = nullptr;
+    Statement() = default;
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    ~Statement() { sqlite3_finalize(stmt); }
+};
+
+/// Binds `v`; ASCII text goes through `buffer`, which must live until the statement has run.
+void bind(sqlite3_stmt *stmt, int index, const QVariant &v, QByteArray &buffer)
+{
+    switch (v.typeId()) {
+    case QMetaType::QString: {
+        const QString &s = *static_cast<const QString *>(v.constData());
+        const qsizetype n = s.size();
+        // The database is UTF-8: ASCII text (most of it) is narrowed here, which is cheaper
+        // than SQLite's UTF-16 translation.
+        const char16_t *p = reinterpret_cast<const char16_t *>(s.constData());
+        bool ascii = true;
+        for (qsizetype i = 0; i < n && ascii; ++i)
+            ascii = p[i] < 0x80;
+        if (!ascii) {
+            sqlite3_bind_text16(stmt, index, p, int(n * 2), SQLITE_TRANSIENT);
+            return;
+        }
+        buffer.resize(n);
+        char *d = buffer.data();
+        for (qsizetype i = 0; i < n; ++i)
+            d[i] = char(p[i]);
+        sqlite3_bind_text(stmt, index, d, int(n), SQLITE_STATIC);
+        return;
+    }
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Bool:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+    case QMetaType::Long:
+    case QMetaType::ULong:
+        sqlite3_bind_int64(stmt, index, v.toLongLong());
+        return;
+    case QMetaType::Double:
+    case QMetaType::Float:
+        sqlite3_bind_double(stmt, index, v.toDouble());
+        return;
+    case QMetaType::QByteArray: {
+        const QByteArray b = v.toByteArray();
+        sqlite3_bind_blob(stmt, index, b.constData(), int(b.size()), SQLITE_TRANSIENT);
+        return;
+    }
+    default:
+        break;
+    }
+    if (!v.isValid() || v.isNull()) {
+        sqlite3_bind_null(stmt, index);
+        return;
+    }
+    const QString s = v.toString();
+    sqlite3_bind_text16(stmt, index, s.utf16(), int(s.size() * 2), SQLITE_TRANSIENT);
 }
 
 /// Runs row operations with one prepared statement per (table, kind, columns).
 class Executor
 {
 public:
-    explicit Executor(Document &doc) : m_doc(doc), m_db(doc.store().database()) {}
+    explicit Executor(Document &doc)
+        : m_doc(doc), m_db(doc.store().database()), m_handle(handleOf(m_db))
+    {
+    }
 
     bool run(QList<RowOp> &ops, bool forward, ChangeSet &changes, QString *error)
     {
         QString why;
+        if (!m_handle)
+            return fail(K("the database driver is not SQLite"), error);
         // A page cache big enough for the tables being filled: with SQLite's default 2 MB
         // every insert re-reads b-tree pages from the file.
         QSqlQuery pragma(m_db);
@@ -58,6 +136,24 @@ public:
             int size;
             ~RestoreCache() { q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(size)); }
         } restore{pragma, oldCache};
+        // Foreign keys are checked once for the whole batch (PRAGMA foreign_key_check before
+        // the commit) instead of row by row: the per-row checks and the statement journals they
+        // need cost more than the inserts themselves. The pragma cannot change inside a
+        // transaction, so it is switched off before and on again after.
+        QSet<QString> written;
+        for (const RowOp &op : ops)
+            written.insert(op.table);
+        QStringList checked(written.begin(), written.end());
+        for (const QString &t : written)
+            for (const ForeignKey &fk : schema::referencing(t))
+                if (!checked.contains(fk.table))
+                    checked << fk.table;
+        sqlite3_exec(m_handle, "PRAGMA foreign_keys = OFF", nullptr, nullptr, nullptr);
+        struct RestoreForeignKeys
+        {
+            sqlite3 *h;
+            ~RestoreForeignKeys() { sqlite3_exec(h, "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr); }
+        } restoreKeys{m_handle};
         if (!m_doc.store().begin(&why))
             return fail(why, error);
         // Many inserts: drop the secondary indexes of the tables written and build them again
@@ -85,12 +181,20 @@ public:
                 }
             }
         }
+
         QHash<qint64, qint64> placeholders;
         qint64 nextPlaceholder = -1;
+        QList<const QVariant *> bound;
+        QList<int> boundColumns;
         const int n = int(ops.size());
+        const TableInfo *info = nullptr;
+        QString infoTable;
         for (int step = 0; step < n; ++step) {
             RowOp &op = ops[forward ? step : n - 1 - step];
-            const TableInfo *info = schema::table(op.table);
+            if (!info || op.table != infoTable) {
+                info = schema::table(op.table);
+                infoTable = op.table;
+            }
             RowOp::Kind kind = op.kind;
             if (!forward)
                 kind = kind == RowOp::Insert   ? RowOp::Delete
@@ -107,87 +211,100 @@ public:
                         it.value() = placeholders.value(v);
                 }
             }
-            bool ok = false;
+            if (info->columns.size() > 64) {
+                m_lastError = K("table %1 has more than 64 columns").arg(op.table);
+                return abort(error);
+            }
+            // The columns present, as a bit mask over the table's columns.
+            const QHash<QString, int> &index = columnIndex(info);
+            const QVariant *byColumn[64];
+            quint64 mask = 0;
+            for (auto it = values.cbegin(); it != values.cend(); ++it) {
+                const auto c = index.constFind(it.key());
+                if (c == index.cend())
+                    continue;
+                if (kind == RowOp::Update && info->key.contains(it.key()))
+                    continue;
+                mask |= quint64(1) << c.value();
+                byColumn[c.value()] = &it.value();
+            }
+            bound.clear();
+            boundColumns.clear();
+            for (int c = 0; c < info->columns.size(); ++c) {
+                if (mask & (quint64(1) << c)) {
+                    bound << byColumn[c];
+                    boundColumns << c;
+                }
+            }
+            sqlite3_stmt *stmt = nullptr;
             if (kind == RowOp::Insert) {
                 const bool isNew = info->hasId() && !values.contains(K("id"));
-                QStringList cols;
-                for (const QString &c : info->columns)
-                    if (values.contains(c))
-                        cols << c;
-                QSqlQuery &q = statement(K("I|") + op.table + QLatin1Char('|') +
-                                             cols.join(QLatin1Char(',')),
-                                         [&] {
-                                             QStringList marks(cols.size(), K("?"));
-                                             QStringList qc;
-                                             for (const QString &c : cols)
-                                                 qc << quoted(c);
-                                             return K("INSERT INTO %1 (%2) VALUES (%3)")
-                                                 .arg(quoted(op.table), qc.join(QLatin1Char(',')),
-                                                      marks.join(QLatin1Char(',')));
-                                         });
-                for (int i = 0; i < cols.size(); ++i)
-                    q.bindValue(i, bindable(values.value(cols.at(i))));
-                ok = q.exec();
-                if (ok && isNew) {
-                    const qint64 id = q.lastInsertId().toLongLong();
+                stmt = statement(info, kind, mask, [&] {
+                    QStringList marks(boundColumns.size(), K("?"));
+                    QStringList qc;
+                    for (int c : boundColumns)
+                        qc << quoted(info->columns.at(c));
+                    return K("INSERT INTO %1 (%2) VALUES (%3)")
+                        .arg(quoted(op.table), qc.join(QLatin1Char(',')),
+                             marks.join(QLatin1Char(',')));
+                });
+                if (!stmt)
+                    return abort(error);
+                for (int i = 0; i < bound.size(); ++i)
+                    bind(stmt, i + 1, *bound.at(i), m_buffers[i]);
+                if (!step1(stmt))
+                    return abort(error);
+                if (isNew) {
+                    const qint64 id = sqlite3_last_insert_rowid(m_handle);
                     values.insert(K("id"), id);
                     placeholders.insert(nextPlaceholder--, id);
                 }
-                if (!ok)
-                    why = q.lastError().text();
-                if (ok)
-                    note(changes, op.table, Change::Inserted,
-                         values.value(info->key.first()).toLongLong(), {});
+                note(changes, op.table, Change::Inserted,
+                     values.value(info->key.first()).toLongLong(), {});
             } else if (kind == RowOp::Delete) {
-                QSqlQuery &q = statement(K("D|") + op.table, [&] {
+                stmt = statement(info, kind, 0, [&] {
                     QStringList where;
                     for (const QString &k : info->key)
                         where << quoted(k) + K(" = ?");
                     return K("DELETE FROM %1 WHERE %2")
                         .arg(quoted(op.table), where.join(K(" AND ")));
                 });
+                if (!stmt)
+                    return abort(error);
                 for (int i = 0; i < info->key.size(); ++i)
-                    q.bindValue(i, values.value(info->key.at(i)));
-                ok = q.exec();
-                if (!ok)
-                    why = q.lastError().text();
-                else
-                    note(changes, op.table, Change::Removed,
-                         values.value(info->key.first()).toLongLong(), {});
+                    bind(stmt, i + 1, values.value(info->key.at(i)), m_buffers[i]);
+                if (!step1(stmt))
+                    return abort(error);
+                note(changes, op.table, Change::Removed,
+                     values.value(info->key.first()).toLongLong(), {});
             } else {
-                QStringList cols;
-                for (const QString &c : info->columns)
-                    if (values.contains(c) && !info->key.contains(c))
-                        cols << c;
-                if (cols.isEmpty())
+                if (boundColumns.isEmpty())
                     continue;
-                QSqlQuery &q = statement(
-                    K("U|") + op.table + QLatin1Char('|') + cols.join(QLatin1Char(',')), [&] {
-                        QStringList sets, where;
-                        for (const QString &c : cols)
-                            sets << quoted(c) + K(" = ?");
-                        for (const QString &k : info->key)
-                            where << quoted(k) + K(" = ?");
-                        return K("UPDATE %1 SET %2 WHERE %3")
-                            .arg(quoted(op.table), sets.join(QLatin1Char(',')),
-                                 where.join(K(" AND ")));
-                    });
-                int i = 0;
-                for (const QString &c : cols)
-                    q.bindValue(i++, bindable(values.value(c)));
-                for (const QString &k : info->key)
-                    q.bindValue(i++, values.value(k));
-                ok = q.exec();
-                if (!ok)
-                    why = q.lastError().text();
-                else
-                    note(changes, op.table, Change::Updated,
-                         values.value(info->key.first()).toLongLong(), values);
-            }
-            if (!ok) {
-                m_statements.clear();
-                m_doc.store().rollback();
-                return fail(why, error);
+                stmt = statement(info, kind, mask, [&] {
+                    QStringList sets, where;
+                    for (int c : boundColumns)
+                        sets << quoted(info->columns.at(c)) + K(" = ?");
+                    for (const QString &k : info->key)
+                        where << quoted(k) + K(" = ?");
+                    return K("UPDATE %1 SET %2 WHERE %3")
+                        .arg(quoted(op.table), sets.join(QLatin1Char(',')),
+                             where.join(K(" AND ")));
+                });
+                if (!stmt)
+                    return abort(error);
+                int i = 1;
+                for (const QVariant *v : bound) {
+                    bind(stmt, i, *v, m_buffers[i - 1]);
+                    ++i;
+                }
+                for (const QString &k : info->key) {
+                    bind(stmt, i, values.value(k), m_buffers[i - 1]);
+                    ++i;
+                }
+                if (!step1(stmt))
+                    return abort(error);
+                note(changes, op.table, Change::Updated,
+                     values.value(info->key.first()).toLongLong(), values);
             }
         }
         m_statements.clear();
@@ -195,6 +312,22 @@ public:
             QSqlQuery q(m_db);
             if (!q.exec(sql)) {
                 why = q.lastError().text();
+                m_doc.store().rollback();
+                return fail(why, error);
+            }
+        }
+        for (const QString &t : checked) {
+            QSqlQuery q(m_db);
+            if (!q.exec(K("PRAGMA foreign_key_check(%1)").arg(quoted(t)))) {
+                why = q.lastError().text();
+                m_doc.store().rollback();
+                return fail(why, error);
+            }
+            if (q.next()) {
+                why = K("FOREIGN KEY constraint failed (%1 row %2 → %3)")
+                          .arg(q.value(0).toString(), q.value(1).toString(),
+                               q.value(2).toString());
+                q.finish();
                 m_doc.store().rollback();
                 return fail(why, error);
             }
@@ -212,14 +345,50 @@ private:
         return false;
     }
 
-    template <class F> QSqlQuery &statement(const QString &key, F sql)
+    bool abort(QString *error)
     {
-        auto &slot = m_statements[key];
-        if (!slot) {
-            slot = std::make_unique<QSqlQuery>(m_db);
-            slot->prepare(sql());
+        const QString why = m_lastError;
+        m_statements.clear();
+        m_doc.store().rollback();
+        return fail(why, error);
+    }
+
+    bool step1(sqlite3_stmt *stmt)
+    {
+        const int rc = sqlite3_step(stmt);
+        if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+            m_lastError = QString::fromUtf8(sqlite3_errmsg(m_handle));
+            sqlite3_reset(stmt);
+            return false;
         }
-        return *slot;
+        sqlite3_reset(stmt);
+        return true;
+    }
+
+    const QHash<QString, int> &columnIndex(const TableInfo *info)
+    {
+        auto &slot = m_columnIndex[info];
+        if (slot.isEmpty())
+            for (int c = 0; c < info->columns.size(); ++c)
+                slot.insert(info->columns.at(c), c);
+        return slot;
+    }
+
+    template <class F>
+    sqlite3_stmt *statement(const TableInfo *table, RowOp::Kind kind, quint64 mask, F sql)
+    {
+        auto &slot = m_statements[std::make_tuple(table, int(kind), mask)];
+        if (!slot) {
+            slot = std::make_unique<Statement>();
+            const QByteArray text = sql().toUtf8();
+            if (sqlite3_prepare_v2(m_handle, text.constData(), int(text.size()), &slot->stmt,
+                                   nullptr) != SQLITE_OK) {
+                m_lastError = QString::fromUtf8(sqlite3_errmsg(m_handle));
+                m_statements.erase(std::make_tuple(table, int(kind), mask));
+                return nullptr;
+            }
+        }
+        return slot->stmt;
     }
 
     static void note(ChangeSet &changes, const QString &table, Change::Kind kind, qint64 id,
@@ -236,7 +405,11 @@ private:
 
     Document &m_doc;
     QSqlDatabase m_db;
-    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    sqlite3 *m_handle;
+    QString m_lastError;
+    QHash<const TableInfo *, QHash<QString, int>> m_columnIndex;
+    QByteArray m_buffers[72];  ///< text bound to the statement being run, one per parameter
+    std::map<std::tuple<const TableInfo *, int, quint64>, std::unique_ptr<Statement>> m_statements;
 };
 
 void emitChanges(Document &doc, const ChangeSet &changes)

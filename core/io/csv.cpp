@@ -194,10 +194,12 @@ void CsvReader::detectSeparator()
         m_separator = '\t';
 }
 
-bool CsvReader::readRecord(QList<QByteArray> &raw)
+bool CsvReader::readRecord()
 {
-    raw.clear();
-    QByteArray field;
+    // Every field of the record goes into one buffer; m_ends holds where each one ends.
+    m_record.clear();
+    m_ends.clear();
+    qsizetype fieldStart = 0;
     bool inQuotes = false, wasQuoted = false, afterQuote = false, any = false;
     qint64 quoteLine = 0;
     m_recordLine = m_line;
@@ -218,9 +220,9 @@ bool CsvReader::readRecord(QList<QByteArray> &raw)
                 if (inQuotes)
                     return fail(quoteLine, tr("unterminated quoted field (the quote opened on "
                                               "this line is never closed)"));
-                if (!any && field.isEmpty())
+                if (!any && m_record.size() == fieldStart)
                     return false;
-                raw.append(field);
+                m_ends.append(m_record.size());
                 return true;
             }
         }
@@ -238,9 +240,9 @@ bool CsvReader::readRecord(QList<QByteArray> &raw)
                     return fail(m_line, tr("contains a NUL byte: this is not a text file (or "
                                            "it is UTF-16; save it as UTF-8)"));
             }
-            field.append(data + m_pos, end - m_pos);
+            m_record.append(data + m_pos, end - m_pos);
             m_pos = end;
-            if (field.size() > maxField)
+            if (m_record.size() - fieldStart > maxField)
                 return tooLong();
             if (!q)
                 continue;
@@ -250,7 +252,7 @@ bool CsvReader::readRecord(QList<QByteArray> &raw)
                     return false;
             }
             if (m_pos + 1 < m_buffer.size() && m_buffer.at(m_pos + 1) == '"') {
-                field.append('"');
+                m_record.append('"');
                 m_pos += 2;
             } else {
                 inQuotes = false;
@@ -261,8 +263,8 @@ bool CsvReader::readRecord(QList<QByteArray> &raw)
         }
         const char c = data[m_pos];
         if (c == sep) {
-            raw.append(field);
-            field.clear();
+            m_ends.append(m_record.size());
+            fieldStart = m_record.size();
             wasQuoted = afterQuote = false;
             ++m_pos;
             continue;
@@ -276,10 +278,10 @@ bool CsvReader::readRecord(QList<QByteArray> &raw)
                     ++m_pos;
             }
             ++m_line;
-            raw.append(field);
+            m_ends.append(m_record.size());
             return true;
         }
-        if (c == '"' && field.isEmpty() && !wasQuoted) {
+        if (c == '"' && m_record.size() == fieldStart && !wasQuoted) {
             inQuotes = wasQuoted = true;
             quoteLine = m_line;
             ++m_pos;
@@ -304,9 +306,9 @@ bool CsvReader::readRecord(QList<QByteArray> &raw)
                 break;
             ++i;
         }
-        field.append(data + m_pos, i - m_pos);
+        m_record.append(data + m_pos, i - m_pos);
         m_pos = i;
-        if (field.size() > maxField)
+        if (m_record.size() - fieldStart > maxField)
             return tooLong();
     }
 }
@@ -331,6 +333,31 @@ bool CsvReader::decode(const QByteArray &bytes, QString &out)
                         : tr("is not valid UTF-8 text although the lines before were (mixed "
                              "encodings?); save the file again as UTF-8"));
     out = QString::fromUtf8(bytes);
+    return true;
+}
+
+bool CsvReader::decodeRecord(QStringList &fields)
+{
+    fields.clear();
+    fields.reserve(m_ends.size());
+    const char *data = m_record.constData();
+    if (!hasHighByte(m_record)) {
+        // Pure ASCII, the usual case: no per-field checks.
+        qsizetype start = 0;
+        for (const qsizetype end : std::as_const(m_ends)) {
+            fields << QString::fromLatin1(data + start, end - start);
+            start = end;
+        }
+        return true;
+    }
+    qsizetype start = 0;
+    QString s;
+    for (const qsizetype end : std::as_const(m_ends)) {
+        if (!decode(QByteArray::fromRawData(data + start, end - start), s))
+            return false;
+        fields << s;
+        start = end;
+    }
     return true;
 }
 
@@ -362,15 +389,13 @@ bool CsvReader::readHeader()
     if (m_pos >= m_buffer.size())
         return fail(0, tr("is empty"));
     detectSeparator();
-    QList<QByteArray> raw;
-    if (!readRecord(raw))
+    if (!readRecord())
         return hasError() ? false : fail(0, tr("is empty"));
-    for (const QByteArray &b : raw) {
-        QString s;
-        if (!decode(b, s))
-            return false;
+    QStringList fields;
+    if (!decodeRecord(fields))
+        return false;
+    for (const QString &s : fields)
         m_header << s.trimmed();
-    }
     bool blank = true;
     for (const QString &h : m_header)
         blank = blank && h.isEmpty();
@@ -386,28 +411,21 @@ bool CsvReader::next(QStringList &fields)
         return false;
     if (hasError())
         return false;
-    QList<QByteArray> raw;
     for (;;) {
-        if (!readRecord(raw))
+        if (!readRecord())
             return false;
-        if (raw.size() == 1 && raw.first().isEmpty())
+        if (m_ends.size() == 1 && m_record.isEmpty())
             continue;  // blank line
         break;
     }
-    if (m_options.requireHeaderWidth && m_width >= 0 && raw.size() != m_width)
+    if (m_options.requireHeaderWidth && m_width >= 0 && m_ends.size() != m_width)
         return fail(m_recordLine, tr("this row has %1 values but the header has %2 columns (a "
                                      "missing or extra separator, or a line break outside "
                                      "quotes?)")
-                                      .arg(raw.size())
+                                      .arg(m_ends.size())
                                       .arg(m_width));
-    fields.clear();
-    fields.reserve(raw.size());
-    for (const QByteArray &b : raw) {
-        QString s;
-        if (!decode(b, s))
-            return false;
-        fields << s;
-    }
+    if (!decodeRecord(fields))
+        return false;
     m_consumed = m_device->pos() - (m_buffer.size() - m_pos);
     return true;
 }

@@ -67,7 +67,8 @@ public:
 
 private:
     bool fill();
-    bool readRecord(QList<QByteArray> &raw);
+    bool readRecord();
+    bool decodeRecord(QStringList &fields);
     bool decode(const QByteArray &bytes, QString &out);
     bool fail(qint64 line, const QString &what);
     void detectSeparator();
@@ -88,6 +89,8 @@ private:
     int m_width = -1;
     QStringList m_header;
     QString m_error;
+    QByteArray m_record;       ///< the fields of the record being read, end to end
+    QList<qsizetype> m_ends;   ///< where each field ends in m_record
 };
 
 /// Normalises a column name for matching: BOM removed, trimmed, lower case, typographic

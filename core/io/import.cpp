@@ -11,6 +11,9 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <tuple>
+#include <unordered_map>
+
 namespace maillage::io {
 
 using namespace detail;
@@ -23,6 +26,38 @@ struct Tr
 };
 
 #define K(s) QStringLiteral(s)
+
+/// text::fold() with a fast path for pure ASCII names (most of them), where it amounts to
+/// lower case with runs of white space made one space and the ends trimmed.
+QString foldKey(const QString &name)
+{
+    const auto *p = reinterpret_cast<const char16_t *>(name.utf16());
+    const qsizetype n = name.size();
+    for (qsizetype i = 0; i < n; ++i)
+        if (p[i] >= 0x80)
+            return text::fold(name);
+    QString out(n, Qt::Uninitialized);
+    char16_t *d = reinterpret_cast<char16_t *>(out.data());
+    qsizetype k = 0;
+    bool lastSpace = true;
+    for (qsizetype i = 0; i < n; ++i) {
+        char16_t c = p[i];
+        if (c == ' ' || (c >= '\t' && c <= '\r')) {
+            if (!lastSpace)
+                d[k++] = ' ';
+            lastSpace = true;
+            continue;
+        }
+        lastSpace = false;
+        if (c >= 'A' && c <= 'Z')
+            c = char16_t(c + 32);
+        d[k++] = c;
+    }
+    if (k > 0 && d[k - 1] == ' ')
+        --k;
+    out.truncate(k);
+    return out;
+}
 
 enum class Role { Nodes, Edges };
 
@@ -97,8 +132,25 @@ QString dialectName(Dialect d, Role r)
     return QString();
 }
 
+/// Progress over all the files of one import.
+struct ProgressContext
+{
+    const ImportProgress *callback = nullptr;
+    qint64 before = 0;  ///< bytes of the files already read
+    qint64 total = 0;
+    bool report(qint64 done) const
+    {
+        return !callback || !*callback || (*callback)(before + done, total);
+    }
+};
+
+QString cancelledMessage()
+{
+    return Tr::tr("The import was cancelled; nothing was imported.");
+}
+
 bool readCsvFile(const QString &path, const ImportOptions &options, SourceGraph &graph,
-                 QString *format, QString *error)
+                 QString *format, const ProgressContext &progress, QString *error)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
@@ -117,7 +169,22 @@ bool readCsvFile(const QString &path, const ImportOptions &options, SourceGraph 
         keyList << columnKey(h);
         keys.insert(columnKey(h));
     }
-    const auto kind = detectCsv(keys, options.format);
+    const auto mapping = options.mappings.constFind(path);
+    const bool mapped = mapping != options.mappings.cend();
+    auto kind = detectCsv(keys, mapped ? ImportFormat::Auto : options.format);
+    if (mapped) {
+        const Role role = mapping->links ? Role::Edges : Role::Nodes;
+        if (!kind || kind->role != role)
+            kind = CsvKind{Dialect::Maillage, role};
+        if (mapping->columns.size() != header.size()) {
+            *error = CsvReader::located(path, 1,
+                                        Tr::tr("the column mapping has %1 columns but the file "
+                                               "has %2")
+                                            .arg(mapping->columns.size())
+                                            .arg(header.size()));
+            return false;
+        }
+    }
     if (!kind) {
         QStringList shown = header.mid(0, 6);
         if (header.size() > 6)
@@ -133,18 +200,43 @@ bool readCsvFile(const QString &path, const ImportOptions &options, SourceGraph 
                       .arg(shown.join(QLatin1String(", ")), formatName(options.format)));
         return false;
     }
-    *format = dialectName(kind->dialect, kind->role);
-    const int idCol = int(keyList.indexOf(K("id")));
-    const int labelCol = int(keyList.indexOf(K("label")));
+    *format = mapped ? (kind->role == Role::Nodes ? Tr::tr("actors spreadsheet (your mapping)")
+                                                  : Tr::tr("links spreadsheet (your mapping)"))
+                     : dialectName(kind->dialect, kind->role);
+    // What each column is, decided once for the whole file.
+    QList<ImportField> columns;
+    for (int i = 0; i < header.size(); ++i)
+        columns << (mapped ? mapping->columns.at(i)
+                    : kind->role == Role::Nodes ? nodeFieldFor(kind->dialect, keyList.at(i))
+                                                : edgeFieldFor(kind->dialect, keyList.at(i)));
+    const int idCol = int(columns.indexOf(ImportField::Id));
+    const int labelCol = int(columns.indexOf(ImportField::Name));
     QStringList fields;
     QString problem;
+    qint64 records = 0;
+    auto tick = [&] {
+        if ((++records & 0x3FF) == 0 && !progress.report(r.bytesRead())) {
+            *error = cancelledMessage();
+            return false;
+        }
+        return true;
+    };
     if (kind->role == Role::Nodes) {
+        if (mapped && labelCol < 0 && idCol < 0) {
+            *error = CsvReader::located(path, 1,
+                                        Tr::tr("no column is mapped to the actor's name"));
+            return false;
+        }
         while (r.next(fields)) {
+            if (!tick())
+                return false;
             NodeRecord n;
             n.file = path;
             n.line = r.line();
             for (int i = 0; i < fields.size(); ++i) {
-                if (!mapNodeValue(kind->dialect, header.at(i), fields.at(i), n, &problem)) {
+                if (fields.at(i).isEmpty())
+                    continue;
+                if (!setNodeField(columns.at(i), header.at(i), fields.at(i), n, &problem)) {
                     *error = CsvReader::located(path, r.line(), problem);
                     return false;
                 }
@@ -154,30 +246,40 @@ bool readCsvFile(const QString &path, const ImportOptions &options, SourceGraph 
             if (kind->dialect == Dialect::Kumu && idCol < 0)
                 n.key = n.fields.value(K("name")).toString();
             if (!n.fields.contains(K("name"))) {
-                if (kind->dialect == Dialect::Gephi && !n.key.isEmpty()) {
+                if ((kind->dialect == Dialect::Gephi || mapped) && !n.key.isEmpty()) {
                     n.fields.insert(K("name"), n.key);
                 } else {
                     *error = CsvReader::located(
                         path, r.line(),
                         Tr::tr("an actor needs a name (the “%1” column is empty)")
-                            .arg(kind->dialect == Dialect::Kumu ? K("Label") : K("name")));
+                            .arg(labelCol >= 0 ? header.at(labelCol)
+                                 : kind->dialect == Dialect::Kumu ? K("Label")
+                                                                  : K("name")));
                     return false;
                 }
             }
             graph.nodes << std::move(n);
         }
     } else {
-        const QString from = kind->dialect == Dialect::Kumu ? K("from") : K("source");
-        const QString to = kind->dialect == Dialect::Kumu ? K("to") : K("target");
-        const int fromCol = int(keyList.indexOf(from)), toCol = int(keyList.indexOf(to));
+        const int fromCol = int(columns.lastIndexOf(ImportField::Source));
+        const int toCol = int(columns.lastIndexOf(ImportField::Target));
+        if (fromCol < 0 || toCol < 0) {
+            *error = CsvReader::located(path, 1,
+                                        Tr::tr("a links spreadsheet needs a column for each "
+                                               "end of the link (from and to)"));
+            return false;
+        }
         while (r.next(fields)) {
+            if (!tick())
+                return false;
             EdgeRecord e;
             e.file = path;
             e.line = r.line();
             for (int i = 0; i < fields.size(); ++i) {
-                if (i == fromCol || i == toCol)
+                if (i == fromCol || i == toCol || fields.at(i).isEmpty())
                     continue;
-                if (!mapEdgeValue(kind->dialect, header.at(i), fields.at(i), e, graph, &problem)) {
+                if (!setEdgeField(kind->dialect, columns.at(i), header.at(i), fields.at(i), e,
+                                  graph, &problem)) {
                     *error = CsvReader::located(path, r.line(), problem);
                     return false;
                 }
@@ -191,10 +293,12 @@ bool readCsvFile(const QString &path, const ImportOptions &options, SourceGraph 
                 return false;
             }
             // Kumu writes several targets in one cell: "A | B".
-            const QStringList list = kind->dialect == Dialect::Kumu
-                                         ? targets.split(QLatin1Char('|'), Qt::SkipEmptyParts)
-                                         : QStringList{targets};
-            for (const QString &t : list) {
+            if (kind->dialect != Dialect::Kumu || !targets.contains(QLatin1Char('|'))) {
+                e.target = targets;
+                graph.edges << std::move(e);
+                continue;
+            }
+            for (const QString &t : targets.split(QLatin1Char('|'), Qt::SkipEmptyParts)) {
                 if (t.trimmed().isEmpty())
                     continue;
                 EdgeRecord one = e;
@@ -284,21 +388,21 @@ private:
     void loadExisting()
     {
         for (const Category &c : m_doc.categories()) {
-            m_categories.insert(text::fold(c.name), c.id);
+            m_categories.insert(foldKey(c.name), c.id);
             if (!c.code.isEmpty())
-                m_categories.insert(text::fold(c.code), c.id);
+                m_categories.insert(foldKey(c.code), c.id);
             m_categoryPerson.insert(c.id, c.person);
         }
         for (const LinkType &t : m_doc.linkTypes()) {
-            m_types.insert(text::fold(t.name), t.id);
+            m_types.insert(foldKey(t.name), t.id);
             if (!t.code.isEmpty())
-                m_types.insert(text::fold(t.code), t.id);
+                m_types.insert(foldKey(t.code), t.id);
             m_typeDirected.insert(t.id, t.directed);
         }
         for (const Tag &t : m_doc.tags())
-            m_tags.insert(text::fold(t.name), t.id);
+            m_tags.insert(foldKey(t.name), t.id);
         for (const Actor &a : m_doc.actors()) {
-            const QString k = text::fold(a.name);
+            const QString k = foldKey(a.name);
             if (!m_existing.contains(k))
                 m_existing.insert(k, a.id);
         }
@@ -306,7 +410,7 @@ private:
         q.setForwardOnly(true);
         q.exec(K("SELECT id, source_id, target_id, type_id FROM link"));
         while (q.next())
-            m_links.insert(linkKey(q.value(1).toLongLong(), q.value(2).toLongLong(),
+            m_links.emplace(linkKey(q.value(1).toLongLong(), q.value(2).toLongLong(),
                                    q.value(3).isNull() ? 0 : q.value(3).toLongLong()),
                            q.value(0).toLongLong());
         q.exec(K("SELECT actor_id, tag_id FROM actor_tag"));
@@ -314,16 +418,21 @@ private:
             m_actorTags.insert(qMakePair(q.value(0).toLongLong(), q.value(1).toLongLong()));
     }
 
-    static QString linkKey(qint64 s, qint64 t, qint64 type)
+    using LinkKey = std::tuple<qint64, qint64, qint64>;
+    static LinkKey linkKey(qint64 s, qint64 t, qint64 type) { return {s, t, type}; }
+    struct LinkKeyHash
     {
-        return QStringLiteral("%1>%2>%3").arg(s).arg(t).arg(type);
-    }
+        size_t operator()(const LinkKey &k) const noexcept
+        {
+            return qHashMulti(0, std::get<0>(k), std::get<1>(k), std::get<2>(k));
+        }
+    };
 
     qint64 categoryFor(const NodeRecord &n)
     {
         if (n.category.isEmpty())
             return 0;
-        const QString k = text::fold(n.category);
+        const QString k = foldKey(n.category);
         if (const auto it = m_categories.constFind(k); it != m_categories.cend())
             return it.value();
         Row c{{K("name"), n.category}, {K("position"), 100 + m_report.categoriesCreated}};
@@ -338,7 +447,7 @@ private:
 
     qint64 tagFor(const QString &name)
     {
-        const QString k = text::fold(name);
+        const QString k = foldKey(name);
         if (const auto it = m_tags.constFind(k); it != m_tags.cend())
             return it.value();
         const qint64 id = insert(K("tag"), {{K("name"), name}});
@@ -402,7 +511,7 @@ private:
                 *error = CsvReader::located(n.file, n.line, Tr::tr("an actor needs a name"));
                 return false;
             }
-            const QString folded = text::fold(name);
+            const QString folded = foldKey(name);
             const qint64 category = categoryFor(n);
             qint64 id = 0;
             const auto existing = m_existing.constFind(folded);
@@ -460,7 +569,7 @@ private:
         for (const QString &n : {keyOrName, fallbackName}) {
             if (n.isEmpty())
                 continue;
-            const QString folded = text::fold(n);
+            const QString folded = foldKey(n);
             if (const auto it = m_names.constFind(folded); it != m_names.cend())
                 return it.value();
             if (const auto it = m_existing.constFind(folded); it != m_existing.cend())
@@ -472,7 +581,7 @@ private:
         ++m_report.actorsCreated;
         ++m_implicitActors;
         m_keys.insert(keyOrName, id);
-        m_names.insert(text::fold(name), id);
+        m_names.insert(foldKey(name), id);
         return id;
     }
 
@@ -480,7 +589,7 @@ private:
     {
         QString name = e.type;
         *label = e.fields.value(K("__label")).toString();
-        if ((name.isEmpty() && !label->isEmpty()) || text::fold(name) == text::fold(*label)) {
+        if ((name.isEmpty() && !label->isEmpty()) || foldKey(name) == foldKey(*label)) {
             if (name.isEmpty())
                 name = *label;
             label->clear();
@@ -490,7 +599,7 @@ private:
                 return 0;
             name = Tr::tr("Directed link");
         }
-        const QString k = text::fold(name);
+        const QString k = foldKey(name);
         if (const auto it = m_types.constFind(k); it != m_types.cend()) {
             if (e.directed && it.value() > 0 && m_typeDirected.value(it.value()) != *e.directed)
                 ++m_directionMismatch;
@@ -529,9 +638,9 @@ private:
             const bool undirected = type <= 0 ? true : !m_typeDirected.value(type);
             qint64 existing = 0;
             if (m_options.onDuplicate != DuplicatePolicy::Keep && s > 0 && t > 0) {
-                existing = m_links.value(linkKey(s, t, type));
+                existing = linkAt(linkKey(s, t, type));
                 if (!existing && undirected)
-                    existing = m_links.value(linkKey(t, s, type));
+                    existing = linkAt(linkKey(t, s, type));
             }
             if (existing) {
                 if (m_options.onDuplicate == DuplicatePolicy::Merge) {
@@ -550,7 +659,7 @@ private:
             const qint64 id = insert(K("link"), values);
             ++m_report.linksCreated;
             if (s > 0 && t > 0)
-                m_links.insert(linkKey(s, t, type), id);
+                m_links.emplace(linkKey(s, t, type), id);
         }
         if (m_implicitActors > 0)
             m_report.warnings << Tr::tr("%n actor(s) named only in links were created.",
@@ -568,7 +677,13 @@ private:
     QList<RowOp> m_ops;
     const QString m_now = nowTimestamp();
     qint64 m_newRows = 0;
-    QHash<QString, qint64> m_categories, m_types, m_tags, m_existing, m_keys, m_names, m_links;
+    qint64 linkAt(const LinkKey &k) const
+    {
+        const auto it = m_links.find(k);
+        return it == m_links.end() ? 0 : it->second;
+    }
+    QHash<QString, qint64> m_categories, m_types, m_tags, m_existing, m_keys, m_names;
+    std::unordered_map<LinkKey, qint64, LinkKeyHash> m_links;
     QHash<qint64, bool> m_categoryPerson, m_typeDirected;
     QSet<QPair<qint64, qint64>> m_actorTags;
     int m_implicitActors = 0, m_directionMismatch = 0;
@@ -671,7 +786,12 @@ bool readImportFiles(const QStringList &paths, const ImportOptions &options,
     SourceGraph &graph = *sources->graph;
     if (paths.isEmpty())
         return failed(Tr::tr("No file to import."));
+    ProgressContext progress{&options.progress, 0, 0};
+    for (const QString &path : paths)
+        progress.total += QFileInfo(path).size();
     for (const QString &path : paths) {
+        if (!progress.report(0))
+            return failed(cancelledMessage());
         if (!QFileInfo::exists(path))
             return failed(CsvReader::located(path, 0, Tr::tr("does not exist")));
         const ImportFormat f = fileFormat(path, options.format);
@@ -692,11 +812,12 @@ bool readImportFiles(const QStringList &paths, const ImportOptions &options,
                 Tr::tr("a whole-territory JSON file is imported into a new territory file "
                        "(“maillage-cli import NEW.maillage FILE.json”)")));
         default:
-            ok = readCsvFile(path, options, graph, &format, &why);
+            ok = readCsvFile(path, options, graph, &format, progress, &why);
             break;
         }
         if (!ok)
             return failed(why);
+        progress.before += QFileInfo(path).size();
         sources->files << path;
         sources->formats << format;
     }
@@ -758,6 +879,109 @@ bool importFiles(Document &doc, const QStringList &paths, const ImportOptions &o
     ImportSources sources;
     return readImportFiles(paths, options, &sources, error) &&
            applyImport(doc, sources, options, report, error);
+}
+
+bool previewImportFile(const QString &path, const ImportOptions &options, ImportPreview *preview,
+                       QString *error, int maxRows)
+{
+    *preview = ImportPreview();
+    preview->path = path;
+    if (!QFileInfo::exists(path)) {
+        *error = CsvReader::located(path, 0, Tr::tr("does not exist"));
+        return false;
+    }
+    const ImportFormat f = fileFormat(path, options.format);
+    if (f == ImportFormat::GraphML || f == ImportFormat::Gexf) {
+        preview->format = f;
+        preview->formatLabel = dialectName(f == ImportFormat::Gexf ? Dialect::Gexf
+                                                                   : Dialect::GraphML,
+                                           Role::Nodes);
+        return true;
+    }
+    if (f == ImportFormat::Json) {
+        preview->format = f;
+        preview->problem = CsvReader::located(
+            path, 0,
+            Tr::tr("a whole-territory JSON file is imported into a new territory file "
+                   "(“maillage-cli import NEW.maillage FILE.json”)"));
+        return true;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = CsvReader::located(path, 0, Tr::tr("cannot be read (%1)").arg(file.errorString()));
+        return false;
+    }
+    preview->spreadsheet = true;
+    CsvOptions csv = options.csv;
+    csv.requireHeaderWidth = false;  // the preview shows ragged rows; the import refuses them
+    CsvReader r(&file, path, csv);
+    if (!r.readHeader()) {
+        *error = r.error();
+        return false;
+    }
+    preview->header = r.header();
+    QSet<QString> keys;
+    QStringList keyList;
+    for (const QString &h : preview->header) {
+        keyList << columnKey(h);
+        keys.insert(columnKey(h));
+    }
+    QStringList fields;
+    while (preview->rows.size() < maxRows && r.next(fields))
+        preview->rows << fields;
+    if (r.hasError())
+        preview->problem = r.error();
+    preview->separator = r.separator();
+    preview->encoding = r.encoding();
+    preview->bom = r.hadBom();
+    const auto kind = detectCsv(keys, options.format);
+    const Dialect guess = kind ? kind->dialect : Dialect::Maillage;
+    for (const QString &k : keyList) {
+        preview->actorColumns << nodeFieldFor(guess, k);
+        preview->linkColumns << edgeFieldFor(guess, k);
+    }
+    if (!kind) {
+        preview->mapping.columns = preview->actorColumns;
+        if (preview->problem.isEmpty())
+            preview->problem = CsvReader::located(
+                path, 1,
+                Tr::tr("unknown format: say which column holds what below"));
+        return true;
+    }
+    preview->format = kind->dialect == Dialect::Kumu    ? ImportFormat::Kumu
+                      : kind->dialect == Dialect::Gephi ? ImportFormat::Gephi
+                                                        : ImportFormat::Maillage;
+    preview->formatLabel = dialectName(kind->dialect, kind->role);
+    preview->mapping.links = kind->role == Role::Edges;
+    preview->mapping.columns =
+        kind->role == Role::Nodes ? preview->actorColumns : preview->linkColumns;
+    return true;
+}
+
+ImportMatches countMatches(const Document &doc, const ImportSources &sources)
+{
+    ImportMatches m;
+    if (!sources.graph)
+        return m;
+    QSet<QString> existing;
+    QSqlQuery q(const_cast<Document &>(doc).store().database());
+    q.setForwardOnly(true);
+    q.exec(K("SELECT name FROM actor"));
+    while (q.next())
+        existing.insert(foldKey(q.value(0).toString()));
+    m.actorRows = int(sources.graph->nodes.size());
+    m.linkRows = int(sources.graph->edges.size());
+    QSet<QString> seen;
+    for (const NodeRecord &n : sources.graph->nodes) {
+        const QString folded = foldKey(n.fields.value(K("name")).toString().trimmed());
+        if (folded.isEmpty() || seen.contains(folded))
+            continue;
+        seen.insert(folded);
+        ++m.actors;
+        if (existing.contains(folded))
+            ++m.matched;
+    }
+    return m;
 }
 
 } // namespace maillage::io

@@ -3,10 +3,12 @@
 #include "csv.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -38,6 +40,38 @@ enum class DuplicatePolicy {
     Keep,   ///< create a second actor with the same name
 };
 
+/// A Maillage field a spreadsheet column can be mapped to (the import dialog's column
+/// mapping). `Keep` keeps the column as a custom field: a line "Column: value" in the actor's
+/// (or link's) description; `Ignore` drops it on the user's explicit request.
+enum class ImportField {
+    Ignore, Keep,
+    // actors
+    Id, Name, Category, Tags, IsPerson, Organisation, Role, Sector, Commune, Email, Phone,
+    Address, Website, Description, Influence, Interest, Attitude, Engagement, LegalBasis,
+    ConsentDate, ConsentMethod, RetentionDate, LastContact, X, Y, Pinned, Since, Until, Color,
+    Red, Green, Blue,
+    // links (Description, Since, Until, Color, Red, Green, Blue are shared)
+    Source, Target, SourceName, TargetName, LinkType, Label, Directed, Direction, Strength,
+};
+
+/// The stable name of a field ("name", "category", "source", "keep", "ignore"…).
+QString importFieldKey(ImportField field);
+std::optional<ImportField> importFieldFromKey(const QString &key);
+/// The field's name for people (translated).
+QString importFieldLabel(ImportField field);
+/// The fields an actors (or links) spreadsheet column can be mapped to, in menu order.
+QList<ImportField> importFields(bool links);
+
+/// The user's mapping of one spreadsheet's columns, overriding detection.
+struct ColumnMapping
+{
+    bool links = false;              ///< rows are links (else actors)
+    QList<ImportField> columns;      ///< one per header column, in order
+};
+
+/// Called while files are read: bytes done and total of all files; return false to cancel.
+using ImportProgress = std::function<bool(qint64 done, qint64 total)>;
+
 struct ImportOptions
 {
     ImportFormat format = ImportFormat::Auto;
@@ -46,7 +80,34 @@ struct ImportOptions
     /// From this many rows on, the import is written by the bulk path (prepared statements,
     /// one transaction, one undo step) instead of the generic per-row edit path.
     int bulkThreshold = 20000;
+    /// Explicit column mappings by file path (spreadsheets only); files not listed are
+    /// detected from their headers.
+    QHash<QString, ColumnMapping> mappings;
+    ImportProgress progress;
 };
+
+/// What a spreadsheet or graph file looks like before it is imported: for the import
+/// dialog's preview.
+struct ImportPreview
+{
+    QString path;
+    ImportFormat format = ImportFormat::Auto;  ///< Maillage, Kumu, Gephi, GraphML, Gexf; Auto: unknown
+    QString formatLabel;                       ///< "Kumu elements", "GEXF"… (translated)
+    bool spreadsheet = false;
+    char separator = 0;
+    CsvEncoding encoding = CsvEncoding::Auto;  ///< Auto: pure ASCII so far
+    bool bom = false;
+    QStringList header;
+    QList<QStringList> rows;                   ///< the first rows
+    ColumnMapping mapping;                     ///< detected (guessed from the names when unknown)
+    QList<ImportField> actorColumns;           ///< the guess for each column if rows are actors
+    QList<ImportField> linkColumns;            ///< … and if rows are links
+    QString problem;                           ///< why the format is unknown, if it is
+};
+/// Reads the start of `path` (at most `maxRows` rows). False with `error` set when the file
+/// cannot be read at all; an unknown spreadsheet format is not an error (see `problem`).
+bool previewImportFile(const QString &path, const ImportOptions &options, ImportPreview *preview,
+                       QString *error, int maxRows = 20);
 
 struct ImportReport
 {
@@ -83,6 +144,16 @@ bool readImportFiles(const QStringList &paths, const ImportOptions &options,
 /// The second half of importFiles().
 bool applyImport(Document &doc, const ImportSources &sources, const ImportOptions &options,
                  ImportReport *report, QString *error);
+
+/// How many actors of the read files are already in the territory (same name ignoring case
+/// and accents), and how many actors the files hold.
+struct ImportMatches
+{
+    int actors = 0;
+    int matched = 0;
+    int actorRows = 0, linkRows = 0;  ///< records read
+};
+ImportMatches countMatches(const Document &doc, const ImportSources &sources);
 
 std::optional<ImportFormat> importFormatFromName(const QString &name);
 std::optional<DuplicatePolicy> duplicatePolicyFromName(const QString &name);

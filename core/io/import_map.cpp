@@ -56,8 +56,8 @@ std::optional<bool> parseBool(const QString &v)
     return std::nullopt;
 }
 
-bool setInt(QVariantMap &fields, const QString &col, const QString &v, int lo, int hi,
-            QString *problem)
+bool setInt(QVariantMap &fields, const QString &key, const QString &col, const QString &v, int lo,
+            int hi, QString *problem)
 {
     bool ok = false;
     const int n = v.trimmed().toInt(&ok);
@@ -68,11 +68,12 @@ bool setInt(QVariantMap &fields, const QString &col, const QString &v, int lo, i
                        .arg(hi);
         return false;
     }
-    fields.insert(col, n);
+    fields.insert(key, n);
     return true;
 }
 
-bool setDate(QVariantMap &fields, const QString &col, const QString &v, QString *problem)
+bool setDate(QVariantMap &fields, const QString &key, const QString &col, const QString &v,
+             QString *problem)
 {
     const auto d = parseDate(v.trimmed());
     if (!d) {
@@ -80,7 +81,7 @@ bool setDate(QVariantMap &fields, const QString &col, const QString &v, QString 
                        .arg(col, v);
         return false;
     }
-    fields.insert(col, d->toString(Qt::ISODate));
+    fields.insert(key, d->toString(Qt::ISODate));
     return true;
 }
 
@@ -114,7 +115,7 @@ QString textColumn(const QString &key)
     return aliases.value(key);
 }
 
-bool setColorPart(QColor &c, const QString &part, const QString &v)
+bool setColorPart(QColor &c, ImportField part, const QString &v)
 {
     bool ok = false;
     const int n = v.toInt(&ok);
@@ -122,9 +123,9 @@ bool setColorPart(QColor &c, const QString &part, const QString &v)
         return false;
     if (!c.isValid())
         c = QColor(0, 0, 0);
-    if (part == QLatin1String("r"))
+    if (part == ImportField::Red)
         c.setRed(n);
-    else if (part == QLatin1String("g"))
+    else if (part == ImportField::Green)
         c.setGreen(n);
     else
         c.setBlue(n);
@@ -133,92 +134,198 @@ bool setColorPart(QColor &c, const QString &part, const QString &v)
 
 } // namespace
 
-bool mapNodeValue(Dialect dialect, const QString &column, const QString &rawValue,
+ImportField nodeFieldFor(Dialect dialect, const QString &col)
+{
+    static const QHash<QString, ImportField> names{
+        {K("id"), ImportField::Id},
+        {K("name"), ImportField::Name},
+        {K("label"), ImportField::Name},
+        {K("nom"), ImportField::Name},
+        {K("category"), ImportField::Category},
+        {K("catégorie"), ImportField::Category},
+        {K("categorie"), ImportField::Category},
+        {K("type"), ImportField::Category},
+        {K("tags"), ImportField::Tags},
+        {K("tag"), ImportField::Tags},
+        {K("is_person"), ImportField::IsPerson},
+        {K("person"), ImportField::IsPerson},
+        {K("pinned"), ImportField::Pinned},
+        {K("x"), ImportField::X},
+        {K("y"), ImportField::Y},
+        {K("influence"), ImportField::Influence},
+        {K("interest"), ImportField::Interest},
+        {K("attitude"), ImportField::Attitude},
+        {K("engagement"), ImportField::Engagement},
+        {K("consent_date"), ImportField::ConsentDate},
+        {K("retention_date"), ImportField::RetentionDate},
+        {K("last_contact"), ImportField::LastContact},
+        {K("since"), ImportField::Since},
+        {K("until"), ImportField::Until},
+        {K("color"), ImportField::Color},
+        {K("colour"), ImportField::Color},
+    };
+    if (const auto it = names.constFind(col); it != names.cend())
+        return it.value();
+    if (const QString t = textColumn(col); !t.isEmpty())
+        return *importFieldFromKey(t);
+    if (dialect == Dialect::GraphML || dialect == Dialect::Gexf || dialect == Dialect::Gephi) {
+        if (col == QLatin1String("r"))
+            return ImportField::Red;
+        if (col == QLatin1String("g"))
+            return ImportField::Green;
+        if (col == QLatin1String("b"))
+            return ImportField::Blue;
+    }
+    return ImportField::Keep;
+}
+
+ImportField edgeFieldFor(Dialect dialect, const QString &col)
+{
+    static const QHash<QString, ImportField> names{
+        {K("id"), ImportField::Ignore},  // an edge's id carries no data: links get their own
+        {K("source"), ImportField::Source},
+        {K("target"), ImportField::Target},
+        {K("source_name"), ImportField::SourceName},
+        {K("target_name"), ImportField::TargetName},
+        {K("type"), ImportField::LinkType},
+        {K("kind"), ImportField::LinkType},
+        {K("relation"), ImportField::LinkType},
+        {K("directed"), ImportField::Directed},
+        {K("direction"), ImportField::Direction},
+        {K("strength"), ImportField::Strength},
+        {K("weight"), ImportField::Strength},
+        {K("since"), ImportField::Since},
+        {K("until"), ImportField::Until},
+        {K("description"), ImportField::Description},
+        {K("color"), ImportField::Color},
+        {K("colour"), ImportField::Color},
+    };
+    if (dialect == Dialect::Kumu) {
+        if (col == QLatin1String("from"))
+            return ImportField::Source;
+        if (col == QLatin1String("to"))
+            return ImportField::Target;
+    }
+    if (col == QLatin1String("label") && dialect != Dialect::Kumu)
+        return ImportField::Label;
+    if (const auto it = names.constFind(col); it != names.cend())
+        return it.value();
+    if (dialect == Dialect::GraphML || dialect == Dialect::Gexf) {
+        if (col == QLatin1String("r"))
+            return ImportField::Red;
+        if (col == QLatin1String("g"))
+            return ImportField::Green;
+        if (col == QLatin1String("b"))
+            return ImportField::Blue;
+    }
+    return ImportField::Keep;
+}
+
+bool setNodeField(ImportField field, const QString &column, const QString &rawValue,
                   NodeRecord &node, QString *problem)
 {
     const QString value = rawValue.trimmed();
-    if (value.isEmpty())
+    if (value.isEmpty() || field == ImportField::Ignore)
         return true;
-    const QString col = columnKey(column);
-    if (col == QLatin1String("id")) {
+    const QString key = importFieldKey(field);
+    switch (field) {
+    case ImportField::Id:
         node.key = value;
         return true;
-    }
-    if (col == QLatin1String("name") || col == QLatin1String("label") ||
-        col == QLatin1String("nom")) {
-        node.fields.insert(K("name"), value);
+    case ImportField::Name:
+        node.fields.insert(key, value);
         return true;
-    }
-    if (col == QLatin1String("category") || col == QLatin1String("catégorie") ||
-        col == QLatin1String("categorie") || col == QLatin1String("type")) {
+    case ImportField::Category:
         node.category = value;
         return true;
-    }
-    if (col == QLatin1String("tags") || col == QLatin1String("tag")) {
+    case ImportField::Tags:
         for (const QString &t : value.split(QLatin1Char('|'), Qt::SkipEmptyParts))
             if (!t.trimmed().isEmpty() && !node.tags.contains(t.trimmed()))
                 node.tags << t.trimmed();
         return true;
-    }
-    if (col == QLatin1String("is_person") || col == QLatin1String("person"))
-        return setBool(node.fields, K("is_person"), value, problem);
-    if (col == QLatin1String("pinned"))
-        return setBool(node.fields, K("pinned"), value, problem);
-    if (col == QLatin1String("x") || col == QLatin1String("y")) {
+    case ImportField::IsPerson:
+    case ImportField::Pinned:
+        if (!setBool(node.fields, key, value, problem)) {
+            *problem = Tr::tr("column “%1”: “%2” is not yes/no (1/0, true/false)")
+                           .arg(column.trimmed(), value);
+            return false;
+        }
+        return true;
+    case ImportField::X:
+    case ImportField::Y: {
         const auto d = parseReal(value);
         if (!d) {
             *problem = Tr::tr("column “%1”: “%2” is not a number").arg(column.trimmed(), value);
             return false;
         }
-        node.fields.insert(col, *d);
+        node.fields.insert(key, *d);
         return true;
     }
-    if (col == QLatin1String("influence") || col == QLatin1String("interest"))
-        return setInt(node.fields, col, value, 0, 5, problem);
-    if (col == QLatin1String("attitude"))
-        return setInt(node.fields, col, value, -2, 2, problem);
-    if (col == QLatin1String("engagement"))
-        return setInt(node.fields, col, value, 0, 4, problem);
-    if (col == QLatin1String("consent_date") || col == QLatin1String("retention_date") ||
-        col == QLatin1String("last_contact") || col == QLatin1String("since") ||
-        col == QLatin1String("until"))
-        return setDate(node.fields, col, value, problem);
-    if (const QString t = textColumn(col); !t.isEmpty()) {
-        node.fields.insert(t, value);
+    case ImportField::Influence:
+    case ImportField::Interest:
+        return setInt(node.fields, key, column.trimmed(), value, 0, 5, problem);
+    case ImportField::Attitude:
+        return setInt(node.fields, key, column.trimmed(), value, -2, 2, problem);
+    case ImportField::Engagement:
+        return setInt(node.fields, key, column.trimmed(), value, 0, 4, problem);
+    case ImportField::ConsentDate:
+    case ImportField::RetentionDate:
+    case ImportField::LastContact:
+    case ImportField::Since:
+    case ImportField::Until:
+        return setDate(node.fields, key, column.trimmed(), value, problem);
+    case ImportField::Organisation:
+    case ImportField::Role:
+    case ImportField::Sector:
+    case ImportField::Commune:
+    case ImportField::Email:
+    case ImportField::Phone:
+    case ImportField::Address:
+    case ImportField::Website:
+    case ImportField::Description:
+    case ImportField::LegalBasis:
+    case ImportField::ConsentMethod:
+        node.fields.insert(key, value);
         return true;
-    }
-    if ((dialect == Dialect::GraphML || dialect == Dialect::Gexf || dialect == Dialect::Gephi) &&
-        (col == QLatin1String("r") || col == QLatin1String("g") || col == QLatin1String("b")) &&
-        setColorPart(node.color, col, value))
-        return true;
-    if (col == QLatin1String("color") || col == QLatin1String("colour")) {
+    case ImportField::Red:
+    case ImportField::Green:
+    case ImportField::Blue:
+        if (setColorPart(node.color, field, value))
+            return true;
+        break;
+    case ImportField::Color:
         if (const QColor c(value); c.isValid()) {
             node.color = c;
             return true;
         }
+        break;
+    default:
+        break;
     }
     node.extras << column.trimmed() + QLatin1String(": ") + value;
     return true;
 }
 
-bool mapEdgeValue(Dialect dialect, const QString &column, const QString &rawValue,
-                  EdgeRecord &edge, SourceGraph &graph, QString *problem)
+bool setEdgeField(Dialect dialect, ImportField field, const QString &column,
+                  const QString &rawValue, EdgeRecord &edge, SourceGraph &graph, QString *problem)
 {
     const QString value = rawValue.trimmed();
-    if (value.isEmpty())
+    if (value.isEmpty() || field == ImportField::Ignore)
         return true;
-    const QString col = columnKey(column);
-    if (col == QLatin1String("id"))
-        return true;  // an edge's id carries no data: links get their own ids
-    if (col == QLatin1String("source_name")) {
+    switch (field) {
+    case ImportField::Source:
+        edge.source = value;
+        return true;
+    case ImportField::Target:
+        edge.target = value;
+        return true;
+    case ImportField::SourceName:
         edge.sourceName = value;
         return true;
-    }
-    if (col == QLatin1String("target_name")) {
+    case ImportField::TargetName:
         edge.targetName = value;
         return true;
-    }
-    if (col == QLatin1String("type")) {
+    case ImportField::LinkType: {
         const QString v = value.toLower();
         if (dialect == Dialect::Gephi &&
             (v == QLatin1String("directed") || v == QLatin1String("undirected") ||
@@ -226,21 +333,19 @@ bool mapEdgeValue(Dialect dialect, const QString &column, const QString &rawValu
             edge.directed = v == QLatin1String("directed");
             return true;
         }
-        edge.type = value;
-        return true;
-    }
-    if (col == QLatin1String("kind") || col == QLatin1String("relation")) {
-        if (edge.type.isEmpty())
+        if (edge.type.isEmpty() || columnKey(column) == QLatin1String("type")) {
+            if (!edge.type.isEmpty())
+                edge.extras << Tr::tr("Type") + QLatin1String(": ") + edge.type;
             edge.type = value;
-        else
+        } else {
             edge.extras << column.trimmed() + QLatin1String(": ") + value;
+        }
         return true;
     }
-    if (col == QLatin1String("label") && dialect != Dialect::Kumu) {
+    case ImportField::Label:
         edge.fields.insert(K("__label"), value);
         return true;
-    }
-    if (col == QLatin1String("directed")) {
+    case ImportField::Directed: {
         const auto b = parseBool(value);
         if (!b) {
             *problem = Tr::tr("column “%1”: “%2” is not yes/no (1/0, true/false)")
@@ -250,7 +355,7 @@ bool mapEdgeValue(Dialect dialect, const QString &column, const QString &rawValu
         edge.directed = *b;
         return true;
     }
-    if (col == QLatin1String("direction")) {
+    case ImportField::Direction: {
         const QString v = value.toLower();
         if (v == QLatin1String("directed"))
             edge.directed = true;
@@ -263,7 +368,7 @@ bool mapEdgeValue(Dialect dialect, const QString &column, const QString &rawValu
         }
         return true;
     }
-    if (col == QLatin1String("strength") || col == QLatin1String("weight")) {
+    case ImportField::Strength: {
         const auto d = parseReal(value);
         if (!d) {
             *problem = Tr::tr("column “%1”: “%2” is not a number").arg(column.trimmed(), value);
@@ -276,24 +381,191 @@ bool mapEdgeValue(Dialect dialect, const QString &column, const QString &rawValu
         edge.strength = s;
         return true;
     }
-    if (col == QLatin1String("since") || col == QLatin1String("until"))
-        return setDate(edge.fields, col, value, problem);
-    if (col == QLatin1String("description")) {
+    case ImportField::Since:
+    case ImportField::Until:
+        return setDate(edge.fields, importFieldKey(field), column.trimmed(), value, problem);
+    case ImportField::Description:
         edge.fields.insert(K("description"), value);
         return true;
-    }
-    if ((dialect == Dialect::GraphML || dialect == Dialect::Gexf) &&
-        (col == QLatin1String("r") || col == QLatin1String("g") || col == QLatin1String("b")) &&
-        setColorPart(edge.color, col, value))
-        return true;
-    if (col == QLatin1String("color") || col == QLatin1String("colour")) {
+    case ImportField::Red:
+    case ImportField::Green:
+    case ImportField::Blue:
+        if (setColorPart(edge.color, field, value))
+            return true;
+        break;
+    case ImportField::Color:
         if (const QColor c(value); c.isValid()) {
             edge.color = c;
             return true;
         }
+        break;
+    default:
+        break;
     }
     edge.extras << column.trimmed() + QLatin1String(": ") + value;
     return true;
 }
 
+bool mapNodeValue(Dialect dialect, const QString &column, const QString &value, NodeRecord &node,
+                  QString *problem)
+{
+    if (value.trimmed().isEmpty())
+        return true;
+    return setNodeField(nodeFieldFor(dialect, columnKey(column)), column, value, node, problem);
+}
+
+bool mapEdgeValue(Dialect dialect, const QString &column, const QString &value, EdgeRecord &edge,
+                  SourceGraph &graph, QString *problem)
+{
+    if (value.trimmed().isEmpty())
+        return true;
+    return setEdgeField(dialect, edgeFieldFor(dialect, columnKey(column)), column, value, edge,
+                        graph, problem);
+}
+
 } // namespace maillage::io::detail
+
+namespace maillage::io {
+
+namespace {
+
+struct FieldName
+{
+    ImportField field;
+    const char *key;
+};
+
+constexpr FieldName kFieldNames[] = {
+    {ImportField::Ignore, "ignore"},
+    {ImportField::Keep, "keep"},
+    {ImportField::Id, "id"},
+    {ImportField::Name, "name"},
+    {ImportField::Category, "category"},
+    {ImportField::Tags, "tags"},
+    {ImportField::IsPerson, "is_person"},
+    {ImportField::Organisation, "organisation"},
+    {ImportField::Role, "role"},
+    {ImportField::Sector, "sector"},
+    {ImportField::Commune, "commune"},
+    {ImportField::Email, "email"},
+    {ImportField::Phone, "phone"},
+    {ImportField::Address, "address"},
+    {ImportField::Website, "website"},
+    {ImportField::Description, "description"},
+    {ImportField::Influence, "influence"},
+    {ImportField::Interest, "interest"},
+    {ImportField::Attitude, "attitude"},
+    {ImportField::Engagement, "engagement"},
+    {ImportField::LegalBasis, "legal_basis"},
+    {ImportField::ConsentDate, "consent_date"},
+    {ImportField::ConsentMethod, "consent_method"},
+    {ImportField::RetentionDate, "retention_date"},
+    {ImportField::LastContact, "last_contact"},
+    {ImportField::X, "x"},
+    {ImportField::Y, "y"},
+    {ImportField::Pinned, "pinned"},
+    {ImportField::Since, "since"},
+    {ImportField::Until, "until"},
+    {ImportField::Color, "color"},
+    {ImportField::Red, "r"},
+    {ImportField::Green, "g"},
+    {ImportField::Blue, "b"},
+    {ImportField::Source, "source"},
+    {ImportField::Target, "target"},
+    {ImportField::SourceName, "source_name"},
+    {ImportField::TargetName, "target_name"},
+    {ImportField::LinkType, "type"},
+    {ImportField::Label, "label"},
+    {ImportField::Directed, "directed"},
+    {ImportField::Direction, "direction"},
+    {ImportField::Strength, "strength"},
+};
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(maillage::io::Import)
+};
+
+} // namespace
+
+QString importFieldKey(ImportField field)
+{
+    for (const FieldName &f : kFieldNames)
+        if (f.field == field)
+            return QLatin1String(f.key);
+    return QString();
+}
+
+std::optional<ImportField> importFieldFromKey(const QString &key)
+{
+    for (const FieldName &f : kFieldNames)
+        if (key == QLatin1String(f.key))
+            return f.field;
+    return std::nullopt;
+}
+
+QString importFieldLabel(ImportField field)
+{
+    switch (field) {
+    case ImportField::Ignore: return Tr::tr("(ignore this column)");
+    case ImportField::Keep: return Tr::tr("(keep as a custom field)");
+    case ImportField::Id: return Tr::tr("Identifier (for links)");
+    case ImportField::Name: return Tr::tr("Name");
+    case ImportField::Category: return Tr::tr("Category");
+    case ImportField::Tags: return Tr::tr("Tags (separated by |)");
+    case ImportField::IsPerson: return Tr::tr("Is a person (yes/no)");
+    case ImportField::Organisation: return Tr::tr("Organisation");
+    case ImportField::Role: return Tr::tr("Role");
+    case ImportField::Sector: return Tr::tr("Sector");
+    case ImportField::Commune: return Tr::tr("Commune");
+    case ImportField::Email: return Tr::tr("Email");
+    case ImportField::Phone: return Tr::tr("Phone");
+    case ImportField::Address: return Tr::tr("Address");
+    case ImportField::Website: return Tr::tr("Website");
+    case ImportField::Description: return Tr::tr("Description");
+    case ImportField::Influence: return Tr::tr("Influence (0–5)");
+    case ImportField::Interest: return Tr::tr("Interest (0–5)");
+    case ImportField::Attitude: return Tr::tr("Attitude (−2 to 2)");
+    case ImportField::Engagement: return Tr::tr("Engagement (0–4)");
+    case ImportField::LegalBasis: return Tr::tr("Legal basis");
+    case ImportField::ConsentDate: return Tr::tr("Consent date");
+    case ImportField::ConsentMethod: return Tr::tr("Consent method");
+    case ImportField::RetentionDate: return Tr::tr("Keep until");
+    case ImportField::LastContact: return Tr::tr("Last contact");
+    case ImportField::X: return Tr::tr("Position x");
+    case ImportField::Y: return Tr::tr("Position y");
+    case ImportField::Pinned: return Tr::tr("Pinned (yes/no)");
+    case ImportField::Since: return Tr::tr("Since (date)");
+    case ImportField::Until: return Tr::tr("Until (date)");
+    case ImportField::Color: return Tr::tr("Colour");
+    case ImportField::Red: return Tr::tr("Colour: red (0–255)");
+    case ImportField::Green: return Tr::tr("Colour: green (0–255)");
+    case ImportField::Blue: return Tr::tr("Colour: blue (0–255)");
+    case ImportField::Source: return Tr::tr("From (actor)");
+    case ImportField::Target: return Tr::tr("To (actor)");
+    case ImportField::SourceName: return Tr::tr("From (actor name, fallback)");
+    case ImportField::TargetName: return Tr::tr("To (actor name, fallback)");
+    case ImportField::LinkType: return Tr::tr("Link type");
+    case ImportField::Label: return Tr::tr("Label");
+    case ImportField::Directed: return Tr::tr("Directed (yes/no)");
+    case ImportField::Direction: return Tr::tr("Direction (directed/undirected)");
+    case ImportField::Strength: return Tr::tr("Strength (1–5)");
+    }
+    return QString();
+}
+
+QList<ImportField> importFields(bool links)
+{
+    using F = ImportField;
+    if (links)
+        return {F::Source, F::Target, F::LinkType, F::Strength, F::Directed, F::Direction,
+                F::Description, F::Label, F::Since, F::Until, F::SourceName, F::TargetName,
+                F::Color, F::Keep, F::Ignore};
+    return {F::Name, F::Category, F::Role, F::Organisation, F::Sector, F::Commune, F::Tags,
+            F::Description, F::IsPerson, F::Email, F::Phone, F::Address, F::Website,
+            F::Influence, F::Interest, F::Attitude, F::Engagement, F::LegalBasis,
+            F::ConsentDate, F::ConsentMethod, F::RetentionDate, F::LastContact, F::Since,
+            F::Until, F::X, F::Y, F::Pinned, F::Color, F::Id, F::Keep, F::Ignore};
+}
+
+} // namespace maillage::io

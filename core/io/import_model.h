@@ -60,6 +60,15 @@ bool mapNodeValue(Dialect dialect, const QString &column, const QString &value, 
 bool mapEdgeValue(Dialect dialect, const QString &column, const QString &value, EdgeRecord &edge,
                   SourceGraph &graph, QString *problem);
 
+/// The field a column of that name maps to (`col` is a columnKey()); Keep when unknown.
+ImportField nodeFieldFor(Dialect dialect, const QString &col);
+ImportField edgeFieldFor(Dialect dialect, const QString &col);
+/// Stores one value into the record as `field`; `column` is the column's name for messages.
+bool setNodeField(ImportField field, const QString &column, const QString &value,
+                  NodeRecord &node, QString *problem);
+bool setEdgeField(Dialect dialect, ImportField field, const QString &column, const QString &value,
+                  EdgeRecord &edge, SourceGraph &graph, QString *problem);
+
 /// The XML readers (QXmlStreamReader; any DTD or entity declaration is refused).
 bool readGraphml(const QString &path, SourceGraph &graph, QString *error);
 bool readGexf(const QString &path, SourceGraph &graph, QString *error);

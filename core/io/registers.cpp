@@ -175,6 +175,7 @@ public:
     {
         m_path = path;
         m_progress = options.progress;
+        m_cancelled = options.cancelled;
         m_file.setFileName(path);
         if (!m_file.open(QIODevice::ReadOnly)) {
             *error = CsvReader::located(path, 0,
@@ -279,8 +280,13 @@ public:
             }
             fields.resize(width);
         }
-        if (++m_rows % kProgressRows == 0)
+        if (++m_rows % kProgressRows == 0) {
             report();
+            if (m_cancelled && m_cancelled()) {
+                *error = Tr::tr("The import was cancelled; nothing was imported.");
+                return false;
+            }
+        }
         return true;
     }
 
@@ -313,6 +319,7 @@ private:
     qint64 m_headerLine = 1, m_total = 0, m_rows = 0;
     bool m_reportTitle = false;
     std::function<void(qint64, qint64)> m_progress;
+    std::function<bool()> m_cancelled;
 };
 
 QString value(const QStringList &fields, int column)
@@ -403,8 +410,11 @@ public:
     }
 
 private:
+    QString m_lastCode;  ///< commune of the row being read
+
     bool wanted(const QString &code)
     {
+        m_lastCode = code;
         if (m_communes.isEmpty() || m_communes.contains(code))
             return true;
         ++m_stats.otherCommunes;
@@ -597,6 +607,7 @@ private:
             addLink(n.key, townHallKey);
             m_graph.nodes << std::move(n);
             ++m_stats.kept;
+            ++m_stats.perCommune[m_lastCode];
         }
         return error->isEmpty();
     }
@@ -698,6 +709,7 @@ private:
                 n.extras << Tr::tr("Head office of the company");
             m_graph.nodes << std::move(n);
             ++m_stats.kept;
+            ++m_stats.perCommune[m_lastCode];
         }
         return error->isEmpty();
     }
@@ -793,6 +805,7 @@ private:
                 n.extras << Tr::tr("SIRET: %1").arg(value(f, siret));
             m_graph.nodes << std::move(n);
             ++m_stats.kept;
+            ++m_stats.perCommune[m_lastCode];
         }
         return error->isEmpty();
     }
@@ -929,6 +942,34 @@ std::optional<RegisterFormat> registerFormatFromName(const QString &name)
     for (RegisterFormat f : {RegisterFormat::Rne, RegisterFormat::Sirene, RegisterFormat::Rna})
         if (registerFormatName(f) == name.trimmed().toLower())
             return f;
+    return std::nullopt;
+}
+
+std::optional<RegisterFormat> detectRegisterFormat(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    QByteArray head = f.read(1 << 16);
+    if (head.startsWith("\xEF\xBB\xBF"))
+        head.remove(0, 3);
+    if (head.startsWith("Titre du rapport"))  // the RNE's 2018–2020 reports
+        head = head.mid(head.indexOf('\n') + 1);
+    const qsizetype nl = head.indexOf('\n');
+    QByteArray line = nl < 0 ? head : head.left(nl);
+    if (!isValidUtf8(line.constData(), line.size()))
+        line = fromWindows1252(line.constData(), line.size()).toUtf8();
+    const QString header = columnKey(QString::fromUtf8(line));
+    if (header.contains(QLatin1String("siret")) &&
+        header.contains(QLatin1String("etatadministratifetablissement")))
+        return RegisterFormat::Sirene;
+    if (header.contains(QLatin1String("adrs_codeinsee")) ||
+        (header.contains(QLatin1String("titre")) && header.contains(QLatin1String("objet"))))
+        return RegisterFormat::Rna;
+    for (const char *rne : {"nom de l'élu", "nom_elu", "code de la commune", "libellé de l'epci",
+                            "nom de l'elu"})
+        if (header.contains(QString::fromUtf8(rne)))
+            return RegisterFormat::Rne;
     return std::nullopt;
 }
 

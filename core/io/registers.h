@@ -3,6 +3,7 @@
 #include "import.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -32,6 +33,8 @@ struct RegisterOptions
     DuplicatePolicy onDuplicate = DuplicatePolicy::Merge;
     /// Called now and then while a file is read: bytes read so far and the file's size.
     std::function<void(qint64 done, qint64 total)> progress;
+    /// Asked now and then: true stops the reading (which then fails, "cancelled").
+    std::function<bool()> cancelled;
 };
 
 /// What the reading kept and left out, for the report.
@@ -42,7 +45,12 @@ struct RegisterStats
     qint64 otherCommunes = 0;   ///< rows of communes not asked for
     qint64 inactive = 0;        ///< closed establishments, dissolved associations
     QStringList variants;       ///< the variant recognised for each file
+    QHash<QString, qint64> perCommune;  ///< rows kept by INSEE commune code
 };
+
+/// Which register a file is, from its header (any RNE variant, SIRENE, RNA); nullopt when it
+/// is none of them or cannot be read.
+std::optional<RegisterFormat> detectRegisterFormat(const QString &path);
 
 /// Reads register files into import sources: every row is checked (a bad row fails the whole
 /// read with "FILE, line N: problem"), rows of other communes are dropped before anything is

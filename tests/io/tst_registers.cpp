@@ -1,4 +1,5 @@
 #include "document/document.h"
+#include "io/cog.h"
 #include "io/registers.h"
 #include "testsupport.h"
 
@@ -110,6 +111,97 @@ class TestRegisters : public QObject
     }
 
 private slots:
+    void cogCommunes()
+    {
+        QList<io::CogCommune> communes;
+        QString error;
+        QVERIFY2(io::readCogCommunes(data(QStringLiteral("v_commune_2024.csv")), &communes, &error),
+                 qPrintable(error));
+        // COM and ARM rows; the delegated communes (COMD) share their parent's code.
+        QCOMPARE(communes.size(), 10);
+        const auto epinal = io::findCommunes(communes, QStringLiteral("epinal"));
+        QCOMPARE(epinal.size(), 1);
+        QCOMPARE(epinal.first().code, QStringLiteral("88160"));
+        QCOMPARE(epinal.first().label(), QStringLiteral("Épinal (88)"));
+        QCOMPARE(io::findCommunes(communes, QStringLiteral("ÉPINAL")).value(0).code,
+                 QStringLiteral("88160"));
+        QCOMPARE(io::findCommunes(communes, QStringLiteral("saint-die")).value(0).name,
+                 QStringLiteral("Saint-Dié-des-Vosges"));
+        // Names starting with the text come first, then names holding it.
+        const auto lyon = io::findCommunes(communes, QStringLiteral("lyon"));
+        QCOMPARE(lyon.size(), 2);
+        QCOMPARE(lyon.first().code, QStringLiteral("69123"));
+        QVERIFY(lyon.last().arrondissement);
+        QCOMPARE(io::findCommunes(communes, QStringLiteral("abergement")).value(0).code,
+                 QStringLiteral("01001"));  // "L'Abergement-Clémenciat"
+        QCOMPARE(io::findCommunes(communes, QStringLiteral("8830")).value(0).name,
+                 QStringLiteral("Mirecourt"));
+        QVERIFY(io::findCommunes(communes, QStringLiteral("zzz")).isEmpty());
+        // Not a COG file: the file and the line are named, nothing is kept.
+        QVERIFY(!io::readCogCommunes(data(QStringLiteral("rna-waldec-88.csv")), &communes, &error));
+        QVERIFY2(error.contains(QStringLiteral("rna-waldec-88.csv, line 1")), qPrintable(error));
+        QVERIFY(communes.isEmpty());
+    }
+
+    void detectRegister_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("format");
+        const int none = -1;
+        QTest::newRow("rne-cm-2019") << "rne-cm-2019.txt" << int(io::RegisterFormat::Rne);
+        QTest::newRow("rne-cm-2023-06") << "rne-cm-2023-06.tsv" << int(io::RegisterFormat::Rne);
+        QTest::newRow("rne-cm-2024") << "rne-cm-2024.csv" << int(io::RegisterFormat::Rne);
+        QTest::newRow("rne-epci-2024") << "rne-epci-2024.csv" << int(io::RegisterFormat::Rne);
+        QTest::newRow("rne-maires-2021") << "rne-maires-2021.txt" << int(io::RegisterFormat::Rne);
+        QTest::newRow("rne-maires-2023-12") << "rne-maires-2023-12.csv" << int(io::RegisterFormat::Rne);
+        QTest::newRow("sirene") << "sirene-etablissements.csv" << int(io::RegisterFormat::Sirene);
+        QTest::newRow("sirene-geo") << "sirene-etablissements-geo.csv" << int(io::RegisterFormat::Sirene);
+        QTest::newRow("sirene-older") << "sirene-etablissements-older.csv" << int(io::RegisterFormat::Sirene);
+        QTest::newRow("rna") << "rna-waldec-88.csv" << int(io::RegisterFormat::Rna);
+        QTest::newRow("cog") << "v_commune_2024.csv" << none;
+    }
+
+    void detectRegister()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, format);
+        const auto f = io::detectRegisterFormat(data(file));
+        QCOMPARE(f ? int(*f) : -1, format);
+    }
+
+    void countsPerCommune()
+    {
+        io::RegisterOptions options;
+        options.format = io::RegisterFormat::Sirene;
+        options.communes = {QStringLiteral("88304"), QStringLiteral("88160")};
+        io::ImportSources sources;
+        io::RegisterStats stats;
+        QString error;
+        QVERIFY2(io::readRegisterFiles({data(QStringLiteral("sirene-etablissements.csv"))}, options,
+                                       &sources, &stats, &error),
+                 qPrintable(error));
+        qint64 sum = 0;
+        for (auto it = stats.perCommune.cbegin(); it != stats.perCommune.cend(); ++it) {
+            QVERIFY(options.communes.contains(it.key()));
+            sum += it.value();
+        }
+        QCOMPARE(sum, stats.kept);
+        QVERIFY(stats.perCommune.value(QStringLiteral("88304")) > 0);
+        // Cancelled: fails, says so, keeps nothing.
+        options.cancelled = [] { return true; };
+        QByteArray big = test::readBytes(data(QStringLiteral("sirene-etablissements.csv")));
+        const qsizetype nl = big.indexOf('\n');
+        const QByteArray header = big.left(nl + 1), rows = big.mid(nl + 1);
+        QByteArray many = header;
+        while (many.size() < 4 << 20)
+            many += rows;
+        const QString path = test::tempPath(QStringLiteral("many-sirene.csv"));
+        test::writeBytes(path, many);
+        QVERIFY(!io::readRegisterFiles({path}, options, &sources, &stats, &error));
+        QVERIFY2(error.contains(QStringLiteral("cancelled")), qPrintable(error));
+        QVERIFY(!sources.graph);
+    }
+
     void helpers()
     {
         QCOMPARE(nafSection(QStringLiteral("47.11F")), QLatin1Char('G'));
@@ -530,6 +622,50 @@ private slots:
         QVERIFY2(error.contains(what), qPrintable(error));
         QCOMPARE(doc.actors().size(), 0);
         QCOMPARE(doc.undoStack()->count(), 0);
+    }
+
+    void cliCommuneName()
+    {
+        const QString file = test::tempPath(QStringLiteral("cli-names.maillage"));
+        QFile::remove(file);
+        auto r = test::runCli({QStringLiteral("sample"), file});
+        QCOMPARE(r.exitCode, 0);
+        const QByteArray before = test::readBytes(file);
+        const QString cog = data(QStringLiteral("v_commune_2024.csv"));
+        // An unknown name: exit 1, nothing written.
+        r = test::runCli({QStringLiteral("import"), file,
+                          data(QStringLiteral("sirene-etablissements.csv")),
+                          QStringLiteral("--format"), QStringLiteral("sirene"),
+                          QStringLiteral("--commune-name"), QStringLiteral("Nulle-Part"),
+                          QStringLiteral("--cog"), cog});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("Nulle-Part")), qPrintable(r.err));
+        QCOMPARE(test::readBytes(file), before);
+        // Without --cog: a usage error.
+        r = test::runCli({QStringLiteral("import"), file,
+                          data(QStringLiteral("sirene-etablissements.csv")),
+                          QStringLiteral("--format"), QStringLiteral("sirene"),
+                          QStringLiteral("--commune-name"), QStringLiteral("mirecourt")});
+        QCOMPARE(r.exitCode, 2);
+        // By name, accents and case ignored: the same as by code.
+        r = test::runCli({QStringLiteral("import"), file,
+                          data(QStringLiteral("sirene-etablissements.csv")),
+                          QStringLiteral("--format"), QStringLiteral("sirene"),
+                          QStringLiteral("--commune-name"), QStringLiteral("MIRECOURT"),
+                          QStringLiteral("--commune-name"), QStringLiteral("epinal"),
+                          QStringLiteral("--cog"), cog, QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("\"rows_other_communes\"")), qPrintable(r.out));
+        io::RegisterOptions options;
+        options.format = io::RegisterFormat::Sirene;
+        options.communes = {QStringLiteral("88304"), QStringLiteral("88160")};
+        io::ImportSources sources;
+        io::RegisterStats stats;
+        QString error;
+        QVERIFY(io::readRegisterFiles({data(QStringLiteral("sirene-etablissements.csv"))}, options,
+                                      &sources, &stats, &error));
+        QVERIFY2(r.out.contains(QStringLiteral("\"rows_kept\": %1").arg(stats.kept)),
+                 qPrintable(r.out));
     }
 
     void cli()

@@ -1,0 +1,260 @@
+// The import dialog driven as a user would: preview, column mapping, errors shown before
+// anything is written, duplicate policy with the number of matches, one undo step.
+#include "document/document.h"
+#include "importers/importdialog.h"
+#include "importers/registerdialog.h"
+#include "io/import.h"
+#include "../support/testsupport.h"
+#include "../ui/uitestsupport.h"
+
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSettings>
+#include <QLabel>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace maillage;
+
+class TestImportDialog : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Document> newDocument(const QString &name)
+    {
+        auto doc = std::make_unique<Document>();
+        const QString path = test::tempPath(name + QStringLiteral(".maillage"));
+        QFile::remove(path);
+        QString error;
+        if (!doc->create(path, name, &error))
+            qFatal("%s", qPrintable(error));
+        return doc;
+    }
+
+    static QString write(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = test::tempPath(name);
+        test::writeBytes(path, bytes);
+        return path;
+    }
+
+    static void choose(ImportDialog &dialog, int column, io::ImportField field)
+    {
+        auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("mapping_%1").arg(column));
+        QVERIFY(combo);
+        const int i = combo->findData(int(field));
+        QVERIFY2(i >= 0, qPrintable(io::importFieldKey(field)));
+        combo->setCurrentIndex(i);
+        emit combo->activated(i);
+    }
+
+    static bool waitChecked(ImportDialog &dialog)
+    {
+        QCoreApplication::processEvents();
+        return QTest::qWaitFor([&] { return !dialog.isChecking(); }, 10000);
+    }
+
+    static QString text(QDialog &dialog, const char *name)
+    {
+        auto *l = dialog.findChild<QLabel *>(QLatin1String(name));
+        return l ? l->text() : QString();
+    }
+
+private slots:
+    void initTestCase() { test::isolateSettings(); }
+
+    void unknownColumnsMappedByTheUser()
+    {
+        auto doc = newDocument(QStringLiteral("mapped"));
+        const QString path =
+            write(QStringLiteral("structures.csv"),
+                  "Nom de la structure;Fonction;Ville;Remarque\n"
+                  "Caf\xc3\xa9 associatif La Ruche;Tiers-lieu;Mirecourt;ouvert le samedi\n"
+                  "Mairie de Poussay;Collectivit\xc3\xa9;Poussay;\n");
+        ImportDialog dialog(doc.get(), {path});
+        dialog.show();
+        QVERIFY(waitChecked(dialog));
+        QVERIFY(text(dialog, "importFormat").contains(QStringLiteral("semicolon")));
+        QVERIFY(text(dialog, "importFormat").contains(QStringLiteral("UTF-8")));
+        auto *preview = dialog.findChild<QTableWidget *>(QStringLiteral("importPreview"));
+        QCOMPARE(preview->rowCount(), 2);
+        QCOMPARE(preview->item(0, 0)->text(), QStringLiteral("Café associatif La Ruche"));
+        // Unknown names are pre-filled as kept custom fields, never dropped.
+        QCOMPARE(dialog.mapping(path).columns.value(3), io::ImportField::Keep);
+        // Unknown format and no name column: nothing can be imported yet.
+        QVERIFY(text(dialog, "importStatus").contains(QStringLiteral("structures.csv")));
+        choose(dialog, 0, io::ImportField::Name);
+        choose(dialog, 1, io::ImportField::Role);
+        choose(dialog, 2, io::ImportField::Commune);
+        QVERIFY(waitChecked(dialog));
+        QVERIFY2(text(dialog, "importStatus").contains(QStringLiteral("2 actor rows")),
+                 qPrintable(text(dialog, "importStatus")));
+        QVERIFY(text(dialog, "importMatches").contains(QStringLiteral("0 of the 2")));
+        if (const QString grab = qEnvironmentVariable("MAILLAGE_GRAB"); !grab.isEmpty())
+            dialog.grab().save(grab + QStringLiteral("/importdialog.png"));
+        const int undoBefore = doc->undoStack()->count();
+        dialog.findChild<QPushButton *>(QStringLiteral("importButton"))->click();
+        QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(doc->store().count(QStringLiteral("actor")), 2);
+        const QList<Actor> actors = doc->actors();
+        const auto ruche = std::find_if(actors.begin(), actors.end(), [](const Actor &a) {
+            return a.name == QStringLiteral("Café associatif La Ruche");
+        });
+        QVERIFY(ruche != actors.end());
+        QCOMPARE(ruche->role, QStringLiteral("Tiers-lieu"));
+        QCOMPARE(ruche->commune, QStringLiteral("Mirecourt"));
+        QVERIFY(ruche->description.contains(QStringLiteral("Remarque: ouvert le samedi")));
+        QCOMPARE(dialog.report().actorsCreated, 2);
+        // One import, one undo step.
+        QCOMPARE(doc->undoStack()->count(), undoBefore + 1);
+        doc->undoStack()->undo();
+        QCOMPARE(doc->store().count(QStringLiteral("actor")), 0);
+    }
+
+    void ignoredColumnAndLinks()
+    {
+        auto doc = newDocument(QStringLiteral("links"));
+        const QString path = write(QStringLiteral("relations.csv"),
+                                   "de,vers,nature,secret\nA,B,Financement,x\nB,C,,y\n");
+        ImportDialog dialog(doc.get(), {path});
+        QVERIFY(waitChecked(dialog));
+        auto *rows = dialog.findChild<QComboBox *>(QStringLiteral("importRowsAre"));
+        rows->setCurrentIndex(1);
+        emit rows->activated(1);
+        QVERIFY(dialog.mapping(path).links);
+        choose(dialog, 0, io::ImportField::Source);
+        choose(dialog, 1, io::ImportField::Target);
+        choose(dialog, 2, io::ImportField::LinkType);
+        choose(dialog, 3, io::ImportField::Ignore);
+        QVERIFY(waitChecked(dialog));
+        dialog.findChild<QPushButton *>(QStringLiteral("importButton"))->click();
+        QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(doc->store().count(QStringLiteral("actor")), 3);
+        QCOMPARE(doc->store().count(QStringLiteral("link")), 2);
+        for (const Link &l : doc->links())
+            QVERIFY(!l.description.contains(QStringLiteral("secret")));
+    }
+
+    void errorShownBeforeAnythingIsWritten()
+    {
+        auto doc = newDocument(QStringLiteral("ragged"));
+        const QString path = write(QStringLiteral("ragged.csv"),
+                                   "name,category\nLa Ruche,Association\nMairie,Institution,x\n");
+        ImportDialog dialog(doc.get(), {path});
+        QVERIFY(waitChecked(dialog));
+        const QString status = text(dialog, "importStatus");
+        QVERIFY2(status.contains(QStringLiteral("ragged.csv, line 3")), qPrintable(status));
+        dialog.findChild<QPushButton *>(QStringLiteral("importButton"))->click();
+        QVERIFY(waitChecked(dialog));
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY(dialog.isVisible() || dialog.result() != QDialog::Accepted);
+        QCOMPARE(doc->store().count(QStringLiteral("actor")), 0);
+        QCOMPARE(doc->undoStack()->count(), 0);
+    }
+
+    void duplicatesCountedAndSkipped()
+    {
+        auto doc = newDocument(QStringLiteral("dups"));
+        QVERIFY(doc->apply(QStringLiteral("add"),
+                           {doc->insertOp(QStringLiteral("actor"),
+                                          {{QStringLiteral("name"), QStringLiteral("École Jules Ferry")},
+                                           {QStringLiteral("is_person"), 0}})}));
+        const QString path = write(QStringLiteral("kumu.csv"),
+                                   "Label,Type,Description\necole jules ferry,School,primaire\n"
+                                   "Atelier v\xc3\xa9lo,Association,r\xc3\xa9paration\n");
+        ImportDialog dialog(doc.get(), {path});
+        QVERIFY(waitChecked(dialog));
+        QVERIFY(text(dialog, "importFormat").contains(QStringLiteral("Kumu")));
+        QVERIFY2(text(dialog, "importMatches").startsWith(QStringLiteral("1 of the 2")),
+                 qPrintable(text(dialog, "importMatches")));
+        dialog.findChild<QRadioButton *>(QStringLiteral("importSkip"))->setChecked(true);
+        QCOMPARE(dialog.duplicatePolicy(), io::DuplicatePolicy::Skip);
+        dialog.findChild<QPushButton *>(QStringLiteral("importButton"))->click();
+        QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(doc->store().count(QStringLiteral("actor")), 2);
+        QCOMPARE(dialog.report().actorsSkipped, 1);
+    }
+
+    void registersByCommuneName()
+    {
+        auto doc = newDocument(QStringLiteral("registers"));
+        const QString cog = QStringLiteral(MAILLAGE_IO_DATA "/registers/v_commune_2024.csv");
+        QSettings().remove(QStringLiteral("registers/cogFile"));
+        RegisterImportDialog dialog(doc.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.loadCog(cog));
+        dialog.addFiles({QStringLiteral(MAILLAGE_IO_DATA "/registers/sirene-etablissements.csv")});
+        auto *files = dialog.findChild<QListWidget *>(QStringLiteral("registerFiles"));
+        QVERIFY(files->item(0)->text().contains(QStringLiteral("SIRENE")));
+        // Accent- and case-blind completion.
+        auto *search = dialog.findChild<QLineEdit *>(QStringLiteral("communeSearch"));
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("epinal"));
+        QTRY_VERIFY(search->completer()->completionCount() >= 1);
+        QCOMPARE(search->completer()->currentCompletion(), QStringLiteral("Épinal (88)"));
+        search->completer()->popup()->hide();
+        search->clear();
+        // A name typed in full (any case, no accents) and Enter.
+        QTest::keyClicks(search, QStringLiteral("MIRECOURT"));
+        search->completer()->popup()->hide();
+        QTest::keyClick(search, Qt::Key_Return);
+        QTest::keyClicks(search, QStringLiteral("epinal"));
+        search->completer()->popup()->hide();
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(dialog.communes(), QStringList({QStringLiteral("88304"), QStringLiteral("88160")}));
+        QVERIFY(!dialog.isBusy());  // Enter added communes, it did not start the import
+        auto *count = dialog.findChild<QPushButton *>(QStringLiteral("registerCount"));
+        QSignalSpy counted(&dialog, &RegisterImportDialog::counted);
+        QTRY_VERIFY(!dialog.isBusy());
+        QVERIFY(count->isEnabled());
+        count->click();
+        QTRY_VERIFY2(counted.size() == 1, qPrintable(text(dialog, "registerStatus")));
+        QCOMPARE(counted.first().first().toBool(), true);
+        auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("registerCounts"));
+        QCOMPARE(table->rowCount(), 2);
+        QVERIFY(table->item(0, 0)->text().contains(QStringLiteral("Épinal (88)")));
+        QCOMPARE(table->item(1, 1)->text(),
+                 QLocale().toString(dialog.stats().perCommune.value(QStringLiteral("88304"))));
+        if (const QString grab = qEnvironmentVariable("MAILLAGE_GRAB"); !grab.isEmpty())
+            dialog.grab().save(grab + QStringLiteral("/registerdialog.png"));
+        const qint64 kept = dialog.stats().kept;
+        QVERIFY(kept > 0);
+        const int undoBefore = doc->undoStack()->count();
+        dialog.findChild<QPushButton *>(QStringLiteral("registerImport"))->click();
+        QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(doc->store().count(QStringLiteral("actor")) >= kept);
+        QCOMPARE(doc->undoStack()->count(), undoBefore + 1);
+        // The communes file is remembered.
+        QCOMPARE(QSettings().value(QStringLiteral("registers/cogFile")).toString(), cog);
+        RegisterImportDialog again(doc.get());
+        QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("cogPath"))->text(), cog);
+    }
+
+    void stopALongCheck()
+    {
+        auto doc = newDocument(QStringLiteral("long"));
+        QByteArray big = "name,category\n";
+        for (int i = 0; i < 200000; ++i)
+            big += "Acteur " + QByteArray::number(i) + ",Association\n";
+        const QString path = write(QStringLiteral("big.csv"), big);
+        ImportDialog dialog(doc.get(), {path});
+        dialog.show();
+        QTRY_VERIFY(dialog.isChecking());
+        dialog.findChild<QPushButton *>(QStringLiteral("importStop"))->click();
+        QVERIFY(waitChecked(dialog));
+        const QString status = text(dialog, "importStatus");
+        QVERIFY2(status.contains(QStringLiteral("cancelled")) || status.startsWith(QStringLiteral("Ready")),
+                 qPrintable(status));
+        QCOMPARE(doc->store().count(QStringLiteral("actor")), 0);
+    }
+};
+
+QTEST_MAIN(TestImportDialog)
+#include "tst_importdialog.moc"

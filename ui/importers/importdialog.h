@@ -1,0 +1,104 @@
+#pragma once
+
+#include "io/import.h"
+
+#include <QDialog>
+
+#include <atomic>
+#include <memory>
+
+class QButtonGroup;
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+class QThread;
+
+namespace maillage {
+class Document;
+
+/// What a check running in a worker thread shares with the dialog.
+struct CheckJobData
+{
+    std::atomic<qint64> done{0}, total{0};
+    bool ok = false;
+    QString error;
+    std::shared_ptr<io::ImportSources> sources = std::make_shared<io::ImportSources>();
+};
+
+/// File > Import…: shows what each file is (format, separator, encoding, first rows), lets the
+/// user map every spreadsheet column to a Maillage field, reads and checks all the files off
+/// the UI thread (progress, Stop) so errors — with file and line — and the number of actors
+/// already in the territory are shown before anything is written, then imports everything as
+/// one undo step.
+class ImportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ImportDialog(Document *doc, const QStringList &paths, QWidget *parent = nullptr);
+    ~ImportDialog() override;
+
+    /// The mapping currently shown for `path` (detected, or changed by the user).
+    io::ColumnMapping mapping(const QString &path) const;
+    void setMapping(const QString &path, const io::ColumnMapping &mapping);
+    io::DuplicatePolicy duplicatePolicy() const;
+    /// The report of the import once accepted.
+    const io::ImportReport &report() const { return m_report; }
+    /// True while files are being read.
+    bool isChecking() const { return m_worker != nullptr; }
+
+signals:
+    /// A check of every file finished (ok or not).
+    void checked(bool ok);
+
+protected:
+    void done(int result) override;
+
+private:
+    struct FileState
+    {
+        io::ImportPreview preview;
+        io::ColumnMapping mapping;
+        QString error;
+        bool edited = false;  ///< the user changed the mapping
+    };
+
+    void showFile(int index);
+    void rebuildMapping();
+    void mappingEdited();
+    void startCheck();
+    void stopCheck();
+    void checkFinished(quint64 generation, bool ok, const QString &error,
+                       std::shared_ptr<io::ImportSources> sources);
+    void importNow();
+    io::ImportOptions options() const;
+
+    Document *m_doc;
+    QStringList m_paths;
+    QList<FileState> m_files;
+    int m_current = -1;
+
+    QComboBox *m_fileBox;
+    QLabel *m_formatLabel;
+    QComboBox *m_rowsAre;
+    QTableWidget *m_preview;
+    QTableWidget *m_mapping;
+    QLabel *m_status;
+    QProgressBar *m_progress;
+    QPushButton *m_stop;
+    QButtonGroup *m_policy;
+    QLabel *m_matches;
+    QPushButton *m_importButton;
+
+    QThread *m_worker = nullptr;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    std::shared_ptr<CheckJobData> m_job;
+    quint64 m_generation = 0;
+    std::shared_ptr<io::ImportSources> m_sources;  ///< the last successful check
+    io::ImportReport m_report;
+    bool m_importWhenChecked = false;
+};
+
+} // namespace maillage
