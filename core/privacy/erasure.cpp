@@ -172,6 +172,8 @@ QString tableLabel(const QString &table)
         return Tr::tr("Indicator");
     if (table == QLatin1String("indicator_value"))
         return Tr::tr("Indicator value");
+    if (table == QLatin1String("saved_view"))
+        return Tr::tr("Saved view");
     return table;
 }
 
@@ -197,6 +199,8 @@ QString columnLabel(const QString &column)
         return Tr::tr("role");
     if (column == QLatin1String("consent_method"))
         return Tr::tr("consent method");
+    if (column == QLatin1String("settings"))
+        return Tr::tr("caption or search");
     return column;
 }
 
