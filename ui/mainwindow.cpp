@@ -11,6 +11,7 @@
 #include "mapactions.h"
 #include "reportdialog.h"
 #include "analysis/analysispanel.h"
+#include "workshop/viewspanel.h"
 #include "privacy/personaldatapanel.h"
 #include "tracking/actoractivitywidget.h"
 #include "tracking/trackingdocks.h"
@@ -204,7 +205,11 @@ void MainWindow::createUi()
     mapLayout->addWidget(m_filterBar);
     mapLayout->addWidget(m_view, 1);
     m_view->addAction(m_actions.value(K("clearFocus")));
-    connect(m_filterBar, &FilterBar::focusCleared, this, [this] { m_scene->setFocusSet({}); });
+    connect(m_filterBar, &FilterBar::focusCleared, this, [this] {
+        m_focusActors.clear();
+        m_focusDepth = 0;
+        m_scene->setFocusSet({});
+    });
     m_central->addWidget(mapPage);
 
     m_hint = new QWidget(m_central);
@@ -334,6 +339,7 @@ void MainWindow::createUi()
         showActor(id);
         m_actorList->selectActors({id});
     });
+    m_presentation = new PresentationFeature(this);
 }
 
 void MainWindow::createMenus()
@@ -406,6 +412,7 @@ void MainWindow::createMenus()
     // -- Timeline and snapshots --
 
     // -- Presentation --
+    m_presentation->addToMenu(workshop);
 
     // -- Exercises and comparison --
 
@@ -482,6 +489,7 @@ void MainWindow::retranslate()
     m_activityDock->setWindowTitle(tr("Meetings, problems and actions of the actor"));
     m_analysisDock->setWindowTitle(tr("Analysis"));
     m_privacyDock->setWindowTitle(tr("Personal data"));
+    m_presentation->retranslate();
     m_detailsHint->setText(tr("Select an actor in the list or on the map to see and edit its "
                               "details. Double-click to edit; Shift-drag from one actor to "
                               "another on the map to link them."));
@@ -1013,7 +1021,13 @@ void MainWindow::arrange(layout::Algorithm algorithm)
 
 void MainWindow::focusOnSelection(int depth)
 {
-    const QList<qint64> ids = m_scene->selectedActors();
+    focusOnActors(m_scene->selectedActors(), depth);
+}
+
+void MainWindow::focusOnActors(const QList<qint64> &ids, int depth)
+{
+    m_focusActors = depth > 0 ? ids : QList<qint64>();
+    m_focusDepth = ids.isEmpty() ? 0 : depth;
     if (depth == 0 || ids.isEmpty()) {
         m_scene->setFocusSet({});
         m_filterBar->setFocusText(QString());

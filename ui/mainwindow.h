@@ -23,6 +23,7 @@ class TrackingDocks;
 class ActorActivityWidget;
 class AnalysisPanel;
 class PersonalDataPanel;
+class PresentationFeature;
 
 /// The window a practitioner lives in: the network map in the centre, the actor list and
 /// the details of the selection in docks, and every command in menus with standard
@@ -52,6 +53,11 @@ public:
     qint64 addActor(const QString &name = QString());
     void deleteSelection(bool confirm = true);
     void setLanguage(const QString &language);
+    /// Dims the map outside `ids` and their neighbours `depth` steps out (empty or 0: no
+    /// focus), with a Focus chip in the filter bar. Saved views keep and restore it.
+    void focusOnActors(const QList<qint64> &ids, int depth);
+    QList<qint64> focusActors() const { return m_focusActors; }
+    int focusDepth() const { return m_focusDepth; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -112,6 +118,9 @@ private:
     QMenu *m_recentMenu = nullptr;
     QHash<QString, QAction *> m_actions;
     bool m_syncing = false;
+    QList<qint64> m_focusActors;
+    int m_focusDepth = 0;
+    PresentationFeature *m_presentation = nullptr;  ///< saved views, slides (workshop)
 };
 
 } // namespace maillage

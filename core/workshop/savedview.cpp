@@ -430,7 +430,16 @@ Slide SlideSource::slide(const SavedView &view, bool hideNames) const
     o.labels = render::LabelDetail::All;
     o.labelMinPixels = 0;
     o.legend = true;
-    o.sceneRect = view.visibleRect;
+    // What was in view, without the empty margins a narrow window adds around the map: the
+    // saved rectangle cropped to the actors it shows (with room for their labels).
+    if (!view.visibleRect.isEmpty()) {
+        QRectF content;
+        for (const render::MapNode &n : std::as_const(m.nodes))
+            if (view.visibleRect.contains(n.pos))
+                content |= QRectF(n.pos - QPointF(90, 30), QSizeF(180, 80));
+        const QRectF cropped = view.visibleRect.intersected(content);
+        o.sceneRect = cropped.isEmpty() ? view.visibleRect : cropped;
+    }
     o.hidePersonNames = hideNames;
     if (hideNames)
         for (const render::MapNode &n : std::as_const(m.nodes))
@@ -472,17 +481,24 @@ QList<SavedView> slidesOrCurrent(const Store &store, const SavedView &current)
 bool writeSlidesPdf(Store &store, const QString &path, const SlidesPdfOptions &options,
                     QString *error, const std::function<bool(int, int)> &progress)
 {
+    const SlideSource source = SlideSource::fromStore(store);
+    SavedView whole;
+    whole.name = source.territoryName();
+    return writeSlidesPdf(source, slidesOrCurrent(store, whole), path, options, error, progress);
+}
+
+bool writeSlidesPdf(const SlideSource &source, const QList<SavedView> &views,
+                    const QString &path, const SlidesPdfOptions &options, QString *error,
+                    const std::function<bool(int, int)> &progress)
+{
     if (const QString gui = report::detail::needsGui(); !gui.isEmpty())
         return failWith(error, gui);
     QString message;
     if (!report::detail::LanguageScope::valid(options.language, &message))
         return failWith(error, message);
     const report::detail::LanguageScope language(options.language);
-
-    const SlideSource source = SlideSource::fromStore(store);
-    SavedView whole;
-    whole.name = source.territoryName();
-    const QList<SavedView> views = slidesOrCurrent(store, whole);
+    if (views.isEmpty())
+        return failWith(error, Tr::tr("There is no slide to export."));
 
     // Written beside the target, then renamed: a cancelled or failed export leaves nothing.
     QSaveFile file(path);

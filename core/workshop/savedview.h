@@ -105,7 +105,9 @@ public:
     static SlideSource fromStore(Store &store);
     static SlideSource fromDocument(const Document &doc);
 
-    /// The slide of `view`. With `hideNames`, every person's label is their pseudonym
+    /// The slide of `view`: the actors its filters show, where they stood, dimmed outside
+    /// its focus, the search's finds highlighted, the part of the map it showed (cropped to
+    /// the actors in it, so no empty margin is drawn). With `hideNames`, every person's label is their pseudonym
     /// ("Resident 3") and their names are replaced in the title, caption and focus text.
     Slide slide(const SavedView &view, bool hideNames) const;
     /// The actors the filter shows (the network view's rules) and those its search finds.
@@ -141,6 +143,12 @@ struct SlidesPdfOptions
 /// empty) gets (done, total) and returns false to cancel. Returns false with a translated
 /// message (nothing written) on failure or cancel.
 bool writeSlidesPdf(Store &store, const QString &path, const SlidesPdfOptions &options,
+                    QString *error = nullptr,
+                    const std::function<bool(int, int)> &progress = {});
+
+/// The same for the given slides (e.g. the window's current view when none is saved).
+bool writeSlidesPdf(const SlideSource &source, const QList<SavedView> &slides,
+                    const QString &path, const SlidesPdfOptions &options,
                     QString *error = nullptr,
                     const std::function<bool(int, int)> &progress = {});
 
