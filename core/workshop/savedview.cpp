@@ -427,8 +427,6 @@ Slide SlideSource::slide(const SavedView &view, bool hideNames) const
         m.layoutMissing(1);
 
     render::MapOptions &o = s.options;
-    o.labels = render::LabelDetail::All;
-    o.labelMinPixels = 0;
     o.legend = true;
     // What was in view, without the empty margins a narrow window adds around the map: the
     // saved rectangle cropped to the actors it shows (with room for their labels).
@@ -440,6 +438,12 @@ Slide SlideSource::slide(const SavedView &view, bool hideNames) const
         const QRectF cropped = view.visibleRect.intersected(content);
         o.sceneRect = cropped.isEmpty() ? view.visibleRect : cropped;
     }
+    // Every label while they can be read; on a crowded slide, those of the biggest actors
+    // (and of the search's finds), and none on actors drawn a few pixels wide.
+    int inView = 0;
+    for (const render::MapNode &n : std::as_const(m.nodes))
+        inView += o.sceneRect.isEmpty() || o.sceneRect.contains(n.pos);
+    o.labels = inView <= 300 ? render::LabelDetail::All : render::LabelDetail::Important;
     o.hidePersonNames = hideNames;
     if (hideNames)
         for (const render::MapNode &n : std::as_const(m.nodes))
@@ -461,9 +465,16 @@ Slide SlideSource::slide(const SavedView &view, bool hideNames) const
             who = m_pseudonymizer.name(m_model.nodes[i].id, who);
         s.focusText = focusText(who, int(view.focusActors.size()), view.focusDepth);
     }
-    for (qint64 id : searchMatches(view.filter.search))
-        if (shown.contains(id))
-            o.highlighted.insert(id);
+    // The search's finds stand out: outlined and labelled, the others faded (on a projector
+    // or on paper an outline alone is too discreet).
+    if (!view.filter.search.trimmed().isEmpty()) {
+        for (qint64 id : searchMatches(view.filter.search))
+            if (shown.contains(id))
+                o.highlighted.insert(id);
+        for (const render::MapNode &n : std::as_const(m.nodes))
+            if (!o.highlighted.contains(n.id))
+                o.dimmed.insert(n.id);
+    }
     return s;
 }
 
@@ -481,6 +492,11 @@ QList<SavedView> slidesOrCurrent(const Store &store, const SavedView &current)
 bool writeSlidesPdf(Store &store, const QString &path, const SlidesPdfOptions &options,
                     QString *error, const std::function<bool(int, int)> &progress)
 {
+    // The pseudonyms are made in the slides' language.
+    QString message;
+    if (!report::detail::LanguageScope::valid(options.language, &message))
+        return failWith(error, message);
+    const report::detail::LanguageScope language(options.language);
     const SlideSource source = SlideSource::fromStore(store);
     SavedView whole;
     whole.name = source.territoryName();
@@ -529,7 +545,8 @@ bool writeSlidesPdf(const SlideSource &source, const QList<SavedView> &views,
             painter.save();
             painter.scale(k, k);
             Slide slide = source.slide(views[i], options.anonymize);
-            slide.options.labelPixels = 8.5 * k;
+            slide.options.labelPixels = 9.5 * k;
+            slide.options.labelMinPixels *= k;
             const double margin = 34;
             QRectF body = page.adjusted(margin, margin - 6, -margin, -margin + 6);
             // Title and caption.

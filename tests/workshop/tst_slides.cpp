@@ -3,6 +3,7 @@
 #include "testsupport.h"
 
 #include "document/document.h"
+#include "io/pseudonymize.h"
 #include "io/sample.h"
 #include "privacy/erasure.h"
 #include "store/repositories.h"
@@ -237,9 +238,48 @@ private slots:
             QCOMPARE(painter.label(n, s.options), source.pseudonymizer().name(n.id, QString()));
         }
         QVERIFY(persons > 0);
-        // Search highlights as the actor list finds (accents and case ignored).
+        // Search finds as the actor list does (accents and case ignored); the slide outlines
+        // the finds and fades the others.
         QVERIFY(!source.searchMatches(K("MAIRIE")).isEmpty());
         QCOMPARE(source.searchMatches(K("mairie")), source.searchMatches(K("Mairie")));
+        QCOMPARE(source.searchMatches(K("archeterie")).size(), 1);  // "archèterie"
+        SavedView searched;
+        searched.name = K("Lutherie");
+        searched.filter.search = K("lutherie");
+        s = source.slide(searched, false);
+        const QSet<qint64> found = source.searchMatches(K("lutherie"));
+        QVERIFY(found.size() >= 2);
+        QCOMPARE(s.options.highlighted, found);
+        for (const render::MapNode &n : std::as_const(s.model.nodes))
+            QCOMPARE(s.options.dimmed.contains(n.id), !found.contains(n.id));
+    }
+
+    // Thousands of persons are more names than one regular expression holds: they must all
+    // still be replaced in titles and captions (it silently replaced none at 2,000).
+    void manyPersonsStillPseudonymised()
+    {
+        QList<Actor> actors;
+        Category citizen;
+        citizen.id = 1;
+        citizen.code = K("citizen");
+        for (int i = 1; i <= 3000; ++i) {
+            Actor a;
+            a.id = i;
+            a.name = K("Prénom%1 Nom%1").arg(i);
+            a.categoryId = 1;
+            a.isPerson = true;
+            actors << a;
+        }
+        const Pseudonymizer p(actors, {citizen});
+        const QString text =
+            p.text(K("Avec Prénom1 Nom1, Prénom2999 Nom2999, Nom1500 et Nom3000 ; pas Nom30000."));
+        QVERIFY2(!text.contains(K("Nom1,")) && !text.contains(K("Nom2999")) &&
+                     !text.contains(K("Nom1500")) && !text.contains(K("Nom3000 ")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(p.name(2999, QString())), qPrintable(text));
+        QVERIFY(text.contains(K("Nom30000")));  // not a name: left alone
+        // A full name is replaced as a whole, not part by part.
+        QCOMPARE(p.text(K("Prénom12 Nom12")), p.name(12, QString()));
     }
 
     void erasureRewritesViews()
