@@ -153,6 +153,18 @@ QColor dimmedColor(QColor c)
     return c;
 }
 
+/// The dimmed colour, opaque (mixed with the background) when options.opaqueDimming is set.
+QColor dimmedColor(const QColor &c, const MapOptions &options)
+{
+    if (!options.opaqueDimming)
+        return dimmedColor(c);
+    const QColor bg = options.background.alpha() < 128 ? QColor(Qt::white) : options.background;
+    const double a = kDimAlpha / 255.0 * c.alphaF();
+    return QColor::fromRgbF(float(c.redF() * a + bg.redF() * (1 - a)),
+                            float(c.greenF() * a + bg.greenF() * (1 - a)),
+                            float(c.blueF() * a + bg.blueF() * (1 - a)));
+}
+
 double scaleOf(const QPainter &painter)
 {
     const QTransform t = painter.worldTransform();
@@ -424,7 +436,7 @@ void MapPainter::paintScene(QPainter &painter, const QRectF &exposed,
             if (!dashes)
                 pen.setStyle(Qt::SolidLine);
             if (dim)
-                pen.setColor(dimmedColor(pen.color()));
+                pen.setColor(dimmedColor(pen.color(), options));
             it = groups.emplace(key, Group{pen, {}, {}}).first;
         }
         Group &g = it->second;
@@ -510,8 +522,8 @@ void MapPainter::paintScene(QPainter &painter, const QRectF &exposed,
             const QColor base = own.isValid() ? own : cat.color;
             QColor fill = base, outline = base.darker(160);
             if (dim) {
-                fill = dimmedColor(fill);
-                outline = dimmedColor(outline);
+                fill = dimmedColor(fill, options);
+                outline = dimmedColor(outline, options);
             }
             if (high)
                 outline = QColor(0x10, 0x10, 0x10);
@@ -574,9 +586,9 @@ void MapPainter::paintScene(QPainter &painter, const QRectF &exposed,
                          fm.height());
         const bool dim = options.dimmed.contains(node.id);
         painter.setPen(Qt::NoPen);
-        painter.setBrush(dim ? dimmedColor(halo) : halo);
+        painter.setBrush(dim ? dimmedColor(halo, options) : halo);
         painter.drawRect(box);
-        painter.setPen(dim ? dimmedColor(text) : text);
+        painter.setPen(dim ? dimmedColor(text, options) : text);
         painter.drawText(QPointF(box.left() + 2, box.top() + fm.ascent()), name);
     }
 }

@@ -60,6 +60,9 @@ struct MapOptions
     QHash<qint64, QColor> colours;
     /// sizeValues are already normalised to 0 … 1: used as they are, not rescaled.
     bool sizeValuesNormalised = false;
+    /// Dimmed actors and links in opaque colours mixed with the background instead of
+    /// transparent ones (PDF: transparent strokes are written as outlines, ten times larger).
+    bool opaqueDimming = false;
 };
 
 /// Shared look of nodes and links.

@@ -547,6 +547,7 @@ bool writeSlidesPdf(const SlideSource &source, const QList<SavedView> &views,
             Slide slide = source.slide(views[i], options.anonymize);
             slide.options.labelPixels = 9.5 * k;
             slide.options.labelMinPixels *= k;
+            slide.options.opaqueDimming = true;
             const double margin = 34;
             QRectF body = page.adjusted(margin, margin - 6, -margin, -margin + 6);
             // Title and caption.
