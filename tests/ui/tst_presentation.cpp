@@ -19,6 +19,10 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -529,6 +533,43 @@ private slots:
         // Closing the territory ends the presentation.
         w.document()->close();
         QTRY_VERIFY(!p);
+    }
+
+    void exportSlidesFromTheMenu()
+    {
+        MainWindow w;
+        open(w, samplePath());
+        PresentationFeature *f = feature(w);
+        threeViews(w);
+        const QString pdf = test::tempPath(K("menu-slides.pdf"));
+        QFile::remove(pdf);
+        // The file dialog, then "pseudonymise?" answered Yes.
+        test::whenModal([pdf](QWidget *dialog) {
+            auto *files = qobject_cast<QFileDialog *>(dialog);
+            QVERIFY(files);
+            files->selectFile(pdf);
+            static_cast<QDialog *>(files)->accept();
+            test::whenModal([](QWidget *box) {
+                auto *question = qobject_cast<QMessageBox *>(box);
+                QVERIFY(question);
+                question->button(QMessageBox::Yes)->click();
+            });
+        });
+        f->action(K("exportSlides"))->trigger();
+        QTRY_VERIFY(QFileInfo(pdf).size() > 0);
+        const QString tool = QStandardPaths::findExecutable(K("pdfinfo"));
+        QProcess info;
+        info.start(tool, {pdf});
+        info.waitForFinished(30000);
+        QVERIFY(QString::fromUtf8(info.readAllStandardOutput()).contains(QRegularExpression(K("Pages:\\s+3"))));
+        QProcess text;
+        text.start(QStandardPaths::findExecutable(K("pdftotext")), {K("-enc"), K("UTF-8"), pdf, K("-")});
+        text.waitForFinished(30000);
+        const QString content = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY(content.contains(K("Autour de la mairie")));
+        for (const Actor &a : w.document()->actors())
+            if (a.isPerson)
+                QVERIFY2(!content.contains(a.name), qPrintable(a.name));
     }
 
     // Pictures for looking at the layout, in English and French: written to
