@@ -11,6 +11,7 @@
 #include "mapactions.h"
 #include "reportdialog.h"
 #include "analysis/analysispanel.h"
+#include "workshop/viewspanel.h"
 #include "privacy/personaldatapanel.h"
 #include "tracking/actoractivitywidget.h"
 #include "tracking/trackingdocks.h"
@@ -225,7 +226,11 @@ void MainWindow::createUi()
     mapLayout->addWidget(m_timeline);
     addActions(m_timeline->menuActions());
     m_view->addAction(m_actions.value(K("clearFocus")));
-    connect(m_filterBar, &FilterBar::focusCleared, this, [this] { m_scene->setFocusSet({}); });
+    connect(m_filterBar, &FilterBar::focusCleared, this, [this] {
+        m_focusActors.clear();
+        m_focusDepth = 0;
+        m_scene->setFocusSet({});
+    });
     m_central->addWidget(mapPage);
 
     m_hint = new QWidget(m_central);
@@ -359,6 +364,7 @@ void MainWindow::createUi()
         m_actorList->selectActors({id});
     });
     m_exercise = new ExerciseWorkshop(this, m_doc, m_scene, m_view);
+    m_presentation = new PresentationFeature(this);
 }
 
 void MainWindow::createMenus()
@@ -435,6 +441,7 @@ void MainWindow::createMenus()
     workshop->addActions(m_timeline->menuActions());
 
     // -- Presentation --
+    m_presentation->addToMenu(workshop);
 
     // -- Exercises and comparison --
     for (QAction *action : m_exercise->menuActions())
@@ -516,6 +523,7 @@ void MainWindow::retranslate()
     m_activityDock->setWindowTitle(tr("Meetings, problems and actions of the actor"));
     m_analysisDock->setWindowTitle(tr("Analysis"));
     m_privacyDock->setWindowTitle(tr("Personal data"));
+    m_presentation->retranslate();
     m_detailsHint->setText(tr("Select an actor in the list or on the map to see and edit its "
                               "details. Double-click to edit; Shift-drag from one actor to "
                               "another on the map to link them."));
@@ -1052,7 +1060,13 @@ void MainWindow::arrange(layout::Algorithm algorithm)
 
 void MainWindow::focusOnSelection(int depth)
 {
-    const QList<qint64> ids = m_scene->selectedActors();
+    focusOnActors(m_scene->selectedActors(), depth);
+}
+
+void MainWindow::focusOnActors(const QList<qint64> &ids, int depth)
+{
+    m_focusActors = depth > 0 ? ids : QList<qint64>();
+    m_focusDepth = ids.isEmpty() ? 0 : depth;
     if (depth == 0 || ids.isEmpty()) {
         m_scene->setFocusSet({});
         m_filterBar->setFocusText(QString());

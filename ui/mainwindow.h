@@ -25,6 +25,7 @@ class ActorActivityWidget;
 class AnalysisPanel;
 class PersonalDataPanel;
 class ExerciseWorkshop;
+class PresentationFeature;
 
 /// The window a practitioner lives in: the network map in the centre, the actor list and
 /// the details of the selection in docks, and every command in menus with standard
@@ -55,6 +56,11 @@ public:
     qint64 addActor(const QString &name = QString());
     void deleteSelection(bool confirm = true);
     void setLanguage(const QString &language);
+    /// Dims the map outside `ids` and their neighbours `depth` steps out (empty or 0: no
+    /// focus), with a Focus chip in the filter bar. Saved views keep and restore it.
+    void focusOnActors(const QList<qint64> &ids, int depth);
+    QList<qint64> focusActors() const { return m_focusActors; }
+    int focusDepth() const { return m_focusDepth; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -117,6 +123,9 @@ private:
     QHash<QString, QAction *> m_actions;
     ExerciseWorkshop *m_exercise = nullptr;  // Workshop: exercises and comparison
     bool m_syncing = false;
+    QList<qint64> m_focusActors;
+    int m_focusDepth = 0;
+    PresentationFeature *m_presentation = nullptr;  ///< saved views, slides (workshop)
 };
 
 } // namespace maillage

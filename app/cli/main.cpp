@@ -15,7 +15,7 @@ using namespace maillage;
 /// the offscreen platform unless told otherwise, so they still run without a display.
 static bool drawsText(int argc, char *argv[])
 {
-    static const char *const drawing[] = {"render", "report", "person-export"};
+    static const char *const drawing[] = {"render", "report", "person-export", "slides"};
     if (argc < 2)
         return false;
     for (const char *name : drawing)

@@ -88,11 +88,31 @@ Pseudonymizer::Pseudonymizer(const QList<Actor> &actors, const QList<Category> &
         alternatives << e;
     }
     // One pass over the text with every name at once, so a pseudonym is never rewritten.
-    const QRegularExpression re(
-        QStringLiteral("(?<![\\w])(?:%1)(?![\\w])").arg(alternatives.join(QLatin1Char('|'))),
-        QRegularExpression::CaseInsensitiveOption |
-            QRegularExpression::UseUnicodePropertiesOption);
-    m_patterns.append({re, QString()});
+    // A pattern of thousands of names is more than PCRE2 compiles (it silently matched
+    // nothing with 2,000 persons): the names are split over several patterns whose matches
+    // text() merges, earliest and longest first, as one pattern would.
+    constexpr qsizetype kMaxPattern = 16000;
+    QStringList chunk;
+    qsizetype length = 0;
+    auto flush = [&] {
+        if (chunk.isEmpty())
+            return;
+        const QRegularExpression re(
+            QStringLiteral("(?<![\\w])(?:%1)(?![\\w])").arg(chunk.join(QLatin1Char('|'))),
+            QRegularExpression::CaseInsensitiveOption |
+                QRegularExpression::UseUnicodePropertiesOption);
+        Q_ASSERT(re.isValid());
+        m_patterns.append({re, QString()});
+        chunk.clear();
+        length = 0;
+    };
+    for (const QString &a : std::as_const(alternatives)) {
+        if (length + a.size() > kMaxPattern)
+            flush();
+        chunk << a;
+        length += a.size() + 1;
+    }
+    flush();
     m_replacement = replacement;
 }
 
@@ -110,15 +130,32 @@ QString Pseudonymizer::text(const QString &text) const
 {
     if (m_patterns.isEmpty() || text.isEmpty())
         return text;
-    const QRegularExpression &re = m_patterns.first().first;
+    // Matches of every pattern, then the earliest (and at one place the longest) first,
+    // skipping those that overlap one already taken.
+    struct Span
+    {
+        qsizetype start, end;
+    };
+    QList<Span> spans;
+    for (const auto &pattern : m_patterns) {
+        auto it = pattern.first.globalMatch(text);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            spans.append({m.capturedStart(), m.capturedEnd()});
+        }
+    }
+    std::sort(spans.begin(), spans.end(), [](const Span &a, const Span &b) {
+        return a.start != b.start ? a.start < b.start : a.end > b.end;
+    });
     QString out;
     qsizetype last = 0;
-    auto it = re.globalMatch(text);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        out += QStringView(text).mid(last, m.capturedStart() - last);
-        out += m_replacement.value(key(m.captured()), m.captured());
-        last = m.capturedEnd();
+    for (const Span &s : std::as_const(spans)) {
+        if (s.start < last)
+            continue;
+        const QString matched = text.mid(s.start, s.end - s.start);
+        out += QStringView(text).mid(last, s.start - last);
+        out += m_replacement.value(key(matched), matched);
+        last = s.end;
     }
     out += QStringView(text).mid(last);
     return out;

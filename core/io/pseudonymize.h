@@ -41,7 +41,8 @@ public:
 
 private:
     QHash<qint64, QString> m_pseudonyms;
-    /// One pattern matching every name and name part, longest first.
+    /// Patterns matching every name and name part, longest first (several when there are
+    /// too many names for one).
     QList<QPair<QRegularExpression, QString>> m_patterns;
     QHash<QString, QString> m_replacement;  ///< lower-case matched name → pseudonym
 };

@@ -175,6 +175,8 @@ QString tableLabel(const QString &table)
         return Tr::tr("Indicator value");
     if (table == QLatin1String("snapshot"))
         return Tr::tr("Snapshot");
+    if (table == QLatin1String("saved_view"))
+        return Tr::tr("Saved view");
     return table;
 }
 
@@ -200,6 +202,8 @@ QString columnLabel(const QString &column)
         return Tr::tr("role");
     if (column == QLatin1String("consent_method"))
         return Tr::tr("consent method");
+    if (column == QLatin1String("settings"))
+        return Tr::tr("caption or search");
     return column;
 }
 

@@ -86,6 +86,9 @@ const QList<TextColumn> &textColumns()
         {K("indicator"), K("description"), K("name")},
         {K("indicator_value"), K("note"), QString()},
         {K("snapshot"), K("note"), K("name")},
+        // Saved views: their title, and their settings (JSON) hold the caption and the search.
+        {K("saved_view"), K("name"), K("name")},
+        {K("saved_view"), K("settings"), K("name")},
     };
     return columns;
 }

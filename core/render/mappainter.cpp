@@ -156,6 +156,26 @@ QColor dimmedColor(QColor c)
     return c;
 }
 
+/// The dimmed colour, opaque (mixed with the background) when options.opaqueDimming is set.
+QColor dimmedColor(const QColor &c, const MapOptions &options)
+{
+    if (!options.opaqueDimming)
+        return dimmedColor(c);
+    const QColor bg = options.background.alpha() < 128 ? QColor(Qt::white) : options.background;
+    const double a = kDimAlpha / 255.0 * c.alphaF();
+    return QColor::fromRgbF(float(c.redF() * a + bg.redF() * (1 - a)),
+                            float(c.greenF() * a + bg.greenF() * (1 - a)),
+                            float(c.blueF() * a + bg.blueF() * (1 - a)));
+}
+
+/// The label font size in scene units: fixed on screen when options.labelPixels is set
+/// (presentation), else 11 scene units times options.fontScale.
+double labelFontPixels(double scale, const MapOptions &options)
+{
+    return options.labelPixels > 0 ? options.labelPixels / std::max(1e-6, scale)
+                                   : kLabelPixels * options.fontScale;
+}
+
 double scaleOf(const QPainter &painter)
 {
     const QTransform t = painter.worldTransform();
@@ -171,6 +191,9 @@ std::vector<double> nodeDiameters(const MapModel &model, const MapOptions &optio
     if (options.sizeValues.isEmpty()) {
         for (int i = 0; i < n; ++i)
             norm[i] = std::clamp(model.nodes[i].influence, 0, 5) / 5.0;
+    } else if (options.sizeValuesNormalised) {
+        for (int i = 0; i < n; ++i)
+            norm[i] = std::clamp(options.sizeValues.value(model.nodes[i].id, 0.0), 0.0, 1.0);
     } else {
         double lo = 0, hi = 0;
         bool first = true;
@@ -424,7 +447,7 @@ void MapPainter::paintScene(QPainter &painter, const QRectF &exposed,
             if (!dashes)
                 pen.setStyle(Qt::SolidLine);
             if (dim)
-                pen.setColor(dimmedColor(pen.color()));
+                pen.setColor(dimmedColor(pen.color(), options));
             it = groups.emplace(key, Group{pen, {}, {}}).first;
         }
         Group &g = it->second;
@@ -486,7 +509,8 @@ void MapPainter::paintScene(QPainter &painter, const QRectF &exposed,
     };
     // Below this many device pixels a shape is unreadable: a dot of the category colour.
     const double dotThreshold = 5.0;
-    std::map<std::tuple<int, bool, bool>, NodeGroup> nodeGroups;  // category index, dim, high
+    // category index, dim, high, overriding colour (0: the category's)
+    std::map<std::tuple<int, bool, bool, QRgb>, NodeGroup> nodeGroups;
     QHash<qint64, int> categoryIndex;
     for (int c = 0; c < m.categories.size(); ++c)
         categoryIndex.insert(m.categories[c].id, c);
@@ -499,13 +523,15 @@ void MapPainter::paintScene(QPainter &painter, const QRectF &exposed,
         const MapCategory &cat = ci >= 0 ? m.categories[ci] : fallbackCategory;
         const bool dim = options.dimmed.contains(node.id);
         const bool high = options.highlighted.contains(node.id);
-        auto key = std::make_tuple(ci, dim, high);
+        const QColor own = options.colours.value(node.id);
+        auto key = std::make_tuple(ci, dim, high, own.isValid() ? own.rgba() : QRgb(0));
         auto it = nodeGroups.find(key);
         if (it == nodeGroups.end()) {
-            QColor fill = cat.color, outline = cat.color.darker(160);
+            const QColor base = own.isValid() ? own : cat.color;
+            QColor fill = base, outline = base.darker(160);
             if (dim) {
-                fill = dimmedColor(fill);
-                outline = dimmedColor(outline);
+                fill = dimmedColor(fill, options);
+                outline = dimmedColor(outline, options);
             }
             if (high)
                 outline = QColor(0x10, 0x10, 0x10);
@@ -542,7 +568,7 @@ void MapPainter::paintScene(QPainter &painter, const QRectF &exposed,
     const QList<MapLabel> labels = labelLayout(scale, exposed, options);
     if (labels.isEmpty())
         return;
-    const QFont font = labelFont(kLabelPixels);
+    const QFont font = labelFont(labelFontPixels(scale, options));
     painter.setFont(font);
     const QFontMetricsF fm(font);
     const QColor text = MapStyle::textColorOn(options.background);
@@ -551,9 +577,9 @@ void MapPainter::paintScene(QPainter &painter, const QRectF &exposed,
     for (const MapLabel &l : labels) {
         const bool dim = options.dimmed.contains(l.actorId);
         painter.setPen(Qt::NoPen);
-        painter.setBrush(dim ? dimmedColor(halo) : halo);
+        painter.setBrush(dim ? dimmedColor(halo, options) : halo);
         painter.drawRect(l.rect);
-        painter.setPen(dim ? dimmedColor(text) : text);
+        painter.setPen(dim ? dimmedColor(text, options) : text);
         painter.drawText(QPointF(l.rect.left() + 2, l.rect.top() + fm.ascent()), l.text);
     }
 }
@@ -564,7 +590,7 @@ QList<MapLabel> MapPainter::labelLayout(double scale, const QRectF &exposed,
     QList<MapLabel> out;
     if (options.labels == LabelDetail::None)
         return out;
-    const double fontPx = kLabelPixels;
+    const double fontPx = labelFontPixels(scale, options);
     if (fontPx * scale < 4 && options.highlighted.isEmpty())
         return out;  // unreadable at this scale
     const MapModel &m = m_model;
@@ -626,7 +652,8 @@ QList<MapLabel> MapPainter::labelLayout(double scale, const QRectF &exposed,
 
 QSizeF MapPainter::legendSize(const MapOptions &options) const
 {
-    const QFont font = labelFont(12);
+    const double k = options.fontScale;
+    const QFont font = labelFont(12 * k);
     QFont bold = font;
     bold.setBold(true);
     const QFontMetricsF fm(font), fb(bold);
@@ -639,31 +666,31 @@ QSizeF MapPainter::legendSize(const MapOptions &options) const
     int rows = 0;
     for (const MapCategory &c : m_model.categories)
         if (usedCategories.contains(c.id)) {
-            width = std::max(width, 28 + fm.horizontalAdvance(c.name));
+            width = std::max(width, 28 * k + fm.horizontalAdvance(c.name));
             ++rows;
         }
     int typeRows = 0;
     for (const MapLinkType &t : m_model.linkTypes)
         if (usedTypes.contains(t.id)) {
-            width = std::max(width, 44 + fm.horizontalAdvance(t.name));
+            width = std::max(width, 44 * k + fm.horizontalAdvance(t.name));
             ++typeRows;
         }
-    Q_UNUSED(options);
-    const double line = std::max(fm.height(), 18.0);
-    const double height = 8 + fb.height() + 4 + (rows + typeRows) * line +
-                          (rows && typeRows ? 6 : 0) + 8;
-    return QSizeF(width + 20, height);
+    const double line = std::max(fm.height(), 18.0 * k);
+    const double height = (8 + 4 + 8 + (rows && typeRows ? 6 : 0)) * k + fb.height() +
+                          (rows + typeRows) * line;
+    return QSizeF(width + 20 * k, height);
 }
 
 void MapPainter::paintLegend(QPainter &painter, const QPointF &topLeft,
                              const MapOptions &options) const
 {
     const QSizeF size = legendSize(options);
-    const QFont font = labelFont(12);
+    const double k = options.fontScale;
+    const QFont font = labelFont(12 * k);
     QFont bold = font;
     bold.setBold(true);
     const QFontMetricsF fm(font), fb(bold);
-    const double line = std::max(fm.height(), 18.0);
+    const double line = std::max(fm.height(), 18.0 * k);
     QSet<qint64> usedCategories, usedTypes;
     for (const MapNode &nd : m_model.nodes)
         usedCategories.insert(nd.categoryId);
@@ -677,24 +704,24 @@ void MapPainter::paintLegend(QPainter &painter, const QPointF &topLeft,
     painter.setPen(QPen(QColor(0xb0, 0xb0, 0xb0), 1));
     painter.setBrush(panel);
     painter.drawRoundedRect(QRectF(topLeft, size), 4, 4);
-    double y = topLeft.y() + 8;
-    const double x = topLeft.x() + 10;
+    double y = topLeft.y() + 8 * k;
+    const double x = topLeft.x() + 10 * k;
     painter.setFont(bold);
     painter.setPen(text);
     painter.drawText(QPointF(x, y + fb.ascent()), tr("Legend"));
-    y += fb.height() + 4;
+    y += fb.height() + 4 * k;
     painter.setFont(font);
     bool anyCategory = false;
     for (const MapCategory &c : m_model.categories) {
         if (!usedCategories.contains(c.id))
             continue;
         anyCategory = true;
-        const QPointF centre(x + 8, y + line / 2);
+        const QPointF centre(x + 8 * k, y + line / 2);
         painter.setPen(QPen(c.color.darker(160), 1));
         painter.setBrush(c.color);
-        painter.drawPath(MapStyle::shapePath(c.shape, 13).translated(centre));
+        painter.drawPath(MapStyle::shapePath(c.shape, 13 * k).translated(centre));
         painter.setPen(text);
-        painter.drawText(QPointF(x + 24, y + (line - fm.height()) / 2 + fm.ascent()), c.name);
+        painter.drawText(QPointF(x + 24 * k, y + (line - fm.height()) / 2 + fm.ascent()), c.name);
         y += line;
     }
     bool first = true;
@@ -702,9 +729,9 @@ void MapPainter::paintLegend(QPainter &painter, const QPointF &topLeft,
         if (!usedTypes.contains(t.id))
             continue;
         if (first && anyCategory)
-            y += 6;
+            y += 6 * k;
         first = false;
-        const QPointF a(x, y + line / 2), b(x + 34, y + line / 2);
+        const QPointF a(x, y + line / 2), b(x + 34 * k, y + line / 2);
         QPen pen = MapStyle::linkPen(t, 3);
         painter.setBrush(Qt::NoBrush);
         painter.setPen(pen);
@@ -720,7 +747,7 @@ void MapPainter::paintLegend(QPainter &painter, const QPointF &topLeft,
             painter.drawPath(head);
         }
         painter.setPen(text);
-        painter.drawText(QPointF(x + 40, y + (line - fm.height()) / 2 + fm.ascent()), t.name);
+        painter.drawText(QPointF(x + 40 * k, y + (line - fm.height()) / 2 + fm.ascent()), t.name);
         y += line;
     }
     painter.restore();

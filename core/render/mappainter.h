@@ -51,6 +51,18 @@ struct MapOptions
     /// Draws the power/interest grid (quadrants, their labels, the axes) behind the map, for
     /// maps arranged with layout::Algorithm::Grid.
     bool powerInterestGrid = false;
+    /// Multiplies the size of labels and legend (e.g. 1.8 for a projector).
+    double fontScale = 1.0;
+    /// When > 0, labels are this many device pixels high at every zoom (slides), instead of
+    /// growing and shrinking with the map.
+    double labelPixels = 0;
+    /// Node fill colours replacing the category's (e.g. communities): actor id → colour.
+    QHash<qint64, QColor> colours;
+    /// sizeValues are already normalised to 0 … 1: used as they are, not rescaled.
+    bool sizeValuesNormalised = false;
+    /// Dimmed actors and links in opaque colours mixed with the background instead of
+    /// transparent ones (PDF: transparent strokes are written as outlines, ten times larger).
+    bool opaqueDimming = false;
 };
 
 /// Shared look of nodes and links.

@@ -72,6 +72,36 @@ private slots:
         QTRY_VERIFY(!hint->isVisible());
     }
 
+    // Every command in the menus has its own shortcut: two features claiming the same keys
+    // would make one of them unreachable from the keyboard.
+    void menuShortcutsAreUnique()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.newFile(freshPath(QStringLiteral("keys")), QStringLiteral("Clavier")));
+        QHash<QString, QString> owner;
+        std::function<void(QMenu *)> walk = [&](QMenu *menu) {
+            for (QAction *a : menu->actions()) {
+                if (a->menu()) {
+                    walk(a->menu());
+                    continue;
+                }
+                for (const QKeySequence &k : a->shortcuts()) {
+                    const QString key = k.toString(QKeySequence::PortableText);
+                    const QString name = a->text().remove(QLatin1Char('&'));
+                    QVERIFY2(!owner.contains(key) || owner.value(key) == name,
+                             qPrintable(QStringLiteral("%1 is both “%2” and “%3”")
+                                            .arg(key, owner.value(key), name)));
+                    owner.insert(key, name);
+                }
+            }
+        };
+        for (QAction *a : w.menuBar()->actions())
+            if (a->menu())
+                walk(a->menu());
+        QVERIFY(owner.size() > 20);
+    }
+
     void createEditUndoRedoThroughTheEditor()
     {
         MainWindow w;

@@ -224,6 +224,9 @@ public:
     void setSizeFactors(const QHash<qint64, double> &factors);
     /// Node colours (actor id → colour, e.g. by community); empty: category colours.
     void setColourOverrides(const QHash<qint64, QColor> &colours);
+    /// What setSizeFactors() and setColourOverrides() last set (saved views keep them).
+    const QHash<qint64, double> &sizeFactors() const { return m_sizeFactors; }
+    const QHash<qint64, QColor> &colourOverrides() const { return m_colours; }
     /// Hides what the filter leaves out (actors and links).
     void setFilter(const MapFilter &filter);
     const MapFilter &filter() const { return m_filter; }

@@ -20,6 +20,8 @@ public:
     void fitAll();
     /// Fits the whole map now and again once the view has its final size.
     void requestFit();
+    /// Forgets a requested fit (a saved view was shown: later resizes must keep it).
+    void cancelPendingFit() { m_fitPending = false; }
     void zoomToSelection();
     double zoom() const { return transform().m11(); }
     void setLegendVisible(bool on);
