@@ -1,6 +1,69 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
+<context>
+    <name></name>
+    <message>
+        <source>unknown category “%1” (this territory has: %2)</source>
+        <translation>catégorie inconnue « %1 » (ce territoire a : %2)</translation>
+    </message>
+    <message>
+        <source>unknown link type “%1” (this territory has: %2)</source>
+        <translation>type de lien inconnu « %1 » (ce territoire a : %2)</translation>
+    </message>
+    <message>
+        <source>no reference territory is open</source>
+        <translation>aucun territoire de référence n’est ouvert</translation>
+    </message>
+    <message>
+        <source>the brief is empty: write what the trainees have to do</source>
+        <translation>la consigne est vide : écrivez ce que les stagiaires ont à faire</translation>
+    </message>
+    <message>
+        <source>allow at least one category of actors</source>
+        <translation>autorisez au moins une catégorie d’acteurs</translation>
+    </message>
+    <message>
+        <source>allow at least one link type</source>
+        <translation>autorisez au moins un type de lien</translation>
+    </message>
+    <message>
+        <source>category #%1 is not in the reference territory</source>
+        <translation>la catégorie n° %1 n’est pas dans le territoire de référence</translation>
+    </message>
+    <message>
+        <source>link type #%1 is not in the reference territory</source>
+        <translation>le type de lien n° %1 n’est pas dans le territoire de référence</translation>
+    </message>
+    <message>
+        <source>the starting map is “selected actors”, but no actor is selected</source>
+        <translation>la carte de départ est « acteurs sélectionnés », mais aucun acteur n’est sélectionné</translation>
+    </message>
+    <message>
+        <source>actor #%1 is not in the reference territory</source>
+        <translation>l’acteur n° %1 n’est pas dans le territoire de référence</translation>
+    </message>
+    <message>
+        <source>“%1”: an exercise file name ends with .maillage</source>
+        <translation>« %1 » : le nom d’un fichier d’exercice se termine par .maillage</translation>
+    </message>
+    <message>
+        <source>“%1” is the reference itself: choose another file for the exercise</source>
+        <translation>« %1 » est la référence elle-même : choisissez un autre fichier pour l’exercice</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; choose a new file name</source>
+        <translation>« %1 » existe déjà ; choisissez un nouveau nom de fichier</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>« %1 » n’a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be made into an exercise: %2</source>
+        <translation>« %1 » n’a pas pu être transformé en exercice : %2</translation>
+    </message>
+</context>
 <context>
     <name>QObject</name>
     <message>
@@ -18,38 +81,6 @@
     <message>
         <source>Layout</source>
         <translation>Disposition</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importer</translation>
-    </message>
-    <message>
-        <source>Files: %1</source>
-        <translation>Fichiers : %1</translation>
-    </message>
-    <message>
-        <source>Actors already in the territory (same name, ignoring case and accents):</source>
-        <translation>Acteurs déjà présents dans le territoire (même nom, sans tenir compte de la casse ni des accents) :</translation>
-    </message>
-    <message>
-        <source>&amp;Merge: complete them with the imported values</source>
-        <translation>&amp;Fusionner : les compléter avec les valeurs importées</translation>
-    </message>
-    <message>
-        <source>&amp;Skip: leave them as they are</source>
-        <translation>&amp;Ignorer : les laisser tels quels</translation>
-    </message>
-    <message>
-        <source>&amp;Keep both: create a second actor</source>
-        <translation>&amp;Conserver les deux : créer un second acteur</translation>
-    </message>
-    <message>
-        <source>Import failed</source>
-        <translation>Échec de l’import</translation>
-    </message>
-    <message>
-        <source>Nothing was imported.</source>
-        <translation>Rien n’a été importé.</translation>
     </message>
     <message>
         <source>Import done</source>
@@ -80,31 +111,31 @@
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>An action needs a title; the previous one was kept.</source>
-        <translation>Une action doit avoir un titre ; le précédent a été conservé.</translation>
+        <translation>Une action doit avoir un titre&#xa0;; le précédent a été conservé.</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>&amp;Statut :</translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <source>Starts on:</source>
-        <translation>Date de début :</translation>
+        <translation>Date de début&#xa0;:</translation>
     </message>
     <message>
         <source>Ends on:</source>
-        <translation>Date de fin :</translation>
+        <translation>Date de fin&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Led by:</source>
-        <translation>&amp;Portée par :</translation>
+        <translation>&amp;Portée par&#xa0;:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation>Description :</translation>
+        <translation>Description&#xa0;:</translation>
     </message>
     <message>
         <source>Partners</source>
@@ -152,19 +183,19 @@
     </message>
     <message>
         <source>Delete indicator “%1”</source>
-        <translation>Supprimer l’indicateur « %1 »</translation>
+        <translation>Supprimer l’indicateur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Add indicator “%1” to “%2”</source>
-        <translation>Ajouter l’indicateur « %1 » à « %2 »</translation>
+        <translation>Ajouter l’indicateur «&#xa0;%1&#xa0;» à «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Edit action “%1”</source>
-        <translation>Modifier l’action « %1 »</translation>
+        <translation>Modifier l’action «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -211,15 +242,18 @@
     </message>
     <message>
         <source>Delete action “%1”</source>
-        <translation>Supprimer l’action « %1 »</translation>
+        <translation>Supprimer l’action «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>Mean progress of the action's indicators toward their targets</source>
+        <source>Mean progress of the action&apos;s indicators toward their targets</source>
         <translation>Avancement moyen des indicateurs de l’action vers leurs cibles</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s)</source>
-        <translation><numerusform>%n action</numerusform><numerusform>%n actions</numerusform></translation>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
@@ -227,7 +261,7 @@
     </message>
     <message>
         <source>Add action “%1”</source>
-        <translation>Ajouter l’action « %1 »</translation>
+        <translation>Ajouter l’action «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -265,27 +299,27 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation>&amp;Catégorie :</translation>
+        <translation>&amp;Catégorie&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation :</translation>
+        <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Rôle :</translation>
+        <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Sector:</source>
-        <translation>&amp;Secteur :</translation>
+        <translation>&amp;Secteur&#xa0;:</translation>
     </message>
     <message>
         <source>Co&amp;mmune:</source>
-        <translation>Co&amp;mmune :</translation>
+        <translation>Co&amp;mmune&#xa0;:</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. culture, youth</source>
@@ -293,7 +327,7 @@
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation>&amp;Étiquettes :</translation>
+        <translation>&amp;Étiquettes&#xa0;:</translation>
     </message>
     <message>
         <source>0 (none) to 5 (very high)</source>
@@ -301,19 +335,19 @@
     </message>
     <message>
         <source>&amp;Influence:</source>
-        <translation>&amp;Influence :</translation>
+        <translation>&amp;Influence&#xa0;:</translation>
     </message>
     <message>
         <source>Inte&amp;rest:</source>
-        <translation>In&amp;térêt :</translation>
+        <translation>In&amp;térêt&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Attitude:</source>
-        <translation>&amp;Attitude :</translation>
+        <translation>&amp;Attitude&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Engagement:</source>
-        <translation>En&amp;gagement :</translation>
+        <translation>En&amp;gagement&#xa0;:</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -321,31 +355,31 @@
     </message>
     <message>
         <source>E-&amp;mail:</source>
-        <translation>Co&amp;urriel :</translation>
+        <translation>Co&amp;urriel&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>Télé&amp;phone :</translation>
+        <translation>Télé&amp;phone&#xa0;:</translation>
     </message>
     <message>
         <source>Add&amp;ress:</source>
-        <translation>A&amp;dresse :</translation>
+        <translation>A&amp;dresse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation>Site &amp;web :</translation>
+        <translation>Site &amp;web&#xa0;:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation>Description :</translation>
+        <translation>Description&#xa0;:</translation>
     </message>
     <message>
         <source>Active since:</source>
-        <translation>Actif depuis :</translation>
+        <translation>Actif depuis&#xa0;:</translation>
     </message>
     <message>
         <source>Active until:</source>
-        <translation>Actif jusqu’au :</translation>
+        <translation>Actif jusqu’au&#xa0;:</translation>
     </message>
     <message>
         <source>This actor is a &amp;person</source>
@@ -357,11 +391,11 @@
     </message>
     <message>
         <source>Legal &amp;basis:</source>
-        <translation>&amp;Base légale :</translation>
+        <translation>&amp;Base légale&#xa0;:</translation>
     </message>
     <message>
         <source>Consent given on:</source>
-        <translation>Consentement donné le :</translation>
+        <translation>Consentement donné le&#xa0;:</translation>
     </message>
     <message>
         <source>How it was obtained, e.g. signed form</source>
@@ -369,15 +403,15 @@
     </message>
     <message>
         <source>Consent obtained:</source>
-        <translation>Consentement obtenu :</translation>
+        <translation>Consentement obtenu&#xa0;:</translation>
     </message>
     <message>
         <source>Last contact:</source>
-        <translation>Dernier contact :</translation>
+        <translation>Dernier contact&#xa0;:</translation>
     </message>
     <message>
         <source>Keep until:</source>
-        <translation>Conserver jusqu’au :</translation>
+        <translation>Conserver jusqu’au&#xa0;:</translation>
     </message>
     <message>
         <source>Links</source>
@@ -425,19 +459,19 @@
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>An actor needs a name; the previous one was kept.</source>
-        <translation>Un acteur doit avoir un nom ; le précédent a été conservé.</translation>
+        <translation>Un acteur doit avoir un nom&#xa0;; le précédent a été conservé.</translation>
     </message>
     <message>
         <source>Possible duplicate: %1 has a very similar name.</source>
-        <translation>Doublon possible : %1 a un nom très proche.</translation>
+        <translation>Doublon possible&#xa0;: %1 a un nom très proche.</translation>
     </message>
     <message>
         <source>Change tags of “%1”</source>
-        <translation>Modifier les étiquettes de « %1 »</translation>
+        <translation>Modifier les étiquettes de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Pinned on the map</source>
@@ -477,6 +511,10 @@
     <message>
         <source>%1 of %2 actors shown</source>
         <translation>%1 acteurs affichés sur %2</translation>
+    </message>
+    <message>
+        <source>Network measures</source>
+        <translation>Mesures du réseau</translation>
     </message>
 </context>
 <context>
@@ -520,6 +558,38 @@
     <message>
         <source>Tags</source>
         <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>A network measure from the analysis (Analysis panel: options such as direction and strengths apply)</source>
+        <translation>Une mesure du réseau issue de l’analyse (panneau Analyse : ses options, comme le sens et les forces des liens, s’appliquent)</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>Degré</translation>
+    </message>
+    <message>
+        <source>Betweenness</source>
+        <translation>Intermédiarité</translation>
+    </message>
+    <message>
+        <source>Closeness</source>
+        <translation>Proximité</translation>
+    </message>
+    <message>
+        <source>Eigenvector</source>
+        <translation>Vecteur propre</translation>
+    </message>
+    <message>
+        <source>Coreness</source>
+        <translation>K-cœur (coreness)</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Communauté</translation>
     </message>
 </context>
 <context>
@@ -566,7 +636,7 @@
     </message>
     <message>
         <source>Follow directed link types (funding, authority…) in their direction only; otherwise every link goes both ways.</source>
-        <translation>Suivre les types de liens orientés (financement, autorité…) dans leur seul sens ; sinon, chaque lien vaut dans les deux sens.</translation>
+        <translation>Suivre les types de liens orientés (financement, autorité…) dans leur seul sens&#xa0;; sinon, chaque lien vaut dans les deux sens.</translation>
     </message>
     <message>
         <source>Use strengths</source>
@@ -574,7 +644,7 @@
     </message>
     <message>
         <source>A strong link counts as a short way between two actors; otherwise every link counts the same.</source>
-        <translation>Un lien fort compte comme un chemin court entre deux acteurs ; sinon, tous les liens comptent de la même façon.</translation>
+        <translation>Un lien fort compte comme un chemin court entre deux acteurs&#xa0;; sinon, tous les liens comptent de la même façon.</translation>
     </message>
     <message>
         <source>Include conflict links</source>
@@ -582,15 +652,15 @@
     </message>
     <message>
         <source>A conflict is still a relation through which one hears of the other; untick to leave conflict links out.</source>
-        <translation>Un conflit reste une relation par laquelle on entend parler de l’autre ; décochez pour exclure les liens de conflit.</translation>
+        <translation>Un conflit reste une relation par laquelle on entend parler de l’autre&#xa0;; décochez pour exclure les liens de conflit.</translation>
     </message>
     <message>
         <source>Community &amp;resolution:</source>
-        <translation>&amp;Résolution des communautés :</translation>
+        <translation>&amp;Résolution des communautés&#xa0;:</translation>
     </message>
     <message>
         <source>Above 1: more, smaller communities; below 1: fewer, larger ones.</source>
-        <translation>Au-dessus de 1 : des communautés plus nombreuses et plus petites ; en dessous de 1 : moins nombreuses et plus grandes.</translation>
+        <translation>Au-dessus de 1&#xa0;: des communautés plus nombreuses et plus petites&#xa0;; en dessous de 1&#xa0;: moins nombreuses et plus grandes.</translation>
     </message>
     <message>
         <source>&amp;Compute</source>
@@ -606,11 +676,11 @@
     </message>
     <message>
         <source>&amp;Size the map by:</source>
-        <translation>&amp;Taille sur la carte selon :</translation>
+        <translation>&amp;Taille sur la carte selon&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;olour by:</source>
-        <translation>C&amp;ouleur selon :</translation>
+        <translation>C&amp;ouleur selon&#xa0;:</translation>
     </message>
     <message>
         <source>Network</source>
@@ -626,43 +696,43 @@
     </message>
     <message>
         <source>Actors:</source>
-        <translation>Acteurs :</translation>
+        <translation>Acteurs&#xa0;:</translation>
     </message>
     <message>
         <source>Links:</source>
-        <translation>Liens :</translation>
+        <translation>Liens&#xa0;:</translation>
     </message>
     <message>
         <source>Density:</source>
-        <translation>Densité :</translation>
+        <translation>Densité&#xa0;:</translation>
     </message>
     <message>
         <source>Components:</source>
-        <translation>Composantes :</translation>
+        <translation>Composantes&#xa0;:</translation>
     </message>
     <message>
         <source>Diameter:</source>
-        <translation>Diamètre :</translation>
+        <translation>Diamètre&#xa0;:</translation>
     </message>
     <message>
         <source>Average path length:</source>
-        <translation>Longueur moyenne des chemins :</translation>
+        <translation>Longueur moyenne des chemins&#xa0;:</translation>
     </message>
     <message>
         <source>Average clustering:</source>
-        <translation>Coefficient de regroupement moyen :</translation>
+        <translation>Coefficient de regroupement moyen&#xa0;:</translation>
     </message>
     <message>
         <source>Modularity:</source>
-        <translation>Modularité :</translation>
+        <translation>Modularité&#xa0;:</translation>
     </message>
     <message>
         <source>Communities:</source>
-        <translation>Communautés :</translation>
+        <translation>Communautés&#xa0;:</translation>
     </message>
     <message>
         <source>Bridges:</source>
-        <translation>Ponts :</translation>
+        <translation>Ponts&#xa0;:</translation>
     </message>
     <message>
         <source>Share of the possible pairs of actors that are linked</source>
@@ -686,7 +756,7 @@
     </message>
     <message>
         <source>How clearly the network splits into communities (above 0.3: clearly)</source>
-        <translation>Netteté du découpage du réseau en communautés (au-dessus de 0,3 : net)</translation>
+        <translation>Netteté du découpage du réseau en communautés (au-dessus de 0,3&#xa0;: net)</translation>
     </message>
     <message>
         <source>Links whose removal would cut the network in two</source>
@@ -698,11 +768,11 @@
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;De :</translation>
+        <translation>&amp;De&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;Vers :</translation>
+        <translation>&amp;Vers&#xa0;:</translation>
     </message>
     <message>
         <source>Type a name…</source>
@@ -746,7 +816,7 @@
     </message>
     <message>
         <source>Communities, named after their most central actor:</source>
-        <translation>Communautés, nommées d’après leur acteur le plus central :</translation>
+        <translation>Communautés, nommées d’après leur acteur le plus central&#xa0;:</translation>
     </message>
     <message>
         <source>%1 – %2</source>
@@ -754,7 +824,7 @@
     </message>
     <message>
         <source>Bridges (links whose removal cuts the network):</source>
-        <translation>Ponts (liens dont la suppression coupe le réseau) :</translation>
+        <translation>Ponts (liens dont la suppression coupe le réseau)&#xa0;:</translation>
     </message>
     <message>
         <source>No territory is open.</source>
@@ -766,7 +836,7 @@
     </message>
     <message>
         <source>Cancelled. The measures shown are out of date; click Compute to start again.</source>
-        <translation>Annulé. Les mesures affichées ne sont plus à jour ; cliquez sur Calculer pour recommencer.</translation>
+        <translation>Annulé. Les mesures affichées ne sont plus à jour&#xa0;; cliquez sur Calculer pour recommencer.</translation>
     </message>
     <message>
         <source>Cancelled. Click Compute to start again.</source>
@@ -778,7 +848,7 @@
     </message>
     <message>
         <source>The network or the options have changed: the measures shown are out of date.</source>
-        <translation>Le réseau ou les options ont changé : les mesures affichées ne sont plus à jour.</translation>
+        <translation>Le réseau ou les options ont changé&#xa0;: les mesures affichées ne sont plus à jour.</translation>
     </message>
     <message>
         <source>Click Compute to measure the network.</source>
@@ -790,7 +860,7 @@
     </message>
     <message>
         <source>No actor is named “%1”.</source>
-        <translation>Aucun acteur ne s’appelle « %1 ».</translation>
+        <translation>Aucun acteur ne s’appelle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Choose two different actors.</source>
@@ -802,7 +872,7 @@
     </message>
     <message>
         <source>No path joins “%1” and “%2” with these options.</source>
-        <translation>Aucun chemin ne relie « %1 » et « %2 » avec ces options.</translation>
+        <translation>Aucun chemin ne relie «&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;» avec ces options.</translation>
     </message>
     <message>
         <source>Directed links are followed in their direction only.</source>
@@ -814,23 +884,23 @@
     </message>
     <message>
         <source>Shortest path: 1 step</source>
-        <translation>Plus court chemin : 1 étape</translation>
+        <translation>Plus court chemin&#xa0;: 1 étape</translation>
     </message>
     <message>
         <source>Shortest path: %1 steps</source>
-        <translation>Plus court chemin : %1 étapes</translation>
+        <translation>Plus court chemin&#xa0;: %1 étapes</translation>
     </message>
     <message>
         <source>No intermediary: they are linked directly.</source>
-        <translation>Aucun intermédiaire : ils sont directement reliés.</translation>
+        <translation>Aucun intermédiaire&#xa0;: ils sont directement reliés.</translation>
     </message>
     <message>
         <source>Intermediaries:</source>
-        <translation>Intermédiaires :</translation>
+        <translation>Intermédiaires&#xa0;:</translation>
     </message>
     <message>
         <source>Length: %1 (the sum of 1/strength of its links)</source>
-        <translation>Longueur : %1 (somme des 1/force de ses liens)</translation>
+        <translation>Longueur&#xa0;: %1 (somme des 1/force de ses liens)</translation>
     </message>
     <message>
         <source>This is the only shortest path.</source>
@@ -838,14 +908,262 @@
     </message>
     <message>
         <source>Distinct shortest paths: %1</source>
-        <translation>Plus courts chemins distincts : %1</translation>
+        <translation>Plus courts chemins distincts&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The network changed: find the path again.</source>
+        <translation>Le réseau a changé : cherchez de nouveau le chemin.</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::BriefPanel</name>
+    <message>
+        <source>What to do</source>
+        <translation>Ce qu’il faut faire</translation>
+    </message>
+    <message>
+        <source>Exercise brief</source>
+        <translation>Consigne de l’exercice</translation>
+    </message>
+    <message>
+        <source>Categories you may use:</source>
+        <translation>Catégories que vous pouvez utiliser :</translation>
+    </message>
+    <message>
+        <source>Link types you may use:</source>
+        <translation>Types de liens que vous pouvez utiliser :</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ComparisonMarkItem</name>
+    <message>
+        <source>Missing from the compared map: %1</source>
+        <translation>Absent de la carte comparée : %1</translation>
+    </message>
+    <message>
+        <source>Only in the compared map: %1</source>
+        <translation>Seulement dans la carte comparée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ComparisonPanel</name>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>&amp;Close Comparison</source>
+        <translation>&amp;Fermer la comparaison</translation>
+    </message>
+    <message>
+        <source>Remove the comparison from the map</source>
+        <translation>Retirer la comparaison de la carte</translation>
+    </message>
+    <message>
+        <source>Compared maps</source>
+        <translation>Cartes comparées</translation>
+    </message>
+    <message>
+        <source>What the selected map misses or adds</source>
+        <translation>Ce qui manque à la carte sélectionnée ou ce qu’elle ajoute</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Actors
+found</source>
+        <translation>Acteurs
+trouvés</translation>
+    </message>
+    <message>
+        <source>Actors
+precision</source>
+        <translation>Acteurs
+précision</translation>
+    </message>
+    <message>
+        <source>Actors
+recall</source>
+        <translation>Acteurs
+rappel</translation>
+    </message>
+    <message>
+        <source>Actors
+F1</source>
+        <translation>Acteurs
+F1</translation>
+    </message>
+    <message>
+        <source>Links
+found</source>
+        <translation>Liens
+trouvés</translation>
+    </message>
+    <message>
+        <source>Links
+precision</source>
+        <translation>Liens
+précision</translation>
+    </message>
+    <message>
+        <source>Links
+recall</source>
+        <translation>Liens
+rappel</translation>
+    </message>
+    <message>
+        <source>Links
+F1</source>
+        <translation>Liens
+F1</translation>
+    </message>
+    <message>
+        <source>Same
+category</source>
+        <translation>Même
+catégorie</translation>
+    </message>
+    <message>
+        <source>Influence
+gap</source>
+        <translation>Écart
+d’influence</translation>
+    </message>
+    <message>
+        <source>Reference actors found in the map, of all the reference&apos;s actors</source>
+        <translation>Acteurs de la référence trouvés dans la carte, sur tous ceux de la référence</translation>
+    </message>
+    <message>
+        <source>Share of the map&apos;s actors that are in the reference</source>
+        <translation>Part des acteurs de la carte qui sont dans la référence</translation>
+    </message>
+    <message>
+        <source>Share of the reference&apos;s actors that the map has</source>
+        <translation>Part des acteurs de la référence présents dans la carte</translation>
+    </message>
+    <message>
+        <source>Harmonic mean of precision and recall</source>
+        <translation>Moyenne harmonique de la précision et du rappel</translation>
+    </message>
+    <message>
+        <source>Reference links found in the map, of all the reference&apos;s links</source>
+        <translation>Liens de la référence trouvés dans la carte, sur tous ceux de la référence</translation>
+    </message>
+    <message>
+        <source>Share of the map&apos;s links that are in the reference</source>
+        <translation>Part des liens de la carte qui sont dans la référence</translation>
+    </message>
+    <message>
+        <source>Share of the reference&apos;s links that the map has</source>
+        <translation>Part des liens de la référence présents dans la carte</translation>
+    </message>
+    <message>
+        <source>Matched actors given the reference&apos;s category</source>
+        <translation>Acteurs appariés classés dans la même catégorie que dans la référence</translation>
+    </message>
+    <message>
+        <source>Mean difference of influence (0–5) over matched actors</source>
+        <translation>Écart moyen d’influence (0–5) sur les acteurs appariés</translation>
+    </message>
+    <message>
+        <source>No comparison.</source>
+        <translation>Aucune comparaison.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reference: %1 (this territory) — %n map(s) compared. Select a map to see it on the network: ghosts are missing, “+” marks extras.</source>
+        <translation>
+            <numerusform>Référence : %1 (ce territoire) — %n carte comparée. Sélectionnez une carte pour la voir sur le réseau : les fantômes manquent, « + » marque les ajouts.</numerusform>
+            <numerusform>Référence : %1 (ce territoire) — %n cartes comparées. Sélectionnez une carte pour la voir sur le réseau : les fantômes manquent, « + » marque les ajouts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This map compared with the reference %1: ghosts are what it misses, “+” marks what the reference does not have.</source>
+        <translation>Cette carte comparée à la référence %1 : les fantômes sont ce qui lui manque, « + » marque ce que la référence n’a pas.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no category</source>
+        <translation>sans catégorie</translation>
+    </message>
+    <message>
+        <source>Missing actors</source>
+        <translation>Acteurs manquants</translation>
+    </message>
+    <message>
+        <source>Extra actors</source>
+        <translation>Acteurs en plus</translation>
+    </message>
+    <message>
+        <source>Missing links</source>
+        <translation>Liens manquants</translation>
+    </message>
+    <message>
+        <source>Extra links</source>
+        <translation>Liens en plus</translation>
+    </message>
+    <message>
+        <source>Spelled differently</source>
+        <translation>Écrits autrement</translation>
+    </message>
+    <message>
+        <source>%1 (written “%2”)</source>
+        <translation>%1 (écrit « %2 »)</translation>
+    </message>
+    <message>
+        <source>Influence differences</source>
+        <translation>Écarts d’influence</translation>
+    </message>
+    <message>
+        <source>%1: %2 in the reference, %3 here</source>
+        <translation>%1 : %2 dans la référence, %3 ici</translation>
+    </message>
+    <message>
+        <source>Missed by most maps</source>
+        <translation>Oubliés par la plupart des cartes</translation>
+    </message>
+    <message>
+        <source>%1 — missed by %2 of %3</source>
+        <translation>%1 — oublié par %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Where the maps disagree</source>
+        <translation>Où les cartes divergent</translation>
+    </message>
+    <message>
+        <source>%1: %2, influence %3</source>
+        <translation>%1 : %2, influence %3</translation>
+    </message>
+    <message>
+        <source>%1 — drawn by %2; not by %3</source>
+        <translation>%1 — tracé par %2 ; pas par %3</translation>
     </message>
 </context>
 <context>
     <name>maillage::DiagnosticsPanel</name>
     <message>
         <source>An indicator is &amp;stale after:</source>
-        <translation>Un indicateur devient &amp;obsolète après :</translation>
+        <translation>Un indicateur devient &amp;obsolète après&#xa0;:</translation>
     </message>
     <message>
         <source> months</source>
@@ -861,18 +1179,24 @@
     </message>
     <message numerus="yes">
         <source>%n item(s) need attention</source>
-        <translation><numerusform>%n point de vigilance</numerusform><numerusform>%n points de vigilance</numerusform></translation>
+        <translation>
+            <numerusform>%n point de vigilance</numerusform>
+            <numerusform>%n points de vigilance</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of them urgent</source>
-        <translation><numerusform>dont %n urgent</numerusform><numerusform>dont %n urgents</numerusform></translation>
+        <translation>
+            <numerusform>dont %n urgent</numerusform>
+            <numerusform>dont %n urgents</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>maillage::Document</name>
     <message>
         <source>Add actor “%1”</source>
-        <translation>Ajouter l’acteur « %1 »</translation>
+        <translation>Ajouter l’acteur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>This actor no longer exists.</source>
@@ -880,19 +1204,19 @@
     </message>
     <message>
         <source>Edit “%1”</source>
-        <translation>Modifier « %1 »</translation>
+        <translation>Modifier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Move “%1”</source>
-        <translation>Déplacer « %1 »</translation>
+        <translation>Déplacer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Change tags of “%1”</source>
-        <translation>Modifier les étiquettes de « %1 »</translation>
+        <translation>Modifier les étiquettes de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Delete actor “%1”</source>
-        <translation>Supprimer l’acteur « %1 »</translation>
+        <translation>Supprimer l’acteur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Delete %1 actors</source>
@@ -904,7 +1228,7 @@
     </message>
     <message>
         <source>Link “%1” and “%2”</source>
-        <translation>Relier « %1 » et « %2 »</translation>
+        <translation>Relier «&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Delete link</source>
@@ -917,6 +1241,218 @@
     <message>
         <source>Edit territory</source>
         <translation>Modifier le territoire</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ExerciseDialog</name>
+    <message>
+        <source>Create an exercise</source>
+        <translation>Créer un exercice</translation>
+    </message>
+    <message>
+        <source>Trainees get a copy of this territory with the brief, the vocabulary you allow and the starting map you choose. This territory stays as it is: it is the reference their maps are compared with.</source>
+        <translation>Les stagiaires reçoivent une copie de ce territoire avec la consigne, le vocabulaire que vous autorisez et la carte de départ choisie. Ce territoire reste tel quel : c’est la référence à laquelle leurs cartes sont comparées.</translation>
+    </message>
+    <message>
+        <source>What the trainees have to do, e.g. “Map who acts on food and health in the town, and how they are linked.”</source>
+        <translation>Ce que les stagiaires ont à faire, par ex. « Cartographiez qui agit sur l’alimentation et la santé dans la ville, et comment ces acteurs sont liés. »</translation>
+    </message>
+    <message>
+        <source>Brief</source>
+        <translation>Consigne</translation>
+    </message>
+    <message>
+        <source>&amp;Brief:</source>
+        <translation>&amp;Consigne :</translation>
+    </message>
+    <message>
+        <source>Allowed categories</source>
+        <translation>Catégories autorisées</translation>
+    </message>
+    <message>
+        <source>Allowed link types</source>
+        <translation>Types de liens autorisés</translation>
+    </message>
+    <message>
+        <source>Allowed &amp;categories:</source>
+        <translation>Ca&amp;tégories autorisées :</translation>
+    </message>
+    <message>
+        <source>Allowed &amp;link types:</source>
+        <translation>Types de &amp;liens autorisés :</translation>
+    </message>
+    <message>
+        <source>Empty: the trainees find every actor</source>
+        <translation>Vide : les stagiaires trouvent tous les acteurs</translation>
+    </message>
+    <message>
+        <source>Only the actors, no links</source>
+        <translation>Seulement les acteurs, sans liens</translation>
+    </message>
+    <message numerus="yes">
+        <source>The selected actors and their links (%n)</source>
+        <translation>
+            <numerusform>Les acteurs sélectionnés et leurs liens (%n)</numerusform>
+            <numerusform>Les acteurs sélectionnés et leurs liens (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything (actors, links, meetings, problems, actions)</source>
+        <translation>Tout (acteurs, liens, réunions, problèmes, actions)</translation>
+    </message>
+    <message>
+        <source>&amp;Starting map:</source>
+        <translation>Carte de &amp;départ :</translation>
+    </message>
+    <message>
+        <source>Exercise file</source>
+        <translation>Fichier d’exercice</translation>
+    </message>
+    <message>
+        <source>%1 - exercise.maillage</source>
+        <translation>%1 - exercice.maillage</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>&amp;Enregistrer sous :</translation>
+    </message>
+    <message>
+        <source>Create Exercise</source>
+        <translation>Créer l’exercice</translation>
+    </message>
+    <message>
+        <source>Save the exercise as</source>
+        <translation>Enregistrer l’exercice sous</translation>
+    </message>
+    <message>
+        <source>Maillage territories (*.maillage)</source>
+        <translation>Territoires Maillage (*.maillage)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the exercise.</source>
+        <translation>Choisissez où enregistrer l’exercice.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>« %1 » existe déjà. Le remplacer ?</translation>
+    </message>
+    <message>
+        <source>“%1” could not be replaced.</source>
+        <translation>« %1 » n’a pas pu être remplacé.</translation>
+    </message>
+    <message>
+        <source>Exercise not created</source>
+        <translation>Exercice non créé</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ExerciseWorkshop</name>
+    <message>
+        <source>Create &amp;Exercise…</source>
+        <translation>Créer un &amp;exercice…</translation>
+    </message>
+    <message>
+        <source>Turn this territory into an exercise file for trainees: a brief, the allowed vocabulary and a starting map</source>
+        <translation>Faire de ce territoire un fichier d’exercice pour les stagiaires : une consigne, le vocabulaire autorisé et une carte de départ</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Maps…</source>
+        <translation>Comparer avec des &amp;cartes…</translation>
+    </message>
+    <message>
+        <source>Compare trainees&apos; or groups&apos; maps with this territory (the reference)</source>
+        <translation>Comparer les cartes de stagiaires ou de groupes à ce territoire (la référence)</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Reference…</source>
+        <translation>Comparer avec la &amp;référence…</translation>
+    </message>
+    <message>
+        <source>Compare this map with the trainer&apos;s reference file</source>
+        <translation>Comparer cette carte au fichier de référence du formateur ou de la formatrice</translation>
+    </message>
+    <message>
+        <source>Close Compa&amp;rison</source>
+        <translation>Fermer la compa&amp;raison</translation>
+    </message>
+    <message>
+        <source>Remove the comparison from the map</source>
+        <translation>Retirer la comparaison de la carte</translation>
+    </message>
+    <message>
+        <source>Exercise brief</source>
+        <translation>Consigne de l’exercice</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparaison</translation>
+    </message>
+    <message>
+        <source>Compare with the Reference…</source>
+        <translation>Comparer avec la référence…</translation>
+    </message>
+    <message>
+        <source>Choose the trainer&apos;s reference file and see what this map misses or adds</source>
+        <translation>Choisir le fichier de référence du formateur ou de la formatrice et voir ce qui manque à cette carte ou ce qu’elle ajoute</translation>
+    </message>
+    <message>
+        <source>Comparing with %1</source>
+        <translation>Comparaison avec %1</translation>
+    </message>
+    <message>
+        <source>Compared with the reference %1</source>
+        <translation>Comparée à la référence %1</translation>
+    </message>
+    <message>
+        <source>Close the comparison</source>
+        <translation>Fermer la comparaison</translation>
+    </message>
+    <message>
+        <source>Exercise written to %1; this territory is unchanged.</source>
+        <translation>Exercice écrit dans %1 ; ce territoire n’a pas changé.</translation>
+    </message>
+    <message>
+        <source>Maps to compare with this territory</source>
+        <translation>Cartes à comparer à ce territoire</translation>
+    </message>
+    <message>
+        <source>Maillage territories (*.maillage);;All files (*)</source>
+        <translation>Territoires Maillage (*.maillage);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The trainer&apos;s reference</source>
+        <translation>La référence du formateur ou de la formatrice</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n map(s) with this territory…</source>
+        <translation>
+            <numerusform>Comparaison de %n carte avec ce territoire…</numerusform>
+            <numerusform>Comparaison de %n cartes avec ce territoire…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare with Reference</source>
+        <translation>Comparer avec la référence</translation>
+    </message>
+    <message>
+        <source>This file is the one open: choose the trainer&apos;s reference file.</source>
+        <translation>Ce fichier est celui qui est ouvert : choisissez le fichier de référence du formateur ou de la formatrice.</translation>
+    </message>
+    <message>
+        <source>Comparing this map with the reference…</source>
+        <translation>Comparaison de cette carte avec la référence…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>Comparaison impossible</translation>
     </message>
 </context>
 <context>
@@ -963,19 +1499,19 @@
     </message>
     <message>
         <source>Category: %1</source>
-        <translation>Catégorie : %1</translation>
+        <translation>Catégorie&#xa0;: %1</translation>
     </message>
     <message>
         <source>Links: %1</source>
-        <translation>Liens : %1</translation>
+        <translation>Liens&#xa0;: %1</translation>
     </message>
     <message>
         <source>Tag: %1</source>
-        <translation>Étiquette : %1</translation>
+        <translation>Étiquette&#xa0;: %1</translation>
     </message>
     <message>
         <source>Attitude: %1</source>
-        <translation>Attitude : %1</translation>
+        <translation>Attitude&#xa0;: %1</translation>
     </message>
     <message>
         <source>Strength ≥ %1</source>
@@ -984,6 +1520,164 @@
     <message>
         <source>Isolated actors hidden</source>
         <translation>Acteurs isolés masqués</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ImportDialog</name>
+    <message>
+        <source>comma</source>
+        <translation>virgule</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>point-virgule</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 avec BOM</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (French Excel)</source>
+        <translation>Windows-1252 (Excel français)</translation>
+    </message>
+    <message>
+        <source>plain ASCII (UTF-8)</source>
+        <translation>ASCII simple (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>File shown</source>
+        <translation>Fichier affiché</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <source>Each row is</source>
+        <translation>Chaque ligne est</translation>
+    </message>
+    <message>
+        <source>an actor</source>
+        <translation>un acteur</translation>
+    </message>
+    <message>
+        <source>a link between two actors</source>
+        <translation>un lien entre deux acteurs</translation>
+    </message>
+    <message>
+        <source>Each &amp;row is:</source>
+        <translation>Chaque &amp;ligne est :</translation>
+    </message>
+    <message>
+        <source>&amp;Preview of the first rows:</source>
+        <translation>&amp;Aperçu des premières lignes :</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Premières lignes du fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Columns: what each one holds</source>
+        <translation>&amp;Colonnes : ce que chacune contient</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Correspondance des colonnes</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importée comme</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Première valeur</translation>
+    </message>
+    <message>
+        <source>Actors already in the territory (same name, ignoring case and accents)</source>
+        <translation>Acteurs déjà présents dans le territoire (même nom, sans tenir compte de la casse ni des accents)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge: complete them with the imported values</source>
+        <translation>&amp;Fusionner : les compléter avec les valeurs importées</translation>
+    </message>
+    <message>
+        <source>&amp;Skip: leave them as they are</source>
+        <translation>&amp;Ignorer : les laisser tels quels</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both: create a second actor</source>
+        <translation>&amp;Garder les deux : créer un second acteur</translation>
+    </message>
+    <message>
+        <source>Reading the files</source>
+        <translation>Lecture des fichiers</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>A&amp;rrêter</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>%1 · separator: %2 · encoding: %3</source>
+        <translation>%1 · séparateur : %2 · encodage : %3</translation>
+    </message>
+    <message>
+        <source>not recognised: say below what each column holds</source>
+        <translation>non reconnu : indiquez ci-dessous ce que contient chaque colonne</translation>
+    </message>
+    <message>
+        <source>%1: nodes, edges, their attributes and positions are read as they are</source>
+        <translation>%1 : nœuds, liens, leurs attributs et positions sont lus tels quels</translation>
+    </message>
+    <message>
+        <source>Column “%1” imported as</source>
+        <translation>Colonne « %1 » importée comme</translation>
+    </message>
+    <message>
+        <source>Reading and checking the files…</source>
+        <translation>Lecture et vérification des fichiers…</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported yet:</source>
+        <translation>Rien ne peut encore être importé :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the %1 actors in these files already in the territory.</source>
+        <translation>
+            <numerusform>%n des %1 acteurs de ces fichiers est déjà dans le territoire.</numerusform>
+            <numerusform>%n des %1 acteurs de ces fichiers sont déjà dans le territoire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready: %1 actor rows and %2 link rows read without error.</source>
+        <translation>Prêt : %1 lignes d’acteurs et %2 lignes de liens lues sans erreur.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:</source>
+        <translation>Rien n’a été importé :</translation>
     </message>
 </context>
 <context>
@@ -1009,11 +1703,11 @@
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation>No&amp;m :</translation>
+        <translation>No&amp;m&#xa0;:</translation>
     </message>
     <message>
         <source>An indicator needs a name; the previous one was kept.</source>
-        <translation>Un indicateur doit avoir un nom ; le précédent a été conservé.</translation>
+        <translation>Un indicateur doit avoir un nom&#xa0;; le précédent a été conservé.</translation>
     </message>
     <message>
         <source>e.g. people, %, households</source>
@@ -1021,7 +1715,7 @@
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation>&amp;Unité :</translation>
+        <translation>&amp;Unité&#xa0;:</translation>
     </message>
     <message>
         <source>none</source>
@@ -1029,19 +1723,19 @@
     </message>
     <message>
         <source>The value before the action; empty: the first value measured.</source>
-        <translation>La valeur avant l’action ; vide : la première valeur mesurée.</translation>
+        <translation>La valeur avant l’action&#xa0;; vide&#xa0;: la première valeur mesurée.</translation>
     </message>
     <message>
         <source>The value aimed at; it may be below the baseline (fewer empty homes).</source>
-        <translation>La valeur visée ; elle peut être inférieure à la référence (moins de logements vacants).</translation>
+        <translation>La valeur visée&#xa0;; elle peut être inférieure à la référence (moins de logements vacants).</translation>
     </message>
     <message>
         <source>→ target:</source>
-        <translation>→ cible :</translation>
+        <translation>→ cible&#xa0;:</translation>
     </message>
     <message>
         <source>Baseline:</source>
-        <translation>Référence :</translation>
+        <translation>Référence&#xa0;:</translation>
     </message>
     <message>
         <source>What is measured and how</source>
@@ -1049,11 +1743,11 @@
     </message>
     <message>
         <source>How measured:</source>
-        <translation>Mode de mesure :</translation>
+        <translation>Mode de mesure&#xa0;:</translation>
     </message>
     <message>
         <source>Progress:</source>
-        <translation>Avancement :</translation>
+        <translation>Avancement&#xa0;:</translation>
     </message>
     <message>
         <source>Measured on</source>
@@ -1085,23 +1779,23 @@
     </message>
     <message>
         <source>Add a value to “%1”</source>
-        <translation>Ajouter une valeur à « %1 »</translation>
+        <translation>Ajouter une valeur à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Change a value of “%1”</source>
-        <translation>Modifier une valeur de « %1 »</translation>
+        <translation>Modifier une valeur de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Remove values of “%1”</source>
-        <translation>Retirer des valeurs de « %1 »</translation>
+        <translation>Retirer des valeurs de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Latest: %1 on %2</source>
-        <translation>Dernière valeur : %1 le %2</translation>
+        <translation>Dernière valeur&#xa0;: %1 le %2</translation>
     </message>
     <message>
         <source>(target passed)</source>
@@ -1129,22 +1823,317 @@
     </message>
     <message>
         <source>Edit indicator “%1”</source>
-        <translation>Modifier l’indicateur « %1 »</translation>
+        <translation>Modifier l’indicateur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>“%1” is not a number; the previous value was kept.</source>
-        <translation>« %1 » n’est pas un nombre ; la valeur précédente a été conservée.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre&#xa0;; la valeur précédente a été conservée.</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::InterviewWindow</name>
+    <message>
+        <source>Net-Map interview — Maillage</source>
+        <translation>Entretien Net-Map — Maillage</translation>
+    </message>
+    <message>
+        <source>1 Question</source>
+        <translation>1 Question</translation>
+    </message>
+    <message>
+        <source>2 Actors</source>
+        <translation>2 Acteurs</translation>
+    </message>
+    <message>
+        <source>3 Links</source>
+        <translation>3 Liens</translation>
+    </message>
+    <message>
+        <source>4 Influence</source>
+        <translation>4 Influence</translation>
+    </message>
+    <message>
+        <source>5 Goal</source>
+        <translation>5 Objectif</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>Annuler la dernière modification (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Rétablir (Ctrl+Maj+Z)</translation>
+    </message>
+    <message>
+        <source>Show the map</source>
+        <translation>Voir la carte</translation>
+    </message>
+    <message>
+        <source>Leave the interview and show the map; you can continue it later from Workshop › Net-Map Interview</source>
+        <translation>Quitter l’entretien et voir la carte ; vous pourrez le reprendre plus tard par Atelier › Entretien Net-Map</translation>
+    </message>
+    <message>
+        <source>Previous step (Alt+Left, Page Up)</source>
+        <translation>Étape précédente (Alt+Gauche, Page précédente)</translation>
+    </message>
+    <message>
+        <source>Next step (Alt+Right, Page Down)</source>
+        <translation>Étape suivante (Alt+Droite, Page suivante)</translation>
+    </message>
+    <message>
+        <source>Net-Map: the group answers one question together. Write the question and the goal where everybody can read them, choose how tall the influence towers can grow and which kinds of links you will draw.</source>
+        <translation>Net-Map : le groupe répond ensemble à une question. Écrivez la question et l’objectif là où tout le monde peut les lire, choisissez la hauteur maximale des tours d’influence et les sortes de liens que vous allez tracer.</translation>
+    </message>
+    <message>
+        <source>&amp;Question</source>
+        <translation>&amp;Question</translation>
+    </message>
+    <message>
+        <source>e.g. Who can help open a solidarity grocery?</source>
+        <translation>p. ex. Qui peut aider à ouvrir une épicerie solidaire ?</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>&amp;Goal</source>
+        <translation>&amp;Objectif</translation>
+    </message>
+    <message>
+        <source>e.g. A solidarity grocery open by next winter</source>
+        <translation>p. ex. Une épicerie solidaire ouverte d’ici l’hiver prochain</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>&amp;Tallest influence tower (counters):</source>
+        <translation>Hauteur maximale des &amp;tours d’influence (pions) :</translation>
+    </message>
+    <message>
+        <source>Tallest influence tower</source>
+        <translation>Hauteur maximale des tours d’influence</translation>
+    </message>
+    <message>
+        <source>Links to draw, one kind at a time:</source>
+        <translation>Liens à tracer, une sorte à la fois :</translation>
+    </message>
+    <message>
+        <source>&amp;Name of an actor, then Enter</source>
+        <translation>&amp;Nom d’un acteur, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Type a name and press Enter</source>
+        <translation>Tapez un nom et appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <source>Name of the new actor</source>
+        <translation>Nom du nouvel acteur</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected actors (Delete)</source>
+        <translation>Retirer les acteurs sélectionnés (Suppr)</translation>
+    </message>
+    <message>
+        <source>Click an actor, then another, or drag from one to the other. Click a link to remove it.</source>
+        <translation>Cliquez sur un acteur puis sur un autre, ou glissez de l’un à l’autre. Cliquez sur un lien pour le retirer.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;À :</translation>
+    </message>
+    <message>
+        <source>First actor of the link</source>
+        <translation>Premier acteur du lien</translation>
+    </message>
+    <message>
+        <source>Second actor of the link</source>
+        <translation>Second acteur du lien</translation>
+    </message>
+    <message>
+        <source>&amp;Add link</source>
+        <translation>&amp;Ajouter le lien</translation>
+    </message>
+    <message>
+        <source>Link the two chosen actors (Enter)</source>
+        <translation>Relier les deux acteurs choisis (Entrée)</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>Retirer le lien</translation>
+    </message>
+    <message>
+        <source>Remove the selected link (Delete)</source>
+        <translation>Retirer le lien sélectionné (Suppr)</translation>
+    </message>
+    <message>
+        <source>Map of the actors: click two actors to link them</source>
+        <translation>Carte des acteurs : cliquez sur deux acteurs pour les relier</translation>
+    </message>
+    <message>
+        <source>How much influence does each actor have on the goal? Click a level of its tower, or use Left/Right to choose an actor and Up/Down or a number key to set its height.</source>
+        <translation>Quelle influence chaque acteur a-t-il sur l’objectif ? Cliquez sur un niveau de sa tour, ou choisissez un acteur avec Gauche/Droite et réglez la hauteur avec Haut/Bas ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>Influence towers</source>
+        <translation>Tours d’influence</translation>
+    </message>
+    <message>
+        <source>Question and goal</source>
+        <translation>Question et objectif</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Acteurs</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <source>Links: %1</source>
+        <translation>Liens : %1</translation>
+    </message>
+    <message>
+        <source>Position on the goal</source>
+        <translation>Position sur l’objectif</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 — %3</source>
+        <translation>Étape %1 sur %2 — %3</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Précédent</translation>
+    </message>
+    <message>
+        <source>Finish ✓</source>
+        <translation>Terminer ✓</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Suivant ›</translation>
+    </message>
+    <message>
+        <source>Undo “%1” (Ctrl+Z)</source>
+        <translation>Annuler « %1 » (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Rien à annuler</translation>
+    </message>
+    <message>
+        <source>Draw links of type %1</source>
+        <translation>Tracer les liens de type %1</translation>
+    </message>
+    <message>
+        <source>Actors on the map: %1</source>
+        <translation>Acteurs sur la carte : %1</translation>
+    </message>
+    <message>
+        <source>Category of the next actor (number keys 1–9):</source>
+        <translation>Catégorie du prochain acteur (touches 1 à 9) :</translation>
+    </message>
+    <message>
+        <source>Category of « %1 »? Press its number or click it; Escape to cancel.</source>
+        <translation>Catégorie de « %1 » ? Tapez son numéro ou cliquez dessus ; Échap pour annuler.</translation>
+    </message>
+    <message>
+        <source>Already on the map? %1</source>
+        <translation>Déjà sur la carte ? %1</translation>
+    </message>
+    <message>
+        <source>No link type chosen: go back to the first step and choose the kinds of links to draw.</source>
+        <translation>Aucun type de lien choisi : revenez à la première étape et choisissez les sortes de liens à tracer.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 sur %3)</translation>
+    </message>
+    <message>
+        <source>Links of this kind: %1</source>
+        <translation>Liens de cette sorte : %1</translation>
+    </message>
+    <message>
+        <source>Choose two different actors.</source>
+        <translation>Choisissez deux acteurs différents.</translation>
+    </message>
+    <message>
+        <source>These two actors are already linked this way.</source>
+        <translation>Ces deux acteurs sont déjà reliés de cette façon.</translation>
+    </message>
+    <message>
+        <source>Is each actor for the goal, neutral or against it?</source>
+        <translation>Chaque acteur est-il favorable à l’objectif, neutre ou opposé ?</translation>
+    </message>
+    <message>
+        <source>Goal: « %1 » — is each actor for it, neutral or against it?</source>
+        <translation>Objectif : « %1 » — chaque acteur est-il favorable, neutre ou opposé ?</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutre</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Contre</translation>
+    </message>
+    <message>
+        <source>Net-Map interview</source>
+        <translation>Entretien Net-Map</translation>
+    </message>
+    <message>
+        <source>Continue the last interview or start a new one?</source>
+        <translation>Reprendre le dernier entretien ou en commencer un nouveau ?</translation>
+    </message>
+    <message>
+        <source>Continue the interview « %1 » or start a new one?</source>
+        <translation>Reprendre l’entretien « %1 » ou en commencer un nouveau ?</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>&amp;New Interview</source>
+        <translation>&amp;Nouvel entretien</translation>
+    </message>
+    <message>
+        <source>This file is read-only: an interview cannot be recorded in it.</source>
+        <translation>Ce fichier est en lecture seule : un entretien ne peut pas y être enregistré.</translation>
     </message>
 </context>
 <context>
     <name>maillage::KeyedJson</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>unknown %1 “%2”</source>
-        <translation>%1 inconnu : « %2 »</translation>
+        <translation>%1 inconnu&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>an actor has no name</source>
@@ -1152,27 +2141,27 @@
     </message>
     <message>
         <source>actor “%1”: %2</source>
-        <translation>acteur « %1 » : %2</translation>
+        <translation>acteur «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>a link needs “from” and “to”</source>
-        <translation>un lien nécessite « from » et « to »</translation>
+        <translation>un lien nécessite «&#xa0;from&#xa0;» et «&#xa0;to&#xa0;»</translation>
     </message>
     <message>
         <source>problem “%1”: %2</source>
-        <translation>problème « %1 » : %2</translation>
+        <translation>problème «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>action “%1”: %2</source>
-        <translation>action « %1 » : %2</translation>
+        <translation>action «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>indicator “%1”: a value has no valid date</source>
-        <translation>indicateur « %1 » : une valeur n’a pas de date valide</translation>
+        <translation>indicateur «&#xa0;%1&#xa0;»&#xa0;: une valeur n’a pas de date valide</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation>%1, ligne %2 : %3</translation>
+        <translation>%1, ligne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>The sample territory is missing from this build.</source>
@@ -1180,11 +2169,18 @@
     </message>
     <message>
         <source>Cannot write “%1”: a file with that name already exists.</source>
-        <translation>Impossible d’écrire « %1 » : un fichier de ce nom existe déjà.</translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: un fichier de ce nom existe déjà.</translation>
     </message>
     <message>
         <source>Cannot write “%1”.</source>
-        <translation>Impossible d’écrire « %1 ».</translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::LinkCanvas</name>
+    <message>
+        <source>No actors yet: add them in the previous step.</source>
+        <translation>Pas encore d’acteurs : ajoutez-les à l’étape précédente.</translation>
     </message>
 </context>
 <context>
@@ -1195,11 +2191,11 @@
     </message>
     <message>
         <source>From:</source>
-        <translation>De :</translation>
+        <translation>De&#xa0;:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation>Vers :</translation>
+        <translation>Vers&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reverse direction</source>
@@ -1207,11 +2203,11 @@
     </message>
     <message>
         <source>Direction:</source>
-        <translation>Sens :</translation>
+        <translation>Sens&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>1 (weak) to 5 (strong)</source>
@@ -1219,19 +2215,19 @@
     </message>
     <message>
         <source>&amp;Strength:</source>
-        <translation>&amp;Force :</translation>
+        <translation>&amp;Force&#xa0;:</translation>
     </message>
     <message>
         <source>Since:</source>
-        <translation>Depuis :</translation>
+        <translation>Depuis&#xa0;:</translation>
     </message>
     <message>
         <source>Until:</source>
-        <translation>Jusqu’au :</translation>
+        <translation>Jusqu’au&#xa0;:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation>Description :</translation>
+        <translation>Description&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Delete this link</source>
@@ -1255,7 +2251,7 @@
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1418,11 +2414,11 @@
     </message>
     <message>
         <source>Select an actor in the list or on the map to see and edit its details. Double-click to edit; Shift-drag from one actor to another on the map to link them.</source>
-        <translation>Sélectionnez un acteur dans la liste ou sur la carte pour afficher et modifier ses détails. Double-cliquez pour modifier ; sur la carte, faites glisser d’un acteur à un autre en maintenant Maj pour les relier.</translation>
+        <translation>Sélectionnez un acteur dans la liste ou sur la carte pour afficher et modifier ses détails. Double-cliquez pour modifier&#xa0;; sur la carte, faites glisser d’un acteur à un autre en maintenant Maj pour les relier.</translation>
     </message>
     <message>
         <source>This file is read-only: you can look at it, but changes cannot be saved. Use File › Save As to work on a copy.</source>
-        <translation>Ce fichier est en lecture seule : vous pouvez le consulter, mais les modifications ne peuvent pas être enregistrées. Utilisez Fichier › Enregistrer sous pour travailler sur une copie.</translation>
+        <translation>Ce fichier est en lecture seule&#xa0;: vous pouvez le consulter, mais les modifications ne peuvent pas être enregistrées. Utilisez Fichier › Enregistrer sous pour travailler sur une copie.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -1438,7 +2434,7 @@
     </message>
     <message>
         <source>No actors yet: add one, or import a spreadsheet.</source>
-        <translation>Aucun acteur pour l’instant : ajoutez-en un ou importez un tableur.</translation>
+        <translation>Aucun acteur pour l’instant&#xa0;: ajoutez-en un ou importez un tableur.</translation>
     </message>
     <message>
         <source>No recent files</source>
@@ -1470,7 +2466,7 @@
     </message>
     <message>
         <source>“%1” could not be replaced.</source>
-        <translation>« %1 » n’a pas pu être remplacé.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être remplacé.</translation>
     </message>
     <message>
         <source>Open a territory</source>
@@ -1498,11 +2494,11 @@
     </message>
     <message>
         <source>Delete “%1”?</source>
-        <translation>Supprimer « %1 » ?</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Delete these %1 actors?</source>
-        <translation>Supprimer ces %1 acteurs ?</translation>
+        <translation>Supprimer ces %1 acteurs&#xa0;?</translation>
     </message>
     <message>
         <source>You can undo this.</source>
@@ -1525,7 +2521,7 @@
         <translation>À propos de Maillage</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Maillage %1&lt;/h3&gt;&lt;p&gt;Map a territory's stakeholders, the links between them, its problems and the actions that answer them.&lt;/p&gt;&lt;p&gt;For the entrepreneurs du bien-vivre and the trainers who teach the method.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Maillage %1&lt;/h3&gt;&lt;p&gt;Map a territory&apos;s stakeholders, the links between them, its problems and the actions that answer them.&lt;/p&gt;&lt;p&gt;For the entrepreneurs du bien-vivre and the trainers who teach the method.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Maillage %1&lt;/h3&gt;&lt;p&gt;Cartographiez les acteurs d’un territoire, les liens qui les unissent, ses problèmes et les actions qui y répondent.&lt;/p&gt;&lt;p&gt;Pour les entrepreneurs du bien-vivre et les formateurs qui enseignent la méthode.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1678,7 +2674,7 @@
     </message>
     <message>
         <source>With them: %1.</source>
-        <translation>Avec eux : %1.</translation>
+        <translation>Avec eux&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Import into this territory</source>
@@ -1706,11 +2702,11 @@
     </message>
     <message>
         <source>Export:</source>
-        <translation>Exporter :</translation>
+        <translation>Exporter&#xa0;:</translation>
     </message>
     <message>
         <source>Width in pixels:</source>
-        <translation>Largeur en pixels :</translation>
+        <translation>Largeur en pixels&#xa0;:</translation>
     </message>
     <message>
         <source>Cannot export the map</source>
@@ -1721,7 +2717,7 @@
         <translation>Carte enregistrée dans %1</translation>
     </message>
     <message>
-        <source>Export the territory's data</source>
+        <source>Export the territory&apos;s data</source>
         <translation>Exporter les données du territoire</translation>
     </message>
     <message>
@@ -1737,8 +2733,8 @@
         <translation>Choisissez un fichier se terminant par .csv, .graphml, .gexf ou .json.</translation>
     </message>
     <message>
-        <source>Replace every person's name by a pseudonym (for sharing outside the team)?</source>
-        <translation>Remplacer le nom de chaque personne par un pseudonyme (pour un partage hors de l’équipe) ?</translation>
+        <source>Replace every person&apos;s name by a pseudonym (for sharing outside the team)?</source>
+        <translation>Remplacer le nom de chaque personne par un pseudonyme (pour un partage hors de l’équipe)&#xa0;?</translation>
     </message>
     <message>
         <source>Exported to %1</source>
@@ -1750,11 +2746,39 @@
     </message>
     <message>
         <source>Focus: %1, 1 step</source>
-        <translation>Focalisation : %1, 1 étape</translation>
+        <translation>Focalisation&#xa0;: %1, 1 étape</translation>
     </message>
     <message>
         <source>Focus: %1, %2 steps</source>
-        <translation>Focalisation : %1, %2 étapes</translation>
+        <translation>Focalisation&#xa0;: %1, %2 étapes</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation>A&amp;telier</translation>
+    </message>
+    <message>
+        <source>Import from public re&amp;gisters…</source>
+        <translation>Importer depuis les re&amp;gistres publics…</translation>
+    </message>
+    <message>
+        <source>Import elected officials, establishments or associations of chosen communes from the RNE, SIRENE or RNA</source>
+        <translation>Importer les élu·es, établissements ou associations des communes choisies depuis le RNE, SIRENE ou le RNA</translation>
+    </message>
+    <message>
+        <source>&amp;Net-Map Interview…</source>
+        <translation>Entretien &amp;Net-Map…</translation>
+    </message>
+    <message>
+        <source>Map the territory with a group, step by step: actors, links, influence towers, goals</source>
+        <translation>Cartographier le territoire en groupe, pas à pas : acteurs, liens, tours d’influence, objectifs</translation>
+    </message>
+    <message>
+        <source>Power/Interest &amp;Grid</source>
+        <translation>&amp;Grille pouvoir/intérêt</translation>
+    </message>
+    <message>
+        <source>Drag actors to set their influence and interest</source>
+        <translation>Glisser les acteurs pour régler leur influence et leur intérêt</translation>
     </message>
 </context>
 <context>
@@ -1765,23 +2789,23 @@
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>A meeting needs a title; the previous one was kept.</source>
-        <translation>Une réunion doit avoir un titre ; le précédent a été conservé.</translation>
+        <translation>Une réunion doit avoir un titre&#xa0;; le précédent a été conservé.</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>Held on:</source>
-        <translation>Tenue le :</translation>
+        <translation>Tenue le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation>&amp;Lieu :</translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <source>Attendees</source>
@@ -1805,15 +2829,15 @@
     </message>
     <message>
         <source>Add attendee to “%1”</source>
-        <translation>Ajouter un participant à « %1 »</translation>
+        <translation>Ajouter un participant à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Remove attendees from “%1”</source>
-        <translation>Retirer des participants de « %1 »</translation>
+        <translation>Retirer des participants de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Problems raised or discussed</source>
@@ -1825,31 +2849,31 @@
     </message>
     <message>
         <source>Add problem to “%1”</source>
-        <translation>Ajouter un problème à « %1 »</translation>
+        <translation>Ajouter un problème à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Remove problems from “%1”</source>
-        <translation>Retirer des problèmes de « %1 »</translation>
+        <translation>Retirer des problèmes de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation>Notes :</translation>
+        <translation>Notes&#xa0;:</translation>
     </message>
     <message>
         <source>Decisions:</source>
-        <translation>Décisions :</translation>
+        <translation>Décisions&#xa0;:</translation>
     </message>
     <message>
         <source>“%1” was already recorded; they were added to the attendees.</source>
-        <translation>« %1 » était déjà enregistré·e ; la personne a été ajoutée aux participants.</translation>
+        <translation>«&#xa0;%1&#xa0;» était déjà enregistré·e&#xa0;; la personne a été ajoutée aux participants.</translation>
     </message>
     <message>
         <source>Add citizen “%1” to “%2”</source>
-        <translation>Ajouter « %1 » (citoyen·ne) à « %2 »</translation>
+        <translation>Ajouter «&#xa0;%1&#xa0;» (citoyen·ne) à «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Edit meeting “%1”</source>
-        <translation>Modifier la réunion « %1 »</translation>
+        <translation>Modifier la réunion «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1884,7 +2908,7 @@
     </message>
     <message>
         <source>Delete meeting “%1”</source>
-        <translation>Supprimer la réunion « %1 »</translation>
+        <translation>Supprimer la réunion «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>no date</source>
@@ -1892,18 +2916,21 @@
     </message>
     <message numerus="yes">
         <source>%n meeting(s)</source>
-        <translation><numerusform>%n réunion</numerusform><numerusform>%n réunions</numerusform></translation>
+        <translation>
+            <numerusform>%n réunion</numerusform>
+            <numerusform>%n réunions</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add meeting “%1”</source>
-        <translation>Ajouter la réunion « %1 »</translation>
+        <translation>Ajouter la réunion «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>maillage::NetworkScene</name>
     <message>
         <source>Move “%1”</source>
-        <translation>Déplacer « %1 »</translation>
+        <translation>Déplacer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Move %1 actors</source>
@@ -1925,19 +2952,19 @@
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;De :</translation>
+        <translation>&amp;De&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;Vers :</translation>
+        <translation>&amp;Vers&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation>T&amp;ype :</translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Strength:</source>
-        <translation>&amp;Force :</translation>
+        <translation>&amp;Force&#xa0;:</translation>
     </message>
     <message>
         <source>Create link</source>
@@ -1967,7 +2994,7 @@
     </message>
     <message>
         <source>&amp;Colour by:</source>
-        <translation>&amp;Couleur selon :</translation>
+        <translation>&amp;Couleur selon&#xa0;:</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1983,15 +3010,24 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s) recorded</source>
-        <translation><numerusform>%n problème enregistré</numerusform><numerusform>%n problèmes enregistrés</numerusform></translation>
+        <translation>
+            <numerusform>%n problème enregistré</numerusform>
+            <numerusform>%n problèmes enregistrés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n still open</source>
-        <translation><numerusform>%n encore ouvert</numerusform><numerusform>%n encore ouverts</numerusform></translation>
+        <translation>
+            <numerusform>%n encore ouvert</numerusform>
+            <numerusform>%n encore ouverts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n serious (severity 4–5)</source>
-        <translation><numerusform>%n grave (gravité 4–5)</numerusform><numerusform>%n graves (gravité 4–5)</numerusform></translation>
+        <translation>
+            <numerusform>%n grave (gravité 4–5)</numerusform>
+            <numerusform>%n graves (gravité 4–5)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2034,35 +3070,35 @@
     </message>
     <message>
         <source>%1 “%2”</source>
-        <translation>%1 « %2 »</translation>
+        <translation>%1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Before: %1</source>
-        <translation>Avant : %1</translation>
+        <translation>Avant&#xa0;: %1</translation>
     </message>
     <message>
         <source>After: %1</source>
-        <translation>Après : %1</translation>
+        <translation>Après&#xa0;: %1</translation>
     </message>
     <message>
         <source>Left unchanged — check them yourself: these notes may name them by family name only:</source>
-        <translation>Laissées inchangées — vérifiez-les vous-même : ces notes peuvent ne citer que le nom de famille :</translation>
+        <translation>Laissées inchangées — vérifiez-les vous-même&#xa0;: ces notes peuvent ne citer que le nom de famille&#xa0;:</translation>
     </message>
     <message>
         <source>“%1” and everything held about them:</source>
-        <translation>« %1 » et tout ce qui est conservé à son sujet :</translation>
+        <translation>«&#xa0;%1&#xa0;» et tout ce qui est conservé à son sujet&#xa0;:</translation>
     </message>
     <message>
         <source>“%1” (%2) and everything held about them:</source>
-        <translation>« %1 » (%2) et tout ce qui est conservé à son sujet :</translation>
+        <translation>«&#xa0;%1&#xa0;» (%2) et tout ce qui est conservé à son sujet&#xa0;:</translation>
     </message>
     <message>
         <source>every field: contact details, description, consent, dates</source>
-        <translation>tous les champs : coordonnées, description, consentement, dates</translation>
+        <translation>tous les champs&#xa0;: coordonnées, description, consentement, dates</translation>
     </message>
     <message>
         <source>tags: %1</source>
-        <translation>étiquettes : %1</translation>
+        <translation>étiquettes&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2070,19 +3106,19 @@
     </message>
     <message>
         <source>links (%1): %2</source>
-        <translation>liens (%1) : %2</translation>
+        <translation>liens (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>attendance at meetings (%1): %2</source>
-        <translation>présence aux réunions (%1) : %2</translation>
+        <translation>présence aux réunions (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>roles in problems: %1</source>
-        <translation>rôles dans les problèmes : %1</translation>
+        <translation>rôles dans les problèmes&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (lead: the action keeps no lead)</source>
-        <translation>%1 (porteur : l’action n’a plus de porteur)</translation>
+        <translation>%1 (porteur&#xa0;: l’action n’a plus de porteur)</translation>
     </message>
     <message>
         <source>%1 (partner)</source>
@@ -2090,23 +3126,23 @@
     </message>
     <message>
         <source>actions: %1</source>
-        <translation>actions : %1</translation>
+        <translation>actions&#xa0;: %1</translation>
     </message>
     <message>
         <source>Their name is replaced by “%1” in these notes:</source>
-        <translation>Son nom est remplacé par « %1 » dans ces notes :</translation>
+        <translation>Son nom est remplacé par «&#xa0;%1&#xa0;» dans ces notes&#xa0;:</translation>
     </message>
     <message>
         <source>New names (their e-mail, phone, address and website are blanked; links, meetings, problems and actions are kept):</source>
-        <translation>Nouveaux noms (e-mail, téléphone, adresse et site web sont effacés ; liens, réunions, problèmes et actions sont conservés) :</translation>
+        <translation>Nouveaux noms (e-mail, téléphone, adresse et site web sont effacés&#xa0;; liens, réunions, problèmes et actions sont conservés)&#xa0;:</translation>
     </message>
     <message>
         <source>Their name is replaced by the pseudonym in these notes:</source>
-        <translation>Leur nom est remplacé par le pseudonyme dans ces notes :</translation>
+        <translation>Leur nom est remplacé par le pseudonyme dans ces notes&#xa0;:</translation>
     </message>
     <message>
         <source>Every person recorded in this territory, with why they are recorded and until when. Those past their retention date or without a legal basis come first: extend, pseudonymise or erase them.</source>
-        <translation>Toutes les personnes enregistrées dans ce territoire, avec le motif et la durée de leur enregistrement. Celles dont la date de conservation est dépassée ou qui n’ont pas de base légale apparaissent en premier : prolongez, pseudonymisez ou effacez-les.</translation>
+        <translation>Toutes les personnes enregistrées dans ce territoire, avec le motif et la durée de leur enregistrement. Celles dont la date de conservation est dépassée ou qui n’ont pas de base légale apparaissent en premier&#xa0;: prolongez, pseudonymisez ou effacez-les.</translation>
     </message>
     <message>
         <source>Default retention</source>
@@ -2190,7 +3226,7 @@
     </message>
     <message>
         <source>Right of access: a PDF or JSON file with everything the territory holds about the selected person.</source>
-        <translation>Droit d’accès : un fichier PDF ou JSON contenant tout ce que le territoire détient sur la personne sélectionnée.</translation>
+        <translation>Droit d’accès&#xa0;: un fichier PDF ou JSON contenant tout ce que le territoire détient sur la personne sélectionnée.</translation>
     </message>
     <message>
         <source>Past retention date</source>
@@ -2222,7 +3258,7 @@
     </message>
     <message>
         <source>No actor is recorded as a person: nothing to do here.</source>
-        <translation>Aucun acteur n’est enregistré comme personne : rien à faire ici.</translation>
+        <translation>Aucun acteur n’est enregistré comme personne&#xa0;: rien à faire ici.</translation>
     </message>
     <message>
         <source>1 person recorded.</source>
@@ -2262,11 +3298,11 @@
     </message>
     <message>
         <source>Needing attention: %1.</source>
-        <translation>À surveiller : %1.</translation>
+        <translation>À surveiller&#xa0;: %1.</translation>
     </message>
     <message>
         <source>This file is read-only: persons can be exported, not changed.</source>
-        <translation>Ce fichier est en lecture seule : les personnes peuvent être exportées, pas modifiées.</translation>
+        <translation>Ce fichier est en lecture seule&#xa0;: les personnes peuvent être exportées, pas modifiées.</translation>
     </message>
     <message>
         <source>Select persons in the list to act on them.</source>
@@ -2274,7 +3310,7 @@
     </message>
     <message>
         <source>Selected: %1.</source>
-        <translation>Sélection : %1.</translation>
+        <translation>Sélection&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1 persons selected.</source>
@@ -2286,11 +3322,11 @@
     </message>
     <message>
         <source>“%1”</source>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The default retention could not be changed: %1</source>
-        <translation>La durée de conservation par défaut n’a pas pu être modifiée : %1</translation>
+        <translation>La durée de conservation par défaut n’a pas pu être modifiée&#xa0;: %1</translation>
     </message>
     <message>
         <source>New persons will be kept %1 months after the last contact.</source>
@@ -2298,18 +3334,18 @@
     </message>
     <message>
         <source>Keep %1 one month longer?</source>
-        <translation>Conserver %1 un mois de plus ?</translation>
+        <translation>Conserver %1 un mois de plus&#xa0;?</translation>
     </message>
     <message>
         <source>Keep %1 %2 months longer?</source>
-        <translation>Conserver %1 %2 mois de plus ?</translation>
+        <translation>Conserver %1 %2 mois de plus&#xa0;?</translation>
     </message>
     <message>
         <source>Extend retention</source>
         <translation>Prolonger la conservation</translation>
     </message>
     <message>
-        <source>Their retention date moves %1 months later (from today's default date when they have none). Make sure the reason for keeping them still holds. You can undo this.</source>
+        <source>Their retention date moves %1 months later (from today&apos;s default date when they have none). Make sure the reason for keeping them still holds. You can undo this.</source>
         <translation>Leur date de conservation est repoussée de %1 mois (à partir de la date par défaut calculée aujourd’hui si elles n’en ont pas). Vérifiez que le motif de conservation est toujours valable. Vous pourrez annuler cette opération.</translation>
     </message>
     <message>
@@ -2318,7 +3354,7 @@
     </message>
     <message>
         <source>The retention could not be extended: %1</source>
-        <translation>La conservation n’a pas pu être prolongée : %1</translation>
+        <translation>La conservation n’a pas pu être prolongée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Retention of %1 extended by %2 months.</source>
@@ -2330,23 +3366,23 @@
     </message>
     <message>
         <source>Pseudonymise %1?</source>
-        <translation>Pseudonymiser %1 ?</translation>
+        <translation>Pseudonymiser %1&#xa0;?</translation>
     </message>
     <message>
         <source>This cannot be undone: the names are gone from the file. The undo history will be cleared, so earlier edits cannot be undone either. Copies, backups and exports made before are not changed.</source>
-        <translation>Cette opération est irréversible : les noms disparaissent du fichier. L’historique d’annulation sera vidé : les modifications antérieures ne pourront plus être annulées non plus. Les copies, sauvegardes et exports réalisés auparavant ne sont pas modifiés.</translation>
+        <translation>Cette opération est irréversible&#xa0;: les noms disparaissent du fichier. L’historique d’annulation sera vidé&#xa0;: les modifications antérieures ne pourront plus être annulées non plus. Les copies, sauvegardes et exports réalisés auparavant ne sont pas modifiés.</translation>
     </message>
     <message>
         <source>Nothing was pseudonymised: %1</source>
-        <translation>Rien n’a été pseudonymisé : %1</translation>
+        <translation>Rien n’a été pseudonymisé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Pseudonymised 1 person; the undo history was cleared.</source>
-        <translation>1 personne pseudonymisée ; l’historique d’annulation a été vidé.</translation>
+        <translation>1 personne pseudonymisée&#xa0;; l’historique d’annulation a été vidé.</translation>
     </message>
     <message>
         <source>Pseudonymised %1 persons; the undo history was cleared.</source>
-        <translation>%1 personnes pseudonymisées ; l’historique d’annulation a été vidé.</translation>
+        <translation>%1 personnes pseudonymisées&#xa0;; l’historique d’annulation a été vidé.</translation>
     </message>
     <message>
         <source>Erase</source>
@@ -2354,11 +3390,11 @@
     </message>
     <message>
         <source>Erase %1 for good?</source>
-        <translation>Effacer définitivement %1 ?</translation>
+        <translation>Effacer définitivement %1&#xa0;?</translation>
     </message>
     <message>
         <source>This cannot be undone. The undo history will be cleared, so earlier edits cannot be undone either. Copies, backups and exports made before still hold the data: erase them there too.</source>
-        <translation>Cette opération est irréversible. L’historique d’annulation sera vidé : les modifications antérieures ne pourront plus être annulées non plus. Les copies, sauvegardes et exports réalisés auparavant contiennent toujours les données : effacez-les là aussi.</translation>
+        <translation>Cette opération est irréversible. L’historique d’annulation sera vidé&#xa0;: les modifications antérieures ne pourront plus être annulées non plus. Les copies, sauvegardes et exports réalisés auparavant contiennent toujours les données&#xa0;: effacez-les là aussi.</translation>
     </message>
     <message>
         <source>Erase for good</source>
@@ -2366,15 +3402,15 @@
     </message>
     <message>
         <source>Nothing was erased: %1</source>
-        <translation>Rien n’a été effacé : %1</translation>
+        <translation>Rien n’a été effacé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Erased %1 and every trace of them; the undo history was cleared.</source>
-        <translation>Effacement de %1 et de toute trace les concernant ; l’historique d’annulation a été vidé.</translation>
+        <translation>Effacement de %1 et de toute trace les concernant&#xa0;; l’historique d’annulation a été vidé.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: choose a name ending in .pdf or .json.</source>
-        <translation>Impossible d’écrire « %1 » : choisissez un nom se terminant par .pdf ou .json.</translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: choisissez un nom se terminant par .pdf ou .json.</translation>
     </message>
     <message>
         <source>This person is no longer in the territory.</source>
@@ -2382,7 +3418,7 @@
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation>Impossible d’écrire « %1 » : %2</translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
@@ -2394,7 +3430,7 @@
     </message>
     <message>
         <source>Export everything about “%1”</source>
-        <translation>Exporter tout ce qui concerne « %1 »</translation>
+        <translation>Exporter tout ce qui concerne «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Export</source>
@@ -2402,7 +3438,38 @@
     </message>
     <message>
         <source>Wrote everything held about “%1” to “%2”. It holds personal data: give it to the person only.</source>
-        <translation>Tout ce qui est détenu sur « %1 » a été écrit dans « %2 ». Ce fichier contient des données personnelles : ne le remettez qu’à la personne concernée.</translation>
+        <translation>Tout ce qui est détenu sur «&#xa0;%1&#xa0;» a été écrit dans «&#xa0;%2&#xa0;». Ce fichier contient des données personnelles&#xa0;: ne le remettez qu’à la personne concernée.</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::PowerGridView</name>
+    <message>
+        <source>Power/interest grid</source>
+        <translation>Grille pouvoir/intérêt</translation>
+    </message>
+    <message>
+        <source>Move “%1” to influence %2, interest %3</source>
+        <translation>Placer « %1 » en influence %2, intérêt %3</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Drag an actor to the cell of its interest and influence. Click to select, then move it with the arrow keys; Tab goes to the next actor.</source>
+        <translation>Glissez un acteur dans la case de son intérêt et de son influence. Cliquez pour le sélectionner, puis déplacez-le avec les flèches ; Tab passe à l’acteur suivant.</translation>
+    </message>
+    <message>
+        <source>No actors in this territory yet.</source>
+        <translation>Pas encore d’acteurs dans ce territoire.</translation>
+    </message>
+    <message>
+        <source>%1 — influence %2, interest %3</source>
+        <translation>%1 — influence %2, intérêt %3</translation>
+    </message>
+    <message>
+        <source>Power/Interest Grid — Maillage</source>
+        <translation>Grille pouvoir/intérêt — Maillage</translation>
     </message>
 </context>
 <context>
@@ -2417,11 +3484,219 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Dates and numbers follow the language chosen. Categories, link types and themes of new territories are named in it too.</source>
         <translation>Les dates et les nombres suivent la langue choisie. Les catégories, types de liens et thèmes des nouveaux territoires sont aussi nommés dans cette langue.</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::PresentationFeature</name>
+    <message>
+        <source>Show View</source>
+        <translation>Afficher la vue</translation>
+    </message>
+    <message>
+        <source>Update View</source>
+        <translation>Mettre à jour la vue</translation>
+    </message>
+    <message>
+        <source>Move View</source>
+        <translation>Déplacer la vue</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vues</translation>
+    </message>
+    <message>
+        <source>Save Current &amp;View…</source>
+        <translation>Enregistrer la &amp;vue actuelle…</translation>
+    </message>
+    <message>
+        <source>Keep the filters, focus, zoom and layout of the map as a view (a slide)</source>
+        <translation>Garder les filtres, le focus, le zoom et la disposition de la carte comme une vue (une diapositive)</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Présenter</translation>
+    </message>
+    <message>
+        <source>Show the saved views full screen, as slides</source>
+        <translation>Montrer les vues enregistrées en plein écran, comme des diapositives</translation>
+    </message>
+    <message>
+        <source>Present from Selected View</source>
+        <translation>Présenter à partir de la vue sélectionnée</translation>
+    </message>
+    <message>
+        <source>Start the presentation at the view selected in the Views dock</source>
+        <translation>Commencer la présentation à la vue sélectionnée dans le panneau Vues</translation>
+    </message>
+    <message>
+        <source>Export Slides as P&amp;DF…</source>
+        <translation>Exporter les diapositives en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>One landscape page per saved view, with its map and legend</source>
+        <translation>Une page à l’italienne par vue enregistrée, avec sa carte et sa légende</translation>
+    </message>
+    <message>
+        <source>&amp;Views</source>
+        <translation>&amp;Vues</translation>
+    </message>
+    <message>
+        <source>There is no such view (it may have been deleted).</source>
+        <translation>Cette vue n’existe pas (elle a peut-être été supprimée).</translation>
+    </message>
+    <message>
+        <source>Showing view “%1”</source>
+        <translation>Vue « %1 » affichée</translation>
+    </message>
+    <message>
+        <source>View %1</source>
+        <translation>Vue %1</translation>
+    </message>
+    <message>
+        <source>Save Current View</source>
+        <translation>Enregistrer la vue actuelle</translation>
+    </message>
+    <message>
+        <source>View “%1” saved</source>
+        <translation>Vue « %1 » enregistrée</translation>
+    </message>
+    <message>
+        <source>Edit View</source>
+        <translation>Modifier la vue</translation>
+    </message>
+    <message>
+        <source>Delete View</source>
+        <translation>Supprimer la vue</translation>
+    </message>
+    <message>
+        <source>View “%1” deleted (Edit › Undo brings it back)</source>
+        <translation>Vue « %1 » supprimée (Édition › Annuler la fait revenir)</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présenter</translation>
+    </message>
+    <message>
+        <source>There is no saved view: the map as it is now will be the only slide.</source>
+        <translation>Il n’y a aucune vue enregistrée : la carte telle qu’elle est maintenant sera la seule diapositive.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved view(s) will be shown as slides, full screen.</source>
+        <translation>
+            <numerusform>%n vue enregistrée sera montrée en diapositive, en plein écran.</numerusform>
+            <numerusform>%n vues enregistrées seront montrées en diapositives, en plein écran.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Hide persons’ names (their pseudonyms are shown)</source>
+        <translation>&amp;Masquer les noms des personnes (leurs pseudonymes sont affichés)</translation>
+    </message>
+    <message>
+        <source>During the presentation: Right, Space or a click for the next slide, Left for the previous one, H to hide or show names, Esc to leave.</source>
+        <translation>Pendant la présentation : Droite, Espace ou un clic pour la diapositive suivante, Gauche pour la précédente, H pour masquer ou montrer les noms, Échap pour quitter.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <source>Export Slides as PDF</source>
+        <translation>Exporter les diapositives en PDF</translation>
+    </message>
+    <message>
+        <source> - slides</source>
+        <translation> - diapositives</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Replace every person&apos;s name by a pseudonym (for showing or sharing outside the team)?</source>
+        <translation>Remplacer le nom de chaque personne par un pseudonyme (pour montrer ou partager hors de l’équipe) ?</translation>
+    </message>
+    <message>
+        <source>Writing the slides…</source>
+        <translation>Écriture des diapositives…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n slide(s) to %1</source>
+        <translation>
+            <numerusform>%n diapositive écrite dans %1</numerusform>
+            <numerusform>%n diapositives écrites dans %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>maillage::PresentationWindow</name>
+    <message>
+        <source>Presentation — %1</source>
+        <translation>Présentation — %1</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Précédente</translation>
+    </message>
+    <message>
+        <source>Previous slide (Left, Page Up)</source>
+        <translation>Diapositive précédente (Gauche, Page précédente)</translation>
+    </message>
+    <message>
+        <source>Previous slide</source>
+        <translation>Diapositive précédente</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Suivante ▶</translation>
+    </message>
+    <message>
+        <source>Next slide (Right, Space, Page Down)</source>
+        <translation>Diapositive suivante (Droite, Espace, Page suivante)</translation>
+    </message>
+    <message>
+        <source>Next slide</source>
+        <translation>Diapositive suivante</translation>
+    </message>
+    <message>
+        <source>Hide persons’ names (H)</source>
+        <translation>Masquer les noms des personnes (H)</translation>
+    </message>
+    <message>
+        <source>Hide persons’ names</source>
+        <translation>Masquer les noms des personnes</translation>
+    </message>
+    <message>
+        <source>Esc to leave</source>
+        <translation>Échap pour quitter</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Leave the presentation</source>
+        <translation>Quitter la présentation</translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2</source>
+        <translation>Diapositive %1 sur %2</translation>
+    </message>
+    <message>
+        <source>There is nothing to show.</source>
+        <translation>Il n’y a rien à montrer.</translation>
+    </message>
+    <message>
+        <source>No actor is shown with this view’s filters.</source>
+        <translation>Aucun acteur n’est affiché avec les filtres de cette vue.</translation>
     </message>
 </context>
 <context>
@@ -2436,7 +3711,7 @@
     </message>
     <message>
         <source>Move “%1” to %2</source>
-        <translation>Déplacer « %1 » vers %2</translation>
+        <translation>Déplacer «&#xa0;%1&#xa0;» vers %2</translation>
     </message>
 </context>
 <context>
@@ -2447,25 +3722,25 @@
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>A problem needs a title; the previous one was kept.</source>
-        <translation>Un problème doit avoir un titre ; le précédent a été conservé.</translation>
+        <translation>Un problème doit avoir un titre&#xa0;; le précédent a été conservé.</translation>
     </message>
     <message>
         <source>T&amp;heme:</source>
-        <translation>T&amp;hème :</translation>
+        <translation>T&amp;hème&#xa0;:</translation>
     </message>
     <message>
         <source>Inhabitants: a need people express about their quality of life.
 Territory: a matter of how the territory and its actors work.</source>
-        <translation>Habitants : un besoin exprimé par les habitants sur leur qualité de vie.
-Territoire : une question de fonctionnement du territoire et de ses acteurs.</translation>
+        <translation>Habitants&#xa0;: un besoin exprimé par les habitants sur leur qualité de vie.
+Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs.</translation>
     </message>
     <message>
         <source>S&amp;cale:</source>
-        <translation>É&amp;chelle :</translation>
+        <translation>É&amp;chelle&#xa0;:</translation>
     </message>
     <message>
         <source>1 (minor) to 5 (very serious)</source>
@@ -2473,27 +3748,27 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>Se&amp;verity:</source>
-        <translation>&amp;Gravité :</translation>
+        <translation>&amp;Gravité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>&amp;Statut :</translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <source>Raised on:</source>
-        <translation>Soulevé le :</translation>
+        <translation>Soulevé le&#xa0;:</translation>
     </message>
     <message>
         <source>At &amp;meeting:</source>
-        <translation>Lors de la &amp;réunion :</translation>
+        <translation>Lors de la &amp;réunion&#xa0;:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation>Description :</translation>
+        <translation>Description&#xa0;:</translation>
     </message>
     <message>
         <source>Actors concerned:</source>
-        <translation>Acteurs concernés :</translation>
+        <translation>Acteurs concernés&#xa0;:</translation>
     </message>
     <message>
         <source>Actor</source>
@@ -2501,15 +3776,15 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>Add actor to problem “%1”</source>
-        <translation>Ajouter un acteur au problème « %1 »</translation>
+        <translation>Ajouter un acteur au problème «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Remove actors from problem “%1”</source>
-        <translation>Retirer des acteurs du problème « %1 »</translation>
+        <translation>Retirer des acteurs du problème «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>(no theme)</source>
@@ -2517,7 +3792,7 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>Edit problem “%1”</source>
-        <translation>Modifier le problème « %1 »</translation>
+        <translation>Modifier le problème «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2592,7 +3867,10 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation><numerusform>%n problème</numerusform><numerusform>%n problèmes</numerusform></translation>
+        <translation>
+            <numerusform>%n problème</numerusform>
+            <numerusform>%n problèmes</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
@@ -2600,11 +3878,11 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>Add problem “%1”</source>
-        <translation>Ajouter le problème « %1 »</translation>
+        <translation>Ajouter le problème «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Delete problem “%1”</source>
-        <translation>Supprimer le problème « %1 »</translation>
+        <translation>Supprimer le problème «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2630,11 +3908,216 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>No problem recorded yet: the overview fills in as problems are recorded.</source>
-        <translation>Aucun problème enregistré pour l’instant : la vue d’ensemble se remplit au fur et à mesure que des problèmes sont enregistrés.</translation>
+        <translation>Aucun problème enregistré pour l’instant&#xa0;: la vue d’ensemble se remplit au fur et à mesure que des problèmes sont enregistrés.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n problem(s))</source>
-        <translation><numerusform>%1 (%n problème)</numerusform><numerusform>%1 (%n problèmes)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n problème)</numerusform>
+            <numerusform>%1 (%n problèmes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>maillage::RegisterImportDialog</name>
+    <message>
+        <source>RNE (elected officials)</source>
+        <translation>RNE (élu·es)</translation>
+    </message>
+    <message>
+        <source>SIRENE (establishments)</source>
+        <translation>SIRENE (établissements)</translation>
+    </message>
+    <message>
+        <source>RNA (associations)</source>
+        <translation>RNA (associations)</translation>
+    </message>
+    <message>
+        <source>Import from public registers</source>
+        <translation>Importer depuis les registres publics</translation>
+    </message>
+    <message>
+        <source>Register files (RNE, SIRENE or RNA, as downloaded from data.gouv.fr)</source>
+        <translation>Fichiers des registres (RNE, SIRENE ou RNA, tels que téléchargés sur data.gouv.fr)</translation>
+    </message>
+    <message>
+        <source>Register files</source>
+        <translation>Fichiers des registres</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Reti&amp;rer</translation>
+    </message>
+    <message>
+        <source>Remove the selected file</source>
+        <translation>Retirer le fichier sélectionné</translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <source>INSEE communes file</source>
+        <translation>Fichier des communes de l’INSEE</translation>
+    </message>
+    <message>
+        <source>v_commune_2024.csv from insee.fr (Code officiel géographique)</source>
+        <translation>v_commune_2024.csv sur insee.fr (Code officiel géographique)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Choose the INSEE communes file</source>
+        <translation>Choisir le fichier des communes de l’INSEE</translation>
+    </message>
+    <message>
+        <source>Communes file:</source>
+        <translation>Fichier des communes :</translation>
+    </message>
+    <message>
+        <source>Find a commune by name or INSEE code</source>
+        <translation>Chercher une commune par son nom ou son code INSEE</translation>
+    </message>
+    <message>
+        <source>Type a name (“epinal”) or an INSEE code, then Enter</source>
+        <translation>Tapez un nom (« epinal ») ou un code INSEE, puis Entrée</translation>
+    </message>
+    <message>
+        <source>&amp;Find a commune:</source>
+        <translation>&amp;Chercher une commune :</translation>
+    </message>
+    <message>
+        <source>Communes chosen</source>
+        <translation>Communes choisies</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected commune</source>
+        <translation>Retirer la commune sélectionnée</translation>
+    </message>
+    <message>
+        <source>Chosen:</source>
+        <translation>Choisies :</translation>
+    </message>
+    <message>
+        <source>Actors already in the territory</source>
+        <translation>Acteurs déjà présents dans le territoire</translation>
+    </message>
+    <message>
+        <source>Merge: complete them with the register&apos;s values</source>
+        <translation>Fusionner : les compléter avec les valeurs du registre</translation>
+    </message>
+    <message>
+        <source>Skip: leave them as they are</source>
+        <translation>Ignorer : les laisser tels quels</translation>
+    </message>
+    <message>
+        <source>Keep both: create a second actor</source>
+        <translation>Garder les deux : créer un second acteur</translation>
+    </message>
+    <message>
+        <source>Actors already &amp;there:</source>
+        <translation>Acteurs &amp;déjà présents :</translation>
+    </message>
+    <message>
+        <source>Rows kept per commune</source>
+        <translation>Lignes retenues par commune</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Rows kept</source>
+        <translation>Lignes retenues</translation>
+    </message>
+    <message>
+        <source>Reading the register files</source>
+        <translation>Lecture des fichiers des registres</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>A&amp;rrêter</translation>
+    </message>
+    <message>
+        <source>C&amp;ount</source>
+        <translation>Co&amp;mpter</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Choose INSEE&apos;s communes file to find communes by name; without it, type their INSEE codes.</source>
+        <translation>Choisissez le fichier des communes de l’INSEE pour trouver les communes par leur nom ; sans lui, tapez leurs codes INSEE.</translation>
+    </message>
+    <message>
+        <source>Register files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Fichiers des registres (*.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>not a register file we know</source>
+        <translation>pas un fichier de registre connu</translation>
+    </message>
+    <message>
+        <source>COG communes (v_commune_*.csv *.csv);;All files (*)</source>
+        <translation>Communes du COG (v_commune_*.csv *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commune(s) loaded.</source>
+        <translation>
+            <numerusform>%n commune chargée.</numerusform>
+            <numerusform>%n communes chargées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No commune is named “%1”.</source>
+        <translation>Aucune commune ne s’appelle « %1 ».</translation>
+    </message>
+    <message>
+        <source>Several communes match “%1”: pick one in the list.</source>
+        <translation>Plusieurs communes correspondent à « %1 » : choisissez-en une dans la liste.</translation>
+    </message>
+    <message>
+        <source>Add the register files first.</source>
+        <translation>Ajoutez d’abord les fichiers des registres.</translation>
+    </message>
+    <message>
+        <source>%1 is not an RNE, SIRENE or RNA file.</source>
+        <translation>%1 n’est pas un fichier du RNE, de SIRENE ou du RNA.</translation>
+    </message>
+    <message>
+        <source>Import one register at a time (these files are of different registers).</source>
+        <translation>Importez un registre à la fois (ces fichiers viennent de registres différents).</translation>
+    </message>
+    <message>
+        <source>Reading the register files…</source>
+        <translation>Lecture des fichiers des registres…</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported:</source>
+        <translation>Rien ne peut être importé :</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 to import, %3 of other communes, %4 closed or dissolved.</source>
+        <translation>%1 lignes lues : %2 à importer, %3 d’autres communes, %4 fermées ou dissoutes.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:</source>
+        <translation>Rien n’a été importé :</translation>
     </message>
 </context>
 <context>
@@ -2649,11 +4132,11 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation>&amp;Auteur :</translation>
+        <translation>&amp;Auteur&#xa0;:</translation>
     </message>
     <message>
         <source>Replace every person by a pseudonym (for sharing with partners)</source>
@@ -2661,78 +4144,297 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>&amp;Sections:</source>
-        <translation>&amp;Sections :</translation>
+        <translation>&amp;Sections&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::SnapshotsDialog</name>
+    <message>
+        <source>What was happening then (optional)</source>
+        <translation>Ce qui se passait alors (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote :</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Take Snapshot</source>
+        <translation>Prendre un instantané</translation>
+    </message>
+    <message>
+        <source>Map of %1</source>
+        <translation>Carte du %1</translation>
+    </message>
+    <message>
+        <source>Snapshot not taken</source>
+        <translation>Instantané non pris</translation>
+    </message>
+    <message>
+        <source>Snapshots and Changes</source>
+        <translation>Instantanés et évolutions</translation>
+    </message>
+    <message>
+        <source>&amp;Snapshots of the map</source>
+        <translation>&amp;Instantanés de la carte</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Pris le</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Acteurs</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Take Snapshot…</source>
+        <translation>&amp;Prendre un instantané…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected snapshots (can be undone)</source>
+        <translation>Supprimer les instantanés sélectionnés (peut être annulé)</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De :</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;À :</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparer</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight Changes on the Map</source>
+        <translation>&amp;Mettre en évidence sur la carte</translation>
+    </message>
+    <message>
+        <source>Highlight the actors who appeared or left, or whose links changed</source>
+        <translation>Mettre en évidence les acteurs apparus ou partis, ou dont les liens ont changé</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Save the changes as CSV or text</source>
+        <translation>Enregistrer les évolutions en CSV ou en texte</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose what to compare above: a snapshot, the territory now, or the territory on a date (from the actors&apos; and links&apos; “since” and “until” dates), then press &lt;b&gt;Compare&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Choisissez ci-dessus quoi comparer : un instantané, le territoire aujourd’hui, ou le territoire à une date (d’après les dates « depuis » et « jusqu’au » des acteurs et des liens), puis cliquez sur &lt;b&gt;Comparer&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The territory now</source>
+        <translation>Le territoire aujourd’hui</translation>
+    </message>
+    <message>
+        <source>The territory on a date</source>
+        <translation>Le territoire à une date</translation>
+    </message>
+    <message>
+        <source>Snapshot “%1” (%2)</source>
+        <translation>Instantané « %1 » (%2)</translation>
+    </message>
+    <message>
+        <source>Rename Snapshot</source>
+        <translation>Renommer l’instantané</translation>
+    </message>
+    <message>
+        <source>Snapshot not renamed</source>
+        <translation>Instantané non renommé</translation>
+    </message>
+    <message>
+        <source>Snapshot not deleted</source>
+        <translation>Instantané non supprimé</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>De %1 à %2</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>No change.</source>
+        <translation>Aucun changement.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: strength %2 → %3</source>
+        <translation>%1 : force %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1, strength %2</source>
+        <translation>%1, force %2</translation>
+    </message>
+    <message>
+        <source>Actors who appeared</source>
+        <translation>Acteurs apparus</translation>
+    </message>
+    <message>
+        <source>Actors who left</source>
+        <translation>Acteurs partis</translation>
+    </message>
+    <message>
+        <source>Links that appeared</source>
+        <translation>Liens apparus</translation>
+    </message>
+    <message>
+        <source>Links that strengthened</source>
+        <translation>Liens renforcés</translation>
+    </message>
+    <message>
+        <source>Links that weakened</source>
+        <translation>Liens affaiblis</translation>
+    </message>
+    <message>
+        <source>Links that disappeared</source>
+        <translation>Liens disparus</translation>
+    </message>
+    <message>
+        <source>Compare something first.</source>
+        <translation>Comparez d’abord quelque chose.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Impossible d’écrire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Export Changes</source>
+        <translation>Exporter les évolutions</translation>
+    </message>
+    <message>
+        <source>changes.csv</source>
+        <translation>evolutions.csv</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv);;Text (*.txt)</source>
+        <translation>Tableur CSV (*.csv);;Texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Non exporté</translation>
     </message>
 </context>
 <context>
     <name>maillage::Store</name>
     <message>
         <source>Cannot create “%1”: a file with that name already exists.</source>
-        <translation>Impossible de créer « %1 » : un fichier de ce nom existe déjà.</translation>
+        <translation>Impossible de créer «&#xa0;%1&#xa0;»&#xa0;: un fichier de ce nom existe déjà.</translation>
     </message>
     <message>
         <source>Cannot create “%1”: the folder “%2” does not exist.</source>
-        <translation>Impossible de créer « %1 » : le dossier « %2 » n’existe pas.</translation>
+        <translation>Impossible de créer «&#xa0;%1&#xa0;»&#xa0;: le dossier «&#xa0;%2&#xa0;» n’existe pas.</translation>
     </message>
     <message>
         <source>Cannot create “%1”: %2</source>
-        <translation>Impossible de créer « %1 » : %2</translation>
+        <translation>Impossible de créer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot create “%1”: the file could not be written.</source>
-        <translation>Impossible de créer « %1 » : le fichier n’a pas pu être écrit.</translation>
+        <translation>Impossible de créer «&#xa0;%1&#xa0;»&#xa0;: le fichier n’a pas pu être écrit.</translation>
     </message>
     <message>
         <source>“%1” does not exist.</source>
-        <translation>« %1 » n’existe pas.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
     <message>
         <source>“%1” is a folder, not a territory file.</source>
-        <translation>« %1 » est un dossier, pas un fichier de territoire.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un dossier, pas un fichier de territoire.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: permission denied.</source>
-        <translation>« %1 » ne peut pas être lu : permission refusée.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: permission refusée.</translation>
     </message>
     <message>
         <source>“%1” is not a Maillage territory file (it is not a SQLite database).</source>
-        <translation>« %1 » n’est pas un fichier de territoire Maillage (ce n’est pas une base de données SQLite).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier de territoire Maillage (ce n’est pas une base de données SQLite).</translation>
     </message>
     <message>
         <source>“%1” cannot be opened: %2</source>
-        <translation>« %1 » ne peut pas être ouvert : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être ouvert&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” is open in another Maillage window or program. Close it there first.</source>
-        <translation>« %1 » est ouvert dans une autre fenêtre de Maillage ou dans un autre programme. Fermez-le d’abord là-bas.</translation>
+        <translation>«&#xa0;%1&#xa0;» est ouvert dans une autre fenêtre de Maillage ou dans un autre programme. Fermez-le d’abord là-bas.</translation>
     </message>
     <message>
         <source>“%1” is damaged (%2). It was left as it is; open a backup copy.</source>
-        <translation>« %1 » est endommagé (%2). Il a été laissé tel quel ; ouvrez une copie de sauvegarde.</translation>
+        <translation>«&#xa0;%1&#xa0;» est endommagé (%2). Il a été laissé tel quel&#xa0;; ouvrez une copie de sauvegarde.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation>« %1 » ne peut pas être lu : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” is a database but not a Maillage territory file.</source>
-        <translation>« %1 » est une base de données, mais pas un fichier de territoire Maillage.</translation>
+        <translation>«&#xa0;%1&#xa0;» est une base de données, mais pas un fichier de territoire Maillage.</translation>
     </message>
     <message>
         <source>“%1” was written by a newer version of Maillage (file format %2; this version reads up to %3). Update Maillage to open it.</source>
-        <translation>« %1 » a été écrit par une version plus récente de Maillage (format de fichier %2 ; cette version lit jusqu’au format %3). Mettez Maillage à jour pour l’ouvrir.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été écrit par une version plus récente de Maillage (format de fichier %2&#xa0;; cette version lit jusqu’au format %3). Mettez Maillage à jour pour l’ouvrir.</translation>
     </message>
     <message>
         <source>“%1” is damaged: it carries no file format version.</source>
-        <translation>« %1 » est endommagé : il ne porte aucune version de format de fichier.</translation>
+        <translation>«&#xa0;%1&#xa0;» est endommagé&#xa0;: il ne porte aucune version de format de fichier.</translation>
     </message>
     <message>
         <source>“%1” was made by an older version of Maillage and must be upgraded, but it is read-only. Copy it somewhere writable and open the copy.</source>
-        <translation>« %1 » a été créé par une version antérieure de Maillage et doit être mis à niveau, mais il est en lecture seule. Copiez-le dans un emplacement accessible en écriture et ouvrez la copie.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été créé par une version antérieure de Maillage et doit être mis à niveau, mais il est en lecture seule. Copiez-le dans un emplacement accessible en écriture et ouvrez la copie.</translation>
     </message>
     <message>
         <source>“%1” needs upgrading, but its backup copy could not be written: %2</source>
-        <translation>« %1 » doit être mis à niveau, mais sa copie de sauvegarde n’a pas pu être écrite : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être mis à niveau, mais sa copie de sauvegarde n’a pas pu être écrite&#xa0;: %2</translation>
     </message>
     <message>
         <source>no upgrade path from format %1</source>
@@ -2740,19 +4442,19 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>“%1” could not be upgraded (%2). It was left as it was; a copy is in “%3”.</source>
-        <translation>« %1 » n’a pas pu être mis à niveau (%2). Il a été laissé tel quel ; une copie se trouve dans « %3 ».</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être mis à niveau (%2). Il a été laissé tel quel&#xa0;; une copie se trouve dans «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” is open read-only.</source>
-        <translation>« %1 » est ouvert en lecture seule.</translation>
+        <translation>«&#xa0;%1&#xa0;» est ouvert en lecture seule.</translation>
     </message>
     <message>
         <source>the folder “%1” does not exist</source>
-        <translation>le dossier « %1 » n’existe pas</translation>
+        <translation>le dossier «&#xa0;%1&#xa0;» n’existe pas</translation>
     </message>
     <message>
         <source>“%1” cannot be written</source>
-        <translation>« %1 » ne peut pas être écrit</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être écrit</translation>
     </message>
 </context>
 <context>
@@ -2763,7 +4465,7 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Commune</source>
@@ -2783,7 +4485,7 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. 88304, 88321</source>
@@ -2791,15 +4493,15 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>&amp;INSEE codes:</source>
-        <translation>Codes &amp;INSEE :</translation>
+        <translation>Codes &amp;INSEE&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation>&amp;Auteur :</translation>
+        <translation>&amp;Auteur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Description :</translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source> months</source>
@@ -2811,7 +4513,7 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>Keep persons for:</source>
-        <translation>Conserver les personnes pendant :</translation>
+        <translation>Conserver les personnes pendant&#xa0;:</translation>
     </message>
     <message>
         <source>The territory needs a name.</source>
@@ -2820,6 +4522,128 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     <message>
         <source>Edit territory</source>
         <translation>Modifier le territoire</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::TimelineBar</name>
+    <message>
+        <source>As of %1</source>
+        <translation>Au %1</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Frise chronologique</translation>
+    </message>
+    <message>
+        <source>Show the network as it stood on a date, and play it forward</source>
+        <translation>Montrer le réseau tel qu’il était à une date, et le faire défiler</translation>
+    </message>
+    <message>
+        <source>Take &amp;Snapshot…</source>
+        <translation>Prendre un &amp;instantané…</translation>
+    </message>
+    <message>
+        <source>Keep a named copy of the map as it is now</source>
+        <translation>Garder une copie nommée de la carte telle qu’elle est</translation>
+    </message>
+    <message>
+        <source>S&amp;napshots and Changes…</source>
+        <translation>I&amp;nstantanés et évolutions…</translation>
+    </message>
+    <message>
+        <source>List the snapshots and compare two of them, or two dates</source>
+        <translation>Lister les instantanés et en comparer deux, ou deux dates</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Frise</translation>
+    </message>
+    <message>
+        <source>Step back</source>
+        <translation>Reculer d’un pas</translation>
+    </message>
+    <message>
+        <source>Step forward</source>
+        <translation>Avancer d’un pas</translation>
+    </message>
+    <message>
+        <source>Close the timeline and show the whole map</source>
+        <translation>Fermer la frise et montrer toute la carte</translation>
+    </message>
+    <message>
+        <source>Close the timeline</source>
+        <translation>Fermer la frise</translation>
+    </message>
+    <message>
+        <source>Date shown on the map</source>
+        <translation>Date montrée sur la carte</translation>
+    </message>
+    <message>
+        <source>Drag to choose the date; arrow keys move a day, Page Up and Page Down a month, Home and End to the first and last dates</source>
+        <translation>Faites glisser pour choisir la date ; les flèches avancent d’un jour, Page préc. et Page suiv. d’un mois, Début et Fin vont à la première et à la dernière date</translation>
+    </message>
+    <message>
+        <source>Ste&amp;p:</source>
+        <translation>&amp;Pas :</translation>
+    </message>
+    <message>
+        <source>&amp;every</source>
+        <translation>&amp;toutes les</translation>
+    </message>
+    <message>
+        <source>No actor or link has dates yet: set “Active since” and “Active until” in the actor and link editors.</source>
+        <translation>Aucun acteur ni lien n’a encore de dates : renseignez « Actif depuis » et « Actif jusqu’au » dans les fiches des acteurs et des liens.</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 semaine</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 mois</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3 mois</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 an</translation>
+    </message>
+    <message>
+        <source>Step of the timeline</source>
+        <translation>Pas de la frise</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Time between two steps when playing</source>
+        <translation>Temps entre deux pas pendant le défilement</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Play the timeline forward, or pause it</source>
+        <translation>Faire défiler la frise, ou la mettre en pause</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::TowerBoard</name>
+    <message>
+        <source>No actors yet: add them in the actors step.</source>
+        <translation>Pas encore d’acteurs : ajoutez-les à l’étape des acteurs.</translation>
     </message>
 </context>
 <context>
@@ -2843,6 +4667,135 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     <message>
         <source>Quality of life</source>
         <translation>Qualité de vie</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ViewDialog</name>
+    <message>
+        <source>Edit View</source>
+        <translation>Modifier la vue</translation>
+    </message>
+    <message>
+        <source>Save Current View</source>
+        <translation>Enregistrer la vue actuelle</translation>
+    </message>
+    <message>
+        <source>The view keeps the filters, the focus, the zoom and where every actor stands now, to show them again later or as a slide.</source>
+        <translation>La vue garde les filtres, le focus, le zoom et la place de chaque acteur, pour les montrer à nouveau plus tard ou en diapositive.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>A sentence or two shown under the title (optional)</source>
+        <translation>Une ou deux phrases affichées sous le titre (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Légende :</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translation>Enregistrer la vue</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ViewState</name>
+    <message>
+        <source>Show view “%1”</source>
+        <translation>Afficher la vue « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ViewsPanel</name>
+    <message>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Save what the map shows now as a new view</source>
+        <translation>Enregistrer ce que montre la carte comme nouvelle vue</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Show the selected view on the map (Enter)</source>
+        <translation>Afficher la vue sélectionnée sur la carte (Entrée)</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Mettre à jour</translation>
+    </message>
+    <message>
+        <source>Replace the selected view by what the map shows now</source>
+        <translation>Remplacer la vue sélectionnée par ce que montre la carte</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présenter</translation>
+    </message>
+    <message>
+        <source>Present the views as slides from the selected one</source>
+        <translation>Présenter les vues en diapositives à partir de la vue sélectionnée</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Change the title and caption (F2)</source>
+        <translation>Modifier le titre et la légende (F2)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected view (Delete)</source>
+        <translation>Supprimer la vue sélectionnée (Suppr)</translation>
+    </message>
+    <message>
+        <source>▲ Up</source>
+        <translation>▲ Monter</translation>
+    </message>
+    <message>
+        <source>Move the view one slide earlier (Ctrl+Up)</source>
+        <translation>Avancer la vue d’une diapositive (Ctrl+Haut)</translation>
+    </message>
+    <message>
+        <source>▼ Down</source>
+        <translation>▼ Descendre</translation>
+    </message>
+    <message>
+        <source>Move the view one slide later (Ctrl+Down)</source>
+        <translation>Reculer la vue d’une diapositive (Ctrl+Bas)</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Vues enregistrées</translation>
+    </message>
+    <message>
+        <source>Saved views, in slide order: drag to reorder, double-click to show</source>
+        <translation>Vues enregistrées, dans l’ordre des diapositives : glisser pour réordonner, double-cliquer pour afficher</translation>
+    </message>
+    <message>
+        <source>No saved view yet: set the map as you want to show it, then Save…</source>
+        <translation>Aucune vue enregistrée : réglez la carte comme vous voulez la montrer, puis Enregistrer…</translation>
     </message>
 </context>
 <context>
@@ -2933,7 +4886,7 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>Rename “%1”</source>
-        <translation>Renommer « %1 »</translation>
+        <translation>Renommer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>New category</source>
@@ -2941,11 +4894,11 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Add category “%1”</source>
-        <translation>Ajouter la catégorie « %1 »</translation>
+        <translation>Ajouter la catégorie «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>New link type</source>
@@ -2953,7 +4906,7 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>Add link type “%1”</source>
-        <translation>Ajouter le type de lien « %1 »</translation>
+        <translation>Ajouter le type de lien «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>New tag</source>
@@ -2961,7 +4914,7 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>Add tag “%1”</source>
-        <translation>Ajouter l’étiquette « %1 »</translation>
+        <translation>Ajouter l’étiquette «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Leave them without a category</source>
@@ -2969,7 +4922,7 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>Move them to “%1”</source>
-        <translation>Les déplacer vers « %1 »</translation>
+        <translation>Les déplacer vers «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Delete category</source>
@@ -2977,11 +4930,11 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>%1 actors belong to “%2”. What should become of them?</source>
-        <translation>%1 acteurs appartiennent à « %2 ». Que doivent-ils devenir ?</translation>
+        <translation>%1 acteurs appartiennent à «&#xa0;%2&#xa0;». Que doivent-ils devenir&#xa0;?</translation>
     </message>
     <message>
         <source>Delete category “%1”</source>
-        <translation>Supprimer la catégorie « %1 »</translation>
+        <translation>Supprimer la catégorie «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Delete these links</source>
@@ -2989,7 +4942,7 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>Change them to “%1”</source>
-        <translation>Les changer en « %1 »</translation>
+        <translation>Les changer en «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Delete link type</source>
@@ -2997,11 +4950,11 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>%1 links are of type “%2”. What should become of them?</source>
-        <translation>%1 liens sont de type « %2 ». Que doivent-ils devenir ?</translation>
+        <translation>%1 liens sont de type «&#xa0;%2&#xa0;». Que doivent-ils devenir&#xa0;?</translation>
     </message>
     <message>
         <source>Delete link type “%1”</source>
-        <translation>Supprimer le type de lien « %1 »</translation>
+        <translation>Supprimer le type de lien «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Delete tag</source>
@@ -3009,22 +4962,22 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>%1 actors carry the tag “%2”. Remove it from them and delete it?</source>
-        <translation>%1 acteurs portent l’étiquette « %2 ». La leur retirer et la supprimer ?</translation>
+        <translation>%1 acteurs portent l’étiquette «&#xa0;%2&#xa0;». La leur retirer et la supprimer&#xa0;?</translation>
     </message>
     <message>
         <source>Delete tag “%1”</source>
-        <translation>Supprimer l’étiquette « %1 »</translation>
+        <translation>Supprimer l’étiquette «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>maillage::analysis</name>
     <message>
         <source>Unknown measure “%1” (known: %2).</source>
-        <translation>Mesure inconnue « %1 » (connues : %2).</translation>
+        <translation>Mesure inconnue «&#xa0;%1&#xa0;» (connues&#xa0;: %2).</translation>
     </message>
     <message>
         <source>No measure named (known: %1).</source>
-        <translation>Aucune mesure indiquée (connues : %1).</translation>
+        <translation>Aucune mesure indiquée (connues&#xa0;: %1).</translation>
     </message>
 </context>
 <context>
@@ -3043,7 +4996,7 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>How many shortest paths between other actors go through this one: a go-between</source>
-        <translation>Nombre de plus courts chemins entre d’autres acteurs qui passent par celui-ci : un intermédiaire</translation>
+        <translation>Nombre de plus courts chemins entre d’autres acteurs qui passent par celui-ci&#xa0;: un intermédiaire</translation>
     </message>
     <message>
         <source>Betweenness divided by the number of pairs of other actors (0 … 1)</source>
@@ -3067,7 +5020,7 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>Removing this actor splits its part of the network: a broker</source>
-        <translation>Retirer cet acteur scinde sa partie du réseau : un passeur</translation>
+        <translation>Retirer cet acteur scinde sa partie du réseau&#xa0;: un passeur</translation>
     </message>
     <message>
         <source>The group the actor belongs to (Louvain), named after its most central actor</source>
@@ -3130,7 +5083,7 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>Created “%1” (%2).</source>
-        <translation>« %1 » créé (%2).</translation>
+        <translation>«&#xa0;%1&#xa0;» créé (%2).</translation>
     </message>
     <message>
         <source>Print JSON.</source>
@@ -3190,7 +5143,7 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>File: %1 (format %2)</source>
-        <translation>Fichier : %1 (format %2)</translation>
+        <translation>Fichier&#xa0;: %1 (format %2)</translation>
     </message>
     <message>
         <source>The .maillage file to write.</source>
@@ -3198,19 +5151,19 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>Wrote the sample territory to “%1”.</source>
-        <translation>Territoire d’exemple écrit dans « %1 ».</translation>
+        <translation>Territoire d’exemple écrit dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Create an empty territory.</source>
         <translation>Créer un territoire vide.</translation>
     </message>
     <message>
-        <source>Show a territory's name, format and counts.</source>
+        <source>Show a territory&apos;s name, format and counts.</source>
         <translation>Afficher le nom, le format et les effectifs d’un territoire.</translation>
     </message>
     <message>
         <source>Write the sample territory “Mirecourt (démo)”.</source>
-        <translation>Écrire le territoire d’exemple « Mirecourt (démo) ».</translation>
+        <translation>Écrire le territoire d’exemple «&#xa0;Mirecourt (démo)&#xa0;».</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -3218,11 +5171,11 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>missing argument; see “maillage-cli %1 --help”</source>
-        <translation>argument manquant ; voir « maillage-cli %1 --help »</translation>
+        <translation>argument manquant&#xa0;; voir «&#xa0;maillage-cli %1 --help&#xa0;»</translation>
     </message>
     <message>
         <source>“%1” is read-only: nothing was changed.</source>
-        <translation>« %1 » est en lecture seule : rien n’a été modifié.</translation>
+        <translation>«&#xa0;%1&#xa0;» est en lecture seule&#xa0;: rien n’a été modifié.</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -3230,7 +5183,7 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>What to do with an actor whose name (ignoring case and accents) is already in the territory: merge (default: imported values fill and overwrite its fields, tags are added), skip (leave it as it is) or keep (create a second one).</source>
-        <translation>Que faire d’un acteur dont le nom (sans tenir compte de la casse ni des accents) figure déjà dans le territoire : merge (par défaut : les valeurs importées complètent et remplacent ses champs, les étiquettes sont ajoutées), skip (le laisser tel quel) ou keep (en créer un second).</translation>
+        <translation>Que faire d’un acteur dont le nom (sans tenir compte de la casse ni des accents) figure déjà dans le territoire&#xa0;: merge (par défaut&#xa0;: les valeurs importées complètent et remplacent ses champs, les étiquettes sont ajoutées), skip (le laisser tel quel) ou keep (en créer un second).</translation>
     </message>
     <message>
         <source>POLICY</source>
@@ -3242,19 +5195,19 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>The .maillage file to import into (for a JSON territory: the new file to create).</source>
-        <translation>Le fichier .maillage dans lequel importer (pour un territoire JSON : le nouveau fichier à créer).</translation>
+        <translation>Le fichier .maillage dans lequel importer (pour un territoire JSON&#xa0;: le nouveau fichier à créer).</translation>
     </message>
     <message>
-        <source>Files to import together as one undoable step, e.g. Kumu elements and connections, or Gephi nodes and edges. Unknown columns are kept as "Column: value" lines at the end of the description.</source>
-        <translation>Fichiers à importer ensemble en une seule étape annulable, p. ex. les éléments et les connexions Kumu, ou les nœuds et les arêtes Gephi. Les colonnes inconnues sont conservées sous forme de lignes « Colonne : valeur » à la fin de la description.</translation>
+        <source>Files to import together as one undoable step, e.g. Kumu elements and connections, or Gephi nodes and edges. Unknown columns are kept as &quot;Column: value&quot; lines at the end of the description.</source>
+        <translation>Fichiers à importer ensemble en une seule étape annulable, p. ex. les éléments et les connexions Kumu, ou les nœuds et les arêtes Gephi. Les colonnes inconnues sont conservées sous forme de lignes «&#xa0;Colonne&#xa0;: valeur&#xa0;» à la fin de la description.</translation>
     </message>
     <message>
         <source>unknown format “%1”</source>
-        <translation>format « %1 » inconnu</translation>
+        <translation>format «&#xa0;%1&#xa0;» inconnu</translation>
     </message>
     <message>
         <source>--on-duplicate takes merge, skip or keep, not “%1”</source>
-        <translation>--on-duplicate accepte merge, skip ou keep, pas « %1 »</translation>
+        <translation>--on-duplicate accepte merge, skip ou keep, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>a JSON territory is imported alone, into a new file</source>
@@ -3262,15 +5215,15 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>Created “%1” from “%2”.</source>
-        <translation>« %1 » créé à partir de « %2 ».</translation>
+        <translation>«&#xa0;%1&#xa0;» créé à partir de «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <source>csv, graphml, gexf (GEXF 1.3), gexf12 (GEXF 1.2) or json (the whole territory). Default: from OUT's extension. csv writes the actors to OUT and the links to OUT-links.csv beside it (“net.csv” → “net-links.csv”).</source>
-        <translation>csv, graphml, gexf (GEXF 1.3), gexf12 (GEXF 1.2) ou json (le territoire entier). Par défaut : d’après l’extension de OUT. csv écrit les acteurs dans OUT et les liens dans OUT-links.csv, à côté (« net.csv » → « net-links.csv »).</translation>
+        <source>csv, graphml, gexf (GEXF 1.3), gexf12 (GEXF 1.2) or json (the whole territory). Default: from OUT&apos;s extension. csv writes the actors to OUT and the links to OUT-links.csv beside it (“net.csv” → “net-links.csv”).</source>
+        <translation>csv, graphml, gexf (GEXF 1.3), gexf12 (GEXF 1.2) ou json (le territoire entier). Par défaut&#xa0;: d’après l’extension de OUT. csv écrit les acteurs dans OUT et les liens dans OUT-links.csv, à côté («&#xa0;net.csv&#xa0;» → «&#xa0;net-links.csv&#xa0;»).</translation>
     </message>
     <message>
         <source>Replace every person by a stable pseudonym (“Resident 3”, “Elected official 1”), blank their contact details and their names in free text; organisations keep their names.</source>
-        <translation>Remplacer chaque personne par un pseudonyme stable (« Habitant·e 3 », « Élu·e 1 »), effacer ses coordonnées et son nom dans les textes libres ; les organisations gardent leur nom.</translation>
+        <translation>Remplacer chaque personne par un pseudonyme stable («&#xa0;Habitant·e 3&#xa0;», «&#xa0;Élu·e 1&#xa0;»), effacer ses coordonnées et son nom dans les textes libres&#xa0;; les organisations gardent leur nom.</translation>
     </message>
     <message>
         <source>The file to write.</source>
@@ -3278,15 +5231,15 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>cannot tell the format from “%1”; use --format</source>
-        <translation>impossible de déterminer le format d’après « %1 » ; utilisez --format</translation>
+        <translation>impossible de déterminer le format d’après «&#xa0;%1&#xa0;»&#xa0;; utilisez --format</translation>
     </message>
     <message>
         <source>Wrote “%1” and “%2”.</source>
-        <translation>« %1 » et « %2 » écrits.</translation>
+        <translation>«&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;» écrits.</translation>
     </message>
     <message>
         <source>Wrote “%1”.</source>
-        <translation>« %1 » écrit.</translation>
+        <translation>«&#xa0;%1&#xa0;» écrit.</translation>
     </message>
     <message>
         <source>Export the territory as CSV, GraphML, GEXF or JSON.</source>
@@ -3294,15 +5247,15 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>Usage: maillage-cli COMMAND [ARGS…]</source>
-        <translation>Utilisation : maillage-cli COMMANDE [ARGUMENTS…]</translation>
+        <translation>Utilisation&#xa0;: maillage-cli COMMANDE [ARGUMENTS…]</translation>
     </message>
     <message>
         <source>“maillage-cli COMMAND --help” describes one command.</source>
-        <translation>« maillage-cli COMMANDE --help » décrit une commande.</translation>
+        <translation>«&#xa0;maillage-cli COMMANDE --help&#xa0;» décrit une commande.</translation>
     </message>
     <message>
         <source>unknown command “%1”</source>
-        <translation>commande « %1 » inconnue</translation>
+        <translation>commande «&#xa0;%1&#xa0;» inconnue</translation>
     </message>
     <message>
         <source>Follow the direction of directed link types.</source>
@@ -3310,7 +5263,7 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>Use link strengths: a strong tie is a short way.</source>
-        <translation>Utiliser la force des liens : un lien fort est un chemin court.</translation>
+        <translation>Utiliser la force des liens&#xa0;: un lien fort est un chemin court.</translation>
     </message>
     <message>
         <source>Leave out links of conflict types.</source>
@@ -3318,11 +5271,11 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>too many arguments; see “maillage-cli %1 --help”</source>
-        <translation>trop d’arguments ; voir « maillage-cli %1 --help »</translation>
+        <translation>trop d’arguments&#xa0;; voir «&#xa0;maillage-cli %1 --help&#xa0;»</translation>
     </message>
     <message>
         <source>Compute only these measures, comma-separated: %1.</source>
-        <translation>Ne calculer que ces mesures, séparées par des virgules : %1.</translation>
+        <translation>Ne calculer que ces mesures, séparées par des virgules&#xa0;: %1.</translation>
     </message>
     <message>
         <source>LIST</source>
@@ -3330,14 +5283,14 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>Louvain resolution (default 1; above 1, smaller communities).</source>
-        <translation>Résolution de Louvain (1 par défaut ; au-dessus de 1, communautés plus petites).</translation>
+        <translation>Résolution de Louvain (1 par défaut&#xa0;; au-dessus de 1, communautés plus petites).</translation>
     </message>
     <message>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <source>Seed of Louvain's visiting order (default 1).</source>
+        <source>Seed of Louvain&apos;s visiting order (default 1).</source>
         <translation>Graine de l’ordre de visite de Louvain (1 par défaut).</translation>
     </message>
     <message>
@@ -3346,11 +5299,11 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>--resolution must be a number above 0, not “%1”.</source>
-        <translation>--resolution doit être un nombre supérieur à 0, pas « %1 ».</translation>
+        <translation>--resolution doit être un nombre supérieur à 0, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--seed must be a whole number from 0, not “%1”.</source>
-        <translation>--seed doit être un nombre entier à partir de 0, pas « %1 ».</translation>
+        <translation>--seed doit être un nombre entier à partir de 0, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Network</source>
@@ -3442,11 +5395,11 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>No actor named “%1”.</source>
-        <translation>Aucun acteur nommé « %1 ».</translation>
+        <translation>Aucun acteur nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” is ambiguous: %2 actors bear that name (ids %3); give an id.</source>
-        <translation>« %1 » est ambigu : %2 acteurs portent ce nom (identifiants %3) ; indiquez un identifiant.</translation>
+        <translation>«&#xa0;%1&#xa0;» est ambigu&#xa0;: %2 acteurs portent ce nom (identifiants %3)&#xa0;; indiquez un identifiant.</translation>
     </message>
     <message>
         <source>Actor name or id.</source>
@@ -3458,11 +5411,14 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>No path from “%1” to “%2”.</source>
-        <translation>Aucun chemin de « %1 » à « %2 ».</translation>
+        <translation>Aucun chemin de «&#xa0;%1&#xa0;» à «&#xa0;%2&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation><numerusform>%n étape</numerusform><numerusform>%n étapes</numerusform></translation>
+        <translation>
+            <numerusform>%n étape</numerusform>
+            <numerusform>%n étapes</numerusform>
+        </translation>
     </message>
     <message>
         <source>, length %1</source>
@@ -3474,11 +5430,11 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>Intermediaries: %1</source>
-        <translation>Intermédiaires : %1</translation>
+        <translation>Intermédiaires&#xa0;: %1</translation>
     </message>
     <message>
         <source>Network measures: centralities, components, communities.</source>
-        <translation>Mesures de réseau : centralités, composantes, communautés.</translation>
+        <translation>Mesures de réseau&#xa0;: centralités, composantes, communautés.</translation>
     </message>
     <message>
         <source>Shortest path between two actors, with the intermediaries.</source>
@@ -3486,7 +5442,7 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>Check as of DATE (YYYY-MM-DD; default today).</source>
-        <translation>Vérifier à la date DATE (AAAA-MM-JJ ; aujourd’hui par défaut).</translation>
+        <translation>Vérifier à la date DATE (AAAA-MM-JJ&#xa0;; aujourd’hui par défaut).</translation>
     </message>
     <message>
         <source>DATE</source>
@@ -3498,11 +5454,11 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>“%1” is not a date; write it YYYY-MM-DD.</source>
-        <translation>« %1 » n’est pas une date ; écrivez-la au format AAAA-MM-JJ.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date&#xa0;; écrivez-la au format AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>--stale-months needs a whole number of months, 1 or more, not “%1”.</source>
-        <translation>--stale-months attend un nombre entier de mois, 1 ou plus, pas « %1 ».</translation>
+        <translation>--stale-months attend un nombre entier de mois, 1 ou plus, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Nothing needs attention.</source>
@@ -3510,35 +5466,35 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>Items needing attention: %1.</source>
-        <translation>Points de vigilance : %1.</translation>
+        <translation>Points de vigilance&#xa0;: %1.</translation>
     </message>
     <message>
         <source>List what needs attention: problems nobody can act on, actions without partners or indicators, actors never met…</source>
-        <translation>Lister les points de vigilance : problèmes sur lesquels personne ne peut agir, actions sans partenaires ni indicateurs, acteurs jamais rencontrés…</translation>
+        <translation>Lister les points de vigilance&#xa0;: problèmes sur lesquels personne ne peut agir, actions sans partenaires ni indicateurs, acteurs jamais rencontrés…</translation>
     </message>
     <message>
         <source>--format %1 needs at least one --commune CODE (the INSEE code, e.g. 88304): the register is national</source>
-        <translation>--format %1 exige au moins un --commune CODE (le code INSEE, p. ex. 88304) : le registre est national</translation>
+        <translation>--format %1 exige au moins un --commune CODE (le code INSEE, p. ex. 88304)&#xa0;: le registre est national</translation>
     </message>
     <message>
         <source>“%1” is not an INSEE commune code (5 characters, e.g. 88304)</source>
-        <translation>« %1 » n’est pas un code INSEE de commune (5 caractères, p. ex. 88304)</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code INSEE de commune (5 caractères, p. ex. 88304)</translation>
     </message>
     <message>
         <source>Reading… %1%</source>
-        <translation>Lecture… %1 %</translation>
+        <translation>Lecture… %1&#xa0;%</translation>
     </message>
     <message>
         <source>Register rows: %1 read, %2 kept, %3 of other communes, %4 closed or dissolved</source>
-        <translation>Lignes du registre : %1 lues, %2 conservées, %3 d’autres communes, %4 fermées ou dissoutes</translation>
+        <translation>Lignes du registre&#xa0;: %1 lues, %2 conservées, %3 d’autres communes, %4 fermées ou dissoutes</translation>
     </message>
     <message>
-        <source>auto (default: from each file's content and columns), maillage, kumu, gephi, graphml, gexf or json; or a French public register: rne (elected officials), sirene (establishments) or rna (associations).</source>
-        <translation>auto (par défaut : d’après le contenu et les colonnes de chaque fichier), maillage, kumu, gephi, graphml, gexf ou json ; ou un registre public français : rne (élu·es), sirene (établissements) ou rna (associations).</translation>
+        <source>auto (default: from each file&apos;s content and columns), maillage, kumu, gephi, graphml, gexf or json; or a French public register: rne (elected officials), sirene (establishments) or rna (associations).</source>
+        <translation>auto (par défaut&#xa0;: d’après le contenu et les colonnes de chaque fichier), maillage, kumu, gephi, graphml, gexf ou json&#xa0;; ou un registre public français&#xa0;: rne (élu·es), sirene (établissements) ou rna (associations).</translation>
     </message>
     <message>
         <source>For rne, sirene and rna: keep the rows of this commune (INSEE code, e.g. 88304; repeat for several). Required for sirene and rna; rne takes every commune without it.</source>
-        <translation>Pour rne, sirene et rna : conserver les lignes de cette commune (code INSEE, p. ex. 88304 ; à répéter pour plusieurs). Obligatoire pour sirene et rna ; sans cette option, rne prend toutes les communes.</translation>
+        <translation>Pour rne, sirene et rna&#xa0;: conserver les lignes de cette commune (code INSEE, p. ex. 88304&#xa0;; à répéter pour plusieurs). Obligatoire pour sirene et rna&#xa0;; sans cette option, rne prend toutes les communes.</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -3554,19 +5510,19 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>--%1 expects a whole number, not “%2”.</source>
-        <translation>--%1 attend un nombre entier, pas « %2 ».</translation>
+        <translation>--%1 attend un nombre entier, pas «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>No actor “%1” in “%2”.</source>
-        <translation>Aucun acteur « %1 » dans « %2 ».</translation>
+        <translation>Aucun acteur «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Several actors are called “%1”: give the id instead.</source>
-        <translation>Plusieurs acteurs s’appellent « %1 » : indiquez plutôt l’identifiant.</translation>
+        <translation>Plusieurs acteurs s’appellent «&#xa0;%1&#xa0;»&#xa0;: indiquez plutôt l’identifiant.</translation>
     </message>
     <message>
         <source>Layout: %1.</source>
-        <translation>Disposition : %1.</translation>
+        <translation>Disposition&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Random seed (same seed, same positions).</source>
@@ -3574,7 +5530,7 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>Concentric: the actor in the middle (id or name; default: the most linked).</source>
-        <translation>Concentrique : l’acteur au centre (identifiant ou nom ; par défaut : le plus lié).</translation>
+        <translation>Concentrique&#xa0;: l’acteur au centre (identifiant ou nom&#xa0;; par défaut&#xa0;: le plus lié).</translation>
     </message>
     <message>
         <source>ACTOR</source>
@@ -3582,7 +5538,7 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>Force: start afresh instead of from the current positions.</source>
-        <translation>Dirigée par les forces : repartir de zéro au lieu des positions actuelles.</translation>
+        <translation>Dirigée par les forces&#xa0;: repartir de zéro au lieu des positions actuelles.</translation>
     </message>
     <message>
         <source>Print the positions as JSON.</source>
@@ -3590,11 +5546,14 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>unknown algorithm “%1” (use %2)</source>
-        <translation>algorithme inconnu « %1 » (utilisez %2)</translation>
+        <translation>algorithme inconnu «&#xa0;%1&#xa0;» (utilisez %2)</translation>
     </message>
     <message numerus="yes">
         <source>Laid out %n actor(s) (%1).</source>
-        <translation><numerusform>%n acteur disposé (%1).</numerusform><numerusform>%n acteurs disposés (%1).</numerusform></translation>
+        <translation>
+            <numerusform>%n acteur disposé (%1).</numerusform>
+            <numerusform>%n acteurs disposés (%1).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Width in pixels.</source>
@@ -3610,7 +5569,7 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>Show persons as “Person N”.</source>
-        <translation>Afficher les personnes sous la forme « Personne N ».</translation>
+        <translation>Afficher les personnes sous la forme «&#xa0;Personne N&#xa0;».</translation>
     </message>
     <message>
         <source>A title above the map.</source>
@@ -3622,7 +5581,7 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>Draw the power/interest grid behind the map (after “layout --algorithm grid”).</source>
-        <translation>Dessiner la grille pouvoir/intérêt derrière la carte (après « layout --algorithm grid »).</translation>
+        <translation>Dessiner la grille pouvoir/intérêt derrière la carte (après «&#xa0;layout --algorithm grid&#xa0;»).</translation>
     </message>
     <message>
         <source>The image to write (.png or .svg).</source>
@@ -3630,15 +5589,18 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>Cannot draw to “%1”: unknown extension “%2” (use .png or .svg).</source>
-        <translation>Impossible de dessiner dans « %1 » : extension « %2 » inconnue (utilisez .png ou .svg).</translation>
+        <translation>Impossible de dessiner dans «&#xa0;%1&#xa0;»&#xa0;: extension «&#xa0;%2&#xa0;» inconnue (utilisez .png ou .svg).</translation>
     </message>
     <message>
         <source>Drawing needs the Qt GUI library; this build of maillage-cli cannot draw.</source>
-        <translation>Le dessin nécessite la bibliothèque Qt GUI ; cette version de maillage-cli ne peut pas dessiner.</translation>
+        <translation>Le dessin nécessite la bibliothèque Qt GUI&#xa0;; cette version de maillage-cli ne peut pas dessiner.</translation>
     </message>
     <message numerus="yes">
         <source>Drew %n actor(s) to “%1”.</source>
-        <translation><numerusform>%n acteur dessiné dans « %1 ».</numerusform><numerusform>%n acteurs dessinés dans « %1 ».</numerusform></translation>
+        <translation>
+            <numerusform>%n acteur dessiné dans «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n acteurs dessinés dans «&#xa0;%1&#xa0;».</numerusform>
+        </translation>
     </message>
     <message>
         <source>Arrange the actor map and save the positions (one undo step).</source>
@@ -3650,7 +5612,7 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>“%1” has no actor named or numbered “%2”.</source>
-        <translation>« %1 » n’a aucun acteur nommé ou numéroté « %2 ».</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a aucun acteur nommé ou numéroté «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>%1 (id %2)</source>
@@ -3658,15 +5620,15 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>“%1” matches several actors in “%2”: %3. Give the id instead.</source>
-        <translation>« %1 » correspond à plusieurs acteurs dans « %2 » : %3. Indiquez plutôt l’identifiant.</translation>
+        <translation>«&#xa0;%1&#xa0;» correspond à plusieurs acteurs dans «&#xa0;%2&#xa0;»&#xa0;: %3. Indiquez plutôt l’identifiant.</translation>
     </message>
     <message>
         <source>Judge retention as of DATE (YYYY-MM-DD; default today).</source>
-        <translation>Évaluer la conservation à la date DATE (AAAA-MM-JJ ; aujourd’hui par défaut).</translation>
+        <translation>Évaluer la conservation à la date DATE (AAAA-MM-JJ&#xa0;; aujourd’hui par défaut).</translation>
     </message>
     <message>
         <source>Persons: %1, needing attention: %2 (as of %3).</source>
-        <translation>Personnes : %1, à surveiller : %2 (au %3).</translation>
+        <translation>Personnes&#xa0;: %1, à surveiller&#xa0;: %2 (au %3).</translation>
     </message>
     <message>
         <source>kept until %1</source>
@@ -3685,7 +5647,7 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
         <translation>OUT</translation>
     </message>
     <message>
-        <source>The person's name or id.</source>
+        <source>The person&apos;s name or id.</source>
         <translation>Le nom ou l’identifiant de la personne.</translation>
     </message>
     <message>
@@ -3694,7 +5656,7 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>Cannot write “%1”: person-export writes .json or .pdf files.</source>
-        <translation>Impossible d’écrire « %1 » : person-export écrit des fichiers .json ou .pdf.</translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: person-export écrit des fichiers .json ou .pdf.</translation>
     </message>
     <message>
         <source>The actor %1 could not be read.</source>
@@ -3702,15 +5664,15 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>Wrote everything held about “%1” to “%2”.</source>
-        <translation>Tout ce qui est détenu sur « %1 » a été écrit dans « %2 ».</translation>
+        <translation>Tout ce qui est détenu sur «&#xa0;%1&#xa0;» a été écrit dans «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation>Impossible d’écrire « %1 » : %2</translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Erase for real; without it, only show what would be erased (exit status 3).</source>
-        <translation>Effacer réellement ; sans cette option, seulement montrer ce qui serait effacé (code de sortie 3).</translation>
+        <translation>Effacer réellement&#xa0;; sans cette option, seulement montrer ce qui serait effacé (code de sortie 3).</translation>
     </message>
     <message>
         <source>Nothing was changed. Run again with --yes to erase.</source>
@@ -3718,7 +5680,7 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>Erased “%1” from “%2”; notes rewritten: %3.</source>
-        <translation>« %1 » effacé de « %2 » ; notes réécrites : %3.</translation>
+        <translation>«&#xa0;%1&#xa0;» effacé de «&#xa0;%2&#xa0;»&#xa0;; notes réécrites&#xa0;: %3.</translation>
     </message>
     <message>
         <source>List the persons with their legal basis and retention, those needing attention first.</source>
@@ -3730,7 +5692,7 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>Erase a person and every trace of them; without --yes, show what would be erased and exit with status 3.</source>
-        <translation>Effacer une personne et toute trace la concernant ; sans --yes, montrer ce qui serait effacé et sortir avec le code 3.</translation>
+        <translation>Effacer une personne et toute trace la concernant&#xa0;; sans --yes, montrer ce qui serait effacé et sortir avec le code 3.</translation>
     </message>
     <message>
         <source>Replace a person by a pseudonym, keeping their links and history.</source>
@@ -3745,8 +5707,8 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
         <translation>OUT.pdf</translation>
     </message>
     <message>
-        <source>Language of the report: fr or en (default: the interface's).</source>
-        <translation>Langue du rapport : fr ou en (par défaut : celle de l’interface).</translation>
+        <source>Language of the report: fr or en (default: the interface&apos;s).</source>
+        <translation>Langue du rapport&#xa0;: fr ou en (par défaut&#xa0;: celle de l’interface).</translation>
     </message>
     <message>
         <source>LANG</source>
@@ -3754,15 +5716,15 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>Replace every person by a stable pseudonym; organisations keep their names.</source>
-        <translation>Remplacer chaque personne par un pseudonyme stable ; les organisations gardent leur nom.</translation>
+        <translation>Remplacer chaque personne par un pseudonyme stable&#xa0;; les organisations gardent leur nom.</translation>
     </message>
     <message>
         <source>Comma-separated sections to include (default all): %1.</source>
-        <translation>Sections à inclure, séparées par des virgules (toutes par défaut) : %1.</translation>
+        <translation>Sections à inclure, séparées par des virgules (toutes par défaut)&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>Author shown on the cover (default: the territory's).</source>
-        <translation>Auteur affiché sur la couverture (par défaut : celui du territoire).</translation>
+        <source>Author shown on the cover (default: the territory&apos;s).</source>
+        <translation>Auteur affiché sur la couverture (par défaut&#xa0;: celui du territoire).</translation>
     </message>
     <message>
         <source>Date of the report, YYYY-MM-DD (default today).</source>
@@ -3774,22 +5736,22 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>“%1” is not a .pdf file name; report writes PDF files.</source>
-        <translation>« %1 » n’est pas un nom de fichier .pdf ; report écrit des fichiers PDF.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de fichier .pdf&#xa0;; report écrit des fichiers PDF.</translation>
     </message>
     <message>
         <source>unknown language “%1” (use fr or en)</source>
-        <translation>langue inconnue « %1 » (utilisez fr ou en)</translation>
+        <translation>langue inconnue «&#xa0;%1&#xa0;» (utilisez fr ou en)</translation>
     </message>
     <message>
         <source>Writing a PDF needs the Qt GUI library; this build of maillage-cli cannot draw.</source>
-        <translation>L’écriture d’un PDF nécessite la bibliothèque Qt GUI ; cette version de maillage-cli ne peut pas dessiner.</translation>
+        <translation>L’écriture d’un PDF nécessite la bibliothèque Qt GUI&#xa0;; cette version de maillage-cli ne peut pas dessiner.</translation>
     </message>
     <message>
         <source>Wrote the report of “%1” to “%2”.</source>
-        <translation>Rapport de « %1 » écrit dans « %2 ».</translation>
+        <translation>Rapport de «&#xa0;%1&#xa0;» écrit dans «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <source>Write the territory's report as a PDF.</source>
+        <source>Write the territory&apos;s report as a PDF.</source>
         <translation>Écrire le rapport du territoire en PDF.</translation>
     </message>
     <message>
@@ -3806,7 +5768,7 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>In the reference</source>
@@ -3834,47 +5796,47 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>Category agreement: %1</source>
-        <translation>Concordance des catégories : %1</translation>
+        <translation>Concordance des catégories&#xa0;: %1</translation>
     </message>
     <message>
         <source>Influence: mean difference %1</source>
-        <translation>Influence : écart moyen %1</translation>
+        <translation>Influence&#xa0;: écart moyen %1</translation>
     </message>
     <message>
         <source>Missing actors:</source>
-        <translation>Acteurs manquants :</translation>
+        <translation>Acteurs manquants&#xa0;:</translation>
     </message>
     <message>
         <source>Extra actors:</source>
-        <translation>Acteurs en trop :</translation>
+        <translation>Acteurs en trop&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (written “%2”)</source>
-        <translation>%1 (écrit « %2 »)</translation>
+        <translation>%1 (écrit «&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
         <source>Matched despite a different spelling:</source>
-        <translation>Appariés malgré une orthographe différente :</translation>
+        <translation>Appariés malgré une orthographe différente&#xa0;:</translation>
     </message>
     <message>
         <source>Missing links:</source>
-        <translation>Liens manquants :</translation>
+        <translation>Liens manquants&#xa0;:</translation>
     </message>
     <message>
         <source>Extra links:</source>
-        <translation>Liens en trop :</translation>
+        <translation>Liens en trop&#xa0;:</translation>
     </message>
     <message>
         <source>%1: %2 in the reference, %3 here</source>
-        <translation>%1 : %2 dans la référence, %3 ici</translation>
+        <translation>%1&#xa0;: %2 dans la référence, %3 ici</translation>
     </message>
     <message>
         <source>Largest influence differences:</source>
-        <translation>Plus grands écarts d’influence :</translation>
+        <translation>Plus grands écarts d’influence&#xa0;:</translation>
     </message>
     <message>
         <source>Summary — maps compared: %1</source>
-        <translation>Synthèse — cartes comparées : %1</translation>
+        <translation>Synthèse — cartes comparées&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (missed by %2 of %3)</source>
@@ -3882,34 +5844,34 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>Actors most maps missed:</source>
-        <translation>Acteurs manqués par la plupart des cartes :</translation>
+        <translation>Acteurs manqués par la plupart des cartes&#xa0;:</translation>
     </message>
     <message>
         <source>Links most maps missed:</source>
-        <translation>Liens manqués par la plupart des cartes :</translation>
+        <translation>Liens manqués par la plupart des cartes&#xa0;:</translation>
     </message>
     <message>
         <source>%1: %2, influence %3</source>
-        <translation>%1 : %2, influence %3</translation>
+        <translation>%1&#xa0;: %2, influence %3</translation>
     </message>
     <message>
         <source>Actors the maps see differently:</source>
-        <translation>Acteurs que les cartes voient différemment :</translation>
+        <translation>Acteurs que les cartes voient différemment&#xa0;:</translation>
     </message>
     <message>
         <source>%1: drawn in %2; not in %3</source>
-        <translation>%1 : dessiné dans %2 ; absent de %3</translation>
+        <translation>%1&#xa0;: dessiné dans %2&#xa0;; absent de %3</translation>
     </message>
     <message>
         <source>Links drawn by some maps only:</source>
-        <translation>Liens dessinés par certaines cartes seulement :</translation>
+        <translation>Liens dessinés par certaines cartes seulement&#xa0;:</translation>
     </message>
     <message>
         <source>Nothing missed by most maps, no disagreement.</source>
         <translation>Rien n’est manqué par la plupart des cartes, aucun désaccord.</translation>
     </message>
     <message>
-        <source>The reference .maillage file (e.g. the trainer's map).</source>
+        <source>The reference .maillage file (e.g. the trainer&apos;s map).</source>
         <translation>Le fichier .maillage de référence (p. ex. la carte du formateur).</translation>
     </message>
     <message>
@@ -3918,7 +5880,7 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>Reference: %1 (%2 actors, %3 links)</source>
-        <translation>Référence : %1 (%2 acteurs, %3 liens)</translation>
+        <translation>Référence&#xa0;: %1 (%2 acteurs, %3 liens)</translation>
     </message>
     <message>
         <source>From %1 to %2</source>
@@ -3926,11 +5888,11 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>Actors: %1 → %2</source>
-        <translation>Acteurs : %1 → %2</translation>
+        <translation>Acteurs&#xa0;: %1 → %2</translation>
     </message>
     <message>
         <source>Links: %1 → %2</source>
-        <translation>Liens : %1 → %2</translation>
+        <translation>Liens&#xa0;: %1 → %2</translation>
     </message>
     <message>
         <source>No change.</source>
@@ -3942,11 +5904,11 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>Actors who appeared:</source>
-        <translation>Acteurs apparus :</translation>
+        <translation>Acteurs apparus&#xa0;:</translation>
     </message>
     <message>
         <source>Actors who left:</source>
-        <translation>Acteurs partis :</translation>
+        <translation>Acteurs partis&#xa0;:</translation>
     </message>
     <message>
         <source>%1, strength %2</source>
@@ -3954,23 +5916,23 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>Links that appeared:</source>
-        <translation>Liens apparus :</translation>
+        <translation>Liens apparus&#xa0;:</translation>
     </message>
     <message>
         <source>%1: strength %2 → %3</source>
-        <translation>%1 : force %2 → %3</translation>
+        <translation>%1&#xa0;: force %2 → %3</translation>
     </message>
     <message>
         <source>Links that strengthened:</source>
-        <translation>Liens renforcés :</translation>
+        <translation>Liens renforcés&#xa0;:</translation>
     </message>
     <message>
         <source>Links that weakened:</source>
-        <translation>Liens affaiblis :</translation>
+        <translation>Liens affaiblis&#xa0;:</translation>
     </message>
     <message>
         <source>Links that disappeared:</source>
-        <translation>Liens disparus :</translation>
+        <translation>Liens disparus&#xa0;:</translation>
     </message>
     <message>
         <source>Compare FILE as it stood on this date (YYYY-MM-DD)…</source>
@@ -3978,7 +5940,7 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>…with FILE on this date (YYYY-MM-DD; default: today). Both dates are inclusive: a link from or until a date is present on that date.</source>
-        <translation>…avec FILE à cette date (AAAA-MM-JJ ; par défaut : aujourd’hui). Les deux dates sont incluses : un lien qui commence ou se termine à une date est présent à cette date.</translation>
+        <translation>…avec FILE à cette date (AAAA-MM-JJ&#xa0;; par défaut&#xa0;: aujourd’hui). Les deux dates sont incluses&#xa0;: un lien qui commence ou se termine à une date est présent à cette date.</translation>
     </message>
     <message>
         <source>A .maillage file (the earlier one).</source>
@@ -4002,7 +5964,7 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>“%1” is not a date (expected YYYY-MM-DD)</source>
-        <translation>« %1 » n’est pas une date (format attendu : AAAA-MM-JJ)</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date (format attendu&#xa0;: AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>--to (%1) is before --from (%2)</source>
@@ -4010,11 +5972,154 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>Compare maps with a reference: matched, missing and extra actors and links, precision, recall, F1.</source>
-        <translation>Comparer des cartes avec une référence : acteurs et liens appariés, manquants et en trop, précision, rappel, F1.</translation>
+        <translation>Comparer des cartes avec une référence&#xa0;: acteurs et liens appariés, manquants et en trop, précision, rappel, F1.</translation>
     </message>
     <message>
         <source>What changed between two snapshots or two dates: actors who appeared or left, links that appeared, strengthened, weakened or disappeared.</source>
-        <translation>Ce qui a changé entre deux états ou deux dates : acteurs apparus ou partis, liens apparus, renforcés, affaiblis ou disparus.</translation>
+        <translation>Ce qui a changé entre deux états ou deux dates&#xa0;: acteurs apparus ou partis, liens apparus, renforcés, affaiblis ou disparus.</translation>
+    </message>
+    <message>
+        <source>What the trainees have to do (shown to them).</source>
+        <translation>Ce que les stagiaires ont à faire (affiché pour eux).</translation>
+    </message>
+    <message>
+        <source>Categories the trainees may use, codes or names separated by commas (default: all).</source>
+        <translation>Catégories que les stagiaires peuvent utiliser, codes ou noms séparés par des virgules (par défaut : toutes).</translation>
+    </message>
+    <message>
+        <source>Link types the trainees may use, codes or names separated by commas (default: all).</source>
+        <translation>Types de liens que les stagiaires peuvent utiliser, codes ou noms séparés par des virgules (par défaut : tous).</translation>
+    </message>
+    <message>
+        <source>The starting map: empty, actors (every actor, no links) or all (default: empty).</source>
+        <translation>La carte de départ : empty (vide), actors (tous les acteurs, sans liens) ou all (tout) ; par défaut : empty.</translation>
+    </message>
+    <message>
+        <source>The trainer&apos;s territory (left unchanged).</source>
+        <translation>Le territoire du formateur ou de la formatrice (laissé tel quel).</translation>
+    </message>
+    <message>
+        <source>The exercise file to write (.maillage).</source>
+        <translation>Le fichier d’exercice à écrire (.maillage).</translation>
+    </message>
+    <message>
+        <source>give REFERENCE and OUT; see “maillage-cli %1 --help”</source>
+        <translation>indiquez REFERENCE et OUT ; voir « maillage-cli %1 --help »</translation>
+    </message>
+    <message>
+        <source>--brief is required: write what the trainees have to do</source>
+        <translation>--brief est obligatoire : écrivez ce que les stagiaires ont à faire</translation>
+    </message>
+    <message>
+        <source>--start must be empty, actors or all, not “%1”</source>
+        <translation>--start doit valoir empty, actors ou all, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>Wrote the exercise %1: %2 actors, %3 links; categories: %4; link types: %5</source>
+        <translation>Exercice %1 écrit : %2 acteurs, %3 liens ; catégories : %4 ; types de liens : %5</translation>
+    </message>
+    <message>
+        <source>Turn a territory into an exercise file: a brief, the allowed categories and link types, and a starting map.</source>
+        <translation>Faire d’un territoire un fichier d’exercice : une consigne, les catégories et types de liens autorisés, et une carte de départ.</translation>
+    </message>
+    <message>
+        <source>Like --commune, by the commune&apos;s name (case and accents ignored, e.g. epinal), looked up in the INSEE communes file given with --cog.</source>
+        <translation>Comme --commune, par le nom de la commune (sans tenir compte de la casse ni des accents, p. ex. epinal), cherché dans le fichier des communes de l’INSEE donné par --cog.</translation>
+    </message>
+    <message>
+        <source>INSEE&apos;s communes file (Code officiel géographique, v_commune_20xx.csv) for --commune-name.</source>
+        <translation>Fichier des communes de l’INSEE (Code officiel géographique, v_commune_20xx.csv) pour --commune-name.</translation>
+    </message>
+    <message>
+        <source>COGFILE</source>
+        <translation>FICHIERCOG</translation>
+    </message>
+    <message>
+        <source>--commune-name needs --format rne, sirene or rna and --cog COGFILE</source>
+        <translation>--commune-name demande --format rne, sirene ou rna et --cog FICHIERCOG</translation>
+    </message>
+    <message>
+        <source>no commune is named “%1” in %2</source>
+        <translation>aucune commune ne s’appelle « %1 » dans %2</translation>
+    </message>
+    <message>
+        <source>several communes are named “%1” (%2): use --commune CODE</source>
+        <translation>plusieurs communes s’appellent « %1 » (%2) : utilisez --commune CODE</translation>
+    </message>
+    <message>
+        <source>Language of the slides: fr or en (default: the interface&apos;s).</source>
+        <translation>Langue des diapositives : fr ou en (par défaut : celle de l’interface).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a .pdf file name; slides writes PDF files.</source>
+        <translation>« %1 » n’est pas un nom de fichier .pdf ; slides écrit des fichiers PDF.</translation>
+    </message>
+    <message>
+        <source>“%1” has no saved view: wrote the whole map as one slide to “%2”.</source>
+        <translation>« %1 » n’a aucune vue enregistrée : la carte entière a été écrite comme une seule diapositive dans « %2 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n slide(s) of “%1” to “%2”.</source>
+        <translation>
+            <numerusform>%n diapositive de « %1 » écrite dans « %2 ».</numerusform>
+            <numerusform>%n diapositives de « %1 » écrites dans « %2 ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the saved views of the map as PDF slides, one page each.</source>
+        <translation>Écrire les vues enregistrées de la carte en diapositives PDF, une page chacune.</translation>
+    </message>
+    <message>
+        <source>The snapshot&apos;s name.</source>
+        <translation>Le nom de l’instantané.</translation>
+    </message>
+    <message>
+        <source>A note kept with it.</source>
+        <translation>Une note gardée avec lui.</translation>
+    </message>
+    <message>
+        <source>give one file; see “maillage-cli %1 --help”</source>
+        <translation>donnez un seul fichier ; voir « maillage-cli %1 --help »</translation>
+    </message>
+    <message>
+        <source>--name NAME is required</source>
+        <translation>--name NOM est obligatoire</translation>
+    </message>
+    <message>
+        <source>Snapshot “%1” taken (%2 actors, %3 links).</source>
+        <translation>Instantané « %1 » pris (%2 acteurs, %3 liens).</translation>
+    </message>
+    <message>
+        <source>No snapshot yet: take one with “maillage-cli snapshot %1 --name NAME”.</source>
+        <translation>Aucun instantané pour l’instant : prenez-en un avec « maillage-cli snapshot %1 --name NOM ».</translation>
+    </message>
+    <message>
+        <source>%1 actors, %2 links</source>
+        <translation>%1 acteurs, %2 liens</translation>
+    </message>
+    <message>
+        <source>Take a named snapshot of the territory&apos;s map (actors, links, categories, link types).</source>
+        <translation>Prendre un instantané nommé de la carte du territoire (acteurs, liens, catégories, types de liens).</translation>
+    </message>
+    <message>
+        <source>List the snapshots of a territory.</source>
+        <translation>Lister les instantanés d’un territoire.</translation>
+    </message>
+    <message>
+        <source>Compare this snapshot of FILE (name or id) with FILE now; given twice, compare the first snapshot with the second.</source>
+        <translation>Comparer cet instantané de FICHIER (nom ou numéro) avec FICHIER aujourd’hui ; donné deux fois, comparer le premier instantané au second.</translation>
+    </message>
+    <message>
+        <source>--snapshot takes one file and no --from or --to</source>
+        <translation>--snapshot s’emploie avec un seul fichier, sans --from ni --to</translation>
+    </message>
+    <message>
+        <source>give --snapshot once or twice</source>
+        <translation>donnez --snapshot une ou deux fois</translation>
+    </message>
+    <message>
+        <source>%1 has no snapshot called “%2” (see “maillage-cli snapshots %1”)</source>
+        <translation>%1 n’a pas d’instantané nommé « %2 » (voir « maillage-cli snapshots %1 »)</translation>
     </message>
 </context>
 <context>
@@ -4176,58 +6281,73 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>Nobody who can act on “%1” is recorded.</source>
-        <translation>Aucun acteur en mesure d’agir sur « %1 » n’est enregistré.</translation>
+        <translation>Aucun acteur en mesure d’agir sur «&#xa0;%1&#xa0;» n’est enregistré.</translation>
     </message>
     <message>
         <source>No action addresses “%1”.</source>
-        <translation>Aucune action ne répond à « %1 ».</translation>
+        <translation>Aucune action ne répond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Action “%1” has no partners.</source>
-        <translation>L’action « %1 » n’a aucun partenaire.</translation>
+        <translation>L’action «&#xa0;%1&#xa0;» n’a aucun partenaire.</translation>
     </message>
     <message>
         <source>Action “%1” has no indicator to measure its impact.</source>
-        <translation>L’action « %1 » n’a aucun indicateur pour mesurer son impact.</translation>
+        <translation>L’action «&#xa0;%1&#xa0;» n’a aucun indicateur pour mesurer son impact.</translation>
     </message>
     <message>
         <source>No problem is recorded for the theme “%1”.</source>
-        <translation>Aucun problème n’est enregistré pour le thème « %1 ».</translation>
+        <translation>Aucun problème n’est enregistré pour le thème «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” has not attended any meeting.</source>
-        <translation>« %1 » n’a participé à aucune réunion.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a participé à aucune réunion.</translation>
     </message>
     <message>
         <source>Nobody from “%1” has attended any meeting.</source>
-        <translation>Personne de « %1 » n’a participé à aucune réunion.</translation>
+        <translation>Personne de «&#xa0;%1&#xa0;» n’a participé à aucune réunion.</translation>
     </message>
     <message>
         <source>Indicator “%1” has never been measured.</source>
-        <translation>L’indicateur « %1 » n’a jamais été mesuré.</translation>
+        <translation>L’indicateur «&#xa0;%1&#xa0;» n’a jamais été mesuré.</translation>
     </message>
     <message>
         <source>Indicator “%1” has not been measured since %2 (limit: %3 months).</source>
-        <translation>L’indicateur « %1 » n’a pas été mesuré depuis le %2 (limite : %3 mois).</translation>
+        <translation>L’indicateur «&#xa0;%1&#xa0;» n’a pas été mesuré depuis le %2 (limite&#xa0;: %3 mois).</translation>
     </message>
     <message>
         <source>“%1” is kept past their retention date (%2): erase, pseudonymise or extend.</source>
-        <translation>« %1 » est conservé·e au-delà de sa date limite de conservation (%2) : effacer, pseudonymiser ou prolonger.</translation>
+        <translation>«&#xa0;%1&#xa0;» est conservé·e au-delà de sa date limite de conservation (%2)&#xa0;: effacer, pseudonymiser ou prolonger.</translation>
     </message>
     <message>
         <source>No legal basis is recorded for keeping “%1”.</source>
-        <translation>Aucune base légale n’est enregistrée pour la conservation de « %1 ».</translation>
+        <translation>Aucune base légale n’est enregistrée pour la conservation de «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::io::Cog</name>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>illisible (%1)</translation>
+    </message>
+    <message>
+        <source>this is not an INSEE communes file (COG v_commune_20xx.csv: TYPECOM, COM, DEP, LIBELLE…)</source>
+        <translation>ce n’est pas un fichier des communes de l’INSEE (COG v_commune_20xx.csv : TYPECOM, COM, DEP, LIBELLE…)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a commune code</source>
+        <translation>« %1 » n’est pas un code de commune</translation>
     </message>
 </context>
 <context>
     <name>maillage::io::CsvReader</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation>%1, ligne %2 : %3</translation>
+        <translation>%1, ligne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>could not be read (%1)</source>
@@ -4247,7 +6367,7 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>contains a NUL byte: this is not a text file (or it is UTF-16; save it as UTF-8)</source>
-        <translation>contient un octet NUL : ce n’est pas un fichier texte (ou il est en UTF-16 ; enregistrez-le en UTF-8)</translation>
+        <translation>contient un octet NUL&#xa0;: ce n’est pas un fichier texte (ou il est en UTF-16&#xa0;; enregistrez-le en UTF-8)</translation>
     </message>
     <message>
         <source>unexpected text after a closing quote (a quote inside a quoted field must be doubled)</source>
@@ -4259,11 +6379,11 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>is not valid UTF-8 text although the lines before were (mixed encodings?); save the file again as UTF-8</source>
-        <translation>n’est pas du texte UTF-8 valide alors que les lignes précédentes l’étaient (encodages mélangés ?) ; enregistrez à nouveau le fichier en UTF-8</translation>
+        <translation>n’est pas du texte UTF-8 valide alors que les lignes précédentes l’étaient (encodages mélangés&#xa0;?)&#xa0;; enregistrez à nouveau le fichier en UTF-8</translation>
     </message>
     <message>
         <source>is UTF-16 text, which is not supported; save it as UTF-8 (or “CSV UTF-8” in Excel)</source>
-        <translation>est du texte UTF-16, qui n’est pas pris en charge ; enregistrez-le en UTF-8 (ou « CSV UTF-8 » dans Excel)</translation>
+        <translation>est du texte UTF-16, qui n’est pas pris en charge&#xa0;; enregistrez-le en UTF-8 (ou «&#xa0;CSV UTF-8&#xa0;» dans Excel)</translation>
     </message>
     <message>
         <source>is empty</source>
@@ -4275,18 +6395,18 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>this row has %1 values but the header has %2 columns (a missing or extra separator, or a line break outside quotes?)</source>
-        <translation>cette ligne compte %1 valeurs mais l’en-tête compte %2 colonnes (séparateur manquant ou en trop, ou saut de ligne hors guillemets ?)</translation>
+        <translation>cette ligne compte %1 valeurs mais l’en-tête compte %2 colonnes (séparateur manquant ou en trop, ou saut de ligne hors guillemets&#xa0;?)</translation>
     </message>
 </context>
 <context>
     <name>maillage::io::Export</name>
     <message>
         <source>“%1” could not be written (%2).</source>
-        <translation>« %1 » n’a pas pu être écrit (%2).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être écrit (%2).</translation>
     </message>
     <message>
         <source>“%1” already exists; a JSON territory is imported into a new file.</source>
-        <translation>« %1 » existe déjà ; un territoire JSON s’importe dans un nouveau fichier.</translation>
+        <translation>«&#xa0;%1&#xa0;» existe déjà&#xa0;; un territoire JSON s’importe dans un nouveau fichier.</translation>
     </message>
     <message>
         <source>cannot be read (%1)</source>
@@ -4294,11 +6414,11 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>malformed JSON: %1</source>
-        <translation>JSON mal formé : %1</translation>
+        <translation>JSON mal formé&#xa0;: %1</translation>
     </message>
     <message>
-        <source>not a Maillage territory JSON file (no "format": "maillage-territory")</source>
-        <translation>ce n’est pas un fichier JSON de territoire Maillage (pas de "format": "maillage-territory")</translation>
+        <source>not a Maillage territory JSON file (no &quot;format&quot;: &quot;maillage-territory&quot;)</source>
+        <translation>ce n’est pas un fichier JSON de territoire Maillage (pas de &quot;format&quot;: &quot;maillage-territory&quot;)</translation>
     </message>
     <message>
         <source>written by a newer Maillage (version %1)</source>
@@ -4306,11 +6426,11 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” could not be written</source>
-        <translation>« %1 » n’a pas pu être écrit</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être écrit</translation>
     </message>
 </context>
 <context>
@@ -4352,8 +6472,8 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
         <translation>ne peut pas être lu (%1)</translation>
     </message>
     <message>
-        <source>unknown format: the columns (%1) match neither Maillage's CSV (name, category…; source, target, strength…), Kumu's (Label…; From, To…) nor Gephi's (Id, Label…; Source, Target…)</source>
-        <translation>format inconnu : les colonnes (%1) ne correspondent ni au CSV de Maillage (name, category… ; source, target, strength…), ni à celui de Kumu (Label… ; From, To…), ni à celui de Gephi (Id, Label… ; Source, Target…)</translation>
+        <source>unknown format: the columns (%1) match neither Maillage&apos;s CSV (name, category…; source, target, strength…), Kumu&apos;s (Label…; From, To…) nor Gephi&apos;s (Id, Label…; Source, Target…)</source>
+        <translation>format inconnu&#xa0;: les colonnes (%1) ne correspondent ni au CSV de Maillage (name, category…&#xa0;; source, target, strength…), ni à celui de Kumu (Label…&#xa0;; From, To…), ni à celui de Gephi (Id, Label…&#xa0;; Source, Target…)</translation>
     </message>
     <message>
         <source>the columns (%1) are not those of a %2 spreadsheet</source>
@@ -4361,11 +6481,11 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>an actor needs a name (the “%1” column is empty)</source>
-        <translation>un acteur doit avoir un nom (la colonne « %1 » est vide)</translation>
+        <translation>un acteur doit avoir un nom (la colonne «&#xa0;%1&#xa0;» est vide)</translation>
     </message>
     <message>
         <source>a link needs both “%1” and “%2”</source>
-        <translation>un lien nécessite à la fois « %1 » et « %2 »</translation>
+        <translation>un lien nécessite à la fois «&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>%n link strength(s) were rounded or brought into the range 1–5.</source>
@@ -4394,31 +6514,31 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n link(s) were given a direction different from their existing link type's; the type's was kept.</source>
+        <source>%n link(s) were given a direction different from their existing link type&apos;s; the type&apos;s was kept.</source>
         <translation>
-            <numerusform>%n lien avait un sens différent de celui de son type de lien existant ; celui du type a été conservé.</numerusform>
-            <numerusform>%n liens avaient un sens différent de celui de leur type de lien existant ; celui du type a été conservé.</numerusform>
+            <numerusform>%n lien avait un sens différent de celui de son type de lien existant&#xa0;; celui du type a été conservé.</numerusform>
+            <numerusform>%n liens avaient un sens différent de celui de leur type de lien existant&#xa0;; celui du type a été conservé.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Actors: %1 created, %2 merged, %3 skipped</source>
-        <translation>Acteurs : %1 créés, %2 fusionnés, %3 ignorés</translation>
+        <translation>Acteurs&#xa0;: %1 créés, %2 fusionnés, %3 ignorés</translation>
     </message>
     <message>
         <source>Links: %1 created, %2 merged, %3 skipped</source>
-        <translation>Liens : %1 créés, %2 fusionnés, %3 ignorés</translation>
+        <translation>Liens&#xa0;: %1 créés, %2 fusionnés, %3 ignorés</translation>
     </message>
     <message>
         <source>New categories: %1, new link types: %2, new tags: %3</source>
-        <translation>Nouvelles catégories : %1, nouveaux types de liens : %2, nouvelles étiquettes : %3</translation>
+        <translation>Nouvelles catégories&#xa0;: %1, nouveaux types de liens&#xa0;: %2, nouvelles étiquettes&#xa0;: %3</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation>Avertissement : %1</translation>
+        <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>No territory is open.</source>
@@ -4426,7 +6546,7 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>“%1” is read-only: nothing was imported.</source>
-        <translation>« %1 » est en lecture seule : rien n’a été importé.</translation>
+        <translation>«&#xa0;%1&#xa0;» est en lecture seule&#xa0;: rien n’a été importé.</translation>
     </message>
     <message>
         <source>does not exist</source>
@@ -4434,11 +6554,11 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>a whole-territory JSON file is imported into a new territory file (“maillage-cli import NEW.maillage FILE.json”)</source>
-        <translation>un fichier JSON de territoire complet s’importe dans un nouveau fichier de territoire (« maillage-cli import NEW.maillage FILE.json »)</translation>
+        <translation>un fichier JSON de territoire complet s’importe dans un nouveau fichier de territoire («&#xa0;maillage-cli import NEW.maillage FILE.json&#xa0;»)</translation>
     </message>
     <message>
         <source>Nothing to import: the territory already holds all of it.</source>
-        <translation>Rien à importer : le territoire contient déjà tout.</translation>
+        <translation>Rien à importer&#xa0;: le territoire contient déjà tout.</translation>
     </message>
     <message>
         <source>Import %1</source>
@@ -4453,27 +6573,27 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>The import could not be written (%1); nothing was imported.</source>
-        <translation>L’import n’a pas pu être écrit (%1) ; rien n’a été importé.</translation>
+        <translation>L’import n’a pas pu être écrit (%1)&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
         <source>column “%1”: “%2” is not a whole number from %3 to %4</source>
-        <translation>colonne « %1 » : « %2 » n’est pas un nombre entier de %3 à %4</translation>
+        <translation>colonne «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;» n’est pas un nombre entier de %3 à %4</translation>
     </message>
     <message>
         <source>column “%1”: “%2” is not a date (YYYY-MM-DD or DD/MM/YYYY)</source>
-        <translation>colonne « %1 » : « %2 » n’est pas une date (AAAA-MM-JJ ou JJ/MM/AAAA)</translation>
+        <translation>colonne «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;» n’est pas une date (AAAA-MM-JJ ou JJ/MM/AAAA)</translation>
     </message>
     <message>
         <source>column “%1”: “%2” is not yes/no (1/0, true/false)</source>
-        <translation>colonne « %1 » : « %2 » n’est pas une valeur oui/non (yes/no, 1/0, true/false)</translation>
+        <translation>colonne «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;» n’est pas une valeur oui/non (yes/no, 1/0, true/false)</translation>
     </message>
     <message>
         <source>column “%1”: “%2” is not a number</source>
-        <translation>colonne « %1 » : « %2 » n’est pas un nombre</translation>
+        <translation>colonne «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;» n’est pas un nombre</translation>
     </message>
     <message>
         <source>column “%1”: “%2” is not directed, undirected or mutual</source>
-        <translation>colonne « %1 » : « %2 » n’est ni directed, ni undirected, ni mutual</translation>
+        <translation>colonne «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;» n’est ni directed, ni undirected, ni mutual</translation>
     </message>
     <message>
         <source>is empty</source>
@@ -4496,7 +6616,7 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>malformed XML: %1</source>
-        <translation>XML mal formé : %1</translation>
+        <translation>XML mal formé&#xa0;: %1</translation>
     </message>
     <message>
         <source>not a GraphML file (the root element is &lt;%1&gt;)</source>
@@ -4508,7 +6628,7 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>&lt;data&gt; refers to the undeclared key “%1”</source>
-        <translation>&lt;data&gt; fait référence à la clé non déclarée « %1 »</translation>
+        <translation>&lt;data&gt; fait référence à la clé non déclarée «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>an &lt;edge&gt; needs a source and a target</source>
@@ -4534,6 +6654,206 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
         <source>No file to import.</source>
         <translation>Aucun fichier à importer.</translation>
     </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>L’import a été annulé ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>the column mapping has %1 columns but the file has %2</source>
+        <translation>la correspondance des colonnes en compte %1 mais le fichier en a %2</translation>
+    </message>
+    <message>
+        <source>actors spreadsheet (your mapping)</source>
+        <translation>tableau d’acteurs (votre correspondance)</translation>
+    </message>
+    <message>
+        <source>links spreadsheet (your mapping)</source>
+        <translation>tableau de liens (votre correspondance)</translation>
+    </message>
+    <message>
+        <source>no column is mapped to the actor&apos;s name</source>
+        <translation>aucune colonne ne correspond au nom de l’acteur</translation>
+    </message>
+    <message>
+        <source>a links spreadsheet needs a column for each end of the link (from and to)</source>
+        <translation>un tableau de liens a besoin d’une colonne pour chaque extrémité du lien (de et vers)</translation>
+    </message>
+    <message>
+        <source>unknown format: say which column holds what below</source>
+        <translation>format inconnu : indiquez ci-dessous ce que contient chaque colonne</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>(ignore this column)</source>
+        <translation>(ignorer cette colonne)</translation>
+    </message>
+    <message>
+        <source>(keep as a custom field)</source>
+        <translation>(garder comme champ personnalisé)</translation>
+    </message>
+    <message>
+        <source>Identifier (for links)</source>
+        <translation>Identifiant (pour les liens)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Tags (separated by |)</source>
+        <translation>Étiquettes (séparées par |)</translation>
+    </message>
+    <message>
+        <source>Is a person (yes/no)</source>
+        <translation>Est une personne (oui/non)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Influence (0–5)</source>
+        <translation>Influence (0–5)</translation>
+    </message>
+    <message>
+        <source>Interest (0–5)</source>
+        <translation>Intérêt (0–5)</translation>
+    </message>
+    <message>
+        <source>Attitude (−2 to 2)</source>
+        <translation>Attitude (−2 à 2)</translation>
+    </message>
+    <message>
+        <source>Engagement (0–4)</source>
+        <translation>Engagement (0–4)</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Date du consentement</translation>
+    </message>
+    <message>
+        <source>Consent method</source>
+        <translation>Mode de consentement</translation>
+    </message>
+    <message>
+        <source>Keep until</source>
+        <translation>Conserver jusqu’au</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Position x</source>
+        <translation>Position x</translation>
+    </message>
+    <message>
+        <source>Position y</source>
+        <translation>Position y</translation>
+    </message>
+    <message>
+        <source>Pinned (yes/no)</source>
+        <translation>Épinglé (oui/non)</translation>
+    </message>
+    <message>
+        <source>Since (date)</source>
+        <translation>Depuis (date)</translation>
+    </message>
+    <message>
+        <source>Until (date)</source>
+        <translation>Jusqu’au (date)</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Colour: red (0–255)</source>
+        <translation>Couleur : rouge (0–255)</translation>
+    </message>
+    <message>
+        <source>Colour: green (0–255)</source>
+        <translation>Couleur : vert (0–255)</translation>
+    </message>
+    <message>
+        <source>Colour: blue (0–255)</source>
+        <translation>Couleur : bleu (0–255)</translation>
+    </message>
+    <message>
+        <source>From (actor)</source>
+        <translation>De (acteur)</translation>
+    </message>
+    <message>
+        <source>To (actor)</source>
+        <translation>Vers (acteur)</translation>
+    </message>
+    <message>
+        <source>From (actor name, fallback)</source>
+        <translation>De (nom de l’acteur, à défaut)</translation>
+    </message>
+    <message>
+        <source>To (actor name, fallback)</source>
+        <translation>Vers (nom de l’acteur, à défaut)</translation>
+    </message>
+    <message>
+        <source>Link type</source>
+        <translation>Type de lien</translation>
+    </message>
+    <message>
+        <source>Directed (yes/no)</source>
+        <translation>Orienté (oui/non)</translation>
+    </message>
+    <message>
+        <source>Direction (directed/undirected)</source>
+        <translation>Sens (orienté/non orienté)</translation>
+    </message>
+    <message>
+        <source>Strength (1–5)</source>
+        <translation>Force (1–5)</translation>
+    </message>
 </context>
 <context>
     <name>maillage::io::Registers</name>
@@ -4547,23 +6867,23 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>the required column “%1” is missing</source>
-        <translation>la colonne obligatoire « %1 » est absente</translation>
+        <translation>la colonne obligatoire «&#xa0;%1&#xa0;» est absente</translation>
     </message>
     <message>
         <source>this row has %1 values but the header has %2 columns (a missing or extra separator, or a line break outside quotes?)</source>
-        <translation>cette ligne compte %1 valeurs mais l’en-tête compte %2 colonnes (séparateur manquant ou en trop, ou saut de ligne hors guillemets ?)</translation>
+        <translation>cette ligne compte %1 valeurs mais l’en-tête compte %2 colonnes (séparateur manquant ou en trop, ou saut de ligne hors guillemets&#xa0;?)</translation>
     </message>
     <message>
         <source>it looks like a SIRENE file: use the sirene format</source>
-        <translation>cela ressemble à un fichier SIRENE : utilisez le format sirene</translation>
+        <translation>cela ressemble à un fichier SIRENE&#xa0;: utilisez le format sirene</translation>
     </message>
     <message>
         <source>it looks like an RNA file: use the rna format</source>
-        <translation>cela ressemble à un fichier RNA : utilisez le format rna</translation>
+        <translation>cela ressemble à un fichier RNA&#xa0;: utilisez le format rna</translation>
     </message>
     <message>
         <source>it looks like an RNE file: use the rne format</source>
-        <translation>cela ressemble à un fichier RNE : utilisez le format rne</translation>
+        <translation>cela ressemble à un fichier RNE&#xa0;: utilisez le format rne</translation>
     </message>
     <message>
         <source>the columns (%1) are not those of %2</source>
@@ -4571,11 +6891,11 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>“%1” in the column “%2” is not a date (DD/MM/YYYY or YYYY-MM-DD expected)</source>
-        <translation>« %1 » dans la colonne « %2 » n’est pas une date (JJ/MM/AAAA ou AAAA-MM-JJ attendu)</translation>
+        <translation>«&#xa0;%1&#xa0;» dans la colonne «&#xa0;%2&#xa0;» n’est pas une date (JJ/MM/AAAA ou AAAA-MM-JJ attendu)</translation>
     </message>
     <message>
-        <source>the RNE (“Nom de l'élu”, “Prénom de l'élu”…)</source>
-        <translation>du RNE (« Nom de l'élu », « Prénom de l'élu »…)</translation>
+        <source>the RNE (“Nom de l&apos;élu”, “Prénom de l&apos;élu”…)</source>
+        <translation>du RNE («&#xa0;Nom de l&apos;élu&#xa0;», «&#xa0;Prénom de l&apos;élu&#xa0;»…)</translation>
     </message>
     <message>
         <source>2018–2020 report</source>
@@ -4615,15 +6935,15 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>“%1” is not a commune code</source>
-        <translation>« %1 » n’est pas un code de commune</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code de commune</translation>
     </message>
     <message>
         <source>an elected official needs a name (“%1” and “%2” are empty)</source>
-        <translation>un·e élu·e doit avoir un nom (« %1 » et « %2 » sont vides)</translation>
+        <translation>un·e élu·e doit avoir un nom («&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;» sont vides)</translation>
     </message>
     <message>
-        <source>the commune's name (“%1”) is empty</source>
-        <translation>le nom de la commune (« %1 ») est vide</translation>
+        <source>the commune&apos;s name (“%1”) is empty</source>
+        <translation>le nom de la commune («&#xa0;%1&#xa0;») est vide</translation>
     </message>
     <message>
         <source>a SIRENE establishments file (siret, codeCommuneEtablissement…)</source>
@@ -4643,15 +6963,15 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>the “siret” column is empty</source>
-        <translation>la colonne « siret » est vide</translation>
+        <translation>la colonne «&#xa0;siret&#xa0;» est vide</translation>
     </message>
     <message>
         <source>SIRET: %1</source>
-        <translation>SIRET : %1</translation>
+        <translation>SIRET&#xa0;: %1</translation>
     </message>
     <message>
         <source>NAF code: %1</source>
-        <translation>Code NAF : %1</translation>
+        <translation>Code NAF&#xa0;: %1</translation>
     </message>
     <message>
         <source>Head office of the company</source>
@@ -4667,11 +6987,11 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>the “id” column (RNA number) is empty</source>
-        <translation>la colonne « id » (numéro RNA) est vide</translation>
+        <translation>la colonne «&#xa0;id&#xa0;» (numéro RNA) est vide</translation>
     </message>
     <message>
         <source>RNA: %1</source>
-        <translation>RNA : %1</translation>
+        <translation>RNA&#xa0;: %1</translation>
     </message>
     <message>
         <source>No file to import.</source>
@@ -4679,15 +6999,19 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>SIRENE and RNA files are national: choose at least one commune.</source>
-        <translation>Les fichiers SIRENE et RNA sont nationaux : choisissez au moins une commune.</translation>
+        <translation>Les fichiers SIRENE et RNA sont nationaux&#xa0;: choisissez au moins une commune.</translation>
     </message>
     <message>
         <source>“%1” is not an INSEE commune code (5 characters, e.g. 88304)</source>
-        <translation>« %1 » n’est pas un code commune INSEE (5 caractères, p. ex. 88304)</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code commune INSEE (5 caractères, p. ex. 88304)</translation>
     </message>
     <message>
         <source>does not exist</source>
         <translation>n’existe pas</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>L’import a été annulé ; rien n’a été importé.</translation>
     </message>
 </context>
 <context>
@@ -4817,7 +7141,7 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
         <translation>Annulée</translation>
     </message>
     <message>
-        <source>Inform'action debate</source>
+        <source>Inform&apos;action debate</source>
         <translation>Débat Inform’action</translation>
     </message>
     <message>
@@ -4933,11 +7257,11 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>“%1” is read-only: nothing was changed.</source>
-        <translation>« %1 » est en lecture seule : rien n’a été modifié.</translation>
+        <translation>«&#xa0;%1&#xa0;» est en lecture seule&#xa0;: rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Apply layout “%1”</source>
-        <translation>Appliquer la disposition « %1 »</translation>
+        <translation>Appliquer la disposition «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -5016,7 +7340,7 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>Left unchanged, but check them: these may name them by family name only:</source>
-        <translation>Laissés tels quels, mais à vérifier : ces passages pourraient désigner la personne par son seul nom de famille :</translation>
+        <translation>Laissés tels quels, mais à vérifier&#xa0;: ces passages pourraient désigner la personne par son seul nom de famille&#xa0;:</translation>
     </message>
     <message>
         <source>%1 #%2</source>
@@ -5024,15 +7348,15 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>%1 “%2”</source>
-        <translation>%1 « %2 »</translation>
+        <translation>%1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>  %1, %2: “%3”</source>
-        <translation>  %1, %2 : « %3 »</translation>
+        <translation>  %1, %2&#xa0;: «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>  %1, %2: the name is replaced (×%3).</source>
-        <translation>  %1, %2 : le nom est remplacé (×%3).</translation>
+        <translation>  %1, %2&#xa0;: le nom est remplacé (×%3).</translation>
     </message>
     <message>
         <source>Resident %1</source>
@@ -5052,7 +7376,7 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>“%1” is erased with all their fields%2.</source>
-        <translation>« %1 » est effacé·e avec tous ses champs%2.</translation>
+        <translation>«&#xa0;%1&#xa0;» est effacé·e avec tous ses champs%2.</translation>
     </message>
     <message>
         <source> (%1)</source>
@@ -5060,7 +7384,7 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>  Link with “%1” (%2) is deleted.</source>
-        <translation>  Le lien avec « %1 » (%2) est supprimé.</translation>
+        <translation>  Le lien avec «&#xa0;%1&#xa0;» (%2) est supprimé.</translation>
     </message>
     <message>
         <source>no type</source>
@@ -5068,47 +7392,47 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>  Attendance at “%1”%2 is deleted.</source>
-        <translation>  La participation à « %1 »%2 est supprimée.</translation>
+        <translation>  La participation à «&#xa0;%1&#xa0;»%2 est supprimée.</translation>
     </message>
     <message>
         <source>  Role “%1” in problem “%2” is deleted.</source>
-        <translation>  Le rôle « %1 » dans le problème « %2 » est supprimé.</translation>
+        <translation>  Le rôle «&#xa0;%1&#xa0;» dans le problème «&#xa0;%2&#xa0;» est supprimé.</translation>
     </message>
     <message>
         <source>  Action “%1” loses its lead.</source>
-        <translation>  L’action « %1 » perd son pilote.</translation>
+        <translation>  L’action «&#xa0;%1&#xa0;» perd son pilote.</translation>
     </message>
     <message>
         <source>  Partnership in action “%1” is deleted.</source>
-        <translation>  Le partenariat dans l’action « %1 » est supprimé.</translation>
+        <translation>  Le partenariat dans l’action «&#xa0;%1&#xa0;» est supprimé.</translation>
     </message>
     <message>
         <source>Names replaced by “%1” in notes and descriptions:</source>
-        <translation>Noms remplacés par « %1 » dans les notes et les descriptions :</translation>
+        <translation>Noms remplacés par «&#xa0;%1&#xa0;» dans les notes et les descriptions&#xa0;:</translation>
     </message>
     <message>
         <source>This cannot be undone: the undo history is cleared and the file is rewritten so the erased data cannot be recovered from it.</source>
-        <translation>Cette opération est irréversible : l’historique d’annulation est vidé et le fichier est réécrit pour que les données effacées ne puissent pas en être récupérées.</translation>
+        <translation>Cette opération est irréversible&#xa0;: l’historique d’annulation est vidé et le fichier est réécrit pour que les données effacées ne puissent pas en être récupérées.</translation>
     </message>
     <message>
         <source>“%1” becomes “%2”; their e-mail, phone, address and website are blanked.</source>
-        <translation>« %1 » devient « %2 » ; son courriel, son téléphone, son adresse et son site web sont effacés.</translation>
+        <translation>«&#xa0;%1&#xa0;» devient «&#xa0;%2&#xa0;»&#xa0;; son courriel, son téléphone, son adresse et son site web sont effacés.</translation>
     </message>
     <message>
         <source>Names replaced by the pseudonyms in notes and descriptions:</source>
-        <translation>Noms remplacés par les pseudonymes dans les notes et les descriptions :</translation>
+        <translation>Noms remplacés par les pseudonymes dans les notes et les descriptions&#xa0;:</translation>
     </message>
     <message>
         <source>This cannot be undone: the undo history is cleared and the file is rewritten so the former names cannot be recovered from it.</source>
-        <translation>Cette opération est irréversible : l’historique d’annulation est vidé et le fichier est réécrit pour que les anciens noms ne puissent pas en être récupérés.</translation>
+        <translation>Cette opération est irréversible&#xa0;: l’historique d’annulation est vidé et le fichier est réécrit pour que les anciens noms ne puissent pas en être récupérés.</translation>
     </message>
     <message>
         <source>There is no such person to erase.</source>
-        <translation>Cette personne est introuvable : rien à effacer.</translation>
+        <translation>Cette personne est introuvable&#xa0;: rien à effacer.</translation>
     </message>
     <message>
         <source>There is no such person to pseudonymise.</source>
-        <translation>Cette personne est introuvable : rien à pseudonymiser.</translation>
+        <translation>Cette personne est introuvable&#xa0;: rien à pseudonymiser.</translation>
     </message>
     <message>
         <source>The retention can only be extended by a positive number of months.</source>
@@ -5120,7 +7444,7 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>The data was removed, but the file could not be rewritten to make it unrecoverable: %1</source>
-        <translation>Les données ont été supprimées, mais le fichier n’a pas pu être réécrit pour les rendre irrécupérables : %1</translation>
+        <translation>Les données ont été supprimées, mais le fichier n’a pas pu être réécrit pour les rendre irrécupérables&#xa0;: %1</translation>
     </message>
     <message>
         <source>Lead</source>
@@ -5132,7 +7456,7 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>Past the retention date: erase, pseudonymise or extend.</source>
-        <translation>Date limite de conservation dépassée : effacer, pseudonymiser ou prolonger.</translation>
+        <translation>Date limite de conservation dépassée&#xa0;: effacer, pseudonymiser ou prolonger.</translation>
     </message>
     <message>
         <source>No legal basis recorded (consent, legitimate interest or public role).</source>
@@ -5140,7 +7464,27 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>No retention date: this person would be kept indefinitely.</source>
-        <translation>Aucune date de conservation : cette personne serait conservée indéfiniment.</translation>
+        <translation>Aucune date de conservation&#xa0;: cette personne serait conservée indéfiniment.</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Instantané</translation>
+    </message>
+    <message>
+        <source>Saved view</source>
+        <translation>Vue enregistrée</translation>
+    </message>
+    <message>
+        <source>caption or search</source>
+        <translation>légende ou recherche</translation>
+    </message>
+    <message>
+        <source>  Removed from snapshot “%1”, with their links.</source>
+        <translation>  Retiré·e de l’instantané « %1 », avec ses liens.</translation>
+    </message>
+    <message>
+        <source>Renamed in these snapshots too: %1.</source>
+        <translation>Renommé·e aussi dans ces instantanés : %1.</translation>
     </message>
 </context>
 <context>
@@ -5155,7 +7499,7 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>Cannot draw to “%1”: unknown extension “%2” (use .png or .svg).</source>
-        <translation>Impossible de dessiner dans « %1 » : extension « %2 » inconnue (utilisez .png ou .svg).</translation>
+        <translation>Impossible de dessiner dans «&#xa0;%1&#xa0;»&#xa0;: extension «&#xa0;%2&#xa0;» inconnue (utilisez .png ou .svg).</translation>
     </message>
     <message>
         <source>none</source>
@@ -5163,7 +7507,7 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>The width must be between 16 and 20000 pixels, not %1.</source>
-        <translation>La largeur doit être comprise entre 16 et 20 000 pixels, et non %1.</translation>
+        <translation>La largeur doit être comprise entre 16 et 20&#xa0;000 pixels, et non %1.</translation>
     </message>
     <message>
         <source>Not enough memory for a %1×%2 image.</source>
@@ -5171,7 +7515,7 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>Cannot write “%1”.</source>
-        <translation>Impossible d’écrire « %1 ».</translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Actor map</source>
@@ -5185,18 +7529,6 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
 <context>
     <name>maillage::report::PersonRecord</name>
     <message>
-        <source>Territory</source>
-        <translation>Territoire</translation>
-    </message>
-    <message>
-        <source>Actor</source>
-        <translation>Acteur</translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation>Lien</translation>
-    </message>
-    <message>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
@@ -5207,54 +7539,6 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     <message>
         <source>Action</source>
         <translation>Action</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Indicateur</translation>
-    </message>
-    <message>
-        <source>Indicator value</source>
-        <translation>Valeur d’indicateur</translation>
-    </message>
-    <message>
-        <source>description</source>
-        <translation>description</translation>
-    </message>
-    <message>
-        <source>notes</source>
-        <translation>notes</translation>
-    </message>
-    <message>
-        <source>decisions</source>
-        <translation>décisions</translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation>titre</translation>
-    </message>
-    <message>
-        <source>place</source>
-        <translation>lieu</translation>
-    </message>
-    <message>
-        <source>organisation</source>
-        <translation>organisation</translation>
-    </message>
-    <message>
-        <source>role</source>
-        <translation>rôle</translation>
-    </message>
-    <message>
-        <source>consent obtained by</source>
-        <translation>consentement obtenu par</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>nom</translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation>note</translation>
     </message>
     <message>
         <source>lead</source>
@@ -5270,7 +7554,7 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation>Impossible d’écrire « %1 » : %2</translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Personal data held about %1</source>
@@ -5282,7 +7566,7 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>This document lists everything the territory “%1” records about %2, as of %3 at %4, in answer to a request under the right of access (article 15 of the GDPR). Other people appear only by name, where needed to make sense of a link, a meeting or a note.</source>
-        <translation>Ce document recense tout ce que le territoire « %1 » enregistre au sujet de %2, en date du %3 à %4, en réponse à une demande d’exercice du droit d’accès (article 15 du RGPD). Les autres personnes n’y figurent que par leur nom, lorsque c’est nécessaire pour comprendre un lien, une réunion ou une note.</translation>
+        <translation>Ce document recense tout ce que le territoire «&#xa0;%1&#xa0;» enregistre au sujet de %2, en date du %3 à %4, en réponse à une demande d’exercice du droit d’accès (article 15 du RGPD). Les autres personnes n’y figurent que par leur nom, lorsque c’est nécessaire pour comprendre un lien, une réunion ou une note.</translation>
     </message>
     <message>
         <source>Recorded details</source>
@@ -5470,11 +7754,11 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>“%1”</source>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Cannot write “%1”.</source>
-        <translation>Impossible d’écrire « %1 ».</translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Right of access — personal data</source>
@@ -5484,12 +7768,24 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
         <source>Made on %1</source>
         <translation>Établi le %1</translation>
     </message>
+    <message>
+        <source>Snapshots of the map that include them (%1)</source>
+        <translation>Instantanés de la carte où la personne figure (%1)</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Instantané</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Pris le</translation>
+    </message>
 </context>
 <context>
     <name>maillage::report::Report</name>
     <message>
         <source>Unknown report language “%1” (use %2).</source>
-        <translation>Langue de rapport « %1 » inconnue (utilisez %2).</translation>
+        <translation>Langue de rapport «&#xa0;%1&#xa0;» inconnue (utilisez %2).</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -5497,7 +7793,7 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>Writing a PDF needs the Qt GUI library (fonts); this program cannot draw.</source>
-        <translation>L’écriture d’un PDF nécessite la bibliothèque Qt GUI (polices) ; ce programme ne peut pas dessiner.</translation>
+        <translation>L’écriture d’un PDF nécessite la bibliothèque Qt GUI (polices)&#xa0;; ce programme ne peut pas dessiner.</translation>
     </message>
     <message>
         <source>No category</source>
@@ -5533,7 +7829,7 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>INSEE code(s): %1</source>
-        <translation>Code(s) INSEE : %1</translation>
+        <translation>Code(s) INSEE&#xa0;: %1</translation>
     </message>
     <message>
         <source>Date</source>
@@ -5549,10 +7845,10 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>Pseudonymised: persons appear under a pseudonym, organisations under their name.</source>
-        <translation>Pseudonymisé : les personnes apparaissent sous un pseudonyme, les organisations sous leur nom.</translation>
+        <translation>Pseudonymisé&#xa0;: les personnes apparaissent sous un pseudonyme, les organisations sous leur nom.</translation>
     </message>
     <message>
-        <source>Made with Maillage, the map of a territory's actors.</source>
+        <source>Made with Maillage, the map of a territory&apos;s actors.</source>
         <translation>Réalisé avec Maillage, la carte des acteurs d’un territoire.</translation>
     </message>
     <message>
@@ -5637,7 +7933,10 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message numerus="yes">
         <source>They form %n separate groups.</source>
-        <translation><numerusform>Ils forment %n groupe distinct.</numerusform><numerusform>Ils forment %n groupes distincts.</numerusform></translation>
+        <translation>
+            <numerusform>Ils forment %n groupe distinct.</numerusform>
+            <numerusform>Ils forment %n groupes distincts.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every actor has at least one link.</source>
@@ -5645,7 +7944,10 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message numerus="yes">
         <source>%n actor(s) have no link yet.</source>
-        <translation><numerusform>%n acteur n’a pas encore de lien.</numerusform><numerusform>%n acteurs n’ont pas encore de lien.</numerusform></translation>
+        <translation>
+            <numerusform>%n acteur n’a pas encore de lien.</numerusform>
+            <numerusform>%n acteurs n’ont pas encore de lien.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The territory has no actor yet.</source>
@@ -5653,7 +7955,7 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>Each shape is an actor, its size its influence; lines are the links between actors, coloured by type.</source>
-        <translation>Chaque forme est un acteur, sa taille indique son influence ; les traits sont les liens entre acteurs, colorés selon leur type.</translation>
+        <translation>Chaque forme est un acteur, sa taille indique son influence&#xa0;; les traits sont les liens entre acteurs, colorés selon leur type.</translation>
     </message>
     <message>
         <source>Only the most influential actors are named.</source>
@@ -5693,7 +7995,7 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>Betweenness counts how often an actor lies on the shortest path between two others: central actors carry information and bring people together.</source>
-        <translation>L’intermédiarité mesure combien de fois un acteur se trouve sur le plus court chemin entre deux autres : les acteurs centraux font circuler l’information et mettent les gens en relation.</translation>
+        <translation>L’intermédiarité mesure combien de fois un acteur se trouve sur le plus court chemin entre deux autres&#xa0;: les acteurs centraux font circuler l’information et mettent les gens en relation.</translation>
     </message>
     <message>
         <source>No actor is linked to another yet.</source>
@@ -5717,7 +8019,7 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>Without one of these actors, the network would fall apart: they are the only bridge between some of the others.</source>
-        <translation>Sans l’un de ces acteurs, le réseau se fragmenterait : ils sont le seul pont entre certains des autres.</translation>
+        <translation>Sans l’un de ces acteurs, le réseau se fragmenterait&#xa0;: ils sont le seul pont entre certains des autres.</translation>
     </message>
     <message>
         <source>No actor is the only bridge between others.</source>
@@ -5737,7 +8039,7 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>These actors have no link yet: who could introduce them?</source>
-        <translation>Ces acteurs n’ont pas encore de lien : qui pourrait les présenter ?</translation>
+        <translation>Ces acteurs n’ont pas encore de lien&#xa0;: qui pourrait les présenter&#xa0;?</translation>
     </message>
     <message>
         <source>Each actor is placed by their interest in the approach (across) and their influence on the territory (upwards). The quadrants suggest how to involve them.</source>
@@ -5805,15 +8107,15 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>Lead: %1</source>
-        <translation>Pilote : %1</translation>
+        <translation>Pilote&#xa0;: %1</translation>
     </message>
     <message>
         <source>Partners: %1</source>
-        <translation>Partenaires : %1</translation>
+        <translation>Partenaires&#xa0;: %1</translation>
     </message>
     <message>
         <source>Answers: %1</source>
-        <translation>Répond à : %1</translation>
+        <translation>Répond à&#xa0;: %1</translation>
     </message>
     <message>
         <source>Indicators</source>
@@ -5825,7 +8127,7 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>Not measured yet; target %1</source>
-        <translation>Pas encore mesuré ; cible %1</translation>
+        <translation>Pas encore mesuré&#xa0;; cible %1</translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -5841,7 +8143,7 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>Decisions: %1</source>
-        <translation>Décisions : %1</translation>
+        <translation>Décisions&#xa0;: %1</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -5865,7 +8167,10 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message numerus="yes">
         <source>As of %1, %n point(s) need attention. They are grouped below, the most pressing first within each group.</source>
-        <translation><numerusform>Au %1, %n point demande votre attention. Il figure ci-dessous.</numerusform><numerusform>Au %1, %n points demandent votre attention. Ils sont regroupés ci-dessous, les plus urgents en premier dans chaque groupe.</numerusform></translation>
+        <translation>
+            <numerusform>Au %1, %n point demande votre attention. Il figure ci-dessous.</numerusform>
+            <numerusform>Au %1, %n points demandent votre attention. Ils sont regroupés ci-dessous, les plus urgents en premier dans chaque groupe.</numerusform>
+        </translation>
     </message>
     <message>
         <source>And %1 more.</source>
@@ -5909,11 +8214,11 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>Unknown section “%1”; valid sections: %2.</source>
-        <translation>Section « %1 » inconnue ; sections valides : %2.</translation>
+        <translation>Section «&#xa0;%1&#xa0;» inconnue&#xa0;; sections valides&#xa0;: %2.</translation>
     </message>
     <message>
         <source>No section given; valid sections: %1.</source>
-        <translation>Aucune section indiquée ; sections valides : %1.</translation>
+        <translation>Aucune section indiquée&#xa0;; sections valides&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The report was cancelled.</source>
@@ -5933,11 +8238,11 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation>Impossible d’écrire « %1 » : %2</translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Territory report: %1</source>
-        <translation>Rapport de territoire : %1</translation>
+        <translation>Rapport de territoire&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5971,9 +8276,252 @@ Territoire : une question de fonctionnement du territoire et de ses acteurs.</t
     </message>
 </context>
 <context>
+    <name>maillage::workshop::InterviewEdits</name>
+    <message>
+        <source>Start a Net-Map interview</source>
+        <translation>Commencer un entretien Net-Map</translation>
+    </message>
+    <message>
+        <source>This interview no longer exists.</source>
+        <translation>Cet entretien n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Edit the interview</source>
+        <translation>Modifier l’entretien</translation>
+    </message>
+    <message>
+        <source>An actor needs a name.</source>
+        <translation>Un acteur doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>This actor no longer exists.</source>
+        <translation>Cet acteur n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Influence of “%1”: tower of %2</source>
+        <translation>Influence de « %1 » : tour de %2</translation>
+    </message>
+    <message>
+        <source>“%1” is for the goal</source>
+        <translation>« %1 » est favorable à l’objectif</translation>
+    </message>
+    <message>
+        <source>“%1” is against the goal</source>
+        <translation>« %1 » est opposé à l’objectif</translation>
+    </message>
+    <message>
+        <source>“%1” is neutral on the goal</source>
+        <translation>« %1 » est neutre sur l’objectif</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::workshop::SavedView</name>
+    <message>
+        <source>This view was saved by another version of Maillage.</source>
+        <translation>Cette vue a été enregistrée par une autre version de Maillage.</translation>
+    </message>
+    <message>
+        <source>A view needs a title.</source>
+        <translation>Une vue doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>Save view “%1”</source>
+        <translation>Enregistrer la vue « %1 »</translation>
+    </message>
+    <message>
+        <source>There is no such view (it may have been deleted).</source>
+        <translation>Cette vue n’existe pas (elle a peut-être été supprimée).</translation>
+    </message>
+    <message>
+        <source>Update view “%1”</source>
+        <translation>Mettre à jour la vue « %1 »</translation>
+    </message>
+    <message>
+        <source>Rename view to “%1”</source>
+        <translation>Renommer la vue en « %1 »</translation>
+    </message>
+    <message>
+        <source>Edit the caption of view “%1”</source>
+        <translation>Modifier la légende de la vue « %1 »</translation>
+    </message>
+    <message>
+        <source>Delete view “%1”</source>
+        <translation>Supprimer la vue « %1 »</translation>
+    </message>
+    <message>
+        <source>Move view “%1”</source>
+        <translation>Déplacer la vue « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actors</source>
+        <translation>
+            <numerusform>%n acteur</numerusform>
+            <numerusform>%n acteurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Focus: %1, 1 step</source>
+        <translation>Focus : %1, 1 pas</translation>
+    </message>
+    <message>
+        <source>Focus: %1, %2 steps</source>
+        <translation>Focus : %1, %2 pas</translation>
+    </message>
+    <message>
+        <source>There is no slide to export.</source>
+        <translation>Il n’y a aucune diapositive à exporter.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Impossible d’écrire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>Impossible d’écrire « %1 ».</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export annulé.</translation>
+    </message>
+    <message>
+        <source>No actor is shown with this view&apos;s filters.</source>
+        <translation>Aucun acteur n’est affiché avec les filtres de cette vue.</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::workshop::Snapshots</name>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>its content is not JSON (%1 at offset %2)</source>
+        <translation>son contenu n’est pas du JSON (%1 à la position %2)</translation>
+    </message>
+    <message>
+        <source>its content is not a Maillage snapshot</source>
+        <translation>son contenu n’est pas un instantané Maillage</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Maillage</source>
+        <translation>il a été écrit par une version plus récente de Maillage</translation>
+    </message>
+    <message>
+        <source>its “%1” list is missing</source>
+        <translation>sa liste « %1 » manque</translation>
+    </message>
+    <message>
+        <source>an actor has no id or no name</source>
+        <translation>un acteur n’a pas de numéro ou pas de nom</translation>
+    </message>
+    <message>
+        <source>link %1 joins an actor the snapshot does not hold</source>
+        <translation>le lien %1 relie un acteur absent de l’instantané</translation>
+    </message>
+    <message>
+        <source>There is no snapshot %1 in %2.</source>
+        <translation>Il n’y a pas d’instantané %1 dans %2.</translation>
+    </message>
+    <message>
+        <source>The snapshot “%1” in %2 cannot be read: %3.</source>
+        <translation>L’instantané « %1 » de %2 est illisible : %3.</translation>
+    </message>
+    <message>
+        <source>A snapshot needs a name.</source>
+        <translation>Un instantané doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Take snapshot “%1”</source>
+        <translation>Prendre l’instantané « %1 »</translation>
+    </message>
+    <message>
+        <source>Rename snapshot “%1”</source>
+        <translation>Renommer l’instantané « %1 »</translation>
+    </message>
+    <message>
+        <source>Delete snapshot “%1”</source>
+        <translation>Supprimer l’instantané « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n snapshots</source>
+        <translation>
+            <numerusform>Supprimer %n instantané</numerusform>
+            <numerusform>Supprimer %n instantanés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>aujourd’hui</translation>
+    </message>
+    <message>
+        <source>snapshot “%1”</source>
+        <translation>l’instantané « %1 »</translation>
+    </message>
+    <message>
+        <source>snapshot %1</source>
+        <translation>l’instantané %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>De %1 à %2</translation>
+    </message>
+    <message>
+        <source>Actors: %1 → %2</source>
+        <translation>Acteurs : %1 → %2</translation>
+    </message>
+    <message>
+        <source>Links: %1 → %2</source>
+        <translation>Liens : %1 → %2</translation>
+    </message>
+    <message>
+        <source>No change.</source>
+        <translation>Aucun changement.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: strength %2 → %3</source>
+        <translation>%1 : force %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1, strength %2</source>
+        <translation>%1, force %2</translation>
+    </message>
+    <message>
+        <source>Actors who appeared</source>
+        <translation>Acteurs apparus</translation>
+    </message>
+    <message>
+        <source>Actors who left</source>
+        <translation>Acteurs partis</translation>
+    </message>
+    <message>
+        <source>Links that appeared</source>
+        <translation>Liens apparus</translation>
+    </message>
+    <message>
+        <source>Links that strengthened</source>
+        <translation>Liens renforcés</translation>
+    </message>
+    <message>
+        <source>Links that weakened</source>
+        <translation>Liens affaiblis</translation>
+    </message>
+    <message>
+        <source>Links that disappeared</source>
+        <translation>Liens disparus</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <source>Map a territory's stakeholders, problems and actions.</source>
+        <source>Map a territory&apos;s stakeholders, problems and actions.</source>
         <translation>Cartographier les acteurs, les problèmes et les actions d’un territoire.</translation>
     </message>
     <message>
