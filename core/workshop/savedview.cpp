@@ -1,5 +1,6 @@
 #include "savedview.h"
 
+#include "analysis/neighbourhood.h"
 #include "document/document.h"
 #include "report/pdfcanvas.h"
 #include "store/repositories.h"
@@ -375,24 +376,11 @@ QSet<qint64> SlideSource::searchMatches(const QString &search) const
 
 QSet<qint64> SlideSource::neighbourhood(const QList<qint64> &ids, int depth) const
 {
-    QHash<qint64, QList<qint64>> adjacency;
-    for (const render::MapLink &l : m_model.links) {
-        adjacency[l.sourceId] << l.targetId;
-        adjacency[l.targetId] << l.sourceId;
-    }
-    QSet<qint64> seen(ids.begin(), ids.end());
-    QList<qint64> frontier = ids;
-    for (int d = 0; d < depth; ++d) {
-        QList<qint64> next;
-        for (qint64 id : std::as_const(frontier))
-            for (qint64 n : adjacency.value(id))
-                if (!seen.contains(n)) {
-                    seen.insert(n);
-                    next << n;
-                }
-        frontier = next;
-    }
-    return seen;
+    QList<std::pair<qint64, qint64>> links;
+    links.reserve(m_model.links.size());
+    for (const render::MapLink &l : m_model.links)
+        links.append({l.sourceId, l.targetId});
+    return analysis::neighbourhood(links, ids, depth);
 }
 
 Slide SlideSource::slide(const SavedView &view, bool hideNames) const

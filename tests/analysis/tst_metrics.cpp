@@ -2,6 +2,7 @@
 // Misérables, computed by NetworkX: see tests/data/analysis/make_reference.py) and against
 // values worked out by hand on small graphs.
 #include "analysis/metrics.h"
+#include "analysis/neighbourhood.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -102,6 +103,30 @@ class TestMetrics : public QObject
 {
     Q_OBJECT
 private slots:
+    // Focus "1, 2 or 3 steps out": a path 1-2-3-4-5 plus a separate pair 6-7, links undirected.
+    void neighbourhood_data()
+    {
+        QTest::addColumn<QList<qint64>>("ids");
+        QTest::addColumn<int>("depth");
+        QTest::addColumn<QList<qint64>>("expected");
+        QTest::newRow("depth 0") << QList<qint64>{3} << 0 << QList<qint64>{3};
+        QTest::newRow("depth 1") << QList<qint64>{3} << 1 << QList<qint64>{2, 3, 4};
+        QTest::newRow("depth 2") << QList<qint64>{3} << 2 << QList<qint64>{1, 2, 3, 4, 5};
+        QTest::newRow("from the end, against direction") << QList<qint64>{5} << 2
+                                                         << QList<qint64>{3, 4, 5};
+        QTest::newRow("two starts") << QList<qint64>{1, 7} << 1 << QList<qint64>{1, 2, 6, 7};
+        QTest::newRow("beyond the component") << QList<qint64>{6} << 3 << QList<qint64>{6, 7};
+    }
+    void neighbourhood()
+    {
+        QFETCH(QList<qint64>, ids);
+        QFETCH(int, depth);
+        QFETCH(QList<qint64>, expected);
+        const QList<std::pair<qint64, qint64>> links{{1, 2}, {2, 3}, {3, 4}, {4, 5}, {7, 6}};
+        const QSet<qint64> got = analysis::neighbourhood(links, ids, depth);
+        QCOMPARE(got, QSet<qint64>(expected.begin(), expected.end()));
+    }
+
     void reference_data()
     {
         QTest::addColumn<QString>("file");

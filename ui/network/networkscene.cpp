@@ -1,5 +1,6 @@
 #include "networkscene.h"
 
+#include "analysis/neighbourhood.h"
 #include "document/document.h"
 #include "render/labelplacement.h"
 #include "render/mappainter.h"
@@ -887,24 +888,11 @@ void NetworkScene::applyFilter()
 
 QSet<qint64> NetworkScene::neighbourhood(const QList<qint64> &ids, int depth) const
 {
-    QHash<qint64, QList<qint64>> adjacency;
-    for (const LinksItem::Edge &e : m_links->edges()) {
-        adjacency[e.source] << e.target;
-        adjacency[e.target] << e.source;
-    }
-    QSet<qint64> seen(ids.begin(), ids.end());
-    QList<qint64> frontier = ids;
-    for (int d = 0; d < depth; ++d) {
-        QList<qint64> next;
-        for (qint64 id : std::as_const(frontier))
-            for (qint64 n : adjacency.value(id))
-                if (!seen.contains(n)) {
-                    seen.insert(n);
-                    next << n;
-                }
-        frontier = next;
-    }
-    return seen;
+    QList<std::pair<qint64, qint64>> links;
+    links.reserve(m_links->edges().size());
+    for (const LinksItem::Edge &e : m_links->edges())
+        links.append({e.source, e.target});
+    return analysis::neighbourhood(links, ids, depth);
 }
 
 void NetworkScene::setSizeFactors(const QHash<qint64, double> &factors)
