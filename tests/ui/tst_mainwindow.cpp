@@ -102,6 +102,22 @@ private slots:
         QVERIFY(owner.size() > 20);
     }
 
+    // Closing the window (and its territory) leaves no panel querying a closed file.
+    void closingQueriesNothing()
+    {
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("database not open")));
+        const QString path = freshPath(QStringLiteral("closing"));
+        QString error;
+        QVERIFY2(writeSample(path, &error), qPrintable(error));
+        {
+            MainWindow w;
+            w.show();
+            QVERIFY(w.openFile(path));
+            QCoreApplication::processEvents();
+        }
+        QCoreApplication::processEvents();
+    }
+
     void createEditUndoRedoThroughTheEditor()
     {
         MainWindow w;

@@ -400,10 +400,13 @@ BoardColumn *ProblemBoard::column(const QString &status) const
 void ProblemBoard::setProblems(const QList<qint64> &ids)
 {
     QHash<qint64, QString> themes;
-    for (const Theme &t : m_doc->themes())
-        themes.insert(t.id, t.name);
+    QList<Problem> problems;
+    if (m_doc->isOpen()) {  // a closed territory leaves the board empty
+        for (const Theme &t : m_doc->themes())
+            themes.insert(t.id, t.name);
+        problems = Repository<Problem>(m_doc->store()).list();
+    }
     const QSet<qint64> wanted(ids.begin(), ids.end());
-    QList<Problem> problems = Repository<Problem>(m_doc->store()).list();
     std::stable_sort(problems.begin(), problems.end(), [](const Problem &a, const Problem &b) {
         return a.severity > b.severity;
     });
