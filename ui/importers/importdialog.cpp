@@ -1,6 +1,7 @@
 #include "importdialog.h"
 
 #include "document/document.h"
+#include "progressrow.h"
 
 #include <QApplication>
 #include <QButtonGroup>
@@ -135,23 +136,10 @@ ImportDialog::ImportDialog(Document *doc, const QStringList &paths, QWidget *par
     m_policy->button(int(io::DuplicatePolicy::Merge))->setChecked(true);
     layout->addWidget(dupBox);
 
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("importStatus"));
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_status);
-    auto *progressRow = new QHBoxLayout;
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("importProgress"));
-    m_progress->setAccessibleName(tr("Reading the files"));
-    m_progress->setRange(0, 1000);
-    m_stop = new QPushButton(tr("S&top"), this);
-    m_stop->setObjectName(QStringLiteral("importStop"));
-    progressRow->addWidget(m_progress, 1);
-    progressRow->addWidget(m_stop);
-    layout->addLayout(progressRow);
-    m_progress->hide();
-    m_stop->hide();
+    const ProgressRow row = addProgressRow(this, layout, QStringLiteral("import"), tr("Reading the files"));
+    m_status = row.status;
+    m_progress = row.progress;
+    m_stop = row.stop;
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_importButton = buttons->button(QDialogButtonBox::Ok);

@@ -1,6 +1,7 @@
 #include "registerdialog.h"
 
 #include "document/document.h"
+#include "progressrow.h"
 #include "util/text.h"
 
 #include <QApplication>
@@ -165,23 +166,10 @@ RegisterImportDialog::RegisterImportDialog(Document *doc, QWidget *parent)
     m_counts->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_counts->setMaximumHeight(140);
     layout->addWidget(m_counts);
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("registerStatus"));
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_status);
-    auto *progressRow = new QHBoxLayout;
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("registerProgress"));
-    m_progress->setAccessibleName(tr("Reading the register files"));
-    m_progress->setRange(0, 1000);
-    m_stop = new QPushButton(tr("S&top"), this);
-    m_stop->setObjectName(QStringLiteral("registerStop"));
-    progressRow->addWidget(m_progress, 1);
-    progressRow->addWidget(m_stop);
-    layout->addLayout(progressRow);
-    m_progress->hide();
-    m_stop->hide();
+    const ProgressRow row = addProgressRow(this, layout, QStringLiteral("register"), tr("Reading the register files"));
+    m_status = row.status;
+    m_progress = row.progress;
+    m_stop = row.stop;
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_count = buttons->addButton(tr("C&ount"), QDialogButtonBox::ActionRole);
