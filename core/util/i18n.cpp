@@ -39,10 +39,13 @@ QString install(const QString &language)
                                                             ? QLocale::system()
                                                             : QLocale(QLocale::English, QLocale::UnitedKingdom);
     QLocale::setDefault(locale);
-    if (lang != QLatin1String("en") && app) {
+    if (app) {
+        // English too: its file holds the plural forms ("1 action", "3 actions").
         g_app = new QTranslator;
         if (g_app->load(QStringLiteral(":/i18n/maillage_%1.qm").arg(lang)))
             app->installTranslator(g_app);
+    }
+    if (lang != QLatin1String("en") && app) {
         g_qt = new QTranslator;
         if (g_qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                        QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -1,3 +1,4 @@
+#include "util/i18n.h"
 #include "util/text.h"
 
 #include <QtTest>
@@ -8,6 +9,30 @@ class TestText : public QObject
 {
     Q_OBJECT
 private slots:
+    // "%n …(s)" messages read as real plurals in both languages (English has a plural-only
+    // translation file; French uses 1 in the singular, like 0).
+    void plurals_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("en 1") << QStringLiteral("en") << 1 << QStringLiteral("1 meeting");
+        QTest::newRow("en 3") << QStringLiteral("en") << 3 << QStringLiteral("3 meetings");
+        QTest::newRow("fr 1") << QStringLiteral("fr") << 1 << QStringLiteral("1 réunion");
+        QTest::newRow("fr 3") << QStringLiteral("fr") << 3 << QStringLiteral("3 réunions");
+    }
+    void plurals()
+    {
+        QFETCH(QString, language);
+        QFETCH(int, count);
+        QFETCH(QString, expected);
+        maillage::i18n::install(language);
+        QCOMPARE(QCoreApplication::translate("maillage::MeetingsPanel", "%n meeting(s)", nullptr,
+                                             count),
+                 expected);
+        maillage::i18n::install(QStringLiteral("en"));
+    }
+
     void fold_data()
     {
         QTest::addColumn<QString>("input");
