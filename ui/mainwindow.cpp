@@ -438,12 +438,15 @@ void MainWindow::createMenus()
     workshop->addAction(a("powerGrid"));
 
     // -- Timeline and snapshots --
+    workshop->addSeparator();
     workshop->addActions(m_timeline->menuActions());
 
     // -- Presentation --
+    workshop->addSeparator();
     m_presentation->addToMenu(workshop);
 
     // -- Exercises and comparison --
+    workshop->addSeparator();
     for (QAction *action : m_exercise->menuActions())
         action ? workshop->addAction(action) : void(workshop->addSeparator());
 
