@@ -421,6 +421,26 @@ private:
         return false;
     }
 
+    /// Keeps the row being read (of the commune wanted() last saw) as an actor.
+    void keep(NodeRecord n)
+    {
+        m_graph.nodes << std::move(n);
+        ++m_stats.kept;
+        ++m_stats.perCommune[m_lastCode];
+    }
+
+    /// False, with the error naming the first column the register lacks, unless every
+    /// column index given is found (>= 0).
+    static bool require(const Sheet &s,
+                        std::initializer_list<std::pair<int, const char *>> columns,
+                        QString *error)
+    {
+        for (const auto &[index, name] : columns)
+            if (index < 0)
+                return (*error = s.missing(QString::fromLatin1(name))), false;
+        return true;
+    }
+
     void addOrganisation(const QString &key, const QString &name, const QString &commune,
                          const QString &category)
     {
@@ -605,9 +625,7 @@ private:
             }
             n.fields.insert(K("organisation"), organisation);
             addLink(n.key, townHallKey);
-            m_graph.nodes << std::move(n);
-            ++m_stats.kept;
-            ++m_stats.perCommune[m_lastCode];
+            keep(std::move(n));
         }
         return error->isEmpty();
     }
@@ -625,11 +643,11 @@ private:
                                                   "codeCommuneEtablissement…)"))),
                    false;
         const int state = s.column({"etatAdministratifEtablissement"});
-        for (const auto &[index, name] :
-             {std::pair{siret, "siret"}, std::pair{commune, "codeCommuneEtablissement"},
-              std::pair{state, "etatAdministratifEtablissement"}})
-            if (index < 0)
-                return (*error = s.missing(QString::fromLatin1(name))), false;
+        if (!require(s,
+                     {{siret, "siret"}, {commune, "codeCommuneEtablissement"},
+                      {state, "etatAdministratifEtablissement"}},
+                     error))
+            return false;
         const int denomination = s.column({"denominationUsuelleEtablissement"});
         const int sign = s.column({"enseigne1Etablissement"});
         const int naf = s.column({"activitePrincipaleEtablissement"});
@@ -707,9 +725,7 @@ private:
                 n.extras << Tr::tr("NAF code: %1").arg(activity);
             if (value(f, head).compare(QLatin1String("true"), Qt::CaseInsensitive) == 0)
                 n.extras << Tr::tr("Head office of the company");
-            m_graph.nodes << std::move(n);
-            ++m_stats.kept;
-            ++m_stats.perCommune[m_lastCode];
+            keep(std::move(n));
         }
         return error->isEmpty();
     }
@@ -728,11 +744,11 @@ private:
                                                   "adrs_codeinsee, position…)"))),
                    false;
         const int position = s.column({"position"});
-        for (const auto &[index, name] :
-             {std::pair{id, "id"}, std::pair{title, "titre"},
-              std::pair{commune, "adrs_codeinsee"}, std::pair{position, "position"}})
-            if (index < 0)
-                return (*error = s.missing(QString::fromLatin1(name))), false;
+        if (!require(s,
+                     {{id, "id"}, {title, "titre"}, {commune, "adrs_codeinsee"},
+                      {position, "position"}},
+                     error))
+            return false;
         const int shortTitle = s.column({"titre_court"});
         const int purpose = s.column({"objet"});
         const int siret = s.column({"siret"});
@@ -803,9 +819,7 @@ private:
             n.extras << Tr::tr("RNA: %1").arg(rna);
             if (!value(f, siret).isEmpty())
                 n.extras << Tr::tr("SIRET: %1").arg(value(f, siret));
-            m_graph.nodes << std::move(n);
-            ++m_stats.kept;
-            ++m_stats.perCommune[m_lastCode];
+            keep(std::move(n));
         }
         return error->isEmpty();
     }
