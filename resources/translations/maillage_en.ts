@@ -199,8 +199,8 @@
     <message numerus="yes">
         <source>%n link(s) were given a direction different from their existing link type&apos;s; the type&apos;s was kept.</source>
         <translation>
-            <numerusform>%n link was given a direction different from its existing link type's; the type's was kept.</numerusform>
-            <numerusform>%n links were given a direction different from their existing link type's; the type's was kept.</numerusform>
+            <numerusform>%n link was given a direction different from its existing link type&apos;s; the type&apos;s was kept.</numerusform>
+            <numerusform>%n links were given a direction different from their existing link type&apos;s; the type&apos;s was kept.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

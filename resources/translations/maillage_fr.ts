@@ -5,11 +5,11 @@
     <name></name>
     <message>
         <source>unknown category “%1” (this territory has: %2)</source>
-        <translation>catégorie inconnue « %1 » (ce territoire a : %2)</translation>
+        <translation>catégorie inconnue «&#xa0;%1&#xa0;» (ce territoire a&#xa0;: %2)</translation>
     </message>
     <message>
         <source>unknown link type “%1” (this territory has: %2)</source>
-        <translation>type de lien inconnu « %1 » (ce territoire a : %2)</translation>
+        <translation>type de lien inconnu «&#xa0;%1&#xa0;» (ce territoire a&#xa0;: %2)</translation>
     </message>
     <message>
         <source>no reference territory is open</source>
@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>the brief is empty: write what the trainees have to do</source>
-        <translation>la consigne est vide : écrivez ce que les stagiaires ont à faire</translation>
+        <translation>la consigne est vide&#xa0;: écrivez ce que les stagiaires ont à faire</translation>
     </message>
     <message>
         <source>allow at least one category of actors</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>the starting map is “selected actors”, but no actor is selected</source>
-        <translation>la carte de départ est « acteurs sélectionnés », mais aucun acteur n’est sélectionné</translation>
+        <translation>la carte de départ est «&#xa0;acteurs sélectionnés&#xa0;», mais aucun acteur n’est sélectionné</translation>
     </message>
     <message>
         <source>actor #%1 is not in the reference territory</source>
@@ -45,23 +45,23 @@
     </message>
     <message>
         <source>“%1”: an exercise file name ends with .maillage</source>
-        <translation>« %1 » : le nom d’un fichier d’exercice se termine par .maillage</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: le nom d’un fichier d’exercice se termine par .maillage</translation>
     </message>
     <message>
         <source>“%1” is the reference itself: choose another file for the exercise</source>
-        <translation>« %1 » est la référence elle-même : choisissez un autre fichier pour l’exercice</translation>
+        <translation>«&#xa0;%1&#xa0;» est la référence elle-même&#xa0;: choisissez un autre fichier pour l’exercice</translation>
     </message>
     <message>
         <source>“%1” already exists; choose a new file name</source>
-        <translation>« %1 » existe déjà ; choisissez un nouveau nom de fichier</translation>
+        <translation>«&#xa0;%1&#xa0;» existe déjà&#xa0;; choisissez un nouveau nom de fichier</translation>
     </message>
     <message>
         <source>“%1” could not be written: %2</source>
-        <translation>« %1 » n’a pas pu être écrit : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être écrit&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” could not be made into an exercise: %2</source>
-        <translation>« %1 » n’a pas pu être transformé en exercice : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être transformé en exercice&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -105,14 +105,6 @@
 </context>
 <context>
     <name>maillage::ActionEditor</name>
-    <message>
-        <source>Required</source>
-        <translation>Obligatoire</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titre&#xa0;:</translation>
-    </message>
     <message>
         <source>An action needs a title; the previous one was kept.</source>
         <translation>Une action doit avoir un titre&#xa0;; le précédent a été conservé.</translation>
@@ -565,7 +557,7 @@
     </message>
     <message>
         <source>A network measure from the analysis (Analysis panel: options such as direction and strengths apply)</source>
-        <translation>Une mesure du réseau issue de l’analyse (panneau Analyse : ses options, comme le sens et les forces des liens, s’appliquent)</translation>
+        <translation>Une mesure du réseau issue de l’analyse (panneau Analyse&#xa0;: ses options, comme le sens et les forces des liens, s’appliquent)</translation>
     </message>
     <message>
         <source>Degree</source>
@@ -912,7 +904,7 @@
     </message>
     <message>
         <source>The network changed: find the path again.</source>
-        <translation>Le réseau a changé : cherchez de nouveau le chemin.</translation>
+        <translation>Le réseau a changé&#xa0;: cherchez de nouveau le chemin.</translation>
     </message>
 </context>
 <context>
@@ -927,22 +919,22 @@
     </message>
     <message>
         <source>Categories you may use:</source>
-        <translation>Catégories que vous pouvez utiliser :</translation>
+        <translation>Catégories que vous pouvez utiliser&#xa0;:</translation>
     </message>
     <message>
         <source>Link types you may use:</source>
-        <translation>Types de liens que vous pouvez utiliser :</translation>
+        <translation>Types de liens que vous pouvez utiliser&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>maillage::ComparisonMarkItem</name>
     <message>
         <source>Missing from the compared map: %1</source>
-        <translation>Absent de la carte comparée : %1</translation>
+        <translation>Absent de la carte comparée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Only in the compared map: %1</source>
-        <translation>Seulement dans la carte comparée : %1</translation>
+        <translation>Seulement dans la carte comparée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1078,13 +1070,13 @@ d’influence</translation>
     <message numerus="yes">
         <source>Reference: %1 (this territory) — %n map(s) compared. Select a map to see it on the network: ghosts are missing, “+” marks extras.</source>
         <translation>
-            <numerusform>Référence : %1 (ce territoire) — %n carte comparée. Sélectionnez une carte pour la voir sur le réseau : les fantômes manquent, « + » marque les ajouts.</numerusform>
-            <numerusform>Référence : %1 (ce territoire) — %n cartes comparées. Sélectionnez une carte pour la voir sur le réseau : les fantômes manquent, « + » marque les ajouts.</numerusform>
+            <numerusform>Référence&#xa0;: %1 (ce territoire) — %n carte comparée. Sélectionnez une carte pour la voir sur le réseau&#xa0;: les fantômes manquent, «&#xa0;+&#xa0;» marque les ajouts.</numerusform>
+            <numerusform>Référence&#xa0;: %1 (ce territoire) — %n cartes comparées. Sélectionnez une carte pour la voir sur le réseau&#xa0;: les fantômes manquent, «&#xa0;+&#xa0;» marque les ajouts.</numerusform>
         </translation>
     </message>
     <message>
         <source>This map compared with the reference %1: ghosts are what it misses, “+” marks what the reference does not have.</source>
-        <translation>Cette carte comparée à la référence %1 : les fantômes sont ce qui lui manque, « + » marque ce que la référence n’a pas.</translation>
+        <translation>Cette carte comparée à la référence %1&#xa0;: les fantômes sont ce qui lui manque, «&#xa0;+&#xa0;» marque ce que la référence n’a pas.</translation>
     </message>
     <message>
         <source>%1 / %2</source>
@@ -1128,7 +1120,7 @@ d’influence</translation>
     </message>
     <message>
         <source>%1 (written “%2”)</source>
-        <translation>%1 (écrit « %2 »)</translation>
+        <translation>%1 (écrit «&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
         <source>Influence differences</source>
@@ -1136,7 +1128,7 @@ d’influence</translation>
     </message>
     <message>
         <source>%1: %2 in the reference, %3 here</source>
-        <translation>%1 : %2 dans la référence, %3 ici</translation>
+        <translation>%1&#xa0;: %2 dans la référence, %3 ici</translation>
     </message>
     <message>
         <source>Missed by most maps</source>
@@ -1152,11 +1144,11 @@ d’influence</translation>
     </message>
     <message>
         <source>%1: %2, influence %3</source>
-        <translation>%1 : %2, influence %3</translation>
+        <translation>%1&#xa0;: %2, influence %3</translation>
     </message>
     <message>
         <source>%1 — drawn by %2; not by %3</source>
-        <translation>%1 — tracé par %2 ; pas par %3</translation>
+        <translation>%1 — tracé par %2&#xa0;; pas par %3</translation>
     </message>
 </context>
 <context>
@@ -1251,11 +1243,11 @@ d’influence</translation>
     </message>
     <message>
         <source>Trainees get a copy of this territory with the brief, the vocabulary you allow and the starting map you choose. This territory stays as it is: it is the reference their maps are compared with.</source>
-        <translation>Les stagiaires reçoivent une copie de ce territoire avec la consigne, le vocabulaire que vous autorisez et la carte de départ choisie. Ce territoire reste tel quel : c’est la référence à laquelle leurs cartes sont comparées.</translation>
+        <translation>Les stagiaires reçoivent une copie de ce territoire avec la consigne, le vocabulaire que vous autorisez et la carte de départ choisie. Ce territoire reste tel quel&#xa0;: c’est la référence à laquelle leurs cartes sont comparées.</translation>
     </message>
     <message>
         <source>What the trainees have to do, e.g. “Map who acts on food and health in the town, and how they are linked.”</source>
-        <translation>Ce que les stagiaires ont à faire, par ex. « Cartographiez qui agit sur l’alimentation et la santé dans la ville, et comment ces acteurs sont liés. »</translation>
+        <translation>Ce que les stagiaires ont à faire, par ex. «&#xa0;Cartographiez qui agit sur l’alimentation et la santé dans la ville, et comment ces acteurs sont liés.&#xa0;»</translation>
     </message>
     <message>
         <source>Brief</source>
@@ -1263,7 +1255,7 @@ d’influence</translation>
     </message>
     <message>
         <source>&amp;Brief:</source>
-        <translation>&amp;Consigne :</translation>
+        <translation>&amp;Consigne&#xa0;:</translation>
     </message>
     <message>
         <source>Allowed categories</source>
@@ -1275,15 +1267,15 @@ d’influence</translation>
     </message>
     <message>
         <source>Allowed &amp;categories:</source>
-        <translation>Ca&amp;tégories autorisées :</translation>
+        <translation>Ca&amp;tégories autorisées&#xa0;:</translation>
     </message>
     <message>
         <source>Allowed &amp;link types:</source>
-        <translation>Types de &amp;liens autorisés :</translation>
+        <translation>Types de &amp;liens autorisés&#xa0;:</translation>
     </message>
     <message>
         <source>Empty: the trainees find every actor</source>
-        <translation>Vide : les stagiaires trouvent tous les acteurs</translation>
+        <translation>Vide&#xa0;: les stagiaires trouvent tous les acteurs</translation>
     </message>
     <message>
         <source>Only the actors, no links</source>
@@ -1302,7 +1294,7 @@ d’influence</translation>
     </message>
     <message>
         <source>&amp;Starting map:</source>
-        <translation>Carte de &amp;départ :</translation>
+        <translation>Carte de &amp;départ&#xa0;:</translation>
     </message>
     <message>
         <source>Exercise file</source>
@@ -1318,7 +1310,7 @@ d’influence</translation>
     </message>
     <message>
         <source>Save &amp;as:</source>
-        <translation>&amp;Enregistrer sous :</translation>
+        <translation>&amp;Enregistrer sous&#xa0;:</translation>
     </message>
     <message>
         <source>Create Exercise</source>
@@ -1338,11 +1330,11 @@ d’influence</translation>
     </message>
     <message>
         <source>“%1” already exists. Replace it?</source>
-        <translation>« %1 » existe déjà. Le remplacer ?</translation>
+        <translation>«&#xa0;%1&#xa0;» existe déjà. Le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>“%1” could not be replaced.</source>
-        <translation>« %1 » n’a pas pu être remplacé.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être remplacé.</translation>
     </message>
     <message>
         <source>Exercise not created</source>
@@ -1357,7 +1349,7 @@ d’influence</translation>
     </message>
     <message>
         <source>Turn this territory into an exercise file for trainees: a brief, the allowed vocabulary and a starting map</source>
-        <translation>Faire de ce territoire un fichier d’exercice pour les stagiaires : une consigne, le vocabulaire autorisé et une carte de départ</translation>
+        <translation>Faire de ce territoire un fichier d’exercice pour les stagiaires&#xa0;: une consigne, le vocabulaire autorisé et une carte de départ</translation>
     </message>
     <message>
         <source>Compare with &amp;Maps…</source>
@@ -1413,7 +1405,7 @@ d’influence</translation>
     </message>
     <message>
         <source>Exercise written to %1; this territory is unchanged.</source>
-        <translation>Exercice écrit dans %1 ; ce territoire n’a pas changé.</translation>
+        <translation>Exercice écrit dans %1&#xa0;; ce territoire n’a pas changé.</translation>
     </message>
     <message>
         <source>Maps to compare with this territory</source>
@@ -1440,7 +1432,7 @@ d’influence</translation>
     </message>
     <message>
         <source>This file is the one open: choose the trainer&apos;s reference file.</source>
-        <translation>Ce fichier est celui qui est ouvert : choisissez le fichier de référence du formateur ou de la formatrice.</translation>
+        <translation>Ce fichier est celui qui est ouvert&#xa0;: choisissez le fichier de référence du formateur ou de la formatrice.</translation>
     </message>
     <message>
         <source>Comparing this map with the reference…</source>
@@ -1562,11 +1554,11 @@ d’influence</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation>Format :</translation>
+        <translation>Format&#xa0;:</translation>
     </message>
     <message>
         <source>Each row is</source>
@@ -1582,11 +1574,11 @@ d’influence</translation>
     </message>
     <message>
         <source>Each &amp;row is:</source>
-        <translation>Chaque &amp;ligne est :</translation>
+        <translation>Chaque &amp;ligne est&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Preview of the first rows:</source>
-        <translation>&amp;Aperçu des premières lignes :</translation>
+        <translation>&amp;Aperçu des premières lignes&#xa0;:</translation>
     </message>
     <message>
         <source>First rows of the file</source>
@@ -1594,7 +1586,7 @@ d’influence</translation>
     </message>
     <message>
         <source>&amp;Columns: what each one holds</source>
-        <translation>&amp;Colonnes : ce que chacune contient</translation>
+        <translation>&amp;Colonnes&#xa0;: ce que chacune contient</translation>
     </message>
     <message>
         <source>Column mapping</source>
@@ -1618,15 +1610,15 @@ d’influence</translation>
     </message>
     <message>
         <source>&amp;Merge: complete them with the imported values</source>
-        <translation>&amp;Fusionner : les compléter avec les valeurs importées</translation>
+        <translation>&amp;Fusionner&#xa0;: les compléter avec les valeurs importées</translation>
     </message>
     <message>
         <source>&amp;Skip: leave them as they are</source>
-        <translation>&amp;Ignorer : les laisser tels quels</translation>
+        <translation>&amp;Ignorer&#xa0;: les laisser tels quels</translation>
     </message>
     <message>
         <source>&amp;Keep both: create a second actor</source>
-        <translation>&amp;Garder les deux : créer un second acteur</translation>
+        <translation>&amp;Garder les deux&#xa0;: créer un second acteur</translation>
     </message>
     <message>
         <source>Reading the files</source>
@@ -1642,19 +1634,19 @@ d’influence</translation>
     </message>
     <message>
         <source>%1 · separator: %2 · encoding: %3</source>
-        <translation>%1 · séparateur : %2 · encodage : %3</translation>
+        <translation>%1 · séparateur&#xa0;: %2 · encodage&#xa0;: %3</translation>
     </message>
     <message>
         <source>not recognised: say below what each column holds</source>
-        <translation>non reconnu : indiquez ci-dessous ce que contient chaque colonne</translation>
+        <translation>non reconnu&#xa0;: indiquez ci-dessous ce que contient chaque colonne</translation>
     </message>
     <message>
         <source>%1: nodes, edges, their attributes and positions are read as they are</source>
-        <translation>%1 : nœuds, liens, leurs attributs et positions sont lus tels quels</translation>
+        <translation>%1&#xa0;: nœuds, liens, leurs attributs et positions sont lus tels quels</translation>
     </message>
     <message>
         <source>Column “%1” imported as</source>
-        <translation>Colonne « %1 » importée comme</translation>
+        <translation>Colonne «&#xa0;%1&#xa0;» importée comme</translation>
     </message>
     <message>
         <source>Reading and checking the files…</source>
@@ -1662,7 +1654,7 @@ d’influence</translation>
     </message>
     <message>
         <source>Nothing can be imported yet:</source>
-        <translation>Rien ne peut encore être importé :</translation>
+        <translation>Rien ne peut encore être importé&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%n of the %1 actors in these files already in the territory.</source>
@@ -1673,11 +1665,11 @@ d’influence</translation>
     </message>
     <message>
         <source>Ready: %1 actor rows and %2 link rows read without error.</source>
-        <translation>Prêt : %1 lignes d’acteurs et %2 lignes de liens lues sans erreur.</translation>
+        <translation>Prêt&#xa0;: %1 lignes d’acteurs et %2 lignes de liens lues sans erreur.</translation>
     </message>
     <message>
         <source>Nothing was imported:</source>
-        <translation>Rien n’a été importé :</translation>
+        <translation>Rien n’a été importé&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1878,7 +1870,7 @@ d’influence</translation>
     </message>
     <message>
         <source>Leave the interview and show the map; you can continue it later from Workshop › Net-Map Interview</source>
-        <translation>Quitter l’entretien et voir la carte ; vous pourrez le reprendre plus tard par Atelier › Entretien Net-Map</translation>
+        <translation>Quitter l’entretien et voir la carte&#xa0;; vous pourrez le reprendre plus tard par Atelier › Entretien Net-Map</translation>
     </message>
     <message>
         <source>Previous step (Alt+Left, Page Up)</source>
@@ -1890,7 +1882,7 @@ d’influence</translation>
     </message>
     <message>
         <source>Net-Map: the group answers one question together. Write the question and the goal where everybody can read them, choose how tall the influence towers can grow and which kinds of links you will draw.</source>
-        <translation>Net-Map : le groupe répond ensemble à une question. Écrivez la question et l’objectif là où tout le monde peut les lire, choisissez la hauteur maximale des tours d’influence et les sortes de liens que vous allez tracer.</translation>
+        <translation>Net-Map&#xa0;: le groupe répond ensemble à une question. Écrivez la question et l’objectif là où tout le monde peut les lire, choisissez la hauteur maximale des tours d’influence et les sortes de liens que vous allez tracer.</translation>
     </message>
     <message>
         <source>&amp;Question</source>
@@ -1898,7 +1890,7 @@ d’influence</translation>
     </message>
     <message>
         <source>e.g. Who can help open a solidarity grocery?</source>
-        <translation>p. ex. Qui peut aider à ouvrir une épicerie solidaire ?</translation>
+        <translation>p. ex. Qui peut aider à ouvrir une épicerie solidaire&#xa0;?</translation>
     </message>
     <message>
         <source>Question</source>
@@ -1918,7 +1910,7 @@ d’influence</translation>
     </message>
     <message>
         <source>&amp;Tallest influence tower (counters):</source>
-        <translation>Hauteur maximale des &amp;tours d’influence (pions) :</translation>
+        <translation>Hauteur maximale des &amp;tours d’influence (pions)&#xa0;:</translation>
     </message>
     <message>
         <source>Tallest influence tower</source>
@@ -1926,7 +1918,7 @@ d’influence</translation>
     </message>
     <message>
         <source>Links to draw, one kind at a time:</source>
-        <translation>Liens à tracer, une sorte à la fois :</translation>
+        <translation>Liens à tracer, une sorte à la fois&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Name of an actor, then Enter</source>
@@ -1954,11 +1946,11 @@ d’influence</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;De :</translation>
+        <translation>&amp;De&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;À :</translation>
+        <translation>&amp;À&#xa0;:</translation>
     </message>
     <message>
         <source>First actor of the link</source>
@@ -1986,11 +1978,11 @@ d’influence</translation>
     </message>
     <message>
         <source>Map of the actors: click two actors to link them</source>
-        <translation>Carte des acteurs : cliquez sur deux acteurs pour les relier</translation>
+        <translation>Carte des acteurs&#xa0;: cliquez sur deux acteurs pour les relier</translation>
     </message>
     <message>
         <source>How much influence does each actor have on the goal? Click a level of its tower, or use Left/Right to choose an actor and Up/Down or a number key to set its height.</source>
-        <translation>Quelle influence chaque acteur a-t-il sur l’objectif ? Cliquez sur un niveau de sa tour, ou choisissez un acteur avec Gauche/Droite et réglez la hauteur avec Haut/Bas ou un chiffre.</translation>
+        <translation>Quelle influence chaque acteur a-t-il sur l’objectif&#xa0;? Cliquez sur un niveau de sa tour, ou choisissez un acteur avec Gauche/Droite et réglez la hauteur avec Haut/Bas ou un chiffre.</translation>
     </message>
     <message>
         <source>Influence towers</source>
@@ -2010,7 +2002,7 @@ d’influence</translation>
     </message>
     <message>
         <source>Links: %1</source>
-        <translation>Liens : %1</translation>
+        <translation>Liens&#xa0;: %1</translation>
     </message>
     <message>
         <source>Position on the goal</source>
@@ -2034,7 +2026,7 @@ d’influence</translation>
     </message>
     <message>
         <source>Undo “%1” (Ctrl+Z)</source>
-        <translation>Annuler « %1 » (Ctrl+Z)</translation>
+        <translation>Annuler «&#xa0;%1&#xa0;» (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Nothing to undo</source>
@@ -2046,23 +2038,23 @@ d’influence</translation>
     </message>
     <message>
         <source>Actors on the map: %1</source>
-        <translation>Acteurs sur la carte : %1</translation>
+        <translation>Acteurs sur la carte&#xa0;: %1</translation>
     </message>
     <message>
         <source>Category of the next actor (number keys 1–9):</source>
-        <translation>Catégorie du prochain acteur (touches 1 à 9) :</translation>
+        <translation>Catégorie du prochain acteur (touches 1 à 9)&#xa0;:</translation>
     </message>
     <message>
         <source>Category of « %1 »? Press its number or click it; Escape to cancel.</source>
-        <translation>Catégorie de « %1 » ? Tapez son numéro ou cliquez dessus ; Échap pour annuler.</translation>
+        <translation>Catégorie de «&#xa0;%1&#xa0;»&#xa0;? Tapez son numéro ou cliquez dessus&#xa0;; Échap pour annuler.</translation>
     </message>
     <message>
         <source>Already on the map? %1</source>
-        <translation>Déjà sur la carte ? %1</translation>
+        <translation>Déjà sur la carte&#xa0;? %1</translation>
     </message>
     <message>
         <source>No link type chosen: go back to the first step and choose the kinds of links to draw.</source>
-        <translation>Aucun type de lien choisi : revenez à la première étape et choisissez les sortes de liens à tracer.</translation>
+        <translation>Aucun type de lien choisi&#xa0;: revenez à la première étape et choisissez les sortes de liens à tracer.</translation>
     </message>
     <message>
         <source>%1 (%2 of %3)</source>
@@ -2070,7 +2062,7 @@ d’influence</translation>
     </message>
     <message>
         <source>Links of this kind: %1</source>
-        <translation>Liens de cette sorte : %1</translation>
+        <translation>Liens de cette sorte&#xa0;: %1</translation>
     </message>
     <message>
         <source>Choose two different actors.</source>
@@ -2082,11 +2074,11 @@ d’influence</translation>
     </message>
     <message>
         <source>Is each actor for the goal, neutral or against it?</source>
-        <translation>Chaque acteur est-il favorable à l’objectif, neutre ou opposé ?</translation>
+        <translation>Chaque acteur est-il favorable à l’objectif, neutre ou opposé&#xa0;?</translation>
     </message>
     <message>
         <source>Goal: « %1 » — is each actor for it, neutral or against it?</source>
-        <translation>Objectif : « %1 » — chaque acteur est-il favorable, neutre ou opposé ?</translation>
+        <translation>Objectif&#xa0;: «&#xa0;%1&#xa0;» — chaque acteur est-il favorable, neutre ou opposé&#xa0;?</translation>
     </message>
     <message>
         <source>For</source>
@@ -2106,11 +2098,11 @@ d’influence</translation>
     </message>
     <message>
         <source>Continue the last interview or start a new one?</source>
-        <translation>Reprendre le dernier entretien ou en commencer un nouveau ?</translation>
+        <translation>Reprendre le dernier entretien ou en commencer un nouveau&#xa0;?</translation>
     </message>
     <message>
         <source>Continue the interview « %1 » or start a new one?</source>
-        <translation>Reprendre l’entretien « %1 » ou en commencer un nouveau ?</translation>
+        <translation>Reprendre l’entretien «&#xa0;%1&#xa0;» ou en commencer un nouveau&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
@@ -2122,7 +2114,7 @@ d’influence</translation>
     </message>
     <message>
         <source>This file is read-only: an interview cannot be recorded in it.</source>
-        <translation>Ce fichier est en lecture seule : un entretien ne peut pas y être enregistré.</translation>
+        <translation>Ce fichier est en lecture seule&#xa0;: un entretien ne peut pas y être enregistré.</translation>
     </message>
 </context>
 <context>
@@ -2180,7 +2172,7 @@ d’influence</translation>
     <name>maillage::LinkCanvas</name>
     <message>
         <source>No actors yet: add them in the previous step.</source>
-        <translation>Pas encore d’acteurs : ajoutez-les à l’étape précédente.</translation>
+        <translation>Pas encore d’acteurs&#xa0;: ajoutez-les à l’étape précédente.</translation>
     </message>
 </context>
 <context>
@@ -2770,7 +2762,7 @@ d’influence</translation>
     </message>
     <message>
         <source>Map the territory with a group, step by step: actors, links, influence towers, goals</source>
-        <translation>Cartographier le territoire en groupe, pas à pas : acteurs, liens, tours d’influence, objectifs</translation>
+        <translation>Cartographier le territoire en groupe, pas à pas&#xa0;: acteurs, liens, tours d’influence, objectifs</translation>
     </message>
     <message>
         <source>Power/Interest &amp;Grid</source>
@@ -2783,14 +2775,6 @@ d’influence</translation>
 </context>
 <context>
     <name>maillage::MeetingEditor</name>
-    <message>
-        <source>Required</source>
-        <translation>Obligatoire</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titre&#xa0;:</translation>
-    </message>
     <message>
         <source>A meeting needs a title; the previous one was kept.</source>
         <translation>Une réunion doit avoir un titre&#xa0;; le précédent a été conservé.</translation>
@@ -3449,15 +3433,15 @@ d’influence</translation>
     </message>
     <message>
         <source>Move “%1” to influence %2, interest %3</source>
-        <translation>Placer « %1 » en influence %2, intérêt %3</translation>
+        <translation>Placer «&#xa0;%1&#xa0;» en influence %2, intérêt %3</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Drag an actor to the cell of its interest and influence. Click to select, then move it with the arrow keys; Tab goes to the next actor.</source>
-        <translation>Glissez un acteur dans la case de son intérêt et de son influence. Cliquez pour le sélectionner, puis déplacez-le avec les flèches ; Tab passe à l’acteur suivant.</translation>
+        <translation>Glissez un acteur dans la case de son intérêt et de son influence. Cliquez pour le sélectionner, puis déplacez-le avec les flèches&#xa0;; Tab passe à l’acteur suivant.</translation>
     </message>
     <message>
         <source>No actors in this territory yet.</source>
@@ -3551,7 +3535,7 @@ d’influence</translation>
     </message>
     <message>
         <source>Showing view “%1”</source>
-        <translation>Vue « %1 » affichée</translation>
+        <translation>Vue «&#xa0;%1&#xa0;» affichée</translation>
     </message>
     <message>
         <source>View %1</source>
@@ -3563,7 +3547,7 @@ d’influence</translation>
     </message>
     <message>
         <source>View “%1” saved</source>
-        <translation>Vue « %1 » enregistrée</translation>
+        <translation>Vue «&#xa0;%1&#xa0;» enregistrée</translation>
     </message>
     <message>
         <source>Edit View</source>
@@ -3575,7 +3559,7 @@ d’influence</translation>
     </message>
     <message>
         <source>View “%1” deleted (Edit › Undo brings it back)</source>
-        <translation>Vue « %1 » supprimée (Édition › Annuler la fait revenir)</translation>
+        <translation>Vue «&#xa0;%1&#xa0;» supprimée (Édition › Annuler la fait revenir)</translation>
     </message>
     <message>
         <source>Present</source>
@@ -3583,7 +3567,7 @@ d’influence</translation>
     </message>
     <message>
         <source>There is no saved view: the map as it is now will be the only slide.</source>
-        <translation>Il n’y a aucune vue enregistrée : la carte telle qu’elle est maintenant sera la seule diapositive.</translation>
+        <translation>Il n’y a aucune vue enregistrée&#xa0;: la carte telle qu’elle est maintenant sera la seule diapositive.</translation>
     </message>
     <message numerus="yes">
         <source>%n saved view(s) will be shown as slides, full screen.</source>
@@ -3598,7 +3582,7 @@ d’influence</translation>
     </message>
     <message>
         <source>During the presentation: Right, Space or a click for the next slide, Left for the previous one, H to hide or show names, Esc to leave.</source>
-        <translation>Pendant la présentation : Droite, Espace ou un clic pour la diapositive suivante, Gauche pour la précédente, H pour masquer ou montrer les noms, Échap pour quitter.</translation>
+        <translation>Pendant la présentation&#xa0;: Droite, Espace ou un clic pour la diapositive suivante, Gauche pour la précédente, H pour masquer ou montrer les noms, Échap pour quitter.</translation>
     </message>
     <message>
         <source>Start</source>
@@ -3618,7 +3602,7 @@ d’influence</translation>
     </message>
     <message>
         <source>Replace every person&apos;s name by a pseudonym (for showing or sharing outside the team)?</source>
-        <translation>Remplacer le nom de chaque personne par un pseudonyme (pour montrer ou partager hors de l’équipe) ?</translation>
+        <translation>Remplacer le nom de chaque personne par un pseudonyme (pour montrer ou partager hors de l’équipe)&#xa0;?</translation>
     </message>
     <message>
         <source>Writing the slides…</source>
@@ -3716,14 +3700,6 @@ d’influence</translation>
 </context>
 <context>
     <name>maillage::ProblemEditor</name>
-    <message>
-        <source>Required</source>
-        <translation>Obligatoire</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titre&#xa0;:</translation>
-    </message>
     <message>
         <source>A problem needs a title; the previous one was kept.</source>
         <translation>Un problème doit avoir un titre&#xa0;; le précédent a été conservé.</translation>
@@ -3978,7 +3954,7 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     </message>
     <message>
         <source>Communes file:</source>
-        <translation>Fichier des communes :</translation>
+        <translation>Fichier des communes&#xa0;:</translation>
     </message>
     <message>
         <source>Find a commune by name or INSEE code</source>
@@ -3986,11 +3962,11 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     </message>
     <message>
         <source>Type a name (“epinal”) or an INSEE code, then Enter</source>
-        <translation>Tapez un nom (« epinal ») ou un code INSEE, puis Entrée</translation>
+        <translation>Tapez un nom («&#xa0;epinal&#xa0;») ou un code INSEE, puis Entrée</translation>
     </message>
     <message>
         <source>&amp;Find a commune:</source>
-        <translation>&amp;Chercher une commune :</translation>
+        <translation>&amp;Chercher une commune&#xa0;:</translation>
     </message>
     <message>
         <source>Communes chosen</source>
@@ -4006,7 +3982,7 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     </message>
     <message>
         <source>Chosen:</source>
-        <translation>Choisies :</translation>
+        <translation>Choisies&#xa0;:</translation>
     </message>
     <message>
         <source>Actors already in the territory</source>
@@ -4014,19 +3990,19 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     </message>
     <message>
         <source>Merge: complete them with the register&apos;s values</source>
-        <translation>Fusionner : les compléter avec les valeurs du registre</translation>
+        <translation>Fusionner&#xa0;: les compléter avec les valeurs du registre</translation>
     </message>
     <message>
         <source>Skip: leave them as they are</source>
-        <translation>Ignorer : les laisser tels quels</translation>
+        <translation>Ignorer&#xa0;: les laisser tels quels</translation>
     </message>
     <message>
         <source>Keep both: create a second actor</source>
-        <translation>Garder les deux : créer un second acteur</translation>
+        <translation>Garder les deux&#xa0;: créer un second acteur</translation>
     </message>
     <message>
         <source>Actors already &amp;there:</source>
-        <translation>Acteurs &amp;déjà présents :</translation>
+        <translation>Acteurs &amp;déjà présents&#xa0;:</translation>
     </message>
     <message>
         <source>Rows kept per commune</source>
@@ -4045,10 +4021,6 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
         <translation>Lecture des fichiers des registres</translation>
     </message>
     <message>
-        <source>S&amp;top</source>
-        <translation>A&amp;rrêter</translation>
-    </message>
-    <message>
         <source>C&amp;ount</source>
         <translation>Co&amp;mpter</translation>
     </message>
@@ -4058,7 +4030,7 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     </message>
     <message>
         <source>Choose INSEE&apos;s communes file to find communes by name; without it, type their INSEE codes.</source>
-        <translation>Choisissez le fichier des communes de l’INSEE pour trouver les communes par leur nom ; sans lui, tapez leurs codes INSEE.</translation>
+        <translation>Choisissez le fichier des communes de l’INSEE pour trouver les communes par leur nom&#xa0;; sans lui, tapez leurs codes INSEE.</translation>
     </message>
     <message>
         <source>Register files (*.csv *.txt *.tsv);;All files (*)</source>
@@ -4085,11 +4057,11 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     </message>
     <message>
         <source>No commune is named “%1”.</source>
-        <translation>Aucune commune ne s’appelle « %1 ».</translation>
+        <translation>Aucune commune ne s’appelle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Several communes match “%1”: pick one in the list.</source>
-        <translation>Plusieurs communes correspondent à « %1 » : choisissez-en une dans la liste.</translation>
+        <translation>Plusieurs communes correspondent à «&#xa0;%1&#xa0;»&#xa0;: choisissez-en une dans la liste.</translation>
     </message>
     <message>
         <source>Add the register files first.</source>
@@ -4109,15 +4081,15 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     </message>
     <message>
         <source>Nothing can be imported:</source>
-        <translation>Rien ne peut être importé :</translation>
+        <translation>Rien ne peut être importé&#xa0;:</translation>
     </message>
     <message>
         <source>%1 rows read: %2 to import, %3 of other communes, %4 closed or dissolved.</source>
-        <translation>%1 lignes lues : %2 à importer, %3 d’autres communes, %4 fermées ou dissoutes.</translation>
+        <translation>%1 lignes lues&#xa0;: %2 à importer, %3 d’autres communes, %4 fermées ou dissoutes.</translation>
     </message>
     <message>
         <source>Nothing was imported:</source>
-        <translation>Rien n’a été importé :</translation>
+        <translation>Rien n’a été importé&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4155,11 +4127,11 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation>N&amp;ote :</translation>
+        <translation>N&amp;ote&#xa0;:</translation>
     </message>
     <message>
         <source>%1 → %2 (%3)</source>
@@ -4231,11 +4203,11 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;De :</translation>
+        <translation>&amp;De&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;o:</source>
-        <translation>&amp;À :</translation>
+        <translation>&amp;À&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
@@ -4263,7 +4235,7 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     </message>
     <message>
         <source>&lt;p&gt;Choose what to compare above: a snapshot, the territory now, or the territory on a date (from the actors&apos; and links&apos; “since” and “until” dates), then press &lt;b&gt;Compare&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Choisissez ci-dessus quoi comparer : un instantané, le territoire aujourd’hui, ou le territoire à une date (d’après les dates « depuis » et « jusqu’au » des acteurs et des liens), puis cliquez sur &lt;b&gt;Comparer&lt;/b&gt;.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Choisissez ci-dessus quoi comparer&#xa0;: un instantané, le territoire aujourd’hui, ou le territoire à une date (d’après les dates «&#xa0;depuis&#xa0;» et «&#xa0;jusqu’au&#xa0;» des acteurs et des liens), puis cliquez sur &lt;b&gt;Comparer&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The territory now</source>
@@ -4275,7 +4247,7 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     </message>
     <message>
         <source>Snapshot “%1” (%2)</source>
-        <translation>Instantané « %1 » (%2)</translation>
+        <translation>Instantané «&#xa0;%1&#xa0;» (%2)</translation>
     </message>
     <message>
         <source>Rename Snapshot</source>
@@ -4311,7 +4283,7 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     </message>
     <message>
         <source>%1: strength %2 → %3</source>
-        <translation>%1 : force %2 → %3</translation>
+        <translation>%1&#xa0;: force %2 → %3</translation>
     </message>
     <message>
         <source>%1, strength %2</source>
@@ -4347,7 +4319,7 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation>Impossible d’écrire « %1 » : %2</translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Export Changes</source>
@@ -4580,11 +4552,11 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     </message>
     <message>
         <source>Drag to choose the date; arrow keys move a day, Page Up and Page Down a month, Home and End to the first and last dates</source>
-        <translation>Faites glisser pour choisir la date ; les flèches avancent d’un jour, Page préc. et Page suiv. d’un mois, Début et Fin vont à la première et à la dernière date</translation>
+        <translation>Faites glisser pour choisir la date&#xa0;; les flèches avancent d’un jour, Page préc. et Page suiv. d’un mois, Début et Fin vont à la première et à la dernière date</translation>
     </message>
     <message>
         <source>Ste&amp;p:</source>
-        <translation>&amp;Pas :</translation>
+        <translation>&amp;Pas&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;every</source>
@@ -4592,7 +4564,7 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     </message>
     <message>
         <source>No actor or link has dates yet: set “Active since” and “Active until” in the actor and link editors.</source>
-        <translation>Aucun acteur ni lien n’a encore de dates : renseignez « Actif depuis » et « Actif jusqu’au » dans les fiches des acteurs et des liens.</translation>
+        <translation>Aucun acteur ni lien n’a encore de dates&#xa0;: renseignez «&#xa0;Actif depuis&#xa0;» et «&#xa0;Actif jusqu’au&#xa0;» dans les fiches des acteurs et des liens.</translation>
     </message>
     <message>
         <source>1 day</source>
@@ -4643,7 +4615,7 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     <name>maillage::TowerBoard</name>
     <message>
         <source>No actors yet: add them in the actors step.</source>
-        <translation>Pas encore d’acteurs : ajoutez-les à l’étape des acteurs.</translation>
+        <translation>Pas encore d’acteurs&#xa0;: ajoutez-les à l’étape des acteurs.</translation>
     </message>
 </context>
 <context>
@@ -4697,11 +4669,11 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Caption:</source>
-        <translation>&amp;Légende :</translation>
+        <translation>&amp;Légende&#xa0;:</translation>
     </message>
     <message>
         <source>Save</source>
@@ -4716,7 +4688,7 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     <name>maillage::ViewState</name>
     <message>
         <source>Show view “%1”</source>
-        <translation>Afficher la vue « %1 »</translation>
+        <translation>Afficher la vue «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -4791,11 +4763,11 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     </message>
     <message>
         <source>Saved views, in slide order: drag to reorder, double-click to show</source>
-        <translation>Vues enregistrées, dans l’ordre des diapositives : glisser pour réordonner, double-cliquer pour afficher</translation>
+        <translation>Vues enregistrées, dans l’ordre des diapositives&#xa0;: glisser pour réordonner, double-cliquer pour afficher</translation>
     </message>
     <message>
         <source>No saved view yet: set the map as you want to show it, then Save…</source>
-        <translation>Aucune vue enregistrée : réglez la carte comme vous voulez la montrer, puis Enregistrer…</translation>
+        <translation>Aucune vue enregistrée&#xa0;: réglez la carte comme vous voulez la montrer, puis Enregistrer…</translation>
     </message>
 </context>
 <context>
@@ -5984,15 +5956,15 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     </message>
     <message>
         <source>Categories the trainees may use, codes or names separated by commas (default: all).</source>
-        <translation>Catégories que les stagiaires peuvent utiliser, codes ou noms séparés par des virgules (par défaut : toutes).</translation>
+        <translation>Catégories que les stagiaires peuvent utiliser, codes ou noms séparés par des virgules (par défaut&#xa0;: toutes).</translation>
     </message>
     <message>
         <source>Link types the trainees may use, codes or names separated by commas (default: all).</source>
-        <translation>Types de liens que les stagiaires peuvent utiliser, codes ou noms séparés par des virgules (par défaut : tous).</translation>
+        <translation>Types de liens que les stagiaires peuvent utiliser, codes ou noms séparés par des virgules (par défaut&#xa0;: tous).</translation>
     </message>
     <message>
         <source>The starting map: empty, actors (every actor, no links) or all (default: empty).</source>
-        <translation>La carte de départ : empty (vide), actors (tous les acteurs, sans liens) ou all (tout) ; par défaut : empty.</translation>
+        <translation>La carte de départ&#xa0;: empty (vide), actors (tous les acteurs, sans liens) ou all (tout)&#xa0;; par défaut&#xa0;: empty.</translation>
     </message>
     <message>
         <source>The trainer&apos;s territory (left unchanged).</source>
@@ -6004,23 +5976,23 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     </message>
     <message>
         <source>give REFERENCE and OUT; see “maillage-cli %1 --help”</source>
-        <translation>indiquez REFERENCE et OUT ; voir « maillage-cli %1 --help »</translation>
+        <translation>indiquez REFERENCE et OUT&#xa0;; voir «&#xa0;maillage-cli %1 --help&#xa0;»</translation>
     </message>
     <message>
         <source>--brief is required: write what the trainees have to do</source>
-        <translation>--brief est obligatoire : écrivez ce que les stagiaires ont à faire</translation>
+        <translation>--brief est obligatoire&#xa0;: écrivez ce que les stagiaires ont à faire</translation>
     </message>
     <message>
         <source>--start must be empty, actors or all, not “%1”</source>
-        <translation>--start doit valoir empty, actors ou all, pas « %1 »</translation>
+        <translation>--start doit valoir empty, actors ou all, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Wrote the exercise %1: %2 actors, %3 links; categories: %4; link types: %5</source>
-        <translation>Exercice %1 écrit : %2 acteurs, %3 liens ; catégories : %4 ; types de liens : %5</translation>
+        <translation>Exercice %1 écrit&#xa0;: %2 acteurs, %3 liens&#xa0;; catégories&#xa0;: %4&#xa0;; types de liens&#xa0;: %5</translation>
     </message>
     <message>
         <source>Turn a territory into an exercise file: a brief, the allowed categories and link types, and a starting map.</source>
-        <translation>Faire d’un territoire un fichier d’exercice : une consigne, les catégories et types de liens autorisés, et une carte de départ.</translation>
+        <translation>Faire d’un territoire un fichier d’exercice&#xa0;: une consigne, les catégories et types de liens autorisés, et une carte de départ.</translation>
     </message>
     <message>
         <source>Like --commune, by the commune&apos;s name (case and accents ignored, e.g. epinal), looked up in the INSEE communes file given with --cog.</source>
@@ -6040,29 +6012,29 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     </message>
     <message>
         <source>no commune is named “%1” in %2</source>
-        <translation>aucune commune ne s’appelle « %1 » dans %2</translation>
+        <translation>aucune commune ne s’appelle «&#xa0;%1&#xa0;» dans %2</translation>
     </message>
     <message>
         <source>several communes are named “%1” (%2): use --commune CODE</source>
-        <translation>plusieurs communes s’appellent « %1 » (%2) : utilisez --commune CODE</translation>
+        <translation>plusieurs communes s’appellent «&#xa0;%1&#xa0;» (%2)&#xa0;: utilisez --commune CODE</translation>
     </message>
     <message>
         <source>Language of the slides: fr or en (default: the interface&apos;s).</source>
-        <translation>Langue des diapositives : fr ou en (par défaut : celle de l’interface).</translation>
+        <translation>Langue des diapositives&#xa0;: fr ou en (par défaut&#xa0;: celle de l’interface).</translation>
     </message>
     <message>
         <source>“%1” is not a .pdf file name; slides writes PDF files.</source>
-        <translation>« %1 » n’est pas un nom de fichier .pdf ; slides écrit des fichiers PDF.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de fichier .pdf&#xa0;; slides écrit des fichiers PDF.</translation>
     </message>
     <message>
         <source>“%1” has no saved view: wrote the whole map as one slide to “%2”.</source>
-        <translation>« %1 » n’a aucune vue enregistrée : la carte entière a été écrite comme une seule diapositive dans « %2 ».</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a aucune vue enregistrée&#xa0;: la carte entière a été écrite comme une seule diapositive dans «&#xa0;%2&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n slide(s) of “%1” to “%2”.</source>
         <translation>
-            <numerusform>%n diapositive de « %1 » écrite dans « %2 ».</numerusform>
-            <numerusform>%n diapositives de « %1 » écrites dans « %2 ».</numerusform>
+            <numerusform>%n diapositive de «&#xa0;%1&#xa0;» écrite dans «&#xa0;%2&#xa0;».</numerusform>
+            <numerusform>%n diapositives de «&#xa0;%1&#xa0;» écrites dans «&#xa0;%2&#xa0;».</numerusform>
         </translation>
     </message>
     <message>
@@ -6079,7 +6051,7 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     </message>
     <message>
         <source>give one file; see “maillage-cli %1 --help”</source>
-        <translation>donnez un seul fichier ; voir « maillage-cli %1 --help »</translation>
+        <translation>donnez un seul fichier&#xa0;; voir «&#xa0;maillage-cli %1 --help&#xa0;»</translation>
     </message>
     <message>
         <source>--name NAME is required</source>
@@ -6087,11 +6059,11 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     </message>
     <message>
         <source>Snapshot “%1” taken (%2 actors, %3 links).</source>
-        <translation>Instantané « %1 » pris (%2 acteurs, %3 liens).</translation>
+        <translation>Instantané «&#xa0;%1&#xa0;» pris (%2 acteurs, %3 liens).</translation>
     </message>
     <message>
         <source>No snapshot yet: take one with “maillage-cli snapshot %1 --name NAME”.</source>
-        <translation>Aucun instantané pour l’instant : prenez-en un avec « maillage-cli snapshot %1 --name NOM ».</translation>
+        <translation>Aucun instantané pour l’instant&#xa0;: prenez-en un avec «&#xa0;maillage-cli snapshot %1 --name NOM&#xa0;».</translation>
     </message>
     <message>
         <source>%1 actors, %2 links</source>
@@ -6107,7 +6079,7 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     </message>
     <message>
         <source>Compare this snapshot of FILE (name or id) with FILE now; given twice, compare the first snapshot with the second.</source>
-        <translation>Comparer cet instantané de FICHIER (nom ou numéro) avec FICHIER aujourd’hui ; donné deux fois, comparer le premier instantané au second.</translation>
+        <translation>Comparer cet instantané de FICHIER (nom ou numéro) avec FICHIER aujourd’hui&#xa0;; donné deux fois, comparer le premier instantané au second.</translation>
     </message>
     <message>
         <source>--snapshot takes one file and no --from or --to</source>
@@ -6119,7 +6091,7 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     </message>
     <message>
         <source>%1 has no snapshot called “%2” (see “maillage-cli snapshots %1”)</source>
-        <translation>%1 n’a pas d’instantané nommé « %2 » (voir « maillage-cli snapshots %1 »)</translation>
+        <translation>%1 n’a pas d’instantané nommé «&#xa0;%2&#xa0;» (voir «&#xa0;maillage-cli snapshots %1&#xa0;»)</translation>
     </message>
 </context>
 <context>
@@ -6332,11 +6304,11 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     </message>
     <message>
         <source>this is not an INSEE communes file (COG v_commune_20xx.csv: TYPECOM, COM, DEP, LIBELLE…)</source>
-        <translation>ce n’est pas un fichier des communes de l’INSEE (COG v_commune_20xx.csv : TYPECOM, COM, DEP, LIBELLE…)</translation>
+        <translation>ce n’est pas un fichier des communes de l’INSEE (COG v_commune_20xx.csv&#xa0;: TYPECOM, COM, DEP, LIBELLE…)</translation>
     </message>
     <message>
         <source>“%1” is not a commune code</source>
-        <translation>« %1 » n’est pas un code de commune</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code de commune</translation>
     </message>
 </context>
 <context>
@@ -6656,7 +6628,7 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     </message>
     <message>
         <source>The import was cancelled; nothing was imported.</source>
-        <translation>L’import a été annulé ; rien n’a été importé.</translation>
+        <translation>L’import a été annulé&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
         <source>the column mapping has %1 columns but the file has %2</source>
@@ -6680,7 +6652,7 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     </message>
     <message>
         <source>unknown format: say which column holds what below</source>
-        <translation>format inconnu : indiquez ci-dessous ce que contient chaque colonne</translation>
+        <translation>format inconnu&#xa0;: indiquez ci-dessous ce que contient chaque colonne</translation>
     </message>
     <message>
         <source>Type</source>
@@ -6812,15 +6784,15 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     </message>
     <message>
         <source>Colour: red (0–255)</source>
-        <translation>Couleur : rouge (0–255)</translation>
+        <translation>Couleur&#xa0;: rouge (0–255)</translation>
     </message>
     <message>
         <source>Colour: green (0–255)</source>
-        <translation>Couleur : vert (0–255)</translation>
+        <translation>Couleur&#xa0;: vert (0–255)</translation>
     </message>
     <message>
         <source>Colour: blue (0–255)</source>
-        <translation>Couleur : bleu (0–255)</translation>
+        <translation>Couleur&#xa0;: bleu (0–255)</translation>
     </message>
     <message>
         <source>From (actor)</source>
@@ -7011,7 +6983,7 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     </message>
     <message>
         <source>The import was cancelled; nothing was imported.</source>
-        <translation>L’import a été annulé ; rien n’a été importé.</translation>
+        <translation>L’import a été annulé&#xa0;; rien n’a été importé.</translation>
     </message>
 </context>
 <context>
@@ -7480,11 +7452,11 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     </message>
     <message>
         <source>  Removed from snapshot “%1”, with their links.</source>
-        <translation>  Retiré·e de l’instantané « %1 », avec ses liens.</translation>
+        <translation>  Retiré·e de l’instantané «&#xa0;%1&#xa0;», avec ses liens.</translation>
     </message>
     <message>
         <source>Renamed in these snapshots too: %1.</source>
-        <translation>Renommé·e aussi dans ces instantanés : %1.</translation>
+        <translation>Renommé·e aussi dans ces instantanés&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -8246,6 +8218,17 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     </message>
 </context>
 <context>
+    <name>maillage::tracking</name>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+</context>
+<context>
     <name>maillage::tracking::IdPicker</name>
     <message>
         <source>(none)</source>
@@ -8299,19 +8282,19 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     </message>
     <message>
         <source>Influence of “%1”: tower of %2</source>
-        <translation>Influence de « %1 » : tour de %2</translation>
+        <translation>Influence de «&#xa0;%1&#xa0;»&#xa0;: tour de %2</translation>
     </message>
     <message>
         <source>“%1” is for the goal</source>
-        <translation>« %1 » est favorable à l’objectif</translation>
+        <translation>«&#xa0;%1&#xa0;» est favorable à l’objectif</translation>
     </message>
     <message>
         <source>“%1” is against the goal</source>
-        <translation>« %1 » est opposé à l’objectif</translation>
+        <translation>«&#xa0;%1&#xa0;» est opposé à l’objectif</translation>
     </message>
     <message>
         <source>“%1” is neutral on the goal</source>
-        <translation>« %1 » est neutre sur l’objectif</translation>
+        <translation>«&#xa0;%1&#xa0;» est neutre sur l’objectif</translation>
     </message>
 </context>
 <context>
@@ -8326,7 +8309,7 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     </message>
     <message>
         <source>Save view “%1”</source>
-        <translation>Enregistrer la vue « %1 »</translation>
+        <translation>Enregistrer la vue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>There is no such view (it may have been deleted).</source>
@@ -8334,23 +8317,23 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     </message>
     <message>
         <source>Update view “%1”</source>
-        <translation>Mettre à jour la vue « %1 »</translation>
+        <translation>Mettre à jour la vue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Rename view to “%1”</source>
-        <translation>Renommer la vue en « %1 »</translation>
+        <translation>Renommer la vue en «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Edit the caption of view “%1”</source>
-        <translation>Modifier la légende de la vue « %1 »</translation>
+        <translation>Modifier la légende de la vue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Delete view “%1”</source>
-        <translation>Supprimer la vue « %1 »</translation>
+        <translation>Supprimer la vue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Move view “%1”</source>
-        <translation>Déplacer la vue « %1 »</translation>
+        <translation>Déplacer la vue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>%n actors</source>
@@ -8361,11 +8344,11 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     </message>
     <message>
         <source>Focus: %1, 1 step</source>
-        <translation>Focus : %1, 1 pas</translation>
+        <translation>Focus&#xa0;: %1, 1 pas</translation>
     </message>
     <message>
         <source>Focus: %1, %2 steps</source>
-        <translation>Focus : %1, %2 pas</translation>
+        <translation>Focus&#xa0;: %1, %2 pas</translation>
     </message>
     <message>
         <source>There is no slide to export.</source>
@@ -8373,11 +8356,11 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation>Impossible d’écrire « %1 » : %2</translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot write “%1”.</source>
-        <translation>Impossible d’écrire « %1 ».</translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Export cancelled.</source>
@@ -8412,7 +8395,7 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     </message>
     <message>
         <source>its “%1” list is missing</source>
-        <translation>sa liste « %1 » manque</translation>
+        <translation>sa liste «&#xa0;%1&#xa0;» manque</translation>
     </message>
     <message>
         <source>an actor has no id or no name</source>
@@ -8428,7 +8411,7 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     </message>
     <message>
         <source>The snapshot “%1” in %2 cannot be read: %3.</source>
-        <translation>L’instantané « %1 » de %2 est illisible : %3.</translation>
+        <translation>L’instantané «&#xa0;%1&#xa0;» de %2 est illisible&#xa0;: %3.</translation>
     </message>
     <message>
         <source>A snapshot needs a name.</source>
@@ -8436,15 +8419,15 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     </message>
     <message>
         <source>Take snapshot “%1”</source>
-        <translation>Prendre l’instantané « %1 »</translation>
+        <translation>Prendre l’instantané «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Rename snapshot “%1”</source>
-        <translation>Renommer l’instantané « %1 »</translation>
+        <translation>Renommer l’instantané «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Delete snapshot “%1”</source>
-        <translation>Supprimer l’instantané « %1 »</translation>
+        <translation>Supprimer l’instantané «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n snapshots</source>
@@ -8459,7 +8442,7 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     </message>
     <message>
         <source>snapshot “%1”</source>
-        <translation>l’instantané « %1 »</translation>
+        <translation>l’instantané «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>snapshot %1</source>
@@ -8471,11 +8454,11 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     </message>
     <message>
         <source>Actors: %1 → %2</source>
-        <translation>Acteurs : %1 → %2</translation>
+        <translation>Acteurs&#xa0;: %1 → %2</translation>
     </message>
     <message>
         <source>Links: %1 → %2</source>
-        <translation>Liens : %1 → %2</translation>
+        <translation>Liens&#xa0;: %1 → %2</translation>
     </message>
     <message>
         <source>No change.</source>
@@ -8487,7 +8470,7 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     </message>
     <message>
         <source>%1: strength %2 → %3</source>
-        <translation>%1 : force %2 → %3</translation>
+        <translation>%1&#xa0;: force %2 → %3</translation>
     </message>
     <message>
         <source>%1, strength %2</source>

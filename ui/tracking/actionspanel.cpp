@@ -57,26 +57,11 @@ ActionEditor::ActionEditor(Document *doc, QWidget *parent) : QWidget(parent), m_
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     layout->addLayout(form);
 
-    m_title = new QLineEdit(this);
-    m_title->setObjectName(K("actionTitle"));
-    m_title->setPlaceholderText(tr("Required"));
-    form->addRow(tr("&Title:"), m_title);
-    m_warning = new QLabel(this);
-    m_warning->setWordWrap(true);
-    m_warning->setStyleSheet(K("color: #a04000;"));
-    m_warning->hide();
-    form->addRow(QString(), m_warning);
-    connect(m_title, &QLineEdit::editingFinished, this, [this] {
-        const QString title = m_title->text().trimmed();
-        if (title.isEmpty()) {
-            m_warning->setText(tr("An action needs a title; the previous one was kept."));
-            m_warning->show();
-            load();
-            return;
-        }
-        m_warning->hide();
-        commit(K("title"), title);
-    });
+    const TitleRow title = addTitleRow(
+        this, form, K("actionTitle"), tr("An action needs a title; the previous one was kept."), [this] { load(); },
+        [this](const QString &text) { commit(K("title"), text); });
+    m_title = title.edit;
+    m_warning = title.warning;
 
     m_status = new QComboBox(this);
     m_status->setObjectName(K("actionStatus"));

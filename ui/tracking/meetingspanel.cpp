@@ -41,25 +41,11 @@ MeetingEditor::MeetingEditor(Document *doc, QWidget *parent) : QWidget(parent), 
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     layout->addLayout(form);
 
-    m_title = new QLineEdit(this);
-    m_title->setObjectName(K("meetingTitle"));
-    m_title->setPlaceholderText(tr("Required"));
-    form->addRow(tr("&Title:"), m_title);
-    m_warning = new QLabel(this);
-    m_warning->setWordWrap(true);
-    m_warning->setStyleSheet(K("color: #a04000;"));
-    m_warning->hide();
-    form->addRow(QString(), m_warning);
-    connect(m_title, &QLineEdit::editingFinished, this, [this] {
-        const QString title = m_title->text().trimmed();
-        if (title.isEmpty()) {
-            warn(tr("A meeting needs a title; the previous one was kept."));
-            load();
-            return;
-        }
-        m_warning->hide();
-        commit(K("title"), title);
-    });
+    const TitleRow title = addTitleRow(
+        this, form, K("meetingTitle"), tr("A meeting needs a title; the previous one was kept."), [this] { load(); },
+        [this](const QString &text) { commit(K("title"), text); });
+    m_title = title.edit;
+    m_warning = title.warning;
 
     m_kind = new QComboBox(this);
     m_kind->setObjectName(K("meetingKind"));

@@ -46,26 +46,11 @@ ProblemEditor::ProblemEditor(Document *doc, QWidget *parent) : QWidget(parent), 
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     layout->addLayout(form);
 
-    m_title = new QLineEdit(this);
-    m_title->setObjectName(K("problemTitle"));
-    m_title->setPlaceholderText(tr("Required"));
-    form->addRow(tr("&Title:"), m_title);
-    m_warning = new QLabel(this);
-    m_warning->setWordWrap(true);
-    m_warning->setStyleSheet(K("color: #a04000;"));
-    m_warning->hide();
-    form->addRow(QString(), m_warning);
-    connect(m_title, &QLineEdit::editingFinished, this, [this] {
-        const QString title = m_title->text().trimmed();
-        if (title.isEmpty()) {
-            m_warning->setText(tr("A problem needs a title; the previous one was kept."));
-            m_warning->show();
-            load();
-            return;
-        }
-        m_warning->hide();
-        commit(K("title"), title);
-    });
+    const TitleRow title = addTitleRow(
+        this, form, K("problemTitle"), tr("A problem needs a title; the previous one was kept."), [this] { load(); },
+        [this](const QString &text) { commit(K("title"), text); });
+    m_title = title.edit;
+    m_warning = title.warning;
 
     m_theme = new QComboBox(this);
     m_theme->setObjectName(K("problemTheme"));

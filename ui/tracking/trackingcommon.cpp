@@ -3,6 +3,8 @@
 #include "document/document.h"
 
 #include <QCompleter>
+#include <QCoreApplication>
+#include <QFormLayout>
 #include <QPixmap>
 
 #include <algorithm>
@@ -99,6 +101,36 @@ QIcon swatch(const QColor &colour)
     QPixmap pixmap(12, 12);
     pixmap.fill(colour);
     return QIcon(pixmap);
+}
+
+TitleRow addTitleRow(QWidget *owner, QFormLayout *form, const QString &objectName,
+                     const QString &emptyMessage, std::function<void()> reload,
+                     std::function<void(const QString &)> commit)
+{
+    TitleRow row;
+    row.edit = new QLineEdit(owner);
+    row.edit->setObjectName(objectName);
+    row.edit->setPlaceholderText(QCoreApplication::translate("maillage::tracking", "Required"));
+    form->addRow(QCoreApplication::translate("maillage::tracking", "&Title:"), row.edit);
+    row.warning = new QLabel(owner);
+    row.warning->setWordWrap(true);
+    row.warning->setStyleSheet(QStringLiteral("color: #a04000;"));
+    row.warning->hide();
+    form->addRow(QString(), row.warning);
+    QObject::connect(row.edit, &QLineEdit::editingFinished, owner,
+                     [row, emptyMessage, reload = std::move(reload),
+                      commit = std::move(commit)] {
+                         const QString title = row.edit->text().trimmed();
+                         if (title.isEmpty()) {
+                             row.warning->setText(emptyMessage);
+                             row.warning->show();
+                             reload();
+                             return;
+                         }
+                         row.warning->hide();
+                         commit(title);
+                     });
+    return row;
 }
 
 QScrollArea *scrolled(QWidget *inner, QWidget *parent)

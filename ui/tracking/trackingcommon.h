@@ -10,7 +10,11 @@
 #include <QTreeWidgetItem>
 #include <QWidget>
 
+#include <functional>
+
+class QFormLayout;
 class QLabel;
+class QLineEdit;
 class QScrollArea;
 class QPushButton;
 class QTreeWidget;
@@ -41,6 +45,19 @@ QIcon swatch(const QColor &colour);
 QScrollArea *scrolled(QWidget *inner, QWidget *parent);
 /// A date for a list: the locale's short format, or an empty string.
 QString shortDate(const QDate &date);
+
+/// The title row the problem, action and meeting editors start with: a required line edit
+/// named `objectName` and, under it, a warning line (hidden). An emptied title shows
+/// `emptyMessage` and calls `reload` (the previous title comes back); any other title hides
+/// the warning and is handed to `commit`.
+struct TitleRow
+{
+    QLineEdit *edit;
+    QLabel *warning;
+};
+TitleRow addTitleRow(QWidget *owner, QFormLayout *form, const QString &objectName,
+                     const QString &emptyMessage, std::function<void()> reload,
+                     std::function<void(const QString &)> commit);
 
 /// Fits a list's columns to its width: every column but `stretch` as wide as its contents
 /// (capped), `stretch` takes the rest; when that leaves it too narrow, the `optional` columns
