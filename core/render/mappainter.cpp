@@ -113,7 +113,7 @@ QPointF curveControl(const QPointF &a, const QPointF &b, double offset)
     return (a + b) / 2 + normal * (2 * offset);
 }
 
-QPainterPath zigzagPath(const QPointF &a, const QPointF &b, double offset)
+QPolygonF zigzagPoints(const QPointF &a, const QPointF &b, double offset)
 {
     const QPointF c = curveControl(a, b, offset);
     const double len = std::hypot(b.x() - a.x(), b.y() - a.y());
@@ -121,16 +121,25 @@ QPainterPath zigzagPath(const QPointF &a, const QPointF &b, double offset)
     // a big map) keep a legible wave without thousands of segments to stroke.
     const double amplitude = 4.0;
     const int teeth = std::clamp(int(len / 7.0), 2, 60);
-    QPainterPath path(a);
+    QPolygonF points;
+    points.reserve(teeth + 1);
+    points << a;
     for (int i = 1; i < teeth; ++i) {
         const double t = double(i) / teeth;
         const QPointF p = quadPoint(a, c, b, t);
         const QPointF tangent = 2 * (1 - t) * (c - a) + 2 * t * (b - c);
         const double tl = std::hypot(tangent.x(), tangent.y());
         const QPointF n = tl > 0 ? QPointF(-tangent.y() / tl, tangent.x() / tl) : QPointF();
-        path.lineTo(p + n * ((i % 2) ? amplitude : -amplitude));
+        points << p + n * ((i % 2) ? amplitude : -amplitude);
     }
-    path.lineTo(b);
+    points << b;
+    return points;
+}
+
+QPainterPath zigzagPath(const QPointF &a, const QPointF &b, double offset)
+{
+    QPainterPath path;
+    path.addPolygon(zigzagPoints(a, b, offset));
     return path;
 }
 

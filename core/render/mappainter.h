@@ -84,6 +84,8 @@ double curveOffset(int index, int count);
 QPointF curveControl(const QPointF &a, const QPointF &b, double offset);
 /// A conflict link: a zigzag from a to b (bent by `offset` like curveOffset).
 QPainterPath zigzagPath(const QPointF &a, const QPointF &b, double offset);
+/// The same zigzag as its corners, a first, b last.
+QPolygonF zigzagPoints(const QPointF &a, const QPointF &b, double offset);
 /// The label colour readable on a fill colour.
 QColor textColorOn(const QColor &fill);
 } // namespace MapStyle

@@ -131,7 +131,7 @@ QString verdict(double ms, double budget)
     return ms <= budget ? QStringLiteral("within budget") : QStringLiteral("OVER budget");
 }
 
-void measureView(bool local)
+void measureView(bool local, const QString &saveDir)
 {
     out() << (local ? QStringLiteral("  10 000 actors in clusters, 20 000 links mostly within a "
                                      "cluster (a map after the force layout):\n")
@@ -162,6 +162,9 @@ void measureView(bool local)
     // Budget 1: all 10 000 actors in view, labels off.
     view.fitAll();
     const double whole = paintMs(view);
+    if (!saveDir.isEmpty())
+        view.viewport()->grab().save(
+            QStringLiteral("%1/view-%2-whole.png").arg(saveDir, local ? "local" : "random"));
     out() << QStringLiteral("    repaint, all %1 actors in view, %2 labels (zoom %3): %4 ms "
                             "(budget 50: %5)\n")
                  .arg(actorsOnScreen(view, doc))
@@ -184,6 +187,9 @@ void measureView(bool local)
         f *= 0.97;
     }
     const double labelled = paintMs(view);
+    if (!saveDir.isEmpty())
+        view.viewport()->grab().save(
+            QStringLiteral("%1/view-%2-1k.png").arg(saveDir, local ? "local" : "random"));
     out() << QStringLiteral("    repaint, %1 actors on screen with labels on, %2 labels placed "
                             "without overlap (zoom %3): %4 ms (budget 16: %5)\n")
                  .arg(onScreen)
@@ -201,11 +207,16 @@ int runView(const QStringList &args)
 {
     out() << QStringLiteral("  (repaints: processor time of a full repaint of a 1600×1000 view, "
                             "best of 7)\n");
-    // "local" or "random" measures only that territory.
+    // "local" or "random" measures only that territory; "save=DIR" keeps the frames measured
+    // as PNG files, to look at.
+    QString saveDir;
+    for (const QString &a : args)
+        if (a.startsWith(QLatin1String("save=")))
+            saveDir = a.mid(5);
     if (!args.contains(QStringLiteral("random")))
-        measureView(true);
+        measureView(true, saveDir);
     if (!args.contains(QStringLiteral("local")))
-        measureView(false);
+        measureView(false, saveDir);
     return 0;
 }
 

@@ -184,6 +184,61 @@ private slots:
         }
     }
 
+    void drawingStateFollowsTheItems()
+    {
+        // The actors' drawing state lives in one array beside the items (actorStates()): after
+        // moves, deletions (the last state fills the hole), undo, filters, focus and selection,
+        // each item's state is its own and up to date.
+        Document doc;
+        QVERIFY(doc.open(samplePath()));
+        NetworkScene scene(&doc);
+        NetworkView view(&scene);
+        view.resize(900, 700);
+        view.show();
+        view.fitAll();
+        auto check = [&](const char *when) {
+            const std::vector<ActorState> &states = scene.actorStates();
+            QVERIFY2(states.size() == size_t(scene.actorItems().size()), when);
+            for (const ActorItem *item : scene.actorItems()) {
+                QVERIFY2(item->slot() >= 0 && size_t(item->slot()) < states.size(), when);
+                const ActorState &s = states[size_t(item->slot())];
+                QVERIFY2(s.item == item, when);
+                QVERIFY2(s.pos == item->pos(), when);
+                QVERIFY2(s.visible == item->isVisible(), when);
+                QVERIFY2(s.dimmed == item->isDimmed(), when);
+                QVERIFY2(s.selected == item->isSelected(), when);
+                QVERIFY2(s.radius == item->radius(), when);
+                QVERIFY2(s.color == item->color().rgba(), when);
+            }
+            view.viewport()->grab();
+        };
+        check("opened");
+        const QList<Actor> actors = doc.actors();
+        QVERIFY(actors.size() > 10);
+        const quint64 generation = scene.itemsGeneration();
+        QVERIFY(doc.updateActor(actors[3].id, {{QStringLiteral("x"), 12.5}, {QStringLiteral("y"), -40.0}}));
+        QCOMPARE(scene.item(actors[3].id)->pos(), QPointF(12.5, -40));
+        check("moved");
+        // The first and a middle actor: the last states move into their places.
+        QVERIFY(doc.removeActors({scene.actorStates().front().item->actorId(), actors[5].id}));
+        QVERIFY(scene.itemsGeneration() != generation);
+        check("deleted");
+        doc.undoStack()->undo();
+        check("deletion undone");
+        doc.undoStack()->undo();
+        check("move undone");
+        MapFilter filter;
+        filter.categories.insert(actors[0].categoryId);
+        scene.setFilter(filter);
+        check("filtered");
+        scene.setFilter({});
+        scene.setFocusSet({actors[0].id, actors[1].id});
+        check("focused");
+        scene.setFocusSet({});
+        scene.selectActors({actors[2].id, actors[7].id});
+        check("selected");
+    }
+
     void pathIsHighlightedAndClearedByChanges()
     {
         Document doc;

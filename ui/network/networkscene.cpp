@@ -34,8 +34,27 @@ ActorItem::ActorItem(NetworkScene *scene, qint64 id) : m_scene(scene), m_id(id)
 
 void ActorItem::changed()
 {
+    syncState();
     if (NodesItem *nodes = m_scene->nodes())
         nodes->invalidate();
+}
+
+void ActorItem::syncState()
+{
+    if (m_slot < 0)
+        return;
+    ActorState &s = m_scene->m_states[m_slot];
+    if (s.color != m_color.rgba() || s.item != this)
+        s.outline = m_color.darker(160).rgba();
+    s.pos = pos();
+    s.radius = m_radius;
+    s.color = m_color.rgba();
+    s.shape = int(m_shape);
+    s.visible = isVisible();
+    s.dimmed = isDimmed();
+    s.highlighted = isHighlighted();
+    s.selected = isSelected();
+    s.item = this;
 }
 
 void ActorItem::setAppearance(const QString &label, const QColor &color, const QString &shape,
@@ -91,8 +110,11 @@ void ActorItem::paint(QPainter *, const QStyleOptionGraphicsItem *, QWidget *)
 
 QVariant ActorItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
-    if (change == ItemPositionHasChanged)
+    if (change == ItemPositionHasChanged) {
+        if (m_slot >= 0)
+            m_scene->m_states[m_slot].pos = value.toPointF();
         m_scene->itemMoved(this);
+    }
     else if (change == ItemSelectedHasChanged || change == ItemVisibleHasChanged)
         changed();
     return QGraphicsItem::itemChange(change, value);
@@ -270,22 +292,19 @@ void NodesItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     QHash<SpriteKey, int> batchOf;
     QList<Batch> batches;
     QList<const ActorItem *> rings;
-    QList<ActorItem *> inArea;
-    for (ActorItem *item : m_scene->actorItems()) {
-        if (!item->isVisible())
+    QList<const ActorState *> inArea;
+    for (const ActorState &s : m_scene->actorStates()) {
+        if (!s.visible)
             continue;
-        const QPointF pos = item->pos();
-        if (labelArea.contains(pos))
-            inArea << item;
-        if (!drawArea.contains(pos))
+        if (labelArea.contains(s.pos))
+            inArea << &s;
+        if (!drawArea.contains(s.pos))
             continue;
-        const bool selected = item->isSelected(), high = item->isHighlighted();
-        const double d = 2 * item->m_radius * scale;
-        SpriteKey key{int(item->m_shape), std::max(4, int(std::lround(d * 4))),
-                      item->m_color.rgba(), 0, 0};
-        if (d >= 5 || selected || high) {
-            key.outline = (selected ? kSelectedOutline : item->m_color.darker(160)).rgba();
-            key.outlineWidth = int(std::lround((selected || high ? 3.0 : 1.2) * scale * 4));
+        const double d = 2 * s.radius * scale;
+        SpriteKey key{s.shape, std::max(4, int(std::lround(d * 4))), s.color, 0, 0};
+        if (d >= 5 || s.selected || s.highlighted) {
+            key.outline = s.selected ? kSelectedOutline.rgba() : s.outline;
+            key.outlineWidth = int(std::lround((s.selected || s.highlighted ? 3.0 : 1.2) * scale * 4));
         }
         int b = batchOf.value(key, -1);
         if (b < 0) {
@@ -293,13 +312,13 @@ void NodesItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
             batchOf.insert(key, b);
             batches.append({key, {}});
         }
-        const QPointF p = world.map(pos);
+        const QPointF p = world.map(s.pos);
         const QPixmap &pm = sprite(key, dpr);
         batches[b].fragments << QPainter::PixmapFragment::create(
             p, QRectF(QPointF(0, 0), QSizeF(pm.size())), 1 / dpr, 1 / dpr, 0,
-            item->isDimmed() ? kDimOpacity : 1.0);
-        if (selected || high)
-            rings << item;
+            s.dimmed ? kDimOpacity : 1.0);
+        if (s.selected || s.highlighted)
+            rings << s.item;
     }
     painter->save();
     painter->resetTransform();
@@ -328,11 +347,11 @@ void NodesItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         candidates.reserve(inArea.size());
         const qint64 hovered = m_scene->hoveredActor();
         for (int i = 0; i < inArea.size(); ++i) {
-            ActorItem *item = inArea[i];
-            const bool mandatory =
-                item->isSelected() || item->isHighlighted() || item->m_id == hovered;
+            const ActorState &state = *inArea[i];
+            ActorItem *item = state.item;
+            const bool mandatory = state.selected || state.highlighted || item->m_id == hovered;
             // Zoomed out, only actors still drawn big enough to tell apart get a label.
-            if (!mandatory && scale < kLabelScale && 2 * item->m_radius * scale < 6)
+            if (!mandatory && scale < kLabelScale && 2 * state.radius * scale < 6)
                 continue;
             if (item->m_label.isEmpty())
                 continue;
@@ -340,12 +359,12 @@ void NodesItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
             const ActorItem::LabelCache &c = item->m_labelCache;
             render::LabelCandidate cand;
             cand.index = i;
-            cand.anchor = world.map(item->pos());
-            cand.radius = item->m_radius * scale;
+            cand.anchor = world.map(state.pos);
+            cand.radius = state.radius * scale;
             cand.size = c.size;
             cand.shortWidth = c.shortWidth;
             // Bigger, then better linked actors first; dimmed ones after all the others.
-            cand.priority = (item->isDimmed() ? 0.0 : 1e9) + item->m_radius * 1e5 +
+            cand.priority = (state.dimmed ? 0.0 : 1e9) + state.radius * 1e5 +
                             m_scene->degree(item->m_id);
             cand.mandatory = mandatory;
             candidates << cand;
@@ -368,7 +387,7 @@ void NodesItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         m_shown.clear();
         m_shownShort.clear();
         for (const render::PlacedLabel &p : placed) {
-            ActorItem *item = inArea[p.index];
+            ActorItem *item = inArea[p.index]->item;
             m_shown.append({item->m_id, p.rect, labelText(item, font, p.shortened).text()});
             m_shownShort << p.shortened;
         }
@@ -432,7 +451,7 @@ void LinksItem::setEdges(QList<Edge> edges)
         for (int k = 0; k < group.size(); ++k)
             edges[group[k]].parallelIndex = group.size() == 1 ? 0 : k + 1;
     m_edges = std::move(edges);
-    // Remember each pair's count for curve offsets.
+    m_resolvedGeneration = 0;
     positionsChanged();
 }
 
@@ -470,29 +489,56 @@ void LinksItem::recomputeBounds()
     }
 }
 
-void LinksItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+void LinksItem::resolveEnds()
 {
-    const double scale = option->levelOfDetailFromTransform(painter->worldTransform());
+    if (m_resolvedGeneration == m_scene->itemsGeneration() && m_ends.size() == m_edges.size())
+        return;
+    m_ends.resize(m_edges.size());
+    for (qsizetype i = 0; i < m_edges.size(); ++i) {
+        const ActorItem *a = m_scene->item(m_edges[i].source);
+        const ActorItem *b = m_scene->item(m_edges[i].target);
+        m_ends[i] = {a ? a->slot() : -1, b ? b->slot() : -1};
+    }
+    m_resolvedGeneration = m_scene->itemsGeneration();
+}
+
+void LinksItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
+{
+    const QTransform world = painter->worldTransform();
+    const double scale = option->levelOfDetailFromTransform(world);
     const QRectF exposed = option->exposedRect.isEmpty() ? m_bounds : option->exposedRect;
+    // Whether a link only passes through is judged against the whole view, not the part
+    // repainted, so that a view repainted in strips (a scroll) draws the same links.
+    QRectF view = exposed;
+    if (widget && world.isInvertible())
+        view = world.inverted().mapRect(QRectF(widget->rect()));
+    resolveEnds();
+    const std::vector<ActorState> &ends = m_scene->actorStates();
 
     // Cull first: only links with a visible end box crossing the exposed area are drawn.
     struct Visible
     {
         const Edge *edge;
-        const ActorItem *a, *b;
+        const ActorState *a, *b;
     };
     QList<Visible> visible;
     visible.reserve(m_edges.size());
     QHash<QPair<qint64, qint64>, int> pairCount;
-    for (const Edge &e : std::as_const(m_edges)) {
-        const ActorItem *a = m_scene->item(e.source);
-        const ActorItem *b = m_scene->item(e.target);
-        if (!a || !b || !a->isVisible() || !b->isVisible() || !m_scene->linkShown(e))
+    for (qsizetype i = 0; i < m_edges.size(); ++i) {
+        const Edge &e = m_edges[i];
+        const auto [ia, ib] = m_ends[i];
+        if (ia < 0 || ib < 0)
             continue;
-        const QPointF p = a->pos(), q = b->pos();
-        if (!exposed.intersects(QRectF(p, q).normalized().adjusted(-40, -40, 40, 40)))
+        const ActorState &a = ends[ia], &b = ends[ib];
+        if (!a.visible || !b.visible || !m_scene->linkShown(e))
             continue;
-        visible.append({&e, a, b});
+        const QPointF p = a.pos, q = b.pos;
+        if (std::max(p.x(), q.x()) + 40 < exposed.left() ||
+            std::min(p.x(), q.x()) - 40 > exposed.right() ||
+            std::max(p.y(), q.y()) + 40 < exposed.top() ||
+            std::min(p.y(), q.y()) - 40 > exposed.bottom())
+            continue;
+        visible.append({&e, &a, &b});
         if (e.parallelIndex)
             ++pairCount[qMakePair(std::min(e.source, e.target), std::max(e.source, e.target))];
     }
@@ -501,47 +547,91 @@ void LinksItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     const bool detail = scale >= 0.4 && visible.size() < 4000;
     const bool antialias = visible.size() < 3000;
 
-    QHash<BatchKey, QPair<QPen, QList<QLineF>>> batches;
+    // The pens of a link type at a strength, dimmed or not, passing through or not: worked
+    // out once per frame for each (type, strength) met, each with the batch it draws in.
+    struct Batch
+    {
+        BatchKey key;
+        QPen pen;
+        QList<QLineF> lines;
+    };
+    QList<Batch> batches;
+    QHash<BatchKey, int> batchOf;
+    struct Pens
+    {
+        Style style;
+        bool hairline = false;   // thin enough on screen to be drawn as a hairline
+        int batch[2][2] = {};    // [dimmed][passing]
+        QPen pen[2][2];
+    };
+    QHash<qint64, Pens> pensOf;
+    auto pensFor = [&](const Edge &e) -> const Pens & {
+        const int strength = std::clamp(e.strength, 0, 7);
+        const qint64 k = e.typeId * 8 + strength;
+        auto found = pensOf.constFind(k);
+        if (found != pensOf.cend())
+            return *found;
+        Pens pens;
+        pens.style = m_styles.value(e.typeId, Style{QColor(0x90, 0x90, 0x90)});
+        render::MapLinkType type;
+        type.color = pens.style.color;
+        type.style = pens.style.pen;
+        type.directed = pens.style.directed;
+        type.sign = pens.style.sign;
+        const QPen base = linkPen(type, e.strength);
+        // Links thinner than a couple of pixels on screen are hairlines, their strength shown
+        // by their shade: a one-pixel cosmetic pen takes the fast path, a wider one is
+        // stroked as an outline (ten times the cost at 10 000 actors).
+        pens.hairline = base.widthF() * scale < 1.6;
+        for (int dim = 0; dim < 2; ++dim)
+            for (int passing = 0; passing < 2; ++passing) {
+                QPen pen = base;
+                if (passing || pens.hairline) {
+                    // Mixed with the background rather than translucent: opaque pixels are
+                    // written directly, translucent ones are blended one by one.
+                    const QColor c = pen.color();
+                    const double weight =
+                        (dim ? 0.12 : 1.0) *
+                        (passing ? 0.35 : 0.45 + 0.55 * (std::clamp(e.strength, 1, 5) - 1) / 4.0);
+                    const QColor bg = kMapBackground;
+                    pen.setColor(QColor::fromRgbF(bg.redF() + (c.redF() - bg.redF()) * weight,
+                                                  bg.greenF() + (c.greenF() - bg.greenF()) * weight,
+                                                  bg.blueF() + (c.blueF() - bg.blueF()) * weight));
+                    pen.setCosmetic(true);
+                    pen.setWidthF(1.0);
+                    if (scale < 0.3)
+                        pen.setStyle(Qt::SolidLine);  // dash patterns are invisible this far out
+                } else if (dim) {
+                    QColor c = pen.color();
+                    c.setAlphaF(0.12);
+                    pen.setColor(c);
+                }
+                const BatchKey key{pen.color().rgba(), int(pen.widthF() * 16), int(pen.style()),
+                                   pen.isCosmetic(), bool(passing)};
+                int &batch = batchOf[key];
+                if (batch == 0) {
+                    batches.append({key, pen, {}});
+                    batch = int(batches.size());
+                }
+                pens.batch[dim][passing] = batch - 1;
+                pens.pen[dim][passing] = pen;
+            }
+        return *pensOf.insert(k, pens);
+    };
+
     // Arrowheads, one path per colour.
     QHash<QRgb, QPainterPath> arrowHeads;
     for (const Visible &v : std::as_const(visible)) {
         const Edge &e = *v.edge;
-        const QPointF p = v.a->pos(), q = v.b->pos();
-        const Style st = m_styles.value(e.typeId, Style{QColor(0x90, 0x90, 0x90)});
-        render::MapLinkType type;
-        type.color = st.color;
-        type.style = st.pen;
-        type.directed = st.directed;
-        type.sign = st.sign;
-        QPen pen = linkPen(type, e.strength);
-        const bool dim = v.a->isDimmed() || v.b->isDimmed();
+        const QPointF p = v.a->pos, q = v.b->pos;
+        const Pens &pens = pensFor(e);
+        const Style &st = pens.style;
+        const bool dim = v.a->dimmed || v.b->dimmed;
         // A link that only passes through the view (both ends outside) is context, not
-        // content: a faint hairline. Links thinner than a couple of pixels on screen are
-        // hairlines too, their strength shown by their opacity: a one-pixel cosmetic pen
-        // takes the rasteriser's fast path, a wider one is stroked as an outline (ten times
-        // the cost at 10 000 actors).
-        const bool passing = !exposed.contains(p) && !exposed.contains(q);
-        const bool hairline = passing || pen.widthF() * scale < 1.6;
-        if (hairline) {
-            // Mixed with the background rather than translucent: opaque pixels are written
-            // directly, translucent ones are blended one by one (several times slower).
-            const QColor c = pen.color();
-            const double weight =
-                (dim ? 0.12 : 1.0) *
-                (passing ? 0.35 : 0.45 + 0.55 * (std::clamp(e.strength, 1, 5) - 1) / 4.0);
-            const QColor bg = kMapBackground;
-            pen.setColor(QColor::fromRgbF(bg.redF() + (c.redF() - bg.redF()) * weight,
-                                          bg.greenF() + (c.greenF() - bg.greenF()) * weight,
-                                          bg.blueF() + (c.blueF() - bg.blueF()) * weight));
-            pen.setCosmetic(true);
-            pen.setWidthF(1.0);
-            if (scale < 0.3)
-                pen.setStyle(Qt::SolidLine);  // dash patterns are invisible this far out
-        } else if (dim) {
-            QColor c = pen.color();
-            c.setAlphaF(0.12);
-            pen.setColor(c);
-        }
+        // content: a faint hairline.
+        const bool passing = !view.contains(p) && !view.contains(q);
+        QList<QLineF> &lines = batches[pens.batch[dim][passing]].lines;
+        const QPen &pen = pens.pen[dim][passing];
         const bool shaped = detail && !passing;  // curves, zigzags, arrowheads
         const double offset =
             e.parallelIndex && shaped
@@ -550,23 +640,15 @@ void LinksItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
                       pairCount.value(qMakePair(std::min(e.source, e.target),
                                                 std::max(e.source, e.target))))
                 : 0.0;
-        const BatchKey key{pen.color().rgba(), int(pen.widthF() * 16), int(pen.style()),
-                           pen.isCosmetic(), passing};
         if (st.sign < 0 && shaped) {
             // A zigzag's segments join the straight lines of its pen: one call for them all.
-            const QPainterPath zigzag = render::MapStyle::zigzagPath(p, q, offset);
-            auto &batch = batches[key];
-            batch.first = pen;
-            for (int i = 1; i < zigzag.elementCount(); ++i) {
-                const QPainterPath::Element a = zigzag.elementAt(i - 1), b = zigzag.elementAt(i);
-                batch.second << QLineF(a.x, a.y, b.x, b.y);
-            }
+            const QPolygonF zigzag = render::MapStyle::zigzagPoints(p, q, offset);
+            for (qsizetype i = 1; i < zigzag.size(); ++i)
+                lines << QLineF(zigzag[i - 1], zigzag[i]);
             continue;
         }
         if (offset == 0.0 && !(st.directed && shaped)) {
-            auto &batch = batches[key];
-            batch.first = pen;
-            batch.second << QLineF(p, q);
+            lines << QLineF(p, q);
             continue;
         }
         QPointF end = q;
@@ -574,21 +656,19 @@ void LinksItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         const QPointF normal = line.length() > 0 ? QPointF(-line.dy(), line.dx()) / line.length()
                                                  : QPointF();
         const QPointF control = (p + q) / 2 + normal * offset * 2;
-        if (st.directed && line.length() > v.b->radius() * 2) {
+        if (st.directed && line.length() > v.b->radius * 2) {
             // Stop at the target's edge so the arrowhead stays visible.
             const QLineF towards(control, q);
-            end = towards.pointAt(1.0 - (v.b->radius() + 2) / std::max(1.0, towards.length()));
+            end = towards.pointAt(1.0 - (v.b->radius + 2) / std::max(1.0, towards.length()));
         }
         // The curve as a few straight segments in its pen's batch: stroking curves one path
         // at a time, or as one big path, costs several times more.
-        auto &batch = batches[key];
-        batch.first = pen;
         QPointF last = p;
         const int steps = offset == 0.0 ? 1 : 8;
         for (int i = 1; i <= steps; ++i) {
             const double t = double(i) / steps, u = 1 - t;
             const QPointF next = u * u * p + 2 * u * t * control + t * t * end;
-            batch.second << QLineF(last, next);
+            lines << QLineF(last, next);
             last = next;
         }
         if (st.directed) {
@@ -608,17 +688,39 @@ void LinksItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     // Passing hairlines first and without antialiasing: they are background.
     // Antialiased hairlines cost several times more per pixel: only for a few of them.
     const bool smoothHairlines = antialias && visible.size() < 600;
+    // Sharp lines are written straight into an image on raster devices (the screen): ten
+    // times cheaper a pixel than QPainter's line drawing, the same pixels. That is every
+    // hairline but the few smoothed ones, and the opaque wider links when there are too many
+    // links to antialias.
+    auto direct = [&](const Batch &batch) {
+        if (batch.key.cosmetic)
+            return batch.key.width == 16 && (batch.key.passing || !smoothHairlines);
+        return !antialias && qAlpha(batch.key.color) == 255;
+    };
+    const bool canvas = m_canvas.begin(painter, exposed);
+    for (int passing = 1; canvas && passing >= 0; --passing)
+        for (const Batch &batch : std::as_const(batches)) {
+            if (batch.key.passing != bool(passing) || !direct(batch))
+                continue;
+            const int width =
+                batch.key.cosmetic ? 1 : std::max(1, int(std::lround(batch.pen.widthF() * scale)));
+            for (const QLineF &line : batch.lines)
+                m_canvas.addLine(line.p1(), line.p2(), batch.key.color,
+                                 Qt::PenStyle(batch.key.style), width);
+        }
+    m_canvas.finish();
     for (int passing = 1; passing >= 0; --passing) {
-        for (auto it = batches.cbegin(); it != batches.cend(); ++it) {
-            if (it.key().passing != bool(passing))
+        for (const Batch &batch : std::as_const(batches)) {
+            if (batch.lines.isEmpty() || batch.key.passing != bool(passing) ||
+                (canvas && direct(batch)))
                 continue;
             painter->setRenderHint(QPainter::Antialiasing,
-                                   !passing && (it.key().cosmetic ? smoothHairlines : antialias));
-            painter->setPen(it.value().first);
-            painter->drawLines(it.value().second);
+                                   !passing && (batch.key.cosmetic ? smoothHairlines : antialias));
+            painter->setPen(batch.pen);
+            painter->drawLines(batch.lines);
         }
     }
-    painter->setRenderHint(QPainter::Antialiasing, true);
+    painter->setRenderHint(QPainter::Antialiasing, antialias);
     painter->setPen(Qt::NoPen);
     for (auto it = arrowHeads.cbegin(); it != arrowHeads.cend(); ++it) {
         painter->setBrush(QColor::fromRgba(it.key()));
@@ -693,6 +795,8 @@ void NetworkScene::reload()
     for (ActorItem *item : std::as_const(m_items))
         delete item;
     m_items.clear();
+    m_states.clear();
+    ++m_itemsGeneration;
     reloadStyles();
     if (m_doc->isOpen()) {
         const QList<Actor> actors = m_doc->actors();
@@ -722,6 +826,22 @@ void NetworkScene::reload()
     reloadLinks();
     m_nodes->recomputeBounds();
     setSceneRect(itemsRect().adjusted(-2000, -2000, 2000, 2000));
+}
+
+void NetworkScene::deleteItem(ActorItem *item)
+{
+    if (!item)
+        return;
+    // The last state fills the hole.
+    const int slot = item->m_slot;
+    if (slot >= 0 && slot + 1 < int(m_states.size())) {
+        m_states[slot] = m_states.back();
+        m_states[slot].item->m_slot = slot;
+    }
+    if (slot >= 0)
+        m_states.pop_back();
+    delete item;
+    ++m_itemsGeneration;
 }
 
 void NetworkScene::itemMoved(ActorItem *item)
@@ -755,7 +875,10 @@ void NetworkScene::addOrUpdate(const Actor &a)
     ActorItem *item = m_items.value(a.id);
     if (!item) {
         item = new ActorItem(this, a.id);
+        item->m_slot = int(m_states.size());
+        m_states.emplace_back();
         m_items.insert(a.id, item);
+        ++m_itemsGeneration;
         addItem(item);
         if (!m_path.isEmpty())
             item->setPathState(false, true);
@@ -767,6 +890,7 @@ void NetworkScene::addOrUpdate(const Actor &a)
                         a.isPerson);
     if (a.hasPosition() && item->pos() != QPointF(a.x, a.y))
         item->setPos(a.x, a.y);
+    item->syncState();
 }
 
 void NetworkScene::reloadLinks()
@@ -792,7 +916,7 @@ void NetworkScene::onChanged(const ChangeSet &changes)
                 for (qint64 id : c.ids) {
                     if (id == m_hovered)
                         m_hovered = 0;
-                    delete m_items.take(id);
+                    deleteItem(m_items.take(id));
                 }
                 m_nodes->invalidate();
                 links = true;
