@@ -120,6 +120,9 @@ QList<PlacedLabel> placeLabels(QList<LabelCandidate> candidates,
             const QRectF padded = r.adjusted(-g / 2, -g / 2, g / 2, g / 2);
             if (!options.bounds.isEmpty() && !options.bounds.contains(r))
                 return false;
+            for (const QRectF &k : options.keepOut)
+                if (k.intersects(r))
+                    return false;
             return !labels.overlaps(padded, -1) &&
                    !(options.avoidActors && actors.overlaps(r, i));
         };

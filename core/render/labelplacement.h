@@ -40,6 +40,8 @@ struct LabelPlacementOptions
     /// When not empty, labels must lie inside (the visible area: a label cut by the edge of
     /// the view or the page is not placed there). Mandatory labels may still overflow it.
     QRectF bounds;
+    /// Rectangles no label may cover (the view's legend), same unit.
+    QList<QRectF> keepOut;
 };
 
 /// The labels that fit, in placement order. Candidates are taken by decreasing priority

@@ -3,6 +3,8 @@
 #include "document/document.h"
 #include "store/repositories.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace maillage::render {
@@ -104,6 +106,27 @@ void MapModel::reindex()
         m_categoryIndex.insert(categories[i].id, i);
     for (int i = 0; i < linkTypes.size(); ++i)
         m_typeIndex.insert(linkTypes[i].id, i);
+}
+
+MapModel MapModel::legendOnly() const
+{
+    MapModel out;
+    out.categories = categories;
+    out.linkTypes = linkTypes;
+    QSet<qint64> seen;
+    for (const MapNode &n : nodes)
+        if (!seen.contains(n.categoryId)) {
+            seen.insert(n.categoryId);
+            out.nodes << n;
+        }
+    seen.clear();
+    for (const MapLink &l : links)
+        if (!seen.contains(l.typeId)) {
+            seen.insert(l.typeId);
+            out.links << l;
+        }
+    out.reindex();
+    return out;
 }
 
 int MapModel::indexOf(qint64 actorId) const

@@ -92,6 +92,10 @@ public:
     /// The graph layouts work on (link weight = strength).
     layout::Graph layoutGraph() const;
 
+    /// What a legend needs: the vocabulary, one actor of each category used and one link of
+    /// each type used (a legend of a 10 000-actor map drawn without going through them all).
+    MapModel legendOnly() const;
+
     /// Bounding rectangle of the positioned actors, node sizes included (labels not).
     QRectF bounds() const;
 

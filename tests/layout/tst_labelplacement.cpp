@@ -159,6 +159,20 @@ private slots:
         QVERIFY(placeLabels({wide}, o).isEmpty());
     }
 
+    void keepsClearOfKeptOutAreas()
+    {
+        // A legend over the place below the actor: the label goes above; covered all around:
+        // left out.
+        LabelPlacementOptions o;
+        o.keepOut << QRectF(100, 105, 200, 40);
+        LabelCandidate c{0, QPointF(150, 100), 5, QSizeF(80, 14), 0, 1, false};
+        QList<PlacedLabel> placed = placeLabels({c}, o);
+        QCOMPARE(placed.size(), 1);
+        QVERIFY(placed[0].rect.bottom() < 100);
+        o.keepOut << QRectF(0, 0, 400, 104);
+        QVERIFY(placeLabels({c}, o).isEmpty());
+    }
+
     void samplePainterLabelsDoNotOverlap_data()
     {
         QTest::addColumn<double>("scale");

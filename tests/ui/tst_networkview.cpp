@@ -98,24 +98,42 @@ private slots:
     void labelsDoNotOverlap_data()
     {
         QTest::addColumn<QSize>("size");
-        QTest::newRow("wide") << QSize(1400, 900);
-        QTest::newRow("narrow") << QSize(500, 700);
-        QTest::newRow("small") << QSize(360, 300);
+        QTest::addColumn<bool>("legend");
+        QTest::addColumn<bool>("beside");  // the map fitted beside the legend
+        QTest::newRow("wide") << QSize(1400, 900) << true << true;
+        QTest::newRow("narrow") << QSize(500, 700) << true << false;
+        // Too small for the legend: it would hide half the map and be cut off.
+        QTest::newRow("small") << QSize(360, 300) << false << false;
     }
     void labelsDoNotOverlap()
     {
         QFETCH(QSize, size);
+        QFETCH(bool, legend);
+        QFETCH(bool, beside);
         Document doc;
         QVERIFY(doc.open(samplePath()));
         NetworkScene scene(&doc);
         NetworkView view(&scene);
         view.resize(size);
         view.show();
-        view.fitAll();
+        view.requestFit();  // as on opening a file
+        // The legend comes shortly after opening, and the map is fitted beside it.
+        if (legend) {
+            QTRY_VERIFY(!view.legendRect().isEmpty());
+            QCOMPARE(view.mapFromScene(scene.itemsRect()).boundingRect().right() <
+                         view.legendRect().left(),
+                     beside);
+        } else {
+            QTest::qWait(400);
+            QVERIFY(view.legendRect().isEmpty());
+        }
         view.viewport()->grab();
         const QList<NodesItem::ShownLabel> labels = scene.nodes()->shownLabels();
         QVERIFY(!labels.isEmpty());
         checkNoOverlap(labels);
+        // None under the legend.
+        for (const NodesItem::ShownLabel &l : labels)
+            QVERIFY2(!l.rect.intersects(view.legendRect()), qPrintable(l.text));
         // Every label lies inside the view (none cut by its edge).
         for (const NodesItem::ShownLabel &l : labels)
             QVERIFY2(QRectF(view.viewport()->rect()).contains(l.rect), qPrintable(l.text));

@@ -339,8 +339,9 @@ void NodesItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     // ---- Labels, placed afresh when the view or the map changed.
     const double fontPoints = kLabelPoints * std::max(1.0, scale);
     const double fontKey = std::round(fontPoints * 2) / 2;
+    const QRectF keepOut = widget ? widget->property(kLabelKeepOut).toRectF() : QRectF();
     if (m_placedGeneration != m_generation || m_placedTransform != world ||
-        m_placedArea != area) {
+        m_placedArea != area || m_placedKeepOut != keepOut) {
         QFont font = painter->font();
         font.setPointSizeF(fontKey);
         QList<render::LabelCandidate> candidates;
@@ -383,6 +384,8 @@ void NodesItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         placement.gap = 1.0;
         if (widget)
             placement.bounds = QRectF(widget->rect());
+        if (!keepOut.isEmpty())
+            placement.keepOut << keepOut;
         const QList<render::PlacedLabel> placed = render::placeLabels(candidates, placement);
         m_shown.clear();
         m_shownShort.clear();
@@ -394,6 +397,7 @@ void NodesItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         m_placedGeneration = m_generation;
         m_placedTransform = world;
         m_placedArea = area;
+        m_placedKeepOut = keepOut;
     }
     if (!m_shown.isEmpty()) {
         const QRectF exposedDevice = world.mapRect(exposed);

@@ -120,6 +120,8 @@ public:
         QString text;
     };
     const QList<ShownLabel> &shownLabels() const { return m_shown; }
+    /// The viewport property (a QRectF in viewport pixels) labels keep clear of: the legend.
+    static constexpr const char *kLabelKeepOut = "maillageLabelKeepOut";
 
 private:
     struct SpriteKey
@@ -147,7 +149,7 @@ private:
     // Labels placed for this transform, visible area and state of the map.
     quint64 m_generation = 1, m_placedGeneration = 0;
     QTransform m_placedTransform;
-    QRectF m_placedArea;
+    QRectF m_placedArea, m_placedKeepOut;
     QList<ShownLabel> m_shown;
     QList<bool> m_shownShort;
 };

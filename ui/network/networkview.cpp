@@ -31,7 +31,11 @@ NetworkView::NetworkView(NetworkScene *scene, QWidget *parent)
     m_legendTimer.setInterval(250);
     connect(&m_legendTimer, &QTimer::timeout, this, [this] {
         Document *doc = m_scene->document();
-        m_legendModel = doc->isOpen() ? render::MapModel::fromDocument(*doc) : render::MapModel();
+        m_legendModel = doc->isOpen() ? render::MapModel::fromDocument(*doc).legendOnly()
+                                      : render::MapModel();
+        updateLabelKeepOut();
+        if (m_fitPending)
+            fitAll();  // now beside the legend
         viewport()->update();
     });
     connect(scene->document(), &Document::changed, &m_legendTimer, qOverload<>(&QTimer::start));
@@ -43,7 +47,29 @@ NetworkView::NetworkView(NetworkScene *scene, QWidget *parent)
 void NetworkView::setLegendVisible(bool on)
 {
     m_legend = on;
+    updateLabelKeepOut();
     viewport()->update();
+}
+
+QRectF NetworkView::legendRect() const
+{
+    if (!m_legend || m_legendModel.nodes.isEmpty())
+        return {};
+    const QSizeF size = render::MapPainter(m_legendModel).legendSize(render::MapOptions());
+    // A view too small for it shows the map alone (the legend would hide half of it and be
+    // cut off); exports and reports keep it.
+    if (size.height() > viewport()->height() - 24 || size.width() > viewport()->width() * 0.4)
+        return {};
+    return QRectF(QPointF(viewport()->width() - size.width() - 12, 12), size);
+}
+
+void NetworkView::updateLabelKeepOut()
+{
+    const QRectF legend = legendRect();
+    if (viewport()->property(NodesItem::kLabelKeepOut).toRectF() == legend)
+        return;
+    viewport()->setProperty(NodesItem::kLabelKeepOut, legend);
+    m_scene->nodes()->invalidate();
 }
 
 void NetworkView::setGridVisible(bool on)
@@ -100,7 +126,22 @@ void NetworkView::zoomBy(double factor)
 
 void NetworkView::fitAll()
 {
-    fitInView(m_scene->itemsRect().adjusted(-40, -40, 40, 40), Qt::KeepAspectRatio);
+    // The map beside the legend rather than under it when the view is wide enough for the
+    // legend to be a side column.
+    const QRectF items = m_scene->itemsRect().adjusted(-40, -40, 40, 40);
+    QRectF free = viewport()->rect();
+    const QRectF legend = legendRect();
+    if (!legend.isEmpty() && legend.width() <= free.width() / 4)
+        free.setRight(legend.left() - 8);
+    if (items.isEmpty() || free.width() < 1 || free.height() < 1) {
+        fitInView(items, Qt::KeepAspectRatio);
+        return;
+    }
+    const double s = std::min(free.width() / items.width(), free.height() / items.height());
+    setTransform(QTransform::fromScale(s, s));
+    // centerOn() puts a point in the middle of the viewport: aim off by the legend's share.
+    const QPointF shift = QRectF(viewport()->rect()).center() - free.center();
+    centerOn(items.center() + shift / s);
 }
 
 void NetworkView::requestFit()
@@ -112,6 +153,7 @@ void NetworkView::requestFit()
 void NetworkView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
+    updateLabelKeepOut();
     if (m_fitPending && isVisible())
         fitAll();
 }
@@ -273,15 +315,12 @@ void NetworkView::contextMenuEvent(QContextMenuEvent *event)
 void NetworkView::drawForeground(QPainter *painter, const QRectF &rect)
 {
     QGraphicsView::drawForeground(painter, rect);
-    if (m_legend && !m_legendModel.nodes.isEmpty()) {
+    if (!legendRect().isEmpty()) {
         painter->save();
         painter->resetTransform();
         const render::MapPainter legend(m_legendModel);
-        render::MapOptions options;
-        const QSizeF size = legend.legendSize(options);
-        const QPointF topLeft(viewport()->width() - size.width() - 12, 12);
         painter->setOpacity(0.93);
-        legend.paintLegend(*painter, topLeft, options);
+        legend.paintLegend(*painter, legendRect().topLeft(), render::MapOptions());
         painter->restore();
     }
     if (!m_linkFrom)

@@ -26,6 +26,8 @@ public:
     double zoom() const { return transform().m11(); }
     void setLegendVisible(bool on);
     bool legendVisible() const { return m_legend; }
+    /// Where the legend is drawn, in viewport pixels; empty when there is none.
+    QRectF legendRect() const;
     /// Draws the four power/interest quadrants behind the actors (after a grid layout).
     void setGridVisible(bool on);
 
@@ -49,6 +51,9 @@ protected:
 
 private:
     qint64 actorAt(const QPoint &viewPos) const;
+    /// Tells the actors' labels to keep clear of the legend (NodesItem reads it from the
+    /// viewport, so that each view of a scene keeps clear of its own legend).
+    void updateLabelKeepOut();
     NetworkScene *m_scene;
     qint64 m_linkFrom = 0;
     QPointF m_linkEnd;
