@@ -69,18 +69,27 @@ bool HairlineCanvas::supports(const QPainter *painter)
            painter->paintEngine()->type() == QPaintEngine::Raster;
 }
 
+QRect HairlineCanvas::deviceRect(const QPainter *painter, const QRectF &exposed)
+{
+    const QTransform device = painter->deviceTransform();
+    QRect rect = device.mapRect(exposed).toAlignedRect();
+    if (painter->hasClipping())
+        rect &= device.mapRect(painter->clipBoundingRect()).toAlignedRect();
+    return rect;
+}
+
 bool HairlineCanvas::begin(QPainter *painter, const QRectF &exposed)
 {
     m_painter = nullptr;
+    m_layer.reset();
+    m_finished = false;
     m_pixels = 0;
     if (!supports(painter) || !exposed.isValid())
         return false;
     const QTransform device = painter->deviceTransform();
     if (device.type() == QTransform::TxProject)
         return false;
-    QRect rect = device.mapRect(exposed).toAlignedRect();
-    if (painter->hasClipping())
-        rect &= device.mapRect(painter->clipBoundingRect()).toAlignedRect();
+    const QRect rect = deviceRect(painter, exposed);
     // A view is a few million pixels; anything far larger is not a screen (let QPainter do it).
     if (rect.isEmpty() || rect.width() > 16384 || rect.height() > 16384 ||
         qint64(rect.width()) * rect.height() > 64LL * 1024 * 1024)
@@ -90,6 +99,7 @@ bool HairlineCanvas::begin(QPainter *painter, const QRectF &exposed)
     if (m_image.isNull())
         return false;
     m_image.fill(Qt::transparent);
+    m_device = device;
     m_deviceRect = rect;
     m_toImage = device * QTransform::fromTranslate(-rect.left(), -rect.top());
     m_left = m_top = std::numeric_limits<int>::max();
@@ -100,10 +110,26 @@ bool HairlineCanvas::begin(QPainter *painter, const QRectF &exposed)
     return true;
 }
 
+QPainter *HairlineCanvas::layer()
+{
+    if (!m_painter)
+        return nullptr;
+    if (!m_layer) {
+        m_layer = std::make_unique<QPainter>(&m_image);
+        m_layer->setTransform(m_toImage);
+        // Anything may be drawn anywhere: the whole image is shown.
+        m_left = m_top = 0;
+        m_right = m_image.width() - 1;
+        m_bottom = m_image.height() - 1;
+    }
+    return m_layer.get();
+}
+
 void HairlineCanvas::addLine(const QPointF &a, const QPointF &b, QRgb color, Qt::PenStyle style,
                              int width)
 {
-    if (!m_painter || style == Qt::NoPen || width < 1)
+    Q_ASSERT(!m_layer);
+    if (!m_painter || m_layer || style == Qt::NoPen || width < 1)
         return;
     // The transform is a scale and a shift in practice: mapped by hand, not by a call.
     const QTransform &t = m_toImage;
@@ -266,17 +292,36 @@ void HairlineCanvas::finish()
         return;
     QPainter *painter = m_painter;
     m_painter = nullptr;
+    m_layer.reset();
+    m_finished = true;
     if (m_left > m_right)
         return;
-    const QRect dirty(QPoint(m_left, m_top), QPoint(m_right, m_bottom));
+    blit(painter, QRect(QPoint(m_left, m_top), QPoint(m_right, m_bottom)));
+}
+
+bool HairlineCanvas::redraw(QPainter *painter, const QRectF &exposed)
+{
+    if (!m_finished || m_painter || !supports(painter) || !exposed.isValid() ||
+        painter->deviceTransform() != m_device)
+        return false;
+    const QRect rect = deviceRect(painter, exposed);
+    if (rect.isEmpty() || !m_deviceRect.contains(rect))
+        return false;
+    blit(painter, rect.translated(-m_deviceRect.topLeft()));
+    return true;
+}
+
+void HairlineCanvas::blit(QPainter *painter, const QRect &imageRect) const
+{
     painter->save();
     painter->setWorldTransform(QTransform());
     painter->setCompositionMode(QPainter::CompositionMode_SourceOver);
+    painter->setOpacity(1.0);
     // With no world transform, what maps logical coordinates to the device is what remains
     // (high-DPI scale, redirection): go back through it to land on the same device pixels.
     const QRectF target = painter->deviceTransform().inverted().mapRect(
-        QRectF(dirty.translated(m_deviceRect.topLeft())));
-    painter->drawImage(target, m_image, QRectF(dirty));
+        QRectF(imageRect.translated(m_deviceRect.topLeft())));
+    painter->drawImage(target, m_image, QRectF(imageRect));
     painter->restore();
 }
 

@@ -4,6 +4,7 @@
 #include <QRect>
 #include <QTransform>
 
+#include <memory>
 #include <vector>
 
 class QPainter;
@@ -33,8 +34,16 @@ public:
     /// wide. `color` must be opaque.
     void addLine(const QPointF &a, const QPointF &b, QRgb color,
                  Qt::PenStyle style = Qt::SolidLine, int width = 1);
-    /// Puts what was drawn on the painter (source over) and releases the canvas.
+    /// A painter on the canvas's image, in the same coordinates as the painter given to
+    /// begin(), for whatever else belongs to the same layer (antialiased lines, arrowheads),
+    /// drawn over the lines. Add every line before calling it (later ones are ignored).
+    QPainter *layer();
+    /// Puts what was drawn on the painter (source over) and releases the canvas. The image is
+    /// kept for redraw().
     void finish();
+    /// Shows the last finished image again, if it was drawn through the same transform and
+    /// covers `exposed`: true when done. The caller knows whether its content is still right.
+    bool redraw(QPainter *painter, const QRectF &exposed);
 
     bool isActive() const { return m_painter != nullptr; }
     /// Pixels written so far (for benchmarks and tests).
@@ -66,7 +75,13 @@ private:
         int key, offset, period;
     };
     std::vector<DashMask> m_dashes;  ///< the patterns in m_dashMasks
+    /// The device pixels `exposed` covers on `painter`'s device, limited by its clip.
+    static QRect deviceRect(const QPainter *painter, const QRectF &exposed);
+    void blit(QPainter *painter, const QRect &imageRect) const;
     QPainter *m_painter = nullptr;
+    std::unique_ptr<QPainter> m_layer;
+    bool m_finished = false;  ///< m_image holds a finished layer, drawn through m_device
+    QTransform m_device;
     QImage m_image;
     QTransform m_toImage;
     QRect m_deviceRect;  ///< where the image sits on the device, in device pixels

@@ -15,6 +15,7 @@
 
 #include <QHeaderView>
 #include <QMenu>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -255,6 +256,85 @@ private slots:
         scene.setFocusSet({});
         scene.selectActors({actors[2].id, actors[7].id});
         check("selected");
+    }
+
+    void keptLinksAreNeverStale()
+    {
+        // The links' layer is kept between frames while nothing they are drawn from changes.
+        // After each change, the frame shown equals one with the links drawn afresh.
+        Document doc;
+        QVERIFY(doc.open(samplePath()));
+        NetworkScene scene(&doc);
+        NetworkView view(&scene);
+        view.resize(1000, 700);
+        view.show();
+        view.fitAll();
+        view.viewport()->grab();
+        const QList<Actor> actors = doc.actors();
+        const QList<Link> links = doc.links();
+        auto check = [&](const char *after) {
+            const QImage shown = view.viewport()->grab().toImage();
+            scene.links()->dropKeptFrame();
+            const QImage fresh = view.viewport()->grab().toImage();
+            QVERIFY2(shown == fresh, after);
+        };
+        // Must differ from the frame before, or the check above proves nothing.
+        auto changed = [&](const char *what, const std::function<void()> &change) {
+            const QImage before = view.viewport()->grab().toImage();
+            change();
+            check(what);
+            QVERIFY2(view.viewport()->grab().toImage() != before, what);
+        };
+        changed("an actor moved", [&] {
+            QVERIFY(doc.updateActor(actors[0].id, {{QStringLiteral("x"), actors[0].x + 80}}));
+        });
+        changed("undo", [&] { doc.undoStack()->undo(); });
+        changed("a link's strength", [&] {
+            QVERIFY(doc.updateRow(QStringLiteral("link"), links[0].id,
+                                  {{QStringLiteral("strength"), links[0].strength == 5 ? 1 : 5}},
+                                  QStringLiteral("strength")));
+        });
+        changed("a link type's colour", [&] {
+            QVERIFY(doc.updateRow(QStringLiteral("link_type"), links[0].typeId,
+                                  {{QStringLiteral("color"), QStringLiteral("#ff0000")}},
+                                  QStringLiteral("colour")));
+        });
+        changed("an actor deleted", [&] { QVERIFY(doc.removeActors({actors[2].id})); });
+        changed("its deletion undone", [&] { doc.undoStack()->undo(); });
+        changed("a category filtered out", [&] {
+            MapFilter filter;
+            filter.categories.insert(actors[0].categoryId);
+            scene.setFilter(filter);
+        });
+        changed("strong links only", [&] {
+            MapFilter filter;
+            filter.minStrength = 4;
+            scene.setFilter(filter);
+        });
+        changed("no filter", [&] { scene.setFilter({}); });
+        changed("a focus", [&] { scene.setFocusSet({actors[0].id}); });
+        changed("no focus", [&] { scene.setFocusSet({}); });
+        changed("a path", [&] { scene.setPath({links[0].sourceId, links[0].targetId}); });
+        changed("no path", [&] { scene.setPath({}); });
+        changed("sizes by a measure", [&] {
+            QHash<qint64, double> sizes;
+            for (const Actor &a : actors)
+                sizes.insert(a.id, 0.2);
+            scene.setSizeFactors(sizes);
+        });
+        changed("links hidden by the timeline", [&] {
+            QSet<qint64> hidden;
+            for (int i = 0; i < links.size(); i += 2)
+                hidden.insert(links[i].id);
+            scene.setTimeHidden({}, hidden);
+        });
+        changed("zoomed", [&] { view.scale(1.3, 1.3); });
+        changed("scrolled", [&] {
+            view.horizontalScrollBar()->setValue(view.horizontalScrollBar()->value() + 37);
+        });
+        // A selection and a hover change actors and labels only: the links are kept.
+        changed("a selection", [&] { scene.selectActors({actors[4].id}); });
+        changed("a hover", [&] { scene.setHoveredActor(actors[5].id); });
     }
 
     void pathIsHighlightedAndClearedByChanges()

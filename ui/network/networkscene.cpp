@@ -46,6 +46,10 @@ void ActorItem::syncState()
     ActorState &s = m_scene->m_states[m_slot];
     if (s.color != m_color.rgba() || s.item != this)
         s.outline = m_color.darker(160).rgba();
+    // What the links are drawn from.
+    if (s.item != this || s.pos != pos() || s.radius != m_radius || s.visible != isVisible() ||
+        s.dimmed != isDimmed())
+        m_scene->m_links->invalidate();
     s.pos = pos();
     s.radius = m_radius;
     s.color = m_color.rgba();
@@ -462,6 +466,12 @@ void LinksItem::setEdges(QList<Edge> edges)
 void LinksItem::positionsChanged()
 {
     recomputeBounds();
+    invalidate();
+}
+
+void LinksItem::invalidate()
+{
+    ++m_generation;
     update();
 }
 
@@ -473,7 +483,7 @@ void LinksItem::cover(const QPointF &pos)
         prepareGeometryChange();
         m_bounds = m_bounds.united(r);
     }
-    update();
+    invalidate();
 }
 
 void LinksItem::recomputeBounds()
@@ -516,6 +526,12 @@ void LinksItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     QRectF view = exposed;
     if (widget && world.isInvertible())
         view = world.inverted().mapRect(QRectF(widget->rect()));
+    // Nothing changed since the last frame for this view and transform (a hover, a selection,
+    // labels placed afresh): the links drawn then are shown again.
+    const QRect viewKey = widget ? widget->rect() : QRect();
+    if (m_cachedGeneration == m_generation && m_cachedView == viewKey &&
+        m_canvas.redraw(painter, exposed))
+        return;
     resolveEnds();
     const std::vector<ActorState> &ends = m_scene->actorStates();
 
@@ -712,25 +728,27 @@ void LinksItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
                 m_canvas.addLine(line.p1(), line.p2(), batch.key.color,
                                  Qt::PenStyle(batch.key.style), width);
         }
-    m_canvas.finish();
+    // The rest (antialiased lines, arrowheads, the highlighted path) goes into the same
+    // image when there is one, so that the whole layer can be shown again as it is.
+    QPainter *target = canvas ? m_canvas.layer() : painter;
     for (int passing = 1; passing >= 0; --passing) {
         for (const Batch &batch : std::as_const(batches)) {
             if (batch.lines.isEmpty() || batch.key.passing != bool(passing) ||
                 (canvas && direct(batch)))
                 continue;
-            painter->setRenderHint(QPainter::Antialiasing,
-                                   !passing && (batch.key.cosmetic ? smoothHairlines : antialias));
-            painter->setPen(batch.pen);
-            painter->drawLines(batch.lines);
+            target->setRenderHint(QPainter::Antialiasing,
+                                  !passing && (batch.key.cosmetic ? smoothHairlines : antialias));
+            target->setPen(batch.pen);
+            target->drawLines(batch.lines);
         }
     }
-    painter->setRenderHint(QPainter::Antialiasing, antialias);
-    painter->setPen(Qt::NoPen);
+    target->setRenderHint(QPainter::Antialiasing, antialias);
+    target->setPen(Qt::NoPen);
     for (auto it = arrowHeads.cbegin(); it != arrowHeads.cend(); ++it) {
-        painter->setBrush(QColor::fromRgba(it.key()));
-        painter->drawPath(it.value());
+        target->setBrush(QColor::fromRgba(it.key()));
+        target->drawPath(it.value());
     }
-    painter->setBrush(Qt::NoBrush);
+    target->setBrush(Qt::NoBrush);
     // The highlighted path on top: a thick line from each of its actors to the next.
     const QList<qint64> path = m_scene->path();
     if (path.size() > 1) {
@@ -740,13 +758,18 @@ void LinksItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
             pen.setCosmetic(true);
             pen.setWidthF(3);
         }
-        painter->setRenderHint(QPainter::Antialiasing, true);
-        painter->setPen(pen);
+        target->setRenderHint(QPainter::Antialiasing, true);
+        target->setPen(pen);
         for (int i = 0; i + 1 < path.size(); ++i) {
             const ActorItem *a = m_scene->item(path[i]), *b = m_scene->item(path[i + 1]);
             if (a && b && a->isVisible() && b->isVisible())
-                painter->drawLine(a->pos(), b->pos());
+                target->drawLine(a->pos(), b->pos());
         }
+    }
+    m_canvas.finish();
+    if (canvas) {
+        m_cachedGeneration = m_generation;
+        m_cachedView = viewKey;
     }
 }
 
@@ -870,7 +893,7 @@ void NetworkScene::setPath(const QList<qint64> &actorIds)
     const QSet<qint64> on(actorIds.cbegin(), actorIds.cend());
     for (auto it = m_items.cbegin(); it != m_items.cend(); ++it)
         it.value()->setPathState(on.contains(it.key()), !on.isEmpty() && !on.contains(it.key()));
-    m_links->update();
+    m_links->invalidate();
     m_nodes->invalidate();
 }
 
@@ -1011,7 +1034,7 @@ void NetworkScene::applyFilter()
         show &= !m_timeHiddenActors.contains(it.key());
         it.value()->setVisible(show);
     }
-    m_links->update();
+    m_links->invalidate();
 }
 
 QSet<qint64> NetworkScene::neighbourhood(const QList<qint64> &ids, int depth) const
@@ -1046,7 +1069,7 @@ void NetworkScene::restyleAll()
             shown.y = m_items.value(a.id)->pos().y();
             addOrUpdate(shown);
         }
-    m_links->update();
+    m_links->invalidate();
 }
 
 QList<qint64> NetworkScene::selectedActors() const
@@ -1112,7 +1135,7 @@ void NetworkScene::setFocusSet(const QSet<qint64> &ids)
 {
     for (auto it = m_items.cbegin(); it != m_items.cend(); ++it)
         it.value()->setDimmed(!ids.isEmpty() && !ids.contains(it.key()));
-    m_links->update();
+    m_links->invalidate();
 }
 
 void NetworkScene::setHighlighted(const QSet<qint64> &ids)

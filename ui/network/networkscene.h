@@ -176,8 +176,21 @@ public:
     };
     explicit LinksItem(NetworkScene *scene);
     void setEdges(QList<Edge> edges);
-    void setStyles(QHash<qint64, Style> styles) { m_styles = std::move(styles); update(); }
+    void setStyles(QHash<qint64, Style> styles)
+    {
+        m_styles = std::move(styles);
+        invalidate();
+    }
     void positionsChanged();
+    /// Something the links are drawn from changed (positions, visibility, dimming, filters,
+    /// the highlighted path): draw them afresh at the next paint.
+    void invalidate();
+    /// Forgets the last frame kept (it is drawn afresh next time even if nothing changed).
+    void dropKeptFrame()
+    {
+        m_cachedGeneration = 0;
+        update();
+    }
     /// Grows the bounds to cover an actor at `pos` and repaints (cheap, for drags).
     void cover(const QPointF &pos);
     const QList<Edge> &edges() const { return m_edges; }
@@ -194,9 +207,12 @@ private:
     QList<Edge> m_edges;
     QList<std::pair<int, int>> m_ends;  ///< places in NetworkScene::actorStates()
     quint64 m_resolvedGeneration = 0;
+    // The last frame's links, kept in m_canvas, and what they were drawn for.
+    quint64 m_generation = 1, m_cachedGeneration = 0;
+    QRect m_cachedView;
     QHash<qint64, Style> m_styles;
     QRectF m_bounds;
-    render::HairlineCanvas m_canvas;  ///< kept between frames: its image is reused
+    render::HairlineCanvas m_canvas;  ///< draws the links; keeps the last frame's
 };
 
 /// What the map shows: empty sets mean "no restriction".
