@@ -15,6 +15,7 @@
 
 #include <QHeaderView>
 #include <QMenu>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -335,6 +336,30 @@ private slots:
         // A selection and a hover change actors and labels only: the links are kept.
         changed("a selection", [&] { scene.selectActors({actors[4].id}); });
         changed("a hover", [&] { scene.setHoveredActor(actors[5].id); });
+    }
+
+    void screenShowsWhatGrabDraws()
+    {
+        // The links are written into an image and blitted: on the window's own backing store
+        // (a real paint event, not QWidget::grab()) they land on the same pixels.
+        Document doc;
+        QVERIFY(doc.open(samplePath()));
+        NetworkScene scene(&doc);
+        NetworkView view(&scene);
+        view.resize(900, 650);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.fitAll();
+        QTRY_VERIFY(!view.legendRect().isEmpty());
+        view.viewport()->repaint();
+        QScreen *screen = view.screen();
+        QVERIFY(screen);
+        const QRect area(view.viewport()->mapToGlobal(QPoint(0, 0)), view.viewport()->size());
+        QImage onScreen;
+        QTRY_VERIFY((onScreen = screen->grabWindow(0, area.x(), area.y(), area.width(),
+                                                   area.height()).toImage()
+                                    .convertToFormat(QImage::Format_RGB32)) ==
+                    view.viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32));
     }
 
     void pathIsHighlightedAndClearedByChanges()
