@@ -156,10 +156,6 @@ void HairlineCanvas::addLine(const QPointF &a, const QPointF &b, QRgb color, Qt:
 
 void HairlineCanvas::span(QPointF p, QPointF q, quint32 value, Qt::PenStyle style, int dashUnit)
 {
-    const int w = m_image.width(), h = m_image.height();
-    double t0, t1;
-    if (!clip(p.x(), p.y(), q.x(), q.y(), w, h, t0, t1))
-        return;
     // The pixels are those of the whole line, from its own ends, whatever part of it this
     // image shows: a view repainted in strips draws the same line as one repainted at once.
     // Only absurdly far ends (a huge zoom) are brought nearer first.
@@ -173,6 +169,10 @@ void HairlineCanvas::span(QPointF p, QPointF q, quint32 value, Qt::PenStyle styl
         q = p + d * u1;
         p = p + d * u0;
     }
+    const int w = m_image.width(), h = m_image.height();
+    double t0, t1;
+    if (!clip(p.x(), p.y(), q.x(), q.y(), w, h, t0, t1))
+        return;
     const qint64 x0 = qint64(std::floor(p.x())), y0 = qint64(std::floor(p.y()));
     const qint64 dx = qint64(std::floor(q.x())) - x0, dy = qint64(std::floor(q.y())) - y0;
     const qint64 steps = std::max(std::abs(dx), std::abs(dy));

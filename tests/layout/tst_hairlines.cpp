@@ -157,6 +157,11 @@ private slots:
         QVERIFY(inked(image).isEmpty());
         image = withCanvas(QLineF(qQNaN(), 0, 10, 10));
         QVERIFY(inked(image).isEmpty());
+        // Ends billions of pixels away (a huge zoom): still the line through the image.
+        image = withCanvas(QLineF(-3e9, 20.5, 4e9, 20.5));
+        QCOMPARE(inked(image).size(), image.width());
+        for (const QPoint &p : inked(image))
+            QCOMPARE(p.y(), 20);
     }
 
     void dashesAsQt_data()
