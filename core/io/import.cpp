@@ -11,6 +11,8 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <bit>
+#include <deque>
 #include <tuple>
 #include <unordered_map>
 
@@ -350,12 +352,14 @@ ImportFormat fileFormat(const QString &path, ImportFormat forced)
 class Planner
 {
 public:
-    Planner(Document &doc, const ImportOptions &options, ImportReport &report)
-        : m_doc(doc), m_options(options), m_report(report)
+    /// `bulk`: plan for bulkApply() (ids chosen here, new actors and links as BulkInsert
+    /// rows) instead of Document::apply() (placeholder ids, a map per row).
+    Planner(Document &doc, const ImportOptions &options, ImportReport &report, bool bulk)
+        : m_doc(doc), m_options(options), m_report(report), m_bulk(bulk)
     {
     }
 
-    bool plan(SourceGraph &graph, QString *error)
+    bool plan(const SourceGraph &graph, QString *error)
     {
         loadExisting();
         if (!planNodes(graph, error))
@@ -370,16 +374,132 @@ public:
         return true;
     }
 
-    QList<RowOp> takeOps() { return std::move(m_ops); }
+    QList<RowOp> takeOps()
+    {
+        if (m_bulk)
+            for (RowOp &op : m_ops) {
+                resolveRow(op.before);
+                resolveRow(op.after);
+            }
+        return std::move(m_ops);
+    }
+    QList<BulkInsert> takeInserts() { return std::move(m_inserts); }
 
 private:
+    static bool isIdColumn(const QString &c)
+    {
+        return c == QLatin1String("id") || c.endsWith(QLatin1String("_id"));
+    }
+
+    /// Bulk: the real id of placeholder `v` (ids that are not placeholders are returned as
+    /// they are).
+    qint64 real(qint64 v) const
+    {
+        return m_bulk && v < 0 && -v <= m_real.size() ? m_real.at(-v - 1) : v;
+    }
+
+    void resolveRow(Row &row) const
+    {
+        for (auto it = row.begin(); it != row.end(); ++it)
+            if (isIdColumn(it.key()) && !it.value().isNull() && it.value().toLongLong() < 0)
+                it.value() = real(it.value().toLongLong());
+    }
+
+    /// Bulk: the id the next new row of `table` gets (one more than the largest there, as
+    /// SQLite would choose).
+    qint64 nextId(const QString &table)
+    {
+        auto it = m_nextId.find(table);
+        if (it == m_nextId.end()) {
+            QSqlQuery q(m_doc.store().database());
+            qint64 max = 0;
+            if (q.exec(K("SELECT coalesce(max(id), 0) FROM \"%1\"").arg(table)) && q.next())
+                max = q.value(0).toLongLong();
+            it = m_nextId.insert(table, max + 1);
+        }
+        return it.value()++;
+    }
+
+    struct Columns
+    {
+        const TableInfo *info = nullptr;
+        QHash<QString, int> index;
+    };
+    const Columns &columnsOf(const QString &table)
+    {
+        Columns &c = m_columns[table];
+        if (!c.info) {
+            c.info = schema::table(table);
+            for (int i = 0; i < c.info->columns.size(); ++i)
+                c.index.insert(c.info->columns.at(i), i);
+        }
+        return c;
+    }
+
+    /// Bulk: sets column `column` of the typed row being built (unknown columns are left out,
+    /// as the generic path leaves them out).
+    void cell(const Columns &cols, const QString &column, const QVariant &value)
+    {
+        const auto it = cols.index.constFind(column);
+        if (it == cols.index.cend() || it.value() >= 63)
+            return;
+        m_cells[it.value()] = value;
+        m_mask |= quint64(1) << it.value();
+    }
+    bool hasCell(const Columns &cols, const QString &column) const
+    {
+        const auto it = cols.index.constFind(column);
+        return it != cols.index.cend() && (m_mask & (quint64(1) << it.value()));
+    }
+
+    /// Bulk: ends the typed row being built as a new row of `table`; returns its placeholder.
+    qint64 flushRow(const QString &table, const Columns &cols)
+    {
+        if (cols.info->columns.contains(QLatin1String("created_at"))) {
+            cell(cols, K("created_at"), m_now);
+            cell(cols, K("updated_at"), m_now);
+        }
+        const qint64 id = nextId(table);
+        m_real << id;
+        int slot = m_insertIndex.value(table, -1);
+        if (slot < 0) {
+            slot = int(m_inserts.size());
+            m_insertIndex.insert(table, slot);
+            m_inserts << BulkInsert{table, id, {}, {}};
+        }
+        BulkInsert &b = m_inserts[slot];
+        Q_ASSERT(b.firstId + b.size() == id);
+        b.masks << m_mask;
+        for (quint64 m = m_mask; m; m &= m - 1) {
+            const int c = std::countr_zero(m);
+            b.values << std::move(m_cells[c]);
+            m_cells[c] = QVariant();
+        }
+        m_mask = 0;
+        return -(++m_newRows);
+    }
+
     qint64 insert(const QString &table, Row values)
     {
         // Document::insertOp() with one timestamp for the whole import (it reads the clock
         // and formats it for every row, a measurable cost at 100 000 rows).
+        if (m_bulk && (table == QLatin1String("actor") || table == QLatin1String("link"))) {
+            const Columns &cols = columnsOf(table);
+            for (auto it = values.cbegin(); it != values.cend(); ++it)
+                cell(cols, it.key(),
+                     isIdColumn(it.key()) ? QVariant(real(it.value().toLongLong()))
+                                          : it.value());
+            return flushRow(table, cols);
+        }
         if (schema::table(table)->columns.contains(QLatin1String("created_at"))) {
             values.insert(K("created_at"), m_now);
             values.insert(K("updated_at"), m_now);
+        }
+        if (m_bulk) {
+            resolveRow(values);
+            const qint64 id = nextId(table);
+            m_real << id;
+            values.insert(K("id"), id);
         }
         m_ops << RowOp{RowOp::Insert, table, {}, std::move(values)};
         return -(++m_newRows);
@@ -480,15 +600,26 @@ private:
         }
     }
 
-    bool planNodes(SourceGraph &graph, QString *error)
+    bool planNodes(const SourceGraph &graph, QString *error)
     {
-        // Records with the same key (a second row for the same Kumu label, say) add up.
-        QList<NodeRecord> nodes;
+        // Records with the same key (a second row for the same Kumu label, say) add up: the
+        // first one is copied (once) and the later ones merged into the copy.
+        QList<const NodeRecord *> nodes;
+        nodes.reserve(graph.nodes.size());
+        std::deque<NodeRecord> mergedCopies;  // stable addresses
+        QSet<int> copied;
         QHash<QString, int> byKey;
-        for (NodeRecord &n : graph.nodes) {
+        byKey.reserve(graph.nodes.size());
+        for (const NodeRecord &n : graph.nodes) {
             if (!n.key.isEmpty()) {
                 if (const auto it = byKey.constFind(n.key); it != byKey.cend()) {
-                    NodeRecord &first = nodes[it.value()];
+                    const NodeRecord *&slot = nodes[it.value()];
+                    if (!copied.contains(it.value())) {
+                        copied.insert(it.value());
+                        mergedCopies.push_back(*slot);
+                        slot = &mergedCopies.back();
+                    }
+                    NodeRecord &first = const_cast<NodeRecord &>(*slot);
                     for (auto f = n.fields.cbegin(); f != n.fields.cend(); ++f)
                         first.fields.insert(f.key(), f.value());
                     if (!n.category.isEmpty())
@@ -503,9 +634,10 @@ private:
                 }
                 byKey.insert(n.key, int(nodes.size()));
             }
-            nodes << std::move(n);
+            nodes << &n;
         }
-        for (NodeRecord &n : nodes) {
+        for (const NodeRecord *record : std::as_const(nodes)) {
+            const NodeRecord &n = *record;
             const QString name = n.fields.value(K("name")).toString().trimmed();
             if (name.isEmpty()) {
                 *error = CsvReader::located(n.file, n.line, Tr::tr("an actor needs a name"));
@@ -538,6 +670,24 @@ private:
                 if (const auto op = m_doc.updateOp(K("actor"), id, changes))
                     m_ops << *op;
                 ++m_report.actorsMerged;
+                addTags(id, n.tags);
+            } else if (m_bulk) {
+                // The same row as below, built without a map.
+                const Columns &cols = columnsOf(K("actor"));
+                for (auto f = n.fields.cbegin(); f != n.fields.cend(); ++f)
+                    cell(cols, f.key(), f.value());
+                cell(cols, K("name"), name);
+                if (category != 0)
+                    cell(cols, K("category_id"), real(category));
+                if (!hasCell(cols, K("is_person")))
+                    cell(cols, K("is_person"), m_categoryPerson.value(category) ? 1 : 0);
+                if (!n.extras.isEmpty())
+                    cell(cols, K("description"),
+                         withExtras(n.fields.value(K("description")).toString(), n.extras));
+                id = flushRow(K("actor"), cols);
+                ++m_report.actorsCreated;
+                if (!m_existing.contains(folded))
+                    m_existing.insert(folded, id);
                 addTags(id, n.tags);
             } else {
                 Row values = n.fields;
@@ -617,24 +767,31 @@ private:
         return id;
     }
 
-    bool planEdges(SourceGraph &graph, QString *error)
+    /// A link's values besides its ends and type: the record's fields, its extras (and
+    /// label) kept in the description, its strength.
+    static Row linkValues(const EdgeRecord &e, const QString &label)
+    {
+        QStringList extras = e.extras;
+        if (!label.isEmpty())
+            extras.prepend(Tr::tr("Label") + QLatin1String(": ") + label);
+        Row values = e.fields;
+        values.remove(K("__label"));
+        if (!extras.isEmpty())
+            values.insert(K("description"),
+                          withExtras(values.value(K("description")).toString(), extras));
+        if (e.strength)
+            values.insert(K("strength"), *e.strength);
+        return values;
+    }
+
+    bool planEdges(const SourceGraph &graph, QString *error)
     {
         Q_UNUSED(error);
-        for (EdgeRecord &e : graph.edges) {
+        for (const EdgeRecord &e : graph.edges) {
             const qint64 s = endpoint(e.source, e.sourceName);
             const qint64 t = endpoint(e.target, e.targetName);
             QString label;
             const qint64 type = typeFor(e, &label);
-            QStringList extras = e.extras;
-            if (!label.isEmpty())
-                extras.prepend(Tr::tr("Label") + QLatin1String(": ") + label);
-            Row values = e.fields;
-            values.remove(K("__label"));
-            if (!extras.isEmpty())
-                values.insert(K("description"),
-                              withExtras(values.value(K("description")).toString(), extras));
-            if (e.strength)
-                values.insert(K("strength"), *e.strength);
             const bool undirected = type <= 0 ? true : !m_typeDirected.value(type);
             qint64 existing = 0;
             if (m_options.onDuplicate != DuplicatePolicy::Keep && s > 0 && t > 0) {
@@ -644,7 +801,7 @@ private:
             }
             if (existing) {
                 if (m_options.onDuplicate == DuplicatePolicy::Merge) {
-                    if (const auto op = m_doc.updateOp(K("link"), existing, values))
+                    if (const auto op = m_doc.updateOp(K("link"), existing, linkValues(e, label)))
                         m_ops << *op;
                     ++m_report.linksMerged;
                 } else {
@@ -652,11 +809,38 @@ private:
                 }
                 continue;
             }
+            qint64 id = 0;
+            if (m_bulk) {
+                // The same row as below, built without a map.
+                const Columns &cols = columnsOf(K("link"));
+                for (auto f = e.fields.cbegin(); f != e.fields.cend(); ++f)
+                    if (f.key() != QLatin1String("__label"))
+                        cell(cols, f.key(), f.value());
+                if (!label.isEmpty() || !e.extras.isEmpty()) {
+                    QStringList extras = e.extras;
+                    if (!label.isEmpty())
+                        extras.prepend(Tr::tr("Label") + QLatin1String(": ") + label);
+                    cell(cols, K("description"),
+                         withExtras(e.fields.value(K("description")).toString(), extras));
+                }
+                if (e.strength)
+                    cell(cols, K("strength"), *e.strength);
+                cell(cols, K("source_id"), real(s));
+                cell(cols, K("target_id"), real(t));
+                if (type != 0)
+                    cell(cols, K("type_id"), real(type));
+                id = flushRow(K("link"), cols);
+                ++m_report.linksCreated;
+                if (s > 0 && t > 0)
+                    m_links.emplace(linkKey(s, t, type), id);
+                continue;
+            }
+            Row values = linkValues(e, label);
             values.insert(K("source_id"), s);
             values.insert(K("target_id"), t);
             if (type != 0)
                 values.insert(K("type_id"), type);
-            const qint64 id = insert(K("link"), values);
+            id = insert(K("link"), values);
             ++m_report.linksCreated;
             if (s > 0 && t > 0)
                 m_links.emplace(linkKey(s, t, type), id);
@@ -674,9 +858,18 @@ private:
     Document &m_doc;
     const ImportOptions &m_options;
     ImportReport &m_report;
+    const bool m_bulk;
     QList<RowOp> m_ops;
     const QString m_now = nowTimestamp();
     qint64 m_newRows = 0;
+    // Bulk planning only.
+    QList<qint64> m_real;             ///< placeholder -k → the real id chosen, at k - 1
+    QHash<QString, qint64> m_nextId;  ///< next id of each table
+    QList<BulkInsert> m_inserts;
+    QHash<QString, int> m_insertIndex;
+    QHash<QString, Columns> m_columns;
+    QVariant m_cells[64];             ///< the typed row being built, by column
+    quint64 m_mask = 0;
     qint64 linkAt(const LinkKey &k) const
     {
         const auto it = m_links.find(k);
@@ -844,22 +1037,45 @@ bool applyImport(Document &doc, const ImportSources &sources, const ImportOption
         return failed(Tr::tr("“%1” is read-only: nothing was imported.").arg(doc.path()));
     if (!sources.graph)
         return failed(Tr::tr("No file to import."));
-    SourceGraph graph = *sources.graph;
+    const SourceGraph &graph = *sources.graph;
+    // Big imports take the bulk path: prepared statements, typed rows, ids chosen in advance.
+    const bool bulk = graph.nodes.size() + graph.edges.size() >= options.bulkThreshold;
     // Nodes of every file first, so connections can name elements of another file.
-    Planner planner(doc, options, rep);
+    Planner planner(doc, options, rep, bulk);
     if (!planner.plan(graph, &why))
         return failed(why);
     QList<RowOp> ops = planner.takeOps();
-    if (ops.isEmpty()) {
+    QList<BulkInsert> inserts = planner.takeInserts();
+    qsizetype rows = ops.size();
+    for (const BulkInsert &b : std::as_const(inserts))
+        rows += b.size();
+    if (rows == 0) {
         rep.warnings << Tr::tr("Nothing to import: the territory already holds all of it.");
         return true;
     }
     const QString text = Tr::tr("Import %1").arg(
         sources.files.size() == 1 ? QFileInfo(sources.files.first()).fileName()
                                   : Tr::tr("%n file(s)", nullptr, int(sources.files.size())));
-    const bool ok = ops.size() >= options.bulkThreshold
-                        ? bulkApply(doc, text, std::move(ops), &why)
-                        : doc.apply(text, std::move(ops), Document::NoMerge, &why);
+    bool cancelled = false;
+    bool ok = false;
+    if (bulk) {
+        ok = bulkApply(doc, text, std::move(ops), std::move(inserts), &why, options.writing,
+                       &cancelled);
+    } else {
+        // Small imports: the generic edit path, which reports no progress of its own.
+        if (options.writing && !options.writing(0, rows))
+            cancelled = true;
+        else
+            ok = doc.apply(text, std::move(ops), Document::NoMerge, &why);
+        if (ok && options.writing)
+            options.writing(rows, rows);
+    }
+    if (cancelled) {
+        rep = ImportReport();
+        rep.files = sources.files;
+        rep.formats = sources.formats;
+        return failed(cancelledMessage());
+    }
     if (!ok)
         return failed(Tr::tr("The import could not be written (%1); nothing was imported.")
                           .arg(why));
