@@ -361,7 +361,13 @@ public:
 
     bool plan(const SourceGraph &graph, QString *error)
     {
+        m_expectedRows = std::max(graph.nodes.size(), graph.edges.size());
+        if (m_bulk)
+            m_real.reserve(graph.nodes.size() + graph.edges.size());
+        m_keys.reserve(graph.nodes.size());
+        m_names.reserve(graph.nodes.size());
         loadExisting();
+        m_existing.reserve(m_existing.size() + graph.nodes.size());
         if (!planNodes(graph, error))
             return false;
         if (!planEdges(graph, error))
@@ -420,54 +426,82 @@ private:
         return it.value()++;
     }
 
+    /// Bulk: a table's columns, and where its typed rows go.
     struct Columns
     {
+        QString table;
         const TableInfo *info = nullptr;
         QHash<QString, int> index;
+        /// The same by the address of the text of importFieldKey()'s strings, which the
+        /// readers use as field names: a lookup without hashing the text.
+        /// String literals are remembered the same way (their text is static too).
+        mutable QHash<const void *, int> byKeyText;
+        int createdAt = -1, updatedAt = -1;
+        int slot = -1;  ///< in m_inserts
+        int column(const QString &name) const
+        {
+            if (const auto it = byKeyText.constFind(name.constData()); it != byKeyText.cend())
+                return it.value();
+            const int i = index.value(name, -1);
+            if (!name.isNull() && !name.data_ptr().isMutable())  // static text
+                byKeyText.insert(name.constData(), i);
+            return i;
+        }
     };
-    const Columns &columnsOf(const QString &table)
+    Columns &columnsOf(const QString &table)
     {
         Columns &c = m_columns[table];
         if (!c.info) {
+            c.table = table;
             c.info = schema::table(table);
-            for (int i = 0; i < c.info->columns.size(); ++i)
+            for (int i = 0; i < c.info->columns.size() && i < 63; ++i)
                 c.index.insert(c.info->columns.at(i), i);
+            for (ImportField f : importFields(false) + importFields(true)) {
+                const QString key = importFieldKey(f);
+                if (const int i = c.index.value(key, -1); i >= 0)
+                    c.byKeyText.insert(key.constData(), i);
+            }
+            c.createdAt = c.index.value(K("created_at"), -1);
+            c.updatedAt = c.index.value(K("updated_at"), -1);
         }
         return c;
     }
 
     /// Bulk: sets column `column` of the typed row being built (unknown columns are left out,
     /// as the generic path leaves them out).
+    void cell(int column, const QVariant &value)
+    {
+        if (column < 0)
+            return;
+        m_cells[column] = value;
+        m_mask |= quint64(1) << column;
+    }
     void cell(const Columns &cols, const QString &column, const QVariant &value)
     {
-        const auto it = cols.index.constFind(column);
-        if (it == cols.index.cend() || it.value() >= 63)
-            return;
-        m_cells[it.value()] = value;
-        m_mask |= quint64(1) << it.value();
+        cell(cols.column(column), value);
     }
     bool hasCell(const Columns &cols, const QString &column) const
     {
-        const auto it = cols.index.constFind(column);
-        return it != cols.index.cend() && (m_mask & (quint64(1) << it.value()));
+        const int c = cols.column(column);
+        return c >= 0 && (m_mask & (quint64(1) << c));
     }
 
     /// Bulk: ends the typed row being built as a new row of `table`; returns its placeholder.
-    qint64 flushRow(const QString &table, const Columns &cols)
+    qint64 flushRow(const QString &table, Columns &cols)
     {
-        if (cols.info->columns.contains(QLatin1String("created_at"))) {
-            cell(cols, K("created_at"), m_now);
-            cell(cols, K("updated_at"), m_now);
-        }
+        Q_ASSERT(cols.table == table);
+        cell(cols.createdAt, m_now);
+        cell(cols.updatedAt, m_now);
         const qint64 id = nextId(table);
         m_real << id;
-        int slot = m_insertIndex.value(table, -1);
-        if (slot < 0) {
-            slot = int(m_inserts.size());
-            m_insertIndex.insert(table, slot);
+        if (cols.slot < 0) {
+            cols.slot = int(m_inserts.size());
             m_inserts << BulkInsert{table, id, {}, {}};
+            // Room for every record read, so the lists do not grow row by row.
+            m_inserts.last().masks.reserve(m_expectedRows);
+            m_inserts.last().values.reserve(m_expectedRows * 8);
         }
-        BulkInsert &b = m_inserts[slot];
+        BulkInsert &b = m_inserts[cols.slot];
         Q_ASSERT(b.firstId + b.size() == id);
         b.masks << m_mask;
         for (quint64 m = m_mask; m; m &= m - 1) {
@@ -484,7 +518,7 @@ private:
         // Document::insertOp() with one timestamp for the whole import (it reads the clock
         // and formats it for every row, a measurable cost at 100 000 rows).
         if (m_bulk && (table == QLatin1String("actor") || table == QLatin1String("link"))) {
-            const Columns &cols = columnsOf(table);
+            Columns &cols = columnsOf(table);
             for (auto it = values.cbegin(); it != values.cend(); ++it)
                 cell(cols, it.key(),
                      isIdColumn(it.key()) ? QVariant(real(it.value().toLongLong()))
@@ -673,7 +707,7 @@ private:
                 addTags(id, n.tags);
             } else if (m_bulk) {
                 // The same row as below, built without a map.
-                const Columns &cols = columnsOf(K("actor"));
+                Columns &cols = columnsOf(K("actor"));
                 for (auto f = n.fields.cbegin(); f != n.fields.cend(); ++f)
                     cell(cols, f.key(), f.value());
                 cell(cols, K("name"), name);
@@ -736,6 +770,22 @@ private:
     }
 
     qint64 typeFor(const EdgeRecord &e, QString *label)
+    {
+        // The common case, a type name and no label nor direction, is looked up by the name
+        // as written before anything is folded: a file names the same few types again and
+        // again.
+        const bool plain = !e.directed && !e.type.isEmpty() && !e.fields.contains(K("__label"));
+        if (plain) {
+            if (const auto it = m_typesAsWritten.constFind(e.type); it != m_typesAsWritten.cend())
+                return it.value();
+        }
+        const qint64 id = typeForSlow(e, label);
+        if (plain)
+            m_typesAsWritten.insert(e.type, id);
+        return id;
+    }
+
+    qint64 typeForSlow(const EdgeRecord &e, QString *label)
     {
         QString name = e.type;
         *label = e.fields.value(K("__label")).toString();
@@ -812,7 +862,7 @@ private:
             qint64 id = 0;
             if (m_bulk) {
                 // The same row as below, built without a map.
-                const Columns &cols = columnsOf(K("link"));
+                Columns &cols = columnsOf(K("link"));
                 for (auto f = e.fields.cbegin(); f != e.fields.cend(); ++f)
                     if (f.key() != QLatin1String("__label"))
                         cell(cols, f.key(), f.value());
@@ -866,8 +916,8 @@ private:
     QList<qint64> m_real;             ///< placeholder -k → the real id chosen, at k - 1
     QHash<QString, qint64> m_nextId;  ///< next id of each table
     QList<BulkInsert> m_inserts;
-    QHash<QString, int> m_insertIndex;
     QHash<QString, Columns> m_columns;
+    qsizetype m_expectedRows = 0;
     QVariant m_cells[64];             ///< the typed row being built, by column
     quint64 m_mask = 0;
     qint64 linkAt(const LinkKey &k) const
@@ -876,6 +926,7 @@ private:
         return it == m_links.end() ? 0 : it->second;
     }
     QHash<QString, qint64> m_categories, m_types, m_tags, m_existing, m_keys, m_names;
+    QHash<QString, qint64> m_typesAsWritten;  ///< type name as written → id (typeFor())
     std::unordered_map<LinkKey, qint64, LinkKeyHash> m_links;
     QHash<qint64, bool> m_categoryPerson, m_typeDirected;
     QSet<QPair<qint64, qint64>> m_actorTags;

@@ -44,6 +44,14 @@ struct EdgeRecord
     QStringList extras;
 };
 
+} // namespace maillage::io::detail
+
+// Every member is relocatable: lists of records grow by moving memory, not element by element.
+Q_DECLARE_TYPEINFO(maillage::io::detail::NodeRecord, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(maillage::io::detail::EdgeRecord, Q_RELOCATABLE_TYPE);
+
+namespace maillage::io::detail {
+
 struct SourceGraph
 {
     QList<NodeRecord> nodes;
