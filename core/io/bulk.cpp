@@ -213,6 +213,18 @@ public:
                 return abort(error);
             }
         }
+        // Rows only added or changed (an import, or its redo): the foreign keys of exactly
+        // those rows are checked, which is much cheaper than checking whole tables again.
+        // Rows deleted (an undo) may leave any child table pointing nowhere: those tables are
+        // checked whole.
+        bool deletes = !forward && !inserts.isEmpty();
+        for (const RowOp &op : ops)
+            deletes = deletes || (forward ? op.kind == RowOp::Delete : op.kind == RowOp::Insert);
+        if (!deletes) {
+            if (!checkKeys(ops, forward, inserts))
+                return abort(error);
+            checked.clear();
+        }
         for (const QString &t : checked) {
             QSqlQuery q(m_db);
             if (!q.exec(K("PRAGMA foreign_key_check(%1)").arg(quoted(t)))) {
@@ -270,6 +282,116 @@ private:
     static int onSqliteProgress(void *self)
     {
         return static_cast<Executor *>(self)->report() ? 0 : 1;
+    }
+
+    /// The foreign keys of `table` (child → parent columns).
+    static const QList<ForeignKey> &foreignKeysOf(const QString &table)
+    {
+        static const QHash<QString, QList<ForeignKey>> byChild = [] {
+            QHash<QString, QList<ForeignKey>> h;
+            for (const TableInfo &t : schema::tables())
+                for (const ForeignKey &fk : schema::referencing(t.name))
+                    h[fk.table] << fk;
+            return h;
+        }();
+        static const QList<ForeignKey> none;
+        const auto it = byChild.constFind(table);
+        return it == byChild.cend() ? none : it.value();
+    }
+
+    /// Whether row `id` of `parent` exists (in the inserts, or in the database).
+    bool parentExists(const QString &parent, qint64 id, const QList<BulkInsert> &inserts)
+    {
+        for (const BulkInsert &b : inserts)
+            if (b.table == parent && id >= b.firstId && id < b.firstId + b.size())
+                return true;
+        QSet<qint64> &known = m_knownParents[parent];
+        if (known.contains(id))
+            return true;
+        auto &slot = m_parentLookups[parent];
+        if (!slot) {
+            slot = std::make_unique<Statement>();
+            const QByteArray sql = K("SELECT 1 FROM %1 WHERE id = ?").arg(quoted(parent)).toUtf8();
+            if (sqlite3_prepare_v2(m_handle, sql.constData(), int(sql.size()), &slot->stmt,
+                                   nullptr) != SQLITE_OK) {
+                m_lastError = QString::fromUtf8(sqlite3_errmsg(m_handle));
+                slot.reset();
+                return false;
+            }
+        }
+        sqlite3_bind_int64(slot->stmt, 1, id);
+        const bool found = sqlite3_step(slot->stmt) == SQLITE_ROW;
+        sqlite3_reset(slot->stmt);
+        if (found)
+            known.insert(id);
+        return found;
+    }
+
+    bool keyFailure(const QString &table, qint64 row, const ForeignKey &fk, qint64 value)
+    {
+        if (m_lastError.isEmpty())
+            m_lastError = K("FOREIGN KEY constraint failed (%1 row %2: %3 = %4 is not in %5)")
+                              .arg(table)
+                              .arg(row)
+                              .arg(fk.column)
+                              .arg(value)
+                              .arg(fk.parentTable);
+        return false;
+    }
+
+    /// Checks the foreign keys of every row inserted or updated (by `ops` run in that
+    /// direction, and by `inserts`), as PRAGMA foreign_key_check would for those rows.
+    bool checkKeys(const QList<RowOp> &ops, bool forward, const QList<BulkInsert> &inserts)
+    {
+        qint64 checkedRows = 0;
+        for (const RowOp &op : ops) {
+            const Row &values = forward ? op.after : op.before;
+            for (const ForeignKey &fk : foreignKeysOf(op.table)) {
+                const auto v = values.constFind(fk.column);
+                if (v == values.cend() || v->isNull())
+                    continue;
+                if (!parentExists(fk.parentTable, v->toLongLong(), inserts))
+                    return keyFailure(op.table, values.value(K("id")).toLongLong(), fk,
+                                      v->toLongLong());
+            }
+            if ((++checkedRows & 0xFFF) == 0 && !report())
+                return false;
+        }
+        if (!forward)
+            return true;
+        for (const BulkInsert &b : inserts) {
+            const TableInfo *info = schema::table(b.table);
+            // Each foreign key column's place among the row's values, found from the mask.
+            struct Key
+            {
+                const ForeignKey *fk;
+                int column;
+            };
+            QList<Key> keys;
+            for (const ForeignKey &fk : foreignKeysOf(b.table))
+                if (const int c = int(info->columns.indexOf(fk.column)); c >= 0 && c < 63)
+                    keys << Key{&fk, c};
+            if (keys.isEmpty())
+                continue;
+            const QVariant *value = b.values.constData();
+            for (qsizetype r = 0; r < b.size(); ++r) {
+                const quint64 mask = b.masks.at(r);
+                for (const Key &k : std::as_const(keys)) {
+                    if (!(mask & (quint64(1) << k.column)))
+                        continue;
+                    const QVariant &v = value[std::popcount(mask & ((quint64(1) << k.column) - 1))];
+                    if (v.isNull())
+                        continue;
+                    const qint64 id = v.toLongLong();
+                    if (!parentExists(k.fk->parentTable, id, inserts))
+                        return keyFailure(b.table, b.firstId + r, *k.fk, id);
+                }
+                value += std::popcount(mask);
+                if ((++checkedRows & 0xFFF) == 0 && !report())
+                    return false;
+            }
+        }
+        return true;
     }
 
     bool runOps(QList<RowOp> &ops, bool forward, ChangeSet &changes)
@@ -538,6 +660,8 @@ private:
     bool m_cancelled = false;
     QString m_lastError;
     QHash<const TableInfo *, QHash<QString, int>> m_columnIndex;
+    QHash<QString, QSet<qint64>> m_knownParents;  ///< parent rows found by checkKeys()
+    std::map<QString, std::unique_ptr<Statement>> m_parentLookups;
     QByteArray m_buffers[72];  ///< text bound to the statement being run, one per parameter
     std::map<std::tuple<const TableInfo *, int, quint64>, std::unique_ptr<Statement>> m_statements;
 };

@@ -15,6 +15,7 @@
 #include <deque>
 #include <tuple>
 #include <unordered_map>
+#include <vector>
 
 namespace maillage::io {
 
@@ -365,6 +366,7 @@ public:
         if (m_bulk)
             m_real.reserve(graph.nodes.size() + graph.edges.size());
         m_keys.reserve(graph.nodes.size());
+        m_numericKeyLimit = std::max<qsizetype>(1 << 16, 4 * graph.nodes.size());
         m_names.reserve(graph.nodes.size());
         loadExisting();
         m_existing.reserve(m_existing.size() + graph.nodes.size());
@@ -497,9 +499,10 @@ private:
         if (cols.slot < 0) {
             cols.slot = int(m_inserts.size());
             m_inserts << BulkInsert{table, id, {}, {}};
-            // Room for every record read, so the lists do not grow row by row.
+            // Room for every record read, as wide as this first row (and a margin), so the
+            // lists do not grow row by row.
             m_inserts.last().masks.reserve(m_expectedRows);
-            m_inserts.last().values.reserve(m_expectedRows * 8);
+            m_inserts.last().values.reserve(m_expectedRows * (std::popcount(m_mask) + 1));
         }
         BulkInsert &b = m_inserts[cols.slot];
         Q_ASSERT(b.firstId + b.size() == id);
@@ -740,16 +743,51 @@ private:
                 addTags(id, n.tags);
             }
             if (!n.key.isEmpty())
-                m_keys.insert(n.key, id);
+                insertKey(n.key, id);
             m_names.insert(folded, id);
         }
         return true;
     }
 
+    /// A key written as a plain number ("12", not "012" or "+12"), the usual identifier
+    /// column, is kept by its value: a lookup without hashing text.
+    static std::optional<quint32> canonicalNumber(const QString &key)
+    {
+        const qsizetype n = key.size();
+        if (n == 0 || n > 9 || (n > 1 && key.at(0) == QLatin1Char('0')))
+            return std::nullopt;
+        quint32 v = 0;
+        for (const QChar c : key) {
+            if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+                return std::nullopt;
+            v = v * 10 + (c.unicode() - '0');
+        }
+        return v;
+    }
+
+    void insertKey(const QString &key, qint64 id)
+    {
+        if (const auto n = canonicalNumber(key); n && *n < m_numericKeyLimit) {
+            if (qsizetype(*n) >= qsizetype(m_numericKeys.size()))
+                m_numericKeys.resize(std::max<size_t>(*n + 1, m_numericKeys.size() * 2), 0);
+            m_numericKeys[*n] = id;
+            return;
+        }
+        m_keys.insert(key, id);
+    }
+
+    /// The id of the actor with import key `key`; 0 when none.
+    qint64 findKey(const QString &key) const
+    {
+        if (const auto n = canonicalNumber(key); n && *n < m_numericKeyLimit)
+            return qsizetype(*n) < qsizetype(m_numericKeys.size()) ? m_numericKeys[*n] : 0;
+        return m_keys.value(key, 0);
+    }
+
     qint64 endpoint(const QString &keyOrName, const QString &fallbackName)
     {
-        if (const auto it = m_keys.constFind(keyOrName); it != m_keys.cend())
-            return it.value();
+        if (const qint64 id = findKey(keyOrName))
+            return id;
         for (const QString &n : {keyOrName, fallbackName}) {
             if (n.isEmpty())
                 continue;
@@ -764,7 +802,7 @@ private:
         const qint64 id = insert(K("actor"), {{K("name"), name}, {K("is_person"), 0}});
         ++m_report.actorsCreated;
         ++m_implicitActors;
-        m_keys.insert(keyOrName, id);
+        insertKey(keyOrName, id);
         m_names.insert(foldKey(name), id);
         return id;
     }
@@ -926,6 +964,8 @@ private:
         return it == m_links.end() ? 0 : it->second;
     }
     QHash<QString, qint64> m_categories, m_types, m_tags, m_existing, m_keys, m_names;
+    std::vector<qint64> m_numericKeys;  ///< import key as a number → id (0: none)
+    qsizetype m_numericKeyLimit = 1 << 16;
     QHash<QString, qint64> m_typesAsWritten;  ///< type name as written → id (typeFor())
     std::unordered_map<LinkKey, qint64, LinkKeyHash> m_links;
     QHash<qint64, bool> m_categoryPerson, m_typeDirected;
