@@ -13,6 +13,9 @@
 
 #include <bit>
 #include <deque>
+#include <atomic>
+#include <chrono>
+#include <future>
 #include <tuple>
 #include <unordered_map>
 #include <vector>
@@ -1056,10 +1059,54 @@ QJsonObject ImportReport::toJson() const
             {K("warnings"), QJsonArray::fromStringList(warnings)}};
 }
 
+namespace {
+
+/// What reading one file gave.
+struct FileRead
+{
+    SourceGraph graph;
+    QString format;
+    QString error;
+    bool ok = false;
+};
+
+void readOneFile(const QString &path, const ImportOptions &options,
+                 const ProgressContext &progress, FileRead &out)
+{
+    if (!progress.report(0)) {
+        out.error = cancelledMessage();
+        return;
+    }
+    if (!QFileInfo::exists(path)) {
+        out.error = CsvReader::located(path, 0, Tr::tr("does not exist"));
+        return;
+    }
+    switch (fileFormat(path, options.format)) {
+    case ImportFormat::GraphML:
+        out.format = dialectName(Dialect::GraphML, Role::Nodes);
+        out.ok = readGraphml(path, out.graph, &out.error);
+        break;
+    case ImportFormat::Gexf:
+        out.format = dialectName(Dialect::Gexf, Role::Nodes);
+        out.ok = readGexf(path, out.graph, &out.error);
+        break;
+    case ImportFormat::Json:
+        out.error = CsvReader::located(
+            path, 0,
+            Tr::tr("a whole-territory JSON file is imported into a new territory file "
+                   "(“maillage-cli import NEW.maillage FILE.json”)"));
+        break;
+    default:
+        out.ok = readCsvFile(path, options, out.graph, &out.format, progress, &out.error);
+        break;
+    }
+}
+
+} // namespace
+
 bool readImportFiles(const QStringList &paths, const ImportOptions &options,
                      ImportSources *sources, QString *error)
 {
-    QString why;
     auto failed = [&](const QString &message) {
         if (error)
             *error = message;
@@ -1070,40 +1117,65 @@ bool readImportFiles(const QStringList &paths, const ImportOptions &options,
     SourceGraph &graph = *sources->graph;
     if (paths.isEmpty())
         return failed(Tr::tr("No file to import."));
-    ProgressContext progress{&options.progress, 0, 0};
-    for (const QString &path : paths)
-        progress.total += QFileInfo(path).size();
+    const qsizetype n = paths.size();
+    QList<qint64> sizes;
+    qint64 total = 0;
     for (const QString &path : paths) {
-        if (!progress.report(0))
-            return failed(cancelledMessage());
-        if (!QFileInfo::exists(path))
-            return failed(CsvReader::located(path, 0, Tr::tr("does not exist")));
-        const ImportFormat f = fileFormat(path, options.format);
-        QString format;
-        bool ok = false;
-        switch (f) {
-        case ImportFormat::GraphML:
-            format = dialectName(Dialect::GraphML, Role::Nodes);
-            ok = readGraphml(path, graph, &why);
-            break;
-        case ImportFormat::Gexf:
-            format = dialectName(Dialect::Gexf, Role::Nodes);
-            ok = readGexf(path, graph, &why);
-            break;
-        case ImportFormat::Json:
-            return failed(CsvReader::located(
-                path, 0,
-                Tr::tr("a whole-territory JSON file is imported into a new territory file "
-                       "(“maillage-cli import NEW.maillage FILE.json”)")));
-        default:
-            ok = readCsvFile(path, options, graph, &format, progress, &why);
-            break;
+        sizes << QFileInfo(path).size();
+        total += sizes.last();
+    }
+    std::vector<FileRead> reads(n);
+    if (n == 1) {
+        readOneFile(paths.first(), options, ProgressContext{&options.progress, 0, total},
+                    reads[0]);
+    } else {
+        // Several files (actors and links, say) are read side by side, one thread each; this
+        // thread reports their progress and passes a cancel on, so the progress callback
+        // still runs on the caller's thread only.
+        std::vector<std::atomic<qint64>> done(n);
+        std::atomic<bool> cancel = false;
+        std::vector<ImportProgress> callbacks;
+        for (qsizetype i = 0; i < n; ++i)
+            callbacks.push_back([&done, &cancel, i](qint64 bytes, qint64) {
+                done[i].store(bytes, std::memory_order_relaxed);
+                return !cancel.load(std::memory_order_relaxed);
+            });
+        std::vector<std::future<void>> running;
+        for (qsizetype i = 0; i < n; ++i)
+            running.push_back(std::async(std::launch::async, [&, i] {
+                readOneFile(paths.at(i), options, ProgressContext{&callbacks[i], 0, total},
+                            reads[i]);
+            }));
+        for (std::future<void> &f : running) {
+            while (f.wait_for(std::chrono::milliseconds(40)) != std::future_status::ready) {
+                qint64 sum = 0;
+                for (const auto &d : done)
+                    sum += d.load(std::memory_order_relaxed);
+                if (options.progress && !cancel && !options.progress(sum, total))
+                    cancel = true;
+            }
         }
-        if (!ok)
-            return failed(why);
-        progress.before += QFileInfo(path).size();
-        sources->files << path;
-        sources->formats << format;
+        if (cancel)
+            return failed(cancelledMessage());
+    }
+    qint64 before = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        FileRead &r = reads[i];
+        if (!r.ok)
+            return failed(r.error);
+        before += sizes.at(i);
+        if (options.progress && !options.progress(before, total))
+            return failed(cancelledMessage());
+        if (i == 0) {
+            graph = std::move(r.graph);
+        } else {
+            graph.nodes.append(std::move(r.graph.nodes));
+            graph.edges.append(std::move(r.graph.edges));
+            graph.warnings += r.graph.warnings;
+            graph.clampedWeights += r.graph.clampedWeights;
+        }
+        sources->files << paths.at(i);
+        sources->formats << r.format;
     }
     return true;
 }
