@@ -54,6 +54,12 @@ struct Statement
 /// Binds `v`; ASCII text goes through `buffer`, which must live until the statement has run.
 void bind(sqlite3_stmt *stmt, int index, const QVariant &v, QByteArray &buffer)
 {
+    // A null of any type (a NULL column read back, as an update's old value) binds NULL, not
+    // the type's zero.
+    if (v.isNull()) {
+        sqlite3_bind_null(stmt, index);
+        return;
+    }
     switch (v.typeId()) {
     case QMetaType::QString: {
         const QString &s = *static_cast<const QString *>(v.constData());
