@@ -71,7 +71,6 @@ io::ImportProgress ImportWriteProgress::callback()
 {
     return [this](qint64 done, qint64 total) {
         if (!m_stopped) {
-            m_row.progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
             m_row.status->setText(
                 done < total
                     ? tr("Writing the import: %1 of %2 rows… (Stop cancels it: nothing is "
@@ -79,6 +78,7 @@ io::ImportProgress ImportWriteProgress::callback()
                           .arg(QLocale().toString(done), QLocale().toString(total))
                     : tr("Writing the import: building the indexes and checking the links "
                          "(Stop still cancels it)…"));
+            m_row.progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
             QCoreApplication::processEvents();
         }
         return !m_stopped;
