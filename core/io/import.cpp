@@ -370,9 +370,9 @@ public:
             m_real.reserve(graph.nodes.size() + graph.edges.size());
         m_keys.reserve(graph.nodes.size());
         m_numericKeyLimit = std::max<qsizetype>(1 << 16, 4 * graph.nodes.size());
-        m_names.reserve(graph.nodes.size());
+        m_byName.reserve(graph.nodes.size());
         loadExisting();
-        m_existing.reserve(m_existing.size() + graph.nodes.size());
+        m_byName.reserve(m_byName.size() + graph.nodes.size());
         if (!planNodes(graph, error))
             return false;
         if (!planEdges(graph, error))
@@ -563,8 +563,9 @@ private:
             m_tags.insert(foldKey(t.name), t.id);
         for (const Actor &a : m_doc.actors()) {
             const QString k = foldKey(a.name);
-            if (!m_existing.contains(k))
-                m_existing.insert(k, a.id);
+            NameIds &slot = m_byName[k];
+            if (!slot.existing)
+                slot.existing = a.id;
         }
         QSqlQuery q(m_doc.store().database());
         q.setForwardOnly(true);
@@ -592,6 +593,17 @@ private:
     {
         if (n.category.isEmpty())
             return 0;
+        // A file names the same few categories again and again.
+        if (const auto it = m_categoriesAsWritten.constFind(n.category);
+            it != m_categoriesAsWritten.cend())
+            return it.value();
+        const qint64 id = categoryForSlow(n);
+        m_categoriesAsWritten.insert(n.category, id);
+        return id;
+    }
+
+    qint64 categoryForSlow(const NodeRecord &n)
+    {
         const QString k = foldKey(n.category);
         if (const auto it = m_categories.constFind(k); it != m_categories.cend())
             return it.value();
@@ -648,14 +660,29 @@ private:
         nodes.reserve(graph.nodes.size());
         std::deque<NodeRecord> mergedCopies;  // stable addresses
         QSet<int> copied;
+        // The first record of each key: by the key's value when it is a plain number.
         QHash<QString, int> byKey;
-        byKey.reserve(graph.nodes.size());
+        std::vector<int> byNumber;  // number → index + 1
+        auto firstOf = [&](const QString &key) -> int {
+            if (const auto n = canonicalNumber(key); n && *n < m_numericKeyLimit)
+                return qsizetype(*n) < qsizetype(byNumber.size()) ? byNumber[*n] - 1 : -1;
+            return byKey.value(key, -1);
+        };
+        auto remember = [&](const QString &key, int index) {
+            if (const auto n = canonicalNumber(key); n && *n < m_numericKeyLimit) {
+                if (qsizetype(*n) >= qsizetype(byNumber.size()))
+                    byNumber.resize(std::max<size_t>(*n + 1, byNumber.size() * 2), 0);
+                byNumber[*n] = index + 1;
+            } else {
+                byKey.insert(key, index);
+            }
+        };
         for (const NodeRecord &n : graph.nodes) {
             if (!n.key.isEmpty()) {
-                if (const auto it = byKey.constFind(n.key); it != byKey.cend()) {
-                    const NodeRecord *&slot = nodes[it.value()];
-                    if (!copied.contains(it.value())) {
-                        copied.insert(it.value());
+                if (const int earlier = firstOf(n.key); earlier >= 0) {
+                    const NodeRecord *&slot = nodes[earlier];
+                    if (!copied.contains(earlier)) {
+                        copied.insert(earlier);
                         mergedCopies.push_back(*slot);
                         slot = &mergedCopies.back();
                     }
@@ -672,7 +699,7 @@ private:
                             first.extras << x;
                     continue;
                 }
-                byKey.insert(n.key, int(nodes.size()));
+                remember(n.key, int(nodes.size()));
             }
             nodes << &n;
         }
@@ -686,14 +713,16 @@ private:
             const QString folded = foldKey(name);
             const qint64 category = categoryFor(n);
             qint64 id = 0;
-            const auto existing = m_existing.constFind(folded);
-            const bool matched = existing != m_existing.cend() &&
-                                 m_options.onDuplicate != DuplicatePolicy::Keep;
+            // One lookup for the name (nothing else inserts into m_byName until the end of
+            // this iteration, so the reference stays valid).
+            NameIds &byName = m_byName[folded];
+            const bool matched =
+                byName.existing != 0 && m_options.onDuplicate != DuplicatePolicy::Keep;
             if (matched && m_options.onDuplicate == DuplicatePolicy::Skip) {
-                id = existing.value();
+                id = byName.existing;
                 ++m_report.actorsSkipped;
             } else if (matched) {
-                id = existing.value();
+                id = byName.existing;
                 Row changes = n.fields;
                 changes.remove(K("name"));
                 if (category != 0)
@@ -726,8 +755,8 @@ private:
                          withExtras(n.fields.value(K("description")).toString(), n.extras));
                 id = flushRow(K("actor"), cols);
                 ++m_report.actorsCreated;
-                if (!m_existing.contains(folded))
-                    m_existing.insert(folded, id);
+                if (!byName.existing)
+                    byName.existing = id;
                 addTags(id, n.tags);
             } else {
                 Row values = n.fields;
@@ -741,13 +770,13 @@ private:
                                   withExtras(values.value(K("description")).toString(), n.extras));
                 id = insert(K("actor"), values);
                 ++m_report.actorsCreated;
-                if (!m_existing.contains(folded))
-                    m_existing.insert(folded, id);
+                if (!byName.existing)
+                    byName.existing = id;
                 addTags(id, n.tags);
             }
             if (!n.key.isEmpty())
                 insertKey(n.key, id);
-            m_names.insert(folded, id);
+            byName.imported = id;
         }
         return true;
     }
@@ -795,10 +824,12 @@ private:
             if (n.isEmpty())
                 continue;
             const QString folded = foldKey(n);
-            if (const auto it = m_names.constFind(folded); it != m_names.cend())
-                return it.value();
-            if (const auto it = m_existing.constFind(folded); it != m_existing.cend())
-                return it.value();
+            if (const auto it = m_byName.constFind(folded); it != m_byName.cend()) {
+                if (it->imported)
+                    return it->imported;
+                if (it->existing)
+                    return it->existing;
+            }
         }
         // Kumu and Gephi create the elements that connections name: so do we.
         const QString name = fallbackName.isEmpty() ? keyOrName : fallbackName;
@@ -806,7 +837,7 @@ private:
         ++m_report.actorsCreated;
         ++m_implicitActors;
         insertKey(keyOrName, id);
-        m_names.insert(foldKey(name), id);
+        m_byName[foldKey(name)].imported = id;
         return id;
     }
 
@@ -966,7 +997,16 @@ private:
         const auto it = m_links.find(k);
         return it == m_links.end() ? 0 : it->second;
     }
-    QHash<QString, qint64> m_categories, m_types, m_tags, m_existing, m_keys, m_names;
+    QHash<QString, qint64> m_categories, m_types, m_tags, m_keys;
+    /// Actors by folded name: the first one in the territory (or created by this import, for
+    /// matching), and the last one this import created (links name those first).
+    struct NameIds
+    {
+        qint64 existing = 0;
+        qint64 imported = 0;
+    };
+    QHash<QString, NameIds> m_byName;
+    QHash<QString, qint64> m_categoriesAsWritten;  ///< categoryFor() by the name as written
     std::vector<qint64> m_numericKeys;  ///< import key as a number → id (0: none)
     qsizetype m_numericKeyLimit = 1 << 16;
     QHash<QString, qint64> m_typesAsWritten;  ///< type name as written → id (typeFor())
