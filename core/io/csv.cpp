@@ -359,8 +359,9 @@ bool CsvReader::decodeRecord(QStringList &fields)
     if (!hasHighByte(data, m_recordSize)) {
         // Pure ASCII, the usual case: no per-field checks.
         qsizetype start = 0;
+        int column = 0;
         for (const qsizetype end : std::as_const(m_ends)) {
-            fields << QString::fromLatin1(data + start, end - start);
+            fields << intern(column++, data + start, end - start);
             start = end;
         }
         return true;
@@ -374,6 +375,35 @@ bool CsvReader::decodeRecord(QStringList &fields)
         start = end;
     }
     return true;
+}
+
+QString CsvReader::intern(int column, const char *bytes, qsizetype n)
+{
+    constexpr int kColumns = 64;
+    if (n == 0 || n > 40 || column >= kColumns)
+        return QString::fromLatin1(bytes, n);
+    if (!m_columnStrings)
+        m_columnStrings = std::make_unique<ColumnStrings[]>(kColumns);
+    ColumnStrings &c = m_columnStrings[column];
+    if (c.off)
+        return QString::fromLatin1(bytes, n);
+    // FNV-1a over the bytes picks the slot.
+    quint32 h = 2166136261u;
+    for (qsizetype i = 0; i < n; ++i)
+        h = (h ^ static_cast<unsigned char>(bytes[i])) * 16777619u;
+    QString &slot = c.recent[(h ^ (h >> 16)) & 63];
+    if (slot.size() == n && QLatin1StringView(bytes, n) == slot) {
+        ++c.hits;
+        return slot;
+    }
+    slot = QString::fromLatin1(bytes, n);
+    const QString value = slot;
+    if (++c.misses > 512 && c.misses > 4 * c.hits) {
+        c.off = true;  // a column of values that do not repeat
+        for (QString &s : c.recent)
+            s.clear();
+    }
+    return value;
 }
 
 bool CsvReader::readHeader()

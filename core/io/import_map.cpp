@@ -79,7 +79,7 @@ std::optional<bool> parseBool(const QString &v)
     return std::nullopt;
 }
 
-bool setInt(QVariantMap &fields, const QString &key, const QString &col, const QString &v, int lo,
+bool setInt(FieldMap &fields, const QString &key, const QString &col, const QString &v, int lo,
             int hi, QString *problem)
 {
     bool ok = false;
@@ -101,7 +101,7 @@ bool setInt(QVariantMap &fields, const QString &key, const QString &col, const Q
     return true;
 }
 
-bool setDate(QVariantMap &fields, const QString &key, const QString &col, const QString &v,
+bool setDate(FieldMap &fields, const QString &key, const QString &col, const QString &v,
              QString *problem)
 {
     const auto d = parseDate(v.trimmed());
@@ -114,7 +114,7 @@ bool setDate(QVariantMap &fields, const QString &key, const QString &col, const 
     return true;
 }
 
-bool setBool(QVariantMap &fields, const QString &col, const QString &v, QString *problem)
+bool setBool(FieldMap &fields, const QString &col, const QString &v, QString *problem)
 {
     const auto b = parseBool(v);
     if (!b) {
