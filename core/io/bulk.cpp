@@ -112,6 +112,25 @@ void bind(sqlite3_stmt *stmt, int index, const QVariant &v, QByteArray &buffer)
     sqlite3_bind_text16(stmt, index, s.utf16(), int(s.size() * 2), SQLITE_TRANSIENT);
 }
 
+void bindValue(sqlite3_stmt *stmt, int index, const BulkInsert::Value &v, const QByteArray &text)
+{
+    switch (v.kind) {
+    case BulkInsert::Value::Null:
+        sqlite3_bind_null(stmt, index);
+        return;
+    case BulkInsert::Value::Integer:
+        sqlite3_bind_int64(stmt, index, v.data);
+        return;
+    case BulkInsert::Value::Real:
+        sqlite3_bind_double(stmt, index, std::bit_cast<double>(v.data));
+        return;
+    case BulkInsert::Value::Text:
+        // `text` is not changed while the statement runs.
+        sqlite3_bind_text(stmt, index, text.constData() + v.data, int(v.size), SQLITE_STATIC);
+        return;
+    }
+}
+
 /// Runs row operations and bulk inserts with one prepared statement per (table, kind,
 /// columns), in one transaction.
 class Executor
@@ -379,16 +398,19 @@ private:
                     keys << Key{&fk, c};
             if (keys.isEmpty())
                 continue;
-            const QVariant *value = b.values.constData();
+            const BulkInsert::Value *value = b.values.constData();
             for (qsizetype r = 0; r < b.size(); ++r) {
                 const quint64 mask = b.masks.at(r);
                 for (const Key &k : std::as_const(keys)) {
                     if (!(mask & (quint64(1) << k.column)))
                         continue;
-                    const QVariant &v = value[std::popcount(mask & ((quint64(1) << k.column) - 1))];
-                    if (v.isNull())
+                    const BulkInsert::Value &v =
+                        value[std::popcount(mask & ((quint64(1) << k.column) - 1))];
+                    if (v.kind == BulkInsert::Value::Null)
                         continue;
-                    const qint64 id = v.toLongLong();
+                    const qint64 id = v.kind == BulkInsert::Value::Integer
+                                          ? v.data
+                                          : b.text.mid(v.data, v.size).toLongLong();
                     if (!parentExists(k.fk->parentTable, id, inserts))
                         return keyFailure(b.table, b.firstId + r, *k.fk, id);
                 }
@@ -529,8 +551,8 @@ private:
                 return false;
             }
             const int idColumn = int(info->columns.indexOf(QLatin1String("id")));
-            const QVariant *value = b.values.constData();
-            const QVariant *const valuesEnd = value + b.values.size();
+            const BulkInsert::Value *value = b.values.constData();
+            const BulkInsert::Value *const valuesEnd = value + b.values.size();
             const qsizetype n = b.masks.size();
             quint64 lastMask = ~quint64(0);
             sqlite3_stmt *stmt = nullptr;
@@ -559,7 +581,7 @@ private:
                                           .arg(b.table);
                         return false;
                     }
-                    bind(stmt, i, *value++, m_buffers[i - 2]);
+                    bindValue(stmt, i, *value++, b.text);
                 }
                 if (!step1(stmt))
                     return false;
@@ -730,6 +752,56 @@ private:
 };
 
 } // namespace
+
+void BulkInsert::append(const QVariant &v)
+{
+    Value value;
+    if (v.isNull()) {
+        values << value;
+        return;
+    }
+    switch (v.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Bool:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+    case QMetaType::Long:
+    case QMetaType::ULong:
+        value.kind = Value::Integer;
+        value.data = v.toLongLong();
+        break;
+    case QMetaType::Double:
+    case QMetaType::Float:
+        value.kind = Value::Real;
+        value.data = std::bit_cast<qint64>(v.toDouble());
+        break;
+    default: {
+        const QString s = v.toString();
+        value.kind = Value::Text;
+        value.data = text.size();
+        const qsizetype n = s.size();
+        const char16_t *p = reinterpret_cast<const char16_t *>(s.constData());
+        bool ascii = true;
+        for (qsizetype i = 0; i < n && ascii; ++i)
+            ascii = p[i] < 0x80;
+        if (ascii) {
+            // Most text: narrowed in place, cheaper than a UTF-8 conversion.
+            text.resize(value.data + n);
+            char *d = text.data() + value.data;
+            for (qsizetype i = 0; i < n; ++i)
+                d[i] = char(p[i]);
+        } else {
+            text += s.toUtf8();
+        }
+        value.size = quint32(text.size() - value.data);
+        break;
+    }
+    }
+    values << value;
+}
 
 bool bulkApply(Document &doc, const QString &text, QList<RowOp> ops, QList<BulkInsert> inserts,
                QString *error, const BulkProgress &progress, bool *cancelled)

@@ -15,16 +15,29 @@ class Document;
 namespace maillage::io {
 
 /// Many new rows of one table (with an integer `id` key), with their ids chosen in advance:
-/// row i gets `firstId + i`. The rows are kept without a map per row: each row has a mask of
-/// the columns it sets (bit c = column c of schema::table(table)->columns, `id` excluded) and
-/// its values in column order, row after row, in `values`.
+/// row i gets `firstId + i`. The rows are kept compactly, without a map per row: each row has
+/// a mask of the columns it sets (bit c = column c of schema::table(table)->columns, `id`
+/// never set) and its values in column order, row after row, in `values`: numbers in place,
+/// text as a slice of `text` (UTF-8, the database's encoding, bound without conversion).
 struct BulkInsert
 {
+    struct Value
+    {
+        enum Kind : quint8 { Null, Integer, Real, Text };
+        Kind kind = Null;
+        quint32 size = 0;  ///< Text: its length in bytes
+        qint64 data = 0;   ///< Integer: the value; Real: its bits; Text: its offset in `text`
+    };
+
     QString table;
     qint64 firstId = 0;
     QList<quint64> masks;
-    QList<QVariant> values;
+    QList<Value> values;
+    QByteArray text;
+
     qsizetype size() const { return masks.size(); }
+    /// Appends one value (integers, booleans, reals, text; anything else as its text).
+    void append(const QVariant &value);
 };
 
 /// Called while a bulk edit is written: rows done and the total; returns false to cancel,

@@ -506,13 +506,14 @@ private:
             // lists do not grow row by row.
             m_inserts.last().masks.reserve(m_expectedRows);
             m_inserts.last().values.reserve(m_expectedRows * (std::popcount(m_mask) + 1));
+            m_inserts.last().text.reserve(m_expectedRows * 48);
         }
         BulkInsert &b = m_inserts[cols.slot];
         Q_ASSERT(b.firstId + b.size() == id);
         b.masks << m_mask;
         for (quint64 m = m_mask; m; m &= m - 1) {
             const int c = std::countr_zero(m);
-            b.values << std::move(m_cells[c]);
+            b.append(m_cells[c]);
             m_cells[c] = QVariant();
         }
         m_mask = 0;
