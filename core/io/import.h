@@ -77,8 +77,9 @@ struct ImportOptions
     ImportFormat format = ImportFormat::Auto;
     DuplicatePolicy onDuplicate = DuplicatePolicy::Merge;
     CsvOptions csv;
-    /// From this many rows on, the import is written by the bulk path (prepared statements,
-    /// one transaction, one undo step) instead of the generic per-row edit path.
+    /// From this many records read (actors and links) on, the import is written by the bulk
+    /// path (ids chosen in advance, compact typed rows, prepared statements, one transaction,
+    /// one undo step undone by id range) instead of the generic per-row edit path.
     int bulkThreshold = 20000;
     /// Explicit column mappings by file path (spreadsheets only); files not listed are
     /// detected from their headers.

@@ -20,6 +20,7 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace maillage;
@@ -229,6 +230,22 @@ private slots:
         const qint64 kept = dialog.stats().kept;
         QVERIFY(kept > 0);
         const int undoBefore = doc->undoStack()->count();
+        // Stop pressed as soon as the write shows its progress: nothing is written.
+        auto *stop = dialog.findChild<QPushButton *>(QStringLiteral("registerStop"));
+        QVERIFY(stop);
+        bool stopShown = false;
+        QTimer::singleShot(0, stop, [&] {
+            stopShown = dialog.isWriting() && stop->isVisible() && stop->isEnabled();
+            stop->click();
+        });
+        dialog.findChild<QPushButton *>(QStringLiteral("registerImport"))->click();
+        QVERIFY(stopShown);
+        QVERIFY(!dialog.isWriting());
+        QVERIFY(dialog.isVisible());
+        QVERIFY2(text(dialog, "registerStatus").contains(QStringLiteral("cancelled")),
+                 qPrintable(text(dialog, "registerStatus")));
+        QCOMPARE(doc->store().count(QStringLiteral("actor")), 0);
+        QCOMPARE(doc->undoStack()->count(), undoBefore);
         dialog.findChild<QPushButton *>(QStringLiteral("registerImport"))->click();
         QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
         QVERIFY(doc->store().count(QStringLiteral("actor")) >= kept);
