@@ -5,6 +5,7 @@
 #include "import_model.h"
 #include "util/text.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -13,6 +14,7 @@
 
 #include <bit>
 #include <deque>
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <future>
@@ -1170,31 +1172,45 @@ bool readImportFiles(const QStringList &paths, const ImportOptions &options,
         readOneFile(paths.first(), options, ProgressContext{&options.progress, 0, total},
                     reads[0]);
     } else {
-        // Several files (actors and links, say) are read side by side, one thread each; this
-        // thread reports their progress and passes a cancel on, so the progress callback
-        // still runs on the caller's thread only.
+        // Several files (actors and links, say) are read side by side: the largest on this
+        // thread (its memory comes from the main heap, which grows more cheaply than a
+        // thread's), each other one on a thread of its own. Only this thread calls the
+        // progress callback, with the bytes of all the files, and passes a cancel on.
         std::vector<std::atomic<qint64>> done(n);
         std::atomic<bool> cancel = false;
+        const qsizetype here = std::max_element(sizes.cbegin(), sizes.cend()) - sizes.cbegin();
+        QElapsedTimer clock;
+        clock.start();
+        qint64 lastReport = -1000;
+        auto reportAll = [&] {
+            qint64 sum = 0;
+            for (const auto &d : done)
+                sum += d.load(std::memory_order_relaxed);
+            if (options.progress && !cancel && !options.progress(sum, total))
+                cancel = true;
+        };
         std::vector<ImportProgress> callbacks;
         for (qsizetype i = 0; i < n; ++i)
-            callbacks.push_back([&done, &cancel, i](qint64 bytes, qint64) {
+            callbacks.push_back([&, i](qint64 bytes, qint64) {
                 done[i].store(bytes, std::memory_order_relaxed);
+                if (i == here && clock.elapsed() - lastReport >= 40) {
+                    lastReport = clock.elapsed();
+                    reportAll();
+                }
                 return !cancel.load(std::memory_order_relaxed);
             });
         std::vector<std::future<void>> running;
         for (qsizetype i = 0; i < n; ++i)
-            running.push_back(std::async(std::launch::async, [&, i] {
-                readOneFile(paths.at(i), options, ProgressContext{&callbacks[i], 0, total},
-                            reads[i]);
-            }));
+            if (i != here)
+                running.push_back(std::async(std::launch::async, [&, i] {
+                    readOneFile(paths.at(i), options, ProgressContext{&callbacks[i], 0, total},
+                                reads[i]);
+                }));
+        readOneFile(paths.at(here), options, ProgressContext{&callbacks[here], 0, total},
+                    reads[here]);
         for (std::future<void> &f : running) {
-            while (f.wait_for(std::chrono::milliseconds(40)) != std::future_status::ready) {
-                qint64 sum = 0;
-                for (const auto &d : done)
-                    sum += d.load(std::memory_order_relaxed);
-                if (options.progress && !cancel && !options.progress(sum, total))
-                    cancel = true;
-            }
+            while (f.wait_for(std::chrono::milliseconds(40)) != std::future_status::ready)
+                reportAll();
         }
         if (cancel)
             return failed(cancelledMessage());
