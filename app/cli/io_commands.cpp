@@ -22,6 +22,37 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(maillage::cli)
 };
 
+/// A progress line on stderr while an import is read or written ("Writing… 42%"), only when
+/// stderr is a terminal, like the register reading's; cleared by clearLine().
+struct TerminalProgress
+{
+    const bool terminal = isatty(fileno(stderr));
+    int shown = -1;
+    io::ImportProgress writing() { return line(false); }
+    io::ImportProgress reading() { return line(true); }
+    io::ImportProgress line(bool reading)
+    {
+        if (!terminal)
+            return {};
+        return [this, reading](qint64 done, qint64 total) {
+            const int percent = total > 0 ? int(done * 100 / total) : 0;
+            if (percent != shown) {
+                shown = percent;
+                err() << "\r"
+                      << (reading ? Tr::tr("Reading… %1%") : Tr::tr("Writing… %1%")).arg(percent)
+                      << Qt::flush;
+            }
+            return true;
+        };
+    }
+    void clearLine()
+    {
+        if (terminal && shown >= 0)
+            err() << "\r" << QString(30, QLatin1Char(' ')) << "\r" << Qt::flush;
+        shown = -1;
+    }
+};
+
 /// `import --format rne|sirene|rna`: French public registers, filtered by commune.
 int runRegisterImport(io::RegisterFormat format, const QString &file, const QStringList &inputs,
                       const QStringList &communes, io::DuplicatePolicy policy, bool json)
@@ -71,7 +102,11 @@ int runRegisterImport(io::RegisterFormat format, const QString &file, const QStr
     if (!openDocument(doc, file, true))
         return Failed;
     io::ImportReport report;
-    if (!io::applyRegisterImport(doc, sources, options, &report, &error))
+    TerminalProgress writing;
+    options.writing = writing.writing();
+    const bool written = io::applyRegisterImport(doc, sources, options, &report, &error);
+    writing.clearLine();
+    if (!written)
         return fail(error);
     if (json) {
         QJsonObject o = report.toJson();
@@ -221,13 +256,21 @@ int runImport(const QStringList &args)
     // input leaves the file byte for byte as it was.
     io::ImportSources sources;
     QString error;
-    if (!io::readImportFiles(inputs, options, &sources, &error))
+    TerminalProgress reading;
+    options.progress = reading.reading();
+    const bool read = io::readImportFiles(inputs, options, &sources, &error);
+    reading.clearLine();
+    if (!read)
         return fail(error);
     Document doc;
     if (!openDocument(doc, file, true))
         return Failed;
     io::ImportReport report;
-    if (!io::applyImport(doc, sources, options, &report, &error))
+    TerminalProgress writing;
+    options.writing = writing.writing();
+    const bool written = io::applyImport(doc, sources, options, &report, &error);
+    writing.clearLine();
+    if (!written)
         return fail(error);
     if (p.isSet(json))
         printJson(report.toJson());

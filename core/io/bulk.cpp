@@ -8,9 +8,11 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUndoCommand>
+#include <QElapsedTimer>
 
 #include <sqlite3.h>
 
+#include <bit>
 #include <map>
 #include <memory>
 #include <tuple>
@@ -22,11 +24,6 @@ namespace {
 #define K(s) QStringLiteral(s)
 
 constexpr qsizetype kRebuildIndexesFrom = 20000;
-
-bool isIdColumn(const QString &c)
-{
-    return c == QLatin1String("id") || c.endsWith(QLatin1String("_id"));
-}
 
 QString quoted(const QString &name)
 {
@@ -57,6 +54,12 @@ struct Statement
 /// Binds `v`; ASCII text goes through `buffer`, which must live until the statement has run.
 void bind(sqlite3_stmt *stmt, int index, const QVariant &v, QByteArray &buffer)
 {
+    // A null of any type (a NULL column read back, as an update's old value) binds NULL, not
+    // the type's zero.
+    if (v.isNull()) {
+        sqlite3_bind_null(stmt, index);
+        return;
+    }
     switch (v.typeId()) {
     case QMetaType::QString: {
         const QString &s = *static_cast<const QString *>(v.constData());
@@ -109,26 +112,54 @@ void bind(sqlite3_stmt *stmt, int index, const QVariant &v, QByteArray &buffer)
     sqlite3_bind_text16(stmt, index, s.utf16(), int(s.size() * 2), SQLITE_TRANSIENT);
 }
 
-/// Runs row operations with one prepared statement per (table, kind, columns).
+void bindValue(sqlite3_stmt *stmt, int index, const BulkInsert::Value &v, const QByteArray &text)
+{
+    switch (v.kind) {
+    case BulkInsert::Value::Null:
+        sqlite3_bind_null(stmt, index);
+        return;
+    case BulkInsert::Value::Integer:
+        sqlite3_bind_int64(stmt, index, v.data);
+        return;
+    case BulkInsert::Value::Real:
+        sqlite3_bind_double(stmt, index, std::bit_cast<double>(v.data));
+        return;
+    case BulkInsert::Value::Text:
+        // `text` is not changed while the statement runs.
+        sqlite3_bind_text(stmt, index, text.constData() + v.data, int(v.size), SQLITE_STATIC);
+        return;
+    }
+}
+
+/// Runs row operations and bulk inserts with one prepared statement per (table, kind,
+/// columns), in one transaction.
 class Executor
 {
 public:
-    explicit Executor(Document &doc)
-        : m_doc(doc), m_db(doc.store().database()), m_handle(handleOf(m_db))
+    Executor(Document &doc, const BulkProgress &progress)
+        : m_doc(doc), m_db(doc.store().database()), m_handle(handleOf(m_db)), m_progress(progress)
     {
     }
 
-    bool run(QList<RowOp> &ops, bool forward, ChangeSet &changes, QString *error)
+    bool cancelled() const { return m_cancelled; }
+
+    bool run(QList<RowOp> &ops, QList<BulkInsert> &inserts, bool forward, ChangeSet &changes,
+             QString *error)
     {
         QString why;
         if (!m_handle)
             return fail(K("the database driver is not SQLite"), error);
+        m_total = ops.size();
+        for (const BulkInsert &b : inserts)
+            m_total += b.size();
+        m_clock.start();
         // A page cache big enough for the tables being filled: with SQLite's default 2 MB
         // every insert re-reads b-tree pages from the file.
         QSqlQuery pragma(m_db);
         int oldCache = -2000;
         if (pragma.exec(K("PRAGMA cache_size")) && pragma.next())
             oldCache = pragma.value(0).toInt();
+        pragma.finish();
         pragma.exec(K("PRAGMA cache_size = -131072"));
         struct RestoreCache
         {
@@ -143,6 +174,8 @@ public:
         QSet<QString> written;
         for (const RowOp &op : ops)
             written.insert(op.table);
+        for (const BulkInsert &b : inserts)
+            written.insert(b.table);
         QStringList checked(written.begin(), written.end());
         for (const QString &t : written)
             for (const ForeignKey &fk : schema::referencing(t))
@@ -152,44 +185,253 @@ public:
         struct RestoreForeignKeys
         {
             sqlite3 *h;
-            ~RestoreForeignKeys() { sqlite3_exec(h, "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr); }
+            ~RestoreForeignKeys()
+            {
+                sqlite3_progress_handler(h, 0, nullptr, nullptr);
+                sqlite3_exec(h, "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr);
+            }
         } restoreKeys{m_handle};
         if (!m_doc.store().begin(&why))
             return fail(why, error);
-        // Many inserts: drop the secondary indexes of the tables written and build them again
+        // Many rows: drop the secondary indexes of the tables written and build them again
         // once the rows are in, which is much faster than maintaining them row by row.
         QStringList rebuild;
-        if (ops.size() >= kRebuildIndexesFrom) {
-            QSet<QString> tables;
-            for (const RowOp &op : ops)
-                tables.insert(op.table);
+        if (m_total >= kRebuildIndexesFrom) {
             QSqlQuery q(m_db);
             q.exec(K("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' AND "
                      "sql IS NOT NULL"));
             QStringList names;
             while (q.next()) {
-                if (!tables.contains(q.value(1).toString()))
+                if (!written.contains(q.value(1).toString()))
                     continue;
                 names << q.value(0).toString();
                 rebuild << q.value(2).toString();
             }
+            q.finish();
             for (const QString &n : names) {
                 if (!q.exec(K("DROP INDEX %1").arg(quoted(n)))) {
-                    why = q.lastError().text();
-                    m_doc.store().rollback();
-                    return fail(why, error);
+                    m_lastError = q.lastError().text();
+                    return abort(error);
                 }
             }
         }
 
-        QHash<qint64, qint64> placeholders;
-        qint64 nextPlaceholder = -1;
+        if (forward) {
+            if (!runOps(ops, true, changes) || !runInserts(inserts, changes))
+                return abort(error);
+        } else {
+            for (auto b = inserts.crbegin(); b != inserts.crend(); ++b)
+                if (!deleteRange(*b, changes))
+                    return abort(error);
+            if (!runOps(ops, false, changes))
+                return abort(error);
+        }
+        m_statements.clear();
+        // Index building and the checks run inside SQLite for a while: its progress handler
+        // keeps reporting (and lets the caller cancel) meanwhile.
+        if (m_progress)
+            sqlite3_progress_handler(m_handle, 50000, &Executor::onSqliteProgress, this);
+        for (const QString &sql : rebuild) {
+            QSqlQuery q(m_db);
+            if (!q.exec(sql)) {
+                m_lastError = q.lastError().text();
+                return abort(error);
+            }
+        }
+        // Rows only added or changed (an import, or its redo): the foreign keys of exactly
+        // those rows are checked, which is much cheaper than checking whole tables again.
+        // Rows deleted (an undo) may leave any child table pointing nowhere: those tables are
+        // checked whole.
+        bool deletes = !forward && !inserts.isEmpty();
+        for (const RowOp &op : ops)
+            deletes = deletes || (forward ? op.kind == RowOp::Delete : op.kind == RowOp::Insert);
+        if (!deletes) {
+            if (!checkKeys(ops, forward, inserts))
+                return abort(error);
+            checked.clear();
+        }
+        for (const QString &t : checked) {
+            QSqlQuery q(m_db);
+            if (!q.exec(K("PRAGMA foreign_key_check(%1)").arg(quoted(t)))) {
+                m_lastError = q.lastError().text();
+                return abort(error);
+            }
+            if (q.next()) {
+                m_lastError = K("FOREIGN KEY constraint failed (%1 row %2 → %3)")
+                                  .arg(q.value(0).toString(), q.value(1).toString(),
+                                       q.value(2).toString());
+                q.finish();
+                return abort(error);
+            }
+        }
+        sqlite3_progress_handler(m_handle, 0, nullptr, nullptr);
+        if (!report(true))
+            return abort(error);
+        if (!m_doc.store().commit(&why)) {
+            m_lastError = why;
+            return abort(error);
+        }
+        return true;
+    }
+
+private:
+    static bool fail(const QString &why, QString *error)
+    {
+        if (error)
+            *error = why;
+        return false;
+    }
+
+    bool abort(QString *error)
+    {
+        const QString why = m_cancelled ? K("cancelled") : m_lastError;
+        m_statements.clear();
+        sqlite3_progress_handler(m_handle, 0, nullptr, nullptr);
+        m_doc.store().rollback();
+        return fail(why, error);
+    }
+
+    /// Reports progress at most every 40 ms (always when `force`); false once cancelled.
+    bool report(bool force = false)
+    {
+        if (m_cancelled)
+            return false;
+        if (!m_progress || (!force && m_clock.elapsed() - m_lastReport < 40))
+            return true;
+        m_lastReport = m_clock.elapsed();
+        if (!m_progress(m_done, m_total))
+            m_cancelled = true;
+        return !m_cancelled;
+    }
+
+    static int onSqliteProgress(void *self)
+    {
+        return static_cast<Executor *>(self)->report() ? 0 : 1;
+    }
+
+    /// The foreign keys of `table` (child → parent columns).
+    static const QList<ForeignKey> &foreignKeysOf(const QString &table)
+    {
+        static const QHash<QString, QList<ForeignKey>> byChild = [] {
+            QHash<QString, QList<ForeignKey>> h;
+            for (const TableInfo &t : schema::tables())
+                for (const ForeignKey &fk : schema::referencing(t.name))
+                    h[fk.table] << fk;
+            return h;
+        }();
+        static const QList<ForeignKey> none;
+        const auto it = byChild.constFind(table);
+        return it == byChild.cend() ? none : it.value();
+    }
+
+    /// Whether row `id` of `parent` exists (in the inserts, or in the database).
+    bool parentExists(const QString &parent, qint64 id, const QList<BulkInsert> &inserts)
+    {
+        for (const BulkInsert &b : inserts)
+            if (b.table == parent && id >= b.firstId && id < b.firstId + b.size())
+                return true;
+        QSet<qint64> &known = m_knownParents[parent];
+        if (known.contains(id))
+            return true;
+        auto &slot = m_parentLookups[parent];
+        if (!slot) {
+            slot = std::make_unique<Statement>();
+            const QByteArray sql = K("SELECT 1 FROM %1 WHERE id = ?").arg(quoted(parent)).toUtf8();
+            if (sqlite3_prepare_v2(m_handle, sql.constData(), int(sql.size()), &slot->stmt,
+                                   nullptr) != SQLITE_OK) {
+                m_lastError = QString::fromUtf8(sqlite3_errmsg(m_handle));
+                slot.reset();
+                return false;
+            }
+        }
+        sqlite3_bind_int64(slot->stmt, 1, id);
+        const bool found = sqlite3_step(slot->stmt) == SQLITE_ROW;
+        sqlite3_reset(slot->stmt);
+        if (found)
+            known.insert(id);
+        return found;
+    }
+
+    bool keyFailure(const QString &table, qint64 row, const ForeignKey &fk, qint64 value)
+    {
+        if (m_lastError.isEmpty())
+            m_lastError = K("FOREIGN KEY constraint failed (%1 row %2: %3 = %4 is not in %5)")
+                              .arg(table)
+                              .arg(row)
+                              .arg(fk.column)
+                              .arg(value)
+                              .arg(fk.parentTable);
+        return false;
+    }
+
+    /// Checks the foreign keys of every row inserted or updated (by `ops` run in that
+    /// direction, and by `inserts`), as PRAGMA foreign_key_check would for those rows.
+    bool checkKeys(const QList<RowOp> &ops, bool forward, const QList<BulkInsert> &inserts)
+    {
+        qint64 checkedRows = 0;
+        for (const RowOp &op : ops) {
+            const Row &values = forward ? op.after : op.before;
+            for (const ForeignKey &fk : foreignKeysOf(op.table)) {
+                const auto v = values.constFind(fk.column);
+                if (v == values.cend() || v->isNull())
+                    continue;
+                if (!parentExists(fk.parentTable, v->toLongLong(), inserts))
+                    return keyFailure(op.table, values.value(K("id")).toLongLong(), fk,
+                                      v->toLongLong());
+            }
+            if ((++checkedRows & 0xFFF) == 0 && !report())
+                return false;
+        }
+        if (!forward)
+            return true;
+        for (const BulkInsert &b : inserts) {
+            const TableInfo *info = schema::table(b.table);
+            // Each foreign key column's place among the row's values, found from the mask.
+            struct Key
+            {
+                const ForeignKey *fk;
+                int column;
+            };
+            QList<Key> keys;
+            for (const ForeignKey &fk : foreignKeysOf(b.table))
+                if (const int c = int(info->columns.indexOf(fk.column)); c >= 0 && c < 63)
+                    keys << Key{&fk, c};
+            if (keys.isEmpty())
+                continue;
+            const BulkInsert::Value *value = b.values.constData();
+            for (qsizetype r = 0; r < b.size(); ++r) {
+                const quint64 mask = b.masks.at(r);
+                for (const Key &k : std::as_const(keys)) {
+                    if (!(mask & (quint64(1) << k.column)))
+                        continue;
+                    const BulkInsert::Value &v =
+                        value[std::popcount(mask & ((quint64(1) << k.column) - 1))];
+                    if (v.kind == BulkInsert::Value::Null)
+                        continue;
+                    const qint64 id = v.kind == BulkInsert::Value::Integer
+                                          ? v.data
+                                          : b.text.mid(v.data, v.size).toLongLong();
+                    if (!parentExists(k.fk->parentTable, id, inserts))
+                        return keyFailure(b.table, b.firstId + r, *k.fk, id);
+                }
+                value += std::popcount(mask);
+                if ((++checkedRows & 0xFFF) == 0 && !report())
+                    return false;
+            }
+        }
+        return true;
+    }
+
+    bool runOps(QList<RowOp> &ops, bool forward, ChangeSet &changes)
+    {
         QList<const QVariant *> bound;
         QList<int> boundColumns;
         const int n = int(ops.size());
         const TableInfo *info = nullptr;
         QString infoTable;
         for (int step = 0; step < n; ++step) {
+            if ((++m_done & 0xFF) == 0 && !report())
+                return false;
             RowOp &op = ops[forward ? step : n - 1 - step];
             if (!info || op.table != infoTable) {
                 info = schema::table(op.table);
@@ -202,18 +444,9 @@ public:
                                                : RowOp::Update;
             Row &values = kind == RowOp::Delete ? (forward ? op.before : op.after)
                                                 : (forward ? op.after : op.before);
-            if (kind != RowOp::Delete) {
-                for (auto it = values.begin(); it != values.end(); ++it) {
-                    if (!isIdColumn(it.key()) || it.value().isNull())
-                        continue;
-                    const qint64 v = it.value().toLongLong();
-                    if (v < 0 && placeholders.contains(v))
-                        it.value() = placeholders.value(v);
-                }
-            }
             if (info->columns.size() > 64) {
                 m_lastError = K("table %1 has more than 64 columns").arg(op.table);
-                return abort(error);
+                return false;
             }
             // The columns present, as a bit mask over the table's columns.
             const QHash<QString, int> &index = columnIndex(info);
@@ -249,16 +482,13 @@ public:
                              marks.join(QLatin1Char(',')));
                 });
                 if (!stmt)
-                    return abort(error);
+                    return false;
                 for (int i = 0; i < bound.size(); ++i)
                     bind(stmt, i + 1, *bound.at(i), m_buffers[i]);
                 if (!step1(stmt))
-                    return abort(error);
-                if (isNew) {
-                    const qint64 id = sqlite3_last_insert_rowid(m_handle);
-                    values.insert(K("id"), id);
-                    placeholders.insert(nextPlaceholder--, id);
-                }
+                    return false;
+                if (isNew)
+                    values.insert(K("id"), sqlite3_last_insert_rowid(m_handle));
                 note(changes, op.table, Change::Inserted,
                      values.value(info->key.first()).toLongLong(), {});
             } else if (kind == RowOp::Delete) {
@@ -270,11 +500,11 @@ public:
                         .arg(quoted(op.table), where.join(K(" AND ")));
                 });
                 if (!stmt)
-                    return abort(error);
+                    return false;
                 for (int i = 0; i < info->key.size(); ++i)
                     bind(stmt, i + 1, values.value(info->key.at(i)), m_buffers[i]);
                 if (!step1(stmt))
-                    return abort(error);
+                    return false;
                 note(changes, op.table, Change::Removed,
                      values.value(info->key.first()).toLongLong(), {});
             } else {
@@ -291,7 +521,7 @@ public:
                              where.join(K(" AND ")));
                 });
                 if (!stmt)
-                    return abort(error);
+                    return false;
                 int i = 1;
                 for (const QVariant *v : bound) {
                     bind(stmt, i, *v, m_buffers[i - 1]);
@@ -302,55 +532,100 @@ public:
                     ++i;
                 }
                 if (!step1(stmt))
-                    return abort(error);
+                    return false;
                 note(changes, op.table, Change::Updated,
                      values.value(info->key.first()).toLongLong(), values);
             }
         }
-        m_statements.clear();
-        for (const QString &sql : rebuild) {
-            QSqlQuery q(m_db);
-            if (!q.exec(sql)) {
-                why = q.lastError().text();
-                m_doc.store().rollback();
-                return fail(why, error);
-            }
-        }
-        for (const QString &t : checked) {
-            QSqlQuery q(m_db);
-            if (!q.exec(K("PRAGMA foreign_key_check(%1)").arg(quoted(t)))) {
-                why = q.lastError().text();
-                m_doc.store().rollback();
-                return fail(why, error);
-            }
-            if (q.next()) {
-                why = K("FOREIGN KEY constraint failed (%1 row %2 → %3)")
-                          .arg(q.value(0).toString(), q.value(1).toString(),
-                               q.value(2).toString());
-                q.finish();
-                m_doc.store().rollback();
-                return fail(why, error);
-            }
-        }
-        if (!m_doc.store().commit(&why))
-            return fail(why, error);
         return true;
     }
 
-private:
-    static bool fail(const QString &why, QString *error)
+    bool runInserts(const QList<BulkInsert> &inserts, ChangeSet &changes)
     {
-        if (error)
-            *error = why;
-        return false;
+        for (const BulkInsert &b : inserts) {
+            if (b.masks.isEmpty())
+                continue;
+            const TableInfo *info = schema::table(b.table);
+            if (!info || !info->hasId() || info->columns.size() > 64) {
+                m_lastError = K("table %1 cannot take bulk inserts").arg(b.table);
+                return false;
+            }
+            const int idColumn = int(info->columns.indexOf(QLatin1String("id")));
+            const BulkInsert::Value *value = b.values.constData();
+            const BulkInsert::Value *const valuesEnd = value + b.values.size();
+            const qsizetype n = b.masks.size();
+            quint64 lastMask = ~quint64(0);
+            sqlite3_stmt *stmt = nullptr;
+            for (qsizetype r = 0; r < n; ++r) {
+                if ((++m_done & 0xFF) == 0 && !report())
+                    return false;
+                quint64 mask = b.masks.at(r) & ~(quint64(1) << idColumn);
+                if (mask != lastMask || !stmt) {
+                    stmt = statement(info, RowOp::Insert, mask | (quint64(1) << 63), [&] {
+                        QStringList qc{quoted(K("id"))};
+                        for (quint64 m = mask; m; m &= m - 1)
+                            qc << quoted(info->columns.at(std::countr_zero(m)));
+                        return K("INSERT INTO %1 (%2) VALUES (%3)")
+                            .arg(quoted(b.table), qc.join(QLatin1Char(',')),
+                                 QStringList(qc.size(), K("?")).join(QLatin1Char(',')));
+                    });
+                    if (!stmt)
+                        return false;
+                    lastMask = mask;
+                }
+                sqlite3_bind_int64(stmt, 1, b.firstId + r);
+                int i = 2;
+                for (quint64 m = mask; m; m &= m - 1, ++i) {
+                    if (value == valuesEnd) {
+                        m_lastError = K("bulk insert into %1: fewer values than columns")
+                                          .arg(b.table);
+                        return false;
+                    }
+                    bindValue(stmt, i, *value++, b.text);
+                }
+                if (!step1(stmt))
+                    return false;
+            }
+            Change c{b.table, Change::Inserted, {}, {}};
+            c.ids.reserve(n);
+            for (qsizetype r = 0; r < n; ++r)
+                c.ids << b.firstId + r;
+            changes << c;
+        }
+        return true;
     }
 
-    bool abort(QString *error)
+    bool deleteRange(const BulkInsert &b, ChangeSet &changes)
     {
-        const QString why = m_lastError;
-        m_statements.clear();
-        m_doc.store().rollback();
-        return fail(why, error);
+        if (b.masks.isEmpty())
+            return true;
+        const QByteArray sql =
+            K("DELETE FROM %1 WHERE id BETWEEN ?1 AND ?2").arg(quoted(b.table)).toUtf8();
+        Statement s;
+        if (sqlite3_prepare_v2(m_handle, sql.constData(), int(sql.size()), &s.stmt, nullptr) !=
+            SQLITE_OK) {
+            m_lastError = QString::fromUtf8(sqlite3_errmsg(m_handle));
+            return false;
+        }
+        const qint64 last = b.firstId + b.size() - 1;
+        sqlite3_bind_int64(s.stmt, 1, b.firstId);
+        sqlite3_bind_int64(s.stmt, 2, last);
+        if (!step1(s.stmt))
+            return false;
+        if (sqlite3_changes(m_handle) != b.size()) {
+            m_lastError = K("%1 rows of %2 were expected but %3 were found")
+                              .arg(b.size())
+                              .arg(b.table)
+                              .arg(sqlite3_changes(m_handle));
+            return false;
+        }
+        m_done += b.size();
+        Change c{b.table, Change::Removed, {}, {}};
+        c.ids.reserve(b.size());
+        for (qint64 id = last; id >= b.firstId; --id)
+            c.ids << id;
+        changes << c;
+        return true;
     }
 
     bool step1(sqlite3_stmt *stmt)
@@ -406,8 +681,15 @@ private:
     Document &m_doc;
     QSqlDatabase m_db;
     sqlite3 *m_handle;
+    const BulkProgress &m_progress;
+    QElapsedTimer m_clock;
+    qint64 m_lastReport = -1000;
+    qint64 m_done = 0, m_total = 0;
+    bool m_cancelled = false;
     QString m_lastError;
     QHash<const TableInfo *, QHash<QString, int>> m_columnIndex;
+    QHash<QString, QSet<qint64>> m_knownParents;  ///< parent rows found by checkKeys()
+    std::map<QString, std::unique_ptr<Statement>> m_parentLookups;
     QByteArray m_buffers[72];  ///< text bound to the statement being run, one per parameter
     std::map<std::tuple<const TableInfo *, int, quint64>, std::unique_ptr<Statement>> m_statements;
 };
@@ -438,8 +720,8 @@ void emitChanges(Document &doc, const ChangeSet &changes)
 class BulkCommand : public QUndoCommand
 {
 public:
-    BulkCommand(Document &doc, const QString &text, QList<RowOp> ops)
-        : QUndoCommand(text), m_doc(doc), m_ops(std::move(ops))
+    BulkCommand(Document &doc, const QString &text, QList<RowOp> ops, QList<BulkInsert> inserts)
+        : QUndoCommand(text), m_doc(doc), m_ops(std::move(ops)), m_inserts(std::move(inserts))
     {
     }
     void redo() override
@@ -457,7 +739,7 @@ private:
     {
         ChangeSet changes;
         QString error;
-        if (!Executor(m_doc).run(m_ops, forward, changes, &error)) {
+        if (!Executor(m_doc, {}).run(m_ops, m_inserts, forward, changes, &error)) {
             emit m_doc.failed(error);
             return;
         }
@@ -465,19 +747,80 @@ private:
     }
     Document &m_doc;
     QList<RowOp> m_ops;
+    QList<BulkInsert> m_inserts;
     bool m_first = true;
 };
 
 } // namespace
 
-bool bulkApply(Document &doc, const QString &text, QList<RowOp> ops, QString *error)
+void BulkInsert::append(const QVariant &v)
 {
-    if (ops.isEmpty())
+    Value value;
+    if (v.isNull()) {
+        values << value;
+        return;
+    }
+    switch (v.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Bool:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+    case QMetaType::Long:
+    case QMetaType::ULong:
+        value.kind = Value::Integer;
+        value.data = v.toLongLong();
+        break;
+    case QMetaType::Double:
+    case QMetaType::Float:
+        value.kind = Value::Real;
+        value.data = std::bit_cast<qint64>(v.toDouble());
+        break;
+    default: {
+        const QString s = v.toString();
+        value.kind = Value::Text;
+        value.data = text.size();
+        const qsizetype n = s.size();
+        const char16_t *p = reinterpret_cast<const char16_t *>(s.constData());
+        bool ascii = true;
+        for (qsizetype i = 0; i < n && ascii; ++i)
+            ascii = p[i] < 0x80;
+        if (ascii) {
+            // Most text: narrowed in place, cheaper than a UTF-8 conversion.
+            text.resize(value.data + n);
+            char *d = text.data() + value.data;
+            for (qsizetype i = 0; i < n; ++i)
+                d[i] = char(p[i]);
+        } else {
+            text += s.toUtf8();
+        }
+        value.size = quint32(text.size() - value.data);
+        break;
+    }
+    }
+    values << value;
+}
+
+bool bulkApply(Document &doc, const QString &text, QList<RowOp> ops, QList<BulkInsert> inserts,
+               QString *error, const BulkProgress &progress, bool *cancelled)
+{
+    if (cancelled)
+        *cancelled = false;
+    qsizetype rows = ops.size();
+    for (const BulkInsert &b : inserts)
+        rows += b.size();
+    if (rows == 0)
         return true;
     ChangeSet changes;
-    if (!Executor(doc).run(ops, true, changes, error))
+    Executor executor(doc, progress);
+    if (!executor.run(ops, inserts, true, changes, error)) {
+        if (cancelled)
+            *cancelled = executor.cancelled();
         return false;
-    doc.undoStack()->push(new BulkCommand(doc, text, std::move(ops)));
+    }
+    doc.undoStack()->push(new BulkCommand(doc, text, std::move(ops), std::move(inserts)));
     emitChanges(doc, changes);
     return true;
 }

@@ -2,6 +2,7 @@
 
 #include <QDir>
 
+#include <algorithm>
 #include <cstring>
 
 namespace maillage::io {
@@ -17,12 +18,17 @@ const char16_t kCp1252High[32] = {
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178,
 };
 
-bool hasHighByte(const QByteArray &b)
+bool hasHighByte(const char *p, qsizetype n)
 {
-    for (const char c : b)
-        if (static_cast<unsigned char>(c) >= 0x80)
+    for (qsizetype i = 0; i < n; ++i)
+        if (static_cast<unsigned char>(p[i]) >= 0x80)
             return true;
     return false;
+}
+
+bool hasHighByte(const QByteArray &b)
+{
+    return hasHighByte(b.constData(), b.size());
 }
 
 } // namespace
@@ -194,10 +200,19 @@ void CsvReader::detectSeparator()
         m_separator = '\t';
 }
 
+void CsvReader::appendToRecord(const char *bytes, qsizetype n)
+{
+    // The buffer only grows: it is reused for every record without being cleared.
+    if (m_recordSize + n > m_record.size())
+        m_record.resize(std::max(m_recordSize + n, m_record.size() * 2 + 256));
+    std::memcpy(m_record.data() + m_recordSize, bytes, size_t(n));
+    m_recordSize += n;
+}
+
 bool CsvReader::readRecord()
 {
     // Every field of the record goes into one buffer; m_ends holds where each one ends.
-    m_record.clear();
+    m_recordSize = 0;
     m_ends.clear();
     qsizetype fieldStart = 0;
     bool inQuotes = false, wasQuoted = false, afterQuote = false, any = false;
@@ -220,9 +235,9 @@ bool CsvReader::readRecord()
                 if (inQuotes)
                     return fail(quoteLine, tr("unterminated quoted field (the quote opened on "
                                               "this line is never closed)"));
-                if (!any && m_record.size() == fieldStart)
+                if (!any && m_recordSize == fieldStart)
                     return false;
-                m_ends.append(m_record.size());
+                m_ends.append(m_recordSize);
                 return true;
             }
         }
@@ -240,9 +255,9 @@ bool CsvReader::readRecord()
                     return fail(m_line, tr("contains a NUL byte: this is not a text file (or "
                                            "it is UTF-16; save it as UTF-8)"));
             }
-            m_record.append(data + m_pos, end - m_pos);
+            appendToRecord(data + m_pos, end - m_pos);
             m_pos = end;
-            if (m_record.size() - fieldStart > maxField)
+            if (m_recordSize - fieldStart > maxField)
                 return tooLong();
             if (!q)
                 continue;
@@ -252,7 +267,7 @@ bool CsvReader::readRecord()
                     return false;
             }
             if (m_pos + 1 < m_buffer.size() && m_buffer.at(m_pos + 1) == '"') {
-                m_record.append('"');
+                appendToRecord("\"", 1);
                 m_pos += 2;
             } else {
                 inQuotes = false;
@@ -263,8 +278,8 @@ bool CsvReader::readRecord()
         }
         const char c = data[m_pos];
         if (c == sep) {
-            m_ends.append(m_record.size());
-            fieldStart = m_record.size();
+            m_ends.append(m_recordSize);
+            fieldStart = m_recordSize;
             wasQuoted = afterQuote = false;
             ++m_pos;
             continue;
@@ -278,10 +293,10 @@ bool CsvReader::readRecord()
                     ++m_pos;
             }
             ++m_line;
-            m_ends.append(m_record.size());
+            m_ends.append(m_recordSize);
             return true;
         }
-        if (c == '"' && m_record.size() == fieldStart && !wasQuoted) {
+        if (c == '"' && m_recordSize == fieldStart && !wasQuoted) {
             inQuotes = wasQuoted = true;
             quoteLine = m_line;
             ++m_pos;
@@ -306,9 +321,9 @@ bool CsvReader::readRecord()
                 break;
             ++i;
         }
-        m_record.append(data + m_pos, i - m_pos);
+        appendToRecord(data + m_pos, i - m_pos);
         m_pos = i;
-        if (m_record.size() - fieldStart > maxField)
+        if (m_recordSize - fieldStart > maxField)
             return tooLong();
     }
 }
@@ -341,11 +356,12 @@ bool CsvReader::decodeRecord(QStringList &fields)
     fields.clear();
     fields.reserve(m_ends.size());
     const char *data = m_record.constData();
-    if (!hasHighByte(m_record)) {
+    if (!hasHighByte(data, m_recordSize)) {
         // Pure ASCII, the usual case: no per-field checks.
         qsizetype start = 0;
+        int column = 0;
         for (const qsizetype end : std::as_const(m_ends)) {
-            fields << QString::fromLatin1(data + start, end - start);
+            fields << intern(column++, data + start, end - start);
             start = end;
         }
         return true;
@@ -359,6 +375,35 @@ bool CsvReader::decodeRecord(QStringList &fields)
         start = end;
     }
     return true;
+}
+
+QString CsvReader::intern(int column, const char *bytes, qsizetype n)
+{
+    constexpr int kColumns = 64;
+    if (n == 0 || n > 40 || column >= kColumns)
+        return QString::fromLatin1(bytes, n);
+    if (!m_columnStrings)
+        m_columnStrings = std::make_unique<ColumnStrings[]>(kColumns);
+    ColumnStrings &c = m_columnStrings[column];
+    if (c.off)
+        return QString::fromLatin1(bytes, n);
+    // FNV-1a over the bytes picks the slot.
+    quint32 h = 2166136261u;
+    for (qsizetype i = 0; i < n; ++i)
+        h = (h ^ static_cast<unsigned char>(bytes[i])) * 16777619u;
+    QString &slot = c.recent[(h ^ (h >> 16)) & 63];
+    if (slot.size() == n && QLatin1StringView(bytes, n) == slot) {
+        ++c.hits;
+        return slot;
+    }
+    slot = QString::fromLatin1(bytes, n);
+    const QString value = slot;
+    if (++c.misses > 512 && c.misses > 4 * c.hits) {
+        c.off = true;  // a column of values that do not repeat
+        for (QString &s : c.recent)
+            s.clear();
+    }
+    return value;
 }
 
 bool CsvReader::readHeader()
@@ -414,7 +459,7 @@ bool CsvReader::next(QStringList &fields)
     for (;;) {
         if (!readRecord())
             return false;
-        if (m_ends.size() == 1 && m_record.isEmpty())
+        if (m_ends.size() == 1 && m_recordSize == 0)
             continue;  // blank line
         break;
     }

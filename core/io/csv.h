@@ -68,6 +68,7 @@ public:
 private:
     bool fill();
     bool readRecord();
+    void appendToRecord(const char *bytes, qsizetype n);
     bool decodeRecord(QStringList &fields);
     bool decode(const QByteArray &bytes, QString &out);
     bool fail(qint64 line, const QString &what);
@@ -89,7 +90,19 @@ private:
     int m_width = -1;
     QStringList m_header;
     QString m_error;
-    QByteArray m_record;       ///< the fields of the record being read, end to end
+    QString intern(int column, const char *bytes, qsizetype n);
+    /// Recent short values of each column (categories, communes, types, small numbers come
+    /// back row after row): a repeated value shares one string instead of allocating again.
+    /// A column whose values do not repeat (names, ids) stops being looked at.
+    struct ColumnStrings
+    {
+        QString recent[64];
+        int hits = 0, misses = 0;
+        bool off = false;
+    };
+    std::unique_ptr<ColumnStrings[]> m_columnStrings;
+    QByteArray m_record;       ///< the fields of the record being read, end to end…
+    qsizetype m_recordSize = 0;  ///< … up to here (the rest is room kept for later records)
     QList<qsizetype> m_ends;   ///< where each field ends in m_record
 };
 

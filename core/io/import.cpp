@@ -5,14 +5,22 @@
 #include "import_model.h"
 #include "util/text.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QSet>
 #include <QSqlQuery>
 
+#include <bit>
+#include <deque>
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <future>
 #include <tuple>
 #include <unordered_map>
+#include <vector>
 
 namespace maillage::io {
 
@@ -350,14 +358,23 @@ ImportFormat fileFormat(const QString &path, ImportFormat forced)
 class Planner
 {
 public:
-    Planner(Document &doc, const ImportOptions &options, ImportReport &report)
-        : m_doc(doc), m_options(options), m_report(report)
+    /// `bulk`: plan for bulkApply() (ids chosen here, new actors and links as BulkInsert
+    /// rows) instead of Document::apply() (placeholder ids, a map per row).
+    Planner(Document &doc, const ImportOptions &options, ImportReport &report, bool bulk)
+        : m_doc(doc), m_options(options), m_report(report), m_bulk(bulk)
     {
     }
 
-    bool plan(SourceGraph &graph, QString *error)
+    bool plan(const SourceGraph &graph, QString *error)
     {
+        m_expectedRows = std::max(graph.nodes.size(), graph.edges.size());
+        if (m_bulk)
+            m_real.reserve(graph.nodes.size() + graph.edges.size());
+        m_keys.reserve(graph.nodes.size());
+        m_numericKeyLimit = std::max<qsizetype>(1 << 16, 4 * graph.nodes.size());
+        m_byName.reserve(graph.nodes.size());
         loadExisting();
+        m_byName.reserve(m_byName.size() + graph.nodes.size());
         if (!planNodes(graph, error))
             return false;
         if (!planEdges(graph, error))
@@ -370,16 +387,162 @@ public:
         return true;
     }
 
-    QList<RowOp> takeOps() { return std::move(m_ops); }
+    QList<RowOp> takeOps()
+    {
+        if (m_bulk)
+            for (RowOp &op : m_ops) {
+                resolveRow(op.before);
+                resolveRow(op.after);
+            }
+        return std::move(m_ops);
+    }
+    QList<BulkInsert> takeInserts() { return std::move(m_inserts); }
 
 private:
+    static bool isIdColumn(const QString &c)
+    {
+        return c == QLatin1String("id") || c.endsWith(QLatin1String("_id"));
+    }
+
+    /// Bulk: the real id of placeholder `v` (ids that are not placeholders are returned as
+    /// they are).
+    qint64 real(qint64 v) const
+    {
+        return m_bulk && v < 0 && -v <= m_real.size() ? m_real.at(-v - 1) : v;
+    }
+
+    void resolveRow(Row &row) const
+    {
+        for (auto it = row.begin(); it != row.end(); ++it)
+            if (isIdColumn(it.key()) && !it.value().isNull() && it.value().toLongLong() < 0)
+                it.value() = real(it.value().toLongLong());
+    }
+
+    /// Bulk: the id the next new row of `table` gets (one more than the largest there, as
+    /// SQLite would choose).
+    qint64 nextId(const QString &table)
+    {
+        auto it = m_nextId.find(table);
+        if (it == m_nextId.end()) {
+            QSqlQuery q(m_doc.store().database());
+            qint64 max = 0;
+            if (q.exec(K("SELECT coalesce(max(id), 0) FROM \"%1\"").arg(table)) && q.next())
+                max = q.value(0).toLongLong();
+            it = m_nextId.insert(table, max + 1);
+        }
+        return it.value()++;
+    }
+
+    /// Bulk: a table's columns, and where its typed rows go.
+    struct Columns
+    {
+        QString table;
+        const TableInfo *info = nullptr;
+        QHash<QString, int> index;
+        /// The same by the address of the text of importFieldKey()'s strings, which the
+        /// readers use as field names: a lookup without hashing the text.
+        /// String literals are remembered the same way (their text is static too).
+        mutable QHash<const void *, int> byKeyText;
+        int createdAt = -1, updatedAt = -1;
+        int slot = -1;  ///< in m_inserts
+        int column(const QString &name) const
+        {
+            if (const auto it = byKeyText.constFind(name.constData()); it != byKeyText.cend())
+                return it.value();
+            const int i = index.value(name, -1);
+            if (!name.isNull() && !name.data_ptr().isMutable())  // static text
+                byKeyText.insert(name.constData(), i);
+            return i;
+        }
+    };
+    Columns &columnsOf(const QString &table)
+    {
+        Columns &c = m_columns[table];
+        if (!c.info) {
+            c.table = table;
+            c.info = schema::table(table);
+            for (int i = 0; i < c.info->columns.size() && i < 63; ++i)
+                c.index.insert(c.info->columns.at(i), i);
+            for (ImportField f : importFields(false) + importFields(true)) {
+                const QString key = importFieldKey(f);
+                if (const int i = c.index.value(key, -1); i >= 0)
+                    c.byKeyText.insert(key.constData(), i);
+            }
+            c.createdAt = c.index.value(K("created_at"), -1);
+            c.updatedAt = c.index.value(K("updated_at"), -1);
+        }
+        return c;
+    }
+
+    /// Bulk: sets column `column` of the typed row being built (unknown columns are left out,
+    /// as the generic path leaves them out).
+    void cell(int column, const QVariant &value)
+    {
+        if (column < 0)
+            return;
+        m_cells[column] = value;
+        m_mask |= quint64(1) << column;
+    }
+    void cell(const Columns &cols, const QString &column, const QVariant &value)
+    {
+        cell(cols.column(column), value);
+    }
+    bool hasCell(const Columns &cols, const QString &column) const
+    {
+        const int c = cols.column(column);
+        return c >= 0 && (m_mask & (quint64(1) << c));
+    }
+
+    /// Bulk: ends the typed row being built as a new row of `table`; returns its placeholder.
+    qint64 flushRow(const QString &table, Columns &cols)
+    {
+        Q_ASSERT(cols.table == table);
+        cell(cols.createdAt, m_now);
+        cell(cols.updatedAt, m_now);
+        const qint64 id = nextId(table);
+        m_real << id;
+        if (cols.slot < 0) {
+            cols.slot = int(m_inserts.size());
+            m_inserts << BulkInsert{table, id, {}, {}};
+            // Room for every record read, as wide as this first row (and a margin), so the
+            // lists do not grow row by row.
+            m_inserts.last().masks.reserve(m_expectedRows);
+            m_inserts.last().values.reserve(m_expectedRows * (std::popcount(m_mask) + 1));
+            m_inserts.last().text.reserve(m_expectedRows * 48);
+        }
+        BulkInsert &b = m_inserts[cols.slot];
+        Q_ASSERT(b.firstId + b.size() == id);
+        b.masks << m_mask;
+        for (quint64 m = m_mask; m; m &= m - 1) {
+            const int c = std::countr_zero(m);
+            b.append(m_cells[c]);
+            m_cells[c] = QVariant();
+        }
+        m_mask = 0;
+        return -(++m_newRows);
+    }
+
     qint64 insert(const QString &table, Row values)
     {
         // Document::insertOp() with one timestamp for the whole import (it reads the clock
         // and formats it for every row, a measurable cost at 100 000 rows).
+        if (m_bulk && (table == QLatin1String("actor") || table == QLatin1String("link"))) {
+            Columns &cols = columnsOf(table);
+            for (auto it = values.cbegin(); it != values.cend(); ++it)
+                cell(cols, it.key(),
+                     isIdColumn(it.key()) ? QVariant(real(it.value().toLongLong()))
+                                          : it.value());
+            return flushRow(table, cols);
+        }
         if (schema::table(table)->columns.contains(QLatin1String("created_at"))) {
             values.insert(K("created_at"), m_now);
             values.insert(K("updated_at"), m_now);
+        }
+        if (m_bulk) {
+            resolveRow(values);
+            const qint64 id = nextId(table);
+            m_real << id;
+            values.insert(K("id"), id);
         }
         m_ops << RowOp{RowOp::Insert, table, {}, std::move(values)};
         return -(++m_newRows);
@@ -403,8 +566,9 @@ private:
             m_tags.insert(foldKey(t.name), t.id);
         for (const Actor &a : m_doc.actors()) {
             const QString k = foldKey(a.name);
-            if (!m_existing.contains(k))
-                m_existing.insert(k, a.id);
+            NameIds &slot = m_byName[k];
+            if (!slot.existing)
+                slot.existing = a.id;
         }
         QSqlQuery q(m_doc.store().database());
         q.setForwardOnly(true);
@@ -432,6 +596,17 @@ private:
     {
         if (n.category.isEmpty())
             return 0;
+        // A file names the same few categories again and again.
+        if (const auto it = m_categoriesAsWritten.constFind(n.category);
+            it != m_categoriesAsWritten.cend())
+            return it.value();
+        const qint64 id = categoryForSlow(n);
+        m_categoriesAsWritten.insert(n.category, id);
+        return id;
+    }
+
+    qint64 categoryForSlow(const NodeRecord &n)
+    {
         const QString k = foldKey(n.category);
         if (const auto it = m_categories.constFind(k); it != m_categories.cend())
             return it.value();
@@ -480,15 +655,41 @@ private:
         }
     }
 
-    bool planNodes(SourceGraph &graph, QString *error)
+    bool planNodes(const SourceGraph &graph, QString *error)
     {
-        // Records with the same key (a second row for the same Kumu label, say) add up.
-        QList<NodeRecord> nodes;
+        // Records with the same key (a second row for the same Kumu label, say) add up: the
+        // first one is copied (once) and the later ones merged into the copy.
+        QList<const NodeRecord *> nodes;
+        nodes.reserve(graph.nodes.size());
+        std::deque<NodeRecord> mergedCopies;  // stable addresses
+        QSet<int> copied;
+        // The first record of each key: by the key's value when it is a plain number.
         QHash<QString, int> byKey;
-        for (NodeRecord &n : graph.nodes) {
+        std::vector<int> byNumber;  // number → index + 1
+        auto firstOf = [&](const QString &key) -> int {
+            if (const auto n = canonicalNumber(key); n && *n < m_numericKeyLimit)
+                return qsizetype(*n) < qsizetype(byNumber.size()) ? byNumber[*n] - 1 : -1;
+            return byKey.value(key, -1);
+        };
+        auto remember = [&](const QString &key, int index) {
+            if (const auto n = canonicalNumber(key); n && *n < m_numericKeyLimit) {
+                if (qsizetype(*n) >= qsizetype(byNumber.size()))
+                    byNumber.resize(std::max<size_t>(*n + 1, byNumber.size() * 2), 0);
+                byNumber[*n] = index + 1;
+            } else {
+                byKey.insert(key, index);
+            }
+        };
+        for (const NodeRecord &n : graph.nodes) {
             if (!n.key.isEmpty()) {
-                if (const auto it = byKey.constFind(n.key); it != byKey.cend()) {
-                    NodeRecord &first = nodes[it.value()];
+                if (const int earlier = firstOf(n.key); earlier >= 0) {
+                    const NodeRecord *&slot = nodes[earlier];
+                    if (!copied.contains(earlier)) {
+                        copied.insert(earlier);
+                        mergedCopies.push_back(*slot);
+                        slot = &mergedCopies.back();
+                    }
+                    NodeRecord &first = const_cast<NodeRecord &>(*slot);
                     for (auto f = n.fields.cbegin(); f != n.fields.cend(); ++f)
                         first.fields.insert(f.key(), f.value());
                     if (!n.category.isEmpty())
@@ -501,11 +702,12 @@ private:
                             first.extras << x;
                     continue;
                 }
-                byKey.insert(n.key, int(nodes.size()));
+                remember(n.key, int(nodes.size()));
             }
-            nodes << std::move(n);
+            nodes << &n;
         }
-        for (NodeRecord &n : nodes) {
+        for (const NodeRecord *record : std::as_const(nodes)) {
+            const NodeRecord &n = *record;
             const QString name = n.fields.value(K("name")).toString().trimmed();
             if (name.isEmpty()) {
                 *error = CsvReader::located(n.file, n.line, Tr::tr("an actor needs a name"));
@@ -514,14 +716,16 @@ private:
             const QString folded = foldKey(name);
             const qint64 category = categoryFor(n);
             qint64 id = 0;
-            const auto existing = m_existing.constFind(folded);
-            const bool matched = existing != m_existing.cend() &&
-                                 m_options.onDuplicate != DuplicatePolicy::Keep;
+            // One lookup for the name (nothing else inserts into m_byName until the end of
+            // this iteration, so the reference stays valid).
+            NameIds &byName = m_byName[folded];
+            const bool matched =
+                byName.existing != 0 && m_options.onDuplicate != DuplicatePolicy::Keep;
             if (matched && m_options.onDuplicate == DuplicatePolicy::Skip) {
-                id = existing.value();
+                id = byName.existing;
                 ++m_report.actorsSkipped;
             } else if (matched) {
-                id = existing.value();
+                id = byName.existing;
                 Row changes = n.fields;
                 changes.remove(K("name"));
                 if (category != 0)
@@ -539,6 +743,24 @@ private:
                     m_ops << *op;
                 ++m_report.actorsMerged;
                 addTags(id, n.tags);
+            } else if (m_bulk) {
+                // The same row as below, built without a map.
+                Columns &cols = columnsOf(K("actor"));
+                for (auto f = n.fields.cbegin(); f != n.fields.cend(); ++f)
+                    cell(cols, f.key(), f.value());
+                cell(cols, K("name"), name);
+                if (category != 0)
+                    cell(cols, K("category_id"), real(category));
+                if (!hasCell(cols, K("is_person")))
+                    cell(cols, K("is_person"), m_categoryPerson.value(category) ? 1 : 0);
+                if (!n.extras.isEmpty())
+                    cell(cols, K("description"),
+                         withExtras(n.fields.value(K("description")).toString(), n.extras));
+                id = flushRow(K("actor"), cols);
+                ++m_report.actorsCreated;
+                if (!byName.existing)
+                    byName.existing = id;
+                addTags(id, n.tags);
             } else {
                 Row values = n.fields;
                 values.insert(K("name"), name);
@@ -551,41 +773,94 @@ private:
                                   withExtras(values.value(K("description")).toString(), n.extras));
                 id = insert(K("actor"), values);
                 ++m_report.actorsCreated;
-                if (!m_existing.contains(folded))
-                    m_existing.insert(folded, id);
+                if (!byName.existing)
+                    byName.existing = id;
                 addTags(id, n.tags);
             }
             if (!n.key.isEmpty())
-                m_keys.insert(n.key, id);
-            m_names.insert(folded, id);
+                insertKey(n.key, id);
+            byName.imported = id;
         }
         return true;
     }
 
+    /// A key written as a plain number ("12", not "012" or "+12"), the usual identifier
+    /// column, is kept by its value: a lookup without hashing text.
+    static std::optional<quint32> canonicalNumber(const QString &key)
+    {
+        const qsizetype n = key.size();
+        if (n == 0 || n > 9 || (n > 1 && key.at(0) == QLatin1Char('0')))
+            return std::nullopt;
+        quint32 v = 0;
+        for (const QChar c : key) {
+            if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+                return std::nullopt;
+            v = v * 10 + (c.unicode() - '0');
+        }
+        return v;
+    }
+
+    void insertKey(const QString &key, qint64 id)
+    {
+        if (const auto n = canonicalNumber(key); n && *n < m_numericKeyLimit) {
+            if (qsizetype(*n) >= qsizetype(m_numericKeys.size()))
+                m_numericKeys.resize(std::max<size_t>(*n + 1, m_numericKeys.size() * 2), 0);
+            m_numericKeys[*n] = id;
+            return;
+        }
+        m_keys.insert(key, id);
+    }
+
+    /// The id of the actor with import key `key`; 0 when none.
+    qint64 findKey(const QString &key) const
+    {
+        if (const auto n = canonicalNumber(key); n && *n < m_numericKeyLimit)
+            return qsizetype(*n) < qsizetype(m_numericKeys.size()) ? m_numericKeys[*n] : 0;
+        return m_keys.value(key, 0);
+    }
+
     qint64 endpoint(const QString &keyOrName, const QString &fallbackName)
     {
-        if (const auto it = m_keys.constFind(keyOrName); it != m_keys.cend())
-            return it.value();
+        if (const qint64 id = findKey(keyOrName))
+            return id;
         for (const QString &n : {keyOrName, fallbackName}) {
             if (n.isEmpty())
                 continue;
             const QString folded = foldKey(n);
-            if (const auto it = m_names.constFind(folded); it != m_names.cend())
-                return it.value();
-            if (const auto it = m_existing.constFind(folded); it != m_existing.cend())
-                return it.value();
+            if (const auto it = m_byName.constFind(folded); it != m_byName.cend()) {
+                if (it->imported)
+                    return it->imported;
+                if (it->existing)
+                    return it->existing;
+            }
         }
         // Kumu and Gephi create the elements that connections name: so do we.
         const QString name = fallbackName.isEmpty() ? keyOrName : fallbackName;
         const qint64 id = insert(K("actor"), {{K("name"), name}, {K("is_person"), 0}});
         ++m_report.actorsCreated;
         ++m_implicitActors;
-        m_keys.insert(keyOrName, id);
-        m_names.insert(foldKey(name), id);
+        insertKey(keyOrName, id);
+        m_byName[foldKey(name)].imported = id;
         return id;
     }
 
     qint64 typeFor(const EdgeRecord &e, QString *label)
+    {
+        // The common case, a type name and no label nor direction, is looked up by the name
+        // as written before anything is folded: a file names the same few types again and
+        // again.
+        const bool plain = !e.directed && !e.type.isEmpty() && !e.fields.contains(K("__label"));
+        if (plain) {
+            if (const auto it = m_typesAsWritten.constFind(e.type); it != m_typesAsWritten.cend())
+                return it.value();
+        }
+        const qint64 id = typeForSlow(e, label);
+        if (plain)
+            m_typesAsWritten.insert(e.type, id);
+        return id;
+    }
+
+    qint64 typeForSlow(const EdgeRecord &e, QString *label)
     {
         QString name = e.type;
         *label = e.fields.value(K("__label")).toString();
@@ -617,24 +892,31 @@ private:
         return id;
     }
 
-    bool planEdges(SourceGraph &graph, QString *error)
+    /// A link's values besides its ends and type: the record's fields, its extras (and
+    /// label) kept in the description, its strength.
+    static Row linkValues(const EdgeRecord &e, const QString &label)
+    {
+        QStringList extras = e.extras;
+        if (!label.isEmpty())
+            extras.prepend(Tr::tr("Label") + QLatin1String(": ") + label);
+        Row values = e.fields;
+        values.remove(K("__label"));
+        if (!extras.isEmpty())
+            values.insert(K("description"),
+                          withExtras(values.value(K("description")).toString(), extras));
+        if (e.strength)
+            values.insert(K("strength"), *e.strength);
+        return values;
+    }
+
+    bool planEdges(const SourceGraph &graph, QString *error)
     {
         Q_UNUSED(error);
-        for (EdgeRecord &e : graph.edges) {
+        for (const EdgeRecord &e : graph.edges) {
             const qint64 s = endpoint(e.source, e.sourceName);
             const qint64 t = endpoint(e.target, e.targetName);
             QString label;
             const qint64 type = typeFor(e, &label);
-            QStringList extras = e.extras;
-            if (!label.isEmpty())
-                extras.prepend(Tr::tr("Label") + QLatin1String(": ") + label);
-            Row values = e.fields;
-            values.remove(K("__label"));
-            if (!extras.isEmpty())
-                values.insert(K("description"),
-                              withExtras(values.value(K("description")).toString(), extras));
-            if (e.strength)
-                values.insert(K("strength"), *e.strength);
             const bool undirected = type <= 0 ? true : !m_typeDirected.value(type);
             qint64 existing = 0;
             if (m_options.onDuplicate != DuplicatePolicy::Keep && s > 0 && t > 0) {
@@ -644,7 +926,7 @@ private:
             }
             if (existing) {
                 if (m_options.onDuplicate == DuplicatePolicy::Merge) {
-                    if (const auto op = m_doc.updateOp(K("link"), existing, values))
+                    if (const auto op = m_doc.updateOp(K("link"), existing, linkValues(e, label)))
                         m_ops << *op;
                     ++m_report.linksMerged;
                 } else {
@@ -652,11 +934,38 @@ private:
                 }
                 continue;
             }
+            qint64 id = 0;
+            if (m_bulk) {
+                // The same row as below, built without a map.
+                Columns &cols = columnsOf(K("link"));
+                for (auto f = e.fields.cbegin(); f != e.fields.cend(); ++f)
+                    if (f.key() != QLatin1String("__label"))
+                        cell(cols, f.key(), f.value());
+                if (!label.isEmpty() || !e.extras.isEmpty()) {
+                    QStringList extras = e.extras;
+                    if (!label.isEmpty())
+                        extras.prepend(Tr::tr("Label") + QLatin1String(": ") + label);
+                    cell(cols, K("description"),
+                         withExtras(e.fields.value(K("description")).toString(), extras));
+                }
+                if (e.strength)
+                    cell(cols, K("strength"), *e.strength);
+                cell(cols, K("source_id"), real(s));
+                cell(cols, K("target_id"), real(t));
+                if (type != 0)
+                    cell(cols, K("type_id"), real(type));
+                id = flushRow(K("link"), cols);
+                ++m_report.linksCreated;
+                if (s > 0 && t > 0)
+                    m_links.emplace(linkKey(s, t, type), id);
+                continue;
+            }
+            Row values = linkValues(e, label);
             values.insert(K("source_id"), s);
             values.insert(K("target_id"), t);
             if (type != 0)
                 values.insert(K("type_id"), type);
-            const qint64 id = insert(K("link"), values);
+            id = insert(K("link"), values);
             ++m_report.linksCreated;
             if (s > 0 && t > 0)
                 m_links.emplace(linkKey(s, t, type), id);
@@ -674,15 +983,36 @@ private:
     Document &m_doc;
     const ImportOptions &m_options;
     ImportReport &m_report;
+    const bool m_bulk;
     QList<RowOp> m_ops;
     const QString m_now = nowTimestamp();
     qint64 m_newRows = 0;
+    // Bulk planning only.
+    QList<qint64> m_real;             ///< placeholder -k → the real id chosen, at k - 1
+    QHash<QString, qint64> m_nextId;  ///< next id of each table
+    QList<BulkInsert> m_inserts;
+    QHash<QString, Columns> m_columns;
+    qsizetype m_expectedRows = 0;
+    QVariant m_cells[64];             ///< the typed row being built, by column
+    quint64 m_mask = 0;
     qint64 linkAt(const LinkKey &k) const
     {
         const auto it = m_links.find(k);
         return it == m_links.end() ? 0 : it->second;
     }
-    QHash<QString, qint64> m_categories, m_types, m_tags, m_existing, m_keys, m_names;
+    QHash<QString, qint64> m_categories, m_types, m_tags, m_keys;
+    /// Actors by folded name: the first one in the territory (or created by this import, for
+    /// matching), and the last one this import created (links name those first).
+    struct NameIds
+    {
+        qint64 existing = 0;
+        qint64 imported = 0;
+    };
+    QHash<QString, NameIds> m_byName;
+    QHash<QString, qint64> m_categoriesAsWritten;  ///< categoryFor() by the name as written
+    std::vector<qint64> m_numericKeys;  ///< import key as a number → id (0: none)
+    qsizetype m_numericKeyLimit = 1 << 16;
+    QHash<QString, qint64> m_typesAsWritten;  ///< type name as written → id (typeFor())
     std::unordered_map<LinkKey, qint64, LinkKeyHash> m_links;
     QHash<qint64, bool> m_categoryPerson, m_typeDirected;
     QSet<QPair<qint64, qint64>> m_actorTags;
@@ -772,10 +1102,54 @@ QJsonObject ImportReport::toJson() const
             {K("warnings"), QJsonArray::fromStringList(warnings)}};
 }
 
+namespace {
+
+/// What reading one file gave.
+struct FileRead
+{
+    SourceGraph graph;
+    QString format;
+    QString error;
+    bool ok = false;
+};
+
+void readOneFile(const QString &path, const ImportOptions &options,
+                 const ProgressContext &progress, FileRead &out)
+{
+    if (!progress.report(0)) {
+        out.error = cancelledMessage();
+        return;
+    }
+    if (!QFileInfo::exists(path)) {
+        out.error = CsvReader::located(path, 0, Tr::tr("does not exist"));
+        return;
+    }
+    switch (fileFormat(path, options.format)) {
+    case ImportFormat::GraphML:
+        out.format = dialectName(Dialect::GraphML, Role::Nodes);
+        out.ok = readGraphml(path, out.graph, &out.error);
+        break;
+    case ImportFormat::Gexf:
+        out.format = dialectName(Dialect::Gexf, Role::Nodes);
+        out.ok = readGexf(path, out.graph, &out.error);
+        break;
+    case ImportFormat::Json:
+        out.error = CsvReader::located(
+            path, 0,
+            Tr::tr("a whole-territory JSON file is imported into a new territory file "
+                   "(“maillage-cli import NEW.maillage FILE.json”)"));
+        break;
+    default:
+        out.ok = readCsvFile(path, options, out.graph, &out.format, progress, &out.error);
+        break;
+    }
+}
+
+} // namespace
+
 bool readImportFiles(const QStringList &paths, const ImportOptions &options,
                      ImportSources *sources, QString *error)
 {
-    QString why;
     auto failed = [&](const QString &message) {
         if (error)
             *error = message;
@@ -786,40 +1160,79 @@ bool readImportFiles(const QStringList &paths, const ImportOptions &options,
     SourceGraph &graph = *sources->graph;
     if (paths.isEmpty())
         return failed(Tr::tr("No file to import."));
-    ProgressContext progress{&options.progress, 0, 0};
-    for (const QString &path : paths)
-        progress.total += QFileInfo(path).size();
+    const qsizetype n = paths.size();
+    QList<qint64> sizes;
+    qint64 total = 0;
     for (const QString &path : paths) {
-        if (!progress.report(0))
-            return failed(cancelledMessage());
-        if (!QFileInfo::exists(path))
-            return failed(CsvReader::located(path, 0, Tr::tr("does not exist")));
-        const ImportFormat f = fileFormat(path, options.format);
-        QString format;
-        bool ok = false;
-        switch (f) {
-        case ImportFormat::GraphML:
-            format = dialectName(Dialect::GraphML, Role::Nodes);
-            ok = readGraphml(path, graph, &why);
-            break;
-        case ImportFormat::Gexf:
-            format = dialectName(Dialect::Gexf, Role::Nodes);
-            ok = readGexf(path, graph, &why);
-            break;
-        case ImportFormat::Json:
-            return failed(CsvReader::located(
-                path, 0,
-                Tr::tr("a whole-territory JSON file is imported into a new territory file "
-                       "(“maillage-cli import NEW.maillage FILE.json”)")));
-        default:
-            ok = readCsvFile(path, options, graph, &format, progress, &why);
-            break;
+        sizes << QFileInfo(path).size();
+        total += sizes.last();
+    }
+    std::vector<FileRead> reads(n);
+    if (n == 1) {
+        readOneFile(paths.first(), options, ProgressContext{&options.progress, 0, total},
+                    reads[0]);
+    } else {
+        // Several files (actors and links, say) are read side by side: the largest on this
+        // thread (its memory comes from the main heap, which grows more cheaply than a
+        // thread's), each other one on a thread of its own. Only this thread calls the
+        // progress callback, with the bytes of all the files, and passes a cancel on.
+        std::vector<std::atomic<qint64>> done(n);
+        std::atomic<bool> cancel = false;
+        const qsizetype here = std::max_element(sizes.cbegin(), sizes.cend()) - sizes.cbegin();
+        QElapsedTimer clock;
+        clock.start();
+        qint64 lastReport = -1000;
+        auto reportAll = [&] {
+            qint64 sum = 0;
+            for (const auto &d : done)
+                sum += d.load(std::memory_order_relaxed);
+            if (options.progress && !cancel && !options.progress(sum, total))
+                cancel = true;
+        };
+        std::vector<ImportProgress> callbacks;
+        for (qsizetype i = 0; i < n; ++i)
+            callbacks.push_back([&, i](qint64 bytes, qint64) {
+                done[i].store(bytes, std::memory_order_relaxed);
+                if (i == here && clock.elapsed() - lastReport >= 40) {
+                    lastReport = clock.elapsed();
+                    reportAll();
+                }
+                return !cancel.load(std::memory_order_relaxed);
+            });
+        std::vector<std::future<void>> running;
+        for (qsizetype i = 0; i < n; ++i)
+            if (i != here)
+                running.push_back(std::async(std::launch::async, [&, i] {
+                    readOneFile(paths.at(i), options, ProgressContext{&callbacks[i], 0, total},
+                                reads[i]);
+                }));
+        readOneFile(paths.at(here), options, ProgressContext{&callbacks[here], 0, total},
+                    reads[here]);
+        for (std::future<void> &f : running) {
+            while (f.wait_for(std::chrono::milliseconds(40)) != std::future_status::ready)
+                reportAll();
         }
-        if (!ok)
-            return failed(why);
-        progress.before += QFileInfo(path).size();
-        sources->files << path;
-        sources->formats << format;
+        if (cancel)
+            return failed(cancelledMessage());
+    }
+    qint64 before = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        FileRead &r = reads[i];
+        if (!r.ok)
+            return failed(r.error);
+        before += sizes.at(i);
+        if (options.progress && !options.progress(before, total))
+            return failed(cancelledMessage());
+        if (i == 0) {
+            graph = std::move(r.graph);
+        } else {
+            graph.nodes.append(std::move(r.graph.nodes));
+            graph.edges.append(std::move(r.graph.edges));
+            graph.warnings += r.graph.warnings;
+            graph.clampedWeights += r.graph.clampedWeights;
+        }
+        sources->files << paths.at(i);
+        sources->formats << r.format;
     }
     return true;
 }
@@ -844,22 +1257,45 @@ bool applyImport(Document &doc, const ImportSources &sources, const ImportOption
         return failed(Tr::tr("“%1” is read-only: nothing was imported.").arg(doc.path()));
     if (!sources.graph)
         return failed(Tr::tr("No file to import."));
-    SourceGraph graph = *sources.graph;
+    const SourceGraph &graph = *sources.graph;
+    // Big imports take the bulk path: prepared statements, typed rows, ids chosen in advance.
+    const bool bulk = graph.nodes.size() + graph.edges.size() >= options.bulkThreshold;
     // Nodes of every file first, so connections can name elements of another file.
-    Planner planner(doc, options, rep);
+    Planner planner(doc, options, rep, bulk);
     if (!planner.plan(graph, &why))
         return failed(why);
     QList<RowOp> ops = planner.takeOps();
-    if (ops.isEmpty()) {
+    QList<BulkInsert> inserts = planner.takeInserts();
+    qsizetype rows = ops.size();
+    for (const BulkInsert &b : std::as_const(inserts))
+        rows += b.size();
+    if (rows == 0) {
         rep.warnings << Tr::tr("Nothing to import: the territory already holds all of it.");
         return true;
     }
     const QString text = Tr::tr("Import %1").arg(
         sources.files.size() == 1 ? QFileInfo(sources.files.first()).fileName()
                                   : Tr::tr("%n file(s)", nullptr, int(sources.files.size())));
-    const bool ok = ops.size() >= options.bulkThreshold
-                        ? bulkApply(doc, text, std::move(ops), &why)
-                        : doc.apply(text, std::move(ops), Document::NoMerge, &why);
+    bool cancelled = false;
+    bool ok = false;
+    if (bulk) {
+        ok = bulkApply(doc, text, std::move(ops), std::move(inserts), &why, options.writing,
+                       &cancelled);
+    } else {
+        // Small imports: the generic edit path, which reports no progress of its own.
+        if (options.writing && !options.writing(0, rows))
+            cancelled = true;
+        else
+            ok = doc.apply(text, std::move(ops), Document::NoMerge, &why);
+        if (ok && options.writing)
+            options.writing(rows, rows);
+    }
+    if (cancelled) {
+        rep = ImportReport();
+        rep.files = sources.files;
+        rep.formats = sources.formats;
+        return failed(cancelledMessage());
+    }
     if (!ok)
         return failed(Tr::tr("The import could not be written (%1); nothing was imported.")
                           .arg(why));

@@ -77,13 +77,21 @@ struct ImportOptions
     ImportFormat format = ImportFormat::Auto;
     DuplicatePolicy onDuplicate = DuplicatePolicy::Merge;
     CsvOptions csv;
-    /// From this many rows on, the import is written by the bulk path (prepared statements,
-    /// one transaction, one undo step) instead of the generic per-row edit path.
+    /// From this many records read (actors and links) on, the import is written by the bulk
+    /// path (ids chosen in advance, compact typed rows, prepared statements, one transaction,
+    /// one undo step undone by id range) instead of the generic per-row edit path.
     int bulkThreshold = 20000;
     /// Explicit column mappings by file path (spreadsheets only); files not listed are
     /// detected from their headers.
     QHash<QString, ColumnMapping> mappings;
+    /// Called while the files are read (bytes done and total); false cancels.
     ImportProgress progress;
+    /// Called while the import is written (rows done and total, reported at most every 40 ms
+    /// on the bulk path, also while its indexes are rebuilt and checked); false cancels, and
+    /// the transaction is rolled back: nothing is written and the undo stack is unchanged.
+    /// The callback runs on the calling thread, inside the write: it may process events to
+    /// keep a window responsive, but nothing may edit the document meanwhile.
+    ImportProgress writing;
 };
 
 /// What a spreadsheet or graph file looks like before it is imported: for the import

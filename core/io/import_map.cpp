@@ -18,8 +18,31 @@ struct Tr
 
 #define K(s) QStringLiteral(s)
 
+/// A plain decimal integer of up to 9 digits (an optional minus sign), the usual spreadsheet
+/// number, read without the general conversion.
+std::optional<int> smallInteger(QStringView v)
+{
+    const qsizetype n = v.size();
+    qsizetype i = 0;
+    const bool negative = n > 1 && v[0] == QLatin1Char('-');
+    if (negative)
+        i = 1;
+    if (n == i || n - i > 9)
+        return std::nullopt;
+    int value = 0;
+    for (; i < n; ++i) {
+        const char16_t c = v[i].unicode();
+        if (c < '0' || c > '9')
+            return std::nullopt;
+        value = value * 10 + (c - '0');
+    }
+    return negative ? -value : value;
+}
+
 std::optional<double> parseReal(QString v)
 {
+    if (const auto i = smallInteger(v))
+        return double(*i);
     v = v.trimmed();
     if (!v.contains(QLatin1Char('.')) && v.count(QLatin1Char(',')) == 1)
         v.replace(QLatin1Char(','), QLatin1Char('.'));  // French decimal comma
@@ -56,11 +79,17 @@ std::optional<bool> parseBool(const QString &v)
     return std::nullopt;
 }
 
-bool setInt(QVariantMap &fields, const QString &key, const QString &col, const QString &v, int lo,
+bool setInt(FieldMap &fields, const QString &key, const QString &col, const QString &v, int lo,
             int hi, QString *problem)
 {
     bool ok = false;
-    const int n = v.trimmed().toInt(&ok);
+    int n = 0;
+    if (const auto i = smallInteger(v)) {
+        ok = true;
+        n = *i;
+    } else {
+        n = v.trimmed().toInt(&ok);
+    }
     if (!ok || n < lo || n > hi) {
         *problem = Tr::tr("column “%1”: “%2” is not a whole number from %3 to %4")
                        .arg(col, v)
@@ -72,7 +101,7 @@ bool setInt(QVariantMap &fields, const QString &key, const QString &col, const Q
     return true;
 }
 
-bool setDate(QVariantMap &fields, const QString &key, const QString &col, const QString &v,
+bool setDate(FieldMap &fields, const QString &key, const QString &col, const QString &v,
              QString *problem)
 {
     const auto d = parseDate(v.trimmed());
@@ -85,7 +114,7 @@ bool setDate(QVariantMap &fields, const QString &key, const QString &col, const 
     return true;
 }
 
-bool setBool(QVariantMap &fields, const QString &col, const QString &v, QString *problem)
+bool setBool(FieldMap &fields, const QString &col, const QString &v, QString *problem)
 {
     const auto b = parseBool(v);
     if (!b) {
@@ -326,12 +355,13 @@ bool setEdgeField(Dialect dialect, ImportField field, const QString &column,
         edge.targetName = value;
         return true;
     case ImportField::LinkType: {
-        const QString v = value.toLower();
-        if (dialect == Dialect::Gephi &&
-            (v == QLatin1String("directed") || v == QLatin1String("undirected") ||
-             v == QLatin1String("mixed") || v == QLatin1String("mutual"))) {
-            edge.directed = v == QLatin1String("directed");
-            return true;
+        if (dialect == Dialect::Gephi) {
+            const QString v = value.toLower();
+            if (v == QLatin1String("directed") || v == QLatin1String("undirected") ||
+                v == QLatin1String("mixed") || v == QLatin1String("mutual")) {
+                edge.directed = v == QLatin1String("directed");
+                return true;
+            }
         }
         if (edge.type.isEmpty() || columnKey(column) == QLatin1String("type")) {
             if (!edge.type.isEmpty())
@@ -490,10 +520,15 @@ struct Tr
 
 QString importFieldKey(ImportField field)
 {
-    for (const FieldName &f : kFieldNames)
-        if (f.field == field)
-            return QLatin1String(f.key);
-    return QString();
+    // Made once and kept: every record read shares these strings as its field names, so
+    // reading allocates none for them (and the bulk planner recognises them by address).
+    static const QHash<ImportField, QString> keys = [] {
+        QHash<ImportField, QString> k;
+        for (const FieldName &f : kFieldNames)
+            k.insert(f.field, QLatin1String(f.key));
+        return k;
+    }();
+    return keys.value(field);
 }
 
 std::optional<ImportField> importFieldFromKey(const QString &key)

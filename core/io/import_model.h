@@ -12,9 +12,107 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <initializer_list>
 #include <optional>
+#include <utility>
 
 namespace maillage::io::detail {
+
+/// The named values of one record (a few, each name once): a QVariantMap's interface over one
+/// small list, so a record read costs one allocation for its values instead of one per value.
+/// Order is insertion order; converts to a Row (QVariantMap).
+class FieldMap
+{
+public:
+    using Entry = std::pair<QString, QVariant>;
+
+    FieldMap() = default;
+    FieldMap(std::initializer_list<Entry> entries)
+    {
+        for (const Entry &e : entries)
+            insert(e.first, e.second);
+    }
+
+    void insert(const QString &key, const QVariant &value)
+    {
+        if (const qsizetype i = indexOf(key); i >= 0) {
+            m_entries[i].second = value;
+            return;
+        }
+        if (m_entries.isEmpty())
+            m_entries.reserve(6);
+        m_entries.emplaceBack(key, value);
+    }
+    QVariant value(const QString &key, const QVariant &fallback = QVariant()) const
+    {
+        const qsizetype i = indexOf(key);
+        return i < 0 ? fallback : m_entries.at(i).second;
+    }
+    bool contains(const QString &key) const { return indexOf(key) >= 0; }
+    QVariant take(const QString &key)
+    {
+        const qsizetype i = indexOf(key);
+        if (i < 0)
+            return QVariant();
+        QVariant v = std::move(m_entries[i].second);
+        m_entries.removeAt(i);
+        return v;
+    }
+    void remove(const QString &key)
+    {
+        if (const qsizetype i = indexOf(key); i >= 0)
+            m_entries.removeAt(i);
+    }
+    bool isEmpty() const { return m_entries.isEmpty(); }
+    qsizetype size() const { return m_entries.size(); }
+    operator QVariantMap() const
+    {
+        QVariantMap map;
+        for (const Entry &e : m_entries)
+            map.insert(e.first, e.second);
+        return map;
+    }
+
+    class const_iterator
+    {
+    public:
+        explicit const_iterator(const Entry *p) : m_p(p) {}
+        const QString &key() const { return m_p->first; }
+        const QVariant &value() const { return m_p->second; }
+        const QVariant &operator*() const { return m_p->second; }
+        const_iterator &operator++()
+        {
+            ++m_p;
+            return *this;
+        }
+        bool operator==(const const_iterator &o) const { return m_p == o.m_p; }
+        bool operator!=(const const_iterator &o) const { return m_p != o.m_p; }
+
+    private:
+        const Entry *m_p;
+    };
+    const_iterator cbegin() const { return const_iterator(m_entries.constData()); }
+    const_iterator cend() const
+    {
+        return const_iterator(m_entries.constData() + m_entries.size());
+    }
+    const_iterator begin() const { return cbegin(); }
+    const_iterator end() const { return cend(); }
+
+private:
+    qsizetype indexOf(const QString &key) const
+    {
+        for (qsizetype i = 0; i < m_entries.size(); ++i) {
+            const QString &k = m_entries.at(i).first;
+            // The readers name fields with shared strings: most lookups end at the pointer.
+            if ((k.constData() == key.constData() && k.size() == key.size()) || k == key)
+                return i;
+        }
+        return -1;
+    }
+
+    QList<Entry> m_entries;
+};
 
 /// One actor as read from a file, already mapped to Maillage's fields.
 struct NodeRecord
@@ -22,7 +120,7 @@ struct NodeRecord
     QString file;
     qint64 line = 0;
     QString key;                ///< identity inside the import (Id column, node id, or label)
-    QVariantMap fields;         ///< actor columns (name, role, influence, x …) typed
+    FieldMap fields;            ///< actor columns (name, role, influence, x …) typed
     QString category;           ///< category name or code, empty when not given
     QColor color;               ///< colour from the file (viz:color), for a new category
     QStringList tags;
@@ -40,9 +138,17 @@ struct EdgeRecord
     std::optional<bool> directed;
     std::optional<int> strength;
     QColor color;
-    QVariantMap fields;                ///< description, since, until
+    FieldMap fields;                   ///< description, since, until
     QStringList extras;
 };
+
+} // namespace maillage::io::detail
+
+// Every member is relocatable: lists of records grow by moving memory, not element by element.
+Q_DECLARE_TYPEINFO(maillage::io::detail::NodeRecord, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(maillage::io::detail::EdgeRecord, Q_RELOCATABLE_TYPE);
+
+namespace maillage::io::detail {
 
 struct SourceGraph
 {

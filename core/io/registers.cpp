@@ -1068,6 +1068,7 @@ bool applyRegisterImport(Document &doc, const ImportSources &sources,
     adjusted.graph = graph;
     ImportOptions io;
     io.onDuplicate = options.onDuplicate;
+    io.writing = options.writing;
     return applyImport(doc, adjusted, io, report, error);
 }
 

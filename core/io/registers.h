@@ -35,6 +35,8 @@ struct RegisterOptions
     std::function<void(qint64 done, qint64 total)> progress;
     /// Asked now and then: true stops the reading (which then fails, "cancelled").
     std::function<bool()> cancelled;
+    /// Called while the import is written (ImportOptions::writing): false cancels it.
+    ImportProgress writing;
 };
 
 /// What the reading kept and left out, for the report.

@@ -45,6 +45,28 @@ class TestCsv : public QObject
     Q_OBJECT
 
 private slots:
+    /// Values repeated in a column share one string; every value still reads back exactly,
+    /// in columns that repeat, that never repeat (past the point where the reader stops
+    /// looking at them) and that mix both, with values of every length.
+    void repeatedValuesReadExactly()
+    {
+        QByteArray text("id,category,mixed,long\n");
+        QList<QStringList> expected;
+        const char *const categories[] = {"Association", "Company", "Media", "", "Institution"};
+        for (int i = 0; i < 3000; ++i) {
+            const QString category = QLatin1String(categories[i % 5]);
+            const QString mixed = i % 3 ? QString::number(i % 7) : QString::number(i);
+            const QString longer = QString(QLatin1Char('a' + i % 26)).repeated(30 + i % 20);
+            expected << QStringList{QString::number(i), category, mixed, longer};
+            text += expected.last().join(QLatin1Char(',')).toLatin1() + '\n';
+        }
+        const Parsed p = parse(text);
+        QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
+        QCOMPARE(p.rows.size(), expected.size());
+        for (int i = 0; i < expected.size(); ++i)
+            QCOMPARE(p.rows.at(i), expected.at(i));
+    }
+
     void separators_data()
     {
         QTest::addColumn<QByteArray>("bytes");

@@ -3,6 +3,7 @@
 #include "testsupport.h"
 
 #include <QTest>
+#include <QThread>
 
 using namespace maillage;
 using namespace maillage::io;
@@ -218,6 +219,168 @@ private slots:
         QCOMPARE(byName(doc, QStringLiteral("Mairie de Mirecourt"))->description,
                  QStringLiteral("Hôtel de ville, place Thierry"));
         QCOMPARE(doc.actors().size(), 5);
+    }
+
+    /// Every row of the tables an import writes, timestamps left out, as text.
+    static QStringList dump(Document &doc)
+    {
+        QStringList out;
+        for (const QString &table : {QStringLiteral("actor"), QStringLiteral("link"),
+                                     QStringLiteral("category"), QStringLiteral("link_type"),
+                                     QStringLiteral("tag"), QStringLiteral("actor_tag")}) {
+            for (Row row : doc.store().rows(table)) {
+                row.remove(QStringLiteral("created_at"));
+                row.remove(QStringLiteral("updated_at"));
+                QStringList cells;
+                for (auto it = row.cbegin(); it != row.cend(); ++it)
+                    cells << it.key() + QLatin1Char('=') +
+                                 (it.value().isNull() ? QStringLiteral("NULL")
+                                                      : it.value().toString());
+                out << table + QLatin1Char(' ') + cells.join(QLatin1Char('|'));
+            }
+        }
+        return out;
+    }
+
+    /// The bulk path (typed rows, ids chosen in advance, keys checked row by row) writes
+    /// exactly what the generic path writes, for every format, into an empty territory and
+    /// then merged into the filled one; and undo restores it exactly.
+    void bulkWritesWhatGenericWrites_data()
+    {
+        QTest::addColumn<QStringList>("first");
+        QTest::addColumn<QStringList>("second");
+        QTest::addColumn<int>("policy");
+        const QStringList kumu{QStringLiteral("kumu-elements.csv"),
+                               QStringLiteral("kumu-connections.csv")};
+        const QStringList gephi{QStringLiteral("gephi-nodes.csv"),
+                                QStringLiteral("gephi-edges.csv")};
+        QTest::newRow("kumu then excel, merge")
+            << kumu << QStringList{QStringLiteral("excel-fr-cp1252.csv")}
+            << int(DuplicatePolicy::Merge);
+        QTest::newRow("gephi then kumu, skip") << gephi << kumu << int(DuplicatePolicy::Skip);
+        QTest::newRow("graphml then gexf, keep")
+            << QStringList{QStringLiteral("graph.graphml")}
+            << QStringList{QStringLiteral("graph-gexf13.gexf")} << int(DuplicatePolicy::Keep);
+        QTest::newRow("kumu twice, merge") << kumu << kumu << int(DuplicatePolicy::Merge);
+        QTest::newRow("multiline and bom")
+            << QStringList{QStringLiteral("multiline.csv")}
+            << QStringList{QStringLiteral("utf8-bom.csv")} << int(DuplicatePolicy::Merge);
+    }
+    void bulkWritesWhatGenericWrites()
+    {
+        QFETCH(QStringList, first);
+        QFETCH(QStringList, second);
+        QFETCH(int, policy);
+        Document &generic = *fresh(QStringLiteral("generic"));
+        Document &bulk = *fresh(QStringLiteral("bulk"));
+        connect(&bulk, &Document::failed, this,
+                [](const QString &why) { QFAIL(qPrintable(why)); });
+        const QStringList empty = dump(bulk);
+        QVERIFY(run(generic, first, nullptr, DuplicatePolicy(policy), 1 << 30));
+        QVERIFY(run(bulk, first, nullptr, DuplicatePolicy(policy), 1));
+        QCOMPARE(dump(bulk), dump(generic));
+        const QStringList afterFirst = dump(bulk);
+        ImportReport g, b;
+        const int steps = bulk.undoStack()->count();
+        QVERIFY(run(generic, second, &g, DuplicatePolicy(policy), 1 << 30));
+        QVERIFY(run(bulk, second, &b, DuplicatePolicy(policy), 1));
+        QCOMPARE(dump(bulk), dump(generic));
+        QCOMPARE(b.toJson(), g.toJson());
+        QCOMPARE(bulk.store().integrityCheck(), QStringLiteral("ok"));
+        const bool secondWrote = bulk.undoStack()->count() > steps;  // not when all was there
+        QCOMPARE(secondWrote, generic.undoStack()->count() > steps);
+        if (secondWrote) {
+            bulk.undoStack()->undo();
+            QCOMPARE(dump(bulk), afterFirst);
+        }
+        bulk.undoStack()->undo();
+        QCOMPARE(dump(bulk), empty);
+        bulk.undoStack()->redo();
+        if (secondWrote)
+            bulk.undoStack()->redo();
+        QCOMPARE(dump(bulk), dump(generic));
+    }
+
+    /// Writes `actors` actors and twice as many links as Maillage CSV files.
+    static QStringList bigFiles(const QString &name, int actors)
+    {
+        QByteArray a("id,name,category,commune\n"), l("source,target,type,strength\n");
+        for (int i = 1; i <= actors; ++i) {
+            a += QByteArray::number(i) + ",Acteur " + QByteArray::number(i) + "," +
+                 (i % 2 ? "Association" : "Company") + ",Mirecourt\n";
+            for (int k = 1; k <= 2; ++k)
+                l += QByteArray::number(i) + "," + QByteArray::number((i + k * 7) % actors + 1) +
+                     ",Partnership," + QByteArray::number(1 + (i + k) % 5) + "\n";
+        }
+        const QString actorsPath = test::tempPath(name + QStringLiteral("-actors.csv"));
+        const QString linksPath = test::tempPath(name + QStringLiteral("-links.csv"));
+        test::writeBytes(actorsPath, a);
+        test::writeBytes(linksPath, l);
+        return {actorsPath, linksPath};
+    }
+
+    /// The write reports its progress (rows done of the total, never backwards, ending at the
+    /// total), and a cancel in the middle of it writes nothing and pushes no undo step.
+    void writingProgressAndCancel_data()
+    {
+        QTest::addColumn<int>("bulk");
+        QTest::newRow("generic path") << (1 << 30);
+        QTest::newRow("bulk path") << 1;
+    }
+    void writingProgressAndCancel()
+    {
+        QFETCH(int, bulk);
+        const QStringList files = bigFiles(QStringLiteral("progress"), 3000);
+        Document &doc = *fresh(QStringLiteral("progress"));
+        connect(&doc, &Document::failed, this, [](const QString &why) { QFAIL(qPrintable(why)); });
+        QVERIFY(doc.addActor(Actor{.name = QStringLiteral("Acteur 7")}));
+        const QStringList before = dump(doc);
+        const int steps = doc.undoStack()->count();
+
+        ImportOptions o;
+        o.bulkThreshold = bulk;
+        QList<QPair<qint64, qint64>> calls;
+        // The generic path reports before and after its one transaction: only the first
+        // report can cancel it. The bulk path reports while it writes rows.
+        const int cancelAt = bulk == 1 ? 2 : 1;
+        o.writing = [&](qint64 done, qint64 total) {
+            calls << qMakePair(done, total);
+            if (calls.size() == 1)
+                QThread::msleep(60);  // so the next report comes while rows are written
+            return calls.size() < cancelAt;
+        };
+        QString error;
+        ImportReport report;
+        QVERIFY(!importFiles(doc, files, o, &report, &error));
+        QCOMPARE(error, QStringLiteral("The import was cancelled; nothing was imported."));
+        QCOMPARE(calls.size(), cancelAt);
+        if (bulk == 1)
+            QVERIFY2(calls.at(1).first > 0 && calls.at(1).first < calls.at(1).second,
+                     "cancelled in the middle of the rows");
+        QCOMPARE(dump(doc), before);
+        QCOMPARE(doc.undoStack()->count(), steps);
+        QCOMPARE(report.actorsCreated, 0);
+        QCOMPARE(doc.store().integrityCheck(), QStringLiteral("ok"));
+
+        // The same import, not cancelled.
+        calls.clear();
+        o.writing = [&](qint64 done, qint64 total) {
+            if (!calls.isEmpty() && done < calls.last().first)
+                qWarning("progress went backwards");
+            calls << qMakePair(done, total);
+            return true;
+        };
+        QVERIFY2(importFiles(doc, files, o, &report, &error), qPrintable(error));
+        QVERIFY(!calls.isEmpty());
+        for (int i = 1; i < calls.size(); ++i)
+            QVERIFY(calls.at(i).first >= calls.at(i - 1).first);
+        QCOMPARE(calls.last().first, calls.last().second);
+        QVERIFY(calls.last().second >= 3000 + 6000 - 1);
+        QCOMPARE(doc.actors().size(), 3001 - 1);  // "Acteur 7" was merged
+        QCOMPARE(doc.links().size(), 6000);
+        QCOMPARE(doc.undoStack()->count(), steps + 1);
+        doc.undoStack()->undo();
+        QCOMPARE(dump(doc), before);
     }
 
     void gephi()

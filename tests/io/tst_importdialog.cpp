@@ -4,6 +4,7 @@
 #include "importers/importdialog.h"
 #include "importers/registerdialog.h"
 #include "io/import.h"
+#include "util/i18n.h"
 #include "../support/testsupport.h"
 #include "../ui/uitestsupport.h"
 
@@ -13,11 +14,13 @@
 #include <QListWidget>
 #include <QSettings>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace maillage;
@@ -227,6 +230,22 @@ private slots:
         const qint64 kept = dialog.stats().kept;
         QVERIFY(kept > 0);
         const int undoBefore = doc->undoStack()->count();
+        // Stop pressed as soon as the write shows its progress: nothing is written.
+        auto *stop = dialog.findChild<QPushButton *>(QStringLiteral("registerStop"));
+        QVERIFY(stop);
+        bool stopShown = false;
+        QTimer::singleShot(0, stop, [&] {
+            stopShown = dialog.isWriting() && stop->isVisible() && stop->isEnabled();
+            stop->click();
+        });
+        dialog.findChild<QPushButton *>(QStringLiteral("registerImport"))->click();
+        QVERIFY(stopShown);
+        QVERIFY(!dialog.isWriting());
+        QVERIFY(dialog.isVisible());
+        QVERIFY2(text(dialog, "registerStatus").contains(QStringLiteral("cancelled")),
+                 qPrintable(text(dialog, "registerStatus")));
+        QCOMPARE(doc->store().count(QStringLiteral("actor")), 0);
+        QCOMPARE(doc->undoStack()->count(), undoBefore);
         dialog.findChild<QPushButton *>(QStringLiteral("registerImport"))->click();
         QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
         QVERIFY(doc->store().count(QStringLiteral("actor")) >= kept);
@@ -253,6 +272,109 @@ private slots:
         QVERIFY2(status.contains(QStringLiteral("cancelled")) || status.startsWith(QStringLiteral("Ready")),
                  qPrintable(status));
         QCOMPARE(doc->store().count(QStringLiteral("actor")), 0);
+    }
+    /// Writes `actors` actors and twice as many links as Maillage CSV files.
+    static QStringList bigFiles(const QString &name, int actors)
+    {
+        QByteArray a("id,name,category,commune\n"), l("source,target,type,strength\n");
+        for (int i = 1; i <= actors; ++i) {
+            a += QByteArray::number(i) + ",Acteur " + QByteArray::number(i) + "," +
+                 (i % 2 ? "Association" : "Company") + ",Mirecourt\n";
+            for (int k = 1; k <= 2; ++k)
+                l += QByteArray::number(i) + "," + QByteArray::number((i + k * 7) % actors + 1) +
+                     ",Partnership," + QByteArray::number(1 + (i + k) % 5) + "\n";
+        }
+        return {write(name + QStringLiteral("-actors.csv"), a),
+                write(name + QStringLiteral("-links.csv"), l)};
+    }
+
+    /// The write has a progress bar and a working Stop: stopped in the middle (by Stop, or
+    /// by closing the dialog), nothing is written, the undo stack is unchanged and the dialog
+    /// says so; let run, the bar moves and the import is one undo step. Screenshots of the
+    /// dialog mid-write go to $MAILLAGE_SCREENSHOT_DIR when set.
+    void writeProgressAndStop_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("fr") << QStringLiteral("fr");
+    }
+    void writeProgressAndStop()
+    {
+        QFETCH(QString, language);
+        i18n::install(language);
+        auto doc = newDocument(QStringLiteral("writing-") + language);
+        const int actors = 25000;
+        ImportDialog dialog(doc.get(), bigFiles(QStringLiteral("writing"), actors));
+        dialog.show();
+        QVERIFY(waitChecked(dialog));
+        auto *bar = dialog.findChild<QProgressBar *>(QStringLiteral("importProgress"));
+        auto *stop = dialog.findChild<QPushButton *>(QStringLiteral("importStop"));
+        auto *importButton = dialog.findChild<QPushButton *>(QStringLiteral("importButton"));
+        auto *mapping = dialog.findChild<QTableWidget *>(QStringLiteral("importMapping"));
+        QVERIFY(bar && stop && importButton && mapping);
+        QVERIFY(importButton->isEnabled());
+        const int steps = doc->undoStack()->count();
+
+        // Stopped at the first progress shown, with Stop, then by closing the dialog.
+        for (const bool byClosing : {false, true}) {
+            int seen = 0;
+            bool stopped = false, othersDisabled = false, stopUsable = false;
+            QString during;
+            const auto c = connect(bar, &QProgressBar::valueChanged, this, [&](int value) {
+                if (!dialog.isWriting() || stopped || value <= 0)
+                    return;
+                seen = value;
+                during = text(dialog, "importStatus");
+                othersDisabled = !importButton->isEnabled() && !mapping->isEnabled();
+                stopUsable = stop->isVisible() && stop->isEnabled() && bar->isVisible();
+                stopped = true;
+                if (byClosing)
+                    dialog.reject();
+                else
+                    stop->click();
+            });
+            importButton->click();
+            disconnect(c);
+            QVERIFY(stopped);
+            QVERIFY2(seen > 0 && seen < 1000, qPrintable(QString::number(seen)));
+            QVERIFY(othersDisabled);
+            QVERIFY(stopUsable);
+            QVERIFY2(!during.isEmpty(), "the status says what is being written");
+            QVERIFY(!dialog.isWriting());
+            QVERIFY(dialog.isVisible());
+            QCOMPARE(dialog.result(), int(QDialog::Rejected));
+            QVERIFY(!bar->isVisible());
+            QVERIFY(importButton->isEnabled());
+            QVERIFY(mapping->isEnabled());
+            if (language == QLatin1String("en"))
+                QCOMPARE(text(dialog, "importStatus"),
+                         QStringLiteral("Nothing was imported:\nThe import was cancelled; "
+                                        "nothing was imported."));
+            QCOMPARE(doc->store().count(QStringLiteral("actor")), 0);
+            QCOMPARE(doc->store().count(QStringLiteral("link")), 0);
+            QCOMPARE(doc->undoStack()->count(), steps);
+        }
+
+        // Let run: the bar moves and everything is written as one undo step.
+        QList<int> values;
+        const auto c = connect(bar, &QProgressBar::valueChanged, this, [&](int value) {
+            if (!dialog.isWriting())
+                return;
+            if (value >= 200 && (values.isEmpty() || values.last() < 200) &&
+                !qEnvironmentVariableIsEmpty("MAILLAGE_SCREENSHOT_DIR"))
+                dialog.grab().save(qEnvironmentVariable("MAILLAGE_SCREENSHOT_DIR") +
+                                   QStringLiteral("/import-writing-%1.png").arg(language));
+            values << value;
+        });
+        importButton->click();
+        disconnect(c);
+        QVERIFY2(values.size() >= 2, "progress shown while writing");
+        QVERIFY(std::is_sorted(values.cbegin(), values.cend()));
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(doc->store().count(QStringLiteral("actor")), actors);
+        QCOMPARE(doc->store().count(QStringLiteral("link")), 2 * actors);
+        QCOMPARE(doc->undoStack()->count(), steps + 1);
+        i18n::install(QStringLiteral("en"));
     }
 };
 

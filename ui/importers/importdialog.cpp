@@ -140,6 +140,7 @@ ImportDialog::ImportDialog(Document *doc, const QStringList &paths, QWidget *par
     m_status = row.status;
     m_progress = row.progress;
     m_stop = row.stop;
+    m_row = std::make_unique<ProgressRow>(row);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_importButton = buttons->button(QDialogButtonBox::Ok);
@@ -185,6 +186,7 @@ ImportDialog::ImportDialog(Document *doc, const QStringList &paths, QWidget *par
 
 ImportDialog::~ImportDialog()
 {
+    Q_ASSERT(!m_writing);
     if (m_worker) {
         *m_cancel = true;
         m_worker->wait();
@@ -355,6 +357,8 @@ void ImportDialog::startCheck()
 
 void ImportDialog::stopCheck()
 {
+    if (m_writing)
+        m_writing->stop();
     if (m_cancel)
         *m_cancel = true;
     m_importWhenChecked = false;
@@ -407,10 +411,22 @@ void ImportDialog::importNow()
             startCheck();
         return;
     }
+    if (m_writing)
+        return;
     QString error;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = io::applyImport(*m_doc, *m_sources, options(), &m_report, &error);
-    QApplication::restoreOverrideCursor();
+    bool ok = false;
+    {
+        // The write runs here, on the UI thread that owns the database connection; the
+        // progress callback keeps this (modal) dialog alive and its Stop button working.
+        ImportWriteProgress writing(*m_row, this);
+        m_writing = &writing;
+        io::ImportOptions o = options();
+        o.writing = writing.callback();
+        QApplication::setOverrideCursor(Qt::BusyCursor);
+        ok = io::applyImport(*m_doc, *m_sources, o, &m_report, &error);
+        QApplication::restoreOverrideCursor();
+        m_writing = nullptr;
+    }
     if (!ok) {
         m_status->setText(tr("Nothing was imported:") + QLatin1Char('\n') + error);
         m_status->setStyleSheet(QStringLiteral("color: #a61b1b;"));
@@ -421,6 +437,12 @@ void ImportDialog::importNow()
 
 void ImportDialog::done(int result)
 {
+    if (m_writing) {
+        // Closing while the import is written cancels the write; the dialog stays open to
+        // say so.
+        m_writing->stop();
+        return;
+    }
     if (m_worker) {
         *m_cancel = true;
         m_worker->wait();

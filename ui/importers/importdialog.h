@@ -1,5 +1,7 @@
 #pragma once
 
+#include "progressrow.h"
+
 #include "io/import.h"
 
 #include <QDialog>
@@ -17,6 +19,7 @@ class QThread;
 
 namespace maillage {
 class Document;
+
 
 /// What a check running in a worker thread shares with the dialog.
 struct CheckJobData
@@ -48,6 +51,9 @@ public:
     const io::ImportReport &report() const { return m_report; }
     /// True while files are being read.
     bool isChecking() const { return m_worker != nullptr; }
+    /// True while the import is being written (Stop, Cancel or closing the dialog cancel it:
+    /// nothing is written then).
+    bool isWriting() const { return m_writing != nullptr; }
 
 signals:
     /// A check of every file finished (ok or not).
@@ -88,6 +94,8 @@ private:
     QLabel *m_status;
     QProgressBar *m_progress;
     QPushButton *m_stop;
+    std::unique_ptr<ProgressRow> m_row;
+    ImportWriteProgress *m_writing = nullptr;  ///< while the import is written
     QButtonGroup *m_policy;
     QLabel *m_matches;
     QPushButton *m_importButton;

@@ -170,6 +170,7 @@ RegisterImportDialog::RegisterImportDialog(Document *doc, QWidget *parent)
     m_status = row.status;
     m_progress = row.progress;
     m_stop = row.stop;
+    m_row = std::make_unique<ProgressRow>(row);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_count = buttons->addButton(tr("C&ount"), QDialogButtonBox::ActionRole);
@@ -202,6 +203,8 @@ RegisterImportDialog::RegisterImportDialog(Document *doc, QWidget *parent)
     });
     connect(m_policy, &QComboBox::activated, this, [this] { m_sources.reset(); });
     connect(m_stop, &QPushButton::clicked, this, [this] {
+        if (m_writing)
+            m_writing->stop();
         if (m_cancel)
             *m_cancel = true;
         m_importWhenCounted = false;
@@ -235,6 +238,10 @@ RegisterImportDialog::~RegisterImportDialog()
 
 void RegisterImportDialog::done(int result)
 {
+    if (m_writing) {
+        m_writing->stop();  // closing while the import is written cancels the write
+        return;
+    }
     if (m_worker) {
         *m_cancel = true;
         m_worker->wait();
@@ -498,10 +505,21 @@ void RegisterImportDialog::importNow()
     o.format = *f;
     o.communes = communes();
     o.onDuplicate = io::DuplicatePolicy(m_policy->currentData().toInt());
+    if (m_writing)
+        return;
     QString error;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = io::applyRegisterImport(*m_doc, *m_sources, o, &m_report, &error);
-    QApplication::restoreOverrideCursor();
+    bool ok = false;
+    {
+        // Written on the UI thread, which owns the database connection; the callback keeps
+        // this modal dialog alive and its Stop button working.
+        ImportWriteProgress writing(*m_row, this);
+        m_writing = &writing;
+        o.writing = writing.callback();
+        QApplication::setOverrideCursor(Qt::BusyCursor);
+        ok = io::applyRegisterImport(*m_doc, *m_sources, o, &m_report, &error);
+        QApplication::restoreOverrideCursor();
+        m_writing = nullptr;
+    }
     if (!ok) {
         m_status->setText(tr("Nothing was imported:") + QLatin1Char('\n') + error);
         return;

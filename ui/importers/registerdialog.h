@@ -1,5 +1,7 @@
 #pragma once
 
+#include "progressrow.h"
+
 #include "io/cog.h"
 #include "io/registers.h"
 
@@ -64,7 +66,9 @@ public:
     /// Adds a commune by INSEE code (from the COG when loaded, else as the code itself).
     void addCommune(const QString &code);
     QStringList communes() const;
-    bool isBusy() const { return m_worker != nullptr; }
+    bool isBusy() const { return m_worker != nullptr || m_writing; }
+    /// True while the import is being written (Stop, Cancel or closing cancel it).
+    bool isWriting() const { return m_writing != nullptr; }
     const io::ImportReport &report() const { return m_report; }
     const io::RegisterStats &stats() const { return m_stats; }
 
@@ -99,6 +103,8 @@ private:
     QLabel *m_status;
     QProgressBar *m_progress;
     QPushButton *m_stop;
+    std::unique_ptr<ProgressRow> m_row;
+    ImportWriteProgress *m_writing = nullptr;  ///< while the import is written
     QPushButton *m_count;
     QPushButton *m_importButton;
 
