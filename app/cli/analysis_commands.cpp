@@ -416,7 +416,7 @@ int runPath(const QStringList &args)
         names << network.actor(network.indexOf(id)).name;
     out() << names.join(QStringLiteral(" → ")) << '\n';
     const int steps = int(path->actors.size()) - 1;
-    out() << Tr::tr("%n step(s)", nullptr, steps);
+    out() << Tr::tr("%Ln step(s)", nullptr, steps);
     if (network.options().weighted)
         out() << Tr::tr(", length %1").arg(number(locale, path->length, 3));
     out() << "; "

@@ -130,7 +130,7 @@ int runLayout(const QStringList &args)
         printJson({{QStringLiteral("actors"), list}});
         return Ok;
     }
-    out() << Tr::tr("Laid out %n actor(s) (%1).", nullptr, int(actors.size()))
+    out() << Tr::tr("Laid out %Ln actor(s) (%1).", nullptr, int(actors.size()))
                  .arg(layout::displayName(*algo))
           << Qt::endl;
     return Ok;
@@ -185,7 +185,7 @@ int runRender(const QStringList &args)
     if (!render::renderToFile(model, outPath, int(std::min<quint64>(w, 1u << 30)), options,
                               &error))
         return fail(error);
-    out() << Tr::tr("Drew %n actor(s) to “%1”.", nullptr, int(model.nodes.size())).arg(outPath)
+    out() << Tr::tr("Drew %Ln actor(s) to “%1”.", nullptr, int(model.nodes.size())).arg(outPath)
           << Qt::endl;
     return Ok;
 }

@@ -70,7 +70,7 @@ int runSlides(const QStringList &args)
                       ? Tr::tr("“%1” has no saved view: wrote the whole map as one slide to "
                                "“%2”.")
                             .arg(doc.territory().name, outPath)
-                      : Tr::tr("Wrote %n slide(s) of “%1” to “%2”.", nullptr, pages)
+                      : Tr::tr("Wrote %Ln slide(s) of “%1” to “%2”.", nullptr, pages)
                             .arg(doc.territory().name, outPath))
               << Qt::endl;
     }

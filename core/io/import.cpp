@@ -380,7 +380,7 @@ public:
         if (!planEdges(graph, error))
             return false;
         if (graph.clampedWeights > 0)
-            m_report.warnings << Tr::tr("%n link strength(s) were rounded or brought into the "
+            m_report.warnings << Tr::tr("%Ln link strength(s) were rounded or brought into the "
                                         "range 1–5.",
                                         nullptr, graph.clampedWeights);
         m_report.warnings += graph.warnings;
@@ -971,10 +971,10 @@ private:
                 m_links.emplace(linkKey(s, t, type), id);
         }
         if (m_implicitActors > 0)
-            m_report.warnings << Tr::tr("%n actor(s) named only in links were created.",
+            m_report.warnings << Tr::tr("%Ln actor(s) named only in links were created.",
                                         nullptr, m_implicitActors);
         if (m_directionMismatch > 0)
-            m_report.warnings << Tr::tr("%n link(s) were given a direction different from "
+            m_report.warnings << Tr::tr("%Ln link(s) were given a direction different from "
                                         "their existing link type's; the type's was kept.",
                                         nullptr, m_directionMismatch);
         return true;
@@ -1275,7 +1275,7 @@ bool applyImport(Document &doc, const ImportSources &sources, const ImportOption
     }
     const QString text = Tr::tr("Import %1").arg(
         sources.files.size() == 1 ? QFileInfo(sources.files.first()).fileName()
-                                  : Tr::tr("%n file(s)", nullptr, int(sources.files.size())));
+                                  : Tr::tr("%Ln file(s)", nullptr, int(sources.files.size())));
     bool cancelled = false;
     bool ok = false;
     if (bulk) {

@@ -50,7 +50,7 @@ public:
                     m_xml.entityDeclarations().isEmpty()
                         ? Tr::tr("a document type declaration (DOCTYPE) is not accepted")
                         : Tr::tr("entity declarations are not accepted (a DOCTYPE declaring "
-                                 "%n entity(ies))",
+                                 "%Ln entity(ies))",
                                  nullptr, int(m_xml.entityDeclarations().size())));
                 return false;
             }

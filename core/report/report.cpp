@@ -724,10 +724,10 @@ void Builder::figures()
                             loc.toString(n.density, 'f', 3));
     text += QLatin1Char(' ');
     text += n.components <= 1 ? Tr::tr("They form one connected whole.")
-                              : Tr::tr("They form %n separate groups.", nullptr, n.components);
+                              : Tr::tr("They form %Ln separate groups.", nullptr, n.components);
     text += QLatin1Char(' ');
     text += isolated == 0 ? Tr::tr("Every actor has at least one link.")
-                          : Tr::tr("%n actor(s) have no link yet.", nullptr, isolated);
+                          : Tr::tr("%Ln actor(s) have no link yet.", nullptr, isolated);
     body(text);
 }
 
@@ -1201,7 +1201,7 @@ void Builder::diagnostics()
         body(Tr::tr("Nothing needs attention as of %1.").arg(longDate(loc, opt.date)));
         return;
     }
-    body(Tr::tr("As of %1, %n point(s) need attention. They are grouped below, the most "
+    body(Tr::tr("As of %1, %Ln point(s) need attention. They are grouped below, the most "
                 "pressing first within each group.",
                 nullptr, int(d.diagnostics.size()))
              .arg(longDate(loc, opt.date)));

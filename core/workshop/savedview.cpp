@@ -293,7 +293,7 @@ bool moveView(Document &doc, qint64 id, int to, QString *error)
 
 QString focusText(const QString &who, int actorCount, int depth)
 {
-    const QString name = actorCount == 1 ? who : Tr::tr("%n actors", nullptr, actorCount);
+    const QString name = actorCount == 1 ? who : Tr::tr("%Ln actors", nullptr, actorCount);
     return depth == 1 ? Tr::tr("Focus: %1, 1 step").arg(name)
                       : Tr::tr("Focus: %1, %2 steps").arg(name).arg(depth);
 }

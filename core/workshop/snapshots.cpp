@@ -391,7 +391,7 @@ bool deleteSnapshots(Document &doc, const QList<qint64> &ids, QString *error)
         const auto info = snapshotInfo(doc.store(), ids.first());
         text = Tr::tr("Delete snapshot “%1”").arg(info ? info->name : QString());
     } else {
-        text = Tr::tr("Delete %n snapshots", nullptr, int(ids.size()));
+        text = Tr::tr("Delete %Ln snapshots", nullptr, int(ids.size()));
     }
     return doc.removeRows(K("snapshot"), ids, text, error);
 }

@@ -4,261 +4,261 @@
 <context>
     <name>maillage::ActionsPanel</name>
     <message numerus="yes">
-        <source>%n action(s)</source>
+        <source>%Ln action(s)</source>
         <translation>
-            <numerusform>%n action</numerusform>
-            <numerusform>%n actions</numerusform>
+            <numerusform>%Ln action</numerusform>
+            <numerusform>%Ln actions</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>maillage::ComparisonPanel</name>
     <message numerus="yes">
-        <source>Reference: %1 (this territory) — %n map(s) compared. Select a map to see it on the network: ghosts are missing, “+” marks extras.</source>
+        <source>Reference: %1 (this territory) — %Ln map(s) compared. Select a map to see it on the network: ghosts are missing, “+” marks extras.</source>
         <translation>
-            <numerusform>Reference: %1 (this territory) — %n map compared. Select a map to see it on the network: ghosts are missing, “+” marks extras.</numerusform>
-            <numerusform>Reference: %1 (this territory) — %n maps compared. Select a map to see it on the network: ghosts are missing, “+” marks extras.</numerusform>
+            <numerusform>Reference: %1 (this territory) — %Ln map compared. Select a map to see it on the network: ghosts are missing, “+” marks extras.</numerusform>
+            <numerusform>Reference: %1 (this territory) — %Ln maps compared. Select a map to see it on the network: ghosts are missing, “+” marks extras.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>maillage::DiagnosticsPanel</name>
     <message numerus="yes">
-        <source>%n item(s) need attention</source>
+        <source>%Ln item(s) need attention</source>
         <translation>
-            <numerusform>%n item needs attention</numerusform>
-            <numerusform>%n items need attention</numerusform>
+            <numerusform>%Ln item needs attention</numerusform>
+            <numerusform>%Ln items need attention</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of them urgent</source>
+        <source>%Ln of them urgent</source>
         <translation>
-            <numerusform>%n of them urgent</numerusform>
-            <numerusform>%n of them urgent</numerusform>
+            <numerusform>%Ln of them urgent</numerusform>
+            <numerusform>%Ln of them urgent</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>maillage::ExerciseDialog</name>
     <message numerus="yes">
-        <source>The selected actors and their links (%n)</source>
+        <source>The selected actors and their links (%Ln)</source>
         <translation>
-            <numerusform>The selected actors and their links (%n)</numerusform>
-            <numerusform>The selected actors and their links (%n)</numerusform>
+            <numerusform>The selected actors and their links (%Ln)</numerusform>
+            <numerusform>The selected actors and their links (%Ln)</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>maillage::ExerciseWorkshop</name>
     <message numerus="yes">
-        <source>Comparing %n map(s) with this territory…</source>
+        <source>Comparing %Ln map(s) with this territory…</source>
         <translation>
-            <numerusform>Comparing %n map with this territory…</numerusform>
-            <numerusform>Comparing %n maps with this territory…</numerusform>
+            <numerusform>Comparing %Ln map with this territory…</numerusform>
+            <numerusform>Comparing %Ln maps with this territory…</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>maillage::ImportDialog</name>
     <message numerus="yes">
-        <source>%n of the %1 actors in these files already in the territory.</source>
+        <source>%Ln of the %1 actors in these files already in the territory.</source>
         <translation>
-            <numerusform>%n of the %1 actors in these files is already in the territory.</numerusform>
-            <numerusform>%n of the %1 actors in these files are already in the territory.</numerusform>
+            <numerusform>%Ln of the %1 actors in these files is already in the territory.</numerusform>
+            <numerusform>%Ln of the %1 actors in these files are already in the territory.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>maillage::MeetingsPanel</name>
     <message numerus="yes">
-        <source>%n meeting(s)</source>
+        <source>%Ln meeting(s)</source>
         <translation>
-            <numerusform>%n meeting</numerusform>
-            <numerusform>%n meetings</numerusform>
+            <numerusform>%Ln meeting</numerusform>
+            <numerusform>%Ln meetings</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>maillage::OverviewPanel</name>
     <message numerus="yes">
-        <source>%n problem(s) recorded</source>
+        <source>%Ln problem(s) recorded</source>
         <translation>
-            <numerusform>%n problem recorded</numerusform>
-            <numerusform>%n problems recorded</numerusform>
+            <numerusform>%Ln problem recorded</numerusform>
+            <numerusform>%Ln problems recorded</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n still open</source>
+        <source>%Ln still open</source>
         <translation>
-            <numerusform>%n still open</numerusform>
-            <numerusform>%n still open</numerusform>
+            <numerusform>%Ln still open</numerusform>
+            <numerusform>%Ln still open</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n serious (severity 4–5)</source>
+        <source>%Ln serious (severity 4–5)</source>
         <translation>
-            <numerusform>%n serious (severity 4–5)</numerusform>
-            <numerusform>%n serious (severity 4–5)</numerusform>
+            <numerusform>%Ln serious (severity 4–5)</numerusform>
+            <numerusform>%Ln serious (severity 4–5)</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>maillage::PresentationFeature</name>
     <message numerus="yes">
-        <source>%n saved view(s) will be shown as slides, full screen.</source>
+        <source>%Ln saved view(s) will be shown as slides, full screen.</source>
         <translation>
-            <numerusform>%n saved view will be shown as slides, full screen.</numerusform>
-            <numerusform>%n saved views will be shown as slides, full screen.</numerusform>
+            <numerusform>%Ln saved view will be shown as slides, full screen.</numerusform>
+            <numerusform>%Ln saved views will be shown as slides, full screen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n slide(s) to %1</source>
+        <source>Wrote %Ln slide(s) to %1</source>
         <translation>
-            <numerusform>Wrote %n slide to %1</numerusform>
-            <numerusform>Wrote %n slides to %1</numerusform>
+            <numerusform>Wrote %Ln slide to %1</numerusform>
+            <numerusform>Wrote %Ln slides to %1</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>maillage::ProblemsPanel</name>
     <message numerus="yes">
-        <source>%n problem(s)</source>
+        <source>%Ln problem(s)</source>
         <translation>
-            <numerusform>%n problem</numerusform>
-            <numerusform>%n problems</numerusform>
+            <numerusform>%Ln problem</numerusform>
+            <numerusform>%Ln problems</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>maillage::QualityOfLifeChart</name>
     <message numerus="yes">
-        <source>%1 (%n problem(s))</source>
+        <source>%1 (%Ln problem(s))</source>
         <translation>
-            <numerusform>%1 (%n problem)</numerusform>
-            <numerusform>%1 (%n problems)</numerusform>
+            <numerusform>%1 (%Ln problem)</numerusform>
+            <numerusform>%1 (%Ln problems)</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>maillage::RegisterImportDialog</name>
     <message numerus="yes">
-        <source>%n commune(s) loaded.</source>
+        <source>%Ln commune(s) loaded.</source>
         <translation>
-            <numerusform>%n commune loaded.</numerusform>
-            <numerusform>%n communes loaded.</numerusform>
+            <numerusform>%Ln commune loaded.</numerusform>
+            <numerusform>%Ln communes loaded.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>maillage::cli</name>
     <message numerus="yes">
-        <source>%n step(s)</source>
+        <source>%Ln step(s)</source>
         <translation>
-            <numerusform>%n step</numerusform>
-            <numerusform>%n steps</numerusform>
+            <numerusform>%Ln step</numerusform>
+            <numerusform>%Ln steps</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Laid out %n actor(s) (%1).</source>
+        <source>Laid out %Ln actor(s) (%1).</source>
         <translation>
-            <numerusform>Laid out %n actor (%1).</numerusform>
-            <numerusform>Laid out %n actors (%1).</numerusform>
+            <numerusform>Laid out %Ln actor (%1).</numerusform>
+            <numerusform>Laid out %Ln actors (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Drew %n actor(s) to “%1”.</source>
+        <source>Drew %Ln actor(s) to “%1”.</source>
         <translation>
-            <numerusform>Drew %n actor to “%1”.</numerusform>
-            <numerusform>Drew %n actors to “%1”.</numerusform>
+            <numerusform>Drew %Ln actor to “%1”.</numerusform>
+            <numerusform>Drew %Ln actors to “%1”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n slide(s) of “%1” to “%2”.</source>
+        <source>Wrote %Ln slide(s) of “%1” to “%2”.</source>
         <translation>
-            <numerusform>Wrote %n slide of “%1” to “%2”.</numerusform>
-            <numerusform>Wrote %n slides of “%1” to “%2”.</numerusform>
+            <numerusform>Wrote %Ln slide of “%1” to “%2”.</numerusform>
+            <numerusform>Wrote %Ln slides of “%1” to “%2”.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>maillage::io::Import</name>
     <message numerus="yes">
-        <source>%n link strength(s) were rounded or brought into the range 1–5.</source>
+        <source>%Ln link strength(s) were rounded or brought into the range 1–5.</source>
         <translation>
-            <numerusform>%n link strength was rounded or brought into the range 1–5.</numerusform>
-            <numerusform>%n link strengths were rounded or brought into the range 1–5.</numerusform>
+            <numerusform>%Ln link strength was rounded or brought into the range 1–5.</numerusform>
+            <numerusform>%Ln link strengths were rounded or brought into the range 1–5.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n actor(s) named only in links were created.</source>
+        <source>%Ln actor(s) named only in links were created.</source>
         <translation>
-            <numerusform>%n actor named only in links was created.</numerusform>
-            <numerusform>%n actors named only in links were created.</numerusform>
+            <numerusform>%Ln actor named only in links was created.</numerusform>
+            <numerusform>%Ln actors named only in links were created.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n link(s) were given a direction different from their existing link type&apos;s; the type&apos;s was kept.</source>
+        <source>%Ln link(s) were given a direction different from their existing link type&apos;s; the type&apos;s was kept.</source>
         <translation>
-            <numerusform>%n link was given a direction different from its existing link type&apos;s; the type&apos;s was kept.</numerusform>
-            <numerusform>%n links were given a direction different from their existing link type&apos;s; the type&apos;s was kept.</numerusform>
+            <numerusform>%Ln link was given a direction different from its existing link type&apos;s; the type&apos;s was kept.</numerusform>
+            <numerusform>%Ln links were given a direction different from their existing link type&apos;s; the type&apos;s was kept.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s)</source>
+        <source>%Ln file(s)</source>
         <translation>
-            <numerusform>%n file</numerusform>
-            <numerusform>%n files</numerusform>
+            <numerusform>%Ln file</numerusform>
+            <numerusform>%Ln files</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>entity declarations are not accepted (a DOCTYPE declaring %n entity(ies))</source>
+        <source>entity declarations are not accepted (a DOCTYPE declaring %Ln entity(ies))</source>
         <translation>
-            <numerusform>entity declarations are not accepted (a DOCTYPE declaring %n entity)</numerusform>
-            <numerusform>entity declarations are not accepted (a DOCTYPE declaring %n entities)</numerusform>
+            <numerusform>entity declarations are not accepted (a DOCTYPE declaring %Ln entity)</numerusform>
+            <numerusform>entity declarations are not accepted (a DOCTYPE declaring %Ln entities)</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>maillage::report::Report</name>
     <message numerus="yes">
-        <source>They form %n separate groups.</source>
+        <source>They form %Ln separate groups.</source>
         <translation>
-            <numerusform>They form %n group.</numerusform>
-            <numerusform>They form %n separate groups.</numerusform>
+            <numerusform>They form %Ln group.</numerusform>
+            <numerusform>They form %Ln separate groups.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n actor(s) have no link yet.</source>
+        <source>%Ln actor(s) have no link yet.</source>
         <translation>
-            <numerusform>%n actor has no link yet.</numerusform>
-            <numerusform>%n actors have no link yet.</numerusform>
+            <numerusform>%Ln actor has no link yet.</numerusform>
+            <numerusform>%Ln actors have no link yet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>As of %1, %n point(s) need attention. They are grouped below, the most pressing first within each group.</source>
+        <source>As of %1, %Ln point(s) need attention. They are grouped below, the most pressing first within each group.</source>
         <translation>
-            <numerusform>As of %1, %n point needs attention. It is shown below.</numerusform>
-            <numerusform>As of %1, %n points need attention. They are grouped below, the most pressing first within each group.</numerusform>
+            <numerusform>As of %1, %Ln point needs attention. It is shown below.</numerusform>
+            <numerusform>As of %1, %Ln points need attention. They are grouped below, the most pressing first within each group.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>maillage::workshop::SavedView</name>
     <message numerus="yes">
-        <source>%n actors</source>
+        <source>%Ln actors</source>
         <translation>
-            <numerusform>%n actor</numerusform>
-            <numerusform>%n actors</numerusform>
+            <numerusform>%Ln actor</numerusform>
+            <numerusform>%Ln actors</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>maillage::workshop::Snapshots</name>
     <message numerus="yes">
-        <source>Delete %n snapshots</source>
+        <source>Delete %Ln snapshots</source>
         <translation>
-            <numerusform>Delete %n snapshot</numerusform>
-            <numerusform>Delete %n snapshots</numerusform>
+            <numerusform>Delete %Ln snapshot</numerusform>
+            <numerusform>Delete %Ln snapshots</numerusform>
         </translation>
     </message>
 </context>

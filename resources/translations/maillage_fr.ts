@@ -104,6 +104,17 @@
     </message>
 </context>
 <context>
+    <name>Tr</name>
+    <message>
+        <source>Reading… %1%</source>
+        <translation>Lecture… %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Writing… %1%</source>
+        <translation>Écriture… %1&#xa0;%</translation>
+    </message>
+</context>
+<context>
     <name>maillage::ActionEditor</name>
     <message>
         <source>An action needs a title; the previous one was kept.</source>
@@ -241,10 +252,10 @@
         <translation>Avancement moyen des indicateurs de l’action vers leurs cibles</translation>
     </message>
     <message numerus="yes">
-        <source>%n action(s)</source>
+        <source>%Ln action(s)</source>
         <translation>
-            <numerusform>%n action</numerusform>
-            <numerusform>%n actions</numerusform>
+            <numerusform>%Ln action</numerusform>
+            <numerusform>%Ln actions</numerusform>
         </translation>
     </message>
     <message>
@@ -1068,10 +1079,10 @@ d’influence</translation>
         <translation>Aucune comparaison.</translation>
     </message>
     <message numerus="yes">
-        <source>Reference: %1 (this territory) — %n map(s) compared. Select a map to see it on the network: ghosts are missing, “+” marks extras.</source>
+        <source>Reference: %1 (this territory) — %Ln map(s) compared. Select a map to see it on the network: ghosts are missing, “+” marks extras.</source>
         <translation>
-            <numerusform>Référence&#xa0;: %1 (ce territoire) — %n carte comparée. Sélectionnez une carte pour la voir sur le réseau&#xa0;: les fantômes manquent, «&#xa0;+&#xa0;» marque les ajouts.</numerusform>
-            <numerusform>Référence&#xa0;: %1 (ce territoire) — %n cartes comparées. Sélectionnez une carte pour la voir sur le réseau&#xa0;: les fantômes manquent, «&#xa0;+&#xa0;» marque les ajouts.</numerusform>
+            <numerusform>Référence&#xa0;: %1 (ce territoire) — %Ln carte comparée. Sélectionnez une carte pour la voir sur le réseau&#xa0;: les fantômes manquent, «&#xa0;+&#xa0;» marque les ajouts.</numerusform>
+            <numerusform>Référence&#xa0;: %1 (ce territoire) — %Ln cartes comparées. Sélectionnez une carte pour la voir sur le réseau&#xa0;: les fantômes manquent, «&#xa0;+&#xa0;» marque les ajouts.</numerusform>
         </translation>
     </message>
     <message>
@@ -1170,17 +1181,17 @@ d’influence</translation>
         <translation>Aucun point de vigilance.</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) need attention</source>
+        <source>%Ln item(s) need attention</source>
         <translation>
-            <numerusform>%n point de vigilance</numerusform>
-            <numerusform>%n points de vigilance</numerusform>
+            <numerusform>%Ln point de vigilance</numerusform>
+            <numerusform>%Ln points de vigilance</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of them urgent</source>
+        <source>%Ln of them urgent</source>
         <translation>
-            <numerusform>dont %n urgent</numerusform>
-            <numerusform>dont %n urgents</numerusform>
+            <numerusform>dont %Ln urgent</numerusform>
+            <numerusform>dont %Ln urgents</numerusform>
         </translation>
     </message>
 </context>
@@ -1282,10 +1293,10 @@ d’influence</translation>
         <translation>Seulement les acteurs, sans liens</translation>
     </message>
     <message numerus="yes">
-        <source>The selected actors and their links (%n)</source>
+        <source>The selected actors and their links (%Ln)</source>
         <translation>
-            <numerusform>Les acteurs sélectionnés et leurs liens (%n)</numerusform>
-            <numerusform>Les acteurs sélectionnés et leurs liens (%n)</numerusform>
+            <numerusform>Les acteurs sélectionnés et leurs liens (%Ln)</numerusform>
+            <numerusform>Les acteurs sélectionnés et leurs liens (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -1420,10 +1431,10 @@ d’influence</translation>
         <translation>La référence du formateur ou de la formatrice</translation>
     </message>
     <message numerus="yes">
-        <source>Comparing %n map(s) with this territory…</source>
+        <source>Comparing %Ln map(s) with this territory…</source>
         <translation>
-            <numerusform>Comparaison de %n carte avec ce territoire…</numerusform>
-            <numerusform>Comparaison de %n cartes avec ce territoire…</numerusform>
+            <numerusform>Comparaison de %Ln carte avec ce territoire…</numerusform>
+            <numerusform>Comparaison de %Ln cartes avec ce territoire…</numerusform>
         </translation>
     </message>
     <message>
@@ -1657,10 +1668,10 @@ d’influence</translation>
         <translation>Rien ne peut encore être importé&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <source>%n of the %1 actors in these files already in the territory.</source>
+        <source>%Ln of the %1 actors in these files already in the territory.</source>
         <translation>
-            <numerusform>%n des %1 acteurs de ces fichiers est déjà dans le territoire.</numerusform>
-            <numerusform>%n des %1 acteurs de ces fichiers sont déjà dans le territoire.</numerusform>
+            <numerusform>%Ln des %1 acteurs de ces fichiers est déjà dans le territoire.</numerusform>
+            <numerusform>%Ln des %1 acteurs de ces fichiers sont déjà dans le territoire.</numerusform>
         </translation>
     </message>
     <message>
@@ -1670,6 +1681,25 @@ d’influence</translation>
     <message>
         <source>Nothing was imported:</source>
         <translation>Rien n’a été importé&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ImportWriteProgress</name>
+    <message>
+        <source>Writing the import</source>
+        <translation>Écriture de l’import</translation>
+    </message>
+    <message>
+        <source>Writing the import…</source>
+        <translation>Écriture de l’import…</translation>
+    </message>
+    <message>
+        <source>Writing the import: %1 of %2 rows… (Stop cancels it: nothing is written)</source>
+        <translation>Écriture de l’import&#xa0;: %1 lignes sur %2… (Arrêter l’annule&#xa0;: rien n’est écrit)</translation>
+    </message>
+    <message>
+        <source>Writing the import: building the indexes and checking the links (Stop still cancels it)…</source>
+        <translation>Écriture de l’import&#xa0;: construction des index et vérification des liens (Arrêter l’annule encore)…</translation>
     </message>
 </context>
 <context>
@@ -2899,10 +2929,10 @@ d’influence</translation>
         <translation>sans date</translation>
     </message>
     <message numerus="yes">
-        <source>%n meeting(s)</source>
+        <source>%Ln meeting(s)</source>
         <translation>
-            <numerusform>%n réunion</numerusform>
-            <numerusform>%n réunions</numerusform>
+            <numerusform>%Ln réunion</numerusform>
+            <numerusform>%Ln réunions</numerusform>
         </translation>
     </message>
     <message>
@@ -2993,24 +3023,24 @@ d’influence</translation>
         <translation>Cliquez sur un thème pour lister ses problèmes</translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s) recorded</source>
+        <source>%Ln problem(s) recorded</source>
         <translation>
-            <numerusform>%n problème enregistré</numerusform>
-            <numerusform>%n problèmes enregistrés</numerusform>
+            <numerusform>%Ln problème enregistré</numerusform>
+            <numerusform>%Ln problèmes enregistrés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n still open</source>
+        <source>%Ln still open</source>
         <translation>
-            <numerusform>%n encore ouvert</numerusform>
-            <numerusform>%n encore ouverts</numerusform>
+            <numerusform>%Ln encore ouvert</numerusform>
+            <numerusform>%Ln encore ouverts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n serious (severity 4–5)</source>
+        <source>%Ln serious (severity 4–5)</source>
         <translation>
-            <numerusform>%n grave (gravité 4–5)</numerusform>
-            <numerusform>%n graves (gravité 4–5)</numerusform>
+            <numerusform>%Ln grave (gravité 4–5)</numerusform>
+            <numerusform>%Ln graves (gravité 4–5)</numerusform>
         </translation>
     </message>
 </context>
@@ -3570,10 +3600,10 @@ d’influence</translation>
         <translation>Il n’y a aucune vue enregistrée&#xa0;: la carte telle qu’elle est maintenant sera la seule diapositive.</translation>
     </message>
     <message numerus="yes">
-        <source>%n saved view(s) will be shown as slides, full screen.</source>
+        <source>%Ln saved view(s) will be shown as slides, full screen.</source>
         <translation>
-            <numerusform>%n vue enregistrée sera montrée en diapositive, en plein écran.</numerusform>
-            <numerusform>%n vues enregistrées seront montrées en diapositives, en plein écran.</numerusform>
+            <numerusform>%Ln vue enregistrée sera montrée en diapositive, en plein écran.</numerusform>
+            <numerusform>%Ln vues enregistrées seront montrées en diapositives, en plein écran.</numerusform>
         </translation>
     </message>
     <message>
@@ -3613,10 +3643,10 @@ d’influence</translation>
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n slide(s) to %1</source>
+        <source>Wrote %Ln slide(s) to %1</source>
         <translation>
-            <numerusform>%n diapositive écrite dans %1</numerusform>
-            <numerusform>%n diapositives écrites dans %1</numerusform>
+            <numerusform>%Ln diapositive écrite dans %1</numerusform>
+            <numerusform>%Ln diapositives écrites dans %1</numerusform>
         </translation>
     </message>
 </context>
@@ -3842,10 +3872,10 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
         <translation>Sans thème</translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s)</source>
+        <source>%Ln problem(s)</source>
         <translation>
-            <numerusform>%n problème</numerusform>
-            <numerusform>%n problèmes</numerusform>
+            <numerusform>%Ln problème</numerusform>
+            <numerusform>%Ln problèmes</numerusform>
         </translation>
     </message>
     <message>
@@ -3887,10 +3917,10 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
         <translation>Aucun problème enregistré pour l’instant&#xa0;: la vue d’ensemble se remplit au fur et à mesure que des problèmes sont enregistrés.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n problem(s))</source>
+        <source>%1 (%Ln problem(s))</source>
         <translation>
-            <numerusform>%1 (%n problème)</numerusform>
-            <numerusform>%1 (%n problèmes)</numerusform>
+            <numerusform>%1 (%Ln problème)</numerusform>
+            <numerusform>%1 (%Ln problèmes)</numerusform>
         </translation>
     </message>
 </context>
@@ -4049,10 +4079,10 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
         <translation>Communes du COG (v_commune_*.csv *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <source>%n commune(s) loaded.</source>
+        <source>%Ln commune(s) loaded.</source>
         <translation>
-            <numerusform>%n commune chargée.</numerusform>
-            <numerusform>%n communes chargées.</numerusform>
+            <numerusform>%Ln commune chargée.</numerusform>
+            <numerusform>%Ln communes chargées.</numerusform>
         </translation>
     </message>
     <message>
@@ -5386,10 +5416,10 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
         <translation>Aucun chemin de «&#xa0;%1&#xa0;» à «&#xa0;%2&#xa0;».</translation>
     </message>
     <message numerus="yes">
-        <source>%n step(s)</source>
+        <source>%Ln step(s)</source>
         <translation>
-            <numerusform>%n étape</numerusform>
-            <numerusform>%n étapes</numerusform>
+            <numerusform>%Ln étape</numerusform>
+            <numerusform>%Ln étapes</numerusform>
         </translation>
     </message>
     <message>
@@ -5521,10 +5551,10 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
         <translation>algorithme inconnu «&#xa0;%1&#xa0;» (utilisez %2)</translation>
     </message>
     <message numerus="yes">
-        <source>Laid out %n actor(s) (%1).</source>
+        <source>Laid out %Ln actor(s) (%1).</source>
         <translation>
-            <numerusform>%n acteur disposé (%1).</numerusform>
-            <numerusform>%n acteurs disposés (%1).</numerusform>
+            <numerusform>%Ln acteur disposé (%1).</numerusform>
+            <numerusform>%Ln acteurs disposés (%1).</numerusform>
         </translation>
     </message>
     <message>
@@ -5568,10 +5598,10 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
         <translation>Le dessin nécessite la bibliothèque Qt GUI&#xa0;; cette version de maillage-cli ne peut pas dessiner.</translation>
     </message>
     <message numerus="yes">
-        <source>Drew %n actor(s) to “%1”.</source>
+        <source>Drew %Ln actor(s) to “%1”.</source>
         <translation>
-            <numerusform>%n acteur dessiné dans «&#xa0;%1&#xa0;».</numerusform>
-            <numerusform>%n acteurs dessinés dans «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%Ln acteur dessiné dans «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%Ln acteurs dessinés dans «&#xa0;%1&#xa0;».</numerusform>
         </translation>
     </message>
     <message>
@@ -6031,10 +6061,10 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
         <translation>«&#xa0;%1&#xa0;» n’a aucune vue enregistrée&#xa0;: la carte entière a été écrite comme une seule diapositive dans «&#xa0;%2&#xa0;».</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n slide(s) of “%1” to “%2”.</source>
+        <source>Wrote %Ln slide(s) of “%1” to “%2”.</source>
         <translation>
-            <numerusform>%n diapositive de «&#xa0;%1&#xa0;» écrite dans «&#xa0;%2&#xa0;».</numerusform>
-            <numerusform>%n diapositives de «&#xa0;%1&#xa0;» écrites dans «&#xa0;%2&#xa0;».</numerusform>
+            <numerusform>%Ln diapositive de «&#xa0;%1&#xa0;» écrite dans «&#xa0;%2&#xa0;».</numerusform>
+            <numerusform>%Ln diapositives de «&#xa0;%1&#xa0;» écrites dans «&#xa0;%2&#xa0;».</numerusform>
         </translation>
     </message>
     <message>
@@ -6460,10 +6490,10 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
         <translation>un lien nécessite à la fois «&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;»</translation>
     </message>
     <message numerus="yes">
-        <source>%n link strength(s) were rounded or brought into the range 1–5.</source>
+        <source>%Ln link strength(s) were rounded or brought into the range 1–5.</source>
         <translation>
-            <numerusform>%n force de lien a été arrondie ou ramenée dans l’intervalle 1–5.</numerusform>
-            <numerusform>%n forces de lien ont été arrondies ou ramenées dans l’intervalle 1–5.</numerusform>
+            <numerusform>%Ln force de lien a été arrondie ou ramenée dans l’intervalle 1–5.</numerusform>
+            <numerusform>%Ln forces de lien ont été arrondies ou ramenées dans l’intervalle 1–5.</numerusform>
         </translation>
     </message>
     <message>
@@ -6479,17 +6509,17 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
         <translation>Libellé</translation>
     </message>
     <message numerus="yes">
-        <source>%n actor(s) named only in links were created.</source>
+        <source>%Ln actor(s) named only in links were created.</source>
         <translation>
-            <numerusform>%n acteur nommé uniquement dans les liens a été créé.</numerusform>
-            <numerusform>%n acteurs nommés uniquement dans les liens ont été créés.</numerusform>
+            <numerusform>%Ln acteur nommé uniquement dans les liens a été créé.</numerusform>
+            <numerusform>%Ln acteurs nommés uniquement dans les liens ont été créés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n link(s) were given a direction different from their existing link type&apos;s; the type&apos;s was kept.</source>
+        <source>%Ln link(s) were given a direction different from their existing link type&apos;s; the type&apos;s was kept.</source>
         <translation>
-            <numerusform>%n lien avait un sens différent de celui de son type de lien existant&#xa0;; celui du type a été conservé.</numerusform>
-            <numerusform>%n liens avaient un sens différent de celui de leur type de lien existant&#xa0;; celui du type a été conservé.</numerusform>
+            <numerusform>%Ln lien avait un sens différent de celui de son type de lien existant&#xa0;; celui du type a été conservé.</numerusform>
+            <numerusform>%Ln liens avaient un sens différent de celui de leur type de lien existant&#xa0;; celui du type a été conservé.</numerusform>
         </translation>
     </message>
     <message>
@@ -6537,10 +6567,10 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
         <translation>Importer %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s)</source>
+        <source>%Ln file(s)</source>
         <translation>
-            <numerusform>%n fichier</numerusform>
-            <numerusform>%n fichiers</numerusform>
+            <numerusform>%Ln fichier</numerusform>
+            <numerusform>%Ln fichiers</numerusform>
         </translation>
     </message>
     <message>
@@ -6576,10 +6606,10 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
         <translation>une déclaration de type de document (DOCTYPE) n’est pas acceptée</translation>
     </message>
     <message numerus="yes">
-        <source>entity declarations are not accepted (a DOCTYPE declaring %n entity(ies))</source>
+        <source>entity declarations are not accepted (a DOCTYPE declaring %Ln entity(ies))</source>
         <translation>
-            <numerusform>les déclarations d’entités ne sont pas acceptées (un DOCTYPE déclarant %n entité)</numerusform>
-            <numerusform>les déclarations d’entités ne sont pas acceptées (un DOCTYPE déclarant %n entités)</numerusform>
+            <numerusform>les déclarations d’entités ne sont pas acceptées (un DOCTYPE déclarant %Ln entité)</numerusform>
+            <numerusform>les déclarations d’entités ne sont pas acceptées (un DOCTYPE déclarant %Ln entités)</numerusform>
         </translation>
     </message>
     <message>
@@ -7904,10 +7934,10 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
         <translation>Ils forment un seul ensemble connexe.</translation>
     </message>
     <message numerus="yes">
-        <source>They form %n separate groups.</source>
+        <source>They form %Ln separate groups.</source>
         <translation>
-            <numerusform>Ils forment %n groupe distinct.</numerusform>
-            <numerusform>Ils forment %n groupes distincts.</numerusform>
+            <numerusform>Ils forment %Ln groupe distinct.</numerusform>
+            <numerusform>Ils forment %Ln groupes distincts.</numerusform>
         </translation>
     </message>
     <message>
@@ -7915,10 +7945,10 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
         <translation>Chaque acteur a au moins un lien.</translation>
     </message>
     <message numerus="yes">
-        <source>%n actor(s) have no link yet.</source>
+        <source>%Ln actor(s) have no link yet.</source>
         <translation>
-            <numerusform>%n acteur n’a pas encore de lien.</numerusform>
-            <numerusform>%n acteurs n’ont pas encore de lien.</numerusform>
+            <numerusform>%Ln acteur n’a pas encore de lien.</numerusform>
+            <numerusform>%Ln acteurs n’ont pas encore de lien.</numerusform>
         </translation>
     </message>
     <message>
@@ -8138,10 +8168,10 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
         <translation>Aucun point de vigilance au %1.</translation>
     </message>
     <message numerus="yes">
-        <source>As of %1, %n point(s) need attention. They are grouped below, the most pressing first within each group.</source>
+        <source>As of %1, %Ln point(s) need attention. They are grouped below, the most pressing first within each group.</source>
         <translation>
-            <numerusform>Au %1, %n point demande votre attention. Il figure ci-dessous.</numerusform>
-            <numerusform>Au %1, %n points demandent votre attention. Ils sont regroupés ci-dessous, les plus urgents en premier dans chaque groupe.</numerusform>
+            <numerusform>Au %1, %Ln point demande votre attention. Il figure ci-dessous.</numerusform>
+            <numerusform>Au %1, %Ln points demandent votre attention. Ils sont regroupés ci-dessous, les plus urgents en premier dans chaque groupe.</numerusform>
         </translation>
     </message>
     <message>
@@ -8225,7 +8255,7 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -8336,10 +8366,10 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
         <translation>Déplacer la vue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
-        <source>%n actors</source>
+        <source>%Ln actors</source>
         <translation>
-            <numerusform>%n acteur</numerusform>
-            <numerusform>%n acteurs</numerusform>
+            <numerusform>%Ln acteur</numerusform>
+            <numerusform>%Ln acteurs</numerusform>
         </translation>
     </message>
     <message>
@@ -8430,10 +8460,10 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
         <translation>Supprimer l’instantané «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n snapshots</source>
+        <source>Delete %Ln snapshots</source>
         <translation>
-            <numerusform>Supprimer %n instantané</numerusform>
-            <numerusform>Supprimer %n instantanés</numerusform>
+            <numerusform>Supprimer %Ln instantané</numerusform>
+            <numerusform>Supprimer %Ln instantanés</numerusform>
         </translation>
     </message>
     <message>

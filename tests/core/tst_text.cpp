@@ -20,6 +20,10 @@ private slots:
         QTest::newRow("en 3") << QStringLiteral("en") << 3 << QStringLiteral("3 meetings");
         QTest::newRow("fr 1") << QStringLiteral("fr") << 1 << QStringLiteral("1 réunion");
         QTest::newRow("fr 3") << QStringLiteral("fr") << 3 << QStringLiteral("3 réunions");
+        // Counts are written as the language writes numbers (%Ln).
+        QTest::newRow("en 12000") << QStringLiteral("en") << 12000 << QStringLiteral("12,000 meetings");
+        QTest::newRow("fr 12000") << QStringLiteral("fr") << 12000
+                                  << QLocale(QLocale::French).toString(12000) + QStringLiteral(" réunions");
     }
     void plurals()
     {
@@ -27,7 +31,7 @@ private slots:
         QFETCH(int, count);
         QFETCH(QString, expected);
         maillage::i18n::install(language);
-        QCOMPARE(QCoreApplication::translate("maillage::MeetingsPanel", "%n meeting(s)", nullptr,
+        QCOMPARE(QCoreApplication::translate("maillage::MeetingsPanel", "%Ln meeting(s)", nullptr,
                                              count),
                  expected);
         maillage::i18n::install(QStringLiteral("en"));

@@ -388,9 +388,9 @@ void ImportDialog::checkFinished(quint64 generation, bool ok, const QString &err
     }
     m_sources = std::move(sources);
     const io::ImportMatches matches = io::countMatches(*m_doc, *m_sources);
-    m_matches->setText(tr("%n of the %1 actors in these files already in the territory.", nullptr,
-                          matches.matched)
-                           .arg(matches.actors));
+    m_matches->setText(tr("%Ln of the %1 actors in these files already in the territory.",
+                          nullptr, matches.matched)
+                           .arg(QLocale().toString(matches.actors)));
     const int nodes = matches.actorRows, edges = matches.linkRows;
     m_status->setText(tr("Ready: %1 actor rows and %2 link rows read without error.")
                           .arg(QLocale().toString(nodes), QLocale().toString(edges)));

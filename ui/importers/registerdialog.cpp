@@ -306,7 +306,7 @@ bool RegisterImportDialog::loadCog(const QString &path)
     m_completer->setCommunes(m_cog);
     m_cogPath->setText(path);
     QSettings().setValue(kCogSetting, path);
-    m_cogInfo->setText(tr("%n commune(s) loaded.", nullptr, int(m_cog.size())));
+    m_cogInfo->setText(tr("%Ln commune(s) loaded.", nullptr, int(m_cog.size())));
     return true;
 }
 

@@ -484,7 +484,7 @@ void ActionsPanel::refresh()
         m_list->setCurrentItem(current);
         m_list->scrollToItem(current);
     }
-    m_count->setText(shown == actions.size() ? tr("%n action(s)", nullptr, int(actions.size()))
+    m_count->setText(shown == actions.size() ? tr("%Ln action(s)", nullptr, int(actions.size()))
                                              : tr("%1 of %2 shown").arg(shown).arg(actions.size()));
     m_delete->setEnabled(m_current && !m_doc->isReadOnly());
 }

@@ -140,11 +140,11 @@ void DiagnosticsPanel::refresh()
     else if (m_items.isEmpty())
         m_summary->setText(tr("Nothing needs attention."));
     else if (critical)
-        m_summary->setText(tr("%n item(s) need attention", nullptr, int(m_items.size())) +
-                           QStringLiteral(", ") + tr("%n of them urgent", nullptr, critical) +
+        m_summary->setText(tr("%Ln item(s) need attention", nullptr, int(m_items.size())) +
+                           QStringLiteral(", ") + tr("%Ln of them urgent", nullptr, critical) +
                            QLatin1Char('.'));
     else
-        m_summary->setText(tr("%n item(s) need attention", nullptr, int(m_items.size())) +
+        m_summary->setText(tr("%Ln item(s) need attention", nullptr, int(m_items.size())) +
                            QLatin1Char('.'));
 }
 

@@ -418,7 +418,7 @@ void MeetingsPanel::refresh()
         m_list->setCurrentItem(current);
         m_list->scrollToItem(current);
     }
-    m_count->setText(tr("%n meeting(s)", nullptr, int(meetings.size())));
+    m_count->setText(tr("%Ln meeting(s)", nullptr, int(meetings.size())));
     m_delete->setEnabled(m_current && !m_doc->isReadOnly());
 }
 

@@ -198,7 +198,7 @@ void QualityOfLifeChart::paintEvent(QPaintEvent *)
         for (const auto &row : m_data.rows)
             total += row.total(scale);
         p.drawText(QRect(x0, kMargin, groupWidth, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                   tr("%1 (%n problem(s))", nullptr, total).arg(labels::problemScale(scales[scale])));
+                   tr("%1 (%Ln problem(s))", nullptr, total).arg(labels::problemScale(scales[scale])));
         p.setFont(font());
         for (int t = 0; t <= maxTotal; t += step) {
             const int x = xOf(t);
@@ -320,9 +320,9 @@ void OverviewPanel::refresh()
             open += row.byStatus[scale][0] + row.byStatus[scale][1] + row.byStatus[scale][2];
             serious += row.bySeverity[scale][3] + row.bySeverity[scale][4];
         }
-    m_summary->setText(data.problems ? tr("%n problem(s) recorded", nullptr, data.problems) +
-                                           QStringLiteral(" · ") + tr("%n still open", nullptr, open) +
-                                           QStringLiteral(" · ") + tr("%n serious (severity 4–5)", nullptr, serious)
+    m_summary->setText(data.problems ? tr("%Ln problem(s) recorded", nullptr, data.problems) +
+                                           QStringLiteral(" · ") + tr("%Ln still open", nullptr, open) +
+                                           QStringLiteral(" · ") + tr("%Ln serious (severity 4–5)", nullptr, serious)
                                      : QString());
 }
 

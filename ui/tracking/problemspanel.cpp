@@ -655,7 +655,7 @@ void ProblemsPanel::refresh()
     if (m_current)
         m_board->select(m_current);
     m_count->setText(shown.size() == problems.size()
-                         ? tr("%n problem(s)", nullptr, int(problems.size()))
+                         ? tr("%Ln problem(s)", nullptr, int(problems.size()))
                          : tr("%1 of %2 shown").arg(shown.size()).arg(problems.size()));
     m_delete->setEnabled(m_current && !m_doc->isReadOnly());
 }

@@ -142,7 +142,7 @@ void ComparisonPanel::fillTable()
     const auto &maps = m_session.comparison.maps;
     m_title->setText(
         m_session.shownIsReference
-            ? tr("Reference: %1 (this territory) — %n map(s) compared. Select a map to see it "
+            ? tr("Reference: %1 (this territory) — %Ln map(s) compared. Select a map to see it "
                  "on the network: ghosts are missing, “+” marks extras.",
                  nullptr, int(maps.size()))
                   .arg(fileName(m_session.reference.file))

@@ -104,7 +104,7 @@ ExerciseDialog::ExerciseDialog(Document *doc, const QList<qint64> &selectedActor
     m_start->setObjectName(K("exerciseStart"));
     m_start->addItem(tr("Empty: the trainees find every actor"), int(workshop::StartMap::Empty));
     m_start->addItem(tr("Only the actors, no links"), int(workshop::StartMap::Actors));
-    m_start->addItem(tr("The selected actors and their links (%n)", nullptr,
+    m_start->addItem(tr("The selected actors and their links (%Ln)", nullptr,
                         int(selectedActors.size())),
                      int(workshop::StartMap::Selected));
     m_start->addItem(tr("Everything (actors, links, meetings, problems, actions)"),

@@ -334,7 +334,7 @@ void ExerciseWorkshop::chooseReference()
 
 bool ExerciseWorkshop::compareWithMaps(const QStringList &files)
 {
-    return run(tr("Comparing %n map(s) with this territory…", nullptr, int(files.size())), files,
+    return run(tr("Comparing %Ln map(s) with this territory…", nullptr, int(files.size())), files,
                true);
 }
 

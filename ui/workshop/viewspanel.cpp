@@ -525,7 +525,7 @@ void PresentationFeature::presentInteractively(qint64 fromId)
     const int views = int(workshop::loadViews(m_doc->store()).size());
     auto *text = new QLabel(
         views == 0 ? tr("There is no saved view: the map as it is now will be the only slide.")
-                   : tr("%n saved view(s) will be shown as slides, full screen.", nullptr, views),
+                   : tr("%Ln saved view(s) will be shown as slides, full screen.", nullptr, views),
         &dialog);
     text->setWordWrap(true);
     layout->addWidget(text);
@@ -593,7 +593,7 @@ void PresentationFeature::exportSlidesInteractively()
         report(tr("Export Slides as PDF"), error);
     else
         m_window->statusBar()->showMessage(
-            tr("Wrote %n slide(s) to %1", nullptr, int(slides.size()))
+            tr("Wrote %Ln slide(s) to %1", nullptr, int(slides.size()))
                 .arg(QFileInfo(path).fileName()),
             5000);
 }
