@@ -51,36 +51,11 @@ struct Statement
     ~Statement() { sqlite3_finalize(stmt); }
 };
 
-/// Binds `v`; ASCII text goes through `buffer`, which must live until the statement has run.
-void bind(sqlite3_stmt *stmt, int index, const QVariant &v, QByteArray &buffer)
+/// How SQLite stores a value of this type.
+enum class Storage { Integer, Real, Text, Blob, Other };
+Storage storageOf(int typeId)
 {
-    // A null of any type (a NULL column read back, as an update's old value) binds NULL, not
-    // the type's zero.
-    if (v.isNull()) {
-        sqlite3_bind_null(stmt, index);
-        return;
-    }
-    switch (v.typeId()) {
-    case QMetaType::QString: {
-        const QString &s = *static_cast<const QString *>(v.constData());
-        const qsizetype n = s.size();
-        // The database is UTF-8: ASCII text (most of it) is narrowed here, which is cheaper
-        // than SQLite's UTF-16 translation.
-        const char16_t *p = reinterpret_cast<const char16_t *>(s.constData());
-        bool ascii = true;
-        for (qsizetype i = 0; i < n && ascii; ++i)
-            ascii = p[i] < 0x80;
-        if (!ascii) {
-            sqlite3_bind_text16(stmt, index, p, int(n * 2), SQLITE_TRANSIENT);
-            return;
-        }
-        buffer.resize(n);
-        char *d = buffer.data();
-        for (qsizetype i = 0; i < n; ++i)
-            d[i] = char(p[i]);
-        sqlite3_bind_text(stmt, index, d, int(n), SQLITE_STATIC);
-        return;
-    }
+    switch (typeId) {
     case QMetaType::Int:
     case QMetaType::UInt:
     case QMetaType::LongLong:
@@ -90,18 +65,66 @@ void bind(sqlite3_stmt *stmt, int index, const QVariant &v, QByteArray &buffer)
     case QMetaType::UShort:
     case QMetaType::Long:
     case QMetaType::ULong:
-        sqlite3_bind_int64(stmt, index, v.toLongLong());
-        return;
+        return Storage::Integer;
     case QMetaType::Double:
     case QMetaType::Float:
+        return Storage::Real;
+    case QMetaType::QString:
+        return Storage::Text;
+    case QMetaType::QByteArray:
+        return Storage::Blob;
+    default:
+        return Storage::Other;
+    }
+}
+
+/// Appends `s` in UTF-8 (the database's encoding). ASCII text, most of it, is narrowed in
+/// place: cheaper than a UTF-8 conversion or SQLite's UTF-16 translation.
+void appendUtf8(QByteArray &out, const QString &s)
+{
+    const qsizetype n = s.size();
+    const char16_t *p = reinterpret_cast<const char16_t *>(s.constData());
+    bool ascii = true;
+    for (qsizetype i = 0; i < n && ascii; ++i)
+        ascii = p[i] < 0x80;
+    if (!ascii) {
+        out += s.toUtf8();
+        return;
+    }
+    const qsizetype at = out.size();
+    out.resize(at + n);
+    char *d = out.data() + at;
+    for (qsizetype i = 0; i < n; ++i)
+        d[i] = char(p[i]);
+}
+
+/// Binds `v`; text goes through `buffer`, which must live until the statement has run.
+void bind(sqlite3_stmt *stmt, int index, const QVariant &v, QByteArray &buffer)
+{
+    // A null of any type (a NULL column read back, as an update's old value) binds NULL, not
+    // the type's zero.
+    if (v.isNull()) {
+        sqlite3_bind_null(stmt, index);
+        return;
+    }
+    switch (storageOf(v.typeId())) {
+    case Storage::Text:
+        buffer.clear();
+        appendUtf8(buffer, *static_cast<const QString *>(v.constData()));
+        sqlite3_bind_text(stmt, index, buffer.constData(), int(buffer.size()), SQLITE_STATIC);
+        return;
+    case Storage::Integer:
+        sqlite3_bind_int64(stmt, index, v.toLongLong());
+        return;
+    case Storage::Real:
         sqlite3_bind_double(stmt, index, v.toDouble());
         return;
-    case QMetaType::QByteArray: {
+    case Storage::Blob: {
         const QByteArray b = v.toByteArray();
         sqlite3_bind_blob(stmt, index, b.constData(), int(b.size()), SQLITE_TRANSIENT);
         return;
     }
-    default:
+    case Storage::Other:
         break;
     }
     if (!v.isValid() || v.isNull()) {
@@ -760,42 +783,19 @@ void BulkInsert::append(const QVariant &v)
         values << value;
         return;
     }
-    switch (v.typeId()) {
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::LongLong:
-    case QMetaType::ULongLong:
-    case QMetaType::Bool:
-    case QMetaType::Short:
-    case QMetaType::UShort:
-    case QMetaType::Long:
-    case QMetaType::ULong:
+    switch (storageOf(v.typeId())) {
+    case Storage::Integer:
         value.kind = Value::Integer;
         value.data = v.toLongLong();
         break;
-    case QMetaType::Double:
-    case QMetaType::Float:
+    case Storage::Real:
         value.kind = Value::Real;
         value.data = std::bit_cast<qint64>(v.toDouble());
         break;
     default: {
-        const QString s = v.toString();
         value.kind = Value::Text;
         value.data = text.size();
-        const qsizetype n = s.size();
-        const char16_t *p = reinterpret_cast<const char16_t *>(s.constData());
-        bool ascii = true;
-        for (qsizetype i = 0; i < n && ascii; ++i)
-            ascii = p[i] < 0x80;
-        if (ascii) {
-            // Most text: narrowed in place, cheaper than a UTF-8 conversion.
-            text.resize(value.data + n);
-            char *d = text.data() + value.data;
-            for (qsizetype i = 0; i < n; ++i)
-                d[i] = char(p[i]);
-        } else {
-            text += s.toUtf8();
-        }
+        appendUtf8(text, v.toString());
         value.size = quint32(text.size() - value.data);
         break;
     }

@@ -34,34 +34,31 @@ Pattern patternFor(Qt::PenStyle style)
     }
 }
 
-/// Liang–Barsky: clips the segment p + t (q - p), t in [0, 1], to [0, w) × [0, h). Returns
-/// false when nothing is left; t0 and t1 are the kept part.
-bool clip(double px, double py, double qx, double qy, double w, double h, double &t0,
-          double &t1)
+} // namespace
+
+bool clipSegment(const QPointF &a, const QPointF &b, const QRectF &r, double &t0, double &t1)
 {
     t0 = 0;
     t1 = 1;
-    const double dx = qx - px, dy = qy - py;
+    const double dx = b.x() - a.x(), dy = b.y() - a.y();
     const double p[4] = {-dx, dx, -dy, dy};
-    const double q[4] = {px, w - px, py, h - py};
+    const double q[4] = {a.x() - r.left(), r.right() - a.x(), a.y() - r.top(), r.bottom() - a.y()};
     for (int i = 0; i < 4; ++i) {
         if (p[i] == 0) {
             if (q[i] < 0)
                 return false;
             continue;
         }
-        const double r = q[i] / p[i];
+        const double t = q[i] / p[i];
         if (p[i] < 0)
-            t0 = std::max(t0, r);
+            t0 = std::max(t0, t);
         else
-            t1 = std::min(t1, r);
+            t1 = std::min(t1, t);
         if (t0 > t1)
             return false;
     }
     return true;
 }
-
-} // namespace
 
 bool HairlineCanvas::supports(const QPainter *painter)
 {
@@ -162,8 +159,7 @@ void HairlineCanvas::span(QPointF p, QPointF q, quint32 value, Qt::PenStyle styl
     constexpr double kFar = double(1 << 28);
     if (std::max({std::abs(p.x()), std::abs(p.y()), std::abs(q.x()), std::abs(q.y())}) > kFar) {
         double u0, u1;
-        if (!clip(p.x() + kFar, p.y() + kFar, q.x() + kFar, q.y() + kFar, 2 * kFar, 2 * kFar,
-                  u0, u1))
+        if (!clipSegment(p, q, QRectF(-kFar, -kFar, 2 * kFar, 2 * kFar), u0, u1))
             return;
         const QPointF d = q - p;
         q = p + d * u1;
@@ -171,7 +167,7 @@ void HairlineCanvas::span(QPointF p, QPointF q, quint32 value, Qt::PenStyle styl
     }
     const int w = m_image.width(), h = m_image.height();
     double t0, t1;
-    if (!clip(p.x(), p.y(), q.x(), q.y(), w, h, t0, t1))
+    if (!clipSegment(p, q, QRectF(0, 0, w, h), t0, t1))
         return;
     const qint64 x0 = qint64(std::floor(p.x())), y0 = qint64(std::floor(p.y()));
     const qint64 dx = qint64(std::floor(q.x())) - x0, dy = qint64(std::floor(q.y())) - y0;

@@ -11,6 +11,10 @@ class QPainter;
 
 namespace maillage::render {
 
+/// Liang–Barsky: the part t ∈ [t0, t1] of the segment a + t (b − a), t ∈ [0, 1], that lies in
+/// `r`; false when none does.
+bool clipSegment(const QPointF &a, const QPointF &b, const QRectF &r, double &t0, double &t1);
+
 /// Draws many thin opaque lines (the map's hairlines and, when there are too many links to
 /// antialias, its wider links) straight into an image, then puts the image on the painter in
 /// one blit.

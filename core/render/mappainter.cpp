@@ -1,5 +1,6 @@
 #include "mappainter.h"
 
+#include "hairlines.h"
 #include "labelplacement.h"
 
 #include <QFileInfo>
@@ -256,25 +257,10 @@ void addSegments(QList<QLineF> &lines, const QPainterPath &polyline)
 /// Clips a segment to a rectangle (Liang–Barsky); false when nothing is left.
 bool clipLine(QLineF &line, const QRectF &r)
 {
-    const double x0 = line.x1(), y0 = line.y1(), dx = line.dx(), dy = line.dy();
-    double t0 = 0, t1 = 1;
-    const double p[4] = {-dx, dx, -dy, dy};
-    const double q[4] = {x0 - r.left(), r.right() - x0, y0 - r.top(), r.bottom() - y0};
-    for (int i = 0; i < 4; ++i) {
-        if (p[i] == 0) {
-            if (q[i] < 0)
-                return false;
-            continue;
-        }
-        const double t = q[i] / p[i];
-        if (p[i] < 0)
-            t0 = std::max(t0, t);
-        else
-            t1 = std::min(t1, t);
-        if (t0 > t1)
-            return false;
-    }
-    line = QLineF(x0 + t0 * dx, y0 + t0 * dy, x0 + t1 * dx, y0 + t1 * dy);
+    double t0, t1;
+    if (!clipSegment(line.p1(), line.p2(), r, t0, t1))
+        return false;
+    line = QLineF(line.pointAt(t0), line.pointAt(t1));
     return true;
 }
 

@@ -301,23 +301,6 @@ private slots:
         QCOMPARE(dump(bulk), dump(generic));
     }
 
-    /// Writes `actors` actors and twice as many links as Maillage CSV files.
-    static QStringList bigFiles(const QString &name, int actors)
-    {
-        QByteArray a("id,name,category,commune\n"), l("source,target,type,strength\n");
-        for (int i = 1; i <= actors; ++i) {
-            a += QByteArray::number(i) + ",Acteur " + QByteArray::number(i) + "," +
-                 (i % 2 ? "Association" : "Company") + ",Mirecourt\n";
-            for (int k = 1; k <= 2; ++k)
-                l += QByteArray::number(i) + "," + QByteArray::number((i + k * 7) % actors + 1) +
-                     ",Partnership," + QByteArray::number(1 + (i + k) % 5) + "\n";
-        }
-        const QString actorsPath = test::tempPath(name + QStringLiteral("-actors.csv"));
-        const QString linksPath = test::tempPath(name + QStringLiteral("-links.csv"));
-        test::writeBytes(actorsPath, a);
-        test::writeBytes(linksPath, l);
-        return {actorsPath, linksPath};
-    }
 
     /// The write reports its progress (rows done of the total, never backwards, ending at the
     /// total), and a cancel in the middle of it writes nothing and pushes no undo step.
@@ -330,7 +313,7 @@ private slots:
     void writingProgressAndCancel()
     {
         QFETCH(int, bulk);
-        const QStringList files = bigFiles(QStringLiteral("progress"), 3000);
+        const QStringList files = test::writeImportFiles(QStringLiteral("progress"), 3000);
         Document &doc = *fresh(QStringLiteral("progress"));
         connect(&doc, &Document::failed, this, [](const QString &why) { QFAIL(qPrintable(why)); });
         QVERIFY(doc.addActor(Actor{.name = QStringLiteral("Acteur 7")}));

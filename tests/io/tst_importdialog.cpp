@@ -273,21 +273,6 @@ private slots:
                  qPrintable(status));
         QCOMPARE(doc->store().count(QStringLiteral("actor")), 0);
     }
-    /// Writes `actors` actors and twice as many links as Maillage CSV files.
-    static QStringList bigFiles(const QString &name, int actors)
-    {
-        QByteArray a("id,name,category,commune\n"), l("source,target,type,strength\n");
-        for (int i = 1; i <= actors; ++i) {
-            a += QByteArray::number(i) + ",Acteur " + QByteArray::number(i) + "," +
-                 (i % 2 ? "Association" : "Company") + ",Mirecourt\n";
-            for (int k = 1; k <= 2; ++k)
-                l += QByteArray::number(i) + "," + QByteArray::number((i + k * 7) % actors + 1) +
-                     ",Partnership," + QByteArray::number(1 + (i + k) % 5) + "\n";
-        }
-        return {write(name + QStringLiteral("-actors.csv"), a),
-                write(name + QStringLiteral("-links.csv"), l)};
-    }
-
     /// The write has a progress bar and a working Stop: stopped in the middle (by Stop, or
     /// by closing the dialog), nothing is written, the undo stack is unchanged and the dialog
     /// says so; let run, the bar moves and the import is one undo step. Screenshots of the
@@ -304,7 +289,7 @@ private slots:
         i18n::install(language);
         auto doc = newDocument(QStringLiteral("writing-") + language);
         const int actors = 25000;
-        ImportDialog dialog(doc.get(), bigFiles(QStringLiteral("writing"), actors));
+        ImportDialog dialog(doc.get(), test::writeImportFiles(QStringLiteral("writing"), actors));
         dialog.show();
         QVERIFY(waitChecked(dialog));
         auto *bar = dialog.findChild<QProgressBar *>(QStringLiteral("importProgress"));

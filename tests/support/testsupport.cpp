@@ -53,4 +53,21 @@ QString dataPath(const QString &name)
     return qEnvironmentVariable("MAILLAGE_TEST_DATA") + QLatin1Char('/') + name;
 }
 
+QStringList writeImportFiles(const QString &name, int actors)
+{
+    QByteArray a("id,name,category,commune\n"), l("source,target,type,strength\n");
+    for (int i = 1; i <= actors; ++i) {
+        a += QByteArray::number(i) + ",Acteur " + QByteArray::number(i) + "," +
+             (i % 2 ? "Association" : "Company") + ",Mirecourt\n";
+        for (int k = 1; k <= 2; ++k)
+            l += QByteArray::number(i) + "," + QByteArray::number((i + k * 7) % actors + 1) +
+                 ",Partnership," + QByteArray::number(1 + (i + k) % 5) + "\n";
+    }
+    const QString actorsPath = tempPath(name + QStringLiteral("-actors.csv"));
+    const QString linksPath = tempPath(name + QStringLiteral("-links.csv"));
+    writeBytes(actorsPath, a);
+    writeBytes(linksPath, l);
+    return {actorsPath, linksPath};
+}
+
 } // namespace maillage::test

@@ -25,6 +25,10 @@ struct CliResult
 };
 CliResult runCli(const QStringList &args, int timeoutMs = 60000);
 
+/// Writes `actors` actors and twice as many links as Maillage CSV files (NAME-actors.csv,
+/// NAME-links.csv in the temporary folder) and returns their paths: a big import.
+QStringList writeImportFiles(const QString &name, int actors);
+
 /// Folder of test data files ($MAILLAGE_TEST_DATA).
 QString dataPath(const QString &name);
 

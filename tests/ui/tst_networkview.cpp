@@ -38,6 +38,27 @@ QString samplePath()
     return p;
 }
 
+Document *openSample(Document &doc)
+{
+    if (!doc.open(samplePath()))
+        qFatal("cannot open the sample territory");
+    return &doc;
+}
+
+/// The sample territory shown in a map view of `size`, fitted.
+struct SampleMap
+{
+    Document doc;
+    NetworkScene scene{openSample(doc)};
+    NetworkView view{&scene};
+    explicit SampleMap(QSize size)
+    {
+        view.resize(size);
+        view.show();
+        view.fitAll();
+    }
+};
+
 qint64 actorId(const Document &doc, const QString &name)
 {
     for (const Actor &a : doc.actors())
@@ -145,13 +166,8 @@ private slots:
 
     void hoveredAndSelectedActorsAreAlwaysLabelled()
     {
-        Document doc;
-        QVERIFY(doc.open(samplePath()));
-        NetworkScene scene(&doc);
-        NetworkView view(&scene);
-        view.resize(360, 300);  // cramped: many labels left out
-        view.show();
-        view.fitAll();
+        SampleMap map(QSize(360, 300));  // cramped: many labels left out
+        auto &[doc, scene, view] = map;
         view.viewport()->grab();
         QList<qint64> unlabelled;
         const QSet<qint64> shown = labelled(scene);
@@ -178,13 +194,8 @@ private slots:
 
     void selectionAndHitTestingStillWork()
     {
-        Document doc;
-        QVERIFY(doc.open(samplePath()));
-        NetworkScene scene(&doc);
-        NetworkView view(&scene);
-        view.resize(900, 700);
-        view.show();
-        view.fitAll();
+        SampleMap map(QSize(900, 700));
+        auto &[doc, scene, view] = map;
         const qint64 id = actorId(doc, QStringLiteral("La Bouée"));
         ActorItem *item = scene.item(id);
         QVERIFY(item);
@@ -209,13 +220,8 @@ private slots:
         // The actors' drawing state lives in one array beside the items (actorStates()): after
         // moves, deletions (the last state fills the hole), undo, filters, focus and selection,
         // each item's state is its own and up to date.
-        Document doc;
-        QVERIFY(doc.open(samplePath()));
-        NetworkScene scene(&doc);
-        NetworkView view(&scene);
-        view.resize(900, 700);
-        view.show();
-        view.fitAll();
+        SampleMap map(QSize(900, 700));
+        auto &[doc, scene, view] = map;
         auto check = [&](const char *when) {
             const std::vector<ActorState> &states = scene.actorStates();
             QVERIFY2(states.size() == size_t(scene.actorItems().size()), when);
@@ -263,13 +269,8 @@ private slots:
     {
         // The links' layer is kept between frames while nothing they are drawn from changes.
         // After each change, the frame shown equals one with the links drawn afresh.
-        Document doc;
-        QVERIFY(doc.open(samplePath()));
-        NetworkScene scene(&doc);
-        NetworkView view(&scene);
-        view.resize(1000, 700);
-        view.show();
-        view.fitAll();
+        SampleMap map(QSize(1000, 700));
+        auto &[doc, scene, view] = map;
         view.viewport()->grab();
         const QList<Actor> actors = doc.actors();
         const QList<Link> links = doc.links();
@@ -342,14 +343,9 @@ private slots:
     {
         // The links are written into an image and blitted: on the window's own backing store
         // (a real paint event, not QWidget::grab()) they land on the same pixels.
-        Document doc;
-        QVERIFY(doc.open(samplePath()));
-        NetworkScene scene(&doc);
-        NetworkView view(&scene);
-        view.resize(900, 650);
-        view.show();
+        SampleMap map(QSize(900, 650));
+        auto &[doc, scene, view] = map;
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        view.fitAll();
         QTRY_VERIFY(!view.legendRect().isEmpty());
         view.viewport()->repaint();
         QScreen *screen = view.screen();
