@@ -3,7 +3,7 @@
 #include "document/document.h"
 #include "store/repositories.h"
 
-#include <QSet>
+#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -50,11 +50,9 @@ template <class T> void byPosition(QList<T> &list)
     });
 }
 
-} // namespace
-
-MapModel MapModel::fromStore(Store &store)
+/// The categories and link types, in display order.
+void readVocabulary(Store &store, MapModel &m)
 {
-    MapModel m;
     QList<Category> cats = CategoryRepository(store).list();
     byPosition(cats);
     for (const Category &c : cats)
@@ -64,6 +62,33 @@ MapModel MapModel::fromStore(Store &store)
     for (const LinkType &t : types)
         m.linkTypes << MapLinkType{t.id, t.name, colour(t.color), penStyle(t.lineStyle),
                                    t.directed, t.sign};
+}
+
+} // namespace
+
+MapModel MapModel::legendOf(Store &store)
+{
+    MapModel m;
+    readVocabulary(store, m);
+    QSqlQuery q(store.database());
+    q.exec(QStringLiteral("SELECT DISTINCT category_id FROM actor"));
+    while (q.next()) {
+        MapNode n;
+        n.id = -(m.nodes.size() + 1);
+        n.categoryId = q.value(0).toLongLong();
+        m.nodes << n;
+    }
+    q.exec(QStringLiteral("SELECT DISTINCT type_id FROM link"));
+    while (q.next())
+        m.links << MapLink{-(m.links.size() + 1), 0, 0, q.value(0).toLongLong(), 3};
+    m.reindex();
+    return m;
+}
+
+MapModel MapModel::fromStore(Store &store)
+{
+    MapModel m;
+    readVocabulary(store, m);
     const QList<Actor> actors = ActorRepository(store).list();
     m.nodes.reserve(actors.size());
     for (const Actor &a : actors) {
@@ -106,27 +131,6 @@ void MapModel::reindex()
         m_categoryIndex.insert(categories[i].id, i);
     for (int i = 0; i < linkTypes.size(); ++i)
         m_typeIndex.insert(linkTypes[i].id, i);
-}
-
-MapModel MapModel::legendOnly() const
-{
-    MapModel out;
-    out.categories = categories;
-    out.linkTypes = linkTypes;
-    QSet<qint64> seen;
-    for (const MapNode &n : nodes)
-        if (!seen.contains(n.categoryId)) {
-            seen.insert(n.categoryId);
-            out.nodes << n;
-        }
-    seen.clear();
-    for (const MapLink &l : links)
-        if (!seen.contains(l.typeId)) {
-            seen.insert(l.typeId);
-            out.links << l;
-        }
-    out.reindex();
-    return out;
 }
 
 int MapModel::indexOf(qint64 actorId) const

@@ -71,6 +71,10 @@ public:
     /// Snapshot of an open territory (call on the thread that owns the document).
     static MapModel fromDocument(const Document &doc);
     static MapModel fromStore(Store &store);
+    /// What a legend needs: the vocabulary, one actor of each category used and one link of
+    /// each type used, read with two index scans instead of every actor and link (the map
+    /// view refreshes its legend after each edit).
+    static MapModel legendOf(Store &store);
 
     QList<MapNode> nodes;
     QList<MapLink> links;
@@ -92,9 +96,6 @@ public:
     /// The graph layouts work on (link weight = strength).
     layout::Graph layoutGraph() const;
 
-    /// What a legend needs: the vocabulary, one actor of each category used and one link of
-    /// each type used (a legend of a 10 000-actor map drawn without going through them all).
-    MapModel legendOnly() const;
 
     /// Bounding rectangle of the positioned actors, node sizes included (labels not).
     QRectF bounds() const;

@@ -148,6 +148,38 @@ private slots:
         QVERIFY(MapStyle::diameter(1) > MapStyle::diameter(0));
     }
 
+    void legendOfTheCategoriesAndTypesUsed()
+    {
+        // The view's legend model (two index scans) lists the categories and link types the
+        // actors and links use, no more, and draws at the same size as the full model's.
+        Document doc;
+        QVERIFY(doc.open(sampleFile(QStringLiteral("legend.maillage"))));
+        // A link type no link uses any more stays out of it.
+        const QList<Link> links = doc.links();
+        QList<qint64> ofOneType;
+        for (const Link &l : links)
+            if (l.typeId == links.constFirst().typeId)
+                ofOneType << l.id;
+        QVERIFY(doc.removeLinks(ofOneType));
+        const MapModel full = MapModel::fromDocument(doc);
+        const MapModel legend = MapModel::legendOf(doc.store());
+        QSet<qint64> usedCategories, usedTypes, legendCategories, legendTypes;
+        for (const MapNode &n : full.nodes)
+            usedCategories.insert(n.categoryId);
+        for (const MapLink &l : full.links)
+            usedTypes.insert(l.typeId);
+        for (const MapNode &n : legend.nodes)
+            legendCategories.insert(n.categoryId);
+        for (const MapLink &l : legend.links)
+            legendTypes.insert(l.typeId);
+        QCOMPARE(legendCategories, usedCategories);
+        QCOMPARE(legendTypes, usedTypes);
+        QVERIFY(usedTypes.size() < full.linkTypes.size());
+        QCOMPARE(legend.nodes.size(), usedCategories.size());
+        QCOMPARE(MapPainter(legend).legendSize(MapOptions()),
+                 MapPainter(full).legendSize(MapOptions()));
+    }
+
     void paintsNonBlank()
     {
         const MapModel m = sampleModel();

@@ -31,7 +31,7 @@ NetworkView::NetworkView(NetworkScene *scene, QWidget *parent)
     m_legendTimer.setInterval(250);
     connect(&m_legendTimer, &QTimer::timeout, this, [this] {
         Document *doc = m_scene->document();
-        m_legendModel = doc->isOpen() ? render::MapModel::fromDocument(*doc).legendOnly()
+        m_legendModel = doc->isOpen() ? render::MapModel::legendOf(doc->store())
                                       : render::MapModel();
         updateLabelKeepOut();
         if (m_fitPending)
