@@ -964,7 +964,9 @@ void NetworkScene::onChanged(const ChangeSet &changes)
                     }
                     addOrUpdate(*a);
                 }
-                links = true;
+                // The links follow their actors' items (positions, sizes): they are drawn
+                // afresh, not read again.
+                m_links->positionsChanged();
             }
         } else if (c.table == QLatin1String("link")) {
             links = true;
