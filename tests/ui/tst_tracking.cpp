@@ -564,6 +564,31 @@ private slots:
         QCOMPARE(docks.problemsDock()->windowTitle().isEmpty(), false);
     }
 
+    void hiddenDiagnosticsCatchUpWhenShown()
+    {
+        // While hidden (a dock tab not shown), the panel skips the checks after edits and
+        // runs them when shown again.
+        Document doc;
+        openSample(doc);
+        DiagnosticsPanel panel(&doc);
+        panel.setAsOf(QDate(2019, 6, 1));
+        diagnostics::Options options;
+        options.asOf = QDate(2019, 6, 1);
+        const int before = int(panel.items().size());
+        Actor a;
+        a.name = K("Nouvel acteur jamais rencontré");
+        QVERIFY(doc.addActor(a));
+        const int after = int(diagnostics::diagnose(doc.store(), options).size());
+        QCOMPARE(after, before + 1);  // an actor never met
+        QTest::qWait(600);           // past the panel's delay
+        QCOMPARE(int(panel.items().size()), before);
+        panel.show();
+        QTRY_COMPARE(int(panel.items().size()), after);
+        // Shown, it follows edits a moment after each.
+        doc.undoStack()->undo();
+        QTRY_COMPARE(int(panel.items().size()), before);
+    }
+
     void diagnosticsListAndJump()
     {
         Document doc;

@@ -52,7 +52,12 @@ DiagnosticsPanel::DiagnosticsPanel(Document *doc, QWidget *parent) : QWidget(par
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
     m_timer->setInterval(400);
-    connect(m_timer, &QTimer::timeout, this, &DiagnosticsPanel::refresh);
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            refresh();
+        else
+            m_stale = true;
+    });
     connect(m_staleMonths, &QSpinBox::valueChanged, m_timer, qOverload<>(&QTimer::start));
     connect(m_tree, &QTreeWidget::itemClicked, this, &DiagnosticsPanel::activate);
     connect(m_tree, &QTreeWidget::itemActivated, this, &DiagnosticsPanel::activate);
@@ -88,9 +93,17 @@ void DiagnosticsPanel::onChanged(const ChangeSet &changes)
     }
 }
 
+void DiagnosticsPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
 void DiagnosticsPanel::refresh()
 {
     m_timer->stop();
+    m_stale = false;
     diagnostics::Options options;
     if (m_asOf.isValid())
         options.asOf = m_asOf;

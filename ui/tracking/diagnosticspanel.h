@@ -15,7 +15,8 @@ namespace maillage {
 class Document;
 
 /// The checklist of what needs attention (core/diagnostics), grouped by kind, refreshed a
-/// moment after each change; each item jumps to the row it names.
+/// moment after each change (or when shown, if hidden meanwhile); each item jumps to the row
+/// it names.
 class DiagnosticsPanel : public QWidget
 {
     Q_OBJECT
@@ -34,10 +35,16 @@ signals:
     /// `table` is "problem", "action_item", "theme", "actor" or "indicator".
     void jumpRequested(const QString &table, qint64 id);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void onChanged(const ChangeSet &changes);
 
     Document *m_doc;
+    /// Changes came while the panel was hidden (a tab not shown): the checks run when it is
+    /// shown rather than after every edit (about half a second at 10 000 actors).
+    bool m_stale = false;
     QDate m_asOf;
     QList<diagnostics::Item> m_items;
     QLabel *m_summary;
