@@ -7,6 +7,7 @@
 #include "network/networkscene.h"
 #include "render/mapmodel.h"
 #include "network/networkview.h"
+#include "mainwindow.h"
 #include "models/actortablemodel.h"
 #include "panels/actorlistpanel.h"
 #include "store/repositories.h"
@@ -17,6 +18,7 @@
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTableView>
+#include <QThread>
 
 #include <cmath>
 #include <ctime>
@@ -300,8 +302,57 @@ int runList(const QStringList &)
     return 0;
 }
 
+// The whole main window at 10 000 actors: what one edit costs once every panel, the map,
+// the list and the legend have followed it (processor time of this thread until the event
+// loop is idle again), for a move, a rename and a new link.
+int runEdit(const QStringList &)
+{
+    const QString path = makeTerritory(10000);
+    MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    if (!window.openFile(path)) {
+        out() << "  could not open " << path << '\n';
+        return 1;
+    }
+    auto settle = [] {
+        // Until nothing has been pending for a while (debounced refreshes included).
+        QElapsedTimer quiet;
+        quiet.start();
+        while (quiet.elapsed() < 600) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+            QThread::msleep(5);
+        }
+    };
+    settle();
+    Document *doc = window.document();
+    const QList<Actor> actors = doc->actors();
+    auto measure = [&](const QString &what, const std::function<void()> &edit) {
+        timespec a{}, b{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &a);
+        edit();
+        settle();
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &b);
+        const double ms = (b.tv_sec - a.tv_sec) * 1e3 + (b.tv_nsec - a.tv_nsec) / 1e6;
+        out() << QStringLiteral("  %1: %2 ms of processor time until idle\n").arg(what).arg(ms, 0, 'f', 0);
+    };
+    measure(QStringLiteral("nothing (idle for 0.6 s, the baseline)"), [] {});
+    measure(QStringLiteral("an actor moved"), [&] {
+        doc->updateActor(actors[10].id, {{QStringLiteral("x"), actors[10].x + 50}});
+    });
+    measure(QStringLiteral("an actor renamed"), [&] {
+        doc->updateActor(actors[11].id, {{QStringLiteral("name"), QStringLiteral("Renommé")}});
+    });
+    measure(QStringLiteral("an edit undone"), [&] { doc->undoStack()->undo(); });
+    return 0;
+}
+
 const Registration regList(Benchmark{QStringLiteral("list"),
                                      QStringLiteral("the actor list at 100 000 actors"), runList});
+
+const Registration regEdit(Benchmark{QStringLiteral("edit"),
+                                     QStringLiteral("one edit in the main window at 10k actors"),
+                                     runEdit});
 
 const Registration reg(Benchmark{QStringLiteral("view"),
                                  QStringLiteral("open and repaint the map view at 10k actors"),
