@@ -587,6 +587,15 @@ private slots:
         // Shown, it follows edits a moment after each.
         doc.undoStack()->undo();
         QTRY_COMPARE(int(panel.items().size()), before);
+        // Moving an actor on the map changes nothing it checks: the list is not rebuilt.
+        const QTreeWidgetItem *first = panel.tree()->topLevelItem(0);
+        QVERIFY(first);
+        const Actor moved = doc.actors().constFirst();
+        QVERIFY(doc.updateActor(moved.id, {{K("x"), moved.x + 10}, {K("y"), moved.y - 5}}));
+        QTest::qWait(600);
+        QCOMPARE(panel.tree()->topLevelItem(0), first);
+        QVERIFY(doc.updateActor(moved.id, {{K("name"), K("Renommé")}}));
+        QTRY_VERIFY(panel.tree()->topLevelItem(0) != first);
     }
 
     void diagnosticsListAndJump()

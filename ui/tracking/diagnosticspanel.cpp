@@ -82,6 +82,7 @@ void DiagnosticsPanel::onChanged(const ChangeSet &changes)
             for (const QString &col : c.columns)
                 onlyPosition = onlyPosition && (col == QLatin1String("x") || col == QLatin1String("y") ||
                                                 col == QLatin1String("pinned") ||
+                                                col == QLatin1String("id") ||
                                                 col == QLatin1String("updated_at"));
             if (onlyPosition)
                 continue;
