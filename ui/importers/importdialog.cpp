@@ -3,7 +3,6 @@
 #include "document/document.h"
 #include "progressrow.h"
 
-#include <QApplication>
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -140,7 +139,6 @@ ImportDialog::ImportDialog(Document *doc, const QStringList &paths, QWidget *par
     m_status = row.status;
     m_progress = row.progress;
     m_stop = row.stop;
-    m_row = std::make_unique<ProgressRow>(row);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_importButton = buttons->button(QDialogButtonBox::Ok);
@@ -414,19 +412,12 @@ void ImportDialog::importNow()
     if (m_writing)
         return;
     QString error;
-    bool ok = false;
-    {
-        // The write runs here, on the UI thread that owns the database connection; the
-        // progress callback keeps this (modal) dialog alive and its Stop button working.
-        ImportWriteProgress writing(*m_row, this);
-        m_writing = &writing;
+    const ProgressRow row{m_status, m_progress, m_stop};
+    const bool ok = writeImport(row, this, m_writing, [&](const io::ImportProgress &progress) {
         io::ImportOptions o = options();
-        o.writing = writing.callback();
-        QApplication::setOverrideCursor(Qt::BusyCursor);
-        ok = io::applyImport(*m_doc, *m_sources, o, &m_report, &error);
-        QApplication::restoreOverrideCursor();
-        m_writing = nullptr;
-    }
+        o.writing = progress;
+        return io::applyImport(*m_doc, *m_sources, o, &m_report, &error);
+    });
     if (!ok) {
         m_status->setText(tr("Nothing was imported:") + QLatin1Char('\n') + error);
         m_status->setStyleSheet(QStringLiteral("color: #a61b1b;"));

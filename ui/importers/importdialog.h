@@ -94,7 +94,6 @@ private:
     QLabel *m_status;
     QProgressBar *m_progress;
     QPushButton *m_stop;
-    std::unique_ptr<ProgressRow> m_row;
     ImportWriteProgress *m_writing = nullptr;  ///< while the import is written
     QButtonGroup *m_policy;
     QLabel *m_matches;

@@ -1,6 +1,7 @@
 #include "progressrow.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -83,6 +84,20 @@ io::ImportProgress ImportWriteProgress::callback()
         }
         return !m_stopped;
     };
+}
+
+bool writeImport(const ProgressRow &row, QWidget *dialog, ImportWriteProgress *&current,
+                 const std::function<bool(const io::ImportProgress &)> &write)
+{
+    // The write runs here, on the UI thread that owns the database connection; the progress
+    // callback keeps the (modal) dialog alive and its Stop button working.
+    ImportWriteProgress writing(row, dialog);
+    current = &writing;
+    QGuiApplication::setOverrideCursor(Qt::BusyCursor);
+    const bool ok = write(writing.callback());
+    QGuiApplication::restoreOverrideCursor();
+    current = nullptr;
+    return ok;
 }
 
 } // namespace maillage

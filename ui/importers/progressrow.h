@@ -6,6 +6,8 @@
 #include <QList>
 #include <QPointer>
 
+#include <functional>
+
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -55,5 +57,11 @@ private:
     QString m_accessibleName;
     bool m_stopped = false;
 };
+
+/// Runs `write` (an import given the progress callback) under an ImportWriteProgress on `row`
+/// with a busy cursor; `current` points at that progress meanwhile, so that the dialog's Stop
+/// button and closing can stop it. Returns what `write` returns.
+bool writeImport(const ProgressRow &row, QWidget *dialog, ImportWriteProgress *&current,
+                 const std::function<bool(const io::ImportProgress &)> &write);
 
 } // namespace maillage

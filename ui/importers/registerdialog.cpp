@@ -4,7 +4,6 @@
 #include "progressrow.h"
 #include "util/text.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -170,7 +169,6 @@ RegisterImportDialog::RegisterImportDialog(Document *doc, QWidget *parent)
     m_status = row.status;
     m_progress = row.progress;
     m_stop = row.stop;
-    m_row = std::make_unique<ProgressRow>(row);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_count = buttons->addButton(tr("C&ount"), QDialogButtonBox::ActionRole);
@@ -508,18 +506,11 @@ void RegisterImportDialog::importNow()
     if (m_writing)
         return;
     QString error;
-    bool ok = false;
-    {
-        // Written on the UI thread, which owns the database connection; the callback keeps
-        // this modal dialog alive and its Stop button working.
-        ImportWriteProgress writing(*m_row, this);
-        m_writing = &writing;
-        o.writing = writing.callback();
-        QApplication::setOverrideCursor(Qt::BusyCursor);
-        ok = io::applyRegisterImport(*m_doc, *m_sources, o, &m_report, &error);
-        QApplication::restoreOverrideCursor();
-        m_writing = nullptr;
-    }
+    const ProgressRow row{m_status, m_progress, m_stop};
+    const bool ok = writeImport(row, this, m_writing, [&](const io::ImportProgress &progress) {
+        o.writing = progress;
+        return io::applyRegisterImport(*m_doc, *m_sources, o, &m_report, &error);
+    });
     if (!ok) {
         m_status->setText(tr("Nothing was imported:") + QLatin1Char('\n') + error);
         return;

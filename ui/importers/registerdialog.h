@@ -103,7 +103,6 @@ private:
     QLabel *m_status;
     QProgressBar *m_progress;
     QPushButton *m_stop;
-    std::unique_ptr<ProgressRow> m_row;
     ImportWriteProgress *m_writing = nullptr;  ///< while the import is written
     QPushButton *m_count;
     QPushButton *m_importButton;
