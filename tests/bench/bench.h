@@ -35,4 +35,9 @@ QString runPython(const QString &script, const QStringList &args, int timeoutMs 
 /// A temporary folder for generated inputs, removed at exit.
 QString scratch(const QString &name);
 
+/// A territory of `n` actors (a fifth of them persons), with positions unless `positions`
+/// is false, 2 links per actor, n/20 problems, n/50 actions with 3 indicators each and n/30
+/// meetings of 20 attendees (bench_report.cpp); made once per run and size.
+QString trackedTerritory(int n, bool positions = true);
+
 } // namespace maillage::bench

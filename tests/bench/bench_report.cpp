@@ -13,11 +13,7 @@
 using namespace maillage;
 using namespace maillage::bench;
 
-namespace {
-
-/// A territory of `n` actors (a fifth of them persons) with positions, 2 links per actor,
-/// n/20 problems, n/50 actions with 3 indicators each, n/30 meetings of 20 attendees.
-QString makeTerritory(int n, bool positions)
+QString maillage::bench::trackedTerritory(int n, bool positions)
 {
     const QString path =
         scratch(QStringLiteral("report-%1%2.maillage").arg(n).arg(positions ? QString() : QStringLiteral("-nopos")));
@@ -115,6 +111,8 @@ QString makeTerritory(int n, bool positions)
     return path;
 }
 
+namespace {
+
 /// `maillage-bench report [OUT.pdf]`: OUT.pdf keeps the first report, to look at.
 int runReport(const QStringList &args)
 {
@@ -122,7 +120,7 @@ int runReport(const QStringList &args)
     out() << "PDF report of a generated territory of " << n
           << " actors (2 links each, problems, actions, meetings); DESIGN.md target < 3000 ms\n";
     for (const bool positions : {true, false}) {
-        const QString path = makeTerritory(n, positions);
+        const QString path = trackedTerritory(n, positions);
         for (const bool anonymize : {false, true}) {
             Store store;
             QString error;

@@ -3,64 +3,17 @@
 #include "bench.h"
 
 #include "document/document.h"
-#include "store/repositories.h"
 #include "workshop/savedview.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QRandomGenerator>
 
-#include <cmath>
 
 using namespace maillage;
 using namespace maillage::bench;
 
 namespace {
-
-/// `n` actors with positions (a fifth of them persons), two links each.
-QString makeTerritory(int n)
-{
-    const QString path = scratch(QStringLiteral("slides-%1.maillage").arg(n));
-    if (QFile::exists(path))
-        return path;
-    Store store;
-    QString error;
-    if (!store.create(path, QStringLiteral("Territoire de %1 acteurs").arg(n), &error))
-        qFatal("create: %s", qPrintable(error));
-    QRandomGenerator rng(11);
-    const QList<Category> categories = CategoryRepository(store).list();
-    const QList<LinkType> types = LinkTypeRepository(store).list();
-    store.begin();
-    ActorRepository actors(store);
-    QList<qint64> ids;
-    const double side = std::sqrt(double(n)) * 90;
-    for (int i = 1; i <= n; ++i) {
-        Actor a;
-        const Category &c = categories.at(i % categories.size());
-        a.name = c.person ? QStringLiteral("Prénom%1 Nom%1").arg(i)
-                          : QStringLiteral("Organisation numéro %1").arg(i);
-        a.categoryId = c.id;
-        a.isPerson = c.person;
-        a.influence = int(rng.bounded(6));
-        a.x = rng.generateDouble() * side;
-        a.y = rng.generateDouble() * side;
-        ids << *actors.create(a);
-    }
-    LinkRepository links(store);
-    for (int i = 0; i < n; ++i)
-        for (int k = 0; k < 2; ++k) {
-            Link l;
-            l.sourceId = ids.at(i);
-            l.targetId = ids.at((i + 1 + int(rng.bounded(n - 1))) % n);
-            l.typeId = types.at(int(rng.bounded(int(types.size())))).id;
-            l.strength = 1 + int(rng.bounded(5));
-            links.create(l);
-        }
-    store.commit();
-    store.close();
-    return path;
-}
 
 int runSlides(const QStringList &args)
 {
@@ -69,7 +22,7 @@ int runSlides(const QStringList &args)
         sizes = {args.first().toInt()};
     for (int n : sizes) {
         Document doc;
-        if (!doc.open(makeTerritory(n)))
+        if (!doc.open(trackedTerritory(n)))
             qFatal("open: %s", qPrintable(doc.lastError()));
         const QList<Actor> actors = doc.actors();
         QRectF all;
