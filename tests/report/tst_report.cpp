@@ -10,7 +10,6 @@
 
 #include <QFile>
 #include <QGuiApplication>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QtTest>
@@ -26,35 +25,6 @@ namespace {
 QString K(const char *s)
 {
     return QString::fromUtf8(s);
-}
-
-QString tool(const QString &name)
-{
-    const QString path = QStandardPaths::findExecutable(name);
-    if (path.isEmpty())
-        qFatal("%s is missing: install poppler-utils (scripts/deps)", qPrintable(name));
-    return path;
-}
-
-/// Text of a PDF, whitespace collapsed (pdftotext breaks lines inside table cells).
-QString pdfText(const QString &pdf)
-{
-    QProcess p;
-    p.start(tool(K("pdftotext")), {K("-enc"), K("UTF-8"), pdf, K("-")});
-    if (!p.waitForFinished(30000) || p.exitCode() != 0)
-        return {};
-    return QString::fromUtf8(p.readAllStandardOutput()).simplified();
-}
-
-int pdfPages(const QString &pdf)
-{
-    QProcess p;
-    p.start(tool(K("pdfinfo")), {pdf});
-    if (!p.waitForFinished(30000) || p.exitCode() != 0)
-        return -1;
-    const auto m = QRegularExpression(K("Pages:\\s+(\\d+)"))
-                       .match(QString::fromUtf8(p.readAllStandardOutput()));
-    return m.hasMatch() ? m.captured(1).toInt() : -1;
 }
 
 /// `source` translated as the report draws it in `language`.
@@ -118,9 +88,9 @@ private slots:
         const QString pdf = report(K("en.pdf"), {K("--lang"), K("en"), K("--author"),
                                                  K("Équipe bien-vivre")});
         QVERIFY(!pdf.isEmpty());
-        const int pages = pdfPages(pdf);
+        const int pages = test::pdfPages(pdf);
         QVERIFY2(pages >= 8, qPrintable(QString::number(pages)));
-        const QString text = pdfText(pdf);
+        const QString text = test::pdfText(pdf);
         QVERIFY(text.contains(K("Mirecourt (démo)")));
         QVERIFY(text.contains(K("TERRITORY REPORT")));
         QVERIFY(text.contains(K("5 March 2024")));
@@ -145,9 +115,9 @@ private slots:
     {
         const QString pdf = report(K("fr.pdf"), {K("--lang"), K("fr")});
         QVERIFY(!pdf.isEmpty());
-        const int pages = pdfPages(pdf);
+        const int pages = test::pdfPages(pdf);
         QVERIFY(pages >= 8);
-        const QString text = pdfText(pdf);
+        const QString text = test::pdfText(pdf);
         // Dates follow the report's language, whatever the process's.
         QVERIFY(text.contains(K("5 mars 2024")));
         QVERIFY(!text.contains(K("5 March 2024")));
@@ -160,7 +130,7 @@ private slots:
         QVERIFY(text.contains(translated(K("fr"), "maillage::labels", "Inform'action debate")) ||
                 text.contains(K("Inform'action")));
         // The CLI's own language was left as it was: a second English report stays English.
-        QVERIFY(pdfText(report(K("en2.pdf"), {K("--sections"), K("figures")}))
+        QVERIFY(test::pdfText(report(K("en2.pdf"), {K("--sections"), K("figures")}))
                     .contains(K("Key figures")));
     }
 
@@ -168,7 +138,7 @@ private slots:
     {
         const QString pdf = report(K("anon.pdf"), {K("--anonymize"), K("--lang"), K("en")});
         QVERIFY(!pdf.isEmpty());
-        const QString text = pdfText(pdf);
+        const QString text = test::pdfText(pdf);
         QVERIFY(!text.isEmpty());
         for (const QString &name : m_persons)
             QVERIFY2(!text.contains(name, Qt::CaseInsensitive), qPrintable(name));
@@ -192,13 +162,13 @@ private slots:
         const QString pdf =
             report(K("some.pdf"), {K("--lang"), K("en"), K("--sections"), K("figures,meetings")});
         QVERIFY(!pdf.isEmpty());
-        const QString text = pdfText(pdf);
+        const QString text = test::pdfText(pdf);
         QVERIFY(text.contains(K("1. Key figures")));
         QVERIFY(text.contains(K("2. Meetings log")));
         for (const char *absent : {"Contents", "Power and interest", "TERRITORY REPORT",
                                    "Points needing attention", "Actions and their indicators"})
             QVERIFY2(!text.contains(K(absent)), absent);
-        QCOMPARE(pdfPages(pdf), 2);
+        QCOMPARE(test::pdfPages(pdf), 2);
     }
 
     void badArguments_data()
@@ -310,7 +280,7 @@ private slots:
         QCOMPARE(runCli({K("new"), file}).exitCode, 0);
         const QString pdf = tempPath(K("empty.pdf"));
         QCOMPARE(runCli({K("report"), file, K("-o"), pdf, K("--lang"), K("en")}).exitCode, 0);
-        const QString text = pdfText(pdf);
+        const QString text = test::pdfText(pdf);
         QVERIFY(text.contains(K("The territory has no actor yet.")));
         QVERIFY(text.contains(K("No problem has been recorded yet.")));
         QVERIFY(!text.contains(K("Every actor is linked")));
@@ -322,9 +292,9 @@ private slots:
         QFile::remove(out);
         const auto r = runCli({K("person-export"), m_sample, K("Odile Ferry"), K("-o"), out});
         QCOMPARE(r.exitCode, 0);
-        const int pages = pdfPages(out);
+        const int pages = test::pdfPages(out);
         QVERIFY2(pages >= 1 && pages <= 3, qPrintable(QString::number(pages)));
-        const QString text = pdfText(out);
+        const QString text = test::pdfText(out);
         QVERIFY(text.contains(K("Odile Ferry")));
         QVERIFY(text.contains(K("Mirecourt (démo)")));
         QVERIFY(text.contains(K("Meetings attended")));

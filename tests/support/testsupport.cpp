@@ -1,6 +1,8 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QtTest>
 
 namespace maillage::test {
@@ -68,6 +70,38 @@ QStringList writeImportFiles(const QString &name, int actors)
     writeBytes(actorsPath, a);
     writeBytes(linksPath, l);
     return {actorsPath, linksPath};
+}
+
+namespace {
+/// A poppler-utils program; the test run stops when it is missing (scripts/deps installs it).
+QString popplerTool(const QString &name)
+{
+    const QString path = QStandardPaths::findExecutable(name);
+    if (path.isEmpty())
+        qFatal("%s is missing: install poppler-utils (scripts/deps)", qPrintable(name));
+    return path;
+}
+} // namespace
+
+QString pdfText(const QString &pdf)
+{
+    QProcess p;
+    p.start(popplerTool(QStringLiteral("pdftotext")),
+            {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    if (!p.waitForFinished(30000) || p.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(p.readAllStandardOutput()).simplified();
+}
+
+int pdfPages(const QString &pdf)
+{
+    QProcess p;
+    p.start(popplerTool(QStringLiteral("pdfinfo")), {pdf});
+    if (!p.waitForFinished(30000) || p.exitCode() != 0)
+        return -1;
+    const auto m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
+                       .match(QString::fromUtf8(p.readAllStandardOutput()));
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
 }
 
 } // namespace maillage::test

@@ -29,6 +29,12 @@ CliResult runCli(const QStringList &args, int timeoutMs = 60000);
 /// NAME-links.csv in the temporary folder) and returns their paths: a big import.
 QStringList writeImportFiles(const QString &name, int actors);
 
+/// Text of a PDF (pdftotext), whitespace collapsed (pdftotext breaks lines inside table
+/// cells); empty when it cannot be read.
+QString pdfText(const QString &pdf);
+/// Number of pages of a PDF (pdfinfo), -1 when it cannot be read.
+int pdfPages(const QString &pdf);
+
 /// Folder of test data files ($MAILLAGE_TEST_DATA).
 QString dataPath(const QString &name);
 

@@ -22,15 +22,12 @@
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPlainTextEdit>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QtTest>
@@ -56,13 +53,7 @@ QString screenText(QWidget *widget)
         QPainter painter(&writer);
         widget->render(&painter);
     }
-    const QString tool = QStandardPaths::findExecutable(K("pdftotext"));
-    if (tool.isEmpty())
-        qFatal("pdftotext is missing: install poppler-utils (scripts/deps)");
-    QProcess p;
-    p.start(tool, {K("-enc"), K("UTF-8"), pdf, K("-")});
-    p.waitForFinished(30000);
-    return QString::fromUtf8(p.readAllStandardOutput()).simplified();
+    return test::pdfText(pdf);
 }
 } // namespace
 
@@ -557,15 +548,8 @@ private slots:
         });
         f->action(K("exportSlides"))->trigger();
         QTRY_VERIFY(QFileInfo(pdf).size() > 0);
-        const QString tool = QStandardPaths::findExecutable(K("pdfinfo"));
-        QProcess info;
-        info.start(tool, {pdf});
-        info.waitForFinished(30000);
-        QVERIFY(QString::fromUtf8(info.readAllStandardOutput()).contains(QRegularExpression(K("Pages:\\s+3"))));
-        QProcess text;
-        text.start(QStandardPaths::findExecutable(K("pdftotext")), {K("-enc"), K("UTF-8"), pdf, K("-")});
-        text.waitForFinished(30000);
-        const QString content = QString::fromUtf8(text.readAllStandardOutput());
+        QCOMPARE(test::pdfPages(pdf), 3);
+        const QString content = test::pdfText(pdf);
         QVERIFY(content.contains(K("Autour de la mairie")));
         for (const Actor &a : w.document()->actors())
             if (a.isPerson)

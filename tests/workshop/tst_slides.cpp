@@ -9,9 +9,7 @@
 #include "store/repositories.h"
 #include "workshop/savedview.h"
 
-#include <QProcess>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QtTest>
 
 using namespace maillage;
@@ -22,34 +20,6 @@ namespace {
 QString K(const char *s)
 {
     return QString::fromUtf8(s);
-}
-
-QString tool(const QString &name)
-{
-    const QString path = QStandardPaths::findExecutable(name);
-    if (path.isEmpty())
-        qFatal("%s is missing: install poppler-utils (scripts/deps)", qPrintable(name));
-    return path;
-}
-
-QString pdfText(const QString &pdf)
-{
-    QProcess p;
-    p.start(tool(K("pdftotext")), {K("-enc"), K("UTF-8"), pdf, K("-")});
-    if (!p.waitForFinished(30000) || p.exitCode() != 0)
-        return {};
-    return QString::fromUtf8(p.readAllStandardOutput()).simplified();
-}
-
-int pdfPages(const QString &pdf)
-{
-    QProcess p;
-    p.start(tool(K("pdfinfo")), {pdf});
-    if (!p.waitForFinished(30000) || p.exitCode() != 0)
-        return -1;
-    const auto m = QRegularExpression(K("Pages:\\s+(\\d+)"))
-                       .match(QString::fromUtf8(p.readAllStandardOutput()));
-    return m.hasMatch() ? m.captured(1).toInt() : -1;
 }
 
 } // namespace
@@ -345,8 +315,8 @@ private slots:
         const QString plain = test::tempPath(K("slides.pdf"));
         auto r = test::runCli({K("slides"), file, K("-o"), plain, K("--lang"), K("fr")});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(pdfPages(plain), 3);
-        QString text = pdfText(plain);
+        QCOMPARE(test::pdfPages(plain), 3);
+        QString text = test::pdfText(plain);
         for (const QString &t : titles)
             QVERIFY2(text.contains(t), qPrintable(t));
         QVERIFY(text.contains(QRegularExpression(K("3 ?/ ?3"))));
@@ -360,8 +330,8 @@ private slots:
         r = test::runCli({K("slides"), file, K("-o"), anon, K("--anonymize"), K("--lang"),
                           K("fr")});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(pdfPages(anon), 3);
-        text = pdfText(anon);
+        QCOMPARE(test::pdfPages(anon), 3);
+        text = test::pdfText(anon);
         for (const QString &t : titles)
             QVERIFY2(text.contains(t), qPrintable(t));
         for (const QString &p : persons) {
@@ -378,7 +348,7 @@ private slots:
         r = test::runCli({K("slides"), bare, K("-o"), one, K("--json")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(K("\"pages\": 1")) || r.out.contains(K("\"pages\":1")));
-        QCOMPARE(pdfPages(one), 1);
+        QCOMPARE(test::pdfPages(one), 1);
         const QString bad = test::tempPath(K("bad.png"));
         QCOMPARE(test::runCli({K("slides"), file, K("-o"), bad}).exitCode, 2);
         QCOMPARE(test::runCli({K("slides"), file, K("-o"), plain, K("--lang"), K("de")}).exitCode,
