@@ -33,6 +33,7 @@ NetworkView::NetworkView(NetworkScene *scene, QWidget *parent)
         Document *doc = m_scene->document();
         m_legendModel = doc->isOpen() ? render::MapModel::legendOf(doc->store())
                                       : render::MapModel();
+        m_legendSize = render::MapPainter(m_legendModel).legendSize(render::MapOptions());
         updateLabelKeepOut();
         if (m_fitPending)
             fitAll();  // now beside the legend
@@ -55,7 +56,7 @@ QRectF NetworkView::legendRect() const
 {
     if (!m_legend || m_legendModel.nodes.isEmpty())
         return {};
-    const QSizeF size = render::MapPainter(m_legendModel).legendSize(render::MapOptions());
+    const QSizeF size = m_legendSize;  // measured when the legend was read, not each frame
     // A view too small for it shows the map alone (the legend would hide half of it and be
     // cut off); exports and reports keep it.
     if (size.height() > viewport()->height() - 24 || size.width() > viewport()->width() * 0.4)
@@ -156,6 +157,16 @@ void NetworkView::resizeEvent(QResizeEvent *event)
     updateLabelKeepOut();
     if (m_fitPending && isVisible())
         fitAll();
+}
+
+void NetworkView::changeEvent(QEvent *event)
+{
+    QGraphicsView::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        // The legend's title is translated: measure it again.
+        m_legendSize = render::MapPainter(m_legendModel).legendSize(render::MapOptions());
+        updateLabelKeepOut();
+    }
 }
 
 void NetworkView::showEvent(QShowEvent *event)

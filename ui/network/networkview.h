@@ -48,6 +48,7 @@ protected:
     void drawBackground(QPainter *painter, const QRectF &rect) override;
     void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     qint64 actorAt(const QPoint &viewPos) const;
@@ -64,6 +65,7 @@ private:
     bool m_fitPending = false;
     bool m_grid = false;
     render::MapModel m_legendModel;
+    QSizeF m_legendSize;
     QTimer m_legendTimer;
 };
 
