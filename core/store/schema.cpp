@@ -228,6 +228,24 @@ const char *const kCreateV2[] = {
     R"(CREATE INDEX interview_tower_actor ON interview_tower (actor_id))",
 };
 
+// Added by schema version 3: the pending purge of an erasure (set in the erasure's own
+// transaction, cleared once the file is purged, so a purge cut short by a crash is finished
+// later), each actor's and link's identity in the file it was imported from (file name and
+// its id there, so importing the same file again updates instead of duplicating), and each
+// link's own weight beside the 1-5 strength used for drawing. Run after the version 1 and 2
+// statements on new files too, so that new and upgraded files have the very same columns.
+const char *const kCreateV3[] = {
+    R"(ALTER TABLE territory ADD COLUMN purge_pending INTEGER NOT NULL DEFAULT 0
+        CHECK (purge_pending IN (0, 1)))",
+    R"(ALTER TABLE actor ADD COLUMN import_source TEXT)",
+    R"(ALTER TABLE actor ADD COLUMN import_key TEXT)",
+    R"(CREATE UNIQUE INDEX actor_import_key ON actor (import_source, import_key))",
+    R"(ALTER TABLE link ADD COLUMN import_source TEXT)",
+    R"(ALTER TABLE link ADD COLUMN import_key TEXT)",
+    R"(ALTER TABLE link ADD COLUMN weight DOUBLE PRECISION)",
+    R"(CREATE UNIQUE INDEX link_import_key ON link (import_source, import_key))",
+};
+
 bool runAll(QSqlDatabase &db, const char *const *begin, const char *const *end, QString *error)
 {
     QSqlQuery q(db);
@@ -249,20 +267,21 @@ QList<TableInfo> buildTables()
     const QStringList id{QStringLiteral("id")};
     return {
         {QStringLiteral("territory"), id,
-         cols("id name kind insee_codes description author retention_months created_at updated_at")},
+         cols("id name kind insee_codes description author retention_months created_at updated_at "
+              "purge_pending")},
         {QStringLiteral("category"), id, cols("id code name color shape person position")},
         {QStringLiteral("tag"), id, cols("id name color")},
         {QStringLiteral("actor"), id,
          cols("id name category_id organisation role sector commune email phone address website "
               "description influence interest attitude engagement is_person legal_basis "
               "consent_date consent_method retention_date last_contact x y pinned since until "
-              "created_at updated_at")},
+              "created_at updated_at import_source import_key")},
         {QStringLiteral("actor_tag"), cols("actor_id tag_id"), cols("actor_id tag_id")},
         {QStringLiteral("link_type"), id,
          cols("id code name color line_style directed sign position")},
         {QStringLiteral("link"), id,
          cols("id source_id target_id type_id strength description since until created_at "
-              "updated_at")},
+              "updated_at import_source import_key weight")},
         {QStringLiteral("theme"), id, cols("id code name description position")},
         {QStringLiteral("meeting"), id,
          cols("id title kind held_on place notes decisions created_at updated_at")},
@@ -348,6 +367,8 @@ QStringList createStatements()
         out << QString::fromUtf8(sql);
     for (const char *sql : kCreateV2)
         out << QString::fromUtf8(sql);
+    for (const char *sql : kCreateV3)
+        out << QString::fromUtf8(sql);
     return out;
 }
 
@@ -380,6 +401,9 @@ QList<Migration> migrations()
     return {
         {1, [](QSqlDatabase &db, QString *error) {
              return runAll(db, std::begin(kCreateV2), std::end(kCreateV2), error);
+         }},
+        {2, [](QSqlDatabase &db, QString *error) {
+             return runAll(db, std::begin(kCreateV3), std::end(kCreateV3), error);
          }},
     };
 }

@@ -14,7 +14,7 @@ namespace maillage {
 inline constexpr int kApplicationId = 0x4D41494C;
 
 /// Schema version written by this build (`PRAGMA user_version`).
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 /// How a row that references a deleted row reacts; mirrors the SQL `ON DELETE` clause so that
 /// undo can restore what the database removed or cleared by itself.
@@ -57,7 +57,8 @@ const TableInfo *table(const QString &name);
 /// Every foreign key pointing at `parentTable`.
 QList<ForeignKey> referencing(const QString &parentTable);
 
-/// The migrations shipped with this build: 1 -> 2 adds the workshop tables.
+/// The migrations shipped with this build: 1 -> 2 adds the workshop tables; 2 -> 3 the
+/// pending purge, the import keys of actors and links, and link weights.
 QList<Migration> migrations();
 
 } // namespace schema
