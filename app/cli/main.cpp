@@ -1,6 +1,7 @@
 // maillage-cli: every headless job of Maillage. Runs without a display.
 #include "cli.h"
 
+#include "util/arguments.h"
 #include "util/i18n.h"
 
 #include <QCoreApplication>
@@ -34,13 +35,13 @@ int main(int argc, char *argv[])
     } else {
         application = std::make_unique<QCoreApplication>(argc, argv);
     }
-    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("maillage-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Maillage"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MAILLAGE_VERSION));
     i18n::install(qEnvironmentVariable("MAILLAGE_LANG"));
 
-    QStringList args = app.arguments().mid(1);
+    // Any file that exists opens, whatever bytes its name is made of.
+    QStringList args = util::fileSafeArguments(argc, argv).mid(1);
     const QList<cli::Command> all = cli::commands();
     auto usage = [&](QTextStream &s) {
         s << QCoreApplication::translate("maillage::cli", "Usage: maillage-cli COMMAND [ARGS…]")

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 #include "settings.h"
 
+#include "util/arguments.h"
 #include "util/i18n.h"
 
 #include <QApplication>
@@ -39,7 +40,8 @@ int main(int argc, char *argv[])
     parser.addOption(screenshot);
     parser.addOption(size);
     parser.addOption(language);
-    parser.process(app);
+    // Any file that exists opens, whatever bytes its name is made of.
+    parser.process(maillage::util::fileSafeArguments(argc, argv));
     if (parser.isSet(language))
         maillage::i18n::install(parser.value(language));
 
