@@ -6,12 +6,17 @@
 
 #include <QDir>
 #include <QFile>
+#include <QUuid>
 #include <QFileInfo>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
+
+#include <unistd.h>
 
 namespace maillage::workshop {
 
@@ -197,8 +202,14 @@ bool createExercise(Store &reference, const QString &out, const ExerciseSpec &sp
     if (target.exists())
         return refuse(Tr::tr("“%1” already exists; choose a new file name").arg(outName));
 
+    // The exercise is made under a hidden name and put in place only when complete: a kill
+    // half-way must never leave the whole reference, answers included, under the name that
+    // is handed to trainees.
+    const QString making = target.absolutePath() + QStringLiteral("/.") + target.fileName() +
+                           QStringLiteral(".making-") +
+                           QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
     QString why;
-    if (!reference.saveCopy(out, &why))
+    if (!reference.saveCopy(making, &why))
         return refuse(Tr::tr("“%1” could not be written: %2").arg(outName, why));
 
     // From here on, a failure removes the half-made copy.
@@ -207,11 +218,12 @@ bool createExercise(Store &reference, const QString &out, const ExerciseSpec &sp
             copy->rollback();
             copy->close();
         }
-        QFile::remove(out);
+        for (const char *suffix : {"", "-wal", "-journal"})
+            QFile::remove(making + QLatin1String(suffix));
         return refuse(Tr::tr("“%1” could not be made into an exercise: %2").arg(outName, reason));
     };
     Store copy;
-    if (!copy.open(out, Store::Access::ReadWrite, &why))
+    if (!copy.open(making, Store::Access::ReadWrite, &why))
         return failCopy(nullptr, why);
     if (!copy.begin(&why))
         return failCopy(&copy, why);
@@ -271,6 +283,20 @@ bool createExercise(Store &reference, const QString &out, const ExerciseSpec &sp
     if (!exec(copy, QStringLiteral("VACUUM"), &why))
         return failCopy(&copy, why);
     copy.close();
+    // link(2) puts it in place only if nothing took the name meanwhile; where the file
+    // system has no links, rename(2) does it.
+    const QByteArray from = QFile::encodeName(making), to = QFile::encodeName(out);
+    bool placed = ::link(from.constData(), to.constData()) == 0;
+    const bool taken = !placed && errno == EEXIST;
+    if (placed)
+        QFile::remove(making);
+    else if (!taken)
+        placed = std::rename(from.constData(), to.constData()) == 0;
+    if (!placed) {
+        QFile::remove(making);
+        return refuse(taken ? Tr::tr("“%1” already exists; choose a new file name").arg(outName)
+                            : Tr::tr("“%1” could not be written").arg(outName));
+    }
     return true;
 }
 
