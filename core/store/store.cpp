@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QUrl>
 #include <QUuid>
 
 #include <cstdio>
@@ -58,6 +59,19 @@ QVariant bindable(const QVariant &v)
     if (!v.isNull() && v.typeId() == QMetaType::QString && v.toString().isNull())
         return QString(QLatin1String(""));
     return v;
+}
+
+/// Integrity rows and driver messages can hold line breaks; an error message is one line.
+QString oneLine(const QString &text)
+{
+    return text.simplified();
+}
+
+/// The folder that really holds a file, through symbolic links.
+QString folderOf(const QFileInfo &file)
+{
+    const QString canonical = file.canonicalPath();
+    return canonical.isEmpty() ? file.absolutePath() : canonical;
 }
 
 QString quoted(const QString &identifier)
@@ -126,15 +140,20 @@ bool Store::create(const QString &path, const QString &territoryName, QString *e
     const QString temp = info.absolutePath() + QStringLiteral("/.") + info.fileName() +
                          QStringLiteral(".creating-") +
                          QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+    if (!QFileInfo(info.absolutePath()).isWritable())
+        return fail(Failure::Io,
+                    tr("Cannot create “%1”: the folder “%2” cannot be written.")
+                        .arg(display(path), display(info.absolutePath())),
+                    error);
+    QString why;
+    bool ok = false;
+    bool opened = false;
     {
         const QString conn = QStringLiteral("maillage-create-") + QUuid::createUuid().toString();
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), conn);
             db.setDatabaseName(temp);
-            QString why;
-            bool ok = db.open();
-            if (!ok)
-                why = db.lastError().text();
+            ok = opened = db.open();
             QStringList sql{QStringLiteral("PRAGMA foreign_keys = ON"),
                             QStringLiteral("PRAGMA secure_delete = ON"),
                             QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId),
@@ -142,19 +161,28 @@ bool Store::create(const QString &path, const QString &territoryName, QString *e
             sql += schema::createStatements();
             ok = ok && execAll(db, sql, &why);
             ok = ok && defaults::populate(db, territoryName, &why);
+            // Born with its write-ahead log switched on, so that no open ever has to switch it.
             ok = ok && execAll(db,
                                {QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion),
-                                QStringLiteral("COMMIT")},
+                                QStringLiteral("COMMIT"), QStringLiteral("PRAGMA journal_mode = WAL")},
                                &why);
             db.close();
-            if (!ok) {
-                QFile::remove(temp);
-                QSqlDatabase::removeDatabase(conn);
-                return fail(Failure::Io,
-                            tr("Cannot create “%1”: %2").arg(display(path), why), error);
-            }
         }
+        // Only once the connection's last handle is gone, or Qt warns on stderr.
         QSqlDatabase::removeDatabase(conn);
+    }
+    if (!ok) {
+        for (const char *suffix : {"", "-journal", "-wal"})
+            QFile::remove(temp + QLatin1String(suffix));
+        // A file that cannot even be made: the folder refuses it (root is told yes by
+        // access(2) even where the file system says no).
+        if (!opened)
+            return fail(Failure::Io,
+                        tr("Cannot create “%1”: the folder “%2” cannot be written.")
+                            .arg(display(path), display(info.absolutePath())),
+                        error);
+        return fail(Failure::Io, tr("Cannot create “%1”: %2").arg(display(path), oneLine(why)),
+                    error);
     }
     if (!QFile::rename(temp, path)) {
         QFile::remove(temp);
@@ -164,6 +192,57 @@ bool Store::create(const QString &path, const QString &territoryName, QString *e
     }
     return open(path, Access::ReadWrite, error);
 }
+
+namespace {
+
+/// What a SQLite file's own 100-byte header says about its size.
+struct FileHeader
+{
+    qint64 pageSize = 0;   ///< 0 when the header holds no valid page size
+    qint64 pageCount = 0;  ///< 0 when the header's page count is not to be trusted
+};
+
+quint32 bigEndian32(const QByteArray &b, int at)
+{
+    return (quint32(quint8(b[at])) << 24) | (quint32(quint8(b[at + 1])) << 16) |
+           (quint32(quint8(b[at + 2])) << 8) | quint32(quint8(b[at + 3]));
+}
+
+FileHeader readHeader(const QString &path)
+{
+    FileHeader h;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return h;
+    const QByteArray b = f.read(100);
+    if (b.size() < 100)
+        return h;
+    // Bytes 16-17: the page size, a power of two from 512 to 32768, or 1 meaning 65536.
+    const int raw = (quint8(b[16]) << 8) | quint8(b[17]);
+    const qint64 size = raw == 1 ? 65536 : raw;
+    if (size < 512 || size > 65536 || (size & (size - 1)) != 0)
+        return h;
+    h.pageSize = size;
+    // Bytes 28-31: the page count, valid only when the change counter (24-27) equals the
+    // "version valid for" number (92-95), as SQLite itself decides.
+    if (bigEndian32(b, 24) == bigEndian32(b, 92))
+        h.pageCount = bigEndian32(b, 28);
+    return h;
+}
+
+/// A side file that a program writing the territory left when it stopped: a write-ahead
+/// log or a rollback journal that still holds something. Empty ones hold nothing to recover.
+QString leftoverOf(const QString &path)
+{
+    for (const char *suffix : {"-wal", "-journal"}) {
+        const QFileInfo side(path + QLatin1String(suffix));
+        if (side.exists() && side.size() > 0)
+            return side.absoluteFilePath();
+    }
+    return {};
+}
+
+} // namespace
 
 bool Store::open(const QString &path, Access access, QString *error, const Options &options)
 {
@@ -185,26 +264,77 @@ bool Store::open(const QString &path, Access access, QString *error, const Optio
                         .arg(display(path)),
                     error);
 
-    const bool dirWritable = QFileInfo(info.absolutePath()).isWritable();
+    // A file cut short loses the end of its last page silently: SQLite reads the missing
+    // bytes as zeros and the next write makes the loss permanent. The header says how long
+    // the file must be; nothing is written to a file shorter than that.
+    const FileHeader header = readHeader(path);
+    if (header.pageSize == 0)
+        return fail(Failure::Damaged,
+                    tr("“%1” is damaged: its header is not valid. It was left as it is; open a "
+                       "backup copy.")
+                        .arg(display(path)),
+                    error);
+    // (Unless a crash left a log or journal: a checkpoint cut short leaves the file shorter
+    // than its new header until the log, which still holds every page, is replayed; a
+    // rollback journal restores the file's old size.)
+    const qint64 bytes = info.size();
+    const bool unfinished = !leftoverOf(info.absoluteFilePath()).isEmpty();
+    if (!unfinished &&
+        (bytes % header.pageSize != 0 || bytes < header.pageCount * header.pageSize))
+        return fail(Failure::Damaged,
+                    tr("“%1” is damaged: it was cut short (%L2 bytes where %L3 are expected). "
+                       "It was left as it is; open a backup copy.")
+                        .arg(display(path))
+                        .arg(bytes)
+                        .arg(qMax(header.pageCount * header.pageSize,
+                                  (bytes / header.pageSize + 1) * header.pageSize)),
+                    error);
+
+    // The folder that holds the file itself (through any symbolic link): its log and any
+    // backup copy are made there.
+    const bool dirWritable = QFileInfo(folderOf(info)).isWritable();
     // A file with no write permission bit is read-only for everyone, root included: the
     // user marked it so on purpose.
     // (WriteUser is left out: Qt derives it from access(2), which always says yes to root.)
     const auto writeBits =
         QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
     const bool markedReadOnly = !(info.permissions() & writeBits);
-    m_readOnly = access == Access::ReadOnly || markedReadOnly || !info.isWritable() || !dirWritable;
+    const bool canWrite = !markedReadOnly && info.isWritable() && dirWritable;
     m_path = info.absoluteFilePath();
+
+    // A program that stopped while writing leaves a log or journal beside the file; SQLite
+    // completes or undoes that write at the next open, which needs to write. A file that can
+    // be written is therefore always opened for writing, even to be read: the connection is
+    // then held to reading by `query_only`. One that cannot be written is refused when it
+    // has such a leftover (reading it without would show a half-written state).
+    const QString leftover = leftoverOf(m_path);
+    if (!canWrite && !leftover.isEmpty())
+        return fail(Failure::NeedsRecovery,
+                    tr("“%1” was left unfinished by a program that stopped while writing it, "
+                       "and it cannot be repaired here because it is read-only: copy it with "
+                       "“%2” to a folder you can write to and open the copy.")
+                        .arg(display(path), QFileInfo(leftover).fileName()),
+                    error);
+
+    m_readOnly = !canWrite;
     m_connection = QStringLiteral("maillage-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    m_db.setDatabaseName(m_path);
     QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
-    if (m_readOnly)
-        connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    if (canWrite) {
+        m_db.setDatabaseName(m_path);
+    } else {
+        // Nobody can write a file that this user cannot (no write bit, or a read-only
+        // folder where no log could be made): reading it as immutable needs no lock and no
+        // side file, so a territory on a read-only medium opens as it is.
+        m_db.setDatabaseName(QUrl::fromLocalFile(m_path).toString(QUrl::FullyEncoded) +
+                             QStringLiteral("?mode=ro&immutable=1"));
+        connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI");
+    }
     m_db.setConnectOptions(connectOptions);
     if (!m_db.open())
         return fail(Failure::Io,
                     tr("“%1” cannot be opened: %2")
-                        .arg(display(path), describeSqlError(m_db.lastError())),
+                        .arg(display(path), oneLine(describeSqlError(m_db.lastError()))),
                     error);
 
     QSqlQuery q(m_db);
@@ -225,15 +355,18 @@ bool Store::open(const QString &path, Access access, QString *error, const Optio
         if (code == kSqliteCorrupt)
             return fail(Failure::Damaged,
                         tr("“%1” is damaged (%2). It was left as it is; open a backup copy.")
-                            .arg(display(path), describeSqlError(e)),
+                            .arg(display(path), oneLine(describeSqlError(e))),
                         error);
         return fail(Failure::Io,
-                    tr("“%1” cannot be read: %2").arg(display(path), describeSqlError(e)), error);
+                    tr("“%1” cannot be read: %2").arg(display(path), oneLine(describeSqlError(e))),
+                    error);
     };
 
     // Exclusive locking must be chosen before the first read: from then on this connection
     // keeps its lock, and with a write-ahead log SQLite needs no shared-memory side file.
-    if (!m_readOnly && !q.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")))
+    // Every connection that can write takes it, readers too, so that no command ever leaves
+    // a side file behind and nobody reads a file that another program is changing.
+    if (canWrite && !q.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")))
         return sqlFailure(q.lastError());
 
     if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
@@ -267,36 +400,65 @@ bool Store::open(const QString &path, Access access, QString *error, const Optio
     while (q.next())
         problems << q.value(0).toString();
     q.finish();
-    if (problems != QStringList{QStringLiteral("ok")})
+    if (problems != QStringList{QStringLiteral("ok")}) {
+        const QString first = oneLine(problems.value(0));
+        const QString what =
+            problems.size() > 1 ? tr("%1, and %Ln other problem(s)", nullptr, int(problems.size() - 1))
+                                      .arg(first)
+                                : first;
         return fail(Failure::Damaged,
                     tr("“%1” is damaged (%2). It was left as it is; open a backup copy.")
-                        .arg(display(path), problems.mid(0, 3).join(QStringLiteral("; "))),
+                        .arg(display(path), what),
                     error);
+    }
 
-    if (version < options.targetVersion && m_readOnly)
+    const bool upgrade = version < options.targetVersion;
+    if (upgrade && !canWrite)
         return fail(Failure::ReadOnlyNeedsUpgrade,
                     tr("“%1” was made by an older version of Maillage and must be upgraded, but "
                        "it is read-only. Copy it somewhere writable and open the copy.")
                         .arg(display(path)),
                     error);
 
-    if (!configure(error))
+    // The write-ahead log is switched on once, when the file is first written; it stays on
+    // in the file, so opening and closing switch nothing (each switch is a write that a
+    // crash can interrupt).
+    if (!configure(canWrite && (access == Access::ReadWrite || upgrade), error))
         return false;
 
-    if (version < options.targetVersion && !migrate(version, options, error))
+    if (upgrade && !migrate(version, options, error))
         return false;
+
+    if (canWrite && access == Access::ReadOnly) {
+        if (!q.exec(QStringLiteral("PRAGMA query_only = ON")))
+            return sqlFailure(q.lastError());
+        m_readOnly = true;
+        m_queryOnly = true;
+    }
     return true;
 }
 
-bool Store::configure(QString *error)
+bool Store::configure(bool writeAheadLog, QString *error)
 {
     QSqlQuery q(m_db);
     QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON")};
     if (!m_readOnly) {
-        // WAL keeps every commit durable with one fsync; FULL makes it survive power loss too.
-        pragmas << QStringLiteral("PRAGMA journal_mode = WAL")
-                << QStringLiteral("PRAGMA synchronous = FULL")
+        // FULL makes every commit survive power loss too.
+        pragmas << QStringLiteral("PRAGMA synchronous = FULL")
                 << QStringLiteral("PRAGMA secure_delete = ON");
+    }
+    if (writeAheadLog) {
+        // WAL keeps every commit durable with one fsync. Asked only when the file is not in
+        // that mode yet, since setting it again would still be a write.
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode")) || !q.next())
+            return fail(Failure::Io,
+                        tr("“%1” cannot be opened: %2")
+                            .arg(display(m_path), oneLine(describeSqlError(q.lastError()))),
+                        error);
+        const bool wal = q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
+        q.finish();
+        if (!wal)
+            pragmas << QStringLiteral("PRAGMA journal_mode = WAL");
     }
     for (const QString &p : pragmas) {
         if (!q.exec(p)) {
@@ -309,7 +471,7 @@ bool Store::configure(QString *error)
                             error);
             return fail(Failure::Io,
                         tr("“%1” cannot be opened: %2")
-                            .arg(display(m_path), describeSqlError(q.lastError())),
+                            .arg(display(m_path), oneLine(describeSqlError(q.lastError()))),
                         error);
         }
     }
@@ -319,10 +481,11 @@ bool Store::configure(QString *error)
 bool Store::migrate(int from, const Options &options, QString *error)
 {
     const QFileInfo info(m_path);
-    QString backup = info.absolutePath() + QLatin1Char('/') + info.completeBaseName() +
+    const QString folder = folderOf(info);
+    QString backup = folder + QLatin1Char('/') + info.completeBaseName() +
                      QStringLiteral(".v%1-backup.").arg(from) + info.suffix();
     for (int n = 2; QFileInfo::exists(backup); ++n)
-        backup = info.absolutePath() + QLatin1Char('/') + info.completeBaseName() +
+        backup = folder + QLatin1Char('/') + info.completeBaseName() +
                  QStringLiteral(".v%1-backup-%2.").arg(from).arg(n) + info.suffix();
     QString why;
     if (!saveCopy(backup, &why))
@@ -358,20 +521,17 @@ bool Store::migrate(int from, const Options &options, QString *error)
 void Store::close()
 {
     if (m_db.isValid()) {
-        if (m_db.isOpen()) {
-            if (!m_readOnly) {
-                // Fold the log back into the file so that the closed territory is a single
-                // rollback-journal file again.
-                QSqlQuery q(m_db);
-                q.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
-            }
+        // Closing the last connection folds the write-ahead log back into the file and
+        // deletes it, so a closed territory is one self-contained file; with exclusive
+        // locking there never was a shared-memory file.
+        if (m_db.isOpen())
             m_db.close();
-        }
         m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connection);
     }
     m_connection.clear();
     m_readOnly = false;
+    m_queryOnly = false;
 }
 
 int Store::schemaVersion() const
@@ -562,9 +722,16 @@ bool Store::saveCopy(const QString &path, QString *error) const
                          QStringLiteral(".saving-") +
                          QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
     QSqlQuery q(m_db);
+    // A connection held to reading may still write a copy elsewhere.
+    if (m_queryOnly)
+        q.exec(QStringLiteral("PRAGMA query_only = OFF"));
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(temp);
-    if (!q.exec()) {
+    const bool copied = q.exec();
+    if (m_queryOnly) {
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA query_only = ON"));
+    }
+    if (!copied) {
         if (error)
             *error = describeSqlError(q.lastError());
         QFile::remove(temp);

@@ -26,10 +26,14 @@ using Row = QVariantMap;
 /// The SQLite file of one territory.
 ///
 /// While a Store is open it holds an exclusive lock on the file (SQLite's EXCLUSIVE locking
-/// mode with a write-ahead log): another process cannot read or write it until it is closed,
-/// and it is told so clearly. On close the log is folded back, so a closed territory is one
-/// self-contained file that can be copied or e-mailed. Nothing is ever written to a file that
-/// failed validation: a bad file is left byte-for-byte as it was.
+/// mode with a write-ahead log, which the file keeps on): another process cannot read or
+/// write it until it is closed, and it is told so clearly. On close the log is folded back
+/// and deleted, so a closed territory is one self-contained file that can be copied or
+/// e-mailed. A file that can be written is always opened for writing, even to be read, so
+/// that what a crash left unfinished is completed or undone by any open; a file that cannot
+/// be written is read as immutable, or refused in one line when a crash left it unfinished.
+/// Nothing is ever written to a file that failed validation (header, size, integrity): a bad
+/// file is left byte-for-byte as it was.
 class Store
 {
     Q_DECLARE_TR_FUNCTIONS(maillage::Store)
@@ -47,6 +51,7 @@ public:
         TooNew,
         Locked,
         ReadOnlyNeedsUpgrade,
+        NeedsRecovery,  ///< a crash left a log or journal, and the file cannot be written
         Io,
     };
 
@@ -104,7 +109,7 @@ public:
 
 private:
     bool fail(Failure failure, const QString &message, QString *error);
-    bool configure(QString *error);
+    bool configure(bool writeAheadLog, QString *error);
     bool migrate(int from, const Options &options, QString *error);
     QString describeSqlError(const class QSqlError &e) const;
 
@@ -113,6 +118,7 @@ private:
     QString m_path;
     QString m_backupPath;
     bool m_readOnly = false;
+    bool m_queryOnly = false;  ///< can write, but opened to read: held to it by query_only
     Failure m_failure = Failure::None;
 };
 

@@ -1,7 +1,17 @@
 #include "testsupport.h"
 #include "store/schema.h"
 
+#include <QDir>
 #include <QFile>
+#include <QProcess>
+
+#include <cstdio>
+#include <utility>
+
+#include <cstring>
+
+#include <dirent.h>
+#include <sys/stat.h>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
@@ -54,6 +64,9 @@ private slots:
         QTest::newRow("missing argument") << QStringList{"info"} << 2 << "missing argument";
         QTest::newRow("bad option") << QStringList{"info", missing, "--frob"} << 2 << "frob";
         QTest::newRow("new over existing") << QStringList{"new", text} << 1 << "already exists";
+        // A folder that cannot be written, even by root: one line, no warning from Qt.
+        QTest::newRow("new in a folder that cannot be written")
+            << QStringList{"new", "/proc/maillage-test.maillage"} << 1 << "cannot be written";
     }
     void errors()
     {
@@ -97,6 +110,87 @@ private slots:
         // Reading still works.
         QCOMPARE(runCli({QStringLiteral("info"), path}).exitCode, 0);
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    }
+
+    // Files of the earlier formats that can be written are upgraded by any command, reading
+    // ones included, never called read-only (their fixtures are kept in tests/data/store).
+    void olderFormatsOpenWithEveryCommand_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<QStringList>("args");
+        for (const char *f : {"mirecourt-v1.maillage", "mirecourt-v2.maillage"}) {
+            const QString fixture = QString::fromLatin1(f);
+            QTest::addRow("%s info", f) << fixture << QStringList{"info", "@", "--json"};
+            QTest::addRow("%s export", f) << fixture << QStringList{"export", "@", "%.graphml"};
+            QTest::addRow("%s metrics", f) << fixture << QStringList{"metrics", "@", "--json"};
+            QTest::addRow("%s layout", f) << fixture << QStringList{"layout", "@", "--algorithm", "circle"};
+            QTest::addRow("%s erase", f) << fixture << QStringList{"erase", "@", "Odile Ferry", "--yes"};
+        }
+    }
+    void olderFormatsOpenWithEveryCommand()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(QStringList, args);
+        const QString path = tempPath(QStringLiteral("older-%1.maillage").arg(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
+        QFile::remove(path);
+        QVERIFY(QFile::copy(test::dataPath(QStringLiteral("store/") + fixture), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        args.replaceInStrings(QStringLiteral("@"), path);
+        args.replaceInStrings(QStringLiteral("%"), path);
+        const auto r = runCli(args);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("read-only")), qPrintable(r.err));
+        const auto info = runCli({QStringLiteral("info"), path, QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(info.out.toUtf8()).object().value(QStringLiteral("schema_version")).toInt(),
+                 kSchemaVersion);
+    }
+
+    // A file name that is not valid UTF-8 (a file from a system in another encoding) opens:
+    // any file that exists can be named on the command line.
+    void fileNameNotUtf8()
+    {
+        const QString folder = tempPath(QStringLiteral("latin1"));
+        QDir().mkpath(folder);
+        const QByteArray raw = QFile::encodeName(folder) + "/bad-\xff.maillage";
+        const QString sample = tempPath(QStringLiteral("for-latin1.maillage"));
+        QFile::remove(sample);
+        QCOMPARE(runCli({QStringLiteral("sample"), sample}).exitCode, 0);
+        {
+            QFile in(sample);
+            QVERIFY(in.open(QIODevice::ReadOnly));
+            const QByteArray bytes = in.readAll();
+            FILE *out = std::fopen(raw.constData(), "wb");
+            QVERIFY(out);
+            QCOMPARE(std::fwrite(bytes.constData(), 1, size_t(bytes.size()), out), size_t(bytes.size()));
+            std::fclose(out);
+        }
+        // QProcess passes strings as UTF-8: the shell passes the raw bytes.
+        auto run = [&](const QString &command) {
+            QProcess p;
+            p.start(QStringLiteral("/bin/sh"),
+                    {QStringLiteral("-c"), QStringLiteral("exec \"$MAILLAGE_CLI\" %1 \"$(printf '%2/bad-\\377.maillage')\" %3")
+                                               .arg(command.section(QLatin1Char(' '), 0, 0), folder,
+                                                    command.section(QLatin1Char(' '), 1))});
+            p.waitForFinished(60000);
+            return std::make_pair(p.exitCode(), QString::fromUtf8(p.readAllStandardError() + p.readAllStandardOutput()));
+        };
+        auto [status, text] = run(QStringLiteral("info --json"));
+        QVERIFY2(status == 0, qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Mirecourt")), qPrintable(text));
+        std::tie(status, text) = run(QStringLiteral("layout --algorithm circle"));
+        QVERIFY2(status == 0, qPrintable(text));
+        // The file was written where it is, and nothing is left beside it (counted with
+        // readdir: Qt leaves out names it cannot decode).
+        int entries = 0;
+        if (DIR *d = ::opendir(QFile::encodeName(folder).constData())) {
+            while (const dirent *e = ::readdir(d))
+                entries += std::strcmp(e->d_name, ".") != 0 && std::strcmp(e->d_name, "..") != 0;
+            ::closedir(d);
+        }
+        QCOMPARE(entries, 1);
+        struct stat st;
+        QCOMPARE(::stat(raw.constData(), &st), 0);
+        QVERIFY(st.st_size > 0);
     }
 
     void frenchMessages()

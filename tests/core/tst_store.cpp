@@ -2,7 +2,9 @@
 #include "store/store.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtTest>
@@ -65,6 +67,31 @@ void setUserVersion(const QString &path, int version)
     QSqlDatabase::removeDatabase(conn);
 }
 
+/// Files beside `path` named after it (its log, journal, shared memory…).
+QStringList sideFiles(const QString &path)
+{
+    const QFileInfo info(path);
+    return QDir(info.absolutePath())
+        .entryList({info.fileName() + QStringLiteral("-*")}, QDir::Files | QDir::Hidden);
+}
+
+/// Leaves `path` as a program killed in the middle of its work leaves it: the test editor
+/// child makes edits until it is killed, with its write-ahead log not yet folded back.
+void leaveUnfinished(const QString &path)
+{
+    QProcess child;
+    child.start(QStringLiteral(MAILLAGE_TEST_EDITOR), {QStringLiteral("edit"), path});
+    QVERIFY(child.waitForStarted());
+    int added = 0;
+    while (added < 40 && child.waitForReadyRead(20000))
+        while (child.canReadLine())
+            if (child.readLine().startsWith("added"))
+                ++added;
+    child.kill();
+    child.waitForFinished();
+    QVERIFY2(QFileInfo(path + QStringLiteral("-wal")).size() > 0, "the kill left no log");
+}
+
 } // namespace
 
 class TestStore : public QObject
@@ -92,12 +119,12 @@ private slots:
         QCOMPARE(q.value(0).toInt(), kApplicationId);
         q.finish();
         store.close();
-        // Closed: one self-contained file, no write-ahead log beside it, rollback-journal mode.
-        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
-        QVERIFY(!QFile::exists(path + QStringLiteral("-shm")));
+        // Closed: one self-contained file, nothing beside it; the file keeps its write-ahead
+        // log switched on (header bytes 18-19), so no open or close has to switch it.
+        QCOMPARE(sideFiles(path), QStringList());
         const QByteArray header = readBytes(path).left(20);
-        QCOMPARE(int(header.at(18)), 1);
-        QCOMPARE(int(header.at(19)), 1);
+        QCOMPARE(int(header.at(18)), 2);
+        QCOMPARE(int(header.at(19)), 2);
         QVERIFY(!store.create(path, QStringLiteral("again"), &error));
         QVERIFY(error.contains(QStringLiteral("already exists")));
     }
@@ -162,6 +189,192 @@ private slots:
             QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
             QVERIFY(!QFile::exists(path + QStringLiteral("-journal")));
         }
+    }
+
+    // A file cut inside its last page (or by whole pages) is refused before anything is
+    // written to it, whichever way it is opened.
+    void truncatedIsRefused_data()
+    {
+        QTest::addColumn<int>("cut");
+        QTest::newRow("last byte") << 1;
+        QTest::newRow("100 bytes") << 100;
+        QTest::newRow("all but one byte of the last page") << 4095;
+        QTest::newRow("a whole page") << 4096;
+        QTest::newRow("three pages and a bit") << 3 * 4096 + 17;
+    }
+    void truncatedIsRefused()
+    {
+        QFETCH(int, cut);
+        const QString path = makeTerritory(QStringLiteral("cut.maillage"), 40);
+        QByteArray all = readBytes(path);
+        QVERIFY(all.size() > cut + 8192);
+        all.chop(cut);
+        writeBytes(path, all);
+        for (Store::Access access : {Store::Access::ReadWrite, Store::Access::ReadOnly}) {
+            Store store;
+            QString error;
+            QVERIFY(!store.open(path, access, &error));
+            QCOMPARE(store.lastFailure(), Store::Failure::Damaged);
+            QVERIFY2(error.contains(QStringLiteral("cut short")), qPrintable(error));
+            QVERIFY(!error.contains(QLatin1Char('\n')));
+            QCOMPARE(readBytes(path), all);
+            QCOMPARE(sideFiles(path), QStringList());
+        }
+    }
+
+    // Integrity rows hold line breaks; the message is one line all the same.
+    void damagedMessageIsOneLine()
+    {
+        const QString path = makeTerritory(QStringLiteral("scrambled.maillage"), 300);
+        QByteArray all = readBytes(path);
+        for (qsizetype i = 4096 * 2 + 100; i < all.size() - 4096; i += 13)
+            all[i] = char(0x5A);
+        writeBytes(path, all);
+        Store store;
+        QString error;
+        QVERIFY(!store.open(path, Store::Access::ReadOnly, &error));
+        QCOMPARE(store.lastFailure(), Store::Failure::Damaged);
+        QVERIFY2(!error.contains(QLatin1Char('\n')) && !error.contains(QLatin1Char('\r')),
+                 qPrintable(error));
+        QCOMPARE(readBytes(path), all);
+    }
+
+    // A program killed while writing leaves its log; any open completes it, a read too, and
+    // nothing is left beside the file once closed.
+    void unfinishedFileIsCompletedByAnyOpen_data()
+    {
+        QTest::addColumn<bool>("write");
+        QTest::newRow("read") << false;
+        QTest::newRow("write") << true;
+    }
+    void unfinishedFileIsCompletedByAnyOpen()
+    {
+        QFETCH(bool, write);
+        const QString path = makeTerritory(QStringLiteral("unfinished.maillage"), 3);
+        leaveUnfinished(path);
+        Store store;
+        QString error;
+        QVERIFY2(store.open(path, write ? Store::Access::ReadWrite : Store::Access::ReadOnly,
+                            &error),
+                 qPrintable(error));
+        QCOMPARE(store.isReadOnly(), !write);
+        QVERIFY(store.count(QStringLiteral("actor")) >= 3 + 40);
+        QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
+        store.close();
+        QCOMPARE(sideFiles(path), QStringList());
+    }
+
+    // A file that cannot be written and was left unfinished cannot be completed: one line
+    // says so, and names the log to copy with it. Nothing is changed.
+    void unfinishedReadOnlyFileIsRefusedInOneLine()
+    {
+        const QString path = makeTerritory(QStringLiteral("unfinished-ro.maillage"), 3);
+        leaveUnfinished(path);
+        const QByteArray before = readBytes(path);
+        const QByteArray log = readBytes(path + QStringLiteral("-wal"));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+        for (Store::Access access : {Store::Access::ReadWrite, Store::Access::ReadOnly}) {
+            Store store;
+            QString error;
+            QVERIFY(!store.open(path, access, &error));
+            QCOMPARE(store.lastFailure(), Store::Failure::NeedsRecovery);
+            QVERIFY2(error.contains(QStringLiteral("unfinished-ro.maillage-wal")), qPrintable(error));
+            QVERIFY(!error.contains(QLatin1Char('\n')));
+        }
+        QCOMPARE(readBytes(path), before);
+        QCOMPARE(readBytes(path + QStringLiteral("-wal")), log);
+        QCOMPARE(sideFiles(path), QStringList{QStringLiteral("unfinished-ro.maillage-wal")});
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    }
+
+    // Opening and closing, to read or to write, leaves no file beside the territory.
+    void noSideFileAfterAnyOpen_data()
+    {
+        QTest::addColumn<int>("access");
+        QTest::addColumn<bool>("markedReadOnly");
+        QTest::newRow("write") << int(Store::Access::ReadWrite) << false;
+        QTest::newRow("read") << int(Store::Access::ReadOnly) << false;
+        QTest::newRow("read-only file") << int(Store::Access::ReadOnly) << true;
+    }
+    void noSideFileAfterAnyOpen()
+    {
+        QFETCH(int, access);
+        QFETCH(bool, markedReadOnly);
+        const QString path = makeTerritory(QStringLiteral("sides.maillage"), 3);
+        if (markedReadOnly)
+            QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+        const QByteArray before = readBytes(path);
+        {
+            Store store;
+            QString error;
+            QVERIFY2(store.open(path, Store::Access(access), &error), qPrintable(error));
+            QCOMPARE(store.count(QStringLiteral("actor")), 3);
+            if (markedReadOnly)
+                QCOMPARE(sideFiles(path), QStringList());
+        }
+        QCOMPARE(sideFiles(path), QStringList());
+        if (Store::Access(access) == Store::Access::ReadOnly)
+            QCOMPARE(readBytes(path), before);
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    }
+
+    // Files written by the previous formats, kept as they were written (tests/data/store),
+    // open for reading and for writing: a writable one is upgraded after its backup copy,
+    // never called read-only; a read-only one is refused with a line that says why.
+    void olderFormatFiles_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<int>("access");
+        for (const char *f : {"mirecourt-v1.maillage", "mirecourt-v2.maillage"}) {
+            QTest::addRow("%s read", f) << QString::fromLatin1(f) << int(Store::Access::ReadOnly);
+            QTest::addRow("%s write", f) << QString::fromLatin1(f) << int(Store::Access::ReadWrite);
+        }
+    }
+    void olderFormatFiles()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(int, access);
+        const QString path = tempPath(QStringLiteral("older.maillage"));
+        QDir dir(QFileInfo(path).absolutePath());
+        for (const QString &f : dir.entryList({QStringLiteral("older*")}))
+            dir.remove(f);
+        QVERIFY(QFile::copy(test::dataPath(QStringLiteral("store/") + fixture), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        const QByteArray original = readBytes(path);
+        const int oldVersion = fixture.contains(QStringLiteral("v1")) ? 1 : 2;
+        {
+            Store store;
+            QString error;
+            QVERIFY2(store.open(path, Store::Access(access), &error), qPrintable(error));
+            QCOMPARE(store.schemaVersion(), kSchemaVersion);
+            QCOMPARE(store.isReadOnly(), Store::Access(access) == Store::Access::ReadOnly);
+            QVERIFY(store.count(QStringLiteral("actor")) > 20);
+            QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
+            const QString backup = store.migrationBackupPath();
+            QVERIFY(backup.contains(QStringLiteral(".v%1-backup").arg(oldVersion)));
+            QCOMPARE(readBytes(backup).size() > 0, true);
+        }
+        QCOMPARE(sideFiles(path), QStringList());
+        // The backup copy is the old file as it was: its format version (header bytes 60-63)
+        // is the old one.
+        const QString backupPath =
+            dir.filePath(QStringLiteral("older.v%1-backup.maillage").arg(oldVersion));
+        const QByteArray backupHeader = readBytes(backupPath).left(100);
+        QCOMPARE(backupHeader.size(), 100);
+        QCOMPARE(int(quint8(backupHeader.at(63))), oldVersion);
+        QString error;
+
+        // A read-only copy of the old file cannot be upgraded: one line, nothing changed.
+        const QString ro = tempPath(QStringLiteral("older-ro.maillage"));
+        QFile::remove(ro);
+        writeBytes(ro, original);
+        QFile::setPermissions(ro, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+        Store store;
+        QVERIFY(!store.open(ro, Store::Access(access), &error));
+        QCOMPARE(store.lastFailure(), Store::Failure::ReadOnlyNeedsUpgrade);
+        QVERIFY(!error.contains(QLatin1Char('\n')));
+        QCOMPARE(readBytes(ro), original);
+        QFile::setPermissions(ro, QFile::ReadOwner | QFile::WriteOwner);
     }
 
     void readOnlyFile()
@@ -245,42 +458,6 @@ private slots:
         QCOMPARE(old.count(QStringLiteral("actor")), 4);
     }
 
-    // The shipped 1 -> 2 migration: a file written by version 1 (no workshop tables) opens,
-    // is backed up, and gains the tables, with its data intact.
-    void migratesVersion1Files()
-    {
-        const QString path = makeTerritory(QStringLiteral("version1.maillage"), 6);
-        {
-            const QString conn = QStringLiteral("downgrade");
-            {
-                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), conn);
-                db.setDatabaseName(path);
-                QVERIFY(db.open());
-                QSqlQuery q(db);
-                for (const char *t : {"interview_tower", "interview", "exercise_link_type",
-                                      "exercise_category", "exercise", "saved_view", "snapshot"})
-                    QVERIFY2(q.exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(t))),
-                             qPrintable(q.lastError().text()));
-                QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
-                db.close();
-            }
-            QSqlDatabase::removeDatabase(conn);
-        }
-        Store store;
-        QString error;
-        QVERIFY2(store.open(path, Store::Access::ReadWrite, &error), qPrintable(error));
-        QCOMPARE(store.schemaVersion(), 2);
-        QVERIFY(store.migrationBackupPath().contains(QStringLiteral(".v1-backup")));
-        QCOMPARE(store.count(QStringLiteral("actor")), 6);
-        for (const TableInfo &t : schema::tables())
-            QCOMPARE(store.count(t.name) >= 0, true);
-        QSqlQuery q(store.database());
-        QVERIFY2(q.exec(QStringLiteral("INSERT INTO snapshot (name, taken_at, content) "
-                                       "VALUES ('before', '2026-11-29T08:00:00Z', '{}')")),
-                 qPrintable(q.lastError().text()));
-        QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
-    }
-
     void failedMigrationChangesNothing()
     {
         const QString path = makeTerritory(QStringLiteral("badmigration.maillage"), 4);
@@ -322,8 +499,10 @@ private slots:
         Store original;
         QVERIFY(original.open(path, Store::Access::ReadOnly, &error));
         QCOMPARE(original.count(QStringLiteral("actor")), 11);
+        // The copy was opened for writing: it keeps its log switched on, and nothing beside.
         const QByteArray header = readBytes(copy).left(20);
-        QCOMPARE(int(header.at(18)), 1);
+        QCOMPARE(int(header.at(18)), 2);
+        QCOMPARE(sideFiles(copy), QStringList());
     }
 };
 
