@@ -215,7 +215,7 @@ int runErase(const QStringList &args)
                             "its purge: it will be finished when the file is next opened for "
                             "writing (with --yes, for instance).")
                          .arg(path)
-                  << '\n';
+                  << Qt::endl;
         } else {
             doc.close();
             if (!openDocument(doc, path, true))
