@@ -45,6 +45,18 @@ qint64 resolvePerson(const Document &doc, const QString &query)
     return found.first().id;
 }
 
+/// Says so when opening `doc` for writing finished the purge of an earlier erasure or
+/// pseudonymisation that had been stopped (killed) before it.
+void reportFinishedPurge(const Document &doc, const QString &path)
+{
+    if (doc.finishedPendingPurge())
+        out() << Tr::tr("Finished the purge of an earlier erasure or pseudonymisation of “%1” "
+                        "that had been stopped before it: what it removed can no longer be "
+                        "recovered from the file.")
+                     .arg(path)
+              << Qt::endl;
+}
+
 QString date(const QDate &d)
 {
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
@@ -192,9 +204,36 @@ int runErase(const QStringList &args)
     // Find the person and show the preview with the file open read-only, so that not one
     // byte of it changes unless the erasure goes ahead.
     const QString path = p.positionalArguments().at(0);
+    const QString query = p.positionalArguments().at(1);
     if (!openDocument(doc, path, false))
         return Failed;
-    const qint64 id = resolvePerson(doc, p.positionalArguments().at(1));
+    if (privacy::purgePending(doc.store())) {
+        // An earlier erasure was killed between its commit and its purge: its data is still
+        // in the file's free pages. Opening for writing finishes it.
+        if (!p.isSet(yes)) {
+            out() << Tr::tr("An earlier erasure or pseudonymisation of “%1” was stopped before "
+                            "its purge: it will be finished when the file is next opened for "
+                            "writing (with --yes, for instance).")
+                         .arg(path)
+                  << Qt::endl;
+        } else {
+            doc.close();
+            if (!openDocument(doc, path, true))
+                return Failed;
+            if (!doc.finishedPendingPurge())
+                return fail(doc.lastError());
+            reportFinishedPurge(doc, path);
+            if (privacy::findActors(doc.store(), query).isEmpty()) {
+                // Most likely the very person whose erasure was cut short.
+                out() << Tr::tr("“%1” has no actor named or numbered “%2” any more: nothing "
+                                "else to erase.")
+                             .arg(path, query)
+                      << Qt::endl;
+                return Ok;
+            }
+        }
+    }
+    const qint64 id = resolvePerson(doc, query);
     if (id == 0)
         return Failed;
     if (!p.isSet(yes)) {
@@ -204,17 +243,20 @@ int runErase(const QStringList &args)
         out() << Tr::tr("Nothing was changed. Run again with --yes to erase.") << Qt::endl;
         return PreviewOnly;
     }
-    doc.close();
-    if (!openDocument(doc, path, true))
-        return Failed;
+    if (doc.isReadOnly()) {
+        doc.close();
+        if (!openDocument(doc, path, true))
+            return Failed;
+        reportFinishedPurge(doc, path);
+    }
     QString error;
     privacy::ErasurePlan plan;
     if (!privacy::erase(doc, {id}, &error, &plan))
         return fail(error);
     const QString name = plan.persons.value(0).actor.name;
     doc.close();
-    out() << Tr::tr("Erased “%1” from “%2”; notes rewritten: %3.")
-                 .arg(name, p.positionalArguments().at(0))
+    out() << Tr::tr("Erased “%1” from “%2”; places rewritten: %3.")
+                 .arg(name, path)
                  .arg(plan.textChanges.size())
           << Qt::endl;
     return Ok;
@@ -238,6 +280,7 @@ int runPseudonymize(const QStringList &args)
     doc.close();
     if (!openDocument(doc, path, true))
         return Failed;
+    reportFinishedPurge(doc, path);
     QString error;
     privacy::PseudonymPlan done;
     if (!privacy::pseudonymize(doc, {id}, &error, &done))

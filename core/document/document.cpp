@@ -1,5 +1,7 @@
 #include "document.h"
 
+#include "privacy/erasure.h"
+
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QSet>
@@ -101,8 +103,17 @@ bool Document::open(const QString &path, Store::Access access, QString *error,
                     const Store::Options &options)
 {
     close();
+    m_finishedPendingPurge = false;
     if (!m_store.open(path, access, error, options))
         return false;
+    // An erasure or a pseudonymisation killed between its commit and its purge left the
+    // removed data in the file's free pages and log: finish it before anything else. When the
+    // purge fails again (a full disk) the file still opens, and the next open retries.
+    if (!m_store.isReadOnly()) {
+        QString why;
+        if (!privacy::finishPendingPurge(*this, &m_finishedPendingPurge, &why))
+            m_lastError = why;
+    }
     emit opened();
     return true;
 }
@@ -279,6 +290,11 @@ QList<RowOp> Document::deleteOps(const QString &table, const QList<Row> &keys) c
 
 bool Document::execute(QList<RowOp> &ops, bool forward, QString *error)
 {
+    return execute(ops, forward, error, {});
+}
+
+bool Document::execute(QList<RowOp> &ops, bool forward, QString *error, const InTransaction &more)
+{
     QString why;
     if (!m_store.begin(&why)) {
         if (error)
@@ -359,6 +375,8 @@ bool Document::execute(QList<RowOp> &ops, bool forward, QString *error)
         }
         }
     }
+    if (ok && more)
+        ok = more(changes, &why);
     if (!ok || !m_store.commit(&why)) {
         m_store.rollback();
         m_lastError = why;

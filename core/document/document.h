@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QUndoStack>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -31,6 +32,8 @@ public:
     ~Document() override;
 
     bool create(const QString &path, const QString &territoryName, QString *error = nullptr);
+    /// Opens `path`. Opened for writing, a file whose last erasure or pseudonymisation was
+    /// cut short before its purge (see privacy::finishPendingPurge()) is purged first.
     bool open(const QString &path, Store::Access access = Store::Access::ReadWrite,
               QString *error = nullptr, const Store::Options &options = Store::Options());
     void close();
@@ -44,6 +47,9 @@ public:
     const Store &store() const { return m_store; }
     QUndoStack *undoStack() { return &m_undo; }
     QString lastError() const { return m_lastError; }
+    /// Whether the last open() finished the purge of an earlier erasure or pseudonymisation
+    /// that had been cut short (a crash, a kill).
+    bool finishedPendingPurge() const { return m_finishedPendingPurge; }
     /// Ids of the rows the last apply() inserted, in order.
     QList<qint64> lastInsertedIds() const { return m_lastInserted; }
 
@@ -90,6 +96,12 @@ public:
 
     /// Runs ops forward (redo) or backward (undo) in one transaction; used by the commands.
     bool execute(QList<RowOp> &ops, bool forward, QString *error);
+    /// Work done after the row operations, in the same transaction, before it is committed
+    /// (writes the row operations cannot express, e.g. by rowid in any column of the file);
+    /// it adds what it changed to `changes`, which views are told of. Returning false rolls
+    /// the whole transaction back.
+    using InTransaction = std::function<bool(ChangeSet &changes, QString *error)>;
+    bool execute(QList<RowOp> &ops, bool forward, QString *error, const InTransaction &more);
 
 signals:
     void opened();
@@ -112,6 +124,7 @@ private:
     QUndoStack m_undo;
     QString m_lastError;
     QList<qint64> m_lastInserted;
+    bool m_finishedPendingPurge = false;
 };
 
 } // namespace maillage

@@ -6,6 +6,8 @@
 #include "retention.h"
 #include "store/repositories.h"
 #include "store/store.h"
+#include "store/storedtables.h"
+#include "textscan.h"
 #include "workshop/snapshots.h"
 
 #include <QLocale>
@@ -28,13 +30,23 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(maillage::privacy)
 };
 
-using RowKey = QPair<QString, qint64>;  // table, id
+using RowKey = QPair<QString, qint64>;      // table, rowid
+/// One value of one row: "table/rowid/column".
+using CellKey = QString;
+CellKey cellKey(const QString &table, qint64 rowid, const QString &column)
+{
+    return table + QLatin1Char('/') + QString::number(rowid) + QLatin1Char('/') + column;
+}
 
-/// Rewrites every free-text column of the territory, replacing each name by its replacement,
-/// in the rows not in `skip`.
+/// The replacements of names in every text value of the territory (see textCells()): the
+/// rows in `skipRows` and the values in `skipCells` are left out; `bases` gives, for some
+/// values, what to search instead of the stored value (a snapshot's content once the persons'
+/// copies are taken out). Values of unique columns (a tag's name) that would become the same
+/// as another row's get a number: "[erased] (2)".
 QList<TextChange> planTextChanges(const Store &store,
                                   const QList<QPair<QString, QString>> &replacements,
-                                  const QSet<RowKey> &skip, QList<Mention> *possible)
+                                  const QSet<RowKey> &skipRows, const QSet<CellKey> &skipCells,
+                                  const QMap<CellKey, QString> &bases, QList<Mention> *possible)
 {
     // Family names (the last word of each name, three letters or more) looked for in what
     // is left once the full names are replaced.
@@ -45,45 +57,92 @@ QList<TextChange> planTextChanges(const Store &store,
             families << words.last();
     }
     QList<TextChange> out;
-    QHash<QString, QList<Row>> cache;
-    for (const TextColumn &c : textColumns()) {
-        if (!cache.contains(c.table))
-            cache.insert(c.table, store.rows(c.table));
-        for (const Row &r : cache.value(c.table)) {
-            const qint64 id = r.value(K("id")).toLongLong();
-            if (skip.contains({c.table, id}))
-                continue;
-            const QString before = r.value(c.column).toString();
-            QString after = before;
-            int total = 0;
-            for (const auto &[name, replacement] : replacements) {
-                int n = 0;
-                after = replaceName(after, name, replacement, &n);
-                total += n;
-            }
-            if (possible) {
-                Mention m{c.table, id, c.column,
-                          c.labelColumn.isEmpty() ? QString() : r.value(c.labelColumn).toString(),
-                          {}, 0};
+    // Every value of each unique column, before and after: an update must never meet one,
+    // since the rows are rewritten one at a time.
+    QMap<QPair<QString, QString>, QSet<QString>> taken;
+    QSet<QPair<QString, QString>> unique;
+    for (const TextCell &c : textCells(store)) {
+        if (c.unique) {
+            unique.insert({c.table, c.column});
+            taken[{c.table, c.column}].insert(c.value);
+        }
+        const CellKey key = cellKey(c.table, c.rowid, c.column);
+        if (skipRows.contains({c.table, c.rowid}) || skipCells.contains(key))
+            continue;
+        int total = 0;
+        const QString after = replaceNames(bases.value(key, c.value), replacements, &total);
+        if (possible) {
+            Mention m{c.table, c.rowid, c.column, c.rowLabel, {}, 0};
+            for (const QString &piece : textPieces(after)) {
                 for (const QString &family : families) {
-                    for (const NameSpan &s : findName(after, family)) {
+                    for (const NameSpan &s : findName(piece, family)) {
                         ++m.occurrences;
-                        const QString e = excerpt(after, s);
+                        const QString e = excerpt(piece, s);
                         if (!m.excerpts.contains(e))
                             m.excerpts << e;
                     }
                 }
-                if (m.occurrences > 0)
-                    *possible << m;
             }
-            if (total == 0)
-                continue;
-            out << TextChange{c.table, id, c.column,
-                              c.labelColumn.isEmpty() ? QString() : r.value(c.labelColumn).toString(),
-                              before, after, total};
+            if (m.occurrences > 0)
+                *possible << m;
         }
+        if (total == 0)
+            continue;
+        out << TextChange{c.table, c.rowid, c.column, c.rowLabel, c.value, after, total};
+    }
+    for (TextChange &c : out) {
+        if (!unique.contains({c.table, c.column}))
+            continue;
+        QSet<QString> &values = taken[{c.table, c.column}];
+        QString value = c.after;
+        for (int n = 2; values.contains(value); ++n)
+            value = K("%1 (%2)").arg(c.after).arg(n);
+        values.insert(value);
+        c.after = value;
     }
     return out;
+}
+
+/// Writes `perRow` (row → column → value) by rowid, in the caller's transaction, touching
+/// updated_at where the table has one, and adds what changed to `changes`.
+bool writeRows(Store &store, const QMap<RowKey, Row> &perRow, ChangeSet &changes,
+               QString *error)
+{
+    QHash<QString, bool> stamped;
+    const QString now = nowTimestamp();
+    for (auto it = perRow.cbegin(); it != perRow.cend(); ++it) {
+        const QString &table = it.key().first;
+        if (!stamped.contains(table)) {
+            bool has = false;
+            for (const StoredColumn &c : storedColumns(store, table))
+                has = has || c.name == QLatin1String("updated_at");
+            stamped.insert(table, has);
+        }
+        Row values = it.value();
+        if (stamped.value(table) && !values.contains(K("updated_at")))
+            values.insert(K("updated_at"), now);
+        if (!updateStoredRow(store, table, it.key().second, values, error))
+            return false;
+        if (!changes.isEmpty() && changes.last().table == table &&
+            changes.last().kind == Change::Updated) {
+            changes.last().ids << it.key().second;
+        } else {
+            changes << Change{table, Change::Updated, {it.key().second}, {}};
+        }
+        for (auto c = values.keyBegin(); c != values.keyEnd(); ++c)
+            if (!changes.last().columns.contains(*c))
+                changes.last().columns << *c;
+    }
+    return true;
+}
+
+/// The text changes as one update per row.
+QMap<RowKey, Row> perRowValues(const QList<TextChange> &changes)
+{
+    QMap<RowKey, Row> perRow;
+    for (const TextChange &c : changes)
+        perRow[{c.table, c.id}].insert(c.column, c.after);
+    return perRow;
 }
 
 QStringList describePossibleMentions(const QList<Mention> &mentions)
@@ -116,20 +175,6 @@ QStringList describeTextChanges(const QList<TextChange> &changes)
     return out;
 }
 
-/// Turns text changes (and extra per-row changes) into one update per row.
-QList<RowOp> updateOps(const Document &doc, const QList<TextChange> &changes,
-                       const QMap<RowKey, Row> &extra = {})
-{
-    QMap<RowKey, Row> perRow = extra;
-    for (const TextChange &c : changes)
-        perRow[{c.table, c.id}].insert(c.column, c.after);
-    QList<RowOp> ops;
-    for (auto it = perRow.cbegin(); it != perRow.cend(); ++it)
-        if (const auto op = doc.updateOp(it.key().first, it.key().second, it.value()))
-            ops << *op;
-    return ops;
-}
-
 /// A pseudonym template such as "Resident %1" as a pattern that recognises its names.
 QRegularExpression templatePattern(const QString &pattern)
 {
@@ -157,54 +202,61 @@ QString pseudonymTemplate(PseudonymKind kind)
 
 QString tableLabel(const QString &table)
 {
-    if (table == QLatin1String("territory"))
-        return Tr::tr("Territory");
-    if (table == QLatin1String("actor"))
-        return Tr::tr("Actor");
-    if (table == QLatin1String("link"))
-        return Tr::tr("Link");
-    if (table == QLatin1String("meeting"))
-        return Tr::tr("Meeting");
-    if (table == QLatin1String("problem"))
-        return Tr::tr("Problem");
-    if (table == QLatin1String("action_item"))
-        return Tr::tr("Action");
-    if (table == QLatin1String("indicator"))
-        return Tr::tr("Indicator");
-    if (table == QLatin1String("indicator_value"))
-        return Tr::tr("Indicator value");
-    if (table == QLatin1String("snapshot"))
-        return Tr::tr("Snapshot");
-    if (table == QLatin1String("saved_view"))
-        return Tr::tr("Saved view");
-    return table;
+    static const QHash<QString, const char *> names{
+        {K("territory"), QT_TRANSLATE_NOOP("maillage::privacy", "Territory")},
+        {K("actor"), QT_TRANSLATE_NOOP("maillage::privacy", "Actor")},
+        {K("link"), QT_TRANSLATE_NOOP("maillage::privacy", "Link")},
+        {K("meeting"), QT_TRANSLATE_NOOP("maillage::privacy", "Meeting")},
+        {K("problem"), QT_TRANSLATE_NOOP("maillage::privacy", "Problem")},
+        {K("action_item"), QT_TRANSLATE_NOOP("maillage::privacy", "Action")},
+        {K("indicator"), QT_TRANSLATE_NOOP("maillage::privacy", "Indicator")},
+        {K("indicator_value"), QT_TRANSLATE_NOOP("maillage::privacy", "Indicator value")},
+        {K("snapshot"), QT_TRANSLATE_NOOP("maillage::privacy", "Snapshot")},
+        {K("saved_view"), QT_TRANSLATE_NOOP("maillage::privacy", "Saved view")},
+        {K("tag"), QT_TRANSLATE_NOOP("maillage::privacy", "Tag")},
+        {K("category"), QT_TRANSLATE_NOOP("maillage::privacy", "Category")},
+        {K("link_type"), QT_TRANSLATE_NOOP("maillage::privacy", "Link type")},
+        {K("theme"), QT_TRANSLATE_NOOP("maillage::privacy", "Theme")},
+        {K("exercise"), QT_TRANSLATE_NOOP("maillage::privacy", "Exercise")},
+        {K("interview"), QT_TRANSLATE_NOOP("maillage::privacy", "Interview")},
+        {K("problem_actor"), QT_TRANSLATE_NOOP("maillage::privacy", "Role in a problem")},
+    };
+    const char *name = names.value(table);
+    return name ? Tr::tr(name) : table;
 }
 
 QString columnLabel(const QString &column)
 {
-    if (column == QLatin1String("description"))
-        return Tr::tr("description");
-    if (column == QLatin1String("notes"))
-        return Tr::tr("notes");
-    if (column == QLatin1String("decisions"))
-        return Tr::tr("decisions");
-    if (column == QLatin1String("title"))
-        return Tr::tr("title");
-    if (column == QLatin1String("name"))
-        return Tr::tr("name");
-    if (column == QLatin1String("place"))
-        return Tr::tr("place");
-    if (column == QLatin1String("note"))
-        return Tr::tr("note");
-    if (column == QLatin1String("organisation"))
-        return Tr::tr("organisation");
-    if (column == QLatin1String("role"))
-        return Tr::tr("role");
-    if (column == QLatin1String("consent_method"))
-        return Tr::tr("consent method");
-    if (column == QLatin1String("settings"))
-        return Tr::tr("caption or search");
-    return column;
+    static const QHash<QString, const char *> names{
+        {K("description"), QT_TRANSLATE_NOOP("maillage::privacy", "description")},
+        {K("notes"), QT_TRANSLATE_NOOP("maillage::privacy", "notes")},
+        {K("decisions"), QT_TRANSLATE_NOOP("maillage::privacy", "decisions")},
+        {K("title"), QT_TRANSLATE_NOOP("maillage::privacy", "title")},
+        {K("name"), QT_TRANSLATE_NOOP("maillage::privacy", "name")},
+        {K("place"), QT_TRANSLATE_NOOP("maillage::privacy", "place")},
+        {K("note"), QT_TRANSLATE_NOOP("maillage::privacy", "note")},
+        {K("organisation"), QT_TRANSLATE_NOOP("maillage::privacy", "organisation")},
+        {K("role"), QT_TRANSLATE_NOOP("maillage::privacy", "role")},
+        {K("consent_method"), QT_TRANSLATE_NOOP("maillage::privacy", "consent method")},
+        {K("settings"), QT_TRANSLATE_NOOP("maillage::privacy", "settings")},
+        {K("author"), QT_TRANSLATE_NOOP("maillage::privacy", "author")},
+        {K("brief"), QT_TRANSLATE_NOOP("maillage::privacy", "brief")},
+        {K("question"), QT_TRANSLATE_NOOP("maillage::privacy", "question")},
+        {K("goal"), QT_TRANSLATE_NOOP("maillage::privacy", "goal")},
+        {K("content"), QT_TRANSLATE_NOOP("maillage::privacy", "content")},
+        {K("code"), QT_TRANSLATE_NOOP("maillage::privacy", "code")},
+        {K("sector"), QT_TRANSLATE_NOOP("maillage::privacy", "sector")},
+        {K("commune"), QT_TRANSLATE_NOOP("maillage::privacy", "commune")},
+        {K("email"), QT_TRANSLATE_NOOP("maillage::privacy", "e-mail")},
+        {K("phone"), QT_TRANSLATE_NOOP("maillage::privacy", "phone")},
+        {K("address"), QT_TRANSLATE_NOOP("maillage::privacy", "address")},
+        {K("website"), QT_TRANSLATE_NOOP("maillage::privacy", "website")},
+        {K("unit"), QT_TRANSLATE_NOOP("maillage::privacy", "unit")},
+        {K("import_source"), QT_TRANSLATE_NOOP("maillage::privacy", "imported from")},
+        {K("import_key"), QT_TRANSLATE_NOOP("maillage::privacy", "identifier in the imported file")},
+    };
+    const char *name = names.value(column);
+    return name ? Tr::tr(name) : column;
 }
 
 QString erasedMarker()
@@ -242,7 +294,7 @@ QStringList ErasurePlan::describe() const
             out << Tr::tr("  Removed from snapshot “%1”, with their links.").arg(s.name);
     }
     if (!textChanges.isEmpty()) {
-        out << Tr::tr("Names replaced by “%1” in notes and descriptions:").arg(erasedMarker());
+        out << Tr::tr("Names replaced by “%1” wherever they are written:").arg(erasedMarker());
         out << describeTextChanges(textChanges);
     }
     out << describePossibleMentions(possibleMentions);
@@ -259,7 +311,7 @@ QStringList PseudonymPlan::describe() const
                       "blanked.")
                    .arg(p.name, p.pseudonym);
     if (!textChanges.isEmpty()) {
-        out << Tr::tr("Names replaced by the pseudonyms in notes and descriptions:");
+        out << Tr::tr("Names replaced by the pseudonyms wherever they are written:");
         out << describeTextChanges(textChanges);
     }
     if (!snapshots.isEmpty())
@@ -274,6 +326,7 @@ QStringList PseudonymPlan::describe() const
 ErasurePlan planErasure(const Store &store, const QList<qint64> &actorIds)
 {
     ErasurePlan plan;
+    // Left out of the search: the persons' own rows and their links, which are deleted.
     QSet<RowKey> skip;
     QList<QPair<QString, QString>> replacements;
     QSet<qint64> seen;
@@ -293,11 +346,23 @@ ErasurePlan planErasure(const Store &store, const QList<qint64> &actorIds)
     // Longer names first, so that "Anne Marie Durand" is replaced before "Anne Marie".
     std::stable_sort(replacements.begin(), replacements.end(),
                      [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
-    plan.textChanges = planTextChanges(store, replacements, skip, &plan.possibleMentions);
+    // Snapshots hold copies of the persons and their links: these are taken out first, then
+    // the names are replaced in what is left (another actor's description, the caption).
+    QList<workshop::SnapshotPerson> persons;
+    for (const PersonRecord &p : plan.persons)
+        persons << workshop::SnapshotPerson{p.actor.id, p.actor.name, erasedMarker()};
+    QMap<CellKey, QString> bases;
+    for (const workshop::SnapshotRewrite &r : workshop::eraseFromSnapshots(store, persons)) {
+        plan.snapshotContents.insert(r.id, r.content);
+        bases.insert(cellKey(K("snapshot"), r.id, K("content")), r.content);
+    }
+    plan.textChanges =
+        planTextChanges(store, replacements, skip, {}, bases, &plan.possibleMentions);
     return plan;
 }
 
-bool erase(Document &doc, const QList<qint64> &actorIds, QString *error, ErasurePlan *done)
+bool eraseUnpurged(Document &doc, const QList<qint64> &actorIds, QString *error,
+                   ErasurePlan *done)
 {
     const ErasurePlan plan = planErasure(doc.store(), actorIds);
     if (plan.persons.isEmpty()) {
@@ -305,22 +370,35 @@ bool erase(Document &doc, const QList<qint64> &actorIds, QString *error, Erasure
             *error = Tr::tr("There is no such person to erase.");
         return false;
     }
-    // Snapshots hold copies of the persons and their links: removed there too.
-    QList<workshop::SnapshotPerson> persons;
-    for (const PersonRecord &p : plan.persons)
-        persons << workshop::SnapshotPerson{p.actor.id, p.actor.name, erasedMarker()};
-    QMap<RowKey, Row> snapshots;
-    for (const workshop::SnapshotRewrite &r : workshop::eraseFromSnapshots(doc.store(), persons))
-        snapshots.insert({K("snapshot"), r.id}, Row{{K("content"), r.content}});
-    QList<RowOp> ops = updateOps(doc, plan.textChanges, snapshots);
+    QMap<RowKey, Row> extra;
+    for (auto it = plan.snapshotContents.cbegin(); it != plan.snapshotContents.cend(); ++it)
+        extra.insert({K("snapshot"), it.key()}, Row{{K("content"), it.value()}});
+    // A text change of a snapshot's content started from the rewritten content: it wins.
+    QMap<RowKey, Row> perRow = perRowValues(plan.textChanges);
+    for (auto it = extra.cbegin(); it != extra.cend(); ++it)
+        if (!perRow.value(it.key()).contains(K("content")))
+            perRow[it.key()].insert(K("content"), it.value().value(K("content")));
+    perRow[{K("territory"), 1}].insert(K("purge_pending"), 1);
     QList<qint64> ids;
     for (const PersonRecord &p : plan.persons)
         ids << p.actor.id;
-    ops << doc.deleteOps(K("actor"), ids);
-    if (!doc.execute(ops, true, error))
+    // The deletion, the rewrites and the mark that the purge is still to be done, in one
+    // transaction: a crash leaves either nothing done or all of it, marked.
+    QList<RowOp> ops = doc.deleteOps(K("actor"), ids);
+    Store &store = doc.store();
+    if (!doc.execute(ops, true, error, [&](ChangeSet &changes, QString *why) {
+            return writeRows(store, perRow, changes, why);
+        }))
         return false;
     if (done)
         *done = plan;
+    return true;
+}
+
+bool erase(Document &doc, const QList<qint64> &actorIds, QString *error, ErasurePlan *done)
+{
+    if (!eraseUnpurged(doc, actorIds, error, done))
+        return false;
     return purgeFile(doc, error);
 }
 
@@ -349,6 +427,8 @@ PseudonymPlan planPseudonymisation(const Store &store, const QList<qint64> &acto
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     QList<QPair<QString, QString>> replacements;
+    // The persons' own name and contact fields are set, not searched (see pseudonymize()).
+    QSet<CellKey> skipCells;
     for (qint64 id : ids) {
         const auto r = store.row(K("actor"), id);
         if (!r)
@@ -367,21 +447,30 @@ PseudonymPlan planPseudonymisation(const Store &store, const QList<qint64> &acto
             pseudonym = pseudonymTemplate(kinds.at(kind)).arg(highest.value(kind));
             replacements.append({name, pseudonym});
         }
+        for (const char *column : {"name", "email", "phone", "address", "website"})
+            skipCells.insert(cellKey(K("actor"), id, QString::fromLatin1(column)));
         plan.persons << Pseudonymisation{id, name, pseudonym};
     }
     std::stable_sort(replacements.begin(), replacements.end(),
                      [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
-    plan.textChanges = planTextChanges(store, replacements, {}, &plan.possibleMentions);
+    // Snapshots hold copies of the persons: renamed there, then the names replaced in the
+    // rest of their content.
     QList<workshop::SnapshotPerson> persons;
     for (const Pseudonymisation &p : plan.persons)
         persons << workshop::SnapshotPerson{p.actorId, p.name, p.pseudonym};
-    for (const workshop::SnapshotRewrite &r : workshop::renameInSnapshots(store, persons))
+    QMap<CellKey, QString> bases;
+    for (const workshop::SnapshotRewrite &r : workshop::renameInSnapshots(store, persons)) {
         plan.snapshots << r.name;
+        plan.snapshotContents.insert(r.id, r.content);
+        bases.insert(cellKey(K("snapshot"), r.id, K("content")), r.content);
+    }
+    plan.textChanges =
+        planTextChanges(store, replacements, {}, skipCells, bases, &plan.possibleMentions);
     return plan;
 }
 
-bool pseudonymize(Document &doc, const QList<qint64> &actorIds, QString *error,
-                  PseudonymPlan *done)
+bool pseudonymizeUnpurged(Document &doc, const QList<qint64> &actorIds, QString *error,
+                          PseudonymPlan *done)
 {
     const PseudonymPlan plan = planPseudonymisation(doc.store(), actorIds);
     if (plan.persons.isEmpty()) {
@@ -389,27 +478,35 @@ bool pseudonymize(Document &doc, const QList<qint64> &actorIds, QString *error,
             *error = Tr::tr("There is no such person to pseudonymise.");
         return false;
     }
-    QMap<RowKey, Row> extra;
-    for (const Pseudonymisation &p : plan.persons)
-        extra.insert({K("actor"), p.actorId}, Row{{K("name"), p.pseudonym},
-                                                  {K("email"), QString()},
-                                                  {K("phone"), QString()},
-                                                  {K("address"), QString()},
-                                                  {K("website"), QString()}});
-    // Snapshots hold copies of the persons: renamed there too.
-    QList<workshop::SnapshotPerson> persons;
-    for (const Pseudonymisation &p : plan.persons)
-        persons << workshop::SnapshotPerson{p.actorId, p.name, p.pseudonym};
-    for (const workshop::SnapshotRewrite &r : workshop::renameInSnapshots(doc.store(), persons))
-        extra.insert({K("snapshot"), r.id}, Row{{K("content"), r.content}});
-    QList<RowOp> ops = updateOps(doc, plan.textChanges, extra);
-    if (!ops.isEmpty() && !doc.execute(ops, true, error))
-        return false;
-    if (!purgeFile(doc, error))
+    // A text change of a snapshot's content started from the renamed content: it wins.
+    QMap<RowKey, Row> perRow = perRowValues(plan.textChanges);
+    for (auto it = plan.snapshotContents.cbegin(); it != plan.snapshotContents.cend(); ++it)
+        if (!perRow.value({K("snapshot"), it.key()}).contains(K("content")))
+            perRow[{K("snapshot"), it.key()}].insert(K("content"), it.value());
+    for (const Pseudonymisation &p : plan.persons) {
+        Row &r = perRow[{K("actor"), p.actorId}];
+        r.insert(K("name"), p.pseudonym);
+        for (const char *column : {"email", "phone", "address", "website"})
+            r.insert(QString::fromLatin1(column), QString());
+    }
+    perRow[{K("territory"), 1}].insert(K("purge_pending"), 1);
+    QList<RowOp> none;
+    Store &store = doc.store();
+    if (!doc.execute(none, true, error, [&](ChangeSet &changes, QString *why) {
+            return writeRows(store, perRow, changes, why);
+        }))
         return false;
     if (done)
         *done = plan;
     return true;
+}
+
+bool pseudonymize(Document &doc, const QList<qint64> &actorIds, QString *error,
+                  PseudonymPlan *done)
+{
+    if (!pseudonymizeUnpurged(doc, actorIds, error, done))
+        return false;
+    return purgeFile(doc, error);
 }
 
 bool extendRetention(Document &doc, const QList<qint64> &actorIds, int months, QString *error)
@@ -433,6 +530,12 @@ bool extendRetention(Document &doc, const QList<qint64> &actorIds, int months, Q
     }
     return doc.apply(Tr::tr("Extend retention (%1 persons)").arg(ops.size()), ops,
                      Document::NoMerge, error);
+}
+
+bool purgePending(const Store &store)
+{
+    const auto territory = store.row(K("territory"), 1);
+    return territory && territory->value(K("purge_pending")).toInt() != 0;
 }
 
 bool purgeFile(Document &doc, QString *error)
@@ -459,11 +562,34 @@ bool purgeFile(Document &doc, QString *error)
         ok = false;
         why = why2;
     }
+    // Done: the mark the erasure left goes (only now, so that a purge cut short is done
+    // again at the next open), and the log that wrote it is emptied too.
+    if (ok && purgePending(store)) {
+        ok = store.begin(&why);
+        if (ok && !updateStoredRow(store, K("territory"), 1, {{K("purge_pending"), 0}}, &why)) {
+            store.rollback();
+            ok = false;
+        }
+        ok = ok && store.commit(&why) && store.checkpoint(&why);
+    }
     if (!ok && error)
         *error = Tr::tr("The data was removed, but the file could not be rewritten to make it "
                         "unrecoverable: %1")
                      .arg(why);
     return ok;
+}
+
+bool finishPendingPurge(Document &doc, bool *finished, QString *error)
+{
+    if (finished)
+        *finished = false;
+    if (!doc.isOpen() || doc.isReadOnly() || !purgePending(doc.store()))
+        return true;
+    if (!purgeFile(doc, error))
+        return false;
+    if (finished)
+        *finished = true;
+    return true;
 }
 
 } // namespace maillage::privacy

@@ -4,6 +4,7 @@
 #include "namematch.h"
 #include "store/repositories.h"
 #include "store/store.h"
+#include "textscan.h"
 #include "util/text.h"
 #include "workshop/snapshots.h"
 
@@ -65,63 +66,28 @@ QList<Actor> findActors(const Store &store, const QString &query)
     return out;
 }
 
-const QList<TextColumn> &textColumns()
-{
-    static const QList<TextColumn> columns{
-        {K("territory"), K("description"), K("name")},
-        {K("actor"), K("organisation"), K("name")},
-        {K("actor"), K("role"), K("name")},
-        {K("actor"), K("description"), K("name")},
-        {K("actor"), K("consent_method"), K("name")},
-        {K("link"), K("description"), QString()},
-        {K("meeting"), K("title"), K("title")},
-        {K("meeting"), K("place"), K("title")},
-        {K("meeting"), K("notes"), K("title")},
-        {K("meeting"), K("decisions"), K("title")},
-        {K("problem"), K("title"), K("title")},
-        {K("problem"), K("description"), K("title")},
-        {K("action_item"), K("title"), K("title")},
-        {K("action_item"), K("description"), K("title")},
-        {K("indicator"), K("name"), K("name")},
-        {K("indicator"), K("description"), K("name")},
-        {K("indicator_value"), K("note"), QString()},
-        {K("snapshot"), K("note"), K("name")},
-        // Saved views: their title, and their settings (JSON) hold the caption and the search.
-        {K("saved_view"), K("name"), K("name")},
-        {K("saved_view"), K("settings"), K("name")},
-    };
-    return columns;
-}
-
 QList<Mention> findMentions(const Store &store, const QString &name, qint64 selfId,
                             const QList<qint64> &skipLinks)
 {
     QList<Mention> out;
     if (nameForms(name).isEmpty())
         return out;
-    QHash<QString, QList<Row>> cache;
-    for (const TextColumn &c : textColumns()) {
-        if (!cache.contains(c.table))
-            cache.insert(c.table, store.rows(c.table));
-        for (const Row &r : cache.value(c.table)) {
-            const qint64 id = r.value(K("id")).toLongLong();
-            if ((c.table == QLatin1String("actor") && id == selfId) ||
-                (c.table == QLatin1String("link") && skipLinks.contains(id)))
-                continue;
-            const QString text = r.value(c.column).toString();
+    for (const TextCell &c : textCells(store)) {
+        if ((c.table == QLatin1String("actor") && c.rowid == selfId) ||
+            (c.table == QLatin1String("link") && skipLinks.contains(c.rowid)))
+            continue;
+        Mention m{c.table, c.rowid, c.column, c.rowLabel, {}, 0};
+        for (const QString &text : textPieces(c.value)) {
             const QList<NameSpan> spans = findName(text, name);
-            if (spans.isEmpty())
-                continue;
-            Mention m{c.table, id, c.column,
-                      c.labelColumn.isEmpty() ? QString() : r.value(c.labelColumn).toString(),
-                      {}, int(spans.size())};
+            m.occurrences += int(spans.size());
             for (const NameSpan &s : spans) {
                 const QString e = excerpt(text, s);
                 if (!m.excerpts.contains(e))
                     m.excerpts << e;
             }
-            out << m;
         }
+        if (m.occurrences > 0)
+            out << m;
     }
     return out;
 }

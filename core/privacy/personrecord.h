@@ -22,20 +22,6 @@ namespace privacy {
 /// spacing ignored). Several results mean the name is ambiguous.
 QList<Actor> findActors(const Store &store, const QString &query);
 
-/// A free-text column of the territory in which a person's name may be written, and the
-/// column that names its row (a meeting's title, a problem's title…) for display.
-struct TextColumn
-{
-    QString table;
-    QString column;
-    QString labelColumn;  ///< empty when the row has no name of its own (links, values)
-};
-/// Every free-text column searched for names: territory description; actors' organisation,
-/// role, description and consent method; link descriptions; meetings' title, place, notes and decisions;
-/// problems' and actions' title and description; indicators' name and description; notes of
-/// indicator values; snapshots' notes.
-const QList<TextColumn> &textColumns();
-
 /// A link of the person, with what is needed of the actor at the other end: its name and
 /// category, nothing else.
 struct PersonLink
@@ -109,8 +95,9 @@ struct PersonRecord
 /// The person's record, or nullopt when `actorId` is no actor.
 std::optional<PersonRecord> collectPersonRecord(const Store &store, qint64 actorId);
 
-/// Where `name` appears in the free text of rows other than the actor `selfId` and the
-/// links in `skipLinks`.
+/// Where `name` appears in the text of rows other than the actor `selfId` and the links in
+/// `skipLinks`: any value stored as text in any column of any table (see textCells()); in a
+/// JSON value (a snapshot, a saved view's settings) the excerpts come from its strings.
 QList<Mention> findMentions(const Store &store, const QString &name, qint64 selfId,
                             const QList<qint64> &skipLinks = {});
 
@@ -119,8 +106,9 @@ QList<Mention> findMentions(const Store &store, const QString &name, qint64 self
 /// "actions", "mentions", "snapshots"}. Coded values are given with their code and translated label.
 QJsonObject personRecordJson(const PersonRecord &record);
 
-/// Translated names of the tables and free-text columns a Mention points at, for previews,
-/// exports and the access PDF ("Meeting", "notes"); unknown names are returned as they are.
+/// Translated names of the tables and text columns a Mention points at, for previews,
+/// exports and the access PDF ("Meeting", "notes"); unknown names (a column added by a later
+/// version) are returned as they are.
 QString tableLabel(const QString &table);
 QString columnLabel(const QString &column);
 

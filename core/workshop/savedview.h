@@ -24,7 +24,7 @@
 // re-layout of the territory does not spoil the slide. Views live in the saved_view table,
 // their content as JSON in `settings`; they hold actor ids, never copies of names (their title
 // and caption are free text: erasure and pseudonymisation rewrite them, see
-// privacy::textColumns()).
+// privacy::textCells()).
 namespace maillage {
 
 class Document;

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QtTest>
 
 using namespace maillage;
@@ -91,6 +92,49 @@ private slots:
         const auto again = test::runCli({K("erase"), path, K("Claire Mougenot"), K("--yes")});
         QCOMPARE(again.exitCode, 1);
         QVERIFY(again.err.contains(K("Claire Mougenot")));
+    }
+
+    // An erasure killed between its commit and its purge: running erase again finishes the
+    // purge and says so; the preview before it tells that it is pending.
+    void eraseAgainFinishesKilledPurge_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::newRow("erase") << K("erase");
+        QTest::newRow("pseudonymize") << K("pseudonymize");
+    }
+    void eraseAgainFinishesKilledPurge()
+    {
+        QFETCH(QString, mode);
+        const QString path = sample();
+        QProcess child;
+        child.start(QStringLiteral(MAILLAGE_TEST_ERASE_CHILD), {mode, path, K("Claire Mougenot")});
+        QVERIFY(child.waitForStarted());
+        QByteArray said;
+        while (!(said += child.readAllStandardOutput()).contains("committed"))
+            QVERIFY2(child.waitForReadyRead(60000), child.readAllStandardError().constData());
+        child.kill();
+        QVERIFY(child.waitForFinished());
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        QVERIFY(withSideFiles(path).contains("Claire Mougenot"));  // the test can fail
+
+        const auto preview = test::runCli({K("erase"), path, K("Claire Mougenot")});
+        QVERIFY2(preview.out.contains(K("was stopped before its purge")), qPrintable(preview.out + preview.err));
+        QVERIFY(withSideFiles(path).contains("Claire Mougenot"));  // a preview changes nothing
+
+        const auto r = test::runCli({K("erase"), path, K("Claire Mougenot"), K("--yes")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(K("Finished the purge of an earlier erasure")), qPrintable(r.out + r.err));
+        const QByteArray bytes = withSideFiles(path);
+        QVERIFY(!bytes.contains("Claire Mougenot"));
+        QVERIFY(!bytes.contains("claire.mougenot@example.org"));
+        QVERIFY(bytes.contains("Odile Ferry"));
+        QVERIFY(!QFile::exists(path + K("-wal")));
+        // Once only: a further run has nothing to finish.
+        const auto again = test::runCli({K("erase"), path, K("Claire Mougenot"), K("--yes")});
+        QVERIFY(!again.out.contains(K("Finished the purge")));
+        Document doc;
+        QVERIFY(doc.open(path, Store::Access::ReadOnly));
+        QCOMPARE(doc.store().row(K("territory"), 1)->value(K("purge_pending")).toInt(), 0);
     }
 
     void eraseAmbiguousOrUnknown()

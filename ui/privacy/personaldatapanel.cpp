@@ -64,7 +64,7 @@ QString placeOf(const QString &table, qint64 id, const QString &rowLabel)
     else if (table == QLatin1String("action_item")) kind = PersonalDataPanel::tr("Action");
     else if (table == QLatin1String("indicator")) kind = PersonalDataPanel::tr("Indicator");
     else if (table == QLatin1String("indicator_value")) kind = PersonalDataPanel::tr("Indicator value");
-    else kind = table;
+    else kind = privacy::tableLabel(table);  // tags, snapshots, the exercise…
     return rowLabel.isEmpty() ? PersonalDataPanel::tr("%1 #%2").arg(kind).arg(id)
                               : PersonalDataPanel::tr("%1 “%2”").arg(kind, rowLabel);
 }
@@ -119,8 +119,9 @@ QString textChangesHtml(const QList<privacy::TextChange> &changes, const QString
         return QString();
     QStringList items;
     for (const privacy::TextChange &c : changes)
-        items << QStringLiteral("<i>%1</i><br>%2")
-                     .arg(esc(placeOf(c.table, c.id, c.rowLabel)), changeHtml(c));
+        items << QStringLiteral("<i>%1, %2</i><br>%3")
+                     .arg(esc(placeOf(c.table, c.id, c.rowLabel)),
+                          esc(privacy::columnLabel(c.column)), changeHtml(c));
     return QStringLiteral("<p><b>%1</b></p>").arg(esc(heading)) + listHtml(items);
 }
 
@@ -188,7 +189,7 @@ QString erasureHtml(const privacy::ErasurePlan &plan)
     }
     html += textChangesHtml(
         plan.textChanges,
-        PersonalDataPanel::tr("Their name is replaced by “%1” in these notes:").arg(privacy::erasedMarker()));
+        PersonalDataPanel::tr("Their name is replaced by “%1” in these places:").arg(privacy::erasedMarker()));
     html += possibleMentionsHtml(plan.possibleMentions);
     return html;
 }
@@ -204,7 +205,7 @@ QString pseudonymHtml(const privacy::PseudonymPlan &plan)
                                                       "problems and actions are kept):"))) +
                    listHtml(items);
     html += textChangesHtml(plan.textChanges,
-                            PersonalDataPanel::tr("Their name is replaced by the pseudonym in these notes:"));
+                            PersonalDataPanel::tr("Their name is replaced by the pseudonym in these places:"));
     html += possibleMentionsHtml(plan.possibleMentions);
     return html;
 }
