@@ -30,7 +30,8 @@ struct GraphOptions
     QCommandLineOption directed{QStringLiteral("directed"),
                                 Tr::tr("Follow the direction of directed link types.")};
     QCommandLineOption weighted{QStringLiteral("weighted"),
-                                Tr::tr("Use link strengths: a strong tie is a short way.")};
+                                Tr::tr("Use link weights (a link's own weight when it has one, else its "
+                                       "strength 1–5): a strong tie is a short way.")};
     QCommandLineOption noConflicts{QStringLiteral("no-conflicts"),
                                    Tr::tr("Leave out links of conflict types.")};
     void add(QCommandLineParser &p) const

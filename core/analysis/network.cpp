@@ -26,12 +26,15 @@ NetworkData NetworkData::fromStore(Store &store)
             d.actors << NetworkActor{q.value(0).toLongLong(), q.value(1).toString(),
                                      q.value(2).toLongLong()};
     if (q.exec(QStringLiteral(
-            "SELECT l.id, l.source_id, l.target_id, l.strength, t.directed, t.sign "
+            "SELECT l.id, l.source_id, l.target_id, l.strength, t.directed, t.sign, l.weight "
             "FROM link l LEFT JOIN link_type t ON t.id = l.type_id ORDER BY l.id")))
         while (q.next())
             d.links << NetworkLink{q.value(0).toLongLong(), q.value(1).toLongLong(),
                                    q.value(2).toLongLong(), q.value(3).toInt(),
-                                   q.value(4).toInt() != 0, q.value(5).toInt()};
+                                   q.value(4).toInt() != 0, q.value(5).toInt(),
+                                   q.value(6).isNull()
+                                       ? std::numeric_limits<double>::quiet_NaN()
+                                       : q.value(6).toDouble()};
     if (q.exec(QStringLiteral("SELECT id, name FROM category")))
         while (q.next())
             d.categoryNames.insert(q.value(0).toLongLong(), q.value(1).toString());
@@ -48,7 +51,7 @@ namespace {
 struct RawArc
 {
     std::uint32_t u, v;
-    int strength;
+    double weight;
     qint64 linkId;
 };
 
@@ -65,12 +68,12 @@ Csr buildCsr(std::vector<RawArc> arcs, int n, bool weighted, int *count)
     for (const RawArc &a : arcs) {
         if (!edges.empty() && edges.back().first == a.u && edges.back().second == a.v) {
             EdgeProp &p = props.back();
-            p.weight += weighted ? a.strength : 0;
+            p.weight += weighted ? a.weight : 0;
             p.links += 1;
             continue;
         }
         edges.emplace_back(a.u, a.v);
-        props.push_back(EdgeProp{weighted ? double(a.strength) : 1.0, 1.0, 1, a.linkId});
+        props.push_back(EdgeProp{weighted ? a.weight : 1.0, 1.0, 1, a.linkId});
     }
     for (EdgeProp &p : props)
         p.length = weighted ? 1.0 / p.weight : 1.0;
@@ -105,9 +108,10 @@ Network::Network(const NetworkData &data, const NetworkOptions &options)
         ++impl->linkCount;
         if (s == t)
             continue;  // self-loops take no part in the measures
-        // A territory stores 1 … 5; a snapshot made by hand (a reference network) may hold
-        // larger weights. Below 1 a link still counts as the weakest one.
-        const int strength = std::max(l.strength, 1);
+        // A territory stores 1 … 5 and, for links imported with one, the file's own weight
+        // (used when above 0); a snapshot made by hand (a reference network) may hold larger
+        // strengths. Below 1 a link still counts as the weakest one.
+        const double strength = l.weighting();
         const auto us = std::uint32_t(s), ut = std::uint32_t(t);
         symArcs.push_back({us, ut, strength, l.id});
         symArcs.push_back({ut, us, strength, l.id});
@@ -144,6 +148,9 @@ Network::Network(const NetworkData &data, const NetworkOptions &options)
         for (const NetworkLink &l : data.links)
             s << l.id << l.sourceId << l.targetId << qint32(l.strength) << l.directed
               << qint32(l.sign);
+        for (const NetworkLink &l : data.links)
+            if (l.weight > 0)  // links without a weight of their own leave the key as it was
+                s << l.id << l.weight;
         hash.addData(bytes);
     }
     impl->key = hash.result().toHex();

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <algorithm>
+#include <limits>
 #include <memory>
 #include <vector>
 
@@ -35,6 +37,10 @@ struct NetworkLink
     int strength = 3;       ///< 1 … 5 in a territory; any whole number ≥ 1 in a snapshot
     bool directed = false;  ///< the link type is directed (source → target)
     int sign = 0;           ///< -1 conflict, 0 neutral, 1 cooperation (from the link type)
+    /// The link's own weight (from an imported file), NaN when it has none: a weighted
+    /// network weighs the link by it when it is above 0, else by the strength.
+    double weight = std::numeric_limits<double>::quiet_NaN();
+    double weighting() const { return weight > 0 ? weight : double(std::max(strength, 1)); }
 };
 
 /// A snapshot of a territory's network.

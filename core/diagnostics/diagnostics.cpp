@@ -3,6 +3,7 @@
 #include "privacy/retention.h"
 #include "store/repositories.h"
 #include "store/store.h"
+#include "util/text.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -58,6 +59,7 @@ QString kindCode(Kind kind)
     case Kind::ActionWithoutIndicators: return K("action_without_indicators");
     case Kind::ThemeWithoutProblem: return K("theme_without_problem");
     case Kind::ActorNeverMet: return K("actor_never_met");
+    case Kind::PossibleDuplicate: return K("possible_duplicate");
     case Kind::IndicatorNeverMeasured: return K("indicator_never_measured");
     case Kind::IndicatorStale: return K("indicator_stale");
     case Kind::PersonPastRetention: return K("person_past_retention");
@@ -75,6 +77,7 @@ QString kindTitle(Kind kind)
     case Kind::ActionWithoutIndicators: return Tr::tr("Actions without indicators");
     case Kind::ThemeWithoutProblem: return Tr::tr("Themes with no problem recorded");
     case Kind::ActorNeverMet: return Tr::tr("Actors never met");
+    case Kind::PossibleDuplicate: return Tr::tr("Actors with the same name");
     case Kind::IndicatorNeverMeasured: return Tr::tr("Indicators never measured");
     case Kind::IndicatorStale: return Tr::tr("Indicators not measured for a long time");
     case Kind::PersonPastRetention: return Tr::tr("Persons kept past their retention date");
@@ -167,8 +170,10 @@ QList<Item> diagnose(const Store &store, const Options &options)
     QSqlQuery actors(store.database());
     actors.setForwardOnly(true);
     actors.exec(K("SELECT id, name, is_person FROM actor ORDER BY id"));
+    QHash<QString, QList<std::pair<qint64, QString>>> byName;  // folded name → id, name
     while (actors.next()) {
         const qint64 id = actors.value(0).toLongLong();
+        byName[text::fold(actors.value(1).toString())].append({id, actors.value(1).toString()});
         if (met.contains(id))
             continue;
         const QString name = actors.value(1).toString();
@@ -177,6 +182,22 @@ QList<Item> diagnose(const Store &store, const Options &options)
                           ? Tr::tr("“%1” has not attended any meeting.").arg(name)
                           : Tr::tr("Nobody from “%1” has attended any meeting.").arg(name)};
     }
+
+    // Actors with the same name (GraphML and GEXF files may hold several: their node ids
+    // tell them apart), in the order of their first one.
+    QList<QList<std::pair<qint64, QString>>> same;
+    for (const auto &group : std::as_const(byName))
+        if (group.size() > 1)
+            same << group;
+    std::sort(same.begin(), same.end(),
+              [](const auto &a, const auto &b) { return a.first().first < b.first().first; });
+    for (const auto &group : std::as_const(same))
+        for (const auto &[id, name] : group)
+            items << Item{Kind::PossibleDuplicate, Severity::Info, K("actor"), id, name,
+                          Tr::tr("“%1” has the same name as %Ln other actor(s): the same one "
+                                 "twice, or different ones?",
+                                 nullptr, int(group.size() - 1))
+                              .arg(name)};
 
     // Indicators: those of cancelled actions and dropped problems are left alone; staleness
     // only matters while the work goes on.

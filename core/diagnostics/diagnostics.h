@@ -20,6 +20,7 @@ enum class Kind {
     ActionWithoutIndicators, ///< an action (not cancelled) with no indicator to measure it
     ThemeWithoutProblem,     ///< a quality-of-life theme with no problem recorded
     ActorNeverMet,           ///< an actor who attended no meeting
+    PossibleDuplicate,       ///< an actor with the same name as another (case, accents aside)
     IndicatorNeverMeasured,  ///< an indicator with no value
     IndicatorStale,          ///< an indicator of ongoing work last measured long ago
     PersonPastRetention,     ///< a person kept past their retention date

@@ -92,6 +92,10 @@ struct Link
     int strength = 3;  ///< 1 … 5
     QString description;
     QDate since, until;
+    /// The link's own weight (any number, from an imported file), kept beside the strength
+    /// drawn; NaN when it has none.
+    double weight = std::numeric_limits<double>::quiet_NaN();
+    bool hasWeight() const { return !std::isnan(weight); }
 };
 
 struct Theme

@@ -825,4 +825,20 @@ bool bulkApply(Document &doc, const QString &text, QList<RowOp> ops, QList<BulkI
     return true;
 }
 
+QList<ImportIdentity> importIdentities(Document &doc, const QString &table)
+{
+    QList<ImportIdentity> out;
+    if (table != QLatin1String("actor") && table != QLatin1String("link"))
+        return out;
+    QSqlQuery q(doc.store().database());
+    q.setForwardOnly(true);
+    if (!q.exec(K("SELECT id, import_source, import_key FROM %1 WHERE import_key IS NOT NULL")
+                    .arg(quoted(table))))
+        return out;
+    while (q.next())
+        out << ImportIdentity{q.value(0).toLongLong(), q.value(1).toString(),
+                              q.value(2).toString()};
+    return out;
+}
+
 } // namespace maillage::io

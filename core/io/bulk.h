@@ -57,4 +57,14 @@ using BulkProgress = std::function<bool(qint64 done, qint64 total)>;
 bool bulkApply(Document &doc, const QString &text, QList<RowOp> ops, QList<BulkInsert> inserts,
                QString *error, const BulkProgress &progress = {}, bool *cancelled = nullptr);
 
+/// A row of the territory imported from a GraphML or GEXF file: its id, the file's name and
+/// the node's (edge's) id in it.
+struct ImportIdentity
+{
+    qint64 id = 0;
+    QString source, key;
+};
+/// Every actor (`table` "actor") or link ("link") that has an import identity.
+QList<ImportIdentity> importIdentities(Document &doc, const QString &table);
+
 } // namespace maillage::io

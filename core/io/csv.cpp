@@ -450,6 +450,15 @@ bool CsvReader::readHeader()
     return true;
 }
 
+bool CsvReader::onlyBlanks() const
+{
+    const char *p = m_record.constData();
+    for (qsizetype i = 0; i < m_recordSize; ++i)
+        if (p[i] != ' ' && p[i] != '\t')
+            return false;
+    return true;
+}
+
 bool CsvReader::next(QStringList &fields)
 {
     if (!m_started && !readHeader())
@@ -461,6 +470,10 @@ bool CsvReader::next(QStringList &fields)
             return false;
         if (m_ends.size() == 1 && m_recordSize == 0)
             continue;  // blank line
+        if (m_ends.size() > 1 && onlyBlanks()) {
+            ++m_separatorOnlyRows;  // ",,": what spreadsheets leave below the data
+            continue;
+        }
         break;
     }
     if (m_options.requireHeaderWidth && m_width >= 0 && m_ends.size() != m_width)

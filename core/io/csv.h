@@ -59,6 +59,9 @@ public:
     /// The encoding in use: Auto while the file has been pure ASCII so far.
     CsvEncoding encoding() const { return m_encoding; }
     bool hadBom() const { return m_bom; }
+    /// Rows skipped so far because they hold nothing but separators (and blanks), as
+    /// spreadsheets leave below their data (",,"); blank lines are skipped without a count.
+    qint64 separatorOnlyRows() const { return m_separatorOnlyRows; }
     /// Bytes consumed so far (for progress bars).
     qint64 bytesRead() const { return m_consumed; }
 
@@ -70,6 +73,7 @@ private:
     bool readRecord();
     void appendToRecord(const char *bytes, qsizetype n);
     bool decodeRecord(QStringList &fields);
+    bool onlyBlanks() const;
     bool decode(const QByteArray &bytes, QString &out);
     bool fail(qint64 line, const QString &what);
     void detectSeparator();
@@ -88,6 +92,7 @@ private:
     qint64 m_recordLine = 0;  ///< line where the last record started
     qint64 m_consumed = 0;
     int m_width = -1;
+    qint64 m_separatorOnlyRows = 0;
     QStringList m_header;
     QString m_error;
     QString intern(int column, const char *bytes, qsizetype n);

@@ -179,8 +179,9 @@ const Column kNodeAttributes[] = {
     {"consent_method", "string"}, {"retention_date", "string"}, {"last_contact", "string"},
     {"pinned", "boolean"},       {"since", "string"},        {"until", "string"},
 };
-const Column kEdgeAttributes[] = {
-    {"type", "string"}, {"description", "string"}, {"since", "string"}, {"until", "string"}};
+const Column kEdgeAttributes[] = {{"type", "string"},  {"description", "string"},
+                                   {"since", "string"}, {"until", "string"},
+                                   {"strength", "integer"}};
 
 QHash<QString, QString> nodeAttributeValues(const Snapshot &s, const Actor &a)
 {
@@ -198,7 +199,14 @@ QHash<QString, QString> edgeAttributeValues(const Snapshot &s, const Link &l)
     return {{K("type"), s.typeById.value(l.typeId).name},
             {K("description"), l.description},
             {K("since"), date(l.since)},
-            {K("until"), date(l.until)}};
+            {K("until"), date(l.until)},
+            {K("strength"), QString::number(l.strength)}};
+}
+
+/// The weight written for a link: its own, else its strength (what other tools weigh).
+QString weightOf(const Link &l)
+{
+    return l.hasWeight() ? num(l.weight) : QString::number(l.strength);
 }
 
 } // namespace
@@ -251,14 +259,15 @@ QByteArray linksCsv(Store &store, const ExportOptions &options)
     QByteArray out = "\xEF\xBB\xBF" +
                      csvLine({K("id"), K("source"), K("target"), K("source_name"),
                               K("target_name"), K("type"), K("directed"), K("strength"),
-                              K("description"), K("since"), K("until")});
+                              K("description"), K("since"), K("until"), K("weight")});
     for (const Link &l : s.links) {
         const LinkType t = s.typeById.value(l.typeId);
         out += csvLine({QString::number(l.id), QString::number(l.sourceId),
                         QString::number(l.targetId), s.actorName.value(l.sourceId),
                         s.actorName.value(l.targetId), t.name,
                         l.typeId && t.directed ? K("1") : K("0"), QString::number(l.strength),
-                        l.description, date(l.since), date(l.until)});
+                        l.description, date(l.since), date(l.until),
+                        l.hasWeight() ? num(l.weight) : QString()});
     }
     return out;
 }
@@ -328,7 +337,7 @@ QByteArray graphml(Store &store, const ExportOptions &options)
         const auto values = edgeAttributeValues(s, l);
         for (const Column &c : kEdgeAttributes)
             data(K("e_") + QLatin1String(c.id), values.value(QLatin1String(c.id)));
-        data(K("e_weight"), QString::number(l.strength));
+        data(K("e_weight"), weightOf(l));
         if (l.typeId)
             data(K("e_color"), t.color);
         w.writeEndElement();
@@ -425,7 +434,7 @@ QByteArray gexf(Store &store, ExportFormat version, const ExportOptions &options
         w.writeAttribute(K("source"), QString::number(l.sourceId));
         w.writeAttribute(K("target"), QString::number(l.targetId));
         w.writeAttribute(K("type"), l.typeId && t.directed ? K("directed") : K("undirected"));
-        w.writeAttribute(K("weight"), QString::number(l.strength));
+        w.writeAttribute(K("weight"), weightOf(l));
         if (l.typeId)
             w.writeAttribute(K("label"), t.name);
         attvalues(kEdgeAttributes, edgeAttributeValues(s, l));

@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 
 #include <bit>
+#include <cmath>
 #include <deque>
 #include <algorithm>
 #include <atomic>
@@ -319,6 +320,10 @@ bool readCsvFile(const QString &path, const ImportOptions &options, SourceGraph 
         *error = r.error();
         return false;
     }
+    if (r.separatorOnlyRows() > 0)
+        graph.warnings << Tr::tr("%1: %Ln row(s) holding nothing but separators were skipped.",
+                                 nullptr, int(r.separatorOnlyRows()))
+                              .arg(QFileInfo(path).fileName());
     return true;
 }
 
@@ -373,6 +378,10 @@ public:
         m_keys.reserve(graph.nodes.size());
         m_numericKeyLimit = std::max<qsizetype>(1 << 16, 4 * graph.nodes.size());
         m_byName.reserve(graph.nodes.size());
+        for (const NodeRecord &n : graph.nodes)
+            m_graphNodes = m_graphNodes || !n.importKey.isEmpty();
+        for (const EdgeRecord &e : graph.edges)
+            m_graphEdges = m_graphEdges || e.fromGraph;
         loadExisting();
         m_byName.reserve(m_byName.size() + graph.nodes.size());
         if (!planNodes(graph, error))
@@ -573,10 +582,23 @@ private:
         QSqlQuery q(m_doc.store().database());
         q.setForwardOnly(true);
         q.exec(K("SELECT id, source_id, target_id, type_id FROM link"));
-        while (q.next())
-            m_links.emplace(linkKey(q.value(1).toLongLong(), q.value(2).toLongLong(),
-                                   q.value(3).isNull() ? 0 : q.value(3).toLongLong()),
-                           q.value(0).toLongLong());
+        while (q.next()) {
+            const LinkKey k = linkKey(q.value(1).toLongLong(), q.value(2).toLongLong(),
+                                      q.value(3).isNull() ? 0 : q.value(3).toLongLong());
+            m_links.emplace(k, q.value(0).toLongLong());
+            if (m_graphEdges)
+                m_graphLinks[k].push_back(q.value(0).toLongLong());
+        }
+        if (m_graphNodes || m_graphEdges) {
+            for (const ImportIdentity &i : importIdentities(m_doc, K("actor"))) {
+                m_actorKeys.insert(identity(i.source, i.key), i.id);
+                m_keyedActors.insert(i.id, i.source);
+            }
+            for (const ImportIdentity &i : importIdentities(m_doc, K("link"))) {
+                m_linkKeys.insert(identity(i.source, i.key), i.id);
+                m_keyedLinks.insert(i.id, i.source);
+            }
+        }
         q.exec(K("SELECT actor_id, tag_id FROM actor_tag"));
         while (q.next())
             m_actorTags.insert(qMakePair(q.value(0).toLongLong(), q.value(1).toLongLong()));
@@ -655,14 +677,117 @@ private:
         }
     }
 
+    /// The file name (without its folder) of `path`: the import_source of what it holds.
+    const QString &sourceName(const QString &path)
+    {
+        if (path != m_lastPath || m_lastSource.isNull()) {
+            m_lastPath = path;
+            m_lastSource = QFileInfo(path).fileName();
+        }
+        return m_lastSource;
+    }
+
+    static QString identity(const QString &source, const QString &key)
+    {
+        return source + QChar(0x1F) + key;
+    }
+
+    /// Updates actor `id` (in the territory before this import) with record `n`'s values;
+    /// `extra` adds columns (its import identity).
+    void mergeActor(qint64 id, const NodeRecord &n, qint64 category, const Row &extra)
+    {
+        Row changes = n.fields;
+        changes.remove(K("name"));
+        for (auto it = extra.cbegin(); it != extra.cend(); ++it)
+            changes.insert(it.key(), it.value());
+        if (category != 0)
+            changes.insert(K("category_id"), category);
+        if (!n.extras.isEmpty() || changes.contains(K("description"))) {
+            QString base = changes.value(K("description")).toString();
+            if (!changes.contains(K("description")))
+                if (const auto current = m_doc.actor(id))
+                    base = current->description;
+            changes.insert(K("description"), withExtras(base, n.extras));
+        }
+        if (category > 0 && !changes.contains(K("is_person")))
+            changes.insert(K("is_person"), m_categoryPerson.value(category) ? 1 : 0);
+        if (const auto op = m_doc.updateOp(K("actor"), id, changes))
+            m_ops << *op;
+        addTags(id, n.tags);
+    }
+
+    /// A new actor for record `n` (named `name`), with its import identity when it has one.
+    qint64 createActor(const NodeRecord &n, const QString &name, qint64 category)
+    {
+        const QString source = n.importKey.isEmpty() ? QString() : sourceName(n.file);
+        qint64 id = 0;
+        if (m_bulk) {
+            // The same row as below, built without a map.
+            Columns &cols = columnsOf(K("actor"));
+            for (auto f = n.fields.cbegin(); f != n.fields.cend(); ++f)
+                cell(cols, f.key(), f.value());
+            cell(cols, K("name"), name);
+            if (category != 0)
+                cell(cols, K("category_id"), real(category));
+            if (!hasCell(cols, K("is_person")))
+                cell(cols, K("is_person"), m_categoryPerson.value(category) ? 1 : 0);
+            if (!n.extras.isEmpty())
+                cell(cols, K("description"),
+                     withExtras(n.fields.value(K("description")).toString(), n.extras));
+            if (!source.isEmpty()) {
+                cell(cols, K("import_source"), source);
+                cell(cols, K("import_key"), n.importKey);
+            }
+            id = flushRow(K("actor"), cols);
+        } else {
+            Row values = n.fields;
+            values.insert(K("name"), name);
+            if (category != 0)
+                values.insert(K("category_id"), category);
+            if (!values.contains(K("is_person")))
+                values.insert(K("is_person"), m_categoryPerson.value(category) ? 1 : 0);
+            if (!n.extras.isEmpty())
+                values.insert(K("description"),
+                              withExtras(values.value(K("description")).toString(), n.extras));
+            if (!source.isEmpty()) {
+                values.insert(K("import_source"), source);
+                values.insert(K("import_key"), n.importKey);
+            }
+            id = insert(K("actor"), values);
+        }
+        ++m_report.actorsCreated;
+        addTags(id, n.tags);
+        return id;
+    }
+
+    static void mergeRecord(NodeRecord &first, const NodeRecord &n)
+    {
+        for (auto f = n.fields.cbegin(); f != n.fields.cend(); ++f)
+            first.fields.insert(f.key(), f.value());
+        if (!n.category.isEmpty())
+            first.category = n.category;
+        for (const QString &t : n.tags)
+            if (!first.tags.contains(t))
+                first.tags << t;
+        for (const QString &x : n.extras)
+            if (!first.extras.contains(x))
+                first.extras << x;
+    }
+
     bool planNodes(const SourceGraph &graph, QString *error)
     {
-        // Records with the same key (a second row for the same Kumu label, say) add up: the
-        // first one is copied (once) and the later ones merged into the copy.
+        // Spreadsheet records with the same key (a second row for the same Kumu label, say),
+        // or with the same name (unless same names are kept apart), add up: the first one is
+        // copied (once) and the later ones merged into the copy. Records of GraphML and GEXF
+        // files never add up: their node ids are their identity, one node is one actor.
         QList<const NodeRecord *> nodes;
         nodes.reserve(graph.nodes.size());
+        QStringList folded;  // each record's name folded, by index in `nodes`
+        folded.reserve(graph.nodes.size());
         std::deque<NodeRecord> mergedCopies;  // stable addresses
         QSet<int> copied;
+        // Keys of records merged into an earlier one with another key: the earlier one's index.
+        QList<std::pair<const QString *, int>> aliases;
         // The first record of each key: by the key's value when it is a plain number.
         QHash<QString, int> byKey;
         std::vector<int> byNumber;  // number → index + 1
@@ -680,107 +805,115 @@ private:
                 byKey.insert(key, index);
             }
         };
-        for (const NodeRecord &n : graph.nodes) {
-            if (!n.key.isEmpty()) {
-                if (const int earlier = firstOf(n.key); earlier >= 0) {
-                    const NodeRecord *&slot = nodes[earlier];
-                    if (!copied.contains(earlier)) {
-                        copied.insert(earlier);
-                        mergedCopies.push_back(*slot);
-                        slot = &mergedCopies.back();
-                    }
-                    NodeRecord &first = const_cast<NodeRecord &>(*slot);
-                    for (auto f = n.fields.cbegin(); f != n.fields.cend(); ++f)
-                        first.fields.insert(f.key(), f.value());
-                    if (!n.category.isEmpty())
-                        first.category = n.category;
-                    for (const QString &t : n.tags)
-                        if (!first.tags.contains(t))
-                            first.tags << t;
-                    for (const QString &x : n.extras)
-                        if (!first.extras.contains(x))
-                            first.extras << x;
-                    continue;
-                }
-                remember(n.key, int(nodes.size()));
+        auto mergeInto = [&](int earlier, const NodeRecord &n) {
+            const NodeRecord *&slot = nodes[earlier];
+            if (!copied.contains(earlier)) {
+                copied.insert(earlier);
+                mergedCopies.push_back(*slot);
+                slot = &mergedCopies.back();
             }
-            nodes << &n;
-        }
-        for (const NodeRecord *record : std::as_const(nodes)) {
-            const NodeRecord &n = *record;
+            mergeRecord(const_cast<NodeRecord &>(*slot), n);
+        };
+        const bool byNameInFile = m_options.onDuplicate != DuplicatePolicy::Keep;
+        for (const NodeRecord &n : graph.nodes) {
             const QString name = n.fields.value(K("name")).toString().trimmed();
             if (name.isEmpty()) {
                 *error = CsvReader::located(n.file, n.line, Tr::tr("an actor needs a name"));
                 return false;
             }
-            const QString folded = foldKey(name);
+            const bool spreadsheet = n.importKey.isEmpty();
+            if (spreadsheet && !n.key.isEmpty()) {
+                if (const int earlier = firstOf(n.key); earlier >= 0) {
+                    mergeInto(earlier, n);
+                    continue;
+                }
+            }
+            QString f = foldKey(name);
+            if (spreadsheet && byNameInFile) {
+                NameIds &slot = m_byName[f];
+                if (slot.record >= 0) {
+                    mergeInto(slot.record, n);
+                    if (!n.key.isEmpty()) {
+                        aliases.emplaceBack(&n.key, slot.record);
+                        remember(n.key, slot.record);
+                    }
+                    continue;
+                }
+                slot.record = int(nodes.size());
+            }
+            if (spreadsheet && !n.key.isEmpty())
+                remember(n.key, int(nodes.size()));
+            nodes << &n;
+            folded << std::move(f);
+        }
+        std::vector<qint64> ids(nodes.size(), 0);
+        for (qsizetype i = 0; i < nodes.size(); ++i) {
+            const NodeRecord &n = *nodes.at(i);
+            const QString name = n.fields.value(K("name")).toString().trimmed();
             const qint64 category = categoryFor(n);
             qint64 id = 0;
             // One lookup for the name (nothing else inserts into m_byName until the end of
-            // this iteration, so the reference stays valid).
-            NameIds &byName = m_byName[folded];
-            const bool matched =
-                byName.existing != 0 && m_options.onDuplicate != DuplicatePolicy::Keep;
-            if (matched && m_options.onDuplicate == DuplicatePolicy::Skip) {
-                id = byName.existing;
-                ++m_report.actorsSkipped;
-            } else if (matched) {
-                id = byName.existing;
-                Row changes = n.fields;
-                changes.remove(K("name"));
-                if (category != 0)
-                    changes.insert(K("category_id"), category);
-                if (!n.extras.isEmpty() || changes.contains(K("description"))) {
-                    const auto current = m_doc.actor(id);
-                    const QString base = changes.contains(K("description"))
-                                             ? changes.value(K("description")).toString()
-                                             : current->description;
-                    changes.insert(K("description"), withExtras(base, n.extras));
+            // this iteration, so the reference stays valid). A record merged with a later
+            // one under the same key may have taken the later one's name.
+            NameIds &byName = m_byName[copied.contains(int(i)) ? foldKey(name) : folded.at(i)];
+            if (n.importKey.isEmpty()) {
+                // A spreadsheet's actor: the same name in the territory is the same actor.
+                const bool matched =
+                    byName.existing > 0 && m_options.onDuplicate != DuplicatePolicy::Keep;
+                if (matched && m_options.onDuplicate == DuplicatePolicy::Skip) {
+                    id = byName.existing;
+                    ++m_report.actorsSkipped;
+                } else if (matched) {
+                    id = byName.existing;
+                    mergeActor(id, n, category, {});
+                    ++m_report.actorsMerged;
+                } else {
+                    id = createActor(n, name, category);
+                    if (!byName.existing)
+                        byName.existing = id;
                 }
-                if (category > 0 && !changes.contains(K("is_person")))
-                    changes.insert(K("is_person"), m_categoryPerson.value(category) ? 1 : 0);
-                if (const auto op = m_doc.updateOp(K("actor"), id, changes))
-                    m_ops << *op;
-                ++m_report.actorsMerged;
-                addTags(id, n.tags);
-            } else if (m_bulk) {
-                // The same row as below, built without a map.
-                Columns &cols = columnsOf(K("actor"));
-                for (auto f = n.fields.cbegin(); f != n.fields.cend(); ++f)
-                    cell(cols, f.key(), f.value());
-                cell(cols, K("name"), name);
-                if (category != 0)
-                    cell(cols, K("category_id"), real(category));
-                if (!hasCell(cols, K("is_person")))
-                    cell(cols, K("is_person"), m_categoryPerson.value(category) ? 1 : 0);
-                if (!n.extras.isEmpty())
-                    cell(cols, K("description"),
-                         withExtras(n.fields.value(K("description")).toString(), n.extras));
-                id = flushRow(K("actor"), cols);
-                ++m_report.actorsCreated;
-                if (!byName.existing)
-                    byName.existing = id;
-                addTags(id, n.tags);
             } else {
-                Row values = n.fields;
-                values.insert(K("name"), name);
-                if (category != 0)
-                    values.insert(K("category_id"), category);
-                if (!values.contains(K("is_person")))
-                    values.insert(K("is_person"), m_categoryPerson.value(category) ? 1 : 0);
-                if (!n.extras.isEmpty())
-                    values.insert(K("description"),
-                                  withExtras(values.value(K("description")).toString(), n.extras));
-                id = insert(K("actor"), values);
-                ++m_report.actorsCreated;
-                if (!byName.existing)
-                    byName.existing = id;
-                addTags(id, n.tags);
+                // A GraphML or GEXF node: the actor imported before from the same node of the
+                // same file, else an actor of the same name not yet matched (and not from
+                // another node of this file), else a new actor.
+                const QString &source = sourceName(n.file);
+                const qint64 before = m_actorKeys.value(identity(source, n.importKey), 0);
+                const qint64 named = byName.existing;
+                const bool byNameOk = named > 0 && before == 0 &&
+                                      m_options.onDuplicate != DuplicatePolicy::Keep &&
+                                      !m_claimedActors.contains(named) &&
+                                      m_keyedActors.value(named) != source;
+                if (before > 0 && m_options.onDuplicate == DuplicatePolicy::Skip) {
+                    id = before;
+                    ++m_report.actorsSkipped;
+                } else if (before > 0) {
+                    id = before;
+                    mergeActor(id, n, category, {});
+                    ++m_report.actorsUpdated;
+                } else if (byNameOk && m_options.onDuplicate == DuplicatePolicy::Skip) {
+                    id = named;
+                    ++m_report.actorsSkipped;
+                } else if (byNameOk) {
+                    id = named;
+                    // Its identity in this file, unless it has one from another file.
+                    Row identityColumns;
+                    if (!m_keyedActors.contains(id))
+                        identityColumns = {{K("import_source"), source},
+                                           {K("import_key"), n.importKey}};
+                    mergeActor(id, n, category, identityColumns);
+                    ++m_report.actorsMerged;
+                } else {
+                    id = createActor(n, name, category);
+                }
+                m_claimedActors.insert(id);
             }
+            ids[i] = id;
             if (!n.key.isEmpty())
                 insertKey(n.key, id);
             byName.imported = id;
         }
+        for (const auto &[key, index] : std::as_const(aliases))
+            insertKey(*key, ids[index]);
         return true;
     }
 
@@ -904,9 +1037,124 @@ private:
         if (!extras.isEmpty())
             values.insert(K("description"),
                           withExtras(values.value(K("description")).toString(), extras));
-        if (e.strength)
-            values.insert(K("strength"), *e.strength);
+        if (const auto strength = strengthOf(e))
+            values.insert(K("strength"), *strength);
+        if (const auto weight = weightOf(e))
+            values.insert(K("weight"), *weight);
         return values;
+    }
+
+    /// The weight kept for a link: the file's, unless the file also gives the same number as
+    /// the strength (as Maillage's own exports do for links without a weight of their own).
+    static std::optional<double> weightOf(const EdgeRecord &e)
+    {
+        if (!e.weight || (e.strength && double(*e.strength) == *e.weight))
+            return std::nullopt;
+        return e.weight;
+    }
+
+    /// The strength (1–5, for drawing) of a link: the file's strength, else its weight
+    /// rounded and brought into 1–5 (the weight itself is kept beside it).
+    static std::optional<int> strengthOf(const EdgeRecord &e)
+    {
+        if (e.strength)
+            return e.strength;
+        if (e.weight)
+            return std::clamp(int(std::lround(std::clamp(*e.weight, -1e6, 1e6))), 1, 5);
+        return std::nullopt;
+    }
+
+    /// A link for an edge of a GraphML or GEXF file: one edge is one link. The link imported
+    /// before from the same edge of the same file is updated; else a link of the territory
+    /// between the same actors with the same type (not yet matched, not from another edge of
+    /// this file) is merged with it; else a new link is made.
+    void planGraphEdge(const EdgeRecord &e, qint64 s, qint64 t, qint64 type, bool undirected,
+                       const QString &label)
+    {
+        const QString &source = sourceName(e.file);
+        const qint64 before =
+            e.importKey.isEmpty() ? 0 : m_linkKeys.value(identity(source, e.importKey), 0);
+        if (before > 0) {
+            if (m_options.onDuplicate == DuplicatePolicy::Skip) {
+                ++m_report.linksSkipped;
+            } else {
+                Row values = linkValues(e, label);
+                if (s > 0 && t > 0) {
+                    values.insert(K("source_id"), s);
+                    values.insert(K("target_id"), t);
+                }
+                if (type > 0)
+                    values.insert(K("type_id"), type);
+                if (const auto op = m_doc.updateOp(K("link"), before, values))
+                    m_ops << *op;
+                ++m_report.linksUpdated;
+            }
+            return;
+        }
+        qint64 existing = 0;
+        if (m_options.onDuplicate != DuplicatePolicy::Keep && s > 0 && t > 0) {
+            auto take = [&](const LinkKey &k) -> qint64 {
+                const auto it = m_graphLinks.find(k);
+                if (it == m_graphLinks.end())
+                    return 0;
+                for (auto id = it->second.begin(); id != it->second.end(); ++id) {
+                    if (m_keyedLinks.value(*id) == source)
+                        continue;
+                    const qint64 found = *id;
+                    it->second.erase(id);
+                    return found;
+                }
+                return 0;
+            };
+            existing = take(linkKey(s, t, type));
+            if (!existing && undirected)
+                existing = take(linkKey(t, s, type));
+        }
+        if (existing) {
+            if (m_options.onDuplicate == DuplicatePolicy::Merge) {
+                Row values = linkValues(e, label);
+                if (!e.importKey.isEmpty() && !m_keyedLinks.contains(existing)) {
+                    values.insert(K("import_source"), source);
+                    values.insert(K("import_key"), e.importKey);
+                }
+                if (const auto op = m_doc.updateOp(K("link"), existing, values))
+                    m_ops << *op;
+                ++m_report.linksMerged;
+            } else {
+                ++m_report.linksSkipped;
+            }
+            return;
+        }
+        qint64 id = 0;
+        if (m_bulk) {
+            Columns &cols = columnsOf(K("link"));
+            const Row values = linkValues(e, label);
+            for (auto it = values.cbegin(); it != values.cend(); ++it)
+                cell(cols, it.key(), it.value());
+            cell(cols, K("source_id"), real(s));
+            cell(cols, K("target_id"), real(t));
+            if (type != 0)
+                cell(cols, K("type_id"), real(type));
+            if (!e.importKey.isEmpty()) {
+                cell(cols, K("import_source"), source);
+                cell(cols, K("import_key"), e.importKey);
+            }
+            id = flushRow(K("link"), cols);
+        } else {
+            Row values = linkValues(e, label);
+            values.insert(K("source_id"), s);
+            values.insert(K("target_id"), t);
+            if (type != 0)
+                values.insert(K("type_id"), type);
+            if (!e.importKey.isEmpty()) {
+                values.insert(K("import_source"), source);
+                values.insert(K("import_key"), e.importKey);
+            }
+            id = insert(K("link"), values);
+        }
+        ++m_report.linksCreated;
+        if (s > 0 && t > 0)
+            m_links.emplace(linkKey(s, t, type), id);
     }
 
     bool planEdges(const SourceGraph &graph, QString *error)
@@ -918,6 +1166,12 @@ private:
             QString label;
             const qint64 type = typeFor(e, &label);
             const bool undirected = type <= 0 ? true : !m_typeDirected.value(type);
+            if (e.weight && !e.strength && strengthOf(e) != *e.weight)
+                ++m_roundedWeights;
+            if (e.fromGraph) {
+                planGraphEdge(e, s, t, type, undirected, label);
+                continue;
+            }
             qint64 existing = 0;
             if (m_options.onDuplicate != DuplicatePolicy::Keep && s > 0 && t > 0) {
                 existing = linkAt(linkKey(s, t, type));
@@ -948,8 +1202,10 @@ private:
                     cell(cols, K("description"),
                          withExtras(e.fields.value(K("description")).toString(), extras));
                 }
-                if (e.strength)
-                    cell(cols, K("strength"), *e.strength);
+                if (const auto strength = strengthOf(e))
+                    cell(cols, K("strength"), *strength);
+                if (const auto weight = weightOf(e))
+                    cell(cols, K("weight"), *weight);
                 cell(cols, K("source_id"), real(s));
                 cell(cols, K("target_id"), real(t));
                 if (type != 0)
@@ -977,6 +1233,11 @@ private:
             m_report.warnings << Tr::tr("%Ln link(s) were given a direction different from "
                                         "their existing link type's; the type's was kept.",
                                         nullptr, m_directionMismatch);
+        if (m_roundedWeights > 0)
+            m_report.warnings << Tr::tr("%Ln link weight(s) are not whole numbers from 1 to 5: "
+                                        "the strength drawn (1–5) was rounded or brought into "
+                                        "that range, the weight itself is kept.",
+                                        nullptr, m_roundedWeights);
         return true;
     }
 
@@ -1007,6 +1268,7 @@ private:
     {
         qint64 existing = 0;
         qint64 imported = 0;
+        int record = -1;  ///< planNodes(): the spreadsheet record of that name
     };
     QHash<QString, NameIds> m_byName;
     QHash<QString, qint64> m_categoriesAsWritten;  ///< categoryFor() by the name as written
@@ -1016,7 +1278,18 @@ private:
     std::unordered_map<LinkKey, qint64, LinkKeyHash> m_links;
     QHash<qint64, bool> m_categoryPerson, m_typeDirected;
     QSet<QPair<qint64, qint64>> m_actorTags;
-    int m_implicitActors = 0, m_directionMismatch = 0;
+    int m_implicitActors = 0, m_directionMismatch = 0, m_roundedWeights = 0;
+    // Import identities (GraphML and GEXF): "source\x1Fkey" → id of the actor (link) imported
+    // before from that node (edge) of that file; the source of every actor (link) that has
+    // one; the actors (links) this import already matched.
+    QHash<QString, qint64> m_actorKeys, m_linkKeys;
+    QHash<qint64, QString> m_keyedActors, m_keyedLinks;
+    QSet<qint64> m_claimedActors;
+    /// The links of the territory by ends and type (all of them, parallel ones included),
+    /// for edges of GraphML and GEXF files.
+    std::unordered_map<LinkKey, std::vector<qint64>, LinkKeyHash> m_graphLinks;
+    QString m_lastPath, m_lastSource;  ///< sourceName()'s last answer
+    bool m_graphNodes = false, m_graphEdges = false;  ///< records from GraphML or GEXF files
 };
 
 } // namespace
@@ -1077,6 +1350,12 @@ QString ImportReport::summary() const
                  .arg(linksCreated)
                  .arg(linksMerged)
                  .arg(linksSkipped);
+    if (actorsUpdated > 0)
+        lines << Tr::tr("%Ln actor(s) updated (imported before from the same file)", nullptr,
+                        actorsUpdated);
+    if (linksUpdated > 0)
+        lines << Tr::tr("%Ln link(s) updated (imported before from the same file)", nullptr,
+                        linksUpdated);
     lines << Tr::tr("New categories: %1, new link types: %2, new tags: %3")
                  .arg(categoriesCreated)
                  .arg(linkTypesCreated)
@@ -1096,6 +1375,8 @@ QJsonObject ImportReport::toJson() const
             {K("links_created"), linksCreated},
             {K("links_merged"), linksMerged},
             {K("links_skipped"), linksSkipped},
+            {K("actors_updated"), actorsUpdated},
+            {K("links_updated"), linksUpdated},
             {K("categories_created"), categoriesCreated},
             {K("link_types_created"), linkTypesCreated},
             {K("tags_created"), tagsCreated},
@@ -1216,10 +1497,42 @@ bool readImportFiles(const QStringList &paths, const ImportOptions &options,
             return failed(cancelledMessage());
     }
     qint64 before = 0;
+    QHash<QString, QString> graphFiles;  // file name → path, of the GraphML and GEXF files
     for (qsizetype i = 0; i < n; ++i) {
         FileRead &r = reads[i];
         if (!r.ok)
             return failed(r.error);
+        const bool graphFile = !r.graph.nodes.isEmpty()
+                                   ? !r.graph.nodes.first().importKey.isEmpty()
+                                   : !r.graph.edges.isEmpty() && r.graph.edges.first().fromGraph;
+        if (graphFile) {
+            // The file's name is its actors' and links' import_source: two files of one import
+            // with the same name would claim each other's ids.
+            const QString name = QFileInfo(paths.at(i)).fileName();
+            if (const auto other = graphFiles.constFind(name); other != graphFiles.cend())
+                return failed(CsvReader::located(
+                    paths.at(i), 0,
+                    Tr::tr("has the same file name as %1, imported with it: import them one "
+                           "at a time")
+                        .arg(other.value())));
+            graphFiles.insert(name, paths.at(i));
+            if (n > 1) {
+                // The ids of a GraphML or GEXF file name its own nodes only: made distinct
+                // from the other files' (the id in the file stays the import key).
+                const QString prefix =
+                    QChar(0x1F) + QString::number(i) + QChar(0x1F);
+                for (NodeRecord &node : r.graph.nodes)
+                    node.key.prepend(prefix);
+                for (EdgeRecord &edge : r.graph.edges) {
+                    if (edge.sourceName.isEmpty())
+                        edge.sourceName = edge.source;
+                    if (edge.targetName.isEmpty())
+                        edge.targetName = edge.target;
+                    edge.source.prepend(prefix);
+                    edge.target.prepend(prefix);
+                }
+            }
+        }
         before += sizes.at(i);
         if (options.progress && !options.progress(before, total))
             return failed(cancelledMessage());

@@ -52,6 +52,7 @@ enum class ImportField {
     Red, Green, Blue,
     // links (Description, Since, Until, Color, Red, Green, Blue are shared)
     Source, Target, SourceName, TargetName, LinkType, Label, Directed, Direction, Strength,
+    Weight,  ///< the link's own weight (any number), kept beside its 1–5 strength
 };
 
 /// The stable name of a field ("name", "category", "source", "keep", "ignore"…).
@@ -123,6 +124,9 @@ struct ImportReport
     QStringList formats;  ///< the format detected for each file
     int actorsCreated = 0, actorsMerged = 0, actorsSkipped = 0;
     int linksCreated = 0, linksMerged = 0, linksSkipped = 0;
+    /// Actors and links imported before from the same file (same file name, same id in it),
+    /// updated instead of made again.
+    int actorsUpdated = 0, linksUpdated = 0;
     int categoriesCreated = 0, linkTypesCreated = 0, tagsCreated = 0;
     QStringList warnings;
     QString summary() const;

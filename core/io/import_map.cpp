@@ -222,7 +222,7 @@ ImportField edgeFieldFor(Dialect dialect, const QString &col)
         {K("directed"), ImportField::Directed},
         {K("direction"), ImportField::Direction},
         {K("strength"), ImportField::Strength},
-        {K("weight"), ImportField::Strength},
+        {K("weight"), ImportField::Weight},
         {K("since"), ImportField::Since},
         {K("until"), ImportField::Until},
         {K("description"), ImportField::Description},
@@ -411,6 +411,15 @@ bool setEdgeField(Dialect dialect, ImportField field, const QString &column,
         edge.strength = s;
         return true;
     }
+    case ImportField::Weight: {
+        const auto d = parseReal(value);
+        if (!d) {
+            *problem = Tr::tr("column “%1”: “%2” is not a number").arg(column.trimmed(), value);
+            return false;
+        }
+        edge.weight = *d;
+        return true;
+    }
     case ImportField::Since:
     case ImportField::Until:
         return setDate(edge.fields, importFieldKey(field), column.trimmed(), value, problem);
@@ -509,6 +518,7 @@ constexpr FieldName kFieldNames[] = {
     {ImportField::Directed, "directed"},
     {ImportField::Direction, "direction"},
     {ImportField::Strength, "strength"},
+    {ImportField::Weight, "weight"},
 };
 
 struct Tr
@@ -585,6 +595,7 @@ QString importFieldLabel(ImportField field)
     case ImportField::Directed: return Tr::tr("Directed (yes/no)");
     case ImportField::Direction: return Tr::tr("Direction (directed/undirected)");
     case ImportField::Strength: return Tr::tr("Strength (1–5)");
+    case ImportField::Weight: return Tr::tr("Weight (a number, kept as it is)");
     }
     return QString();
 }
@@ -593,7 +604,7 @@ QList<ImportField> importFields(bool links)
 {
     using F = ImportField;
     if (links)
-        return {F::Source, F::Target, F::LinkType, F::Strength, F::Directed, F::Direction,
+        return {F::Source, F::Target, F::LinkType, F::Strength, F::Weight, F::Directed, F::Direction,
                 F::Description, F::Label, F::Since, F::Until, F::SourceName, F::TargetName,
                 F::Color, F::Keep, F::Ignore};
     return {F::Name, F::Category, F::Role, F::Organisation, F::Sector, F::Commune, F::Tags,

@@ -120,6 +120,10 @@ struct NodeRecord
     QString file;
     qint64 line = 0;
     QString key;                ///< identity inside the import (Id column, node id, or label)
+    /// The node's id in its file (GraphML, GEXF: one node is one actor, always), kept as the
+    /// actor's import_key beside import_source (the file's name), so importing the same file
+    /// again updates the actor; empty for spreadsheets, which match actors by name.
+    QString importKey;
     FieldMap fields;            ///< actor columns (name, role, influence, x …) typed
     QString category;           ///< category name or code, empty when not given
     QColor color;               ///< colour from the file (viz:color), for a new category
@@ -137,6 +141,9 @@ struct EdgeRecord
     QString type;                      ///< link type name or code, may be empty
     std::optional<bool> directed;
     std::optional<int> strength;
+    std::optional<double> weight;      ///< the file's own weight, kept beside the strength
+    QString importKey;                 ///< the edge's id in a GraphML or GEXF file, if any
+    bool fromGraph = false;            ///< from a GraphML or GEXF file: one edge is one link
     QColor color;
     FieldMap fields;                   ///< description, since, until
     QStringList extras;

@@ -125,6 +125,27 @@ private:
     QXmlStreamReader m_xml;
 };
 
+/// Refuses a second node (or edge) with the same id: the file's ids are the actors' and
+/// links' identity, and merging the two would silently lose the first one's values.
+bool uniqueId(SafeXml &x, QHash<QString, qint64> &lines, const QString &id, bool edge,
+              QString *error)
+{
+    const auto it = lines.constFind(id);
+    if (it == lines.cend()) {
+        lines.insert(id, x.line());
+        return true;
+    }
+    return x.fail(edge ? Tr::tr("the edge id “%1” is used twice (first on line %2); nothing "
+                                "was imported")
+                             .arg(id)
+                             .arg(it.value())
+                       : Tr::tr("the node id “%1” is used twice (first on line %2); nothing "
+                                "was imported")
+                             .arg(id)
+                             .arg(it.value()),
+                  error);
+}
+
 struct Key
 {
     QString forWhat;
@@ -141,6 +162,7 @@ bool readGraphml(const QString &path, SourceGraph &graph, QString *error)
     if (!x.open(error))
         return false;
     QHash<QString, Key> keys;
+    QHash<QString, qint64> nodeLines, edgeLines;  // id → line of its first use
     bool directedDefault = false, sawRoot = false;
     while (x.next(error)) {
         if (!sawRoot && x.xml().isStartElement()) {
@@ -173,6 +195,9 @@ bool readGraphml(const QString &path, SourceGraph &graph, QString *error)
             n.key = x.attr("id");
             if (n.key.isEmpty())
                 return x.fail(Tr::tr("a <node> has no id"), error);
+            if (!uniqueId(x, nodeLines, n.key, false, error))
+                return false;
+            n.importKey = n.key;
             QSet<QString> given;
             QString graphicsLabel;
             while (x.next(error) && !x.isEnd("node")) {
@@ -221,6 +246,10 @@ bool readGraphml(const QString &path, SourceGraph &graph, QString *error)
                 return x.fail(Tr::tr("an <edge> needs a source and a target"), error);
             e.directed = x.hasAttr("directed") ? x.attr("directed") == QLatin1String("true")
                                                : directedDefault;
+            e.fromGraph = true;
+            e.importKey = x.attr("id");
+            if (!e.importKey.isEmpty() && !uniqueId(x, edgeLines, e.importKey, true, error))
+                return false;
             QSet<QString> given;
             while (x.next(error) && !x.isEnd("edge")) {
                 if (!x.isStart("data"))
@@ -278,6 +307,7 @@ bool readGexf(const QString &path, SourceGraph &graph, QString *error)
         QString defaultValue;
     };
     QHash<QString, Attr> nodeAttrs, edgeAttrs;
+    QHash<QString, qint64> nodeLines, edgeLines;  // id → line of its first use
     bool directedDefault = false, sawRoot = false;
     QString attrClass;
     while (x.next(error)) {
@@ -313,6 +343,9 @@ bool readGexf(const QString &path, SourceGraph &graph, QString *error)
             n.key = x.attr("id");
             if (n.key.isEmpty())
                 return x.fail(Tr::tr("a <node> has no id"), error);
+            if (!uniqueId(x, nodeLines, n.key, false, error))
+                return false;
+            n.importKey = n.key;
             if (x.hasAttr("label"))
                 n.fields.insert(K("name"), x.attr("label").trimmed());
             QSet<QString> given;
@@ -360,6 +393,10 @@ bool readGexf(const QString &path, SourceGraph &graph, QString *error)
                 return x.fail(Tr::tr("an <edge> needs a source and a target"), error);
             const QString type = x.attr("type");
             e.directed = type.isEmpty() ? directedDefault : type == QLatin1String("directed");
+            e.fromGraph = true;
+            e.importKey = x.attr("id");
+            if (!e.importKey.isEmpty() && !uniqueId(x, edgeLines, e.importKey, true, error))
+                return false;
             QString problem;
             if (x.hasAttr("weight") &&
                 !mapEdgeValue(Dialect::Gexf, K("weight"), x.attr("weight"), e, graph, &problem))

@@ -175,7 +175,7 @@ LinkType RowTraits<LinkType>::fromRow(const Row &r)
 TABLE(Link, "link")
 Row RowTraits<Link>::toRow(const Link &l)
 {
-    return {{K("id"), l.id},
+    Row row{{K("id"), l.id},
             {K("source_id"), l.sourceId},
             {K("target_id"), l.targetId},
             {K("type_id"), ref(l.typeId)},
@@ -183,11 +183,16 @@ Row RowTraits<Link>::toRow(const Link &l)
             {K("description"), l.description},
             {K("since"), date(l.since)},
             {K("until"), date(l.until)}};
+    // No weight is not written: a link edited without one keeps the weight it came with.
+    if (l.hasWeight())
+        row.insert(K("weight"), l.weight);
+    return row;
 }
 Link RowTraits<Link>::fromRow(const Row &r)
 {
     return {id(r, "id"),       id(r, "source_id"),   id(r, "target_id"), id(r, "type_id"),
-            i(r, "strength"), s(r, "description"), d(r, "since"),      d(r, "until")};
+            i(r, "strength"), s(r, "description"), d(r, "since"),      d(r, "until"),
+            f(r, "weight")};
 }
 
 TABLE(Theme, "theme")

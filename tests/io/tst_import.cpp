@@ -1,9 +1,14 @@
+#include "diagnostics/diagnostics.h"
 #include "document/document.h"
+#include "io/export.h"
 #include "io/import.h"
 #include "testsupport.h"
 
 #include <QTest>
+#include <QRandomGenerator>
 #include <QThread>
+
+#include <cmath>
 
 using namespace maillage;
 using namespace maillage::io;
@@ -480,6 +485,332 @@ private slots:
                               QStringLiteral("Mairie de Mirecourt>Les Jardins partagés:Funding:2")}));
     }
 
+    /// GraphML and GEXF: one node is one actor, whatever its label (two airports both named
+    /// "International" with attributes used to crash the planner, then to collapse into one
+    /// actor with a self-loop); each actor and link keeps its id in the file, and importing
+    /// the same file again updates them instead of making them again.
+    void graphIdentity_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("bulk");
+        QTest::addColumn<QStringList>("keys");
+        for (const QString &f : {QStringLiteral("same-labels.graphml"),
+                                QStringLiteral("same-labels.gexf")}) {
+            const QStringList keys = f.endsWith(QLatin1String("graphml"))
+                                         ? QStringList{QStringLiteral("a1"), QStringLiteral("a2"),
+                                                       QStringLiteral("a3")}
+                                         : QStringList{QStringLiteral("1"), QStringLiteral("2"),
+                                                       QStringLiteral("3")};
+            QTest::newRow(qPrintable(f + QStringLiteral(", generic"))) << f << (1 << 30) << keys;
+            QTest::newRow(qPrintable(f + QStringLiteral(", bulk"))) << f << 1 << keys;
+        }
+    }
+    void graphIdentity()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, bulk);
+        QFETCH(QStringList, keys);
+        Document &doc = *fresh(QStringLiteral("identity"));
+        ImportReport r;
+        QVERIFY(run(doc, {file}, &r, DuplicatePolicy::Merge, bulk));
+        QCOMPARE(r.actorsCreated, 3);
+        QCOMPARE(r.linksCreated, 3);  // the two parallel edges stay two links
+        QStringList descriptions;
+        QHash<qint64, QString> keyOf;
+        for (const Row &a : doc.store().rows(QStringLiteral("actor"))) {
+            QCOMPARE(a.value(QStringLiteral("import_source")).toString(), file);
+            keyOf.insert(a.value(QStringLiteral("id")).toLongLong(),
+                         a.value(QStringLiteral("import_key")).toString());
+            descriptions << a.value(QStringLiteral("name")).toString() + QLatin1Char('|') +
+                                a.value(QStringLiteral("description")).toString();
+        }
+        descriptions.sort();
+        QCOMPARE(descriptions,
+                 (QStringList{QStringLiteral("International|City: Lyon\npassengers: 120"),
+                              QStringLiteral("International|City: Nice\npassengers: 80"),
+                              QStringLiteral("Regional|City: Metz")}));
+        QStringList actorKeys = keyOf.values();
+        actorKeys.sort();
+        QCOMPARE(actorKeys, keys);
+        QStringList links;
+        for (const Link &l : doc.links()) {
+            QVERIFY2(l.sourceId != l.targetId, "no self-loop between two same-named nodes");
+            links << QStringLiteral("%1-%2 %3 %4")
+                         .arg(keyOf.value(l.sourceId), keyOf.value(l.targetId))
+                         .arg(l.strength)
+                         .arg(l.weight);
+        }
+        links.sort();
+        QCOMPARE(links, (QStringList{keys[0] + QLatin1Char('-') + keys[1] + QStringLiteral(" 5 12.5"),
+                                     keys[1] + QLatin1Char('-') + keys[2] + QStringLiteral(" 1 0.25"),
+                                     keys[1] + QLatin1Char('-') + keys[2] + QStringLiteral(" 3 3")}));
+        // Same-named actors are allowed, and the diagnostics point them out.
+        int flagged = 0;
+        for (const diagnostics::Item &i : diagnostics::diagnose(doc.store()))
+            flagged += i.kind == diagnostics::Kind::PossibleDuplicate ? 1 : 0;
+        QCOMPARE(flagged, 2);
+
+        // Someone edits an actor; the same file again updates it (its custom fields are
+        // added to the description once, as a merge adds them), makes nothing new.
+        const qint64 nice = keyOf.key(keys[1]);
+        QVERIFY(doc.updateActor(nice, {{QStringLiteral("description"), QStringLiteral("edited")}}));
+        const QStringList before = linkList(doc);
+        QVERIFY(run(doc, {file}, &r, DuplicatePolicy::Merge, bulk));
+        QCOMPARE(r.actorsCreated, 0);
+        QCOMPARE(r.linksCreated, 0);
+        QCOMPARE(r.actorsUpdated, 3);
+        QCOMPARE(r.linksUpdated, 3);
+        QVERIFY2(r.summary().contains(QStringLiteral("3 actor(s) updated")), qPrintable(r.summary()));
+        QCOMPARE(doc.actors().size(), 3);
+        QCOMPARE(doc.links().size(), 3);
+        QCOMPARE(linkList(doc), before);
+        QCOMPARE(doc.actor(nice)->description,
+                 QStringLiteral("edited\nCity: Nice\npassengers: 80"));
+        QCOMPARE(doc.store().integrityCheck(), QStringLiteral("ok"));
+    }
+
+    /// A graph file's node matches an actor of the territory with its name (once: a second
+    /// node of the same name is a second actor), which then takes the node's id.
+    void graphMatchesByNameOnce()
+    {
+        Document &doc = *fresh(QStringLiteral("byname"));
+        QVERIFY(doc.addActor(Actor{.name = QStringLiteral("INTERNATIONAL")}));
+        QVERIFY(doc.addActor(Actor{.name = QStringLiteral("Regional")}));
+        ImportReport r;
+        QVERIFY(run(doc, {QStringLiteral("same-labels.graphml")}, &r));
+        QCOMPARE(r.actorsMerged, 2);
+        QCOMPARE(r.actorsCreated, 1);
+        QCOMPARE(doc.actors().size(), 3);
+        QVERIFY(run(doc, {QStringLiteral("same-labels.graphml")}, &r));
+        QCOMPARE(r.actorsUpdated, 3);
+        QCOMPARE(r.actorsCreated, 0);
+        QCOMPARE(doc.actors().size(), 3);
+    }
+
+    /// In a spreadsheet the name is the actor: rows of the same name (with different ids
+    /// and values, which used to crash the planner) make one actor that links reach by
+    /// either id.
+    void spreadsheetSameNames()
+    {
+        const QString nodes = test::tempPath(QStringLiteral("same-names-nodes.csv"));
+        const QString edges = test::tempPath(QStringLiteral("same-names-edges.csv"));
+        test::writeBytes(nodes, "Id,Label,Score,City\n1,International,5,Lyon\n2,International,7,"
+                                "Nice\n3,Regional,1,Metz\n");
+        test::writeBytes(edges, "Source,Target,Weight\n2,3,2.5\n1,3,4\n");
+        for (const int bulk : {1 << 30, 1}) {
+            Document &doc = *fresh(QStringLiteral("samenames"));
+            ImportOptions o;
+            o.bulkThreshold = bulk;
+            QString error;
+            ImportReport r;
+            QVERIFY2(importFiles(doc, {nodes, edges}, o, &r, &error), qPrintable(error));
+            QCOMPARE(doc.actors().size(), 2);
+            QCOMPARE(byName(doc, QStringLiteral("International"))->description,
+                     QStringLiteral("Score: 5\nCity: Lyon\nScore: 7\nCity: Nice"));
+            // Both rows link the same two actors (new ones: links between actors made by the
+            // import are not merged).
+            QCOMPARE(doc.links().size(), 2);
+        }
+    }
+
+    /// Rows holding nothing but separators (Gephi's test_utf8_chars_with_bom.csv ends with
+    /// ",,") are skipped with a note; a short row with content is still refused.
+    void separatorOnlyRows()
+    {
+        Document &doc = *fresh(QStringLiteral("separators"));
+        ImportReport r;
+        QVERIFY(run(doc, {QStringLiteral("trailing-separators.csv")}, &r));
+        QCOMPARE(doc.actors().size(), 2);
+        QVERIFY2(r.summary().contains(QStringLiteral(
+                     "trailing-separators.csv: 2 row(s) holding nothing but separators were "
+                     "skipped.")),
+                 qPrintable(r.summary()));
+    }
+
+    /// Random GraphML and GEXF files (seeded: same labels, attributes of every type,
+    /// parallel edges, self-loops) imported: one actor per node, one link per edge, with
+    /// their values; then exported and imported again into a new territory, the same.
+    void generatedGraphs_data()
+    {
+        QTest::addColumn<bool>("gexf");
+        QTest::addColumn<int>("seed");
+        for (int seed = 1; seed <= 8; ++seed) {
+            QTest::newRow(qPrintable(QStringLiteral("graphml %1").arg(seed))) << false << seed;
+            QTest::newRow(qPrintable(QStringLiteral("gexf %1").arg(seed))) << true << seed;
+        }
+    }
+    void generatedGraphs()
+    {
+        QFETCH(bool, gexf);
+        QFETCH(int, seed);
+        QRandomGenerator rng{quint32(seed)};
+        static const char *const labels[] = {"International", "Regional", "Mairie", "École",
+                                             "Crèche « Les Pas »", "A & B <co>"};
+        struct Node
+        {
+            QString id, label, city;
+            int influence;
+            bool person;
+            double score;
+            qint64 big;
+        };
+        struct Edge
+        {
+            QString id, source, target;
+            double weight;
+        };
+        QList<Node> nodes;
+        const int n = 3 + int(rng.bounded(25));
+        for (int i = 0; i < n; ++i)
+            nodes << Node{QStringLiteral("n%1").arg(i * 7 + seed),
+                          QString::fromUtf8(labels[rng.bounded(int(std::size(labels)))]),
+                          QStringLiteral("Ville %1").arg(rng.bounded(4)), int(rng.bounded(6)),
+                          rng.bounded(2) == 1, int(rng.bounded(10000)) / 100.0 + 0.01,
+                          qint64(rng.bounded(1000000)) * 100003};
+        QList<Edge> edges;
+        const int m = int(rng.bounded(3 * n));
+        for (int i = 0; i < m; ++i) {
+            const int a = int(rng.bounded(n));
+            // A self-loop now and then; parallel edges come by chance and on purpose.
+            const int b = rng.bounded(8) == 0 ? a : int(rng.bounded(n));
+            edges << Edge{QStringLiteral("e%1").arg(i), nodes[a].id, nodes[b].id,
+                          int(rng.bounded(100000)) / 1000.0 + 0.0005};
+            if (rng.bounded(6) == 0)
+                edges << Edge{QStringLiteral("p%1").arg(i), nodes[a].id, nodes[b].id, 2.5};
+        }
+        auto esc = [](const QString &t) { return t.toHtmlEscaped(); };
+        QString xml = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        if (gexf) {
+            xml += QStringLiteral(
+                "<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\"><graph "
+                "defaultedgetype=\"undirected\"><attributes class=\"node\">"
+                "<attribute id=\"0\" title=\"City\" type=\"string\"/>"
+                "<attribute id=\"1\" title=\"influence\" type=\"integer\"/>"
+                "<attribute id=\"2\" title=\"is_person\" type=\"boolean\"/>"
+                "<attribute id=\"3\" title=\"score\" type=\"double\"/>"
+                "<attribute id=\"4\" title=\"big\" type=\"long\"/></attributes><nodes>\n");
+            for (const Node &v : nodes)
+                xml += QStringLiteral("<node id=\"%1\" label=\"%2\"><attvalues>"
+                                      "<attvalue for=\"0\" value=\"%3\"/><attvalue for=\"1\" "
+                                      "value=\"%4\"/><attvalue for=\"2\" value=\"%5\"/>"
+                                      "<attvalue for=\"3\" value=\"%6\"/><attvalue for=\"4\" "
+                                      "value=\"%7\"/></attvalues></node>\n")
+                           .arg(esc(v.id), esc(v.label), v.city)
+                           .arg(v.influence)
+                           .arg(v.person ? QStringLiteral("true") : QStringLiteral("false"))
+                           .arg(v.score)
+                           .arg(v.big);
+            xml += QStringLiteral("</nodes><edges>\n");
+            for (const Edge &e : edges)
+                xml += QStringLiteral("<edge id=\"%1\" source=\"%2\" target=\"%3\" "
+                                      "weight=\"%4\"/>\n")
+                           .arg(e.id, e.source, e.target)
+                           .arg(e.weight, 0, 'g', 17);
+            xml += QStringLiteral("</edges></graph></gexf>\n");
+        } else {
+            xml += QStringLiteral(
+                "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">"
+                "<key id=\"l\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>"
+                "<key id=\"c\" for=\"node\" attr.name=\"City\" attr.type=\"string\"/>"
+                "<key id=\"i\" for=\"node\" attr.name=\"influence\" attr.type=\"int\"/>"
+                "<key id=\"p\" for=\"node\" attr.name=\"is_person\" attr.type=\"boolean\"/>"
+                "<key id=\"s\" for=\"node\" attr.name=\"score\" attr.type=\"double\"/>"
+                "<key id=\"b\" for=\"node\" attr.name=\"big\" attr.type=\"long\"/>"
+                "<key id=\"w\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>"
+                "<graph edgedefault=\"undirected\">\n");
+            for (const Node &v : nodes)
+                xml += QStringLiteral("<node id=\"%1\"><data key=\"l\">%2</data><data "
+                                      "key=\"c\">%3</data><data key=\"i\">%4</data><data "
+                                      "key=\"p\">%5</data><data key=\"s\">%6</data><data "
+                                      "key=\"b\">%7</data></node>\n")
+                           .arg(esc(v.id), esc(v.label), v.city)
+                           .arg(v.influence)
+                           .arg(v.person ? QStringLiteral("true") : QStringLiteral("false"))
+                           .arg(v.score)
+                           .arg(v.big);
+            for (const Edge &e : edges)
+                xml += QStringLiteral("<edge id=\"%1\" source=\"%2\" target=\"%3\"><data "
+                                      "key=\"w\">%4</data></edge>\n")
+                           .arg(e.id, e.source, e.target)
+                           .arg(e.weight, 0, 'g', 17);
+            xml += QStringLiteral("</graph></graphml>\n");
+        }
+        const QString file = test::tempPath(QStringLiteral("generated-%1.%2")
+                                                .arg(seed)
+                                                .arg(gexf ? QStringLiteral("gexf")
+                                                          : QStringLiteral("graphml")));
+        test::writeBytes(file, xml.toUtf8());
+        Document &doc = *fresh(QStringLiteral("generated"));
+        ImportOptions o;
+        o.bulkThreshold = seed % 2 ? 1 : (1 << 30);
+        QString error;
+        ImportReport r;
+        QVERIFY2(importFiles(doc, {file}, o, &r, &error), qPrintable(error));
+        QCOMPARE(doc.actors().size(), nodes.size());
+        QCOMPARE(doc.links().size(), edges.size());
+        // Every node and edge by its id in the file.
+        QHash<QString, Row> actorByKey, linkByKey;
+        QHash<qint64, QString> keyOf;
+        for (const Row &a : doc.store().rows(QStringLiteral("actor"))) {
+            actorByKey.insert(a.value(QStringLiteral("import_key")).toString(), a);
+            keyOf.insert(a.value(QStringLiteral("id")).toLongLong(),
+                         a.value(QStringLiteral("import_key")).toString());
+        }
+        for (const Row &l : doc.store().rows(QStringLiteral("link")))
+            linkByKey.insert(l.value(QStringLiteral("import_key")).toString(), l);
+        for (const Node &v : nodes) {
+            const Row a = actorByKey.value(v.id);
+            QCOMPARE(a.value(QStringLiteral("name")).toString(), v.label);
+            QCOMPARE(a.value(QStringLiteral("influence")).toInt(), v.influence);
+            QCOMPARE(a.value(QStringLiteral("is_person")).toInt(), v.person ? 1 : 0);
+            QCOMPARE(a.value(QStringLiteral("description")).toString(),
+                     QStringLiteral("City: %1\nscore: %2\nbig: %3")
+                         .arg(v.city)
+                         .arg(v.score)
+                         .arg(v.big));
+        }
+        for (const Edge &e : edges) {
+            const Row l = linkByKey.value(e.id);
+            QCOMPARE(keyOf.value(l.value(QStringLiteral("source_id")).toLongLong()), e.source);
+            QCOMPARE(keyOf.value(l.value(QStringLiteral("target_id")).toLongLong()), e.target);
+            QCOMPARE(l.value(QStringLiteral("weight")).toDouble(), e.weight);
+            QCOMPARE(l.value(QStringLiteral("strength")).toInt(),
+                     std::clamp(int(std::lround(e.weight)), 1, 5));
+        }
+        // Exported and imported again into a new territory: the same actors and links.
+        auto signature = [](Document &d) {
+            QHash<qint64, QString> names;
+            QStringList out;
+            for (const Actor &a : d.actors()) {
+                names.insert(a.id, a.name);
+                out << QStringLiteral("actor %1|%2|%3|%4")
+                           .arg(a.name)
+                           .arg(a.influence)
+                           .arg(a.isPerson)
+                           .arg(a.description);
+            }
+            for (const Link &l : d.links())
+                out << QStringLiteral("link %1|%2|%3|%4")
+                           .arg(names.value(l.sourceId), names.value(l.targetId))
+                           .arg(l.strength)
+                           .arg(l.hasWeight() ? l.weight : double(l.strength), 0, 'g', 17);
+            out.sort();
+            return out;
+        };
+        const QString exported = test::tempPath(QStringLiteral("generated-out-%1.%2")
+                                                    .arg(seed)
+                                                    .arg(gexf ? QStringLiteral("gexf")
+                                                              : QStringLiteral("graphml")));
+        QVERIFY2(exportTerritory(doc.store(), exported,
+                                 gexf ? ExportFormat::Gexf13 : ExportFormat::GraphML, {}, &error),
+                 qPrintable(error));
+        Document &again = *fresh(QStringLiteral("generated-again"));
+        QVERIFY2(importFiles(again, {exported}, o, &r, &error), qPrintable(error));
+        QCOMPARE(again.actors().size(), nodes.size());
+        QCOMPARE(again.links().size(), edges.size());
+        QCOMPARE(signature(again), signature(doc));
+    }
+
     void badInput_data()
     {
         QTest::addColumn<QString>("file");
@@ -508,6 +839,21 @@ private slots:
                                  << QStringLiteral("doctype.graphml, line 2: a document type declaration");
         QTest::newRow("not a graph") << QStringLiteral("bad/not-graph.gexf")
                                      << QStringLiteral("not-graph.gexf, line 2: not a GEXF file");
+        QTest::newRow("duplicate node id, graphml")
+            << QStringLiteral("bad/duplicate-node.graphml")
+            << QStringLiteral("duplicate-node.graphml, line 7: the node id “n1” is used twice "
+                              "(first on line 5)");
+        QTest::newRow("duplicate node id, gexf")
+            << QStringLiteral("bad/duplicate-node.gexf")
+            << QStringLiteral("duplicate-node.gexf, line 6: the node id “7” is used twice "
+                              "(first on line 5)");
+        QTest::newRow("duplicate edge id, gexf")
+            << QStringLiteral("bad/duplicate-edge.gexf")
+            << QStringLiteral("duplicate-edge.gexf, line 10: the edge id “e” is used twice "
+                              "(first on line 9)");
+        QTest::newRow("short row after separator-only rows")
+            << QStringLiteral("bad/short-row.csv")
+            << QStringLiteral("short-row.csv, line 4: this row has 2 values but the header has 3");
         QTest::newRow("missing") << QStringLiteral("bad/none.csv")
                                  << QStringLiteral("none.csv: does not exist");
     }
