@@ -78,12 +78,28 @@ struct Snapshot
         while (q.next())
             tagNames[q.value(0).toLongLong()] << tags.value(q.value(1).toLongLong());
         if (options.anonymize) {
+            // A person's name may be written anywhere text is (a tag, a category, the
+            // territory's author…): every text the export writes goes through the
+            // pseudonymiser, which changes nothing but persons' names.
             const Pseudonymizer p(actors, categories);
             for (Actor &a : actors)
                 a = p.actor(a);
             for (Link &l : links)
                 l.description = p.text(l.description);
+            for (QStringList &names : tagNames)
+                for (QString &n : names)
+                    n = p.text(n);
+            for (Category &c : categories) {
+                c.name = p.text(c.name);
+                categoryById.insert(c.id, c);
+            }
+            for (LinkType &t : types) {
+                t.name = p.text(t.name);
+                typeById.insert(t.id, t);
+            }
+            territory.name = p.text(territory.name);
             territory.description = p.text(territory.description);
+            territory.author = p.text(territory.author);
         }
         for (const Actor &a : actors)
             actorName.insert(a.id, a.name);
@@ -513,7 +529,7 @@ QByteArray territoryJson(Store &store, const ExportOptions &options)
     for (const char *name : {"category", "link_type", "tag", "theme"}) {
         QJsonArray a;
         for (const Row &r : table(name))
-            a << rowJson(r, nullptr);
+            a << rowJson(r, text);
         root.insert(QLatin1String(name) == QLatin1String("category")    ? K("categories")
                     : QLatin1String(name) == QLatin1String("link_type") ? K("link_types")
                     : QLatin1String(name) == QLatin1String("tag")       ? K("tags")
