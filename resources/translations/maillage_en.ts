@@ -150,6 +150,16 @@
     </message>
 </context>
 <context>
+    <name>maillage::Store</name>
+    <message numerus="yes">
+        <source>%1, and %Ln other problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>maillage::cli</name>
     <message numerus="yes">
         <source>%Ln step(s)</source>
@@ -177,6 +187,16 @@
         <translation>
             <numerusform>Wrote %Ln slide of “%1” to “%2”.</numerusform>
             <numerusform>Wrote %Ln slides of “%1” to “%2”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>maillage::diagnostics</name>
+    <message numerus="yes">
+        <source>“%1” has the same name as %Ln other actor(s): the same one twice, or different ones?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -215,6 +235,34 @@
         <translation>
             <numerusform>entity declarations are not accepted (a DOCTYPE declaring %Ln entity)</numerusform>
             <numerusform>entity declarations are not accepted (a DOCTYPE declaring %Ln entities)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln row(s) holding nothing but separators were skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln link weight(s) are not whole numbers from 1 to 5: the strength drawn (1–5) was rounded or brought into that range, the weight itself is kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln actor(s) updated (imported before from the same file)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln link(s) updated (imported before from the same file)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

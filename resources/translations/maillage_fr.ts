@@ -63,6 +63,10 @@
         <source>“%1” could not be made into an exercise: %2</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas pu être transformé en exercice&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>“%1” could not be written</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être écrit</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -3143,16 +3147,8 @@ d’influence</translation>
         <translation>actions&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Their name is replaced by “%1” in these notes:</source>
-        <translation>Son nom est remplacé par «&#xa0;%1&#xa0;» dans ces notes&#xa0;:</translation>
-    </message>
-    <message>
         <source>New names (their e-mail, phone, address and website are blanked; links, meetings, problems and actions are kept):</source>
         <translation>Nouveaux noms (e-mail, téléphone, adresse et site web sont effacés&#xa0;; liens, réunions, problèmes et actions sont conservés)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Their name is replaced by the pseudonym in these notes:</source>
-        <translation>Leur nom est remplacé par le pseudonyme dans ces notes&#xa0;:</translation>
     </message>
     <message>
         <source>Every person recorded in this territory, with why they are recorded and until when. Those past their retention date or without a legal basis come first: extend, pseudonymise or erase them.</source>
@@ -3453,6 +3449,14 @@ d’influence</translation>
     <message>
         <source>Wrote everything held about “%1” to “%2”. It holds personal data: give it to the person only.</source>
         <translation>Tout ce qui est détenu sur «&#xa0;%1&#xa0;» a été écrit dans «&#xa0;%2&#xa0;». Ce fichier contient des données personnelles&#xa0;: ne le remettez qu’à la personne concernée.</translation>
+    </message>
+    <message>
+        <source>Their name is replaced by “%1” in these places:</source>
+        <translation>Son nom est remplacé par «&#xa0;%1&#xa0;» à ces endroits&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Their name is replaced by the pseudonym in these places:</source>
+        <translation>Leur nom est remplacé par le pseudonyme à ces endroits&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4458,6 +4462,33 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
         <source>“%1” cannot be written</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être écrit</translation>
     </message>
+    <message>
+        <source>Cannot create “%1”: the folder “%2” cannot be written.</source>
+        <translation>Impossible de créer « %1 » : le dossier « %2 » n’est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: its header is not valid. It was left as it is; open a backup copy.</source>
+        <translation>« %1 » est endommagé : son en-tête n’est pas valide. Il a été laissé tel quel ; ouvrez une copie de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: it was cut short (%L2 bytes where %L3 are expected). It was left as it is; open a backup copy.</source>
+        <translation>« %1 » est endommagé : il a été tronqué (%L2 octets au lieu de %L3 attendus). Il a été laissé tel quel ; ouvrez une copie de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>“%1” was left unfinished by a program that stopped while writing it, and it cannot be repaired here because it is read-only: copy it with “%2” to a folder you can write to and open the copy.</source>
+        <translation>« %1 » a été laissé inachevé par un programme arrêté pendant qu’il l’écrivait, et il ne peut pas être réparé ici car il est en lecture seule : copiez-le avec « %2 » dans un dossier où vous pouvez écrire, puis ouvrez la copie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, and %Ln other problem(s)</source>
+        <translation>
+            <numerusform>%1, et %Ln autre problème</numerusform>
+            <numerusform>%1, et %Ln autres problèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The table “%1” has no column “%2”.</source>
+        <translation>La table «&#xa0;%1&#xa0;» n’a pas de colonne «&#xa0;%2&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>maillage::TerritoryDialog</name>
@@ -5264,10 +5295,6 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
         <translation>Suivre le sens des types de liens orientés.</translation>
     </message>
     <message>
-        <source>Use link strengths: a strong tie is a short way.</source>
-        <translation>Utiliser la force des liens&#xa0;: un lien fort est un chemin court.</translation>
-    </message>
-    <message>
         <source>Leave out links of conflict types.</source>
         <translation>Ignorer les liens de type conflictuel.</translation>
     </message>
@@ -5679,10 +5706,6 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     <message>
         <source>Nothing was changed. Run again with --yes to erase.</source>
         <translation>Rien n’a été modifié. Relancez avec --yes pour effacer.</translation>
-    </message>
-    <message>
-        <source>Erased “%1” from “%2”; notes rewritten: %3.</source>
-        <translation>«&#xa0;%1&#xa0;» effacé de «&#xa0;%2&#xa0;»&#xa0;; notes réécrites&#xa0;: %3.</translation>
     </message>
     <message>
         <source>List the persons with their legal basis and retention, those needing attention first.</source>
@@ -6123,6 +6146,26 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
         <source>%1 has no snapshot called “%2” (see “maillage-cli snapshots %1”)</source>
         <translation>%1 n’a pas d’instantané nommé «&#xa0;%2&#xa0;» (voir «&#xa0;maillage-cli snapshots %1&#xa0;»)</translation>
     </message>
+    <message>
+        <source>Use link weights (a link&apos;s own weight when it has one, else its strength 1–5): a strong tie is a short way.</source>
+        <translation>Utiliser les poids des liens (le poids propre d’un lien quand il en a un, sinon sa force 1–5)&#xa0;: un lien fort est un chemin court.</translation>
+    </message>
+    <message>
+        <source>Finished the purge of an earlier erasure or pseudonymisation of “%1” that had been stopped before it: what it removed can no longer be recovered from the file.</source>
+        <translation>Purge terminée d’un effacement ou d’une pseudonymisation antérieure de «&#xa0;%1&#xa0;», qui avait été interrompue avant elle&#xa0;: ce qui avait été retiré ne peut plus être récupéré dans le fichier.</translation>
+    </message>
+    <message>
+        <source>An earlier erasure or pseudonymisation of “%1” was stopped before its purge: it will be finished when the file is next opened for writing (with --yes, for instance).</source>
+        <translation>Un effacement ou une pseudonymisation antérieure de «&#xa0;%1&#xa0;» a été interrompu avant sa purge&#xa0;: elle sera terminée à la prochaine ouverture du fichier en écriture (avec --yes, par exemple).</translation>
+    </message>
+    <message>
+        <source>“%1” has no actor named or numbered “%2” any more: nothing else to erase.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a plus d’acteur nommé ou numéroté «&#xa0;%2&#xa0;»&#xa0;: plus rien à effacer.</translation>
+    </message>
+    <message>
+        <source>Erased “%1” from “%2”; places rewritten: %3.</source>
+        <translation>«&#xa0;%1&#xa0;» effacé de «&#xa0;%2&#xa0;»&#xa0;; endroits réécrits&#xa0;: %3.</translation>
+    </message>
 </context>
 <context>
     <name>maillage::defaults</name>
@@ -6324,6 +6367,17 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     <message>
         <source>No legal basis is recorded for keeping “%1”.</source>
         <translation>Aucune base légale n’est enregistrée pour la conservation de «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Actors with the same name</source>
+        <translation>Acteurs portant le même nom</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has the same name as %Ln other actor(s): the same one twice, or different ones?</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» porte le même nom que %Ln autre acteur&#xa0;: le même en double, ou des acteurs différents&#xa0;?</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» porte le même nom que %Ln autres acteurs&#xa0;: le même en double, ou des acteurs différents&#xa0;?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6855,6 +6909,50 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     <message>
         <source>Strength (1–5)</source>
         <translation>Force (1–5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln row(s) holding nothing but separators were skipped.</source>
+        <translation>
+            <numerusform>%1&#xa0;: %Ln ligne ne contenant que des séparateurs a été ignorée.</numerusform>
+            <numerusform>%1&#xa0;: %Ln lignes ne contenant que des séparateurs ont été ignorées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln link weight(s) are not whole numbers from 1 to 5: the strength drawn (1–5) was rounded or brought into that range, the weight itself is kept.</source>
+        <translation>
+            <numerusform>%Ln poids de lien n’est pas un nombre entier de 1 à 5&#xa0;: la force dessinée (1–5) a été arrondie ou ramenée dans cet intervalle, le poids lui-même est gardé.</numerusform>
+            <numerusform>%Ln poids de lien ne sont pas des nombres entiers de 1 à 5&#xa0;: la force dessinée (1–5) a été arrondie ou ramenée dans cet intervalle, le poids lui-même est gardé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln actor(s) updated (imported before from the same file)</source>
+        <translation>
+            <numerusform>%Ln acteur mis à jour (déjà importé du même fichier)</numerusform>
+            <numerusform>%Ln acteurs mis à jour (déjà importés du même fichier)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln link(s) updated (imported before from the same file)</source>
+        <translation>
+            <numerusform>%Ln lien mis à jour (déjà importé du même fichier)</numerusform>
+            <numerusform>%Ln liens mis à jour (déjà importés du même fichier)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>has the same file name as %1, imported with it: import them one at a time</source>
+        <translation>porte le même nom de fichier que %1, importé avec lui&#xa0;: importez-les l’un après l’autre</translation>
+    </message>
+    <message>
+        <source>Weight (a number, kept as it is)</source>
+        <translation>Poids (un nombre, gardé tel quel)</translation>
+    </message>
+    <message>
+        <source>the edge id “%1” is used twice (first on line %2); nothing was imported</source>
+        <translation>l’identifiant d’arête «&#xa0;%1&#xa0;» est employé deux fois (la première à la ligne %2)&#xa0;; rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>the node id “%1” is used twice (first on line %2); nothing was imported</source>
+        <translation>l’identifiant de nœud «&#xa0;%1&#xa0;» est employé deux fois (la première à la ligne %2)&#xa0;; rien n’a été importé</translation>
     </message>
 </context>
 <context>
@@ -7409,20 +7507,12 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
         <translation>  Le partenariat dans l’action «&#xa0;%1&#xa0;» est supprimé.</translation>
     </message>
     <message>
-        <source>Names replaced by “%1” in notes and descriptions:</source>
-        <translation>Noms remplacés par «&#xa0;%1&#xa0;» dans les notes et les descriptions&#xa0;:</translation>
-    </message>
-    <message>
         <source>This cannot be undone: the undo history is cleared and the file is rewritten so the erased data cannot be recovered from it.</source>
         <translation>Cette opération est irréversible&#xa0;: l’historique d’annulation est vidé et le fichier est réécrit pour que les données effacées ne puissent pas en être récupérées.</translation>
     </message>
     <message>
         <source>“%1” becomes “%2”; their e-mail, phone, address and website are blanked.</source>
         <translation>«&#xa0;%1&#xa0;» devient «&#xa0;%2&#xa0;»&#xa0;; son courriel, son téléphone, son adresse et son site web sont effacés.</translation>
-    </message>
-    <message>
-        <source>Names replaced by the pseudonyms in notes and descriptions:</source>
-        <translation>Noms remplacés par les pseudonymes dans les notes et les descriptions&#xa0;:</translation>
     </message>
     <message>
         <source>This cannot be undone: the undo history is cleared and the file is rewritten so the former names cannot be recovered from it.</source>
@@ -7477,16 +7567,112 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
         <translation>Vue enregistrée</translation>
     </message>
     <message>
-        <source>caption or search</source>
-        <translation>légende ou recherche</translation>
-    </message>
-    <message>
         <source>  Removed from snapshot “%1”, with their links.</source>
         <translation>  Retiré·e de l’instantané «&#xa0;%1&#xa0;», avec ses liens.</translation>
     </message>
     <message>
         <source>Renamed in these snapshots too: %1.</source>
         <translation>Renommé·e aussi dans ces instantanés&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Link type</source>
+        <translation>Type de lien</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Entretien</translation>
+    </message>
+    <message>
+        <source>Role in a problem</source>
+        <translation>Rôle dans un problème</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>réglages</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>auteur</translation>
+    </message>
+    <message>
+        <source>brief</source>
+        <translation>consigne</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>but</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation>contenu</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>secteur</translation>
+    </message>
+    <message>
+        <source>commune</source>
+        <translation>commune</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>courriel</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>site web</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unité</translation>
+    </message>
+    <message>
+        <source>imported from</source>
+        <translation>importé de</translation>
+    </message>
+    <message>
+        <source>identifier in the imported file</source>
+        <translation>identifiant dans le fichier importé</translation>
+    </message>
+    <message>
+        <source>Names replaced by “%1” wherever they are written:</source>
+        <translation>Noms remplacés par «&#xa0;%1&#xa0;» partout où ils sont écrits&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Names replaced by the pseudonyms wherever they are written:</source>
+        <translation>Noms remplacés par les pseudonymes partout où ils sont écrits&#xa0;:</translation>
     </message>
 </context>
 <context>
