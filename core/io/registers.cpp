@@ -12,8 +12,8 @@
 
 #include <memory>
 
-// The French public registers, read by column name whatever the variant (see
-// shared/reference/opendata-formats.md). Values that come from the registers (roles, the
+// The French public registers, read by column name whatever the variant (the
+// columns of each variant are listed below). Values that come from the registers (roles, the
 // town hall's name, NAF sector labels) are French data, like the registers themselves, and
 // are not translated; messages are.
 

@@ -16,8 +16,8 @@ class Document;
 
 namespace maillage::io {
 
-/// The French public registers Maillage reads (see docs in registers.cpp and
-/// shared/reference/opendata-formats.md for the real headers of every variant).
+/// The French public registers Maillage reads (registers.cpp lists the columns each variant
+/// is recognised and read by).
 enum class RegisterFormat {
     Rne,     ///< Répertoire national des élus: municipal councillors, mayors, EPCI councillors
     Sirene,  ///< INSEE StockEtablissement (establishments), current, older or geocoded header

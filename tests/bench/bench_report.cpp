@@ -1,4 +1,4 @@
-// The PDF report against DESIGN.md's budget: a 1,000-actor territory in under 3 s.
+// The PDF report against the budget in docs/architecture.md: a 1,000-actor territory in under 3 s.
 #include "bench.h"
 
 #include "report/report.h"
@@ -118,7 +118,7 @@ int runReport(const QStringList &args)
 {
     const int n = 1000;
     out() << "PDF report of a generated territory of " << n
-          << " actors (2 links each, problems, actions, meetings); DESIGN.md target < 3000 ms\n";
+          << " actors (2 links each, problems, actions, meetings); target < 3000 ms (docs/architecture.md)\n";
     for (const bool positions : {true, false}) {
         const QString path = trackedTerritory(n, positions);
         for (const bool anonymize : {false, true}) {

@@ -1,4 +1,4 @@
-// The map view against DESIGN.md's budget: opening a 10k-actor file and showing the network
+// The map view against the budget in docs/architecture.md: opening a 10k-actor file and showing the network
 // (< 1 s), repainting the whole map at 10k actors with labels off (< 50 ms) and with 1k
 // actors on screen, labels on (< 16 ms).
 #include "bench.h"

@@ -776,7 +776,7 @@ void LinksItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
 NetworkScene::NetworkScene(Document *doc, QObject *parent)
     : QGraphicsScene(parent), m_doc(doc), m_links(new LinksItem(this)), m_nodes(nullptr)
 {
-    // DESIGN.md: the BSP index costs far more than it saves at 10k actors (and its memory
+    // docs/architecture.md, performance: the BSP index costs far more than it saves at 10k actors (and its memory
     // grows past gigabytes at 100k); without it, a hit test scans the actors' small shapes.
     setItemIndexMethod(NoIndex);
     addItem(m_links);

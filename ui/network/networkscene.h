@@ -155,7 +155,7 @@ private:
 };
 
 /// Every link of the map in one item, drawn in batches by pen: one item instead of tens of
-/// thousands keeps repaint fast (DESIGN.md: 51 ms against 150 ms+ at 10k actors).
+/// thousands keeps repaint fast (docs/architecture.md: 51 ms against 150 ms+ at 10k actors).
 class LinksItem : public QGraphicsItem
 {
 public:
