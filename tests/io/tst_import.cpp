@@ -615,16 +615,36 @@ private slots:
 
     /// Rows holding nothing but separators (Gephi's test_utf8_chars_with_bom.csv ends with
     /// ",,") are skipped with a note; a short row with content is still refused.
+    void separatorOnlyRows_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("bulk");
+        QTest::addColumn<int>("policy");
+        for (const char *f : {"trailing-separators.csv",
+                              // found by fuzz_import: a space before the byte-order mark
+                              "separator-rows-after-bom.csv"})
+            for (int policy : {int(DuplicatePolicy::Merge), int(DuplicatePolicy::Keep)}) {
+                QTest::addRow("%s generic %d", f, policy) << QString::fromLatin1(f) << (1 << 30) << policy;
+                QTest::addRow("%s bulk %d", f, policy) << QString::fromLatin1(f) << 1 << policy;
+            }
+    }
     void separatorOnlyRows()
     {
+        QFETCH(QString, file);
+        QFETCH(int, bulk);
+        QFETCH(int, policy);
         Document &doc = *fresh(QStringLiteral("separators"));
         ImportReport r;
-        QVERIFY(run(doc, {QStringLiteral("trailing-separators.csv")}, &r));
+        QVERIFY(run(doc, {file}, &r, DuplicatePolicy(policy), bulk));
         QCOMPARE(doc.actors().size(), 2);
         QVERIFY2(r.summary().contains(QStringLiteral(
-                     "trailing-separators.csv: 2 row(s) holding nothing but separators were "
-                     "skipped.")),
+                     ": 2 row(s) holding nothing but separators were skipped.")),
                  qPrintable(r.summary()));
+        // Undone whole, whichever path wrote it.
+        QVERIFY(doc.undoStack()->canUndo());
+        doc.undoStack()->undo();
+        QCOMPARE(doc.actors().size(), 0);
+        QCOMPARE(doc.links().size(), 0);
     }
 
     /// Random GraphML and GEXF files (seeded: same labels, attributes of every type,
