@@ -81,7 +81,8 @@ private slots:
     void exportMixedDirections()
     {
         const QString file = fresh(QStringLiteral("mixed.maillage"));
-        QCOMPARE(runCli({QStringLiteral("import"), file, data(QStringLiteral("graph.graphml"))}).exitCode, 0);
+        // A directed Funding link and an untyped (undirected) one.
+        QCOMPARE(runCli({QStringLiteral("import"), file, data(QStringLiteral("graph-gexf13.gexf"))}).exitCode, 0);
         const QString out = tempPath(QStringLiteral("mixed-out.graphml"));
         CliResult r = runCli({QStringLiteral("export"), file, out});
         QCOMPARE(r.exitCode, 0);
