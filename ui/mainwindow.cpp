@@ -1040,6 +1040,24 @@ void MainWindow::exportData()
                               tr("Replace every person's name by a pseudonym (for sharing "
                                  "outside the team)?"),
                               QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+    if (*format == io::ExportFormat::GraphML || *format == io::ExportFormat::Gexf12 ||
+        *format == io::ExportFormat::Gexf13) {
+        // A map mixing directed and undirected links: some tools cannot read it.
+        if (const io::LinkDirections d = io::linkDirections(m_doc->store()); d.mixed()) {
+            QMessageBox box(QMessageBox::Question, tr("Export the territory's data"),
+                            io::mixedDirectionsNote(d), QMessageBox::Cancel, this);
+            box.setObjectName(QStringLiteral("mixedDirections"));
+            QPushButton *allDirected =
+                box.addButton(tr("Treat every link as directed"), QMessageBox::AcceptRole);
+            QPushButton *asTheyAre =
+                box.addButton(tr("Keep each link's direction"), QMessageBox::AcceptRole);
+            box.setDefaultButton(asTheyAre);
+            box.exec();
+            if (box.clickedButton() != allDirected && box.clickedButton() != asTheyAre)
+                return;
+            options.allDirected = box.clickedButton() == allDirected;
+        }
+    }
     QString error;
     if (!io::exportTerritory(m_doc->store(), path, *format, options, &error))
         showError(tr("Cannot export"), error);

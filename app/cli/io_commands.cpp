@@ -294,8 +294,13 @@ int runExport(const QStringList &args)
         Tr::tr("Replace every person by a stable pseudonym (“Resident 3”, “Elected official "
                "1”), blank their contact details and their names in free text; organisations "
                "keep their names."));
+    const QCommandLineOption allDirected(
+        QStringLiteral("all-directed"),
+        Tr::tr("GraphML and GEXF: write every link as directed, for tools that cannot read a "
+               "graph mixing directed and undirected links (NetworkX among them)."));
     p.addOption(format);
     p.addOption(anonymize);
+    p.addOption(allDirected);
     p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("A .maillage file."));
     p.addPositionalArgument(QStringLiteral("OUT"), Tr::tr("The file to write."));
     int status = Ok;
@@ -318,9 +323,18 @@ int runExport(const QStringList &args)
         return Failed;
     io::ExportOptions options;
     options.anonymize = p.isSet(anonymize);
+    options.allDirected = p.isSet(allDirected);
     QString error;
     if (!io::exportTerritory(doc.store(), outPath, *f, options, &error))
         return fail(error);
+    const bool graph = *f == io::ExportFormat::GraphML || *f == io::ExportFormat::Gexf12 ||
+                       *f == io::ExportFormat::Gexf13;
+    if (graph && !options.allDirected) {
+        if (const io::LinkDirections d = io::linkDirections(doc.store()); d.mixed())
+            err() << Tr::tr("Warning: %1 (maillage-cli export … --all-directed)")
+                         .arg(io::mixedDirectionsNote(d))
+                  << Qt::endl;
+    }
     if (*f == io::ExportFormat::Csv)
         out() << Tr::tr("Wrote “%1” and “%2”.").arg(outPath, io::csvLinksPath(outPath))
               << Qt::endl;

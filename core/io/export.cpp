@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QSaveFile>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -219,6 +220,32 @@ QHash<QString, QString> edgeAttributeValues(const Snapshot &s, const Link &l)
             {K("strength"), QString::number(l.strength)}};
 }
 
+/// Which links are written directed, and how the graph declares it: every link directed, a
+/// directed graph; none, an undirected one; some, an undirected graph whose directed links
+/// say so one by one (some tools cannot read that: see mixedDirectionsNote()).
+struct Directions
+{
+    QSet<qint64> directed;  ///< ids of the links written directed
+    bool all = false, none = false;
+
+    Directions(const Snapshot &s, const ExportOptions &options)
+    {
+        for (const Link &l : s.links)
+            if (options.allDirected || (l.typeId && s.typeById.value(l.typeId).directed))
+                directed.insert(l.id);
+        all = directed.size() == s.links.size();
+        none = directed.isEmpty();
+    }
+    bool mixed() const { return !all && !none; }
+    bool of(const Link &l) const { return directed.contains(l.id); }
+};
+
+/// Maillage's map counts y downwards, Gephi (and the tools drawing with y upwards) upwards.
+double exportedY(double y)
+{
+    return y == 0 ? 0.0 : -y;
+}
+
 /// The weight written for a link: its own, else its strength (what other tools weigh).
 QString weightOf(const Link &l)
 {
@@ -302,24 +329,30 @@ QByteArray graphml(Store &store, const ExportOptions &options)
         w.writeAttribute(K("id"), id);
         w.writeAttribute(K("for"), QLatin1String(forWhat));
         w.writeAttribute(K("attr.name"), name);
-        w.writeAttribute(K("attr.type"), QLatin1String(type));
+        // GraphML's whole number type is "int" (GEXF's, "integer").
+        w.writeAttribute(K("attr.type"), qstrcmp(type, "integer") == 0 ? K("int")
+                                                                        : QLatin1String(type));
     };
     key(K("n_label"), "node", K("label"), "string");
     for (const Column &c : kNodeAttributes)
         key(K("n_") + QLatin1String(c.id), "node", QLatin1String(c.id), c.type);
     key(K("n_color"), "node", K("color"), "string");
+    // Gephi's own colour keys, which it reads back as the node's colour.
+    key(K("n_r"), "node", K("r"), "int");
+    key(K("n_g"), "node", K("g"), "int");
+    key(K("n_b"), "node", K("b"), "int");
     key(K("n_x"), "node", K("x"), "double");
     key(K("n_y"), "node", K("y"), "double");
     for (const Column &c : kEdgeAttributes)
         key(K("e_") + QLatin1String(c.id), "edge", QLatin1String(c.id), c.type);
     key(K("e_weight"), "edge", K("weight"), "double");
     key(K("e_color"), "edge", K("color"), "string");
-    bool anyDirected = false;
-    for (const Link &l : s.links)
-        anyDirected = anyDirected || s.typeById.value(l.typeId).directed;
+    // Says who wrote the file: Maillage reads its own positions back without rescaling them.
+    key(K("g_creator"), "graph", K("creator"), "string");
+    const Directions directions(s, options);
     w.writeStartElement(K("graph"));
     w.writeAttribute(K("id"), K("territory"));
-    w.writeAttribute(K("edgedefault"), K("undirected"));
+    w.writeAttribute(K("edgedefault"), directions.all ? K("directed") : K("undirected"));
     auto data = [&](const QString &keyId, const QString &value) {
         if (value.isEmpty())
             return;
@@ -328,6 +361,7 @@ QByteArray graphml(Store &store, const ExportOptions &options)
         w.writeCharacters(value);
         w.writeEndElement();
     };
+    data(K("g_creator"), K("Maillage"));
     for (const Actor &a : s.actors) {
         w.writeStartElement(K("node"));
         w.writeAttribute(K("id"), K("a%1").arg(a.id));
@@ -335,11 +369,18 @@ QByteArray graphml(Store &store, const ExportOptions &options)
         const auto values = nodeAttributeValues(s, a);
         for (const Column &c : kNodeAttributes)
             data(K("n_") + QLatin1String(c.id), values.value(QLatin1String(c.id)));
-        if (a.categoryId)
-            data(K("n_color"), s.categoryById.value(a.categoryId).color);
+        if (a.categoryId) {
+            const QString name = s.categoryById.value(a.categoryId).color;
+            data(K("n_color"), name);
+            if (const QColor c(name); c.isValid()) {
+                data(K("n_r"), QString::number(c.red()));
+                data(K("n_g"), QString::number(c.green()));
+                data(K("n_b"), QString::number(c.blue()));
+            }
+        }
         if (a.hasPosition()) {
             data(K("n_x"), num(a.x));
-            data(K("n_y"), num(a.y));
+            data(K("n_y"), num(exportedY(a.y)));
         }
         w.writeEndElement();
     }
@@ -349,7 +390,8 @@ QByteArray graphml(Store &store, const ExportOptions &options)
         w.writeAttribute(K("source"), K("a%1").arg(l.sourceId));
         w.writeAttribute(K("target"), K("a%1").arg(l.targetId));
         const LinkType t = s.typeById.value(l.typeId);
-        w.writeAttribute(K("directed"), l.typeId && t.directed ? K("true") : K("false"));
+        if (directions.mixed())
+            w.writeAttribute(K("directed"), directions.of(l) ? K("true") : K("false"));
         const auto values = edgeAttributeValues(s, l);
         for (const Column &c : kEdgeAttributes)
             data(K("e_") + QLatin1String(c.id), values.value(QLatin1String(c.id)));
@@ -358,7 +400,6 @@ QByteArray graphml(Store &store, const ExportOptions &options)
             data(K("e_color"), t.color);
         w.writeEndElement();
     }
-    Q_UNUSED(anyDirected);
     w.writeEndElement();
     w.writeEndElement();
     w.writeEndDocument();
@@ -384,9 +425,10 @@ QByteArray gexf(Store &store, ExportFormat version, const ExportOptions &options
     w.writeTextElement(K("creator"), K("Maillage"));
     w.writeTextElement(K("description"), s.territory.name);
     w.writeEndElement();
+    const Directions directions(s, options);
     w.writeStartElement(K("graph"));
     w.writeAttribute(K("mode"), K("static"));
-    w.writeAttribute(K("defaultedgetype"), K("undirected"));
+    w.writeAttribute(K("defaultedgetype"), directions.all ? K("directed") : K("undirected"));
     auto attributes = [&](const char *cls, const auto &columns) {
         w.writeStartElement(K("attributes"));
         w.writeAttribute(K("class"), QLatin1String(cls));
@@ -436,7 +478,7 @@ QByteArray gexf(Store &store, ExportFormat version, const ExportOptions &options
         if (a.hasPosition()) {
             w.writeEmptyElement(viz, K("position"));
             w.writeAttribute(K("x"), num(a.x));
-            w.writeAttribute(K("y"), num(a.y));
+            w.writeAttribute(K("y"), num(exportedY(a.y)));
             w.writeAttribute(K("z"), K("0"));
         }
         w.writeEndElement();
@@ -449,7 +491,8 @@ QByteArray gexf(Store &store, ExportFormat version, const ExportOptions &options
         w.writeAttribute(K("id"), QString::number(l.id));
         w.writeAttribute(K("source"), QString::number(l.sourceId));
         w.writeAttribute(K("target"), QString::number(l.targetId));
-        w.writeAttribute(K("type"), l.typeId && t.directed ? K("directed") : K("undirected"));
+        if (directions.mixed())
+            w.writeAttribute(K("type"), directions.of(l) ? K("directed") : K("undirected"));
         w.writeAttribute(K("weight"), weightOf(l));
         if (l.typeId)
             w.writeAttribute(K("label"), t.name);
@@ -780,6 +823,27 @@ bool createFromJson(const QString &path, const QString &jsonPath, QString *error
         return failed(Tr::tr("“%1” could not be written").arg(QDir::toNativeSeparators(path)));
     }
     return true;
+}
+
+LinkDirections linkDirections(Store &store)
+{
+    LinkDirections d;
+    QSet<qint64> directedTypes;
+    for (const LinkType &t : LinkTypeRepository(store).list())
+        if (t.directed)
+            directedTypes.insert(t.id);
+    for (const Link &l : LinkRepository(store).list())
+        ++(directedTypes.contains(l.typeId) ? d.directed : d.undirected);
+    return d;
+}
+
+QString mixedDirectionsNote(const LinkDirections &directions)
+{
+    return Tr::tr("%Ln link(s) are directed and %1 are not: GraphML and GEXF allow such a "
+                  "mixed graph, but some tools (NetworkX among them) cannot read it. Export "
+                  "again treating every link as directed for those tools.",
+                  nullptr, directions.directed)
+        .arg(directions.undirected);
 }
 
 bool exportTerritory(Store &store, const QString &path, ExportFormat format,

@@ -25,7 +25,20 @@ struct ExportOptions
     /// Persons become stable pseudonyms, their contact fields are blanked and their names
     /// are replaced inside free text (see Pseudonymizer).
     bool anonymize = false;
+    /// GraphML and GEXF: every link is written directed, whatever its type says (for tools
+    /// that cannot read a graph mixing directed and undirected links, NetworkX among them).
+    bool allDirected = false;
 };
+
+/// How many links are directed (their type says so) and how many are not.
+struct LinkDirections
+{
+    int directed = 0, undirected = 0;
+    bool mixed() const { return directed > 0 && undirected > 0; }
+};
+LinkDirections linkDirections(Store &store);
+/// Said when a map with both kinds of links is exported to GraphML or GEXF (translated).
+QString mixedDirectionsNote(const LinkDirections &directions);
 
 std::optional<ExportFormat> exportFormatFromName(const QString &name);
 /// From the file name: .csv, .graphml, .gexf (1.3), .json.

@@ -382,6 +382,18 @@ public:
             m_graphNodes = m_graphNodes || !n.importKey.isEmpty();
         for (const EdgeRecord &e : graph.edges)
             m_graphEdges = m_graphEdges || e.fromGraph;
+        // Nodes with a colour of their own and no category: one category per colour, when
+        // the colours are few enough to be groups (Gephi's modularity classes, say) rather
+        // than a gradient (a ranking).
+        QSet<QRgb> colours;
+        for (const NodeRecord &n : graph.nodes)
+            if (n.category.isEmpty() && n.color.isValid())
+                colours.insert(n.color.rgb());
+        m_report.distinctColours = int(colours.size());
+        m_colourCategories =
+            !colours.isEmpty() && colours.size() <= ImportReport::kMaxColourCategories;
+        m_report.positionsKept = graph.positioned;
+        m_report.positionScale = graph.positionScale;
         loadExisting();
         m_byName.reserve(m_byName.size() + graph.nodes.size());
         if (!planNodes(graph, error))
@@ -564,6 +576,7 @@ private:
             if (!c.code.isEmpty())
                 m_categories.insert(foldKey(c.code), c.id);
             m_categoryPerson.insert(c.id, c.person);
+            m_categoryColour.insert(c.id, QColor(c.color).rgb());
         }
         for (const LinkType &t : m_doc.linkTypes()) {
             m_types.insert(foldKey(t.name), t.id);
@@ -616,30 +629,47 @@ private:
 
     qint64 categoryFor(const NodeRecord &n)
     {
-        if (n.category.isEmpty())
+        const QString name = !n.category.isEmpty() || !m_colourCategories || !n.color.isValid()
+                                 ? n.category
+                                 : Tr::tr("Colour %1").arg(n.color.name());
+        if (name.isEmpty())
             return 0;
         // A file names the same few categories again and again.
-        if (const auto it = m_categoriesAsWritten.constFind(n.category);
+        if (const auto it = m_categoriesAsWritten.constFind(name);
             it != m_categoriesAsWritten.cend())
             return it.value();
-        const qint64 id = categoryForSlow(n);
-        m_categoriesAsWritten.insert(n.category, id);
+        const qint64 id = categoryForSlow(name, n.color);
+        m_categoriesAsWritten.insert(name, id);
         return id;
     }
 
-    qint64 categoryForSlow(const NodeRecord &n)
+    qint64 categoryForSlow(const QString &name, const QColor &color)
     {
-        const QString k = foldKey(n.category);
+        const QString k = foldKey(name);
         if (const auto it = m_categories.constFind(k); it != m_categories.cend())
             return it.value();
-        Row c{{K("name"), n.category}, {K("position"), 100 + m_report.categoriesCreated}};
-        if (n.color.isValid())
-            c.insert(K("color"), n.color.name());
+        Row c{{K("name"), name}, {K("position"), 100 + m_report.categoriesCreated}};
+        if (color.isValid())
+            c.insert(K("color"), color.name());
         const qint64 id = insert(K("category"), c);
         m_categories.insert(k, id);
         m_categoryPerson.insert(id, false);
+        m_categoryColour.insert(id, (color.isValid() ? color : QColor(Category().color)).rgb());
         ++m_report.categoriesCreated;
         return id;
+    }
+
+    /// Counts a node's colour and size as kept or not (see ImportReport).
+    void countDrawing(const NodeRecord &n, qint64 category)
+    {
+        if (n.sized)
+            ++m_report.sizesNotKept;
+        if (!n.color.isValid())
+            return;
+        if (category != 0 && m_categoryColour.value(category) == n.color.rgb())
+            ++m_report.coloursKept;
+        else
+            ++m_report.coloursNotKept;
     }
 
     qint64 tagFor(const QString &name)
@@ -851,6 +881,7 @@ private:
             const NodeRecord &n = *nodes.at(i);
             const QString name = n.fields.value(K("name")).toString().trimmed();
             const qint64 category = categoryFor(n);
+            countDrawing(n, category);
             qint64 id = 0;
             // One lookup for the name (nothing else inserts into m_byName until the end of
             // this iteration, so the reference stays valid). A record merged with a later
@@ -997,7 +1028,10 @@ private:
     {
         QString name = e.type;
         *label = e.fields.value(K("__label")).toString();
-        if ((name.isEmpty() && !label->isEmpty()) || foldKey(name) == foldKey(*label)) {
+        // A spreadsheet's label without a type names the type; a graph file's edge label is
+        // the link's description (Gephi labels edges with free text, one per edge).
+        if ((name.isEmpty() && !label->isEmpty() && !e.fromGraph) ||
+            foldKey(name) == foldKey(*label)) {
             if (name.isEmpty())
                 name = *label;
             label->clear();
@@ -1030,10 +1064,12 @@ private:
     static Row linkValues(const EdgeRecord &e, const QString &label)
     {
         QStringList extras = e.extras;
-        if (!label.isEmpty())
-            extras.prepend(Tr::tr("Label") + QLatin1String(": ") + label);
         Row values = e.fields;
         values.remove(K("__label"));
+        if (e.fromGraph && !label.isEmpty() && !values.contains(K("description")))
+            values.insert(K("description"), label);  // a graph file's edge label
+        else if (!label.isEmpty())
+            extras.prepend(Tr::tr("Label") + QLatin1String(": ") + label);
         if (!extras.isEmpty())
             values.insert(K("description"),
                           withExtras(values.value(K("description")).toString(), extras));
@@ -1169,6 +1205,8 @@ private:
             if (e.weight && !e.strength && strengthOf(e) != *e.weight)
                 ++m_roundedWeights;
             if (e.fromGraph) {
+                if (!label.isEmpty())
+                    ++m_report.edgeLabelsKept;
                 planGraphEdge(e, s, t, type, undirected, label);
                 continue;
             }
@@ -1277,6 +1315,8 @@ private:
     QHash<QString, qint64> m_typesAsWritten;  ///< type name as written → id (typeFor())
     std::unordered_map<LinkKey, qint64, LinkKeyHash> m_links;
     QHash<qint64, bool> m_categoryPerson, m_typeDirected;
+    QHash<qint64, QRgb> m_categoryColour;  ///< categories' colours, for countDrawing()
+    bool m_colourCategories = false;       ///< nodes' own colours make categories (plan())
     QSet<QPair<qint64, qint64>> m_actorTags;
     int m_implicitActors = 0, m_directionMismatch = 0, m_roundedWeights = 0;
     // Import identities (GraphML and GEXF): "source\x1Fkey" → id of the actor (link) imported
@@ -1360,9 +1400,54 @@ QString ImportReport::summary() const
                  .arg(categoriesCreated)
                  .arg(linkTypesCreated)
                  .arg(tagsCreated);
+    if (const QString kept = keptLine(); !kept.isEmpty())
+        lines << kept;
+    if (const QString notKept = notKeptLine(); !notKept.isEmpty())
+        lines << notKept;
     for (const QString &w : warnings)
         lines << Tr::tr("Warning: %1").arg(w);
     return lines.join(QLatin1Char('\n'));
+}
+
+QString ImportReport::keptLine() const
+{
+    QStringList parts;
+    if (positionsKept > 0)
+        parts << (positionScale == 1
+                      ? Tr::tr("positions of %Ln node(s)", nullptr, positionsKept)
+                      : Tr::tr("positions of %Ln node(s) (the layout scaled ×%1 to "
+                               "Maillage's map)",
+                               nullptr, positionsKept)
+                            .arg(QString::number(positionScale, 'g', 3)));
+    if (coloursKept > 0)
+        parts << Tr::tr("colours of %Ln node(s)", nullptr, coloursKept);
+    if (edgeLabelsKept > 0)
+        parts << Tr::tr("%Ln edge label(s) (as the links' descriptions)", nullptr,
+                        edgeLabelsKept);
+    if (parts.isEmpty())
+        return QString();
+    return Tr::tr("Kept from the files: %1").arg(parts.join(QLatin1String(", ")));
+}
+
+QString ImportReport::notKeptLine() const
+{
+    QStringList parts;
+    if (coloursNotKept > 0)
+        parts << (distinctColours > kMaxColourCategories
+                      ? Tr::tr("colours of %Ln node(s) (Maillage colours actors by category, "
+                               "and the file uses %1 colours: too many to make categories "
+                               "of)",
+                               nullptr, coloursNotKept)
+                            .arg(distinctColours)
+                      : Tr::tr("colours of %Ln node(s) (Maillage colours actors by category, "
+                               "and their category has another colour)",
+                               nullptr, coloursNotKept));
+    if (sizesNotKept > 0)
+        parts << Tr::tr("sizes of %Ln node(s) (Maillage sizes actors by a measure)", nullptr,
+                        sizesNotKept);
+    if (parts.isEmpty())
+        return QString();
+    return Tr::tr("Not kept: %1").arg(parts.join(QLatin1String(", ")));
 }
 
 QJsonObject ImportReport::toJson() const
@@ -1380,6 +1465,13 @@ QJsonObject ImportReport::toJson() const
             {K("categories_created"), categoriesCreated},
             {K("link_types_created"), linkTypesCreated},
             {K("tags_created"), tagsCreated},
+            {K("kept"), QJsonObject{{K("positions"), positionsKept},
+                                    {K("position_scale"), positionScale},
+                                    {K("colours"), coloursKept},
+                                    {K("edge_labels"), edgeLabelsKept}}},
+            {K("not_kept"), QJsonObject{{K("colours"), coloursNotKept},
+                                        {K("distinct_colours"), distinctColours},
+                                        {K("sizes"), sizesNotKept}}},
             {K("warnings"), QJsonArray::fromStringList(warnings)}};
 }
 
@@ -1543,6 +1635,9 @@ bool readImportFiles(const QStringList &paths, const ImportOptions &options,
             graph.edges.append(std::move(r.graph.edges));
             graph.warnings += r.graph.warnings;
             graph.clampedWeights += r.graph.clampedWeights;
+            graph.positioned += r.graph.positioned;
+            if (r.graph.positionScale != 1)
+                graph.positionScale = r.graph.positionScale;
         }
         sources->files << paths.at(i);
         sources->formats << r.format;

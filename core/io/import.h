@@ -128,7 +128,24 @@ struct ImportReport
     /// updated instead of made again.
     int actorsUpdated = 0, linksUpdated = 0;
     int categoriesCreated = 0, linkTypesCreated = 0, tagsCreated = 0;
+    /// What the files drew, kept or not. Positions: actors placed where the file drew them
+    /// (scaled by `positionScale` when the file's layout was far from Maillage's scale).
+    /// Colours: Maillage colours actors by category, so a node's colour is kept when it is
+    /// its category's (a new category takes the colour of its nodes; nodes with a colour but
+    /// no category are given one category per colour, "Colour #rrggbb", when the file uses
+    /// at most kMaxColourCategories colours). Sizes are never kept: Maillage sizes actors by
+    /// a measure. Edge labels of GraphML and GEXF files become the links' descriptions.
+    int positionsKept = 0;
+    double positionScale = 1;
+    int coloursKept = 0, coloursNotKept = 0, distinctColours = 0;
+    int sizesNotKept = 0;
+    int edgeLabelsKept = 0;
+    static constexpr int kMaxColourCategories = 12;
     QStringList warnings;
+    /// "Kept from the files: positions of 77 nodes, …" (empty when the files drew nothing).
+    QString keptLine() const;
+    /// "Not kept: sizes of 77 nodes (…)" (empty when everything drawn was kept).
+    QString notKeptLine() const;
     QString summary() const;
     QJsonObject toJson() const;
 };

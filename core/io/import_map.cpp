@@ -235,7 +235,9 @@ ImportField edgeFieldFor(Dialect dialect, const QString &col)
         if (col == QLatin1String("to"))
             return ImportField::Target;
     }
-    if (col == QLatin1String("label") && dialect != Dialect::Kumu)
+    if ((col == QLatin1String("label") || col == QLatin1String("edge label") ||
+         col == QLatin1String("edgelabel")) &&
+        dialect != Dialect::Kumu)
         return ImportField::Label;
     if (const auto it = names.constFind(col); it != names.cend())
         return it.value();

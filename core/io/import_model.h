@@ -126,7 +126,8 @@ struct NodeRecord
     QString importKey;
     FieldMap fields;            ///< actor columns (name, role, influence, x …) typed
     QString category;           ///< category name or code, empty when not given
-    QColor color;               ///< colour from the file (viz:color), for a new category
+    QColor color;               ///< colour from the file (viz:color, yEd fill, r/g/b columns)
+    bool sized = false;         ///< the file gives the node a size (viz:size, Gephi's size)
     QStringList tags;
     QStringList extras;         ///< "Column: value" lines of unknown columns
 };
@@ -163,7 +164,16 @@ struct SourceGraph
     QList<EdgeRecord> edges;
     QStringList warnings;
     int clampedWeights = 0;
+    int positioned = 0;       ///< nodes given a position by a GraphML or GEXF file
+    double positionScale = 1; ///< how much those positions were scaled (1: as in the file)
 };
+
+/// Where a graph file's positions go: Gephi (GEXF viz:position, GraphML x/y keys) counts y
+/// upwards, Maillage's map (like yEd) downwards, so those are mirrored; a layout drawn at
+/// another scale than Maillage's (NetworkX's -1…1, say) is scaled, its shape kept, so that
+/// linked actors sit about layout::kIdealDistance apart (not a file Maillage wrote, whose
+/// positions are Maillage's: `scale` false). Counts the positioned nodes.
+void placeGraphNodes(SourceGraph &graph, bool scale);
 
 /// How a reader maps one named value; shared by the CSV and XML readers so every format
 /// accepts the same column names. Returns false with `problem` set on a bad value.

@@ -3,9 +3,15 @@
 // files cannot do harm.
 #include "import_model.h"
 
+#include "analysis/layout.h"
+
 #include <QDir>
 #include <QFile>
+#include <QPointF>
 #include <QXmlStreamReader>
+
+#include <algorithm>
+#include <cmath>
 
 namespace maillage::io::detail {
 
@@ -151,8 +157,102 @@ struct Key
     QString forWhat;
     QString name;
     QString defaultValue;
-    bool nodeGraphics = false;
+    bool nodeGraphics = false;  ///< yEd's node drawing (yfiles.type="nodegraphics")
+    bool edgeGraphics = false;  ///< yEd's edge drawing (yfiles.type="edgegraphics")
 };
+
+/// Gephi's y axis points up, Maillage's map's down: a y from Gephi (GEXF viz:position,
+/// GraphML y key) is mirrored once read.
+void mirrorY(NodeRecord &n)
+{
+    const QString y = importFieldKey(ImportField::Y);
+    if (const QVariant v = n.fields.value(y); v.isValid()) {
+        const double d = v.toDouble();
+        n.fields.insert(y, d == 0 ? 0.0 : -d);
+    }
+}
+
+/// One value of a node from a GraphML key or a GEXF attribute.
+bool mapGraphNodeValue(Dialect dialect, const QString &name, const QString &value,
+                       NodeRecord &n, QString *problem)
+{
+    const QString col = columnKey(name);
+    if (col == QLatin1String("size")) {
+        // Gephi's node size: Maillage sizes actors by a measure (said in the report).
+        n.sized = n.sized || !value.trimmed().isEmpty();
+        return true;
+    }
+    if (!mapNodeValue(dialect, name, value, n, problem))
+        return false;
+    if (col == QLatin1String("y"))
+        mirrorY(n);
+    return true;
+}
+
+/// yEd's drawing of a node (inside its nodegraphics <data>): the first shape's geometry (its
+/// centre is the actor's position; yEd's y axis points down, as Maillage's), fill colour
+/// and label.
+bool readYedNode(SafeXml &x, NodeRecord &n, QString *label, QString *error)
+{
+    bool placed = false, filled = false;
+    while (x.next(error) && !x.isEnd("data")) {
+        if (!x.xml().isStartElement())
+            continue;
+        if (!placed && x.isStart("Geometry")) {
+            bool okX = false, okY = false;
+            const double gx = x.attr("x").toDouble(&okX), gy = x.attr("y").toDouble(&okY);
+            const double w = x.attr("width").toDouble(), h = x.attr("height").toDouble();
+            if (okX && okY && std::isfinite(gx) && std::isfinite(gy)) {
+                n.fields.insert(importFieldKey(ImportField::X),
+                                gx + (std::isfinite(w) ? w / 2 : 0.0));
+                n.fields.insert(importFieldKey(ImportField::Y),
+                                gy + (std::isfinite(h) ? h / 2 : 0.0));
+                placed = true;
+            }
+        } else if (!filled && x.isStart("Fill")) {
+            const QColor c(x.attr("color"));
+            if (c.isValid() && x.attr("transparent") != QLatin1String("true")) {
+                n.color = c;
+                filled = true;
+            }
+        } else if (x.isStart("NodeLabel")) {
+            QString text;
+            if (!x.text(&text, error))
+                return false;
+            if (label->isEmpty())
+                *label = text.simplified();
+        }
+    }
+    return error->isEmpty();
+}
+
+/// yEd's drawing of an edge: its label (the link's description) and its arrows (none at
+/// either end: an undirected link).
+bool readYedEdge(SafeXml &x, EdgeRecord &e, QString *error)
+{
+    QString label;
+    while (x.next(error) && !x.isEnd("data")) {
+        if (!x.xml().isStartElement())
+            continue;
+        if (x.isStart("Arrows")) {
+            const bool none = x.attr("source") == QLatin1String("none") &&
+                              x.attr("target") == QLatin1String("none");
+            if (none)
+                e.directed = false;
+        } else if (x.isStart("EdgeLabel")) {
+            QString text;
+            if (!x.text(&text, error))
+                return false;
+            if (label.isEmpty())
+                label = text.simplified();
+        }
+    }
+    if (!error->isEmpty())
+        return false;
+    if (!label.isEmpty() && !e.fields.contains(QStringLiteral("__label")))
+        e.fields.insert(QStringLiteral("__label"), label);
+    return true;
+}
 
 } // namespace
 
@@ -163,7 +263,7 @@ bool readGraphml(const QString &path, SourceGraph &graph, QString *error)
         return false;
     QHash<QString, Key> keys;
     QHash<QString, qint64> nodeLines, edgeLines;  // id → line of its first use
-    bool directedDefault = false, sawRoot = false;
+    bool directedDefault = false, sawRoot = false, byMaillage = false;
     while (x.next(error)) {
         if (!sawRoot && x.xml().isStartElement()) {
             if (x.xml().name() != QLatin1String("graphml"))
@@ -178,6 +278,7 @@ bool readGraphml(const QString &path, SourceGraph &graph, QString *error)
             k.forWhat = x.attr("for");
             k.name = x.hasAttr("attr.name") ? x.attr("attr.name") : x.attr("id");
             k.nodeGraphics = x.attr("yfiles.type") == QLatin1String("nodegraphics");
+            k.edgeGraphics = x.attr("yfiles.type") == QLatin1String("edgegraphics");
             const QString id = x.attr("id");
             while (x.next(error) && !x.isEnd("key")) {
                 if (x.isStart("default") && !x.text(&k.defaultValue, error))
@@ -188,6 +289,15 @@ bool readGraphml(const QString &path, SourceGraph &graph, QString *error)
             keys.insert(id, k);
         } else if (x.isStart("graph")) {
             directedDefault = x.attr("edgedefault") == QLatin1String("directed");
+        } else if (x.isStart("data")) {
+            // The graph's own data: Maillage says it wrote the file.
+            const auto k = keys.constFind(x.attr("key"));
+            QString value;
+            if (!x.text(&value, error))
+                return false;
+            if (k != keys.cend() && k->name == QLatin1String("creator") &&
+                value.trimmed() == QLatin1String("Maillage"))
+                byMaillage = true;
         } else if (x.isStart("node")) {
             NodeRecord n;
             n.file = path;
@@ -205,20 +315,21 @@ bool readGraphml(const QString &path, SourceGraph &graph, QString *error)
                     continue;
                 const QString keyId = x.attr("key");
                 const qint64 line = x.line();
-                QString value;
-                if (!x.text(&value, error))
-                    return false;
                 const auto k = keys.find(keyId);
                 if (k == keys.end())
                     return x.fail(Tr::tr("<data> refers to the undeclared key “%1”").arg(keyId),
                                   error);
                 given.insert(keyId);
                 if (k->nodeGraphics) {
-                    graphicsLabel = value.simplified();
+                    if (!readYedNode(x, n, &graphicsLabel, error))
+                        return false;
                     continue;
                 }
+                QString value;
+                if (!x.text(&value, error))
+                    return false;
                 QString problem;
-                if (!mapNodeValue(Dialect::GraphML, k->name, value, n, &problem)) {
+                if (!mapGraphNodeValue(Dialect::GraphML, k->name, value, n, &problem)) {
                     *error = CsvReader::located(path, line, problem);
                     return false;
                 }
@@ -230,7 +341,7 @@ bool readGraphml(const QString &path, SourceGraph &graph, QString *error)
                     (it->forWhat != QLatin1String("node") && it->forWhat != QLatin1String("all")))
                     continue;
                 QString problem;
-                if (!mapNodeValue(Dialect::GraphML, it->name, it->defaultValue, n, &problem))
+                if (!mapGraphNodeValue(Dialect::GraphML, it->name, it->defaultValue, n, &problem))
                     return x.fail(problem, error);
             }
             if (!n.fields.contains(K("name")))
@@ -256,17 +367,19 @@ bool readGraphml(const QString &path, SourceGraph &graph, QString *error)
                     continue;
                 const QString keyId = x.attr("key");
                 const qint64 line = x.line();
-                QString value;
-                if (!x.text(&value, error))
-                    return false;
                 const auto k = keys.find(keyId);
                 if (k == keys.end())
                     return x.fail(Tr::tr("<data> refers to the undeclared key “%1”").arg(keyId),
                                   error);
                 given.insert(keyId);
-                if (k->forWhat == QLatin1String("edge") &&
-                    k->name == QLatin1String("edgegraphics"))
+                if (k->edgeGraphics || k->nodeGraphics) {
+                    if (!readYedEdge(x, e, error))
+                        return false;
                     continue;
+                }
+                QString value;
+                if (!x.text(&value, error))
+                    return false;
                 QString problem;
                 if (!mapEdgeValue(Dialect::GraphML, k->name, value, e, graph, &problem)) {
                     *error = CsvReader::located(path, line, problem);
@@ -293,6 +406,7 @@ bool readGraphml(const QString &path, SourceGraph &graph, QString *error)
         return false;
     if (!sawRoot)
         return x.fail(Tr::tr("holds no XML element"), error);
+    placeGraphNodes(graph, !byMaillage);
     return true;
 }
 
@@ -308,7 +422,7 @@ bool readGexf(const QString &path, SourceGraph &graph, QString *error)
     };
     QHash<QString, Attr> nodeAttrs, edgeAttrs;
     QHash<QString, qint64> nodeLines, edgeLines;  // id → line of its first use
-    bool directedDefault = false, sawRoot = false;
+    bool directedDefault = false, sawRoot = false, byMaillage = false;
     QString attrClass;
     while (x.next(error)) {
         if (!sawRoot && x.xml().isStartElement()) {
@@ -319,7 +433,12 @@ bool readGexf(const QString &path, SourceGraph &graph, QString *error)
             sawRoot = true;
             continue;
         }
-        if (x.isStart("graph")) {
+        if (x.isStart("creator")) {
+            QString creator;
+            if (!x.text(&creator, error))
+                return false;
+            byMaillage = creator.trimmed() == QLatin1String("Maillage");
+        } else if (x.isStart("graph")) {
             directedDefault = x.attr("defaultedgetype") != QLatin1String("undirected") &&
                               x.attr("defaultedgetype") != QLatin1String("mutual");
             if (!x.hasAttr("defaultedgetype"))
@@ -364,6 +483,9 @@ bool readGexf(const QString &path, SourceGraph &graph, QString *error)
                             !mapNodeValue(Dialect::Gexf, QLatin1String(c), x.attr(c), n, &problem))
                             return x.fail(problem, error);
                     }
+                    mirrorY(n);
+                } else if (x.isStart("size")) {
+                    n.sized = true;
                 } else if (x.isStart("color")) {
                     if (x.hasAttr("hex"))
                         n.color = QColor(x.attr("hex"));
@@ -433,7 +555,66 @@ bool readGexf(const QString &path, SourceGraph &graph, QString *error)
         return false;
     if (!sawRoot)
         return x.fail(Tr::tr("holds no XML element"), error);
+    placeGraphNodes(graph, !byMaillage);
     return true;
+}
+
+void placeGraphNodes(SourceGraph &graph, bool scale)
+{
+    const QString xKey = importFieldKey(ImportField::X), yKey = importFieldKey(ImportField::Y);
+    QHash<QString, QPointF> at;
+    for (const NodeRecord &n : std::as_const(graph.nodes)) {
+        const QVariant x = n.fields.value(xKey), y = n.fields.value(yKey);
+        if (x.isValid() && y.isValid())
+            at.insert(n.key, QPointF(x.toDouble(), y.toDouble()));
+    }
+    graph.positioned = int(at.size());
+    graph.positionScale = 1;
+    if (at.size() < 2 || !scale)
+        return;
+    // The layout's scale: the median length of its links, else the spacing its area gives
+    // each node.
+    std::vector<double> lengths;
+    lengths.reserve(graph.edges.size());
+    for (const EdgeRecord &e : std::as_const(graph.edges)) {
+        const auto s = at.constFind(e.source), t = at.constFind(e.target);
+        if (s == at.cend() || t == at.cend())
+            continue;
+        const double d = std::hypot(s->x() - t->x(), s->y() - t->y());
+        if (d > 0)
+            lengths.push_back(d);
+    }
+    double typical = 0;
+    if (!lengths.empty()) {
+        std::nth_element(lengths.begin(), lengths.begin() + qsizetype(lengths.size() / 2),
+                         lengths.end());
+        typical = lengths[lengths.size() / 2];
+    } else {
+        double x0 = at.cbegin()->x(), x1 = x0, y0 = at.cbegin()->y(), y1 = y0;
+        for (const QPointF &p : std::as_const(at)) {
+            x0 = std::min(x0, p.x());
+            x1 = std::max(x1, p.x());
+            y0 = std::min(y0, p.y());
+            y1 = std::max(y1, p.y());
+        }
+        typical = std::sqrt((x1 - x0) * (y1 - y0) / double(at.size()));
+        if (typical <= 0)
+            typical = std::max(x1 - x0, y1 - y0) / double(at.size());
+    }
+    if (!(typical > 0) || !std::isfinite(typical))
+        return;
+    const double factor = layout::kIdealDistance / typical;
+    // Files drawn at about Maillage's scale are kept exactly as they are.
+    if (factor < 3 && factor > 1.0 / 3)
+        return;
+    graph.positionScale = factor;
+    for (NodeRecord &n : graph.nodes) {
+        const QVariant x = n.fields.value(xKey), y = n.fields.value(yKey);
+        if (!x.isValid() || !y.isValid())
+            continue;
+        n.fields.insert(xKey, x.toDouble() * factor);
+        n.fields.insert(yKey, y.toDouble() * factor);
+    }
 }
 
 } // namespace maillage::io::detail

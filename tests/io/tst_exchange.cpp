@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace maillage;
@@ -144,6 +146,93 @@ private slots:
         QCOMPARE(r.actorsCreated, 0);
         QCOMPARE(r.linksCreated, 0);
         QCOMPARE(portable(*target), before);
+    }
+
+    /// NetworkX reads the GraphML and GEXF exports of directed, undirected and mixed maps
+    /// (a mixed map once every link is treated as directed): node and edge counts and
+    /// directedness; it refuses the mixed graph as written, which the export says.
+    void networkxReads_data()
+    {
+        QTest::addColumn<QString>("map");  // which links are directed
+        QTest::addColumn<int>("format");
+        QTest::addColumn<bool>("allDirected");
+        QTest::addColumn<QString>("expected");  // "nodes edges directed", or "refused"
+        for (const int f : {int(ExportFormat::GraphML), int(ExportFormat::Gexf12),
+                            int(ExportFormat::Gexf13)}) {
+            const QString name = f == int(ExportFormat::GraphML) ? QStringLiteral("graphml")
+                                 : f == int(ExportFormat::Gexf12) ? QStringLiteral("gexf 1.2")
+                                                                   : QStringLiteral("gexf 1.3");
+            QTest::newRow(qPrintable(name + QStringLiteral(", directed")))
+                << QStringLiteral("directed") << f << false << QStringLiteral("4 5 True");
+            QTest::newRow(qPrintable(name + QStringLiteral(", undirected")))
+                << QStringLiteral("undirected") << f << false << QStringLiteral("4 5 False");
+            QTest::newRow(qPrintable(name + QStringLiteral(", mixed")))
+                << QStringLiteral("mixed") << f << false << QStringLiteral("refused");
+            QTest::newRow(qPrintable(name + QStringLiteral(", mixed, all directed")))
+                << QStringLiteral("mixed") << f << true << QStringLiteral("4 5 True");
+        }
+    }
+    void networkxReads()
+    {
+        QFETCH(QString, map);
+        QFETCH(int, format);
+        QFETCH(bool, allDirected);
+        QFETCH(QString, expected);
+        const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+        if (python.isEmpty() ||
+            QProcess::execute(python, {QStringLiteral("-c"), QStringLiteral("import networkx")}) != 0)
+            QSKIP("python3-networkx is not installed");
+        Document &doc = *fresh(QStringLiteral("nx"));
+        QList<qint64> actors;
+        for (int i = 0; i < 4; ++i)
+            actors << *doc.addActor(Actor{.name = QStringLiteral("Acteur %1").arg(i),
+                                          .x = i * 100.0, .y = i * 50.0});
+        const auto directedType = doc.addRow(
+            QStringLiteral("link_type"),
+            {{QStringLiteral("name"), QStringLiteral("Finance")}, {QStringLiteral("directed"), 1}},
+            QStringLiteral("type"));
+        const auto undirectedType = doc.addRow(
+            QStringLiteral("link_type"),
+            {{QStringLiteral("name"), QStringLiteral("Partenariat")},
+             {QStringLiteral("directed"), 0}},
+            QStringLiteral("type"));
+        QVERIFY(directedType && undirectedType);
+        const QList<std::pair<int, int>> ends{{0, 1}, {1, 2}, {2, 3}, {3, 0}, {0, 2}};
+        for (int i = 0; i < ends.size(); ++i) {
+            const bool directed = map == QLatin1String("directed") ||
+                                  (map == QLatin1String("mixed") && i % 2 == 0);
+            QVERIFY(doc.addLink(Link{.sourceId = actors[ends[i].first],
+                                     .targetId = actors[ends[i].second],
+                                     .typeId = directed ? *directedType : *undirectedType}));
+        }
+        QCOMPARE(linkDirections(doc.store()).mixed(), map == QLatin1String("mixed"));
+        const bool graphml = ExportFormat(format) == ExportFormat::GraphML;
+        const QString out = test::tempPath(graphml ? QStringLiteral("nx.graphml")
+                                                   : QStringLiteral("nx.gexf"));
+        ExportOptions options;
+        options.allDirected = allDirected;
+        QString error;
+        QVERIFY2(exportTerritory(doc.store(), out, ExportFormat(format), options, &error),
+                 qPrintable(error));
+        QProcess p;
+        p.start(python,
+                {QStringLiteral("-c"),
+                 QStringLiteral("import sys, networkx as nx\n"
+                                "try:\n"
+                                "    g = nx.%1(sys.argv[1])\n"
+                                "except Exception as e:\n"
+                                "    print('refused', e)\n"
+                                "    sys.exit(0)\n"
+                                "print(g.number_of_nodes(), g.number_of_edges(), g.is_directed())\n")
+                     .arg(graphml ? QStringLiteral("read_graphml") : QStringLiteral("read_gexf")),
+                 out});
+        QVERIFY(p.waitForFinished(60000));
+        const QString said = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+        QVERIFY2(p.exitCode() == 0, qPrintable(QString::fromUtf8(p.readAllStandardError())));
+        if (expected == QLatin1String("refused"))
+            QVERIFY2(said.startsWith(QLatin1String("refused")), qPrintable(said));
+        else
+            QCOMPARE(said, expected);
     }
 
     void gexfShape()

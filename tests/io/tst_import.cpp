@@ -4,6 +4,7 @@
 #include "io/import.h"
 #include "testsupport.h"
 
+#include <QPointF>
 #include <QTest>
 #include <QRandomGenerator>
 #include <QThread>
@@ -443,7 +444,7 @@ private slots:
         QCOMPARE(doc.actors().size(), 3);
         const auto mairie = byName(doc, QStringLiteral("Mairie de Mirecourt"));
         QCOMPARE(mairie->x, 10.5);
-        QCOMPARE(mairie->y, -20.0);
+        QCOMPARE(mairie->y, 20.0);  // the file's y axis points up, the map's down
         QCOMPARE(mairie->commune, QStringLiteral("Mirecourt"));  // <default>
         QCOMPARE(byName(doc, QStringLiteral("Radio Déodatie"))->commune,
                  QStringLiteral("Saint-Dié"));
@@ -469,8 +470,13 @@ private slots:
         QCOMPARE(r.formats, QStringList{QStringLiteral("GEXF")});
         QCOMPARE(doc.actors().size(), 2);
         const auto m = byName(doc, QStringLiteral("Mairie de Mirecourt"));
-        QCOMPARE(m->x, 15.5);
-        QCOMPARE(m->y, -3.25);
+        // Gephi's y axis points up, the map's down; two linked nodes 25 apart are brought
+        // to Maillage's scale.
+        QVERIFY(r.positionScale > 3);
+        QCOMPARE(m->x, 15.5 * r.positionScale);
+        QCOMPARE(m->y, 3.25 * r.positionScale);
+        const auto jp = byName(doc, QStringLiteral("Les Jardins partagés"));
+        QCOMPARE(std::hypot(m->x - jp->x, m->y - jp->y), 100.0);
         QCOMPARE(m->sector, QStringLiteral("Administration"));
         const auto j = byName(doc, QStringLiteral("Les Jardins partagés"));
         QCOMPARE(j->description, QStringLiteral("members: 40"));
@@ -480,9 +486,23 @@ private slots:
         for (const Category &c : doc.categories())
             colour = colour || (c.name == QLatin1String("Jardins") && c.color == QLatin1String("#0ac81e"));
         QVERIFY(colour);
+        // An edge's label is its description, not a link type (Gephi labels edges one by one).
         QCOMPARE(linkList(doc),
-                 (QStringList{QStringLiteral("Les Jardins partagés>Mairie de Mirecourt:Partnership:3"),
+                 (QStringList{QStringLiteral("Les Jardins partagés>Mairie de Mirecourt::3"),
                               QStringLiteral("Mairie de Mirecourt>Les Jardins partagés:Funding:2")}));
+        QStringList descriptions;
+        for (const Link &l : doc.links())
+            descriptions << l.description;
+        descriptions.sort();
+        QCOMPARE(descriptions, (QStringList{QString(), QStringLiteral("Partnership")}));
+        QCOMPARE(r.edgeLabelsKept, 1);
+        QCOMPARE(r.positionsKept, 2);
+        QCOMPARE(r.coloursKept, 2);
+        QVERIFY2(r.summary().contains(QStringLiteral(
+                     "Kept from the files: positions of 2 node(s) (the layout scaled ×3.98 to "
+                     "Maillage's map), colours of 2 node(s), 1 edge label(s) (as the links' "
+                     "descriptions)")),
+                 qPrintable(r.summary()));
     }
 
     /// GraphML and GEXF: one node is one actor, whatever its label (two airports both named
@@ -829,6 +849,148 @@ private slots:
         QCOMPARE(again.actors().size(), nodes.size());
         QCOMPARE(again.links().size(), edges.size());
         QCOMPARE(signature(again), signature(doc));
+    }
+
+    /// Files written by other tools (tests/data/io/real, see its README): every node and
+    /// edge, attribute values, positions (mirrored and scaled as said), colours where a
+    /// category can carry them, edge labels; then exported to GraphML and GEXF and imported
+    /// again, the same.
+    void realFiles_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("nodes");
+        QTest::addColumn<int>("edges");
+        QTest::addColumn<int>("directed");     // links whose type is directed
+        QTest::addColumn<int>("colours");      // nodes whose colour was kept
+        QTest::addColumn<int>("sizes");        // sizes not kept
+        QTest::addColumn<int>("edgeLabels");
+        QTest::addColumn<QString>("actor");    // an actor to look at…
+        QTest::addColumn<QString>("description");  // …its description (how it starts)
+        QTest::addColumn<QPointF>("position");     // …its position on the map (y down, so
+                                                   // Gephi's y mirrored), before scaling
+        QTest::addColumn<QString>("colour");       // …its category's colour, if kept
+        QTest::newRow("Gephi GEXF 1.1 (Les Misérables)")
+            << QStringLiteral("real/gephi-les-miserables.gexf") << 77 << 254 << 254 << 0 << 77
+            << 0 << QStringLiteral("Valjean")
+            << QStringLiteral("Authority: 0.06324787\nHub: 0.06324787")
+            << QPointF(-8.81755, 60.480377) << QString();
+        QTest::newRow("Gephi GraphML (Les Misérables)")
+            << QStringLiteral("real/gephi-miserables.graphml") << 77 << 254 << 0 << 77 << 77
+            << 0 << QStringLiteral("Valjean") << QStringLiteral("Modularity Class: 1")
+            << QPointF(-87.93029, -6.8120565) << QStringLiteral("#f55b5b");
+        QTest::newRow("yEd 3.17 (cities)")
+            << QStringLiteral("real/yed-cities.graphml") << 10 << 11 << 0 << 10 << 0 << 1
+            << QStringLiteral("Karlsruhe") << QStringLiteral("node_value: Karlsruhe")
+            << QPointF(114.80078125 + 15, 147.953125 + 15) << QStringLiteral("#ffffff");
+        QTest::newRow("GEXF 1.3 hex colours (graphology)")
+            << QStringLiteral("real/gexf13-hex-colours.gexf") << 2 << 1 << 0 << 2 << 0 << 0
+            << QStringLiteral("Suzy")
+            << QStringLiteral("pipe: a |b | c\ncomma: a ,b , c\nraw: [a, b, c]\n")
+            << QPointF(qQNaN(), qQNaN()) << QStringLiteral("#ff00ff");
+    }
+    void realFiles()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, nodes);
+        QFETCH(int, edges);
+        QFETCH(int, directed);
+        QFETCH(int, colours);
+        QFETCH(int, sizes);
+        QFETCH(int, edgeLabels);
+        QFETCH(QString, actor);
+        QFETCH(QString, description);
+        QFETCH(QPointF, position);
+        QFETCH(QString, colour);
+        Document &doc = *fresh(QStringLiteral("real"));
+        ImportReport r;
+        QVERIFY(run(doc, {file}, &r));
+        QCOMPARE(doc.actors().size(), nodes);
+        QCOMPARE(doc.links().size(), edges);
+        QCOMPARE(r.actorsCreated, nodes);
+        QCOMPARE(r.linksCreated, edges);
+        QCOMPARE(r.coloursKept, colours);
+        QCOMPARE(r.sizesNotKept, sizes);
+        QCOMPARE(r.edgeLabelsKept, edgeLabels);
+        QHash<qint64, bool> typeDirected;
+        QHash<qint64, QString> categoryColour;
+        for (const LinkType &t : doc.linkTypes())
+            typeDirected.insert(t.id, t.directed);
+        for (const Category &c : doc.categories())
+            categoryColour.insert(c.id, c.color);
+        int directedLinks = 0;
+        for (const Link &l : doc.links())
+            directedLinks += typeDirected.value(l.typeId) ? 1 : 0;
+        QCOMPARE(directedLinks, directed);
+        const auto a = byName(doc, actor);
+        QVERIFY2(a, qPrintable(actor));
+        QCOMPARE(a->description.left(description.size()), description);
+        if (std::isnan(position.x())) {
+            QVERIFY(!a->hasPosition());
+            QCOMPARE(r.positionsKept, 0);
+        } else {
+            QCOMPARE(r.positionsKept, nodes);
+            QCOMPARE(a->x, position.x() * r.positionScale);
+            QCOMPARE(a->y, position.y() * r.positionScale);
+        }
+        QCOMPARE(categoryColour.value(a->categoryId, QString()),
+                 colour.isEmpty() ? categoryColour.value(a->categoryId) : colour);
+        if (colour.isEmpty() && colours == 0 && r.coloursNotKept > 0)
+            QVERIFY2(r.summary().contains(QStringLiteral("Not kept: colours of ")),
+                     qPrintable(r.summary()));
+        if (sizes > 0)
+            QVERIFY2(r.summary().contains(QStringLiteral("sizes of %1 node(s) (Maillage sizes "
+                                                         "actors by a measure)")
+                                              .arg(sizes)),
+                     qPrintable(r.summary()));
+
+        // Exported to GraphML and GEXF and imported again: the same actors (values, position,
+        // category and its colour) and links (ends, direction, weight, description).
+        auto signature = [](Document &d) {
+            QHash<qint64, QString> names, categories, types;
+            QHash<qint64, bool> directedType;
+            for (const Category &c : d.categories())
+                categories.insert(c.id, c.name + QLatin1Char(' ') + c.color);
+            for (const LinkType &t : d.linkTypes()) {
+                types.insert(t.id, t.name);
+                directedType.insert(t.id, t.directed);
+            }
+            QStringList out;
+            for (const Actor &x : d.actors()) {
+                names.insert(x.id, x.name);
+                out << QStringLiteral("actor %1|%2|%3|%4|%5")
+                           .arg(x.name, x.description, categories.value(x.categoryId))
+                           .arg(x.x, 0, 'g', 17)
+                           .arg(x.y, 0, 'g', 17);
+            }
+            for (const Link &l : d.links())
+                out << QStringLiteral("link %1|%2|%3|%4|%5|%6|%7")
+                           .arg(names.value(l.sourceId), names.value(l.targetId),
+                                types.value(l.typeId))
+                           .arg(directedType.value(l.typeId))
+                           .arg(l.strength)
+                           .arg(l.hasWeight() ? l.weight : double(l.strength), 0, 'g', 17)
+                           .arg(l.description);
+            out.sort();
+            return out;
+        };
+        const QStringList before = signature(doc);
+        for (const ExportFormat f : {ExportFormat::GraphML, ExportFormat::Gexf12,
+                                     ExportFormat::Gexf13}) {
+            const QString out = test::tempPath(
+                QStringLiteral("real-out.%1")
+                    .arg(f == ExportFormat::GraphML ? QStringLiteral("graphml")
+                                                    : QStringLiteral("gexf")));
+            QString error;
+            QVERIFY2(exportTerritory(doc.store(), out, f, {}, &error), qPrintable(error));
+            Document &again = *fresh(QStringLiteral("real-again"));
+            ImportReport r2;
+            ImportOptions o;
+            QVERIFY2(importFiles(again, {out}, o, &r2, &error), qPrintable(error));
+            QCOMPARE(again.actors().size(), nodes);
+            QCOMPARE(again.links().size(), edges);
+            QCOMPARE(r2.positionScale, 1.0);
+            QCOMPARE(signature(again), before);
+        }
     }
 
     void badInput_data()

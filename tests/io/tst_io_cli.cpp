@@ -52,6 +52,58 @@ private slots:
         QCOMPARE(r.exitCode, 2);
     }
 
+    /// The summary line says what a graph file's drawing kept and what it could not.
+    void importSaysWhatWasKept()
+    {
+        const QString file = fresh(QStringLiteral("kept.maillage"));
+        CliResult r = runCli({QStringLiteral("import"), file,
+                              data(QStringLiteral("real/gephi-les-miserables.gexf"))});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Kept from the files: positions of 77 node(s)")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral(
+                     "Not kept: colours of 77 node(s) (Maillage colours actors by category, and "
+                     "the file uses 18 colours: too many to make categories of), sizes of 77 "
+                     "node(s) (Maillage sizes actors by a measure)")),
+                 qPrintable(r.out));
+        const QString other = fresh(QStringLiteral("kept2.maillage"));
+        r = runCli({QStringLiteral("import"), other,
+                    data(QStringLiteral("real/gephi-miserables.graphml")), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("kept")).toObject().value(QStringLiteral("positions")).toInt(), 77);
+        QCOMPARE(o.value(QStringLiteral("kept")).toObject().value(QStringLiteral("colours")).toInt(), 77);
+        QCOMPARE(o.value(QStringLiteral("not_kept")).toObject().value(QStringLiteral("sizes")).toInt(), 77);
+    }
+
+    /// A map with directed and undirected links: the export warns that some tools cannot read
+    /// it and offers --all-directed, which declares the graph directed.
+    void exportMixedDirections()
+    {
+        const QString file = fresh(QStringLiteral("mixed.maillage"));
+        // A directed Funding link and an untyped (undirected) one.
+        QCOMPARE(runCli({QStringLiteral("import"), file, data(QStringLiteral("graph-gexf13.gexf"))}).exitCode, 0);
+        const QString out = tempPath(QStringLiteral("mixed-out.graphml"));
+        CliResult r = runCli({QStringLiteral("export"), file, out});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("Warning: 1 link(s) are directed and 1 are not")) &&
+                     r.err.contains(QStringLiteral("--all-directed")),
+                 qPrintable(r.err));
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray bytes = f.readAll();
+        QVERIFY(bytes.contains("edgedefault=\"undirected\""));
+        QVERIFY(bytes.contains("directed=\"true\""));
+        f.close();
+        r = runCli({QStringLiteral("export"), file, out, QStringLiteral("--all-directed")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(!r.err.contains(QStringLiteral("Warning")), qPrintable(r.err));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        bytes = f.readAll();
+        QVERIFY(bytes.contains("edgedefault=\"directed\""));
+        QVERIFY(!bytes.contains("directed=\"false\""));
+    }
+
     void badInputChangesNothing_data()
     {
         QTest::addColumn<QString>("input");
