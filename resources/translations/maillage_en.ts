@@ -153,9 +153,9 @@
     <name>maillage::Store</name>
     <message numerus="yes">
         <source>%1, and %Ln other problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, and %Ln other problem</numerusform>
+            <numerusform>%1, and %Ln other problems</numerusform>
         </translation>
     </message>
 </context>
@@ -194,9 +194,19 @@
     <name>maillage::diagnostics</name>
     <message numerus="yes">
         <source>“%1” has the same name as %Ln other actor(s): the same one twice, or different ones?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” has the same name as %Ln other actor: the same one twice, or different ones?</numerusform>
+            <numerusform>“%1” has the same name as %Ln other actors: the same one twice, or different ones?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>maillage::io::Export</name>
+    <message numerus="yes">
+        <source>%Ln link(s) are directed and %1 are not: GraphML and GEXF allow such a mixed graph, but some tools (NetworkX among them) cannot read it. Export again treating every link as directed for those tools.</source>
+        <translation>
+            <numerusform>%Ln link is directed and %1 are not: GraphML and GEXF allow such a mixed graph, but some tools (NetworkX among them) cannot read it. Export again treating every link as directed for those tools.</numerusform>
+            <numerusform>%Ln links are directed and %1 are not: GraphML and GEXF allow such a mixed graph, but some tools (NetworkX among them) cannot read it. Export again treating every link as directed for those tools.</numerusform>
         </translation>
     </message>
 </context>
@@ -239,30 +249,79 @@
     </message>
     <message numerus="yes">
         <source>%1: %Ln row(s) holding nothing but separators were skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln row holding nothing but separators was skipped.</numerusform>
+            <numerusform>%1: %Ln rows holding nothing but separators were skipped.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln link weight(s) are not whole numbers from 1 to 5: the strength drawn (1–5) was rounded or brought into that range, the weight itself is kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln link weight is not a whole number from 1 to 5: the strength drawn (1–5) was rounded or brought into that range, the weight itself is kept.</numerusform>
+            <numerusform>%Ln link weights are not whole numbers from 1 to 5: the strength drawn (1–5) was rounded or brought into that range, the weight itself is kept.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln actor(s) updated (imported before from the same file)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln actor updated (imported before from the same file)</numerusform>
+            <numerusform>%Ln actors updated (imported before from the same file)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln link(s) updated (imported before from the same file)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln link updated (imported before from the same file)</numerusform>
+            <numerusform>%Ln links updated (imported before from the same file)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>positions of %Ln node(s)</source>
+        <translation>
+            <numerusform>positions of %Ln node</numerusform>
+            <numerusform>positions of %Ln nodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>positions of %Ln node(s) (the layout scaled ×%1 to Maillage&apos;s map)</source>
+        <translation>
+            <numerusform>positions of %Ln node (the layout scaled ×%1 to Maillage&apos;s map)</numerusform>
+            <numerusform>positions of %Ln nodes (the layout scaled ×%1 to Maillage&apos;s map)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>colours of %Ln node(s)</source>
+        <translation>
+            <numerusform>colours of %Ln node</numerusform>
+            <numerusform>colours of %Ln nodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln edge label(s) (as the links&apos; descriptions)</source>
+        <translation>
+            <numerusform>%Ln edge label (as the links&apos; descriptions)</numerusform>
+            <numerusform>%Ln edge labels (as the links&apos; descriptions)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>colours of %Ln node(s) (Maillage colours actors by category, and the file uses %1 colours: too many to make categories of)</source>
+        <translation>
+            <numerusform>colours of %Ln node (Maillage colours actors by category, and the file uses %1 colours: too many to make categories of)</numerusform>
+            <numerusform>colours of %Ln nodes (Maillage colours actors by category, and the file uses %1 colours: too many to make categories of)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>colours of %Ln node(s) (Maillage colours actors by category, and their category has another colour)</source>
+        <translation>
+            <numerusform>colours of %Ln node (Maillage colours actors by category, and their category has another colour)</numerusform>
+            <numerusform>colours of %Ln nodes (Maillage colours actors by category, and their category has another colour)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sizes of %Ln node(s) (Maillage sizes actors by a measure)</source>
+        <translation>
+            <numerusform>sizes of %Ln node (Maillage sizes actors by a measure)</numerusform>
+            <numerusform>sizes of %Ln nodes (Maillage sizes actors by a measure)</numerusform>
         </translation>
     </message>
 </context>

@@ -2806,6 +2806,14 @@ d’influence</translation>
         <source>Drag actors to set their influence and interest</source>
         <translation>Glisser les acteurs pour régler leur influence et leur intérêt</translation>
     </message>
+    <message>
+        <source>Treat every link as directed</source>
+        <translation>Traiter tous les liens comme orientés</translation>
+    </message>
+    <message>
+        <source>Keep each link&apos;s direction</source>
+        <translation>Garder l’orientation de chaque lien</translation>
+    </message>
 </context>
 <context>
     <name>maillage::MeetingEditor</name>
@@ -6166,6 +6174,14 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
         <source>Erased “%1” from “%2”; places rewritten: %3.</source>
         <translation>«&#xa0;%1&#xa0;» effacé de «&#xa0;%2&#xa0;»&#xa0;; endroits réécrits&#xa0;: %3.</translation>
     </message>
+    <message>
+        <source>GraphML and GEXF: write every link as directed, for tools that cannot read a graph mixing directed and undirected links (NetworkX among them).</source>
+        <translation>GraphML et GEXF&#xa0;: écrire tous les liens comme orientés, pour les outils qui ne savent pas lire un graphe mêlant liens orientés et non orientés (dont NetworkX).</translation>
+    </message>
+    <message>
+        <source>Warning: %1 (maillage-cli export … --all-directed)</source>
+        <translation>Attention&#xa0;: %1 (maillage-cli export … --all-directed)</translation>
+    </message>
 </context>
 <context>
     <name>maillage::defaults</name>
@@ -6487,6 +6503,13 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     <message>
         <source>“%1” could not be written</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas pu être écrit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln link(s) are directed and %1 are not: GraphML and GEXF allow such a mixed graph, but some tools (NetworkX among them) cannot read it. Export again treating every link as directed for those tools.</source>
+        <translation>
+            <numerusform>%Ln lien orienté et %1 non orienté&#xa0;: GraphML et GEXF admettent un tel graphe mixte, mais certains outils (dont NetworkX) ne savent pas le lire. Pour eux, exportez à nouveau en traitant tous les liens comme orientés.</numerusform>
+            <numerusform>%Ln liens orientés et %1 non orientés&#xa0;: GraphML et GEXF admettent un tel graphe mixte, mais certains outils (dont NetworkX) ne savent pas le lire. Pour eux, exportez à nouveau en traitant tous les liens comme orientés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6953,6 +6976,67 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     <message>
         <source>the node id “%1” is used twice (first on line %2); nothing was imported</source>
         <translation>l’identifiant de nœud «&#xa0;%1&#xa0;» est employé deux fois (la première à la ligne %2)&#xa0;; rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>Colour %1</source>
+        <translation>Couleur %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>positions of %Ln node(s)</source>
+        <translation>
+            <numerusform>positions de %Ln nœud</numerusform>
+            <numerusform>positions de %Ln nœuds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>positions of %Ln node(s) (the layout scaled ×%1 to Maillage&apos;s map)</source>
+        <translation>
+            <numerusform>positions de %Ln nœud (disposition mise à l’échelle ×%1 de la carte de Maillage)</numerusform>
+            <numerusform>positions de %Ln nœuds (disposition mise à l’échelle ×%1 de la carte de Maillage)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>colours of %Ln node(s)</source>
+        <translation>
+            <numerusform>couleurs de %Ln nœud</numerusform>
+            <numerusform>couleurs de %Ln nœuds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln edge label(s) (as the links&apos; descriptions)</source>
+        <translation>
+            <numerusform>%Ln étiquette d’arête (en description des liens)</numerusform>
+            <numerusform>%Ln étiquettes d’arête (en description des liens)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept from the files: %1</source>
+        <translation>Conservé des fichiers&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>colours of %Ln node(s) (Maillage colours actors by category, and the file uses %1 colours: too many to make categories of)</source>
+        <translation>
+            <numerusform>couleurs de %Ln nœud (Maillage colore les acteurs par catégorie, et le fichier emploie %1 couleurs&#xa0;: trop pour en faire des catégories)</numerusform>
+            <numerusform>couleurs de %Ln nœuds (Maillage colore les acteurs par catégorie, et le fichier emploie %1 couleurs&#xa0;: trop pour en faire des catégories)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>colours of %Ln node(s) (Maillage colours actors by category, and their category has another colour)</source>
+        <translation>
+            <numerusform>couleurs de %Ln nœud (Maillage colore les acteurs par catégorie, et leur catégorie a une autre couleur)</numerusform>
+            <numerusform>couleurs de %Ln nœuds (Maillage colore les acteurs par catégorie, et leur catégorie a une autre couleur)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sizes of %Ln node(s) (Maillage sizes actors by a measure)</source>
+        <translation>
+            <numerusform>tailles de %Ln nœud (Maillage dimensionne les acteurs selon une mesure)</numerusform>
+            <numerusform>tailles de %Ln nœuds (Maillage dimensionne les acteurs selon une mesure)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not kept: %1</source>
+        <translation>Non conservé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
