@@ -59,12 +59,12 @@ private slots:
         CliResult r = runCli({QStringLiteral("import"), file,
                               data(QStringLiteral("real/gephi-les-miserables.gexf"))});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains(QStringLiteral("Kept from the files: positions of 77 node(s)")),
+        QVERIFY2(r.out.contains(QStringLiteral("Kept from the files: positions of 77 nodes")),
                  qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral(
-                     "Not kept: colours of 77 node(s) (Maillage colours actors by category, and "
+                     "Not kept: colours of 77 nodes (Maillage colours actors by category, and "
                      "the file uses 18 colours: too many to make categories of), sizes of 77 "
-                     "node(s) (Maillage sizes actors by a measure)")),
+                     "nodes (Maillage sizes actors by a measure)")),
                  qPrintable(r.out));
         const QString other = fresh(QStringLiteral("kept2.maillage"));
         r = runCli({QStringLiteral("import"), other,
@@ -86,7 +86,7 @@ private slots:
         const QString out = tempPath(QStringLiteral("mixed-out.graphml"));
         CliResult r = runCli({QStringLiteral("export"), file, out});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.err.contains(QStringLiteral("Warning: 1 link(s) are directed and 1 are not")) &&
+        QVERIFY2(r.err.contains(QStringLiteral("Warning: 1 link is directed and 1 are not")) &&
                      r.err.contains(QStringLiteral("--all-directed")),
                  qPrintable(r.err));
         QFile f(out);
