@@ -294,6 +294,7 @@ void PersonalDataPanel::buildUi()
     m_defaultLabel->setBuddy(m_defaultRetention);
     m_defaultAfter = new QLabel(m_defaultsBox);
     m_defaultAfter->setWordWrap(true);
+    m_defaultLabel->setWordWrap(true);
     defaults->addWidget(m_defaultLabel);
     defaults->addWidget(m_defaultRetention);
     defaults->addWidget(m_defaultAfter, 1);
@@ -369,8 +370,12 @@ void PersonalDataPanel::buildUi()
     row->addWidget(m_pseudonymise);
     row->addWidget(m_erase);
     row->addStretch();
-    row->addWidget(m_export);
     actions->addLayout(row);
+    // On a row of its own: the side panel beside the map is narrow.
+    auto *exportRow = new QHBoxLayout;
+    exportRow->addWidget(m_export);
+    exportRow->addStretch();
+    actions->addLayout(exportRow);
     layout->addWidget(m_actionsBox);
     connect(m_extend, &QPushButton::clicked, this, [this] { extendSelected(); });
     connect(m_pseudonymise, &QPushButton::clicked, this, &PersonalDataPanel::pseudonymiseSelected);
