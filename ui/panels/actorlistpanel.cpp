@@ -224,9 +224,9 @@ void ActorListPanel::refreshFilters()
 void ActorListPanel::updateCount()
 {
     const int shown = m_filter->rowCount(), all = m_model->rowCount();
-    m_count->setText(shown == all ? tr("%1 actors").arg(QLocale().toString(all))
-                                  : tr("%1 of %2 actors shown")
-                                        .arg(QLocale().toString(shown), QLocale().toString(all)));
+    m_count->setText(shown == all ? tr("%Ln actor(s)", nullptr, all)
+                                  : tr("%1 of %Ln actor(s) shown", nullptr, all)
+                                        .arg(QLocale().toString(shown)));
 }
 
 QList<qint64> ActorListPanel::selectedActors() const
