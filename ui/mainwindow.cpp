@@ -265,6 +265,12 @@ void MainWindow::createUi()
     mapLayout->addWidget(m_timeline);
     addActions(m_timeline->menuActions());
     m_view->addAction(m_actions.value(K("clearFocus")));
+    // F2 renames on the map and in the actor list only: elsewhere (the saved views' list) it
+    // has a meaning of its own.
+    QAction *rename = m_actions.value(K("rename"));
+    removeAction(rename);
+    rename->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->addAction(rename);
     connect(m_filterBar, &FilterBar::focusCleared, this, [this] {
         m_focusActors.clear();
         m_focusDepth = 0;
@@ -315,6 +321,7 @@ void MainWindow::createUi()
     m_actorList = new ActorListPanel(m_doc, m_actorDock);
     m_actorDock->setWidget(m_actorList);
     addDockWidget(Qt::RightDockWidgetArea, m_actorDock);
+    m_actorDock->addAction(m_actions.value(K("rename")));
 
     m_detailsDock = new QDockWidget(this);
     m_detailsDock->setObjectName(K("detailsDock"));
@@ -935,6 +942,19 @@ void MainWindow::updateCentral()
     const bool empty = open && m_doc->store().count(K("actor")) == 0;
     auto *addButton = findChild<QPushButton *>(K("addActorHintButton"));
     auto *importButton = findChild<QPushButton *>(K("importHintButton"));
+    // Without a territory the welcome page has the whole window: no side panel.
+    if (m_sideBar && m_sideBar->isVisibleTo(this) != open) {
+        m_sideBar->setVisible(open);
+        if (open) {
+            showSection(m_section.isEmpty() ? K("actors") : m_section);
+        } else {
+            m_switchingSection = true;
+            for (const QList<QDockWidget *> &docks : std::as_const(m_sectionDocks))
+                for (QDockWidget *dock : docks)
+                    dock->hide();
+            m_switchingSection = false;
+        }
+    }
     if (!open) {
         m_welcome->setRecentFiles(recentFiles());
         m_central->setCurrentWidget(m_welcome);

@@ -7,6 +7,7 @@
 #include "io/sample.h"
 #include "mainwindow.h"
 #include "models/actortablemodel.h"
+#include "network/filterbar.h"
 #include "network/networkscene.h"
 #include "network/networkview.h"
 #include "panels/actorlistpanel.h"
@@ -662,6 +663,32 @@ private slots:
         const QRect viewport = w.networkView()->viewport()->rect();
         for (qint64 id : ids)
             QVERIFY(viewport.contains(w.networkView()->mapFromScene(w.networkScene()->item(id)->pos())));
+    }
+
+    // Filters make chips above the map; many of them wrap onto more rows instead of widening
+    // the window past the screen.
+    void filterChipsKeepTheWindowSize()
+    {
+        MainWindow w;
+        w.show();
+        w.resize(1280, 720);
+        QVERIFY(w.openFile(samplePath()));
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_COMPARE(w.size(), QSize(1280, 720));
+        MapFilter filter;
+        for (const Category &c : w.document()->categories())
+            filter.categories.insert(c.id);
+        for (const LinkType &t : w.document()->linkTypes())
+            filter.linkTypes.insert(t.id);
+        filter.minStrength = 2;
+        filter.hideIsolated = true;
+        w.filterBar()->setFilter(filter);
+        QCoreApplication::processEvents();
+        QCOMPARE(w.size(), QSize(1280, 720));
+        QVERIFY(w.minimumSizeHint().width() <= 1280);
+        for (QWidget *chip : w.filterBar()->findChildren<QWidget *>())
+            if (chip->isVisible())
+                QVERIFY2(w.filterBar()->rect().contains(chip->geometry()), qPrintable(chip->objectName()));
     }
 
     void switchToFrenchAndBack()
