@@ -1,4 +1,5 @@
 #include "personaldatapanel.h"
+#include "widgets/dates.h"
 
 #include "document/document.h"
 #include "domain/labels.h"
@@ -49,7 +50,7 @@ QString esc(const QString &s) { return s.toHtmlEscaped(); }
 
 QString dateText(const QDate &date)
 {
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+    return dates::text(date);
 }
 
 /// Where a note is, for the user: "Meeting “Débat du 5 novembre”".

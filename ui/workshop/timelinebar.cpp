@@ -1,4 +1,5 @@
 #include "timelinebar.h"
+#include "widgets/dates.h"
 
 #include "document/document.h"
 #include "network/filterbar.h"
@@ -319,8 +320,8 @@ void TimelineBar::updateRange()
         m_slider->setValue(int(m_start.daysTo(m_date)));
     m_settingSlider = false;
     const QLocale locale;
-    m_startLabel->setText(locale.toString(m_start, QLocale::ShortFormat));
-    m_endLabel->setText(locale.toString(m_end, QLocale::ShortFormat));
+    m_startLabel->setText(dates::text(m_start));
+    m_endLabel->setText(dates::text(m_end));
     for (QWidget *w : {static_cast<QWidget *>(m_slider), static_cast<QWidget *>(m_startLabel),
                        static_cast<QWidget *>(m_endLabel), static_cast<QWidget *>(m_back),
                        static_cast<QWidget *>(m_forward), static_cast<QWidget *>(m_play)})
