@@ -41,6 +41,8 @@ ActorListPanel::ActorListPanel(Document *doc, QWidget *parent)
     layout->addLayout(filters);
 
     m_table = new QTableView(this);
+    // Tab leaves the list for the next field instead of walking it cell by cell.
+    m_table->setTabKeyNavigation(false);
     m_table->setObjectName(QStringLiteral("actorTable"));
     m_table->setModel(m_filter);
     m_table->setSortingEnabled(true);
