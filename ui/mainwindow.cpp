@@ -23,6 +23,7 @@
 #include "settings.h"
 #include "territorydialog.h"
 #include "widgets/icons.h"
+#include "helpwindow.h"
 #include "widgets/welcomepage.h"
 #include "io/sample.h"
 #include "widgets/secondarywindow.h"
@@ -159,6 +160,11 @@ void MainWindow::createActions()
         {"fitAll", QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_view->fitAll(); }},
         {"zoomSelection", QKeySequence(Qt::CTRL | Qt::Key_9), [this] { m_view->zoomToSelection(); }},
         {"about", QKeySequence(), [this] { about(); }},
+        {"guide", QKeySequence::HelpContents, [this] { showGuide(); }},
+        {"shortcuts", QKeySequence(Qt::CTRL | Qt::Key_Slash), [this] {
+             ShortcutsDialog dialog(menuBar(), this);
+             dialog.exec();
+         }},
         {"import", QKeySequence(Qt::CTRL | Qt::Key_I), [this] { importDialog(); }},
         {"importRegisters", QKeySequence(), [this] { importRegistersInteractively(m_doc, this); }},
         {"exportReport", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), [this] { exportReportInteractively(m_doc, this); }},
@@ -214,7 +220,7 @@ void MainWindow::createActions()
         {"printPreview", "document-print-preview"}, {"exportMap", "image-x-generic"},
         {"exportData", "document-export"}, {"layoutForce", "distribute-randomize"},
         {"preferences", "configure"}, {"netmapInterview", "im-user"},
-        {"powerGrid", "games-config-board"}, {"about", "help-about"},
+        {"powerGrid", "games-config-board"}, {"about", "help-about"}, {"guide", "help-contents"}, {"shortcuts", "input-keyboard"},
         {"territory", "document-properties"}, {"vocabulary", "tag"}, {"rename", "edit-rename"},
     };
     for (const auto &[key, icon] : actionIcons)
@@ -727,6 +733,10 @@ void MainWindow::createMenus()
     workshop->menuAction()->setVisible(!workshop->isEmpty());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(a("guide"));
+    help->addAction(a("shortcuts"));
+    help->addAction(a("openSample"));
+    help->addSeparator();
     help->addAction(a("about"));
 
     QToolBar *bar = findChild<QToolBar *>(K("mainToolBar"));
@@ -814,6 +824,8 @@ void MainWindow::retranslate()
         {"fitAll", tr("&Fit Map"), tr("Show the whole map")},
         {"zoomSelection", tr("Zoom to &Selection"), QString()},
         {"about", tr("&About Maillage"), QString()},
+        {"guide", tr("User &Guide"), tr("The method and the window, step by step, with pictures")},
+        {"shortcuts", tr("&Keyboard Shortcuts"), tr("Every shortcut of the window")},
         {"exportReport", tr("Export &Report…"), tr("A PDF report for partners")},
         {"print", tr("&Print Report…"), QString()},
         {"printPreview", tr("Print Pre&view…"), QString()},
@@ -1294,6 +1306,20 @@ void MainWindow::setLanguage(const QString &language)
     i18n::install(language);
     // Qt posts LanguageChange; deliver it now so the window is translated when this returns.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+}
+
+QWidget *MainWindow::showGuide()
+{
+    if (auto *existing = findChild<HelpWindow *>(K("helpWindow"))) {
+        existing->show();
+        existing->raise();
+        existing->activateWindow();
+        return existing;
+    }
+    auto *guide = new HelpWindow(this);
+    adoptSecondaryWindow(guide, this);
+    guide->show();
+    return guide;
 }
 
 void MainWindow::about()

@@ -113,6 +113,10 @@ private:
     void editTerritory();
     void preferences();
     void about();
+public:
+    /// Help › User Guide: the guide in a window of its own (one at a time).
+    QWidget *showGuide();
+private:
     void showError(const QString &title, const QString &message);
     void importDialog();
     void exportMap();

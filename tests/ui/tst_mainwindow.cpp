@@ -21,6 +21,9 @@
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QTableWidget>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
@@ -689,6 +692,59 @@ private slots:
         for (QWidget *chip : w.filterBar()->findChildren<QWidget *>())
             if (chip->isVisible())
                 QVERIFY2(w.filterBar()->rect().contains(chip->geometry()), qPrintable(chip->objectName()));
+    }
+
+    // Help: the user guide in the interface's language, pictures included, closed with
+    // Escape; the list of shortcuts read from the actions.
+    void helpShowsTheGuideAndTheShortcuts_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("heading");
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Inform'action debates");
+        QTest::newRow("fr") << QStringLiteral("fr") << QString::fromUtf8("Les débats Inform’action");
+    }
+    void helpShowsTheGuideAndTheShortcuts()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, heading);
+        i18n::install(language);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(samplePath()));
+        action(w, "guideAction")->trigger();
+        auto *guide = w.findChild<QWidget *>(QStringLiteral("helpWindow"));
+        QVERIFY(guide && guide->isVisible());
+        QPointer<QWidget> guard(guide);
+        auto *browser = guide->findChild<QTextBrowser *>(QStringLiteral("guideBrowser"));
+        const QString text = browser->toPlainText();
+        QVERIFY2(text.contains(heading), qPrintable(text.left(200)));
+        // Every picture it names is there.
+        int images = 0;
+        for (QTextBlock b = browser->document()->begin(); b.isValid(); b = b.next())
+            for (auto it = b.begin(); !it.atEnd(); ++it)
+                if (it.fragment().charFormat().isImageFormat()) {
+                    const QString name = it.fragment().charFormat().toImageFormat().name();
+                    const QVariant image = browser->loadResource(
+                        QTextDocument::ImageResource, browser->source().resolved(QUrl(name)));
+                    QVERIFY2(!image.toByteArray().isEmpty(), qPrintable(name));
+                    ++images;
+                }
+        QCOMPARE(images, 3);
+        guide->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(guide));
+        QTest::keyClick(browser, Qt::Key_Escape);
+        QTRY_VERIFY(!guard || !guard->isVisible());
+
+        bool listed = false;
+        test::whenModal([&listed](QWidget *dialog) {
+            auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("shortcutsTable"));
+            for (int r = 0; table && r < table->rowCount(); ++r)
+                listed = listed || table->item(r, 2)->text() == QKeySequence(Qt::Key_F2).toString(QKeySequence::NativeText);
+            static_cast<QDialog *>(dialog)->reject();
+        });
+        action(w, "shortcutsAction")->trigger();
+        QVERIFY(listed);
     }
 
     void switchToFrenchAndBack()
