@@ -769,7 +769,22 @@ void MainWindow::rebuildWorkshopPage()
     QMenu *workshop = menuBar()->findChild<QMenu *>(K("workshopMenu"));
     if (!workshop)
         return;
+    // Each of them with an icon, in the menu as on the page (panels' own toggles included).
+    const QHash<QString, const char *> workshopIcons{
+        {K("timelineAction"), "view-calendar-timeline"}, {K("takeSnapshotAction"), "camera-photo"},
+        {K("snapshotsAction"), "vcs-diff"}, {K("saveViewAction"), "bookmark-new"},
+        {K("presentAction"), "media-playback-start"}, {K("presentFromViewAction"), "media-skip-forward"},
+        {K("exportSlidesAction"), "document-export"}, {K("compareMapsAction"), "view-split-left-right"},
+        {K("compareReferenceAction"), "edit-copy"}, {K("closeComparisonAction"), "document-close"},
+        {K("createExerciseAction"), "document-edit"},
+    };
     for (QAction *action : workshop->actions()) {
+        if (action->icon().isNull()) {
+            if (const char *icon = workshopIcons.value(action->objectName()))
+                action->setIcon(icons::get(icon));
+            else if (!action->isSeparator())
+                action->setIcon(icons::get("view-list-details"));  // a panel's show/hide
+        }
         if (action->isSeparator()) {
             layout->addSpacing(8);
             continue;
