@@ -1112,7 +1112,10 @@ bool MainWindow::openSample()
     if (!QFileInfo::exists(path)) {
         QDir().mkpath(QFileInfo(path).absolutePath());
         QString error;
-        if (!writeSample(path, &error)) {
+        // In the interface's language: English for an English window, else French.
+        const QString language =
+            QLocale().language() == QLocale::English ? K("en") : K("fr");
+        if (!writeSample(path, &error, language)) {
             showError(tr("Cannot open the sample territory"), error);
             return false;
         }

@@ -11,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 #include <QSet>
 
 #include <functional>
@@ -429,7 +428,7 @@ QByteArray sampleInEnglish(const QByteArray &json)
 
 } // namespace
 
-bool writeSample(const QString &path, QString *error)
+bool writeSample(const QString &path, QString *error, const QString &language)
 {
     QFile f(QStringLiteral(":/maillage/sample/mirecourt.json"));
     if (!f.open(QIODevice::ReadOnly)) {
@@ -437,10 +436,9 @@ bool writeSample(const QString &path, QString *error)
             *error = Tr::tr("The sample territory is missing from this build.");
         return false;
     }
-    // Written in French; in English, whole, when the interface is in English (the "C"
-    // locale of scripts and tests keeps the original).
+    // Written in French; in English, whole, on request.
     QByteArray json = f.readAll();
-    const bool french = QLocale().language() != QLocale::English;
+    const bool french = !language.startsWith(QLatin1String("en"));
     if (!french)
         json = sampleInEnglish(json);
     const QString territoryName =

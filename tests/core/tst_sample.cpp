@@ -15,14 +15,10 @@ private slots:
     // actions, meetings and indicators (it was French in an English window).
     void sampleInEnglish()
     {
-        const QLocale before;
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
         const QString path = test::tempPath(QStringLiteral("mirecourt-en.maillage"));
         QFile::remove(path);
         QString error;
-        const bool written = writeSample(path, &error);
-        QLocale::setDefault(before);
-        QVERIFY2(written, qPrintable(error));
+        QVERIFY2(writeSample(path, &error, QStringLiteral("en")), qPrintable(error));
         Document doc;
         QVERIFY2(doc.open(path, Store::Access::ReadOnly, &error), qPrintable(error));
         QCOMPARE(doc.territory().name, QStringLiteral("Mirecourt (demo)"));
