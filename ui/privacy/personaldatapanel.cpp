@@ -334,6 +334,11 @@ void PersonalDataPanel::buildUi()
     // Consent methods are sentences: the last column takes the room left, the whole text is
     // in the tooltip.
     m_table->horizontalHeader()->setSectionResizeMode(ColConsentMethod, QHeaderView::Stretch);
+    // The status column holds one or two short warnings (the advice is in its tooltip): a
+    // fixed width, so that the legal basis beside it shows in a side panel.
+    m_table->horizontalHeader()->setSectionResizeMode(ColStatus, QHeaderView::Interactive);
+    m_table->horizontalHeader()->resizeSection(
+        ColStatus, m_table->fontMetrics().horizontalAdvance(tr("Past retention date")) + 48);
     m_table->setTextElideMode(Qt::ElideRight);
     layout->addWidget(m_table, 1);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
