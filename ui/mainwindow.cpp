@@ -22,17 +22,25 @@
 #include "preferencesdialog.h"
 #include "settings.h"
 #include "territorydialog.h"
+#include "widgets/icons.h"
+#include "helpwindow.h"
+#include "widgets/welcomepage.h"
+#include "io/sample.h"
+#include "widgets/secondarywindow.h"
 #include "util/i18n.h"
 #include "workshop/exerciseworkshop.h"
 #include "workshop/interviewwindow.h"
 #include "workshop/powergrid.h"
 
 #include <QAction>
+#include <cmath>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -41,12 +49,16 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QActionGroup>
+#include <QScrollArea>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -55,6 +67,9 @@ namespace maillage {
 namespace {
 #define K(x) QStringLiteral(x)
 constexpr int kMaxRecent = 8;
+/// saveState()'s version: 2 since the side panel replaced the tabbed docks (an older state is
+/// ignored rather than restoring eight tabs).
+constexpr int kStateVersion = 2;
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_doc(new Document(this))
@@ -98,12 +113,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_doc(new Documen
 
     Settings settings;
     restoreGeometry(settings.windowGeometry());
-    restoreState(settings.windowState());
-    if (settings.windowGeometry().isEmpty()) {
+    if (settings.windowGeometry().isEmpty() || !restoreState(settings.windowState(), kStateVersion))
         resize(1360, 840);
-        resizeDocks({m_actorDock, m_detailsDock}, {430, 400}, Qt::Horizontal);
-        resizeDocks({m_actorDock, m_activityDock}, {640, 160}, Qt::Vertical);
-    }
+    else
+        m_sidePanelWidth = -1;  // the user's own layout
+    showSection(K("actors"));
     updateTitle();
     updateActions();
     updateCentral();
@@ -124,6 +138,7 @@ void MainWindow::createActions()
     };
     const QList<Def> defs{
         {"new", QKeySequence::New, [this] { newTerritory(); }},
+        {"openSample", QKeySequence(), [this] { openSample(); }},
         {"open", QKeySequence::Open, [this] { openDialog(); }},
         {"saveAs", QKeySequence::SaveAs, [this] { saveAs(); }},
         {"close", QKeySequence::Close, [this] { closeTerritory(); }},
@@ -145,6 +160,11 @@ void MainWindow::createActions()
         {"fitAll", QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_view->fitAll(); }},
         {"zoomSelection", QKeySequence(Qt::CTRL | Qt::Key_9), [this] { m_view->zoomToSelection(); }},
         {"about", QKeySequence(), [this] { about(); }},
+        {"guide", QKeySequence::HelpContents, [this] { showGuide(); }},
+        {"shortcuts", QKeySequence(Qt::CTRL | Qt::Key_Slash), [this] {
+             ShortcutsDialog dialog(menuBar(), this);
+             dialog.exec();
+         }},
         {"import", QKeySequence(Qt::CTRL | Qt::Key_I), [this] { importDialog(); }},
         {"importRegisters", QKeySequence(), [this] { importRegistersInteractively(m_doc, this); }},
         {"exportReport", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), [this] { exportReportInteractively(m_doc, this); }},
@@ -163,18 +183,23 @@ void MainWindow::createActions()
         {"clearFocus", QKeySequence(Qt::Key_Escape), [this] { focusOnSelection(0); }},
         {"legend", QKeySequence(), [this] { m_view->setLegendVisible(m_actions.value(QStringLiteral("legend"))->isChecked()); }},
         {"netmapInterview", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] {
-             if (auto *w = openInterviewInteractively(m_doc, this))
+             if (auto *w = openInterviewInteractively(m_doc, this)) {
+                 adoptSecondaryWindow(w, this);
                  connect(w, &InterviewWindow::finished, this, [this] {
                      updateCentral();
                      m_view->fitAll();
                  });
+             }
          }},
         {"powerGrid", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), [this] {
-             if (QWidget *w = openPowerGrid(m_doc, this))
+             if (QWidget *w = openPowerGrid(m_doc, this)) {
+                 adoptSecondaryWindow(w, this);
                  if (auto *grid = w->findChild<PowerGridView *>())
                      connect(grid, &PowerGridView::actorActivated, this, &MainWindow::showActor,
                              Qt::UniqueConnection);
+             }
          }},
+        {"rename", QKeySequence(Qt::Key_F2), [this] { renameSelection(); }},
     };
     for (const Def &d : defs) {
         auto *a = new QAction(this);
@@ -185,6 +210,21 @@ void MainWindow::createActions()
         m_actions.insert(QString::fromLatin1(d.key), a);
         addAction(a);
     }
+    const QList<std::pair<const char *, const char *>> actionIcons{
+        {"new", "document-new"}, {"openSample", "document-open-recent"}, {"open", "document-open"}, {"saveAs", "document-save-as"},
+        {"close", "document-close"}, {"quit", "application-exit"}, {"delete", "edit-delete"},
+        {"find", "edit-find"}, {"addActor", "list-add-user"}, {"addLink", "draw-connector"},
+        {"zoomIn", "zoom-in"}, {"zoomOut", "zoom-out"}, {"fitAll", "zoom-fit-best"},
+        {"zoomSelection", "zoom-select"}, {"import", "document-import"},
+        {"exportReport", "document-export"}, {"print", "document-print"},
+        {"printPreview", "document-print-preview"}, {"exportMap", "image-x-generic"},
+        {"exportData", "document-export"}, {"layoutForce", "distribute-randomize"},
+        {"preferences", "configure"}, {"netmapInterview", "im-user"},
+        {"powerGrid", "games-config-board"}, {"about", "help-about"}, {"guide", "help-contents"}, {"shortcuts", "input-keyboard"},
+        {"territory", "document-properties"}, {"vocabulary", "tag"}, {"rename", "edit-rename"},
+    };
+    for (const auto &[key, icon] : actionIcons)
+        m_actions.value(QString::fromLatin1(key))->setIcon(icons::get(icon));
     m_actions.value(K("legend"))->setCheckable(true);
     m_actions.value(K("legend"))->setChecked(true);
     m_actions.value(K("clearFocus"))->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -201,6 +241,11 @@ void MainWindow::createActions()
     QAction *redo = m_doc->undoStack()->createRedoAction(this);
     redo->setObjectName(K("redoAction"));
     redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    undo->setIcon(icons::get("edit-undo"));
+    redo->setIcon(icons::get("edit-redo"));
+    // The toolbar's buttons keep a short, fixed label (iconText, set in retranslate): the
+    // stack renames the actions at every edit, which made the toolbar jump. What they undo
+    // is in their tooltip, which follows the full text.
     m_actions.insert(K("undo"), undo);
     m_actions.insert(K("redo"), redo);
 }
@@ -226,6 +271,12 @@ void MainWindow::createUi()
     mapLayout->addWidget(m_timeline);
     addActions(m_timeline->menuActions());
     m_view->addAction(m_actions.value(K("clearFocus")));
+    // F2 renames on the map and in the actor list only: elsewhere (the saved views' list) it
+    // has a meaning of its own.
+    QAction *rename = m_actions.value(K("rename"));
+    removeAction(rename);
+    rename->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->addAction(rename);
     connect(m_filterBar, &FilterBar::focusCleared, this, [this] {
         m_focusActors.clear();
         m_focusDepth = 0;
@@ -247,7 +298,7 @@ void MainWindow::createUi()
     hintLayout->addWidget(m_hintText);
     auto *hintButtons = new QHBoxLayout;
     hintButtons->addStretch();
-    for (const char *key : {"addActor", "new", "open"}) {
+    for (const char *key : {"addActor", "import"}) {
         auto *b = new QPushButton(m_hint);
         b->setObjectName(QString::fromLatin1(key) + QStringLiteral("HintButton"));
         connect(b, &QPushButton::clicked, m_actions.value(QString::fromLatin1(key)), &QAction::trigger);
@@ -257,13 +308,26 @@ void MainWindow::createUi()
     hintLayout->addLayout(hintButtons);
     hintLayout->addStretch();
     m_central->addWidget(m_hint);
+    m_welcome = new WelcomePage(m_central);
+    m_welcome->setRecentFiles(recentFiles());
+    connect(m_welcome, &WelcomePage::openSampleRequested, this, &MainWindow::openSample);
+    connect(m_welcome, &WelcomePage::newTerritoryRequested, this, &MainWindow::newTerritory);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openDialog);
+    connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openFile);
+    connect(m_welcome, &WelcomePage::importRequested, this, [this] {
+        if (newTerritory())
+            importDialog();
+    });
+    m_central->addWidget(m_welcome);
     setCentralWidget(m_central);
 
+    // One side panel on the right, beside the map: the side bar chooses what it shows.
     m_actorDock = new QDockWidget(this);
     m_actorDock->setObjectName(K("actorDock"));
     m_actorList = new ActorListPanel(m_doc, m_actorDock);
     m_actorDock->setWidget(m_actorList);
-    addDockWidget(Qt::LeftDockWidgetArea, m_actorDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_actorDock);
+    m_actorDock->addAction(m_actions.value(K("rename")));
 
     m_detailsDock = new QDockWidget(this);
     m_detailsDock->setObjectName(K("detailsDock"));
@@ -279,19 +343,23 @@ void MainWindow::createUi()
     m_details->addWidget(m_detailsHint);
     m_details->addWidget(m_actorEditor);
     m_details->addWidget(m_linkEditor);
-    m_detailsDock->setWidget(m_details);
-    m_detailsDock->setMinimumWidth(340);
+    auto *detailsSplit = new QSplitter(Qt::Vertical, m_detailsDock);
+    detailsSplit->setObjectName(K("detailsSplitter"));
+    detailsSplit->setChildrenCollapsible(false);
+    detailsSplit->addWidget(m_details);
+    m_detailsDock->setWidget(detailsSplit);
     addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
 
     // Problems, actions, meetings, diagnostics and the quality-of-life overview, tabbed with
     // the details; what they select lights up on the map.
     setTabPosition(Qt::RightDockWidgetArea, QTabWidget::North);
     m_tracking = new TrackingDocks(m_doc, this);
-    m_activityDock = new QDockWidget(this);
-    m_activityDock->setObjectName(K("activityDock"));
-    m_activity = m_tracking->createActivityWidget(m_activityDock);
-    m_activityDock->setWidget(m_activity);
-    addDockWidget(Qt::LeftDockWidgetArea, m_activityDock);
+    // What the shown actor takes part in, under its details (only while an actor is shown).
+    m_activity = m_tracking->createActivityWidget(detailsSplit);
+    detailsSplit->addWidget(m_activity);
+    detailsSplit->setStretchFactor(0, 3);
+    detailsSplit->setStretchFactor(1, 1);
+    m_activity->hide();
     // Network analysis and personal data, tabbed with the details too.
     m_analysisDock = new QDockWidget(this);
     m_analysisDock->setObjectName(K("analysisDock"));
@@ -365,6 +433,219 @@ void MainWindow::createUi()
     });
     m_exercise = new ExerciseWorkshop(this, m_doc, m_scene, m_view);
     m_presentation = new PresentationFeature(this);
+
+    // Workshop: what trainers use with a group, one button each (filled by createMenus).
+    m_workshopDock = new QDockWidget(this);
+    m_workshopDock->setObjectName(K("workshopDock"));
+    auto *workshopScroll = new QScrollArea(m_workshopDock);
+    workshopScroll->setWidgetResizable(true);
+    workshopScroll->setFrameShape(QFrame::NoFrame);
+    m_workshopPage = new QWidget(workshopScroll);
+    m_workshopPage->setObjectName(K("workshopPage"));
+    new QVBoxLayout(m_workshopPage);
+    workshopScroll->setWidget(m_workshopPage);
+    m_workshopDock->setWidget(workshopScroll);
+    addDockWidget(Qt::RightDockWidgetArea, m_workshopDock);
+    createSideBar();
+}
+
+QStringList MainWindow::sections() const
+{
+    return {K("actors"), K("problems"), K("actions"), K("meetings"), K("diagnostics"),
+            K("qualityOfLife"), K("analysis"), K("personalData"), K("workshop")};
+}
+
+QList<QDockWidget *> MainWindow::sectionDocks(const QString &key) const
+{
+    return m_sectionDocks.value(key);
+}
+
+void MainWindow::createSideBar()
+{
+    m_sectionDocks = {
+        {K("actors"), {m_actorDock, m_detailsDock}},
+        {K("problems"), {m_tracking->problemsDock()}},
+        {K("actions"), {m_tracking->actionsDock()}},
+        {K("meetings"), {m_tracking->meetingsDock()}},
+        {K("diagnostics"), {m_tracking->diagnosticsDock()}},
+        {K("qualityOfLife"), {m_tracking->overviewDock()}},
+        {K("analysis"), {m_analysisDock}},
+        {K("personalData"), {m_privacyDock}},
+        {K("workshop"), {m_workshopDock}},
+    };
+    // Untab everything: the panels share one column, one section shown at a time (the
+    // actor list above the details), so no tab is ever squeezed.
+    QList<QDockWidget *> all;
+    for (const QString &key : sections())
+        all << m_sectionDocks.value(key);
+    for (QDockWidget *dock : std::as_const(all))
+        removeDockWidget(dock);
+    for (QDockWidget *dock : std::as_const(all)) {
+        addDockWidget(Qt::RightDockWidgetArea, dock, Qt::Vertical);
+        dock->setFeatures(QDockWidget::NoDockWidgetFeatures);
+        dock->setMinimumWidth(0);
+        dock->hide();
+    }
+    for (const QString &key : sections())
+        for (QDockWidget *dock : m_sectionDocks.value(key))
+            // A panel shown from elsewhere (a link in a list, "show the actor") brings its
+            // section with it.
+            connect(dock, &QDockWidget::visibilityChanged, this, [this, key](bool visible) {
+                if (visible && !m_switchingSection && m_section != key)
+                    showSection(key);
+            });
+
+    m_sideBar = new QToolBar(this);
+    m_sideBar->setObjectName(K("sideBar"));
+    m_sideBar->setMovable(false);
+    m_sideBar->setFloatable(false);
+    m_sideBar->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
+    m_sideBar->setIconSize(QSize(24, 24));
+    m_sideBar->toggleViewAction()->setVisible(false);
+    addToolBar(Qt::RightToolBarArea, m_sideBar);
+    m_sectionGroup = new QActionGroup(this);
+    m_sectionGroup->setExclusive(true);
+    struct Def
+    {
+        const char *key;
+        const char *icon;
+        QKeySequence shortcut;
+    };
+    const QList<Def> defs{
+        {"actors", "user-group-properties", QKeySequence(Qt::ALT | Qt::Key_1)},
+        {"problems", "flag", QKeySequence(Qt::ALT | Qt::Key_2)},
+        {"actions", "view-task", QKeySequence(Qt::ALT | Qt::Key_3)},
+        {"meetings", "view-calendar", QKeySequence(Qt::ALT | Qt::Key_4)},
+        {"diagnostics", "dialog-warning", QKeySequence(Qt::ALT | Qt::Key_5)},
+        {"qualityOfLife", "office-chart-line", QKeySequence(Qt::ALT | Qt::Key_6)},
+        {"analysis", "view-statistics", QKeySequence(Qt::ALT | Qt::Key_7)},
+        {"personalData", "user-identity", QKeySequence(Qt::ALT | Qt::Key_8)},
+        {"workshop", "applications-education", QKeySequence(Qt::ALT | Qt::Key_9)},
+    };
+    for (const Def &d : defs) {
+        const QString key = QString::fromLatin1(d.key);
+        auto *a = new QAction(icons::get(d.icon), QString(), this);
+        a->setObjectName(key + K("SectionAction"));
+        a->setCheckable(true);
+        a->setShortcut(d.shortcut);
+        m_sectionGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, key] { showSection(key); });
+        m_sectionActions.insert(key, a);
+        addAction(a);
+    }
+    auto heading = [this](const char *name) {
+        auto *label = new QLabel(m_sideBar);
+        label->setObjectName(QString::fromLatin1(name));
+        label->setAlignment(Qt::AlignCenter);
+        label->setEnabled(false);
+        m_sideBar->addWidget(label);
+    };
+    m_sideBar->addAction(m_sectionActions.value(K("actors")));
+    m_sideBar->addSeparator();
+    heading("followUpHeading");
+    for (const char *key : {"problems", "actions", "meetings", "diagnostics", "qualityOfLife"})
+        m_sideBar->addAction(m_sectionActions.value(QString::fromLatin1(key)));
+    m_sideBar->addSeparator();
+    for (const char *key : {"analysis", "personalData"})
+        m_sideBar->addAction(m_sectionActions.value(QString::fromLatin1(key)));
+    m_sideBar->addSeparator();
+    m_sideBar->addAction(m_sectionActions.value(K("workshop")));
+}
+
+void MainWindow::retranslateSideBar()
+{
+    const QHash<QString, std::pair<QString, QString>> texts{
+        {K("actors"), {tr("Actors"), tr("The actor list and the details of the selected actor or link")}},
+        {K("problems"), {tr("Problems"), tr("The territory's problems, their causes and the actors concerned")}},
+        {K("actions"), {tr("Actions"), tr("The actions that answer the problems, their partners and indicators")}},
+        {K("meetings"), {tr("Meetings"), tr("Meetings, Inform'action debates and their attendees")}},
+        {K("diagnostics"), {tr("Diagnostics"), tr("What needs attention in this territory")}},
+        {K("qualityOfLife"), {tr("Quality of life"), tr("The quality-of-life themes at a glance")}},
+        {K("analysis"), {tr("Analysis"), tr("Network measures: central actors, bridges, communities, paths")}},
+        {K("personalData"), {tr("Personal data"), tr("Persons on the map, legal basis, retention, rights")}},
+        {K("workshop"), {tr("Workshop"), tr("Tools for a group: interview, power/interest grid, timeline, slides, exercises")}},
+    };
+    const QFontMetrics fm(m_sideBar->font());
+    // Long labels go on two lines (under the icon) rather than widening the bar.
+    const int maxWidth = fm.horizontalAdvance(QLatin1Char('M')) * 7;
+    for (auto it = texts.begin(); it != texts.end(); ++it) {
+        QAction *a = m_sectionActions.value(it.key());
+        const QString text = it.value().first;
+        a->setText(text);
+        QString iconText = text;
+        if (fm.horizontalAdvance(text) > maxWidth && text.contains(QLatin1Char(' '))) {
+            // Break at the space nearest the middle.
+            int best = -1;
+            for (int i = 0; i < text.size(); ++i)
+                if (text.at(i) == QLatin1Char(' ') &&
+                    (best < 0 || qAbs(i - text.size() / 2) < qAbs(best - text.size() / 2)))
+                    best = i;
+            iconText = text.left(best) + QLatin1Char('\n') + text.mid(best + 1);
+        }
+        a->setIconText(iconText);
+        a->setToolTip(QStringLiteral("%1 (%2)\n%3").arg(text, a->shortcut().toString(QKeySequence::NativeText),
+                                                         it.value().second));
+        a->setStatusTip(it.value().second);
+        for (QDockWidget *dock : m_sectionDocks.value(it.key()))
+            if (dock == m_workshopDock)
+                dock->setWindowTitle(text);
+    }
+    if (auto *label = m_sideBar->findChild<QLabel *>(K("followUpHeading")))
+        label->setText(tr("Follow-up"));
+    m_sideBar->setWindowTitle(tr("Side bar"));
+}
+
+void MainWindow::showSection(const QString &key)
+{
+    if (!m_sectionDocks.contains(key))
+        return;
+    m_switchingSection = true;
+    m_section = key;
+    for (auto it = m_sectionDocks.cbegin(); it != m_sectionDocks.cend(); ++it)
+        if (it.key() != key)
+            for (QDockWidget *dock : it.value())
+                dock->hide();
+    for (QDockWidget *dock : m_sectionDocks.value(key))
+        dock->show();
+    if (key == QLatin1String("actors"))
+        resizeDocks({m_actorDock, m_detailsDock}, {1, 1}, Qt::Vertical);
+    m_sectionActions.value(key)->setChecked(true);
+    m_switchingSection = false;
+    fitSidePanel();
+}
+
+void MainWindow::fitSidePanel()
+{
+    if (m_sidePanelWidth < 0)  // the user chose the width by dragging the panel's edge
+        return;
+    QDockWidget *dock = nullptr;
+    for (QDockWidget *d : m_sectionDocks.value(m_section))
+        if (!d->isHidden()) {
+            dock = d;
+            break;
+        }
+    if (!dock)
+        return;
+    // About 28 % of the window, so that the map keeps about two thirds of it.
+    const int w = std::clamp(width() * 28 / 100, 300, 520);
+    resizeDocks({dock}, {w}, Qt::Horizontal);
+    m_sidePanelWidth = w;
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    const bool handled = QMainWindow::event(event);
+    // Mouse releases reach the window itself only from the separators between the map and
+    // the docks: the user has sized the side panel, keep it so.
+    if (event->type() == QEvent::MouseButtonRelease)
+        m_sidePanelWidth = -1;
+    return handled;
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    fitSidePanel();
 }
 
 void MainWindow::createMenus()
@@ -374,6 +655,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(a("new"));
     file->addAction(a("open"));
+    file->addAction(a("openSample"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(K("recentMenu"));
     rebuildRecentMenu();
@@ -398,6 +680,7 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(a("addActor"));
     edit->addAction(a("addLink"));
+    edit->addAction(a("rename"));
     edit->addAction(a("delete"));
     edit->addSeparator();
     edit->addAction(a("find"));
@@ -411,13 +694,10 @@ void MainWindow::createMenus()
     view->addAction(a("fitAll"));
     view->addAction(a("zoomSelection"));
     view->addSeparator();
-    view->addAction(m_actorDock->toggleViewAction());
-    view->addAction(m_detailsDock->toggleViewAction());
-    view->addAction(m_activityDock->toggleViewAction());
-    view->addAction(m_analysisDock->toggleViewAction());
-    view->addAction(m_privacyDock->toggleViewAction());
-    for (QDockWidget *d : m_tracking->docks())
-        view->addAction(d->toggleViewAction());
+    QMenu *panels = view->addMenu(tr("&Side Panel"));
+    panels->setObjectName(K("sidePanelMenu"));
+    for (const QString &key : sections())
+        panels->addAction(m_sectionActions.value(key));
 
     QMenu *map = menuBar()->addMenu(tr("&Map"));
     QMenu *arrange = map->addMenu(tr("&Arrange"));
@@ -453,18 +733,83 @@ void MainWindow::createMenus()
     workshop->menuAction()->setVisible(!workshop->isEmpty());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(a("guide"));
+    help->addAction(a("shortcuts"));
+    help->addAction(a("openSample"));
+    help->addSeparator();
     help->addAction(a("about"));
 
     QToolBar *bar = findChild<QToolBar *>(K("mainToolBar"));
     if (!bar) {
         bar = addToolBar(QString());
         bar->setObjectName(K("mainToolBar"));
-        bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        bar->setMovable(false);
     }
     bar->clear();
     bar->setWindowTitle(tr("Main toolbar"));
     for (const char *key : {"open", "undo", "redo", "addActor", "addLink", "delete", "fitAll", "layoutForce"})
         bar->addAction(a(key));
+    rebuildWorkshopPage();
+}
+
+void MainWindow::rebuildWorkshopPage()
+{
+    // One button per workshop command, each with what it is for, in the menu's order.
+    auto *layout = qobject_cast<QVBoxLayout *>(m_workshopPage->layout());
+    while (QLayoutItem *item = layout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    auto *intro = new QLabel(tr("Tools for working with a group, on a projector or around a "
+                                "table. They are also in the Workshop menu."),
+                             m_workshopPage);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    QMenu *workshop = menuBar()->findChild<QMenu *>(K("workshopMenu"));
+    if (!workshop)
+        return;
+    // Each of them with an icon, in the menu as on the page (panels' own toggles included).
+    const QHash<QString, const char *> workshopIcons{
+        {K("timelineAction"), "view-calendar-timeline"}, {K("takeSnapshotAction"), "camera-photo"},
+        {K("snapshotsAction"), "vcs-diff"}, {K("saveViewAction"), "bookmark-new"},
+        {K("presentAction"), "media-playback-start"}, {K("presentFromViewAction"), "media-skip-forward"},
+        {K("exportSlidesAction"), "document-export"}, {K("compareMapsAction"), "view-split-left-right"},
+        {K("compareReferenceAction"), "edit-copy"}, {K("closeComparisonAction"), "document-close"},
+        {K("createExerciseAction"), "document-edit"},
+    };
+    for (QAction *action : workshop->actions()) {
+        if (action->icon().isNull()) {
+            if (const char *icon = workshopIcons.value(action->objectName()))
+                action->setIcon(icons::get(icon));
+            else if (!action->isSeparator())
+                action->setIcon(icons::get("view-list-details"));  // a panel's show/hide
+        }
+        if (action->isSeparator()) {
+            layout->addSpacing(8);
+            continue;
+        }
+        if (!action->isVisible() || action->menu())
+            continue;
+        auto *button = new QToolButton(m_workshopPage);
+        button->setDefaultAction(action);
+        button->setObjectName(action->objectName() + K("Button"));
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setIconSize(QSize(22, 22));
+        button->setAutoRaise(true);
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        layout->addWidget(button);
+        if (!action->statusTip().isEmpty()) {
+            auto *tip = new QLabel(action->statusTip(), m_workshopPage);
+            tip->setWordWrap(true);
+            tip->setContentsMargins(30, 0, 0, 4);
+            QPalette pal = tip->palette();
+            pal.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));
+            tip->setPalette(pal);
+            layout->addWidget(tip);
+        }
+    }
+    layout->addStretch();
 }
 
 void MainWindow::retranslate()
@@ -478,6 +823,7 @@ void MainWindow::retranslate()
     const QList<Text> texts{
         {"new", tr("&New Territory…"), tr("Create a new territory file")},
         {"open", tr("&Open…"), tr("Open a territory file")},
+        {"openSample", tr("Open the &Sample Territory"), tr("Mirecourt, a small town mapped as an example: actors, links, problems, actions, meetings")},
         {"saveAs", tr("Save &As…"), tr("Write a copy of this territory and continue in it")},
         {"close", tr("&Close"), tr("Close this territory")},
         {"quit", tr("&Quit"), QString()},
@@ -493,6 +839,8 @@ void MainWindow::retranslate()
         {"fitAll", tr("&Fit Map"), tr("Show the whole map")},
         {"zoomSelection", tr("Zoom to &Selection"), QString()},
         {"about", tr("&About Maillage"), QString()},
+        {"guide", tr("User &Guide"), tr("The method and the window, step by step, with pictures")},
+        {"shortcuts", tr("&Keyboard Shortcuts"), tr("Every shortcut of the window")},
         {"exportReport", tr("Export &Report…"), tr("A PDF report for partners")},
         {"print", tr("&Print Report…"), QString()},
         {"printPreview", tr("Print Pre&view…"), QString()},
@@ -512,6 +860,7 @@ void MainWindow::retranslate()
         {"legend", tr("&Legend"), QString()},
         {"netmapInterview", tr("&Net-Map Interview…"), tr("Map the territory with a group, step by step: actors, links, influence towers, goals")},
         {"powerGrid", tr("Power/Interest &Grid"), tr("Drag actors to set their influence and interest")},
+        {"rename", tr("&Rename"), tr("Edit the selected actor's name")},
     };
     for (const Text &t : texts) {
         QAction *action = m_actions.value(QString::fromLatin1(t.key));
@@ -520,19 +869,23 @@ void MainWindow::retranslate()
     }
     m_actions.value(K("undo"))->setText(tr("&Undo"));
     m_actions.value(K("redo"))->setText(tr("&Redo"));
+    m_actions.value(K("undo"))->setIconText(tr("Undo"));
+    m_actions.value(K("redo"))->setIconText(tr("Redo"));
     m_doc->undoStack()->setUndoLimit(0);
     m_actorDock->setWindowTitle(tr("Actors"));
     m_detailsDock->setWindowTitle(tr("Details"));
-    m_activityDock->setWindowTitle(tr("Meetings, problems and actions of the actor"));
+    retranslateSideBar();
     m_analysisDock->setWindowTitle(tr("Analysis"));
     m_privacyDock->setWindowTitle(tr("Personal data"));
     m_presentation->retranslate();
     m_detailsHint->setText(tr("Select an actor in the list or on the map to see and edit its "
                               "details. Double-click to edit; Shift-drag from one actor to "
                               "another on the map to link them."));
-    for (const char *key : {"addActor", "new", "open"})
-        if (auto *b = findChild<QPushButton *>(QString::fromLatin1(key) + QStringLiteral("HintButton")))
+    for (const char *key : {"addActor", "import"})
+        if (auto *b = findChild<QPushButton *>(QString::fromLatin1(key) + QStringLiteral("HintButton"))) {
             b->setText(m_actions.value(QString::fromLatin1(key))->text().remove(QLatin1Char('&')));
+            b->setIcon(m_actions.value(QString::fromLatin1(key))->icon());
+        }
     m_readOnlyBanner->setText(tr("This file is read-only: you can look at it, but changes cannot "
                                  "be saved. Use File › Save As to work on a copy."));
     m_exercise->retranslate();
@@ -600,7 +953,7 @@ void MainWindow::updateActions()
         m_actions.value(QString::fromLatin1(key))->setEnabled(open);
     for (const char *key : {"netmapInterview", "powerGrid"})
         m_actions.value(QString::fromLatin1(key))->setEnabled(open);
-    for (const char *key : {"delete", "addActor", "addLink", "vocabulary", "territory", "import",
+    for (const char *key : {"delete", "rename", "addActor", "addLink", "vocabulary", "territory", "import",
                             "layoutForce", "layoutCategory", "layoutCircle", "layoutConcentric",
                             "layoutGrid"})
         m_actions.value(QString::fromLatin1(key))->setEnabled(writable);
@@ -615,19 +968,27 @@ void MainWindow::updateCentral()
     const bool open = m_doc->isOpen();
     const bool empty = open && m_doc->store().count(K("actor")) == 0;
     auto *addButton = findChild<QPushButton *>(K("addActorHintButton"));
-    auto *newButton = findChild<QPushButton *>(K("newHintButton"));
-    auto *openButton = findChild<QPushButton *>(K("openHintButton"));
+    auto *importButton = findChild<QPushButton *>(K("importHintButton"));
+    // Without a territory the welcome page has the whole window: no side panel.
+    if (m_sideBar && m_sideBar->isVisibleTo(this) != open) {
+        m_sideBar->setVisible(open);
+        if (open) {
+            showSection(m_section.isEmpty() ? K("actors") : m_section);
+        } else {
+            m_switchingSection = true;
+            for (const QList<QDockWidget *> &docks : std::as_const(m_sectionDocks))
+                for (QDockWidget *dock : docks)
+                    dock->hide();
+            m_switchingSection = false;
+        }
+    }
     if (!open) {
-        m_hintText->setText(tr("Open a territory, or create a new one."));
-        addButton->hide();
-        newButton->show();
-        openButton->show();
-        m_central->setCurrentWidget(m_hint);
+        m_welcome->setRecentFiles(recentFiles());
+        m_central->setCurrentWidget(m_welcome);
     } else if (empty) {
         m_hintText->setText(tr("No actors yet: add one, or import a spreadsheet."));
         addButton->setVisible(!m_doc->isReadOnly());
-        newButton->hide();
-        openButton->hide();
+        importButton->setVisible(!m_doc->isReadOnly());
         m_central->setCurrentWidget(m_hint);
     } else {
         m_central->setCurrentIndex(0);
@@ -696,13 +1057,33 @@ bool MainWindow::newFile(const QString &path, const QString &name)
     return true;
 }
 
-void MainWindow::newTerritory()
+bool MainWindow::newTerritory()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(this, tr("New territory"), dir,
+    // The name first: it is what the practitioner knows; the file is named after it.
+    QInputDialog nameDialog(this);
+    nameDialog.setObjectName(K("territoryNameDialog"));
+    nameDialog.setWindowTitle(tr("New territory"));
+    nameDialog.setLabelText(tr("Name of the territory (a town, a neighbourhood, a valley…):"));
+    nameDialog.setInputMode(QInputDialog::TextInput);
+    if (nameDialog.exec() != QDialog::Accepted)
+        return false;
+    const QString name = nameDialog.textValue().simplified();
+    if (name.isEmpty())
+        return false;
+    // Then where to keep it: beside the last territory, else in Documents, else at home —
+    // always a folder that exists.
+    QString dir = QFileInfo(recentFiles().value(0)).absolutePath();
+    if (recentFiles().isEmpty() || !QFileInfo(dir).isDir())
+        dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!QFileInfo(dir).isDir())
+        dir = QDir::homePath();
+    QString fileName = name;
+    fileName.replace(QRegularExpression(K("[/\\\\:*?\"<>|]")), K("-"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Where to keep “%1”").arg(name),
+                                                QDir(dir).filePath(fileName + K(".maillage")),
                                                 tr("Maillage territories (*.maillage)"));
     if (path.isEmpty())
-        return;
+        return false;
     if (!path.endsWith(QLatin1String(".maillage")))
         path += QStringLiteral(".maillage");
     if (QFileInfo::exists(path)) {
@@ -711,10 +1092,35 @@ void MainWindow::newTerritory()
         if (!QFile::moveToTrash(path) && !QFile::remove(path)) {
             showError(tr("Cannot create the territory"),
                       tr("“%1” could not be replaced.").arg(path));
-            return;
+            return false;
         }
     }
-    newFile(path, QFileInfo(path).completeBaseName());
+    return newFile(path, name);
+}
+
+QString MainWindow::samplePath() const
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                        K("/Maillage");
+    return dir + QLatin1Char('/') + tr("Mirecourt (demo)") + K(".maillage");
+}
+
+bool MainWindow::openSample()
+{
+    // A copy of its own in the user's data folder, made once: the practitioner may edit it.
+    const QString path = samplePath();
+    if (!QFileInfo::exists(path)) {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QString error;
+        // In the interface's language: English for an English window, else French.
+        const QString language =
+            QLocale().language() == QLocale::English ? K("en") : K("fr");
+        if (!writeSample(path, &error, language)) {
+            showError(tr("Cannot open the sample territory"), error);
+            return false;
+        }
+    }
+    return openFile(path);
 }
 
 void MainWindow::openDialog()
@@ -745,16 +1151,56 @@ void MainWindow::closeTerritory()
     m_doc->close();
 }
 
+QPointF MainWindow::freeSpotNear(const QPointF &centre, const QList<QPointF> &taken,
+                                 bool besideCentre)
+{
+    // An actor's disc and its label below it need about this much room.
+    constexpr double kWidth = 170, kHeight = 90;
+    auto isFree = [&](const QPointF &p) {
+        for (const QPointF &t : taken)
+            if (std::abs(p.x() - t.x()) < kWidth && std::abs(p.y() - t.y()) < kHeight)
+                return false;
+        return true;
+    };
+    if (!besideCentre && isFree(centre))
+        return centre;
+    // Rings around the centre, the nearest free point first; on each ring the right-hand
+    // side first (reading order), then round.
+    for (int ring = 1; ring < 60; ++ring) {
+        const double rx = ring * kWidth * 0.75, ry = ring * kHeight * 0.9;
+        const int steps = 8 * ring;
+        for (int i = 0; i < steps; ++i) {
+            const double angle = 2 * M_PI * i / steps;
+            const QPointF p = centre + QPointF(rx * std::cos(angle), ry * std::sin(angle));
+            if (isFree(p))
+                return p;
+        }
+    }
+    return centre;
+}
+
 qint64 MainWindow::addActor(const QString &name)
 {
     if (!m_doc->isOpen() || m_doc->isReadOnly())
         return 0;
     Actor a;
     a.name = name.isEmpty() ? tr("New actor") : name;
-    // Place it in the middle of what the map shows.
-    const QPointF centre = m_view->mapToScene(m_view->viewport()->rect().center());
-    a.x = centre.x();
-    a.y = centre.y();
+    // In free space near the middle of what the map shows (near the selected actor when
+    // there is one, since a link to it usually follows), never on or under another actor.
+    QPointF centre = m_view->mapToScene(m_view->viewport()->rect().center());
+    const QList<qint64> selected = m_scene->selectedActors();
+    if (selected.size() == 1)
+        if (ActorItem *item = m_scene->item(selected.first()))
+            centre = item->pos();
+    QList<QPointF> taken;
+    for (const Actor &other : m_doc->actors())
+        if (ActorItem *item = m_scene->item(other.id))
+            taken << item->pos();
+        else
+            taken << QPointF(other.x, other.y);
+    const QPointF spot = freeSpotNear(centre, taken, selected.size() == 1);
+    a.x = spot.x();
+    a.y = spot.y();
     QString error;
     const auto id = m_doc->addActor(a, {}, &error);
     if (!id) {
@@ -819,7 +1265,8 @@ void MainWindow::deleteSelection(bool confirm)
         if (!consequences.isEmpty())
             question += QLatin1Char('\n') + tr("With them: %1.").arg(QLocale().createSeparatedList(consequences));
         question += QLatin1Char('\n') + tr("You can undo this.");
-        QMessageBox box(QMessageBox::Question, tr("Delete actors"), question,
+        QMessageBox box(QMessageBox::Question,
+                        ids.size() == 1 ? tr("Delete the actor") : tr("Delete actors"), question,
                         QMessageBox::Yes | QMessageBox::Cancel, this);
         box.setObjectName(K("confirmDelete"));
         box.button(QMessageBox::Yes)->setText(tr("Delete"));
@@ -831,6 +1278,17 @@ void MainWindow::deleteSelection(bool confirm)
     if (!m_doc->removeActors(ids, &error))
         showError(tr("Cannot delete"), error);
     showActor(0);
+}
+
+void MainWindow::renameSelection()
+{
+    const QList<qint64> ids = m_actorList->selectedActors();
+    if (ids.size() != 1 || !m_doc->isOpen() || m_doc->isReadOnly())
+        return;
+    showActor(ids.first());
+    showSection(K("actors"));
+    m_actorEditor->nameEdit()->setFocus(Qt::ShortcutFocusReason);
+    m_actorEditor->nameEdit()->selectAll();
 }
 
 void MainWindow::newLink()
@@ -868,6 +1326,20 @@ void MainWindow::setLanguage(const QString &language)
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
 }
 
+QWidget *MainWindow::showGuide()
+{
+    if (auto *existing = findChild<HelpWindow *>(K("helpWindow"))) {
+        existing->show();
+        existing->raise();
+        existing->activateWindow();
+        return existing;
+    }
+    auto *guide = new HelpWindow(this);
+    adoptSecondaryWindow(guide, this);
+    guide->show();
+    return guide;
+}
+
 void MainWindow::about()
 {
     QMessageBox::about(this, tr("About Maillage"),
@@ -892,9 +1364,11 @@ void MainWindow::showActor(qint64 id)
     if (id && m_doc->actor(id)) {
         m_actorEditor->setActor(id);
         m_details->setCurrentWidget(m_actorEditor);
+        m_activity->show();
     } else {
         m_actorEditor->setActor(0);
         m_details->setCurrentWidget(m_detailsHint);
+        m_activity->hide();
     }
 }
 
@@ -902,6 +1376,7 @@ void MainWindow::showLink(qint64 id)
 {
     m_linkEditor->setLink(id);
     m_details->setCurrentWidget(m_linkEditor);
+    m_activity->hide();
     m_detailsDock->show();
 }
 
@@ -934,7 +1409,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     Settings settings;
     settings.setWindowGeometry(saveGeometry());
-    settings.setWindowState(saveState());
+    settings.setWindowState(saveState(kStateVersion));
     // Every edit is already in the file: closing only folds the log back.
     m_doc->close();
     event->accept();
@@ -1095,7 +1570,7 @@ void MainWindow::focusOnActors(const QList<qint64> &ids, int depth)
     }
     m_scene->setFocusSet(m_scene->neighbourhood(ids, depth));
     const auto a = m_doc->actor(ids.first());
-    const QString who = ids.size() == 1 && a ? a->name : tr("%1 actors").arg(ids.size());
+    const QString who = ids.size() == 1 && a ? a->name : tr("%Ln actor(s)", nullptr, int(ids.size()));
     m_filterBar->setFocusText(depth == 1 ? tr("Focus: %1, 1 step").arg(who)
                                          : tr("Focus: %1, %2 steps").arg(who).arg(depth));
 }

@@ -10,6 +10,8 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QStackedWidget;
+class QToolBar;
+class QActionGroup;
 
 namespace maillage {
 class Document;
@@ -26,6 +28,7 @@ class AnalysisPanel;
 class PersonalDataPanel;
 class ExerciseWorkshop;
 class PresentationFeature;
+class WelcomePage;
 
 /// The window a practitioner lives in: the network map in the centre, the actor list and
 /// the details of the selection in docks, and every command in menus with standard
@@ -39,6 +42,11 @@ public:
 
     bool openFile(const QString &path);
     bool newFile(const QString &path, const QString &name);
+    /// Asks the territory's name, then where to keep its file; true once it is open.
+    bool newTerritory();
+    /// Opens the user's own copy of the sample territory, written on first use.
+    bool openSample();
+    QString samplePath() const;
     Document *document() const { return m_doc; }
     ActorListPanel *actorList() const { return m_actorList; }
     ActorEditor *actorEditor() const { return m_actorEditor; }
@@ -55,18 +63,31 @@ public:
     /// Adds an actor named `name` (an editor then shows it); returns its id or 0.
     qint64 addActor(const QString &name = QString());
     void deleteSelection(bool confirm = true);
+    /// A point near `centre` where an actor and its label overlap none of `taken` (the
+    /// nearest ring first; `besideCentre`: never `centre` itself, where an actor is).
+    static QPointF freeSpotNear(const QPointF &centre, const QList<QPointF> &taken,
+                                bool besideCentre);
     void setLanguage(const QString &language);
     /// Dims the map outside `ids` and their neighbours `depth` steps out (empty or 0: no
     /// focus), with a Focus chip in the filter bar. Saved views keep and restore it.
     void focusOnActors(const QList<qint64> &ids, int depth);
     QList<qint64> focusActors() const { return m_focusActors; }
     int focusDepth() const { return m_focusDepth; }
+    /// The side panel beside the map shows one section at a time, chosen in the side bar:
+    /// "actors" (the list and the details of the selection), "problems", "actions",
+    /// "meetings", "diagnostics", "qualityOfLife", "analysis", "personalData", "workshop".
+    void showSection(const QString &key);
+    QString currentSection() const { return m_section; }
+    QStringList sections() const;
+    QToolBar *sideBar() const { return m_sideBar; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void createUi();
@@ -82,15 +103,20 @@ private:
     void showLink(qint64 id);
     void syncSelectionFromList(const QList<qint64> &ids);
     void syncSelectionFromScene();
-    void newTerritory();
     void openDialog();
     void saveAs();
     void closeTerritory();
     void newLink();
+    /// F2: the selected actor's name, in its editor, ready to type over.
+    void renameSelection();
     void editVocabulary();
     void editTerritory();
     void preferences();
     void about();
+public:
+    /// Help › User Guide: the guide in a window of its own (one at a time).
+    QWidget *showGuide();
+private:
     void showError(const QString &title, const QString &message);
     void importDialog();
     void exportMap();
@@ -98,6 +124,12 @@ private:
     void arrange(layout::Algorithm algorithm);
     void focusOnSelection(int depth);
     void connectSearchHighlight();
+    void createSideBar();
+    void retranslateSideBar();
+    void rebuildWorkshopPage();
+    QList<QDockWidget *> sectionDocks(const QString &key) const;
+    /// Gives the side panel its share of the window (about 28 %), until the user drags it.
+    void fitSidePanel();
 
     Document *m_doc;
     NetworkScene *m_scene = nullptr;
@@ -111,6 +143,7 @@ private:
     QDockWidget *m_analysisDock = nullptr, *m_privacyDock = nullptr;
     QStackedWidget *m_central = nullptr;
     QWidget *m_hint = nullptr;
+    WelcomePage *m_welcome = nullptr;
     QLabel *m_hintText = nullptr;
     QLabel *m_readOnlyBanner = nullptr;
     ActorListPanel *m_actorList = nullptr;
@@ -118,7 +151,15 @@ private:
     QLabel *m_detailsHint = nullptr;
     ActorEditor *m_actorEditor = nullptr;
     LinkEditor *m_linkEditor = nullptr;
-    QDockWidget *m_actorDock = nullptr, *m_detailsDock = nullptr, *m_activityDock = nullptr;
+    QDockWidget *m_actorDock = nullptr, *m_detailsDock = nullptr, *m_workshopDock = nullptr;
+    QWidget *m_workshopPage = nullptr;
+    QToolBar *m_sideBar = nullptr;
+    QActionGroup *m_sectionGroup = nullptr;
+    QHash<QString, QAction *> m_sectionActions;
+    QHash<QString, QList<QDockWidget *>> m_sectionDocks;
+    QString m_section;
+    bool m_switchingSection = false;
+    int m_sidePanelWidth = 0;  ///< the width last given; -1 once the user has chosen one
     QMenu *m_recentMenu = nullptr;
     QHash<QString, QAction *> m_actions;
     ExerciseWorkshop *m_exercise = nullptr;  // Workshop: exercises and comparison

@@ -11,6 +11,10 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QDesktopServices>
+#include <QDir>
+#include <QPushButton>
+#include <QUrl>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -108,6 +112,20 @@ void exportReportInteractively(Document *doc, QWidget *parent)
     });
     if (!ok && !error.isEmpty())
         QMessageBox::warning(parent, QObject::tr("Export the report"), error);
+    if (!ok)
+        return;
+    // Say where it went, and open it on request.
+    QMessageBox done(QMessageBox::Information, QObject::tr("Export the report"),
+                     QObject::tr("The report was written to %1.")
+                         .arg(QDir::toNativeSeparators(path)),
+                     QMessageBox::Close, parent);
+    done.setObjectName(QStringLiteral("reportWrittenBox"));
+    QPushButton *open = done.addButton(QObject::tr("&Open the Report"), QMessageBox::AcceptRole);
+    open->setObjectName(QStringLiteral("openReportButton"));
+    done.setDefaultButton(open);
+    done.exec();
+    if (done.clickedButton() == open)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
 }
 
 void printReportInteractively(Document *doc, bool preview, QWidget *parent)

@@ -114,7 +114,8 @@ int runSample(const QStringList &args)
         return status;
     QString error;
     const QString path = p.positionalArguments().first();
-    if (!writeSample(path, &error))
+    // In English when the messages are (MAILLAGE_LANG=en), else in French as written.
+    if (!writeSample(path, &error, qEnvironmentVariable("MAILLAGE_LANG")))
         return fail(error);
     out() << Tr::tr("Wrote the sample territory to “%1”.").arg(path) << Qt::endl;
     return Ok;
@@ -130,7 +131,9 @@ const Registration regInfo([] {
 });
 const Registration regSample([] {
     return Command{QStringLiteral("sample"), QStringLiteral("sample OUT"),
-                   Tr::tr("Write the sample territory “Mirecourt (démo)”."), runSample};
+                   Tr::tr("Write the sample territory “Mirecourt (démo)” (in English with "
+                          "MAILLAGE_LANG=en)."),
+                   runSample};
 });
 
 } // namespace

@@ -37,6 +37,12 @@ int main(int argc, char *argv[])
         QStringLiteral("language"),
         QApplication::translate("main", "Interface language for this run (en, fr)."),
         QStringLiteral("LANG"));
+    const QCommandLineOption section(
+        QStringLiteral("section"),
+        QApplication::translate("main", "Side panel to show: actors, problems, actions, meetings, "
+                                        "diagnostics, qualityOfLife, analysis, personalData, workshop."),
+        QStringLiteral("NAME"));
+    parser.addOption(section);
     parser.addOption(screenshot);
     parser.addOption(size);
     parser.addOption(language);
@@ -54,6 +60,8 @@ int main(int argc, char *argv[])
     }
     if (!files.isEmpty())
         window.openFile(files.first());
+    if (parser.isSet(section))
+        window.showSection(parser.value(section));
     if (parser.isSet(screenshot)) {
         QTimer::singleShot(1500, &window, [&] {
             const bool ok = window.grab().save(parser.value(screenshot));

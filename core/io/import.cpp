@@ -649,12 +649,21 @@ private:
         if (const auto it = m_categories.constFind(k); it != m_categories.cend())
             return it.value();
         Row c{{K("name"), name}, {K("position"), 100 + m_report.categoriesCreated}};
-        if (color.isValid())
-            c.insert(K("color"), color.name());
+        // A colour of its own: the file's, else the next of a palette chosen to stand apart
+        // from each other and from the default categories (they were all grey).
+        static const char *const kPalette[] = {"#8e44ad", "#16a085", "#d35400", "#2c7fb8",
+                                               "#c0392b", "#7f8c2a", "#e84393", "#00838f",
+                                               "#a0522d", "#5d6dbe", "#b8860b", "#2e7d32"};
+        constexpr int kPaletteSize = int(sizeof(kPalette) / sizeof(kPalette[0]));
+        const QColor own = color.isValid()
+                               ? color
+                               : QColor(QString::fromLatin1(
+                                     kPalette[m_report.categoriesCreated % kPaletteSize]));
+        c.insert(K("color"), own.name());
         const qint64 id = insert(K("category"), c);
         m_categories.insert(k, id);
         m_categoryPerson.insert(id, false);
-        m_categoryColour.insert(id, (color.isValid() ? color : QColor(Category().color)).rgb());
+        m_categoryColour.insert(id, own.rgb());
         ++m_report.categoriesCreated;
         return id;
     }

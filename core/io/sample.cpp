@@ -11,6 +11,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
+
+#include <functional>
 #include <QSqlQuery>
 
 namespace maillage {
@@ -382,7 +385,50 @@ bool loadKeyedJson(Store &store, const QByteArray &json, const QString &sourceNa
     return store.commit(error);
 }
 
-bool writeSample(const QString &path, QString *error)
+namespace {
+
+/// The sample's texts in English: every text field whose French text has an English one in
+/// mirecourt-en.json. Keys, codes and the references between items are left alone.
+QByteArray sampleInEnglish(const QByteArray &json)
+{
+    QFile f(QStringLiteral(":/maillage/sample/mirecourt-en.json"));
+    if (!f.open(QIODevice::ReadOnly))
+        return json;
+    const QJsonObject strings =
+        QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("strings")).toObject();
+    static const QSet<QString> textFields{
+        QStringLiteral("name"),   QStringLiteral("description"), QStringLiteral("author"),
+        QStringLiteral("role"),   QStringLiteral("sector"),      QStringLiteral("consent_method"),
+        QStringLiteral("address"), QStringLiteral("title"),      QStringLiteral("place"),
+        QStringLiteral("notes"),  QStringLiteral("decisions"),   QStringLiteral("unit"),
+        QStringLiteral("note")};
+    std::function<QJsonValue(const QJsonValue &)> translate = [&](const QJsonValue &v) -> QJsonValue {
+        if (v.isArray()) {
+            QJsonArray out;
+            for (const QJsonValue &item : v.toArray())
+                out.append(translate(item));
+            return out;
+        }
+        if (!v.isObject())
+            return v;
+        QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (it.value().isString()) {
+                if (textFields.contains(it.key()) && strings.contains(it.value().toString()))
+                    it.value() = strings.value(it.value().toString());
+            } else {
+                it.value() = translate(it.value());
+            }
+        }
+        return o;
+    };
+    return QJsonDocument(translate(QJsonDocument::fromJson(json).object()).toObject())
+        .toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+bool writeSample(const QString &path, QString *error, const QString &language)
 {
     QFile f(QStringLiteral(":/maillage/sample/mirecourt.json"));
     if (!f.open(QIODevice::ReadOnly)) {
@@ -390,7 +436,13 @@ bool writeSample(const QString &path, QString *error)
             *error = Tr::tr("The sample territory is missing from this build.");
         return false;
     }
-    const QByteArray json = f.readAll();
+    // Written in French; in English, whole, on request.
+    QByteArray json = f.readAll();
+    const bool french = !language.startsWith(QLatin1String("en"));
+    if (!french)
+        json = sampleInEnglish(json);
+    const QString territoryName =
+        french ? QStringLiteral("Mirecourt (démo)") : QStringLiteral("Mirecourt (demo)");
     // Build beside the target and move into place only when complete.
     const QFileInfo info(path);
     if (info.exists()) {
@@ -403,7 +455,7 @@ bool writeSample(const QString &path, QString *error)
     QFile::remove(temp);
     {
         Store store;
-        if (!store.create(temp, QStringLiteral("Mirecourt (démo)"), error))
+        if (!store.create(temp, territoryName, error))
             return false;
         if (!loadKeyedJson(store, json, QStringLiteral("mirecourt.json"), error)) {
             store.close();

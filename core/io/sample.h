@@ -15,6 +15,8 @@ bool loadKeyedJson(Store &store, const QByteArray &json, const QString &sourceNa
                    QString *error);
 
 /// Writes the bundled sample territory "Mirecourt (démo)" to `path` (which must not exist).
-bool writeSample(const QString &path, QString *error);
+/// `language` "en": the sample in English, whole ("Mirecourt (demo)"); otherwise in French,
+/// as written.
+bool writeSample(const QString &path, QString *error, const QString &language = QString());
 
 } // namespace maillage

@@ -11,6 +11,37 @@ class TestSample : public QObject
 {
     Q_OBJECT
 private slots:
+    // In an English interface the sample is English, whole: its name, author, problems,
+    // actions, meetings and indicators (it was French in an English window).
+    void sampleInEnglish()
+    {
+        const QString path = test::tempPath(QStringLiteral("mirecourt-en.maillage"));
+        QFile::remove(path);
+        QString error;
+        QVERIFY2(writeSample(path, &error, QStringLiteral("en")), qPrintable(error));
+        Document doc;
+        QVERIFY2(doc.open(path, Store::Access::ReadOnly, &error), qPrintable(error));
+        QCOMPARE(doc.territory().name, QStringLiteral("Mirecourt (demo)"));
+        QVERIFY(!doc.territory().description.contains(QStringLiteral("démonstration")));
+        QStringList texts;
+        for (const Problem &p : ProblemRepository(doc.store()).list())
+            texts << p.title << p.description;
+        for (const ActionItem &a : ActionRepository(doc.store()).list())
+            texts << a.title << a.description;
+        for (const Meeting &m : Repository<Meeting>(doc.store()).list())
+            texts << m.title << m.notes << m.decisions;
+        for (const Indicator &i : Repository<Indicator>(doc.store()).list())
+            texts << i.name << i.unit << i.description;
+        QVERIFY(texts.contains(QStringLiteral("Getting about without a car")));
+        // No French word of the kind the sample is made of is left.
+        for (const QString &t : std::as_const(texts))
+            for (const char *french : {" les ", " des ", " pour ", " avec ", "débat", "Expérimentation"})
+                QVERIFY2(!t.contains(QString::fromUtf8(french)), qPrintable(t));
+        // The actors keep their (proper) names; links and roles are all there.
+        QVERIFY(!doc.actors().isEmpty());
+        QVERIFY(doc.links().size() >= 40);
+    }
+
     void sampleCoversTheMethod()
     {
         const QString path = test::tempPath(QStringLiteral("mirecourt.maillage"));

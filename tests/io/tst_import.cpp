@@ -6,6 +6,7 @@
 
 #include <QPointF>
 #include <QTest>
+#include <QColor>
 #include <QRandomGenerator>
 #include <QThread>
 
@@ -605,6 +606,36 @@ private slots:
         QCOMPARE(r.actorsUpdated, 3);
         QCOMPARE(r.actorsCreated, 0);
         QCOMPARE(doc.actors().size(), 3);
+    }
+
+    /// Categories an import creates each get a colour of their own (they were all grey).
+    void createdCategoriesGetDistinctColours()
+    {
+        const QString nodes = test::tempPath(QStringLiteral("colours.csv"));
+        test::writeBytes(nodes, "Name,Category\nA,Jardins\nB,Écoles\nC,Clubs\nD,Jardins\n");
+        for (const int bulk : {1 << 30, 1}) {
+            Document &doc = *fresh(QStringLiteral("colours"));
+            QStringList before;
+            for (const Category &c : doc.categories())
+                before << c.color.toLower();
+            ImportOptions o;
+            o.bulkThreshold = bulk;
+            QString error;
+            ImportReport r;
+            QVERIFY2(importFiles(doc, {nodes}, o, &r, &error), qPrintable(error));
+            QCOMPARE(r.categoriesCreated, 3);
+            QSet<QString> colours;
+            for (const Category &c : doc.categories()) {
+                if (c.name != QLatin1String("Jardins") && c.name != QString::fromUtf8("Écoles") &&
+                    c.name != QLatin1String("Clubs"))
+                    continue;
+                QVERIFY2(QColor(c.color).isValid(), qPrintable(c.name));
+                QVERIFY2(QColor(c.color).hsvSaturation() > 60, qPrintable(c.name + QLatin1Char(' ') + c.color));
+                QVERIFY2(!before.contains(c.color.toLower()), qPrintable(c.color));
+                colours.insert(c.color.toLower());
+            }
+            QCOMPARE(colours.size(), 3);
+        }
     }
 
     /// In a spreadsheet the name is the actor: rows of the same name (with different ids

@@ -52,6 +52,25 @@ private slots:
         QCOMPARE(resets.count(), 0);
     }
 
+    // Names sort as people read them: numbers as numbers, accents and case by the language's
+    // rules ("Acteur 2" before "Acteur 10", "école" among the e's).
+    void naturalSort()
+    {
+        for (const char *name : {"Acteur 10", "acteur 1", "Acteur 2", "Élus", "Ecole", "Zèbre", "Acteur 21"})
+            add(QString::fromUtf8(name));
+        ActorTableModel model(&doc);
+        ActorFilterModel filter;
+        filter.setSourceModel(&model);
+        filter.sort(ActorTableModel::Name, Qt::AscendingOrder);
+        QStringList names;
+        for (int r = 0; r < filter.rowCount(); ++r)
+            names << filter.index(r, ActorTableModel::Name).data().toString();
+        QCOMPARE(names, (QStringList{QStringLiteral("acteur 1"), QStringLiteral("Acteur 2"),
+                                     QStringLiteral("Acteur 10"), QStringLiteral("Acteur 21"),
+                                     QStringLiteral("Ecole"), QString::fromUtf8("Élus"),
+                                     QString::fromUtf8("Zèbre")}));
+    }
+
     void search_data()
     {
         QTest::addColumn<QString>("query");

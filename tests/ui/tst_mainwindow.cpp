@@ -7,17 +7,23 @@
 #include "io/sample.h"
 #include "mainwindow.h"
 #include "models/actortablemodel.h"
+#include "network/filterbar.h"
 #include "network/networkscene.h"
 #include "network/networkview.h"
 #include "panels/actorlistpanel.h"
+#include "tracking/trackingdocks.h"
 #include "testsupport.h"
 #include "util/i18n.h"
 #include "uitestsupport.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QTableWidget>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,6 +32,9 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTabBar>
+#include <QToolBar>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace maillage;
@@ -52,6 +61,51 @@ class TestMainWindow : public QObject
     static QAction *action(MainWindow &w, const char *name)
     {
         return w.findChild<QAction *>(QString::fromLatin1(name));
+    }
+
+    // Nothing the user reads is cut: every tab shows its whole label and an icon, every
+    // dock its whole title, every toolbar all its buttons (none pushed into the overflow).
+    static void checkNothingElided(MainWindow &w)
+    {
+        for (QTabBar *bar : w.findChildren<QTabBar *>()) {
+            if (!bar->isVisible())
+                continue;
+            for (int i = 0; i < bar->count(); ++i) {
+                const QString text = bar->tabText(i);
+                const QRect r = bar->tabRect(i);
+                const int needed = bar->fontMetrics().horizontalAdvance(text) +
+                                   (bar->tabIcon(i).isNull() ? 0 : bar->iconSize().width());
+                QVERIFY2(r.width() >= needed && bar->rect().contains(r),
+                         qPrintable(QStringLiteral("tab “%1” is cut (%2 px for %3)")
+                                        .arg(text).arg(r.width()).arg(needed)));
+                // The window's own tabs (docks tabbed together) say what they are with an icon.
+                if (bar->parentWidget() == &w)
+                    QVERIFY2(!bar->tabIcon(i).isNull(), qPrintable(QStringLiteral("tab “%1” has no icon").arg(text)));
+            }
+        }
+        for (QDockWidget *dock : w.findChildren<QDockWidget *>()) {
+            if (!dock->isVisible())
+                continue;
+            const int needed = dock->fontMetrics().horizontalAdvance(dock->windowTitle()) + 8;
+            QVERIFY2(dock->width() >= needed,
+                     qPrintable(QStringLiteral("dock “%1” is %2 px wide").arg(dock->windowTitle()).arg(dock->width())));
+        }
+        for (QToolBar *bar : w.findChildren<QToolBar *>()) {
+            if (!bar->isVisible())
+                continue;
+            if (auto *more = bar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
+                QVERIFY2(!more->isVisible(), qPrintable(bar->objectName() + QStringLiteral(" overflows")));
+            for (QAction *a : bar->actions()) {
+                auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(a));
+                if (!button || !a->isVisible())
+                    continue;
+                QVERIFY2(button->isVisible(), qPrintable(a->text()));
+                QVERIFY2(!a->icon().isNull(), qPrintable(QStringLiteral("“%1” has no icon").arg(a->text())));
+                QVERIFY2(button->width() >= button->sizeHint().width() &&
+                             button->height() >= button->sizeHint().height(),
+                         qPrintable(QStringLiteral("“%1” is cut").arg(a->iconText())));
+            }
+        }
     }
 
 private slots:
@@ -355,6 +409,342 @@ private slots:
         doc->undoStack()->undo();
         QCOMPARE(doc->actor(a)->x, 0.0);
         QTRY_COMPARE(w.networkScene()->item(a)->pos(), QPointF(0, 0));
+    }
+
+    // The map is the window: in the default layout it takes at least 60 % of the width, at
+    // a laptop's 1280×720 as on a 1600×1000 screen, in English and in French, and nothing
+    // around it is cut.
+    void mapTakesMostOfTheWindow_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QSize>("size");
+        for (const char *lang : {"en", "fr"})
+            for (const QSize size : {QSize(1280, 720), QSize(1600, 1000)})
+                QTest::addRow("%s %dx%d", lang, size.width(), size.height())
+                    << QString::fromLatin1(lang) << size;
+    }
+    void mapTakesMostOfTheWindow()
+    {
+        QFETCH(QString, language);
+        QFETCH(QSize, size);
+        i18n::install(language);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        MainWindow w;
+        w.show();
+        w.resize(size);
+        QVERIFY(w.openFile(samplePath()));
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_COMPARE(w.size(), size);
+        QCoreApplication::processEvents();
+        const double share = double(w.networkView()->width()) / w.width();
+        QVERIFY2(share >= 0.6, qPrintable(QStringLiteral("the map has %1 px of %2").arg(w.networkView()->width()).arg(w.width())));
+        checkNothingElided(w);
+        // Every section of the side panel too: selecting one shows its panels, whole.
+        for (const QString &key : w.sections()) {
+            w.showSection(key);
+            QCoreApplication::processEvents();
+            QCOMPARE(w.currentSection(), key);
+            if (double(w.networkView()->width()) / w.width() < 0.6) {
+                // Say which widget asks for the room.
+                QStringList wide;
+                for (QDockWidget *dock : w.findChildren<QDockWidget *>())
+                    if (dock->isVisible())
+                        for (QWidget *child : dock->findChildren<QWidget *>())
+                            if (child->isVisible() && child->minimumSizeHint().width() > w.width() * 0.3)
+                                wide << QStringLiteral("%1/%2 %3").arg(QString::fromLatin1(child->metaObject()->className()), child->objectName()).arg(child->minimumSizeHint().width());
+                QFAIL(qPrintable(key + QStringLiteral(": the map is too narrow; wide: ") + wide.join(QStringLiteral(", "))));
+            }
+            checkNothingElided(w);
+            int shown = 0;
+            for (QDockWidget *dock : w.findChildren<QDockWidget *>())
+                shown += dock->isVisible() ? 1 : 0;
+            QCOMPARE(shown, key == QLatin1String("actors") ? 2 : 1);
+        }
+    }
+
+    // A panel brought forward from elsewhere (an actor named in a problem) brings its section.
+    void showingAPanelSelectsItsSection()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(samplePath()));
+        w.showSection(QStringLiteral("problems"));
+        QVERIFY(!w.actorEditor()->isVisible());
+        const qint64 id = w.document()->actors().first().id;
+        emit w.tracking()->showActor(id);
+        QTRY_COMPARE(w.currentSection(), QStringLiteral("actors"));
+        QVERIFY(w.actorEditor()->isVisible());
+        QCOMPARE(w.actorEditor()->actorId(), id);
+        action(w, "meetingsSectionAction")->trigger();
+        QCOMPARE(w.currentSection(), QStringLiteral("meetings"));
+        QVERIFY(!w.actorEditor()->isVisible());
+    }
+
+    // Opening the timeline never widens the window (it did, past the screen, in French), and
+    // closing it gives the same window back.
+    void timelineKeepsTheWindowSize_data() { mapTakesMostOfTheWindow_data(); }
+    void timelineKeepsTheWindowSize()
+    {
+        QFETCH(QString, language);
+        QFETCH(QSize, size);
+        i18n::install(language);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        MainWindow w;
+        w.show();
+        w.resize(size);
+        QVERIFY(w.openFile(samplePath()));
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_COMPARE(w.size(), size);
+        const int mapWidth = w.networkView()->width();
+        QAction *timeline = action(w, "timelineAction");
+        QVERIFY(timeline);
+        timeline->trigger();
+        auto *bar = w.findChild<QWidget *>(QStringLiteral("timelineBar"));
+        QTRY_VERIFY(bar->isVisible());
+        QCoreApplication::processEvents();
+        QCOMPARE(w.size(), size);
+        QVERIFY(w.minimumSizeHint().width() <= size.width());
+        QCOMPARE(w.networkView()->width(), mapWidth);
+        // Its controls are all inside the bar, none cut at the edge.
+        for (QWidget *child : bar->findChildren<QWidget *>())
+            if (child->isVisible())
+                QVERIFY2(bar->rect().contains(child->geometry()), qPrintable(child->objectName()));
+        timeline->trigger();
+        QTRY_VERIFY(!bar->isVisible());
+        QCoreApplication::processEvents();
+        QCOMPARE(w.size(), size);
+        QCOMPARE(w.networkView()->width(), mapWidth);
+    }
+
+    // Escape and Ctrl+W close the power/interest grid and the interview window, and the main
+    // window's shortcuts work while they are in front.
+    void secondaryWindowsCloseWithEscapeAndCtrlW_data()
+    {
+        QTest::addColumn<QString>("actionName");
+        QTest::addColumn<QString>("windowName");
+        QTest::addColumn<bool>("escape");
+        QTest::newRow("grid, Esc") << QStringLiteral("powerGridAction") << QStringLiteral("powerGridWindow") << true;
+        QTest::newRow("grid, Ctrl+W") << QStringLiteral("powerGridAction") << QStringLiteral("powerGridWindow") << false;
+        QTest::newRow("interview, Esc") << QStringLiteral("netmapInterviewAction") << QStringLiteral("interviewWindow") << true;
+        QTest::newRow("interview, Ctrl+W") << QStringLiteral("netmapInterviewAction") << QStringLiteral("interviewWindow") << false;
+    }
+    void secondaryWindowsCloseWithEscapeAndCtrlW()
+    {
+        QFETCH(QString, actionName);
+        QFETCH(QString, windowName);
+        QFETCH(bool, escape);
+        MainWindow w;
+        w.show();
+        QVERIFY(w.newFile(freshPath(QStringLiteral("secondary")), QStringLiteral("Fenêtres")));
+        w.addActor(QStringLiteral("Mairie"));
+        w.findChild<QAction *>(actionName)->trigger();
+        QWidget *window = nullptr;
+        for (QWidget *top : QApplication::topLevelWidgets())
+            if (top->objectName() == windowName && top->isVisible())
+                window = top;
+        QVERIFY2(window, qPrintable(windowName));
+        QPointer<QWidget> guard(window);
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        // A main-window shortcut: Alt+3 shows the Actions section.
+        QTest::keyClick(window, Qt::Key_3, Qt::AltModifier);
+        QCOMPARE(w.currentSection(), QStringLiteral("actions"));
+        QVERIFY(window->isVisible());
+        QWidget *target = window->focusWidget() ? window->focusWidget() : window;
+        if (escape)
+            QTest::keyClick(target, Qt::Key_Escape);
+        else
+            QTest::keySequence(target, QKeySequence::Close);
+        QTRY_VERIFY(!guard || !guard->isVisible());
+        QVERIFY(w.document()->isOpen());  // Ctrl+W closed the window, not the territory
+    }
+
+    // F2 renames: the selected actor's name, selected in its editor.
+    void f2RenamesTheSelectedActor()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(samplePath()));
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        const Actor first = w.document()->actors().first();
+        w.showSection(QStringLiteral("analysis"));
+        w.actorList()->selectActors({first.id});
+        w.networkView()->setFocus();
+        QTest::keyClick(w.networkView(), Qt::Key_F2);
+        QCOMPARE(w.currentSection(), QStringLiteral("actors"));
+        QTRY_VERIFY(w.actorEditor()->nameEdit()->hasFocus());
+        QCOMPARE(w.actorEditor()->nameEdit()->selectedText(), first.name);
+    }
+
+    // First launch: a welcome page that opens the sample, starts a territory by its name,
+    // opens a file, lists the recent ones and says how Maillage works.
+    void welcomePageOpensTheSample()
+    {
+        MainWindow w;
+        w.show();
+        auto *welcome = w.findChild<QWidget *>(QStringLiteral("welcomePage"));
+        QVERIFY(welcome && welcome->isVisible());
+        for (const char *key : {"sample", "new", "open", "import"}) {
+            auto *b = welcome->findChild<QPushButton *>(QString::fromLatin1(key) + QStringLiteral("WelcomeButton"));
+            QVERIFY(b && b->isVisible() && !b->icon().isNull());
+            QVERIFY(b->width() >= b->sizeHint().width());
+        }
+        for (int i = 1; i <= 3; ++i)
+            QVERIFY(!welcome->findChild<QLabel *>(QStringLiteral("welcomeStep%1").arg(i))->text().isEmpty());
+        QFile::remove(w.samplePath());
+        welcome->findChild<QPushButton *>(QStringLiteral("sampleWelcomeButton"))->click();
+        QVERIFY(w.document()->isOpen());
+        QVERIFY(w.document()->actors().size() > 10);
+        QVERIFY(!welcome->isVisible());
+        QVERIFY(w.networkView()->isVisible());
+        // Closed, the sample is among the recent territories.
+        action(w, "closeAction")->trigger();
+        QTRY_VERIFY(welcome->isVisible());
+        bool listed = false;
+        for (auto *b : welcome->findChildren<QPushButton *>(QStringLiteral("recentWelcomeButton")))
+            listed = listed || b->toolTip() == QFileInfo(w.samplePath()).absoluteFilePath();
+        QVERIFY(listed);
+    }
+
+    void newTerritoryAsksTheNameFirst()
+    {
+        MainWindow w;
+        w.show();
+        QString suggested;
+        bool nameFirst = false;
+        test::whenModal([&](QWidget *first) {
+            auto *input = qobject_cast<QInputDialog *>(first);
+            nameFirst = input != nullptr;
+            if (!input) {
+                first->close();
+                return;
+            }
+            input->setTextValue(QStringLiteral("Épinal"));
+            test::whenModal([&](QWidget *second) {
+                auto *files = qobject_cast<QFileDialog *>(second);
+                QVERIFY(files);
+                suggested = files->selectedFiles().value(0);
+                QFile::remove(suggested);
+                QMetaObject::invokeMethod(files, "accept");
+            });
+            input->accept();
+        });
+        action(w, "newAction")->trigger();
+        QVERIFY(nameFirst);
+        QVERIFY2(suggested.endsWith(QStringLiteral("/Épinal.maillage")), qPrintable(suggested));
+        QVERIFY2(QFileInfo(QFileInfo(suggested).absolutePath()).isDir(), qPrintable(suggested));
+        QTRY_VERIFY(w.document()->isOpen());
+        QCOMPARE(w.document()->territory().name, QStringLiteral("Épinal"));
+        QCOMPARE(QFileInfo(w.document()->path()).absoluteFilePath(), QFileInfo(suggested).absoluteFilePath());
+    }
+
+    // Four actors added one after the other to a new territory each get room of their own
+    // (they sat within 100 px, one hidden under another), near the middle of the view.
+    void newActorsDoNotOverlap()
+    {
+        MainWindow w;
+        w.show();
+        w.resize(1280, 720);
+        QVERIFY(w.newFile(freshPath(QStringLiteral("room")), QStringLiteral("Place")));
+        QList<qint64> ids;
+        for (const char *name : {"Mairie", "Conseil départemental", "La Bouée", "Collège"})
+            ids << w.addActor(QString::fromUtf8(name));
+        QCoreApplication::processEvents();
+        QList<QRectF> boxes;
+        for (qint64 id : ids) {
+            const auto a = w.document()->actor(id);
+            QVERIFY(a);
+            const QPointF p(a->x, a->y);
+            QCOMPARE(w.networkScene()->item(id)->pos(), p);
+            boxes << QRectF(p - QPointF(80, 40), QSizeF(160, 80));
+        }
+        for (int i = 0; i < boxes.size(); ++i)
+            for (int j = i + 1; j < boxes.size(); ++j)
+                QVERIFY2(!boxes.at(i).intersects(boxes.at(j)), qPrintable(QStringLiteral("%1 and %2 overlap").arg(i).arg(j)));
+        // All four on screen after a fit, none outside the view.
+        w.networkView()->fitAll();
+        const QRect viewport = w.networkView()->viewport()->rect();
+        for (qint64 id : ids)
+            QVERIFY(viewport.contains(w.networkView()->mapFromScene(w.networkScene()->item(id)->pos())));
+    }
+
+    // Filters make chips above the map; many of them wrap onto more rows instead of widening
+    // the window past the screen.
+    void filterChipsKeepTheWindowSize()
+    {
+        MainWindow w;
+        w.show();
+        w.resize(1280, 720);
+        QVERIFY(w.openFile(samplePath()));
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_COMPARE(w.size(), QSize(1280, 720));
+        MapFilter filter;
+        for (const Category &c : w.document()->categories())
+            filter.categories.insert(c.id);
+        for (const LinkType &t : w.document()->linkTypes())
+            filter.linkTypes.insert(t.id);
+        filter.minStrength = 2;
+        filter.hideIsolated = true;
+        w.filterBar()->setFilter(filter);
+        QCoreApplication::processEvents();
+        QCOMPARE(w.size(), QSize(1280, 720));
+        QVERIFY(w.minimumSizeHint().width() <= 1280);
+        for (QWidget *chip : w.filterBar()->findChildren<QWidget *>())
+            if (chip->isVisible())
+                QVERIFY2(w.filterBar()->rect().contains(chip->geometry()), qPrintable(chip->objectName()));
+    }
+
+    // Help: the user guide in the interface's language, pictures included, closed with
+    // Escape; the list of shortcuts read from the actions.
+    void helpShowsTheGuideAndTheShortcuts_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("heading");
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Inform'action debates");
+        QTest::newRow("fr") << QStringLiteral("fr") << QString::fromUtf8("Les débats Inform’action");
+    }
+    void helpShowsTheGuideAndTheShortcuts()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, heading);
+        i18n::install(language);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(samplePath()));
+        action(w, "guideAction")->trigger();
+        auto *guide = w.findChild<QWidget *>(QStringLiteral("helpWindow"));
+        QVERIFY(guide && guide->isVisible());
+        QPointer<QWidget> guard(guide);
+        auto *browser = guide->findChild<QTextBrowser *>(QStringLiteral("guideBrowser"));
+        const QString text = browser->toPlainText();
+        QVERIFY2(text.contains(heading), qPrintable(text.left(200)));
+        // Every picture it names is there.
+        int images = 0;
+        for (QTextBlock b = browser->document()->begin(); b.isValid(); b = b.next())
+            for (auto it = b.begin(); !it.atEnd(); ++it)
+                if (it.fragment().charFormat().isImageFormat()) {
+                    const QString name = it.fragment().charFormat().toImageFormat().name();
+                    const QVariant image = browser->loadResource(
+                        QTextDocument::ImageResource, browser->source().resolved(QUrl(name)));
+                    QVERIFY2(!image.toByteArray().isEmpty(), qPrintable(name));
+                    ++images;
+                }
+        QCOMPARE(images, 3);
+        guide->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(guide));
+        QTest::keyClick(browser, Qt::Key_Escape);
+        QTRY_VERIFY(!guard || !guard->isVisible());
+
+        bool listed = false;
+        test::whenModal([&listed](QWidget *dialog) {
+            auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("shortcutsTable"));
+            for (int r = 0; table && r < table->rowCount(); ++r)
+                listed = listed || table->item(r, 2)->text() == QKeySequence(Qt::Key_F2).toString(QKeySequence::NativeText);
+            static_cast<QDialog *>(dialog)->reject();
+        });
+        action(w, "shortcutsAction")->trigger();
+        QVERIFY(listed);
     }
 
     void switchToFrenchAndBack()

@@ -539,6 +539,9 @@ private slots:
             auto *files = qobject_cast<QFileDialog *>(dialog);
             QVERIFY(files);
             files->selectFile(pdf);
+            // selectFile() leaves the name field alone while it has the focus: type it there.
+            if (auto *name = files->findChild<QLineEdit *>(K("fileNameEdit")))
+                name->setText(pdf);
             static_cast<QDialog *>(files)->accept();
             test::whenModal([](QWidget *box) {
                 auto *question = qobject_cast<QMessageBox *>(box);

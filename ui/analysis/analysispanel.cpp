@@ -124,14 +124,15 @@ void AnalysisPanel::buildUi()
     m_resolution->setDecimals(2);
     m_resolution->setValue(1.0);
     m_resolutionLabel->setBuddy(m_resolution);
+    // One option a row: the side panel beside the map is narrow.
     grid->addWidget(m_directed, 0, 0);
-    grid->addWidget(m_weighted, 0, 1);
-    grid->addWidget(m_conflicts, 1, 0);
+    grid->addWidget(m_weighted, 1, 0);
+    grid->addWidget(m_conflicts, 2, 0);
     auto *resolutionRow = new QHBoxLayout;
     resolutionRow->addWidget(m_resolutionLabel);
     resolutionRow->addWidget(m_resolution);
     resolutionRow->addStretch();
-    grid->addLayout(resolutionRow, 1, 1);
+    grid->addLayout(resolutionRow, 3, 0);
 
     auto *run = new QHBoxLayout;
     m_compute = new QPushButton(m_optionsBox);
@@ -145,11 +146,11 @@ void AnalysisPanel::buildUi()
     run->addWidget(m_compute);
     run->addWidget(m_progress, 1);
     run->addWidget(m_cancel);
-    grid->addLayout(run, 2, 0, 1, 2);
+    grid->addLayout(run, 4, 0);
     m_status = new QLabel(m_optionsBox);
     m_status->setObjectName(QStringLiteral("analysisStatus"));
     m_status->setWordWrap(true);
-    grid->addWidget(m_status, 3, 0, 1, 2);
+    grid->addWidget(m_status, 5, 0);
     layout->addWidget(m_optionsBox);
 
     // What the map shows.
@@ -281,8 +282,11 @@ void AnalysisPanel::buildUi()
     pathButtons->addWidget(m_findPath);
     pathButtons->addWidget(m_swap);
     pathButtons->addStretch();
-    pathButtons->addWidget(m_clearPath);
     pathLayout->addLayout(pathButtons);
+    auto *clearRow = new QHBoxLayout;  // a row of its own: the side panel is narrow
+    clearRow->addWidget(m_clearPath);
+    clearRow->addStretch();
+    pathLayout->addLayout(clearRow);
     m_pathResult = new QLabel(m_pathPage);
     m_pathResult->setObjectName(QStringLiteral("analysisPathResult"));
     m_pathResult->setWordWrap(true);

@@ -371,7 +371,7 @@ void ActorEditor::commit(const QString &column, const QVariant &value)
 
 void ActorEditor::commitName()
 {
-    if (!m_id)
+    if (!m_id || !m_doc->isOpen())  // (a focus leaving a closed territory)
         return;
     const QString name = m_name->text().trimmed();
     const auto current = m_doc->actor(m_id);
@@ -399,7 +399,7 @@ void ActorEditor::commitName()
 
 void ActorEditor::commitTags()
 {
-    if (!m_id)
+    if (!m_id || !m_doc->isOpen())  // (a focus leaving a closed territory)
         return;
     QStringList wanted;
     for (const QString &t : m_tags->text().split(QLatin1Char(','), Qt::SkipEmptyParts))

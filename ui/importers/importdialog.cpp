@@ -260,6 +260,19 @@ void ImportDialog::showFile(int index)
     for (int r = 0; r < p.rows.size(); ++r)
         for (int c = 0; c < p.rows.at(r).size() && c < p.header.size(); ++c)
             m_preview->setItem(r, c, new QTableWidgetItem(p.rows.at(r).at(c)));
+    // Each column as wide as its text (up to a limit), the room left shared out: a wide
+    // dialog shows the cells whole instead of 130 px columns cut short.
+    m_preview->resizeColumnsToContents();
+    const int cap = std::max(260, m_preview->viewport()->width() / 2);
+    int total = 0;
+    for (int c = 0; c < m_preview->columnCount(); ++c) {
+        m_preview->setColumnWidth(c, std::min(m_preview->columnWidth(c) + 8, cap));
+        total += m_preview->columnWidth(c);
+    }
+    const int spare = m_preview->viewport()->width() - total;
+    if (spare > 0 && m_preview->columnCount() > 0)
+        for (int c = 0; c < m_preview->columnCount(); ++c)
+            m_preview->setColumnWidth(c, m_preview->columnWidth(c) + spare / m_preview->columnCount());
     m_preview->setEnabled(sheet);
     rebuildMapping();
 }

@@ -86,6 +86,28 @@ RegisterImportDialog::RegisterImportDialog(Document *doc, QWidget *parent)
     resize(760, 720);
     auto *layout = new QVBoxLayout(this);
 
+    // Where the files come from: free downloads, each a link.
+    auto *where = new QLabel(this);
+    where->setObjectName(QStringLiteral("registerSources"));
+    where->setWordWrap(true);
+    where->setTextFormat(Qt::RichText);
+    where->setOpenExternalLinks(true);
+    where->setText(tr("<p>These registers are free to download as CSV files:</p><ul>"
+                      "<li><a href=\"https://www.data.gouv.fr/fr/datasets/repertoire-national-des-elus-1/\">"
+                      "RNE</a>, the elected officials: one file per kind of mandate (municipal "
+                      "councillors, mayors…);</li>"
+                      "<li><a href=\"https://www.data.gouv.fr/fr/datasets/base-sirene-des-entreprises-et-de-leurs-etablissements-siren-siret/\">"
+                      "SIRENE</a>, the establishments (companies, public services): the "
+                      "establishments file (StockEtablissement);</li>"
+                      "<li><a href=\"https://www.data.gouv.fr/fr/datasets/repertoire-national-des-associations/\">"
+                      "RNA</a>, the associations: the “waldec” files of your département;</li>"
+                      "<li>and INSEE's <a href=\"https://www.insee.fr/fr/information/2560452\">"
+                      "communes file</a> (Code officiel géographique, v_commune_2024.csv) to "
+                      "find the communes by name.</li></ul>"
+                      "<p>Download them, then add them below: only the rows of the communes you "
+                      "choose are imported.</p>"));
+    layout->addWidget(where);
+
     auto *filesBox = new QGroupBox(tr("Register files (RNE, SIRENE or RNA, as downloaded from "
                                       "data.gouv.fr)"),
                                    this);

@@ -18,6 +18,12 @@ namespace maillage {
 ActorTableModel::ActorTableModel(Document *doc, QObject *parent)
     : QAbstractTableModel(parent), m_doc(doc)
 {
+    // The "C" locale collates byte by byte, numbers included: use English's rules there.
+    if (QLocale().language() == QLocale::C)
+        m_collator.setLocale(QLocale(QLocale::English));
+    m_collator.setNumericMode(true);
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+    m_collator.setIgnorePunctuation(false);
     connect(doc, &Document::changed, this, &ActorTableModel::onChanged);
     connect(doc, &Document::opened, this, &ActorTableModel::reload);
     connect(doc, &Document::closed, this, &ActorTableModel::reload);
@@ -129,6 +135,7 @@ void ActorTableModel::setMeasures(const QHash<QString, QHash<qint64, double>> &v
 void ActorTableModel::computeKey(RowData &r) const
 {
     r.nameKey = text::fold(r.name);
+    r.nameSortKey = m_collator.sortKey(r.name);
     r.searchKey = text::fold(r.name + QLatin1Char(' ') + r.organisation + QLatin1Char(' ') +
                              r.role + QLatin1Char(' ') + r.commune + QLatin1Char(' ') +
                              tagText(r) + QLatin1Char(' ') +
@@ -356,7 +363,10 @@ bool ActorTableModel::lessThan(int rowA, int rowB, int column, bool *handled) co
         return (std::isnan(x) ? -1.0 : x) < (std::isnan(y) ? -1.0 : y);
     }
     switch (column) {
-    case Name: return a.nameKey < b.nameKey;
+    case Name: {
+        const int c = a.nameSortKey && b.nameSortKey ? a.nameSortKey->compare(*b.nameSortKey) : 0;
+        return c != 0 ? c < 0 : a.nameKey < b.nameKey;
+    }
     case Influence: return a.influence < b.influence;
     case Interest: return a.interest < b.interest;
     case Attitude: return a.attitude < b.attitude;

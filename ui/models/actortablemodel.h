@@ -3,12 +3,14 @@
 #include "document/change.h"
 
 #include <QAbstractTableModel>
+#include <QCollator>
 #include <QColor>
 #include <QHash>
 #include <QSortFilterProxyModel>
 #include <QVector>
 
 #include <array>
+#include <optional>
 
 namespace maillage {
 class Document;
@@ -86,7 +88,10 @@ private:
         int influence = 0, interest = 0, attitude = 0, engagement = 0;
         QList<qint64> tagIds;
         QString searchKey;
-        QString nameKey;  ///< folded name, so sorting never folds while comparing
+        QString nameKey;  ///< folded name, for the search
+        /// The name's collation key in the interface's language, numbers compared as
+        /// numbers ("Acteur 2" before "Acteur 10"), made once so sorting never collates
+        std::optional<QCollatorSortKey> nameSortKey;
         std::array<double, MeasureCount> measures;  ///< NaN: not computed
     };
     struct CategoryInfo
@@ -104,6 +109,7 @@ private:
 
     Document *m_doc;
     QVector<RowData> m_rows;
+    QCollator m_collator;  ///< natural, locale-aware order of names
     QHash<qint64, int> m_rowOf;
     QHash<qint64, CategoryInfo> m_categories;
     QHash<qint64, QString> m_tags;

@@ -4,6 +4,7 @@
 #include "domain/labels.h"
 
 #include <QHBoxLayout>
+#include "widgets/flowlayout.h"
 #include <QLabel>
 #include <QMenu>
 #include <QToolButton>
@@ -22,10 +23,8 @@ FilterBar::FilterBar(Document *doc, NetworkScene *scene, QWidget *parent)
     m_button->setPopupMode(QToolButton::InstantPopup);
     m_button->setMenu(new QMenu(m_button));
     layout->addWidget(m_button);
-    m_chips = new QHBoxLayout;
-    m_chips->setSpacing(4);
-    layout->addLayout(m_chips);
-    layout->addStretch();
+    m_chips = new FlowLayout(nullptr, 4);
+    layout->addLayout(m_chips, 1);
     connect(m_button->menu(), &QMenu::aboutToShow, this, &FilterBar::rebuildMenu);
     connect(doc, &Document::opened, this, [this] { setFilter({}); });
     rebuildChips();
@@ -192,6 +191,14 @@ void FilterBar::rebuildChips()
             emit focusCleared();
             rebuildChips();
         }));
+    // The chips wrap: the bar's height for its width may have changed, tell the map's layout
+    // now (a saved view lays out before it zooms).
+    // (Shown at once, not when the layout gets round to it, so they count in that height.)
+    for (int i = 0; i < m_chips->count(); ++i)
+        if (QWidget *w = m_chips->itemAt(i)->widget())
+            w->setVisible(true);
+    m_chips->invalidate();
+    updateGeometry();
 }
 
 } // namespace maillage

@@ -4,7 +4,7 @@
 
 #include <QWidget>
 
-class QHBoxLayout;
+class QLayout;
 class QToolButton;
 class QLabel;
 
@@ -33,7 +33,7 @@ private:
     Document *m_doc;
     NetworkScene *m_scene;
     QToolButton *m_button;
-    QHBoxLayout *m_chips;
+    QLayout *m_chips;  ///< wraps onto more rows rather than widening the window
     QString m_focusText;
     QString m_dateText;
 };

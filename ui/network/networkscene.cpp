@@ -146,8 +146,9 @@ const QColor kMapBackground(0xfb, 0xfb, 0xf8);  // NetworkView's background brus
 constexpr double kDimOpacity = 0.18;
 // Labels: 8.5 pt on screen up to a zoom of 1, growing with the zoom above.
 constexpr double kLabelPoints = 8.5;
-constexpr double kLabelMaxPixels = 180;    // longer names are elided
-constexpr double kLabelShortPixels = 96;   // the shortened form tried where the whole one fails
+constexpr double kLabelWholePixels = 360;  // names are shown whole up to this width, where there is room
+constexpr double kLabelMaxPixels = 180;    // the shortened form tried where the whole one fails
+constexpr double kLabelShortPixels = 96;   // the same for names a little longer than that
 constexpr int kZoomedOutLabels = 200;      // candidates at most below kLabelScale
 
 /// One batch of links drawn with one pen.
@@ -195,8 +196,8 @@ void NodesItem::recomputeBounds()
         first = false;
     }
     QRectF r(QPointF(x0, y0), QPointF(x1, y1));
-    // Room for shapes, rings and labels (up to kLabelMaxPixels wide at kLabelScale).
-    const double room = kLabelMaxPixels / kLabelScale;
+    // Room for shapes, rings and labels (up to kLabelWholePixels wide at kLabelScale).
+    const double room = kLabelWholePixels / kLabelScale;
     r = r.adjusted(-room, -room, room, room);
     if (r != m_bounds) {
         prepareGeometryChange();
@@ -207,7 +208,7 @@ void NodesItem::recomputeBounds()
 
 void NodesItem::cover(const QPointF &pos)
 {
-    const double room = kLabelMaxPixels / kLabelScale;
+    const double room = kLabelWholePixels / kLabelScale;
     const QRectF r(pos.x() - room, pos.y() - room, 2 * room, 2 * room);
     if (!m_bounds.contains(r)) {
         prepareGeometryChange();
@@ -249,8 +250,11 @@ void NodesItem::prepareLabel(ActorItem *item, const QFont &font, double fontKey)
         return;
     const QFontMetricsF fm(font);
     const double width = fm.horizontalAdvance(item->m_label);
-    c.size = QSizeF(std::min(width, kLabelMaxPixels) + 4, fm.height());
-    c.shortWidth = width > kLabelShortPixels + 12 ? kLabelShortPixels + 4 : 0;
+    // The whole name first; where it does not fit, a shortened one.
+    c.size = QSizeF(std::min(width, kLabelWholePixels) + 4, fm.height());
+    c.shortWidth = width > kLabelMaxPixels + 12     ? kLabelMaxPixels + 4
+                   : width > kLabelShortPixels + 12 ? kLabelShortPixels + 4
+                                                    : 0;
     c.full = c.shortened = QStaticText();
     c.fullReady = c.shortReady = false;
     c.fontKey = fontKey;
@@ -264,7 +268,7 @@ const QStaticText &NodesItem::labelText(ActorItem *item, const QFont &font, bool
     if (!ready) {
         const QFontMetricsF fm(font);
         text = QStaticText(fm.elidedText(item->m_label, Qt::ElideRight,
-                                         shortened ? kLabelShortPixels : kLabelMaxPixels));
+                                         shortened ? c.shortWidth - 4 : kLabelWholePixels));
         text.setTextFormat(Qt::PlainText);
         text.prepare(QTransform(), font);
         ready = true;

@@ -24,6 +24,9 @@ NetworkView::NetworkView(NetworkScene *scene, QWidget *parent)
     setViewportUpdateMode(SmartViewportUpdate);
     setOptimizationFlags(DontSavePainterState | DontAdjustForAntialiasing);
     setFocusPolicy(Qt::StrongFocus);
+    // The map pans by dragging and zooms with the wheel: scroll bars only took its room.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setBackgroundBrush(QColor(0xfb, 0xfb, 0xf8));
     setAccessibleName(tr("Network map"));
     // The legend lists what the map uses; refreshed shortly after edits, not on each one.

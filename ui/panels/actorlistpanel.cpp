@@ -41,6 +41,8 @@ ActorListPanel::ActorListPanel(Document *doc, QWidget *parent)
     layout->addLayout(filters);
 
     m_table = new QTableView(this);
+    // Tab leaves the list for the next field instead of walking it cell by cell.
+    m_table->setTabKeyNavigation(false);
     m_table->setObjectName(QStringLiteral("actorTable"));
     m_table->setModel(m_filter);
     m_table->setSortingEnabled(true);
@@ -224,9 +226,9 @@ void ActorListPanel::refreshFilters()
 void ActorListPanel::updateCount()
 {
     const int shown = m_filter->rowCount(), all = m_model->rowCount();
-    m_count->setText(shown == all ? tr("%1 actors").arg(QLocale().toString(all))
-                                  : tr("%1 of %2 actors shown")
-                                        .arg(QLocale().toString(shown), QLocale().toString(all)));
+    m_count->setText(shown == all ? tr("%Ln actor(s)", nullptr, all)
+                                  : tr("%1 of %Ln actor(s) shown", nullptr, all)
+                                        .arg(QLocale().toString(shown)));
 }
 
 QList<qint64> ActorListPanel::selectedActors() const

@@ -1,4 +1,5 @@
 #include "personaldatapanel.h"
+#include "widgets/dates.h"
 
 #include "document/document.h"
 #include "domain/labels.h"
@@ -49,7 +50,7 @@ QString esc(const QString &s) { return s.toHtmlEscaped(); }
 
 QString dateText(const QDate &date)
 {
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+    return dates::text(date);
 }
 
 /// Where a note is, for the user: "Meeting “Débat du 5 novembre”".
@@ -294,6 +295,7 @@ void PersonalDataPanel::buildUi()
     m_defaultLabel->setBuddy(m_defaultRetention);
     m_defaultAfter = new QLabel(m_defaultsBox);
     m_defaultAfter->setWordWrap(true);
+    m_defaultLabel->setWordWrap(true);
     defaults->addWidget(m_defaultLabel);
     defaults->addWidget(m_defaultRetention);
     defaults->addWidget(m_defaultAfter, 1);
@@ -332,6 +334,11 @@ void PersonalDataPanel::buildUi()
     // Consent methods are sentences: the last column takes the room left, the whole text is
     // in the tooltip.
     m_table->horizontalHeader()->setSectionResizeMode(ColConsentMethod, QHeaderView::Stretch);
+    // The status column holds one or two short warnings (the advice is in its tooltip): a
+    // fixed width, so that the legal basis beside it shows in a side panel.
+    m_table->horizontalHeader()->setSectionResizeMode(ColStatus, QHeaderView::Interactive);
+    m_table->horizontalHeader()->resizeSection(
+        ColStatus, m_table->fontMetrics().horizontalAdvance(tr("Past retention date")) + 48);
     m_table->setTextElideMode(Qt::ElideRight);
     layout->addWidget(m_table, 1);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
@@ -369,8 +376,12 @@ void PersonalDataPanel::buildUi()
     row->addWidget(m_pseudonymise);
     row->addWidget(m_erase);
     row->addStretch();
-    row->addWidget(m_export);
     actions->addLayout(row);
+    // On a row of its own: the side panel beside the map is narrow.
+    auto *exportRow = new QHBoxLayout;
+    exportRow->addWidget(m_export);
+    exportRow->addStretch();
+    actions->addLayout(exportRow);
     layout->addWidget(m_actionsBox);
     connect(m_extend, &QPushButton::clicked, this, [this] { extendSelected(); });
     connect(m_pseudonymise, &QPushButton::clicked, this, &PersonalDataPanel::pseudonymiseSelected);

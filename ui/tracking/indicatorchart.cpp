@@ -1,4 +1,5 @@
 #include "indicatorchart.h"
+#include "widgets/dates.h"
 
 #include <QLocale>
 #include <QPainter>
@@ -56,7 +57,7 @@ void IndicatorChart::setData(const Indicator &indicator, const QList<IndicatorVa
     m_values = byDate(values);
     QStringList tip;
     for (const IndicatorValue &v : m_values)
-        tip << QStringLiteral("%1: %2 %3").arg(QLocale().toString(v.measuredOn, QLocale::ShortFormat),
+        tip << QStringLiteral("%1: %2 %3").arg(dates::text(v.measuredOn),
                                                number(v.value), indicator.unit);
     setToolTip(tip.join(QLatin1Char('\n')));
     update();
@@ -114,8 +115,8 @@ void IndicatorChart::paintEvent(QPaintEvent *)
     const QRectF leftLabels(2, 0, labelWidth, fm.height());
     p.drawText(leftLabels.translated(0, plot.top() - fm.height() / 2.0), Qt::AlignRight | Qt::AlignVCenter, number(hi));
     p.drawText(leftLabels.translated(0, plot.bottom() - fm.height() / 2.0), Qt::AlignRight | Qt::AlignVCenter, number(lo));
-    const QString first = QLocale().toString(m_values.first().measuredOn, QLocale::ShortFormat);
-    const QString last = QLocale().toString(m_values.last().measuredOn, QLocale::ShortFormat);
+    const QString first = dates::text(m_values.first().measuredOn);
+    const QString last = dates::text(m_values.last().measuredOn);
     const qreal dateY = plot.bottom() + 3;
     p.drawText(QRectF(plot.left(), dateY, plot.width(), fm.height()), Qt::AlignLeft | Qt::AlignTop, first);
     if (d1 != d0)

@@ -1,4 +1,5 @@
 #include "indicatoreditor.h"
+#include "widgets/dates.h"
 
 #include "document/document.h"
 #include "indicatorchart.h"
@@ -134,6 +135,7 @@ IndicatorEditor::IndicatorEditor(Document *doc, QWidget *parent) : QWidget(paren
     m_valueDate = new QDateEdit(QDate::currentDate(), this);
     m_valueDate->setObjectName(K("valueDate"));
     m_valueDate->setCalendarPopup(true);
+    m_valueDate->setDisplayFormat(dates::format());
     m_value = new QDoubleSpinBox(this);
     m_value->setObjectName(K("valueSpin"));
     m_value->setRange(-1e12, 1e12);

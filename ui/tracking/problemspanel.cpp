@@ -498,6 +498,12 @@ ProblemsPanel::ProblemsPanel(Document *doc, QWidget *parent) : QWidget(parent), 
     for (int s = 2; s <= 4; ++s)
         m_severityFilter->addItem(swatch(severityColor(s)), tr("Severity %1 or more").arg(s), s);
     m_severityFilter->addItem(swatch(severityColor(5)), tr("Severity 5 only"), 5);
+    // Narrow enough for the side panel beside the map: the lists open at their full width.
+    for (QComboBox *box : {m_scaleFilter, m_severityFilter}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(6);
+    }
+    m_themeFilter->setMinimumContentsLength(6);
     filters->addWidget(m_themeFilter, 2);
     filters->addWidget(m_scaleFilter, 1);
     filters->addWidget(m_severityFilter, 1);

@@ -1,4 +1,5 @@
 #include "trackingcommon.h"
+#include "widgets/dates.h"
 
 #include "document/document.h"
 
@@ -150,7 +151,7 @@ QScrollArea *scrolled(QWidget *inner, QWidget *parent)
 
 QString shortDate(const QDate &date)
 {
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+    return dates::text(date);
 }
 
 ColumnFitter::ColumnFitter(QTreeWidget *tree, int stretch, const QList<int> &optional)

@@ -1,4 +1,5 @@
 #include "optionaldateedit.h"
+#include "widgets/dates.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -13,9 +14,10 @@ OptionalDateEdit::OptionalDateEdit(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_check);
-    layout->addWidget(m_edit, 1);
+    layout->addWidget(m_edit);
+    layout->addStretch(1);  // the date beside its label, not across the whole form
     m_edit->setCalendarPopup(true);
-    m_edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_edit->setDisplayFormat(dates::format());
     m_edit->setDate(QDate::currentDate());
     m_edit->setEnabled(false);
     m_check->setToolTip(tr("Set a date"));

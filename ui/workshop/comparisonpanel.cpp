@@ -151,6 +151,19 @@ void ComparisonPanel::fillTable()
                   .arg(fileName(m_session.reference.file)));
     m_table->setRowCount(int(maps.size()));
     auto ratio = [&](double v) { return locale.toString(v, 'f', 2); };
+    // A ratio of nothing to nothing (no item in the map, or none in the reference) is no
+    // measure: a dash, sorted below every real value.
+    const QString none = QStringLiteral("—");
+    auto precision = [&](const workshop::SetScore &s) {
+        return s.candidate == 0 ? none : ratio(s.precision);
+    };
+    auto recall = [&](const workshop::SetScore &s) {
+        return s.reference == 0 ? none : ratio(s.recall);
+    };
+    auto f1 = [&](const workshop::SetScore &s) {
+        return s.candidate == 0 || s.reference == 0 ? none : ratio(s.f1);
+    };
+    auto sortable = [](const QString &text, double v) { return text == QStringLiteral("—") ? -1.0 : v; };
     auto cell = [&](int row, int column, const QString &text, double sortValue) {
         auto *item = new QTableWidgetItem(text);
         item->setData(Qt::UserRole, sortValue);
@@ -165,15 +178,15 @@ void ComparisonPanel::fillTable()
         cell(r, ActorsFound,
              tr("%1 / %2").arg(locale.toString(m.actors.matched), locale.toString(m.actors.reference)),
              m.actors.matched);
-        cell(r, ActorPrecision, ratio(m.actors.precision), m.actors.precision);
-        cell(r, ActorRecall, ratio(m.actors.recall), m.actors.recall);
-        cell(r, ActorF1, ratio(m.actors.f1), m.actors.f1);
+        cell(r, ActorPrecision, precision(m.actors), sortable(precision(m.actors), m.actors.precision));
+        cell(r, ActorRecall, recall(m.actors), sortable(recall(m.actors), m.actors.recall));
+        cell(r, ActorF1, f1(m.actors), sortable(f1(m.actors), m.actors.f1));
         cell(r, LinksFound,
              tr("%1 / %2").arg(locale.toString(m.links.matched), locale.toString(m.links.reference)),
              m.links.matched);
-        cell(r, LinkPrecision, ratio(m.links.precision), m.links.precision);
-        cell(r, LinkRecall, ratio(m.links.recall), m.links.recall);
-        cell(r, LinkF1, ratio(m.links.f1), m.links.f1);
+        cell(r, LinkPrecision, precision(m.links), sortable(precision(m.links), m.links.precision));
+        cell(r, LinkRecall, recall(m.links), sortable(recall(m.links), m.links.recall));
+        cell(r, LinkF1, f1(m.links), sortable(f1(m.links), m.links.f1));
         cell(r, CategoryAgreement,
              std::isnan(m.categoryAgreement)
                  ? tr("n/a")

@@ -169,6 +169,7 @@ void LinkCanvas::paintEvent(QPaintEvent *)
     p.setFont(label);
     const QFontMetrics fm(label);
     const QPointF centre = QRectF(rect()).center();
+    QList<QRectF> labelled;  // labels already drawn: the next ones keep clear of them
     for (int i = 0; i < m_nodes.size(); ++i) {
         const Node &n = m_nodes.at(i);
         const QPointF c = m_pos.at(i);
@@ -182,17 +183,41 @@ void LinkCanvas::paintEvent(QPaintEvent *)
         p.setBrush(n.color);
         p.drawEllipse(c, m_radius, m_radius);
         // Labels outside the circle: to the right on the right half, to the left on the left.
-        const QString text = fm.elidedText(n.name, Qt::ElideRight, 150);
-        const int w = fm.horizontalAdvance(text);
+        // Where one would cover a label already drawn: shorter, then a line further out.
         const bool right = c.x() >= centre.x() - 1;
         const double dx = c.x() - centre.x(), dy = c.y() - centre.y();
         const double len = std::max(1.0, std::hypot(dx, dy));
-        QPointF anchor = c + QPointF(dx / len, dy / len) * (m_radius + 8);
-        QRectF box(right ? anchor.x() : anchor.x() - w, anchor.y() - fm.height() / 2.0, w,
-                   fm.height());
-        if (std::abs(dx) < m_radius) // top and bottom: centred
-            box.moveLeft(c.x() - w / 2.0);
-        box = box.adjusted(-3, 0, 3, 0);
+        auto place = [&](int maxWidth, double out, QString *text) {
+            *text = fm.elidedText(n.name, Qt::ElideRight, maxWidth);
+            const int w = fm.horizontalAdvance(*text);
+            const QPointF anchor = c + QPointF(dx / len, dy / len) * (m_radius + 8 + out);
+            QRectF box(right ? anchor.x() : anchor.x() - w, anchor.y() - fm.height() / 2.0, w,
+                       fm.height());
+            if (std::abs(dx) < m_radius)  // top and bottom: centred
+                box.moveLeft(c.x() - w / 2.0);
+            return box.adjusted(-3, 0, 3, 0);
+        };
+        auto clear = [&](const QRectF &box) {
+            for (const QRectF &other : std::as_const(labelled))
+                if (other.intersects(box))
+                    return false;
+            return true;
+        };
+        QString text;
+        QRectF box;
+        bool found = false;
+        for (const double out : {0.0, fm.height() * 1.1, fm.height() * 2.2})
+            for (const int maxWidth : {150, 90}) {
+                if (found)
+                    break;
+                box = place(maxWidth, out, &text);
+                found = clear(box);
+            }
+        if (!found && !pending)
+            continue;  // no room: the name is in the list beside, and shows when selected
+        if (!found)
+            box = place(150, 0, &text);
+        labelled << box;
         p.setPen(Qt::NoPen);
         p.setBrush(QColor(255, 255, 255, 210));
         p.drawRoundedRect(box, 4, 4);
@@ -419,16 +444,24 @@ void TowerBoard::paintEvent(QPaintEvent *event)
         p.setPen(palette().color(QPalette::WindowText));
         const QRect label(t.left() + 4, base.bottom() + 4, t.width() - 8, kLabelHeight);
         const QFontMetrics fm(small);
-        // Two lines at most, the second elided.
+        // Two lines at most, broken between words (never inside one), each elided if needed.
         QString text = tw.name;
         if (fm.horizontalAdvance(text) > label.width()) {
-            int cut = text.size();
-            while (cut > 1 && fm.horizontalAdvance(text.left(cut)) > label.width())
-                cut = text.lastIndexOf(QLatin1Char(' '), cut - 1) > 0
-                          ? int(text.lastIndexOf(QLatin1Char(' '), cut - 1))
-                          : cut - 1;
-            text = text.left(cut) + QLatin1Char('\n') +
-                   fm.elidedText(text.mid(cut).trimmed(), Qt::ElideRight, label.width());
+            const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            QString first;
+            int used = 0;
+            while (used < words.size()) {
+                const QString longer = first.isEmpty() ? words.at(used)
+                                                       : first + QLatin1Char(' ') + words.at(used);
+                if (!first.isEmpty() && fm.horizontalAdvance(longer) > label.width())
+                    break;
+                first = longer;
+                ++used;
+            }
+            text = fm.elidedText(first, Qt::ElideRight, label.width());
+            const QString rest = words.mid(used).join(QLatin1Char(' '));
+            if (!rest.isEmpty())
+                text += QLatin1Char('\n') + fm.elidedText(rest, Qt::ElideRight, label.width());
         }
         p.drawText(label, Qt::AlignHCenter | Qt::AlignTop, text);
     }

@@ -197,13 +197,29 @@ void PowerGridView::paintEvent(QPaintEvent *)
     QFont quadrantFont = font();
     quadrantFont.setPointSizeF(font().pointSizeF() * 1.5);
     quadrantFont.setBold(true);
-    for (int i = 0; i < 4; ++i) {
+    for (int i = 0; i < 4; ++i)
         p.fillRect(rects[i], kQuadrants[i].fill);
+    // The quadrants' names go on top of the actors, at the plot's outer corners (drawn last).
+    auto drawQuadrantNames = [&] {
         p.setFont(quadrantFont);
-        p.setPen(QColor(0, 0, 0, 70));
-        p.drawText(rects[i].adjusted(10, 6, -10, -6), int(kQuadrants[i].corner),
-                   layout::quadrantLabel(kQuadrants[i].quadrant));
-    }
+        const QFontMetricsF qfm(quadrantFont);
+        for (int i = 0; i < 4; ++i) {
+            const QString name = layout::quadrantLabel(kQuadrants[i].quadrant);
+            const QRectF inner = rects[i].adjusted(6, 4, -6, -4);
+            QRectF box(QPointF(), QSizeF(qfm.horizontalAdvance(name) + 12, qfm.height() + 4));
+            const Qt::Alignment corner = kQuadrants[i].corner;
+            box.moveLeft(corner & Qt::AlignLeft ? inner.left() : inner.right() - box.width());
+            box.moveTop(corner & Qt::AlignTop ? inner.top() : inner.bottom() - box.height());
+            QColor fill = kQuadrants[i].fill;
+            fill.setAlpha(225);
+            p.setPen(Qt::NoPen);
+            p.setBrush(fill);
+            p.drawRoundedRect(box, 4, 4);
+            p.setPen(QColor(0, 0, 0, 150));
+            p.drawText(box, Qt::AlignCenter, name);
+        }
+        p.setFont(font());
+    };
     // Cell lines, the quadrant cross bolder.
     p.setPen(QPen(QColor(0, 0, 0, 35), 1));
     for (int i = 1; i < 6; ++i) {
@@ -271,6 +287,7 @@ void PowerGridView::paintEvent(QPaintEvent *)
                        fm.elidedText(c.name, Qt::ElideRight, label.width()));
         }
     }
+    drawQuadrantNames();
     if (m_dragging && m_dragMoved) {
         const auto [interest, influence] = cellAt(m_dragPos);
         p.setPen(QPen(palette().color(QPalette::Highlight), 3, Qt::DashLine));

@@ -1,4 +1,5 @@
 #include "snapshotsdialog.h"
+#include "widgets/dates.h"
 
 #include "document/document.h"
 #include "network/networkscene.h"
@@ -155,11 +156,13 @@ SnapshotsDialog::SnapshotsDialog(Document *doc, NetworkScene *scene, QWidget *pa
     m_from->setObjectName(K("compareFrom"));
     m_fromDate = new QDateEdit(m_compareBox);
     m_fromDate->setObjectName(K("compareFromDate"));
+    m_fromDate->setDisplayFormat(dates::format());
     m_toLabel = new QLabel(m_compareBox);
     m_to = new QComboBox(m_compareBox);
     m_to->setObjectName(K("compareTo"));
     m_toDate = new QDateEdit(m_compareBox);
     m_toDate->setObjectName(K("compareToDate"));
+    m_toDate->setDisplayFormat(dates::format());
     m_compare = new QPushButton(m_compareBox);
     m_compare->setObjectName(K("compareButton"));
     m_compare->setDefault(true);

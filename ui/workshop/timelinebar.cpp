@@ -1,4 +1,5 @@
 #include "timelinebar.h"
+#include "widgets/dates.h"
 
 #include "document/document.h"
 #include "network/filterbar.h"
@@ -10,6 +11,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QVBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QRegularExpression>
@@ -68,9 +70,19 @@ TimelineBar::TimelineBar(Document *doc, NetworkScene *scene, FilterBar *filterBa
     m_backAction = barAction(QKeySequence(Qt::ALT | Qt::Key_Left), [this] { stepBack(); });
     m_forwardAction = barAction(QKeySequence(Qt::ALT | Qt::Key_Right), [this] { stepForward(); });
 
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(8, 4, 8, 4);
+    // Two rows: the controls above, the slider from the first date to the last below. On
+    // one row the bar needed more than a laptop's map width (in French above all), and the
+    // window grew past the screen when the timeline opened.
+    auto *rows = new QVBoxLayout(this);
+    rows->setContentsMargins(8, 4, 8, 4);
+    rows->setSpacing(2);
+    rows->setSizeConstraint(QLayout::SetNoConstraint);
+    auto *layout = new QHBoxLayout;
     layout->setSpacing(6);
+    auto *sliderRow = new QHBoxLayout;
+    sliderRow->setSpacing(6);
+    rows->addLayout(layout);
+    rows->addLayout(sliderRow);
     m_title = new QLabel(this);
     QFont bold = m_title->font();
     bold.setBold(true);
@@ -94,32 +106,33 @@ TimelineBar::TimelineBar(Document *doc, NetworkScene *scene, FilterBar *filterBa
 
     m_startLabel = new QLabel(this);
     m_startLabel->setObjectName(K("timelineStart"));
-    layout->addWidget(m_startLabel);
+    sliderRow->addWidget(m_startLabel);
     m_slider = new QSlider(Qt::Horizontal, this);
     m_slider->setObjectName(K("timelineSlider"));
     m_slider->setTickPosition(QSlider::TicksBelow);
     m_slider->setSingleStep(1);
     m_slider->setPageStep(30);
     m_slider->setMinimumWidth(160);
-    layout->addWidget(m_slider, 1);
+    sliderRow->addWidget(m_slider, 1);
     connect(m_slider, &QSlider::valueChanged, this, [this](int days) {
         if (!m_settingSlider)
             setDate(m_start.addDays(days));
     });
     m_endLabel = new QLabel(this);
     m_endLabel->setObjectName(K("timelineEnd"));
-    layout->addWidget(m_endLabel);
+    sliderRow->addWidget(m_endLabel);
     m_dateLabel = new QLabel(this);
     m_dateLabel->setObjectName(K("timelineDate"));
     m_dateLabel->setFont(bold);
     m_dateLabel->setMinimumWidth(fontMetrics().horizontalAdvance(K("00 September 0000")) + 12);
     m_dateLabel->setAlignment(Qt::AlignCenter);
-    layout->addWidget(m_dateLabel);
+    layout->addWidget(m_dateLabel, 1);
     m_hint = new QLabel(this);
     m_hint->setObjectName(K("timelineHint"));
     m_hint->setWordWrap(true);
+    m_hint->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_hint->hide();
-    layout->addWidget(m_hint, 1);
+    sliderRow->addWidget(m_hint, 1);
 
     m_stepLabel = new QLabel(this);
     layout->addWidget(m_stepLabel);
@@ -136,6 +149,9 @@ TimelineBar::TimelineBar(Document *doc, NetworkScene *scene, FilterBar *filterBa
     connect(m_speed, &QComboBox::activated, this,
             [this] { m_timer.setInterval(m_speed->currentData().toInt()); });
     m_close = button("timelineClose", QStyle::SP_DialogCloseButton);
+    // Nothing here may widen the window: past the map's width the bar is cut, not the screen.
+    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    setMinimumWidth(0);
     connect(m_close, &QToolButton::clicked, this, &TimelineBar::clear);
 
     m_timer.setInterval(500);
@@ -304,8 +320,8 @@ void TimelineBar::updateRange()
         m_slider->setValue(int(m_start.daysTo(m_date)));
     m_settingSlider = false;
     const QLocale locale;
-    m_startLabel->setText(locale.toString(m_start, QLocale::ShortFormat));
-    m_endLabel->setText(locale.toString(m_end, QLocale::ShortFormat));
+    m_startLabel->setText(dates::text(m_start));
+    m_endLabel->setText(dates::text(m_end));
     for (QWidget *w : {static_cast<QWidget *>(m_slider), static_cast<QWidget *>(m_startLabel),
                        static_cast<QWidget *>(m_endLabel), static_cast<QWidget *>(m_back),
                        static_cast<QWidget *>(m_forward), static_cast<QWidget *>(m_play)})

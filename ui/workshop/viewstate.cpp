@@ -110,7 +110,9 @@ bool restoreView(MainWindow &window, const workshop::SavedView &view, QString *e
     scene->setSizeFactors(view.sizeFactors);
     scene->setColourOverrides(view.colours);
     // The filter chips may have changed the map's height: lay out first, then zoom.
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    // The chips wrap onto rows (their height follows the width): a few passes settle it.
+    for (int pass = 0; pass < 3; ++pass)
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     if (!view.visibleRect.isEmpty()) {
         window.networkView()->cancelPendingFit();
         showSceneRect(window.networkView(), view.visibleRect);
