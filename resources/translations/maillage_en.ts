@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>maillage::ActorListPanel</name>
+    <message numerus="yes">
+        <source>%Ln actor(s)</source>
+        <translation>
+            <numerusform>%Ln actor</numerusform>
+            <numerusform>%Ln actors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln actor(s) shown</source>
+        <translation>
+            <numerusform>%1 of %Ln actor shown</numerusform>
+            <numerusform>%1 of %Ln actors shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>maillage::ComparisonPanel</name>
     <message numerus="yes">
         <source>Reference: %1 (this territory) — %Ln map(s) compared. Select a map to see it on the network: ghosts are missing, “+” marks extras.</source>
@@ -65,6 +82,16 @@
         <translation>
             <numerusform>%Ln of the %1 actors in these files is already in the territory.</numerusform>
             <numerusform>%Ln of the %1 actors in these files are already in the territory.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>maillage::MainWindow</name>
+    <message numerus="yes">
+        <source>%Ln actor(s)</source>
+        <translation>
+            <numerusform>%Ln actor</numerusform>
+            <numerusform>%Ln actors</numerusform>
         </translation>
     </message>
 </context>

@@ -106,6 +106,14 @@
         <source>Print the report</source>
         <translation>Imprimer le rapport</translation>
     </message>
+    <message>
+        <source>The report was written to %1.</source>
+        <translation>Le rapport a été écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Report</source>
+        <translation>&amp;Ouvrir le rapport</translation>
+    </message>
 </context>
 <context>
     <name>Tr</name>
@@ -512,16 +520,22 @@
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <source>%1 actors</source>
-        <translation>%1 acteurs</translation>
-    </message>
-    <message>
-        <source>%1 of %2 actors shown</source>
-        <translation>%1 acteurs affichés sur %2</translation>
-    </message>
-    <message>
         <source>Network measures</source>
         <translation>Mesures du réseau</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln actor(s)</source>
+        <translation>
+            <numerusform>%Ln acteur</numerusform>
+            <numerusform>%Ln acteurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln actor(s) shown</source>
+        <translation>
+            <numerusform>%1 sur %Ln acteur affiché</numerusform>
+            <numerusform>%1 sur %Ln acteurs affichés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1530,6 +1544,13 @@ d’influence</translation>
     </message>
 </context>
 <context>
+    <name>maillage::HelpWindow</name>
+    <message>
+        <source>Maillage User Guide</source>
+        <translation>Guide d’utilisation de Maillage</translation>
+    </message>
+</context>
+<context>
     <name>maillage::ImportDialog</name>
     <message>
         <source>comma</source>
@@ -2455,10 +2476,6 @@ d’influence</translation>
         <translation>[lecture seule]</translation>
     </message>
     <message>
-        <source>Open a territory, or create a new one.</source>
-        <translation>Ouvrez un territoire ou créez-en un nouveau.</translation>
-    </message>
-    <message>
         <source>No actors yet: add one, or import a spreadsheet.</source>
         <translation>Aucun acteur pour l’instant&#xa0;: ajoutez-en un ou importez un tableur.</translation>
     </message>
@@ -2663,10 +2680,6 @@ d’influence</translation>
         <translation>&amp;Légende</translation>
     </message>
     <message>
-        <source>Meetings, problems and actions of the actor</source>
-        <translation>Réunions, problèmes et actions de l’acteur</translation>
-    </message>
-    <message>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
@@ -2767,10 +2780,6 @@ d’influence</translation>
         <translation>Exporté vers %1</translation>
     </message>
     <message>
-        <source>%1 actors</source>
-        <translation>%1 acteurs</translation>
-    </message>
-    <message>
         <source>Focus: %1, 1 step</source>
         <translation>Focalisation&#xa0;: %1, 1 étape</translation>
     </message>
@@ -2813,6 +2822,149 @@ d’influence</translation>
     <message>
         <source>Keep each link&apos;s direction</source>
         <translation>Garder l’orientation de chaque lien</translation>
+    </message>
+    <message>
+        <source>The actor list and the details of the selected actor or link</source>
+        <translation>La liste des acteurs et le détail de l’acteur ou du lien sélectionné</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>The territory&apos;s problems, their causes and the actors concerned</source>
+        <translation>Les problèmes du territoire, leurs causes et les acteurs concernés</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>The actions that answer the problems, their partners and indicators</source>
+        <translation>Les actions qui répondent aux problèmes, leurs partenaires et leurs indicateurs</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <source>Meetings, Inform&apos;action debates and their attendees</source>
+        <translation>Les réunions, les débats Inform’action et leurs participants</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnostic</translation>
+    </message>
+    <message>
+        <source>What needs attention in this territory</source>
+        <translation>Ce qui demande de l’attention dans ce territoire</translation>
+    </message>
+    <message>
+        <source>Quality of life</source>
+        <translation>Qualité de vie</translation>
+    </message>
+    <message>
+        <source>The quality-of-life themes at a glance</source>
+        <translation>Les thèmes de qualité de vie d’un coup d’œil</translation>
+    </message>
+    <message>
+        <source>Network measures: central actors, bridges, communities, paths</source>
+        <translation>Mesures du réseau&#xa0;: acteurs centraux, ponts, communautés, chemins</translation>
+    </message>
+    <message>
+        <source>Persons on the map, legal basis, retention, rights</source>
+        <translation>Les personnes de la carte, base légale, conservation, droits</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Tools for a group: interview, power/interest grid, timeline, slides, exercises</source>
+        <translation>Outils pour un groupe&#xa0;: entretien, grille pouvoir/intérêt, chronologie, diapositives, exercices</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Side bar</source>
+        <translation>Barre latérale</translation>
+    </message>
+    <message>
+        <source>&amp;Side Panel</source>
+        <translation>&amp;Panneau latéral</translation>
+    </message>
+    <message>
+        <source>Tools for working with a group, on a projector or around a table. They are also in the Workshop menu.</source>
+        <translation>Des outils pour travailler avec un groupe, au vidéoprojecteur ou autour d’une table. On les trouve aussi dans le menu Atelier.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample Territory</source>
+        <translation>Ouvrir le territoire d’&amp;exemple</translation>
+    </message>
+    <message>
+        <source>Mirecourt, a small town mapped as an example: actors, links, problems, actions, meetings</source>
+        <translation>Mirecourt, une petite ville cartographiée en exemple&#xa0;: acteurs, liens, problèmes, actions, réunions</translation>
+    </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation>&amp;Guide d’utilisation</translation>
+    </message>
+    <message>
+        <source>The method and the window, step by step, with pictures</source>
+        <translation>La démarche et la fenêtre, pas à pas, en images</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Every shortcut of the window</source>
+        <translation>Tous les raccourcis de la fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renommer</translation>
+    </message>
+    <message>
+        <source>Edit the selected actor&apos;s name</source>
+        <translation>Modifier le nom de l’acteur sélectionné</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Name of the territory (a town, a neighbourhood, a valley…):</source>
+        <translation>Nom du territoire (une commune, un quartier, une vallée…)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Where to keep “%1”</source>
+        <translation>Où enregistrer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Mirecourt (demo)</source>
+        <translation>Mirecourt (démo)</translation>
+    </message>
+    <message>
+        <source>Cannot open the sample territory</source>
+        <translation>Impossible d’ouvrir le territoire d’exemple</translation>
+    </message>
+    <message>
+        <source>Delete the actor</source>
+        <translation>Supprimer l’acteur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln actor(s)</source>
+        <translation>
+            <numerusform>%Ln acteur</numerusform>
+            <numerusform>%Ln acteurs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4133,6 +4285,10 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
         <source>Nothing was imported:</source>
         <translation>Rien n’a été importé&#xa0;:</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;These registers are free to download as CSV files:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href=&quot;https://www.data.gouv.fr/fr/datasets/repertoire-national-des-elus-1/&quot;&gt;RNE&lt;/a&gt;, the elected officials: one file per kind of mandate (municipal councillors, mayors…);&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://www.data.gouv.fr/fr/datasets/base-sirene-des-entreprises-et-de-leurs-etablissements-siren-siret/&quot;&gt;SIRENE&lt;/a&gt;, the establishments (companies, public services): the establishments file (StockEtablissement);&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://www.data.gouv.fr/fr/datasets/repertoire-national-des-associations/&quot;&gt;RNA&lt;/a&gt;, the associations: the “waldec” files of your département;&lt;/li&gt;&lt;li&gt;and INSEE&apos;s &lt;a href=&quot;https://www.insee.fr/fr/information/2560452&quot;&gt;communes file&lt;/a&gt; (Code officiel géographique, v_commune_2024.csv) to find the communes by name.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Download them, then add them below: only the rows of the communes you choose are imported.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ces registres se téléchargent librement en fichiers CSV&#xa0;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;le &lt;a href=&quot;https://www.data.gouv.fr/fr/datasets/repertoire-national-des-elus-1/&quot;&gt;RNE&lt;/a&gt;, les élus&#xa0;: un fichier par type de mandat (conseillers municipaux, maires…)&#xa0;;&lt;/li&gt;&lt;li&gt;&lt;a href=&quot;https://www.data.gouv.fr/fr/datasets/base-sirene-des-entreprises-et-de-leurs-etablissements-siren-siret/&quot;&gt;SIRENE&lt;/a&gt;, les établissements (entreprises, services publics)&#xa0;: le fichier des établissements (StockEtablissement)&#xa0;;&lt;/li&gt;&lt;li&gt;le &lt;a href=&quot;https://www.data.gouv.fr/fr/datasets/repertoire-national-des-associations/&quot;&gt;RNA&lt;/a&gt;, les associations&#xa0;: les fichiers «&#xa0;waldec&#xa0;» de votre département&#xa0;;&lt;/li&gt;&lt;li&gt;et le &lt;a href=&quot;https://www.insee.fr/fr/information/2560452&quot;&gt;fichier des communes&lt;/a&gt; de l’Insee (Code officiel géographique, v_commune_2024.csv) pour trouver les communes par leur nom.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Téléchargez-les, puis ajoutez-les ci-dessous&#xa0;: seules les lignes des communes choisies sont importées.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>maillage::ReportDialog</name>
@@ -4159,6 +4315,25 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     <message>
         <source>&amp;Sections:</source>
         <translation>&amp;Sections&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
     </message>
 </context>
 <context>
@@ -5011,6 +5186,57 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     </message>
 </context>
 <context>
+    <name>maillage::WelcomePage</name>
+    <message>
+        <source>None yet.</source>
+        <translation>Aucun pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Welcome to Maillage</source>
+        <translation>Bienvenue dans Maillage</translation>
+    </message>
+    <message>
+        <source>Map the actors of a territory and the links between them, follow its problems and the actions that answer them, and share what you learn.</source>
+        <translation>Cartographiez les acteurs d’un territoire et leurs liens, suivez ses problèmes et les actions qui y répondent, et partagez ce que vous apprenez.</translation>
+    </message>
+    <message>
+        <source>Open the sample territory (Mirecourt)</source>
+        <translation>Ouvrir le territoire d’exemple (Mirecourt)</translation>
+    </message>
+    <message>
+        <source>New territory…</source>
+        <translation>Nouveau territoire…</translation>
+    </message>
+    <message>
+        <source>Open a territory…</source>
+        <translation>Ouvrir un territoire…</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet into a new territory…</source>
+        <translation>Importer un tableur dans un nouveau territoire…</translation>
+    </message>
+    <message>
+        <source>Recent territories</source>
+        <translation>Territoires récents</translation>
+    </message>
+    <message>
+        <source>How Maillage works</source>
+        <translation>Comment fonctionne Maillage</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1. Map the actors.&lt;/b&gt; Institutions, companies, elected officials, associations, citizens: add them on the map or import a spreadsheet, then draw the links between them (Shift-drag from one actor to another).</source>
+        <translation>&lt;b&gt;1. Cartographiez les acteurs.&lt;/b&gt; Institutions, entreprises, élus, associations, citoyens&#xa0;: ajoutez-les sur la carte ou importez un tableur, puis tracez les liens entre eux (Maj-glisser d’un acteur à l’autre).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;2. Follow the territory&apos;s problems.&lt;/b&gt; Record the problems its inhabitants face, the actions that answer them and their partners, and the meetings and Inform&apos;action debates.</source>
+        <translation>&lt;b&gt;2. Suivez les problèmes du territoire.&lt;/b&gt; Notez les problèmes que rencontrent ses habitants, les actions qui y répondent et leurs partenaires, les réunions et les débats Inform’action.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;3. Measure and share.&lt;/b&gt; Indicators show what changes; the analysis finds central actors and missing links; the PDF report and the slides go to partners.</source>
+        <translation>&lt;b&gt;3. Mesurez et partagez.&lt;/b&gt; Les indicateurs montrent ce qui change&#xa0;; l’analyse repère les acteurs centraux et les liens manquants&#xa0;; le rapport PDF et les diapositives vont aux partenaires.</translation>
+    </message>
+</context>
+<context>
     <name>maillage::analysis</name>
     <message>
         <source>Unknown measure “%1” (known: %2).</source>
@@ -5201,10 +5427,6 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     <message>
         <source>Show a territory&apos;s name, format and counts.</source>
         <translation>Afficher le nom, le format et les effectifs d’un territoire.</translation>
-    </message>
-    <message>
-        <source>Write the sample territory “Mirecourt (démo)”.</source>
-        <translation>Écrire le territoire d’exemple «&#xa0;Mirecourt (démo)&#xa0;».</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -6181,6 +6403,10 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     <message>
         <source>Warning: %1 (maillage-cli export … --all-directed)</source>
         <translation>Attention&#xa0;: %1 (maillage-cli export … --all-directed)</translation>
+    </message>
+    <message>
+        <source>Write the sample territory “Mirecourt (démo)” (in English with MAILLAGE_LANG=en).</source>
+        <translation>Écrire le territoire d’exemple «&#xa0;Mirecourt (démo)&#xa0;» (en anglais avec MAILLAGE_LANG=en).</translation>
     </message>
 </context>
 <context>
@@ -8822,6 +9048,10 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     <message>
         <source>Interface language for this run (en, fr).</source>
         <translation>Langue de l’interface pour cette exécution (en, fr).</translation>
+    </message>
+    <message>
+        <source>Side panel to show: actors, problems, actions, meetings, diagnostics, qualityOfLife, analysis, personalData, workshop.</source>
+        <translation>Panneau latéral à afficher&#xa0;: actors, problems, actions, meetings, diagnostics, qualityOfLife, analysis, personalData, workshop.</translation>
     </message>
 </context>
 </TS>
