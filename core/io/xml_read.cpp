@@ -315,6 +315,8 @@ bool readGraphml(const QString &path, SourceGraph &graph, QString *error)
             k.edgeGraphics = x.attr("yfiles.type") == QLatin1String("edgegraphics");
             k.type = x.attr("attr.type");
             k.maillageType = x.attr("maillage.type");
+            const QStringList choices =
+                x.attr("maillage.choices").split(QLatin1Char('\n'), Qt::SkipEmptyParts);
             const QString id = x.attr("id");
             while (x.next(error) && !x.isEnd("key")) {
                 if (x.isStart("default") && !x.text(&k.defaultValue, error))
@@ -326,7 +328,7 @@ bool readGraphml(const QString &path, SourceGraph &graph, QString *error)
             if (!k.nodeGraphics && !k.edgeGraphics && !k.name.trimmed().isEmpty()) {
                 const QString col = columnKey(k.name);
                 const DeclaredField field{k.name.trimmed(), declaredType(k.type, k.maillageType),
-                                          {}};
+                                          choices};
                 const bool all = k.forWhat == QLatin1String("all");
                 if ((all || k.forWhat == QLatin1String("node")) &&
                     col != QLatin1String("size") &&
