@@ -640,6 +640,28 @@ bool Document::updateCustomField(const CustomField &field, QString *error)
     return apply(tr("Edit field “%1”").arg(current->name), ops, NoMerge, error);
 }
 
+bool Document::moveCustomField(qint64 id, int delta, QString *error)
+{
+    const auto f = customField(id);
+    if (!f)
+        return refuse(error, tr("This field no longer exists."));
+    const QList<CustomField> all = customFields(f->subject);
+    int i = 0;
+    while (i < all.size() && all.at(i).id != id)
+        ++i;
+    const int j = i + (delta < 0 ? -1 : 1);
+    if (j < 0 || j >= all.size())
+        return false;
+    // Positions renumbered in the new order (imported fields may share one).
+    QList<CustomField> order = all;
+    order.swapItemsAt(i, j);
+    QList<RowOp> ops;
+    for (int k = 0; k < order.size(); ++k)
+        if (const auto op = updateOp(K("field"), order.at(k).id, {{K("position"), k}}))
+            ops << *op;
+    return apply(tr("Move field “%1”").arg(f->name), ops, NoMerge, error);
+}
+
 bool Document::removeCustomField(qint64 id, QString *error)
 {
     const auto f = customField(id);

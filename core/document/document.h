@@ -107,6 +107,9 @@ public:
     /// is refused (nothing changed) when a value is not one of the new type; retyping to a
     /// choice list adds the values in use to its choices.
     bool updateCustomField(const CustomField &field, QString *error = nullptr);
+    /// Moves a field one place up (`delta` -1) or down (+1) among its subject's fields: one
+    /// undo step; false with nothing changed at either end.
+    bool moveCustomField(qint64 id, int delta, QString *error = nullptr);
     /// Deletes a field and every value of it (undo restores them).
     bool removeCustomField(qint64 id, QString *error = nullptr);
     /// Sets the value of field `fieldId` for actor (link) `ownerId` from `value` as typed (see

@@ -10,6 +10,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableWidget>
@@ -258,6 +259,32 @@ private slots:
         QCOMPARE(doc.customField(*choice)->choices,
                  (QStringList{QStringLiteral("Actif"), QStringLiteral("En sommeil")}));
         QCOMPARE(table->item(row, 1)->text(), QStringLiteral("Links"));
+        // Fields are ordered per subject: the only field of links cannot move up; a second
+        // one moved above it is one step.
+        QVERIFY(!doc.moveCustomField(*choice, -1));
+        const auto second = dialog.addField(QStringLiteral("link"), QStringLiteral("Depuis"));
+        QVERIFY(second);
+        steps = doc.undoStack()->count();
+        QVERIFY(doc.moveCustomField(*second, -1));
+        QCOMPARE(doc.undoStack()->count(), steps + 1);
+        QCOMPARE(doc.customFields(QStringLiteral("link")).first().id, *second);
+        // The link editor shows them in that order, and follows the undo.
+        LinkEditor linkEditor(&doc);
+        linkEditor.setLink(link);
+        auto rowOf = [&](qint64 fieldId) {
+            auto *form = linkEditor.fieldValues()->findChild<QFormLayout *>();
+            int row = -1;
+            QFormLayout::ItemRole role;
+            form->getWidgetPosition(linkEditor.fieldValues()->editorOf(fieldId), &row, &role);
+            return row;
+        };
+        QCOMPARE(rowOf(*second), 0);
+        QCOMPARE(rowOf(*choice), 1);
+        doc.undoStack()->undo();
+        QCOMPARE(doc.customFields(QStringLiteral("link")).first().id, *choice);
+        QCOMPARE(rowOf(*choice), 0);
+        QCOMPARE(rowOf(*second), 1);
+        QVERIFY(doc.removeCustomField(*second));
         // A field without values is deleted without a question; undo brings it back.
         dialog.deleteField(*choice);
         QVERIFY(!doc.customField(*choice));

@@ -107,9 +107,27 @@ VocabularyDialog::VocabularyDialog(Document *doc, QWidget *parent) : QDialog(par
         auto *addActor = new QPushButton(tr("Add a field of &actors"), page);
         auto *addLink = new QPushButton(tr("Add a field of &links"), page);
         auto *removeButton = new QPushButton(tr("&Delete…"), page);
+        auto *up = new QPushButton(tr("Move &up"), page);
+        up->setObjectName(K("fieldUp"));
+        auto *down = new QPushButton(tr("Move do&wn"), page);
+        down->setObjectName(K("fieldDown"));
         buttons->addWidget(addActor);
         buttons->addWidget(addLink);
         buttons->addWidget(removeButton);
+        buttons->addWidget(up);
+        buttons->addWidget(down);
+        for (auto [button, delta] : {std::pair{up, -1}, std::pair{down, 1}})
+            connect(button, &QPushButton::clicked, this, [this, delta] {
+                const int row = m_fields->currentRow();
+                if (row < 0)
+                    return;
+                const qint64 id = m_fields->item(row, 0)->data(IdRole).toLongLong();
+                if (m_doc->moveCustomField(id, delta)) {
+                    for (int r = 0; r < m_fields->rowCount(); ++r)
+                        if (m_fields->item(r, 0)->data(IdRole).toLongLong() == id)
+                            m_fields->selectRow(r);
+                }
+            });
         buttons->addStretch();
         v->addLayout(buttons);
         connect(addActor, &QPushButton::clicked, this, [this] { addFieldInteractively(K("actor")); });
