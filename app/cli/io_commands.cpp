@@ -173,8 +173,8 @@ int runImport(const QStringList &args)
     p.addPositionalArgument(
         QStringLiteral("INPUT"),
         Tr::tr("Files to import together as one undoable step, e.g. Kumu elements and "
-               "connections, or Gephi nodes and edges. Unknown columns are kept as "
-               "\"Column: value\" lines at the end of the description."),
+               "connections, or Gephi nodes and edges. Unknown columns (GraphML keys, GEXF "
+               "attributes) are kept as the territory's own fields, typed."),
         QStringLiteral("INPUT..."));
     int status = Ok;
     if (!parse(p, QStringLiteral("import"), args, 2, &status))

@@ -64,6 +64,11 @@ public:
     QList<Tag> tags() const;
     QList<Theme> themes() const;
     QList<qint64> tagsOfActor(qint64 actorId) const;
+    /// Custom fields of "actor" or "link" (empty: both), by position.
+    QList<CustomField> customFields(const QString &subject = QString()) const;
+    std::optional<CustomField> customField(qint64 id) const;
+    /// One actor's (link's) custom values: field id → stored (canonical) value.
+    QHash<qint64, QString> fieldValues(const QString &subject, qint64 ownerId) const;
 
     // The generic edit path.
     bool apply(const QString &text, QList<RowOp> ops, int mergeId = NoMerge,
@@ -93,6 +98,28 @@ public:
     bool removeRows(const QString &table, const QList<qint64> &ids, const QString &text,
                     QString *error = nullptr);
     bool updateTerritory(const Row &changes, QString *error = nullptr);
+
+    // Custom fields, each edit one undo step. A name is unique among the fields of its
+    // subject, ignoring case; an edit that breaks a rule changes nothing and says why.
+    std::optional<qint64> addCustomField(const CustomField &field, QString *error = nullptr);
+    /// Renames, retypes, or changes the unit, choices, personal flag or position of field
+    /// `field.id`. Retyping converts every stored value to the new type in the same step, and
+    /// is refused (nothing changed) when a value is not one of the new type; retyping to a
+    /// choice list adds the values in use to its choices.
+    bool updateCustomField(const CustomField &field, QString *error = nullptr);
+    /// Moves a field one place up (`delta` -1) or down (+1) among its subject's fields: one
+    /// undo step; false with nothing changed at either end.
+    bool moveCustomField(qint64 id, int delta, QString *error = nullptr);
+    /// Deletes a field and every value of it (undo restores them).
+    bool removeCustomField(qint64 id, QString *error = nullptr);
+    /// Sets the value of field `fieldId` for actor (link) `ownerId` from `value` as typed (see
+    /// fields::canonical()); an empty value clears it.
+    bool setFieldValue(qint64 fieldId, qint64 ownerId, const QString &value,
+                       QString *error = nullptr);
+    bool clearFieldValue(qint64 fieldId, qint64 ownerId, QString *error = nullptr)
+    {
+        return setFieldValue(fieldId, ownerId, QString(), error);
+    }
 
     /// Runs ops forward (redo) or backward (undo) in one transaction; used by the commands.
     bool execute(QList<RowOp> &ops, bool forward, QString *error);

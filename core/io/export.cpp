@@ -54,9 +54,17 @@ struct Snapshot
     QHash<qint64, Category> categoryById;
     QHash<qint64, LinkType> typeById;
     QHash<qint64, QString> actorName;
+    /// Custom fields and their values (owner id → field id → stored value).
+    QList<CustomField> actorFields, linkFields;
+    QHash<qint64, QHash<qint64, QString>> actorValues, linkValues;
 
     Snapshot(Store &store, const ExportOptions &options)
     {
+        const FieldRepository fieldRepo(store);
+        actorFields = fieldRepo.list(K("actor"));
+        linkFields = fieldRepo.list(K("link"));
+        actorValues = fieldRepo.allValues(K("actor"));
+        linkValues = fieldRepo.allValues(K("link"));
         territory = TerritoryRepository(store).get();
         categories = CategoryRepository(store).list();
         types = LinkTypeRepository(store).list();
@@ -83,6 +91,7 @@ struct Snapshot
             // territory's author…): every text the export writes goes through the
             // pseudonymiser, which changes nothing but persons' names.
             const Pseudonymizer p(actors, categories);
+            anonymizeValues(p);
             for (Actor &a : actors)
                 a = p.actor(a);
             for (Link &l : links)
@@ -105,7 +114,81 @@ struct Snapshot
         for (const Actor &a : actors)
             actorName.insert(a.id, a.name);
     }
+
+    /// Values of fields marked personal are blanked for persons (for links: a link with a
+    /// person at either end); every value and field name goes through the pseudonymiser.
+    void anonymizeValues(const Pseudonymizer &p)
+    {
+        QSet<qint64> personal;
+        for (CustomField &f : actorFields) {
+            if (f.personal)
+                personal.insert(f.id);
+            f.name = p.text(f.name);
+            for (QString &c : f.choices)
+                c = p.text(c);
+        }
+        for (CustomField &f : linkFields) {
+            if (f.personal)
+                personal.insert(f.id);
+            f.name = p.text(f.name);
+            for (QString &c : f.choices)
+                c = p.text(c);
+        }
+        for (auto it = actorValues.begin(); it != actorValues.end(); ++it)
+            for (auto v = it->begin(); v != it->end();)
+                if (p.isPerson(it.key()) && personal.contains(v.key())) {
+                    v = it->erase(v);
+                } else {
+                    *v = p.text(*v);
+                    ++v;
+                }
+        QHash<qint64, bool> withPerson;
+        for (const Link &l : links)
+            withPerson.insert(l.id, p.isPerson(l.sourceId) || p.isPerson(l.targetId));
+        for (auto it = linkValues.begin(); it != linkValues.end(); ++it)
+            for (auto v = it->begin(); v != it->end();)
+                if (withPerson.value(it.key()) && personal.contains(v.key())) {
+                    v = it->erase(v);
+                } else {
+                    *v = p.text(*v);
+                    ++v;
+                }
+    }
 };
+
+/// A stored custom value as the exchange formats write it: yes/no as true/false (which every
+/// tool reads as a boolean), everything else as stored.
+QString exchangeValue(const CustomField &f, const QString &stored)
+{
+    if (f.type == FieldType::YesNo && !stored.isEmpty())
+        return stored == QLatin1String("1") ? K("true") : K("false");
+    return stored;
+}
+
+/// The GEXF type of a field (dates are GEXF 1.3's; 1.2 writes them as strings).
+QString gexfType(const CustomField &f, bool v13)
+{
+    switch (f.type) {
+    case FieldType::Number: return K("double");
+    case FieldType::Integer: return K("long");
+    case FieldType::YesNo: return K("boolean");
+    case FieldType::Date: return v13 ? K("date") : K("string");
+    case FieldType::Url: return K("anyURI");
+    default: return K("string");
+    }
+}
+
+/// The GraphML attr.type of a field; GraphML has no dates, URLs nor choices, which Maillage
+/// says beside it (maillage.type).
+QString graphmlType(const CustomField &f)
+{
+    switch (f.type) {
+    case FieldType::Number: return K("double");
+    case FieldType::Integer: return K("long");
+    case FieldType::YesNo: return K("boolean");
+    default: return K("string");
+    }
+}
 
 const char *const kActorColumns[] = {
     "id",          "name",          "category",       "is_person",      "organisation",
@@ -290,27 +373,41 @@ QByteArray actorsCsv(Store &store, const ExportOptions &options)
     QStringList header;
     for (const char *c : kActorColumns)
         header << QLatin1String(c);
+    // A column per custom field, named as the field.
+    for (const CustomField &f : s.actorFields)
+        header << f.name;
     QByteArray out = "\xEF\xBB\xBF" + csvLine(header);  // BOM: Excel then reads UTF-8
-    for (const Actor &a : s.actors)
-        out += csvLine(actorValues(s, a));
+    for (const Actor &a : s.actors) {
+        QStringList line = actorValues(s, a);
+        const QHash<qint64, QString> values = s.actorValues.value(a.id);
+        for (const CustomField &f : s.actorFields)
+            line << exchangeValue(f, values.value(f.id));
+        out += csvLine(line);
+    }
     return out;
 }
 
 QByteArray linksCsv(Store &store, const ExportOptions &options)
 {
     const Snapshot s(store, options);
-    QByteArray out = "\xEF\xBB\xBF" +
-                     csvLine({K("id"), K("source"), K("target"), K("source_name"),
-                              K("target_name"), K("type"), K("directed"), K("strength"),
-                              K("description"), K("since"), K("until"), K("weight")});
+    QStringList header{K("id"), K("source"), K("target"), K("source_name"),
+                       K("target_name"), K("type"), K("directed"), K("strength"),
+                       K("description"), K("since"), K("until"), K("weight")};
+    for (const CustomField &f : s.linkFields)
+        header << f.name;
+    QByteArray out = "\xEF\xBB\xBF" + csvLine(header);
     for (const Link &l : s.links) {
         const LinkType t = s.typeById.value(l.typeId);
-        out += csvLine({QString::number(l.id), QString::number(l.sourceId),
-                        QString::number(l.targetId), s.actorName.value(l.sourceId),
-                        s.actorName.value(l.targetId), t.name,
-                        l.typeId && t.directed ? K("1") : K("0"), QString::number(l.strength),
-                        l.description, date(l.since), date(l.until),
-                        l.hasWeight() ? num(l.weight) : QString()});
+        QStringList line{QString::number(l.id), QString::number(l.sourceId),
+                         QString::number(l.targetId), s.actorName.value(l.sourceId),
+                         s.actorName.value(l.targetId), t.name,
+                         l.typeId && t.directed ? K("1") : K("0"), QString::number(l.strength),
+                         l.description, date(l.since), date(l.until),
+                         l.hasWeight() ? num(l.weight) : QString()};
+        const QHash<qint64, QString> values = s.linkValues.value(l.id);
+        for (const CustomField &f : s.linkFields)
+            line << exchangeValue(f, values.value(f.id));
+        out += csvLine(line);
     }
     return out;
 }
@@ -347,6 +444,22 @@ QByteArray graphml(Store &store, const ExportOptions &options)
         key(K("e_") + QLatin1String(c.id), "edge", QLatin1String(c.id), c.type);
     key(K("e_weight"), "edge", K("weight"), "double");
     key(K("e_color"), "edge", K("color"), "string");
+    // The custom fields: a key each, typed.
+    auto fieldKey = [&](const QString &id, const char *forWhat, const CustomField &f) {
+        w.writeEmptyElement(K("key"));
+        w.writeAttribute(K("id"), id);
+        w.writeAttribute(K("for"), QLatin1String(forWhat));
+        w.writeAttribute(K("attr.name"), f.name);
+        w.writeAttribute(K("attr.type"), graphmlType(f));
+        if (f.type == FieldType::Date || f.type == FieldType::Url || f.type == FieldType::Choice)
+            w.writeAttribute(K("maillage.type"), fields::typeCode(f.type));
+        if (f.type == FieldType::Choice && !f.choices.isEmpty())
+            w.writeAttribute(K("maillage.choices"), f.choices.join(QLatin1Char('\n')));
+    };
+    for (const CustomField &f : s.actorFields)
+        fieldKey(K("nf_%1").arg(f.id), "node", f);
+    for (const CustomField &f : s.linkFields)
+        fieldKey(K("ef_%1").arg(f.id), "edge", f);
     // Says who wrote the file: Maillage reads its own positions back without rescaling them.
     key(K("g_creator"), "graph", K("creator"), "string");
     const Directions directions(s, options);
@@ -382,6 +495,9 @@ QByteArray graphml(Store &store, const ExportOptions &options)
             data(K("n_x"), num(a.x));
             data(K("n_y"), num(exportedY(a.y)));
         }
+        const QHash<qint64, QString> fieldValues = s.actorValues.value(a.id);
+        for (const CustomField &f : s.actorFields)
+            data(K("nf_%1").arg(f.id), exchangeValue(f, fieldValues.value(f.id)));
         w.writeEndElement();
     }
     for (const Link &l : s.links) {
@@ -398,6 +514,9 @@ QByteArray graphml(Store &store, const ExportOptions &options)
         data(K("e_weight"), weightOf(l));
         if (l.typeId)
             data(K("e_color"), t.color);
+        const QHash<qint64, QString> fieldValues = s.linkValues.value(l.id);
+        for (const CustomField &f : s.linkFields)
+            data(K("ef_%1").arg(f.id), exchangeValue(f, fieldValues.value(f.id)));
         w.writeEndElement();
     }
     w.writeEndElement();
@@ -429,7 +548,10 @@ QByteArray gexf(Store &store, ExportFormat version, const ExportOptions &options
     w.writeStartElement(K("graph"));
     w.writeAttribute(K("mode"), K("static"));
     w.writeAttribute(K("defaultedgetype"), directions.all ? K("directed") : K("undirected"));
-    auto attributes = [&](const char *cls, const auto &columns) {
+    // The custom fields follow Maillage's columns, with ids of their own ("f" and the
+    // field's id) and their types; a choice list's values are its options.
+    auto attributes = [&](const char *cls, const auto &columns,
+                          const QList<CustomField> &custom) {
         w.writeStartElement(K("attributes"));
         w.writeAttribute(K("class"), QLatin1String(cls));
         for (const Column &c : columns) {
@@ -438,11 +560,22 @@ QByteArray gexf(Store &store, ExportFormat version, const ExportOptions &options
             w.writeAttribute(K("title"), QLatin1String(c.id));
             w.writeAttribute(K("type"), QLatin1String(c.type));
         }
+        for (const CustomField &f : custom) {
+            w.writeStartElement(K("attribute"));
+            w.writeAttribute(K("id"), K("f%1").arg(f.id));
+            w.writeAttribute(K("title"), f.name);
+            w.writeAttribute(K("type"), gexfType(f, v13));
+            if (f.type == FieldType::Choice && !f.choices.isEmpty())
+                w.writeTextElement(K("options"), f.choices.join(QLatin1Char('|')));
+            w.writeEndElement();
+        }
         w.writeEndElement();
     };
-    attributes("node", kNodeAttributes);
-    attributes("edge", kEdgeAttributes);
-    auto attvalues = [&](const auto &columns, const QHash<QString, QString> &values) {
+    attributes("node", kNodeAttributes, s.actorFields);
+    attributes("edge", kEdgeAttributes, s.linkFields);
+    auto attvalues = [&](const auto &columns, const QHash<QString, QString> &values,
+                         const QList<CustomField> &custom,
+                         const QHash<qint64, QString> &customValues) {
         w.writeStartElement(K("attvalues"));
         for (const Column &c : columns) {
             const QString v = values.value(QLatin1String(c.id));
@@ -450,6 +583,14 @@ QByteArray gexf(Store &store, ExportFormat version, const ExportOptions &options
                 continue;
             w.writeEmptyElement(K("attvalue"));
             w.writeAttribute(K("for"), QLatin1String(c.id));
+            w.writeAttribute(K("value"), v);
+        }
+        for (const CustomField &f : custom) {
+            const QString v = exchangeValue(f, customValues.value(f.id));
+            if (v.isEmpty())
+                continue;
+            w.writeEmptyElement(K("attvalue"));
+            w.writeAttribute(K("for"), K("f%1").arg(f.id));
             w.writeAttribute(K("value"), v);
         }
         w.writeEndElement();
@@ -468,7 +609,8 @@ QByteArray gexf(Store &store, ExportFormat version, const ExportOptions &options
         w.writeStartElement(K("node"));
         w.writeAttribute(K("id"), QString::number(a.id));
         w.writeAttribute(K("label"), a.name);
-        attvalues(kNodeAttributes, nodeAttributeValues(s, a));
+        attvalues(kNodeAttributes, nodeAttributeValues(s, a), s.actorFields,
+                  s.actorValues.value(a.id));
         if (a.categoryId) {
             const Category c = s.categoryById.value(a.categoryId);
             color(c.color);
@@ -496,7 +638,8 @@ QByteArray gexf(Store &store, ExportFormat version, const ExportOptions &options
         w.writeAttribute(K("weight"), weightOf(l));
         if (l.typeId)
             w.writeAttribute(K("label"), t.name);
-        attvalues(kEdgeAttributes, edgeAttributeValues(s, l));
+        attvalues(kEdgeAttributes, edgeAttributeValues(s, l), s.linkFields,
+                  s.linkValues.value(l.id));
         if (l.typeId)
             color(t.color);
         w.writeEndElement();
@@ -579,6 +722,31 @@ QByteArray territoryJson(Store &store, const ExportOptions &options)
                                                                         : K("themes"),
                     a);
     }
+    QJsonArray fieldRows;
+    QSet<qint64> personalFields;
+    for (const Row &r : table("field")) {
+        fieldRows << rowJson(r, text);
+        if (r.value(K("personal")).toInt() != 0)
+            personalFields.insert(r.value(K("id")).toLongLong());
+    }
+    root.insert(K("fields"), fieldRows);
+    const FieldRepository fieldRepo(store);
+    const auto actorValues = fieldRepo.allValues(K("actor"));
+    const auto linkValues = fieldRepo.allValues(K("link"));
+    // An actor's (link's) custom values, [{"field_id", "value"}] by field id; anonymized,
+    // persons' values of personal fields are left out (for links: a person at either end).
+    auto valuesJson = [&](const QHash<qint64, QString> &byField, bool person) {
+        QList<qint64> ids = byField.keys();
+        std::sort(ids.begin(), ids.end());
+        QJsonArray a;
+        for (qint64 f : ids) {
+            if (person && personalFields.contains(f))
+                continue;
+            const QString v = byField.value(f);
+            a << QJsonObject{{K("field_id"), f}, {K("value"), text ? text->text(v) : v}};
+        }
+        return a;
+    };
     const auto actorTags =
         joinRows(store, K("SELECT actor_id, tag_id FROM actor_tag ORDER BY actor_id, tag_id"));
     QJsonArray actors;
@@ -591,12 +759,19 @@ QByteArray territoryJson(Store &store, const ExportOptions &options)
                 o.insert(QLatin1String(c), QString());
         }
         o.insert(K("tags"), values(actorTags, id));
+        o.insert(K("field_values"), valuesJson(actorValues.value(id), p && p->isPerson(id)));
         actors << o;
     }
     root.insert(K("actors"), actors);
     QJsonArray links;
-    for (const Row &r : table("link"))
-        links << rowJson(r, text);
+    for (const Row &r : table("link")) {
+        QJsonObject o = rowJson(r, text);
+        const bool person = p && (p->isPerson(r.value(K("source_id")).toLongLong()) ||
+                                  p->isPerson(r.value(K("target_id")).toLongLong()));
+        o.insert(K("field_values"),
+                 valuesJson(linkValues.value(r.value(K("id")).toLongLong()), person));
+        links << o;
+    }
     root.insert(K("links"), links);
     const auto problemActors = joinRows(
         store, K("SELECT problem_id, actor_id, role FROM problem_actor ORDER BY problem_id, "
@@ -754,6 +929,7 @@ bool createFromJson(const QString &path, const QString &jsonPath, QString *error
     };
     for (const Part &part : {Part{"categories", "category"}, Part{"link_types", "link_type"},
                              Part{"tags", "tag"}, Part{"themes", "theme"},
+                             Part{"fields", "field"},
                              Part{"actors", "actor"}, Part{"links", "link"},
                              Part{"meetings", "meeting"}, Part{"problems", "problem"},
                              Part{"actions", "action_item"}, Part{"indicators", "indicator"}}) {
@@ -786,7 +962,10 @@ bool createFromJson(const QString &path, const QString &jsonPath, QString *error
             };
             bool ok = true;
             if (table == QLatin1String("actor"))
-                ok = join("tags", "actor_tag", "actor_id", "tag_id");
+                ok = join("tags", "actor_tag", "actor_id", "tag_id") &&
+                     join("field_values", "actor_field_value", "actor_id", "");
+            else if (table == QLatin1String("link"))
+                ok = join("field_values", "link_field_value", "link_id", "");
             else if (table == QLatin1String("meeting"))
                 ok = join("attendees", "meeting_attendee", "meeting_id", "actor_id");
             else if (table == QLatin1String("problem"))

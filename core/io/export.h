@@ -57,8 +57,9 @@ QByteArray graphml(Store &store, const ExportOptions &options);
 QByteArray gexf(Store &store, ExportFormat version, const ExportOptions &options);
 
 /// The whole territory as JSON: {"format": "maillage-territory", "version": 1, "territory",
-/// "categories", "link_types", "tags", "themes", "actors" (each with "tags": [tag ids]),
-/// "links", "problems" (each with "actors": [{"actor_id", "role"}]), "actions" (each with
+/// "categories", "link_types", "tags", "themes", "fields" (custom fields), "actors" (each
+/// with "tags": [tag ids] and "field_values": [{"field_id", "value"}]), "links" (each with
+/// "field_values"), "problems" (each with "actors": [{"actor_id", "role"}]), "actions" (each with
 /// "partners" and "problems": [ids]), "indicators" (each with "values"), "meetings" (each
 /// with "attendees" and "problems": [ids])}. Rows keep their ids and every column.
 QByteArray territoryJson(Store &store, const ExportOptions &options);

@@ -395,6 +395,8 @@ public:
         m_report.positionsKept = graph.positioned;
         m_report.positionScale = graph.positionScale;
         loadExisting();
+        planFields(K("actor"), graph.nodeFields, graph.nodes);
+        planFields(K("link"), graph.edgeFields, graph.edges);
         m_byName.reserve(m_byName.size() + graph.nodes.size());
         if (!planNodes(graph, error))
             return false;
@@ -404,6 +406,10 @@ public:
             m_report.warnings << Tr::tr("%Ln link strength(s) were rounded or brought into the "
                                         "range 1–5.",
                                         nullptr, graph.clampedWeights);
+        if (m_report.valuesNotOfTheirType > 0)
+            m_report.warnings << Tr::tr("%Ln value(s) are not of their field's type: they were "
+                                        "kept in the description.",
+                                        nullptr, m_report.valuesNotOfTheirType);
         m_report.warnings += graph.warnings;
         return true;
     }
@@ -692,6 +698,148 @@ private:
         return id;
     }
 
+    /// A custom field an import writes values of: its id (a placeholder when the import makes
+    /// it) and type.
+    struct FieldPlan
+    {
+        qint64 id = 0;
+        FieldType type = FieldType::Text;
+    };
+    static QString fieldKey(const QString &name) { return name.trimmed().toCaseFolded(); }
+    QHash<QString, FieldPlan> &fieldPlans(const QString &subject)
+    {
+        return subject == QLatin1String("link") ? m_linkFields : m_actorFields;
+    }
+
+    /// The custom fields of `subject` that the records' kept columns go to: the territory's
+    /// field of the same name (ignoring case), else a new one, typed as the file declares it
+    /// when every value fits, else as the values show (fields::inferType()).
+    template <class Record>
+    void planFields(const QString &subject, const QList<DeclaredField> &declared,
+                    const QList<Record> &records)
+    {
+        QStringList order;                    // field keys in the file's order
+        QHash<QString, QString> spelling;     // key → the name as first written
+        QHash<QString, QStringList> values;   // key → every value read
+        for (const DeclaredField &d : declared) {
+            const QString k = fieldKey(d.name);
+            if (!spelling.contains(k)) {
+                order << k;
+                spelling.insert(k, d.name.trimmed());
+            }
+        }
+        for (const Record &r : records)
+            for (const auto &[column, value] : r.custom) {
+                const QString k = fieldKey(column);
+                if (!spelling.contains(k)) {
+                    order << k;
+                    spelling.insert(k, column.trimmed());
+                }
+                values[k] << value;
+            }
+        if (order.isEmpty())
+            return;
+        QHash<QString, FieldPlan> &plans = fieldPlans(subject);
+        int position = 0;
+        for (const CustomField &f : m_doc.customFields(subject)) {
+            plans.insert(fieldKey(f.name), FieldPlan{f.id, f.type});
+            position = std::max(position, f.position + 1);
+        }
+        for (const QString &k : std::as_const(order)) {
+            if (plans.contains(k)) {
+                m_reusedFields = true;
+                continue;
+            }
+            const QStringList &vals = values[k];
+            const DeclaredField *d = nullptr;
+            for (const DeclaredField &x : declared)
+                if (fieldKey(x.name) == k)
+                    d = &x;
+            CustomField f;
+            f.subject = subject;
+            f.name = spelling.value(k);
+            f.position = position++;
+            bool fits = d && d->type;
+            for (qsizetype i = 0; fits && i < vals.size(); ++i)
+                fits = fields::canonical(*d->type, vals.at(i)).has_value();
+            f.type = fits ? *d->type : fields::inferType(vals);
+            if (f.type == FieldType::Choice) {
+                f.choices = d ? d->choices : QStringList();
+                for (const QString &v : vals)
+                    if (!v.trimmed().isEmpty() && !f.choices.contains(v.trimmed()))
+                        f.choices << v.trimmed();
+            }
+            Row row = RowTraits<CustomField>::toRow(f);
+            row.remove(K("id"));
+            const qint64 id = insert(K("field"), row);
+            plans.insert(k, FieldPlan{id, f.type});
+            (subject == QLatin1String("link") ? m_report.linkFieldsCreated
+                                              : m_report.actorFieldsCreated)
+                << Tr::tr("%1 (%2)").arg(f.name, fields::typeLabel(f.type).toLower());
+        }
+    }
+
+    /// "Column: value" lines of the kept values that are not of their (existing) field's type.
+    QStringList unfitLines(const QString &subject,
+                           const QList<std::pair<QString, QString>> &custom)
+    {
+        QStringList lines;
+        const QHash<QString, FieldPlan> &plans = fieldPlans(subject);
+        for (const auto &[column, value] : custom) {
+            const auto p = plans.constFind(fieldKey(column));
+            if (p != plans.cend() && !fields::canonical(p->type, value))
+                lines << column.trimmed() + QLatin1String(": ") + value.trimmed();
+        }
+        return lines;
+    }
+
+    /// The row operations that set actor (link) `owner`'s kept values (the last value of a
+    /// field wins); `owner` is a placeholder for a row this import makes.
+    void planValues(const QString &subject, qint64 owner,
+                    const QList<std::pair<QString, QString>> &custom)
+    {
+        if (custom.isEmpty())
+            return;
+        const QHash<QString, FieldPlan> &plans = fieldPlans(subject);
+        const QString table = FieldRepository::valueTable(subject);
+        const QString ownerColumn = FieldRepository::ownerColumn(subject);
+        if (owner > 0 && m_reusedFields && !m_valuesLoaded.contains(subject)) {
+            m_valuesLoaded.insert(subject);
+            m_existingValues.insert(subject, FieldRepository(m_doc.store()).allValues(subject));
+        }
+        QSet<qint64> done;
+        for (auto it = custom.crbegin(); it != custom.crend(); ++it) {
+            const auto p = plans.constFind(fieldKey(it->first));
+            if (p == plans.cend() || done.contains(p->id))
+                continue;
+            done.insert(p->id);
+            const auto value = fields::canonical(p->type, it->second);
+            if (!value) {
+                ++m_report.valuesNotOfTheirType;
+                continue;
+            }
+            if (value->isEmpty())
+                continue;
+            Row key{{ownerColumn, owner}, {K("field_id"), p->id}};
+            if (owner > 0 && p->id > 0) {
+                const auto &byOwner = m_existingValues.value(subject);
+                const auto o = byOwner.constFind(owner);
+                if (o != byOwner.cend() && o->contains(p->id)) {
+                    const QString old = o->value(p->id);
+                    if (old == *value)
+                        continue;
+                    Row before = key, after = key;
+                    before.insert(K("value"), old);
+                    after.insert(K("value"), *value);
+                    m_ops << RowOp{RowOp::Update, table, before, after};
+                    continue;
+                }
+            }
+            key.insert(K("value"), *value);
+            m_ops << m_doc.insertOp(table, key);
+        }
+    }
+
     static QString withExtras(const QString &description, const QStringList &extras)
     {
         QString d = description;
@@ -741,24 +889,27 @@ private:
             changes.insert(it.key(), it.value());
         if (category != 0)
             changes.insert(K("category_id"), category);
-        if (!n.extras.isEmpty() || changes.contains(K("description"))) {
+        const QStringList extras = n.extras + unfitLines(K("actor"), n.custom);
+        if (!extras.isEmpty() || changes.contains(K("description"))) {
             QString base = changes.value(K("description")).toString();
             if (!changes.contains(K("description")))
                 if (const auto current = m_doc.actor(id))
                     base = current->description;
-            changes.insert(K("description"), withExtras(base, n.extras));
+            changes.insert(K("description"), withExtras(base, extras));
         }
         if (category > 0 && !changes.contains(K("is_person")))
             changes.insert(K("is_person"), m_categoryPerson.value(category) ? 1 : 0);
         if (const auto op = m_doc.updateOp(K("actor"), id, changes))
             m_ops << *op;
         addTags(id, n.tags);
+        planValues(K("actor"), id, n.custom);
     }
 
     /// A new actor for record `n` (named `name`), with its import identity when it has one.
     qint64 createActor(const NodeRecord &n, const QString &name, qint64 category)
     {
         const QString source = n.importKey.isEmpty() ? QString() : sourceName(n.file);
+        const QStringList extras = n.extras + unfitLines(K("actor"), n.custom);
         qint64 id = 0;
         if (m_bulk) {
             // The same row as below, built without a map.
@@ -770,9 +921,9 @@ private:
                 cell(cols, K("category_id"), real(category));
             if (!hasCell(cols, K("is_person")))
                 cell(cols, K("is_person"), m_categoryPerson.value(category) ? 1 : 0);
-            if (!n.extras.isEmpty())
+            if (!extras.isEmpty())
                 cell(cols, K("description"),
-                     withExtras(n.fields.value(K("description")).toString(), n.extras));
+                     withExtras(n.fields.value(K("description")).toString(), extras));
             if (!source.isEmpty()) {
                 cell(cols, K("import_source"), source);
                 cell(cols, K("import_key"), n.importKey);
@@ -785,9 +936,9 @@ private:
                 values.insert(K("category_id"), category);
             if (!values.contains(K("is_person")))
                 values.insert(K("is_person"), m_categoryPerson.value(category) ? 1 : 0);
-            if (!n.extras.isEmpty())
+            if (!extras.isEmpty())
                 values.insert(K("description"),
-                              withExtras(values.value(K("description")).toString(), n.extras));
+                              withExtras(values.value(K("description")).toString(), extras));
             if (!source.isEmpty()) {
                 values.insert(K("import_source"), source);
                 values.insert(K("import_key"), n.importKey);
@@ -796,6 +947,7 @@ private:
         }
         ++m_report.actorsCreated;
         addTags(id, n.tags);
+        planValues(K("actor"), id, n.custom);
         return id;
     }
 
@@ -811,6 +963,7 @@ private:
         for (const QString &x : n.extras)
             if (!first.extras.contains(x))
                 first.extras << x;
+        first.custom += n.custom;
     }
 
     bool planNodes(const SourceGraph &graph, QString *error)
@@ -1070,9 +1223,9 @@ private:
 
     /// A link's values besides its ends and type: the record's fields, its extras (and
     /// label) kept in the description, its strength.
-    static Row linkValues(const EdgeRecord &e, const QString &label)
+    Row linkValues(const EdgeRecord &e, const QString &label)
     {
-        QStringList extras = e.extras;
+        QStringList extras = e.extras + unfitLines(K("link"), e.custom);
         Row values = e.fields;
         values.remove(K("__label"));
         if (e.fromGraph && !label.isEmpty() && !values.contains(K("description")))
@@ -1113,8 +1266,9 @@ private:
     /// before from the same edge of the same file is updated; else a link of the territory
     /// between the same actors with the same type (not yet matched, not from another edge of
     /// this file) is merged with it; else a new link is made.
-    void planGraphEdge(const EdgeRecord &e, qint64 s, qint64 t, qint64 type, bool undirected,
-                       const QString &label)
+    /// Returns the link's id (a placeholder for a new one), 0 when it is skipped.
+    qint64 planGraphEdge(const EdgeRecord &e, qint64 s, qint64 t, qint64 type, bool undirected,
+                         const QString &label)
     {
         const QString &source = sourceName(e.file);
         const qint64 before =
@@ -1133,8 +1287,9 @@ private:
                 if (const auto op = m_doc.updateOp(K("link"), before, values))
                     m_ops << *op;
                 ++m_report.linksUpdated;
+                return before;
             }
-            return;
+            return 0;
         }
         qint64 existing = 0;
         if (m_options.onDuplicate != DuplicatePolicy::Keep && s > 0 && t > 0) {
@@ -1165,10 +1320,10 @@ private:
                 if (const auto op = m_doc.updateOp(K("link"), existing, values))
                     m_ops << *op;
                 ++m_report.linksMerged;
-            } else {
-                ++m_report.linksSkipped;
+                return existing;
             }
-            return;
+            ++m_report.linksSkipped;
+            return 0;
         }
         qint64 id = 0;
         if (m_bulk) {
@@ -1200,6 +1355,7 @@ private:
         ++m_report.linksCreated;
         if (s > 0 && t > 0)
             m_links.emplace(linkKey(s, t, type), id);
+        return id;
     }
 
     bool planEdges(const SourceGraph &graph, QString *error)
@@ -1216,7 +1372,8 @@ private:
             if (e.fromGraph) {
                 if (!label.isEmpty())
                     ++m_report.edgeLabelsKept;
-                planGraphEdge(e, s, t, type, undirected, label);
+                if (const qint64 id = planGraphEdge(e, s, t, type, undirected, label))
+                    planValues(K("link"), id, e.custom);
                 continue;
             }
             qint64 existing = 0;
@@ -1229,6 +1386,7 @@ private:
                 if (m_options.onDuplicate == DuplicatePolicy::Merge) {
                     if (const auto op = m_doc.updateOp(K("link"), existing, linkValues(e, label)))
                         m_ops << *op;
+                    planValues(K("link"), existing, e.custom);
                     ++m_report.linksMerged;
                 } else {
                     ++m_report.linksSkipped;
@@ -1242,8 +1400,9 @@ private:
                 for (auto f = e.fields.cbegin(); f != e.fields.cend(); ++f)
                     if (f.key() != QLatin1String("__label"))
                         cell(cols, f.key(), f.value());
-                if (!label.isEmpty() || !e.extras.isEmpty()) {
-                    QStringList extras = e.extras;
+                if (const QStringList extras0 = e.extras + unfitLines(K("link"), e.custom);
+                    !label.isEmpty() || !extras0.isEmpty()) {
+                    QStringList extras = extras0;
                     if (!label.isEmpty())
                         extras.prepend(Tr::tr("Label") + QLatin1String(": ") + label);
                     cell(cols, K("description"),
@@ -1261,6 +1420,7 @@ private:
                 ++m_report.linksCreated;
                 if (s > 0 && t > 0)
                     m_links.emplace(linkKey(s, t, type), id);
+                planValues(K("link"), id, e.custom);
                 continue;
             }
             Row values = linkValues(e, label);
@@ -1272,6 +1432,7 @@ private:
             ++m_report.linksCreated;
             if (s > 0 && t > 0)
                 m_links.emplace(linkKey(s, t, type), id);
+            planValues(K("link"), id, e.custom);
         }
         if (m_implicitActors > 0)
             m_report.warnings << Tr::tr("%Ln actor(s) named only in links were created.",
@@ -1339,6 +1500,12 @@ private:
     std::unordered_map<LinkKey, std::vector<qint64>, LinkKeyHash> m_graphLinks;
     QString m_lastPath, m_lastSource;  ///< sourceName()'s last answer
     bool m_graphNodes = false, m_graphEdges = false;  ///< records from GraphML or GEXF files
+    /// Custom fields by fieldKey(): where kept columns go (planFields()).
+    QHash<QString, FieldPlan> m_actorFields, m_linkFields;
+    bool m_reusedFields = false;  ///< some kept column goes to a field of the territory
+    /// Values of the territory's fields, read once when an existing actor (link) gets one.
+    QHash<QString, QHash<qint64, QHash<qint64, QString>>> m_existingValues;
+    QSet<QString> m_valuesLoaded;
 };
 
 } // namespace
@@ -1409,6 +1576,10 @@ QString ImportReport::summary() const
                  .arg(categoriesCreated)
                  .arg(linkTypesCreated)
                  .arg(tagsCreated);
+    if (!actorFieldsCreated.isEmpty())
+        lines << Tr::tr("New fields of actors: %1").arg(actorFieldsCreated.join(QLatin1String(", ")));
+    if (!linkFieldsCreated.isEmpty())
+        lines << Tr::tr("New fields of links: %1").arg(linkFieldsCreated.join(QLatin1String(", ")));
     if (const QString kept = keptLine(); !kept.isEmpty())
         lines << kept;
     if (const QString notKept = notKeptLine(); !notKept.isEmpty())
@@ -1474,6 +1645,9 @@ QJsonObject ImportReport::toJson() const
             {K("categories_created"), categoriesCreated},
             {K("link_types_created"), linkTypesCreated},
             {K("tags_created"), tagsCreated},
+            {K("actor_fields_created"), QJsonArray::fromStringList(actorFieldsCreated)},
+            {K("link_fields_created"), QJsonArray::fromStringList(linkFieldsCreated)},
+            {K("values_not_of_their_type"), valuesNotOfTheirType},
             {K("kept"), QJsonObject{{K("positions"), positionsKept},
                                     {K("position_scale"), positionScale},
                                     {K("colours"), coloursKept},
@@ -1640,6 +1814,10 @@ bool readImportFiles(const QStringList &paths, const ImportOptions &options,
         if (i == 0) {
             graph = std::move(r.graph);
         } else {
+            for (const DeclaredField &d : r.graph.nodeFields)
+                graph.nodeFields << d;
+            for (const DeclaredField &d : r.graph.edgeFields)
+                graph.edgeFields << d;
             graph.nodes.append(std::move(r.graph.nodes));
             graph.edges.append(std::move(r.graph.edges));
             graph.warnings += r.graph.warnings;

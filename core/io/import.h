@@ -41,8 +41,9 @@ enum class DuplicatePolicy {
 };
 
 /// A Maillage field a spreadsheet column can be mapped to (the import dialog's column
-/// mapping). `Keep` keeps the column as a custom field: a line "Column: value" in the actor's
-/// (or link's) description; `Ignore` drops it on the user's explicit request.
+/// mapping). `Keep` keeps the column as a custom field of the territory (made by the import
+/// when there is none of that name, its type inferred from the values); `Ignore` drops it on
+/// the user's explicit request.
 enum class ImportField {
     Ignore, Keep,
     // actors
@@ -128,6 +129,10 @@ struct ImportReport
     /// updated instead of made again.
     int actorsUpdated = 0, linksUpdated = 0;
     int categoriesCreated = 0, linkTypesCreated = 0, tagsCreated = 0;
+    /// Custom fields the import made: "Name (type)", of actors and of links.
+    QStringList actorFieldsCreated, linkFieldsCreated;
+    /// Values that are not of their existing field's type: kept in the description instead.
+    int valuesNotOfTheirType = 0;
     /// What the files drew, kept or not. Positions: actors placed where the file drew them
     /// (scaled by `positionScale` when the file's layout was far from Maillage's scale).
     /// Colours: Maillage colours actors by category, so a node's colour is kept when it is
@@ -153,9 +158,11 @@ struct ImportReport
 /// Imports `paths` (e.g. a Kumu elements file and its connections file) into `doc` as ONE
 /// undoable edit. Every file is read, checked and turned into row operations before
 /// anything is written; on any error (the message names the file and line) nothing is
-/// imported. Unknown columns are never dropped: they are appended to the actor's (or link's)
-/// description as lines "Column: value" after the description itself, which keeps them
-/// readable and lets them be split back out.
+/// imported. Unknown columns (a spreadsheet's, a GraphML key, a GEXF attribute) are never
+/// dropped: each becomes a custom field of actors (links), the existing one of the same name
+/// (ignoring case) or a new one typed from the file's declaration or inferred from the values,
+/// and the values are set (importing the file again updates them). A value that is not of an
+/// existing field's type is kept as a line "Column: value" in the description.
 bool importFiles(Document &doc, const QStringList &paths, const ImportOptions &options,
                  ImportReport *report, QString *error);
 

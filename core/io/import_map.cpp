@@ -333,7 +333,7 @@ bool setNodeField(ImportField field, const QString &column, const QString &rawVa
     default:
         break;
     }
-    node.extras << column.trimmed() + QLatin1String(": ") + value;
+    node.custom.emplaceBack(column.trimmed(), value);
     return true;
 }
 
@@ -443,7 +443,7 @@ bool setEdgeField(Dialect dialect, ImportField field, const QString &column,
     default:
         break;
     }
-    edge.extras << column.trimmed() + QLatin1String(": ") + value;
+    edge.custom.emplaceBack(column.trimmed(), value);
     return true;
 }
 

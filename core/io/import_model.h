@@ -3,6 +3,7 @@
 // Internal to the importers: what each reader produces before it is matched against the
 // territory and turned into row operations.
 
+#include "domain/customfield.h"
 #include "import.h"
 
 #include <QColor>
@@ -129,7 +130,9 @@ struct NodeRecord
     QColor color;               ///< colour from the file (viz:color, yEd fill, r/g/b columns)
     bool sized = false;         ///< the file gives the node a size (viz:size, Gephi's size)
     QStringList tags;
-    QStringList extras;         ///< "Column: value" lines of unknown columns
+    QStringList extras;         ///< "Column: value" lines kept in the description
+    /// Values of columns kept as custom fields: (column as written, value), in file order.
+    QList<std::pair<QString, QString>> custom;
 };
 
 /// One link as read from a file.
@@ -148,6 +151,7 @@ struct EdgeRecord
     QColor color;
     FieldMap fields;                   ///< description, since, until
     QStringList extras;
+    QList<std::pair<QString, QString>> custom;  ///< as NodeRecord::custom
 };
 
 } // namespace maillage::io::detail
@@ -158,8 +162,17 @@ Q_DECLARE_TYPEINFO(maillage::io::detail::EdgeRecord, Q_RELOCATABLE_TYPE);
 
 namespace maillage::io::detail {
 
+/// A custom field a graph file declares (a GraphML key, a GEXF attribute), with its type.
+struct DeclaredField
+{
+    QString name;
+    std::optional<FieldType> type;
+    QStringList choices;  ///< a GEXF attribute's <options>
+};
+
 struct SourceGraph
 {
+    QList<DeclaredField> nodeFields, edgeFields;  ///< declared by the file, in its order
     QList<NodeRecord> nodes;
     QList<EdgeRecord> edges;
     QStringList warnings;

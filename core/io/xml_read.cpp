@@ -152,11 +152,45 @@ bool uniqueId(SafeXml &x, QHash<QString, qint64> &lines, const QString &id, bool
                   error);
 }
 
+/// The custom field type of a GraphML key's attr.type or a GEXF attribute's type;
+/// `maillage` is the type Maillage wrote beside it (GraphML has no dates nor URLs).
+std::optional<FieldType> declaredType(const QString &type, const QString &maillage = QString())
+{
+    if (const auto t = fields::typeFromCode(maillage))
+        return t;
+    const QString t = type.trimmed().toLower();
+    if (t == QLatin1String("int") || t == QLatin1String("integer") || t == QLatin1String("long") ||
+        t == QLatin1String("short") || t == QLatin1String("byte"))
+        return FieldType::Integer;
+    if (t == QLatin1String("float") || t == QLatin1String("double") ||
+        t == QLatin1String("bigdecimal"))
+        return FieldType::Number;
+    if (t == QLatin1String("boolean"))
+        return FieldType::YesNo;
+    if (t == QLatin1String("date"))
+        return FieldType::Date;
+    if (t == QLatin1String("anyuri"))
+        return FieldType::Url;
+    if (t.isEmpty())
+        return std::nullopt;
+    return FieldType::Text;  // string, liststring, char…: text
+}
+
+/// Declares `field` once in `list` (a key for "all" is declared for nodes and for edges).
+void declare(QList<DeclaredField> &list, DeclaredField field)
+{
+    for (const DeclaredField &d : list)
+        if (d.name == field.name)
+            return;
+    list << std::move(field);
+}
+
 struct Key
 {
     QString forWhat;
     QString name;
     QString defaultValue;
+    QString type, maillageType;  ///< attr.type, and the type Maillage wrote (maillage.type)
     bool nodeGraphics = false;  ///< yEd's node drawing (yfiles.type="nodegraphics")
     bool edgeGraphics = false;  ///< yEd's edge drawing (yfiles.type="edgegraphics")
 };
@@ -279,6 +313,10 @@ bool readGraphml(const QString &path, SourceGraph &graph, QString *error)
             k.name = x.hasAttr("attr.name") ? x.attr("attr.name") : x.attr("id");
             k.nodeGraphics = x.attr("yfiles.type") == QLatin1String("nodegraphics");
             k.edgeGraphics = x.attr("yfiles.type") == QLatin1String("edgegraphics");
+            k.type = x.attr("attr.type");
+            k.maillageType = x.attr("maillage.type");
+            const QStringList choices =
+                x.attr("maillage.choices").split(QLatin1Char('\n'), Qt::SkipEmptyParts);
             const QString id = x.attr("id");
             while (x.next(error) && !x.isEnd("key")) {
                 if (x.isStart("default") && !x.text(&k.defaultValue, error))
@@ -287,6 +325,19 @@ bool readGraphml(const QString &path, SourceGraph &graph, QString *error)
             if (!error->isEmpty())
                 return false;
             keys.insert(id, k);
+            if (!k.nodeGraphics && !k.edgeGraphics && !k.name.trimmed().isEmpty()) {
+                const QString col = columnKey(k.name);
+                const DeclaredField field{k.name.trimmed(), declaredType(k.type, k.maillageType),
+                                          choices};
+                const bool all = k.forWhat == QLatin1String("all");
+                if ((all || k.forWhat == QLatin1String("node")) &&
+                    col != QLatin1String("size") &&
+                    nodeFieldFor(Dialect::GraphML, col) == ImportField::Keep)
+                    declare(graph.nodeFields, field);
+                if ((all || k.forWhat == QLatin1String("edge")) &&
+                    edgeFieldFor(Dialect::GraphML, col) == ImportField::Keep)
+                    declare(graph.edgeFields, field);
+            }
         } else if (x.isStart("graph")) {
             directedDefault = x.attr("edgedefault") == QLatin1String("directed");
         } else if (x.isStart("data")) {
@@ -419,6 +470,8 @@ bool readGexf(const QString &path, SourceGraph &graph, QString *error)
     {
         QString title;
         QString defaultValue;
+        QString type;
+        QString options;
     };
     QHash<QString, Attr> nodeAttrs, edgeAttrs;
     QHash<QString, qint64> nodeLines, edgeLines;  // id → line of its first use
@@ -449,12 +502,36 @@ bool readGexf(const QString &path, SourceGraph &graph, QString *error)
             Attr a;
             const QString id = x.attr("id");
             a.title = x.hasAttr("title") ? x.attr("title") : id;
-            while (x.next(error) && !x.isEnd("attribute"))
+            a.type = x.attr("type");
+            while (x.next(error) && !x.isEnd("attribute")) {
                 if (x.isStart("default") && !x.text(&a.defaultValue, error))
                     return false;
+                if (x.isStart("options") && !x.text(&a.options, error))
+                    return false;
+            }
             if (!error->isEmpty())
                 return false;
-            (attrClass == QLatin1String("edge") ? edgeAttrs : nodeAttrs).insert(id, a);
+            const bool edges = attrClass == QLatin1String("edge");
+            (edges ? edgeAttrs : nodeAttrs).insert(id, a);
+            const QString col = columnKey(a.title);
+            if (!a.title.trimmed().isEmpty() &&
+                (edges ? edgeFieldFor(Dialect::Gexf, col)
+                       : nodeFieldFor(Dialect::Gexf, col)) == ImportField::Keep) {
+                DeclaredField field{a.title.trimmed(), declaredType(a.type), {}};
+                // A string attribute with options is a choice list.
+                const QString options = a.options.trimmed();
+                if (field.type == FieldType::Text && !options.isEmpty() &&
+                    a.type.trimmed().toLower() == QLatin1String("string")) {
+                    field.type = FieldType::Choice;
+                    QString list = options;
+                    if (list.startsWith(QLatin1Char('[')) && list.endsWith(QLatin1Char(']')))
+                        list = list.mid(1, list.size() - 2);
+                    for (const QString &c : list.split(QLatin1Char('|'), Qt::SkipEmptyParts))
+                        if (!c.trimmed().isEmpty())
+                            field.choices << c.trimmed();
+                }
+                declare(edges ? graph.edgeFields : graph.nodeFields, field);
+            }
         } else if (x.isStart("node")) {
             NodeRecord n;
             n.file = path;

@@ -306,10 +306,14 @@ QStringList ErasurePlan::describe() const
 QStringList PseudonymPlan::describe() const
 {
     QStringList out;
-    for (const Pseudonymisation &p : persons)
+    for (const Pseudonymisation &p : persons) {
         out << Tr::tr("“%1” becomes “%2”; their e-mail, phone, address and website are "
                       "blanked.")
                    .arg(p.name, p.pseudonym);
+        if (!p.personalFields.isEmpty())
+            out << Tr::tr("  Their values of fields marked as personal data are blanked: %1.")
+                       .arg(p.personalFields.join(QStringLiteral(", ")));
+    }
     if (!textChanges.isEmpty()) {
         out << Tr::tr("Names replaced by the pseudonyms wherever they are written:");
         out << describeTextChanges(textChanges);
@@ -449,7 +453,14 @@ PseudonymPlan planPseudonymisation(const Store &store, const QList<qint64> &acto
         }
         for (const char *column : {"name", "email", "phone", "address", "website"})
             skipCells.insert(cellKey(K("actor"), id, QString::fromLatin1(column)));
-        plan.persons << Pseudonymisation{id, name, pseudonym};
+        Pseudonymisation person{id, name, pseudonym, {}, {}};
+        const QHash<qint64, QString> values = FieldRepository(store).valuesOf(K("actor"), id);
+        for (const CustomField &f : FieldRepository(store).list(K("actor")))
+            if (f.personal && values.contains(f.id)) {
+                person.personalFieldIds << f.id;
+                person.personalFields << f.name;
+            }
+        plan.persons << person;
     }
     std::stable_sort(replacements.begin(), replacements.end(),
                      [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
@@ -493,7 +504,18 @@ bool pseudonymizeUnpurged(Document &doc, const QList<qint64> &actorIds, QString 
     QList<RowOp> none;
     Store &store = doc.store();
     if (!doc.execute(none, true, error, [&](ChangeSet &changes, QString *why) {
-            return writeRows(store, perRow, changes, why);
+            if (!writeRows(store, perRow, changes, why))
+                return false;
+            // Their values of fields marked personal data are blanked (removed).
+            for (const Pseudonymisation &p : plan.persons)
+                for (qint64 field : p.personalFieldIds) {
+                    if (!store.deleteRow(K("actor_field_value"),
+                                         {{K("actor_id"), p.actorId}, {K("field_id"), field}},
+                                         why))
+                        return false;
+                    changes << Change{K("actor_field_value"), Change::Removed, {p.actorId}, {}};
+                }
+            return true;
         }))
         return false;
     if (done)

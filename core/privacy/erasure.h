@@ -78,6 +78,9 @@ struct Pseudonymisation
     qint64 actorId = 0;
     QString name;       ///< the name replaced
     QString pseudonym;
+    /// Ids and names of the fields marked personal data the person has a value of: blanked.
+    QList<qint64> personalFieldIds;
+    QStringList personalFields;
 };
 
 /// What pseudonymize() would do: the new names and the notes rewritten.
@@ -93,7 +96,7 @@ struct PseudonymPlan
 PseudonymPlan planPseudonymisation(const Store &store, const QList<qint64> &actorIds);
 
 /// Pseudonymises persons in place: the name becomes the pseudonym, contact fields (e-mail,
-/// phone, address, website) are blanked, the name is replaced in their other fields, in
+/// phone, address, website) and their values of custom fields marked personal are blanked, the name is replaced in their other fields, in
 /// every text value of every other row (as for erase()) and in the snapshots; links,
 /// meetings, problems and actions are kept. Like erasure it cannot be undone and purges the
 /// file, since the undo history and the file's free pages would otherwise still hold the

@@ -105,6 +105,18 @@ std::optional<PersonRecord> collectPersonRecord(const Store &store, qint64 actor
     for (const Row &t : store.rows(K("actor_tag"), K("actor_id"), actorId))
         rec.tags << nameOf(store, K("tag"), t.value(K("tag_id")).toLongLong(), K("name"));
     rec.tags.sort();
+    const FieldRepository fieldRepo(store);
+    auto fieldValues = [&](const QString &subject, qint64 owner) {
+        QList<PersonFieldValue> out;
+        const QHash<qint64, QString> values = fieldRepo.valuesOf(subject, owner);
+        if (values.isEmpty())
+            return out;
+        for (const CustomField &f : fieldRepo.list(subject))
+            if (values.contains(f.id))
+                out << PersonFieldValue{f.name, f.type, f.unit, values.value(f.id), f.personal};
+        return out;
+    };
+    rec.fields = fieldValues(K("actor"), actorId);
 
     // Links, from both ends, in id order.
     QList<Row> links = store.rows(K("link"), K("source_id"), actorId);
@@ -135,6 +147,7 @@ std::optional<PersonRecord> collectPersonRecord(const Store &store, qint64 actor
         pl.description = l.description;
         pl.since = l.since;
         pl.until = l.until;
+        pl.fields = fieldValues(K("link"), l.id);
         rec.links << pl;
     }
 
@@ -189,6 +202,20 @@ std::optional<PersonRecord> collectPersonRecord(const Store &store, qint64 actor
     return rec;
 }
 
+namespace {
+QJsonArray fieldsJson(const QList<PersonFieldValue> &fields)
+{
+    QJsonArray out;
+    for (const PersonFieldValue &f : fields)
+        out.append(QJsonObject{{K("name"), f.name},
+                               {K("type"), coded(fields::typeCode(f.type), fields::typeLabel(f.type))},
+                               {K("unit"), f.unit},
+                               {K("value"), f.value},
+                               {K("personal"), f.personal}});
+    return out;
+}
+} // namespace
+
 QJsonObject personRecordJson(const PersonRecord &rec)
 {
     const Actor &a = rec.actor;
@@ -233,6 +260,7 @@ QJsonObject personRecordJson(const PersonRecord &rec)
             {K("description"), l.description},
             {K("since"), dateJson(l.since)},
             {K("until"), dateJson(l.until)},
+            {K("fields"), fieldsJson(l.fields)},
         });
     QJsonArray meetings;
     for (const PersonMeeting &m : rec.meetings)
@@ -284,6 +312,7 @@ QJsonObject personRecordJson(const PersonRecord &rec)
         {K("generated_at"), rec.generatedAt.toString(Qt::ISODate)},
         {K("person"), person},
         {K("tags"), QJsonArray::fromStringList(rec.tags)},
+        {K("fields"), fieldsJson(rec.fields)},
         {K("links"), links},
         {K("meetings"), meetings},
         {K("problems"), involvement(rec.problems, true)},

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/customfield.h"
 #include "domain/types.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,16 @@ namespace privacy {
 /// spacing ignored). Several results mean the name is ambiguous.
 QList<Actor> findActors(const Store &store, const QString &query);
 
+/// A custom value of the person (or of one of their links).
+struct PersonFieldValue
+{
+    QString name;
+    FieldType type = FieldType::Text;
+    QString unit;
+    QString value;  ///< as stored (canonical: numbers in the C locale, dates ISO, yes/no 1/0)
+    bool personal = false;  ///< the field is marked as personal data
+};
+
 /// A link of the person, with what is needed of the actor at the other end: its name and
 /// category, nothing else.
 struct PersonLink
@@ -36,6 +47,7 @@ struct PersonLink
     int strength = 3;
     QString description;
     QDate since, until;
+    QList<PersonFieldValue> fields;  ///< the link's custom values
 };
 
 struct PersonMeeting
@@ -84,6 +96,7 @@ struct PersonRecord
     Actor actor;
     QString category;
     QStringList tags;
+    QList<PersonFieldValue> fields;  ///< the person's custom values, in the fields' order
     QList<PersonLink> links;
     QList<PersonMeeting> meetings;
     QList<PersonInvolvement> problems;
@@ -102,7 +115,8 @@ QList<Mention> findMentions(const Store &store, const QString &name, qint64 self
                             const QList<qint64> &skipLinks = {});
 
 /// The record as JSON: {"format": "maillage-person-export", "version": 1, "territory",
-/// "generated_at", "person": {every field}, "tags", "links", "meetings", "problems",
+/// "generated_at", "person": {every field}, "tags", "fields" ([{"name", "type", "unit",
+/// "value", "personal"}]), "links" (each with its "fields"), "meetings", "problems",
 /// "actions", "mentions", "snapshots"}. Coded values are given with their code and translated label.
 QJsonObject personRecordJson(const PersonRecord &record);
 

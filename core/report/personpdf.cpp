@@ -137,7 +137,7 @@ bool writePersonRecordPdf(const privacy::PersonRecord &record, const QString &pa
 
         heading(c, Tr::tr("Recorded details"), c.mm(20));
         auto level = [&](int v) { return QStringLiteral("%1 / 5").arg(v); };
-        fields(c, {
+        QList<QPair<QString, QString>> rows{
                       {Tr::tr("Name"), a.name},
                       {Tr::tr("Category"), record.category},
                       {Tr::tr("Recorded as a person"), a.isPerson ? Tr::tr("Yes") : Tr::tr("No")},
@@ -164,7 +164,14 @@ bool writePersonRecordPdf(const privacy::PersonRecord &record, const QString &pa
                       {Tr::tr("Kept until"), date(loc, a.retentionDate)},
                       {Tr::tr("Active since"), date(loc, a.since)},
                       {Tr::tr("Active until"), date(loc, a.until)},
-                  });
+                  };
+        // The territory's own fields: their values, as people read them.
+        for (const privacy::PersonFieldValue &f : record.fields)
+            rows << qMakePair(f.name, f.unit.isEmpty()
+                                          ? fields::display(f.type, f.value)
+                                          : fields::display(f.type, f.value) +
+                                                QChar(0x00A0) + f.unit);
+        fields(c, rows);
 
         heading(c, Tr::tr("Links with other actors (%1)").arg(loc.toString(record.links.size())),
                 c.mm(15));

@@ -295,6 +295,101 @@ Meeting RowTraits<Meeting>::fromRow(const Row &r)
             s(r, "place"),   s(r, "notes"), s(r, "decisions")};
 }
 
+TABLE(CustomField, "field")
+Row RowTraits<CustomField>::toRow(const CustomField &f)
+{
+    return {{K("id"), f.id},
+            {K("subject"), f.subject},
+            {K("name"), f.name},
+            {K("type"), fields::typeCode(f.type)},
+            {K("unit"), f.unit},
+            {K("choices"), f.choices.join(QLatin1Char('\n'))},
+            {K("personal"), f.personal ? 1 : 0},
+            {K("position"), f.position}};
+}
+CustomField RowTraits<CustomField>::fromRow(const Row &r)
+{
+    CustomField f;
+    f.id = id(r, "id");
+    f.subject = s(r, "subject");
+    f.name = s(r, "name");
+    f.type = fields::typeFromCode(s(r, "type")).value_or(FieldType::Text);
+    f.unit = s(r, "unit");
+    f.choices = s(r, "choices").split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    f.personal = i(r, "personal") != 0;
+    f.position = i(r, "position");
+    return f;
+}
+
+QList<CustomField> FieldRepository::list(const QString &subject) const
+{
+    QList<CustomField> out;
+    const QList<Row> rows = subject.isEmpty()
+                                ? m_store.rows(K("field"), QString(), QVariant(),
+                                               K("subject, position, id"))
+                                : m_store.rows(K("field"), K("subject"), subject,
+                                               K("position, id"));
+    for (const Row &r : rows)
+        out << RowTraits<CustomField>::fromRow(r);
+    return out;
+}
+
+std::optional<CustomField> FieldRepository::get(qint64 fieldId) const
+{
+    if (const auto r = m_store.row(K("field"), fieldId))
+        return RowTraits<CustomField>::fromRow(*r);
+    return std::nullopt;
+}
+
+std::optional<CustomField> FieldRepository::byName(const QString &subject,
+                                                   const QString &name) const
+{
+    for (const CustomField &f : list(subject))
+        if (f.name == name)
+            return f;
+    return std::nullopt;
+}
+
+QString FieldRepository::valueTable(const QString &subject)
+{
+    return subject == QLatin1String("link") ? K("link_field_value") : K("actor_field_value");
+}
+
+QString FieldRepository::ownerColumn(const QString &subject)
+{
+    return subject == QLatin1String("link") ? K("link_id") : K("actor_id");
+}
+
+QHash<qint64, QString> FieldRepository::valuesOf(const QString &subject, qint64 ownerId) const
+{
+    QHash<qint64, QString> out;
+    for (const Row &r : m_store.rows(valueTable(subject), ownerColumn(subject), ownerId))
+        out.insert(r.value(K("field_id")).toLongLong(), r.value(K("value")).toString());
+    return out;
+}
+
+QHash<qint64, QHash<qint64, QString>> FieldRepository::allValues(const QString &subject) const
+{
+    QHash<qint64, QHash<qint64, QString>> out;
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    q.exec(K("SELECT %1, field_id, value FROM %2")
+               .arg(ownerColumn(subject), valueTable(subject)));
+    while (q.next())
+        out[q.value(0).toLongLong()].insert(q.value(1).toLongLong(), q.value(2).toString());
+    return out;
+}
+
+qint64 FieldRepository::valueCount(const CustomField &field) const
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(K("SELECT count(*) FROM %1 WHERE field_id = ?").arg(valueTable(field.subject)));
+    q.addBindValue(field.id);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
 Row TerritoryRepository::toRow(const Territory &t)
 {
     return {{K("name"), t.name},

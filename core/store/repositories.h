@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/customfield.h"
 #include "domain/types.h"
 #include "store.h"
 
@@ -29,6 +30,7 @@ MAILLAGE_ROW_TRAITS(ActionItem)
 MAILLAGE_ROW_TRAITS(Indicator)
 MAILLAGE_ROW_TRAITS(IndicatorValue)
 MAILLAGE_ROW_TRAITS(Meeting)
+MAILLAGE_ROW_TRAITS(CustomField)
 #undef MAILLAGE_ROW_TRAITS
 
 /// Typed access to one table (create, read, update, delete, list). Writes go straight to the
@@ -110,6 +112,33 @@ public:
 
 private:
     Store &m_store;
+};
+
+/// Custom fields of actors and links (table `field`) and their values (`actor_field_value`,
+/// `link_field_value`), read typed.
+class FieldRepository
+{
+public:
+    explicit FieldRepository(const Store &store) : m_store(store) {}
+    /// The fields of `subject` ("actor" or "link"; empty: both), by position then id.
+    QList<CustomField> list(const QString &subject = QString()) const;
+    std::optional<CustomField> get(qint64 id) const;
+    /// The field of `subject` named `name` exactly.
+    std::optional<CustomField> byName(const QString &subject, const QString &name) const;
+    /// One actor's (or link's) values: field id → stored value.
+    QHash<qint64, QString> valuesOf(const QString &subject, qint64 ownerId) const;
+    /// Every value of `subject`: owner id → (field id → stored value).
+    QHash<qint64, QHash<qint64, QString>> allValues(const QString &subject) const;
+    /// How many actors (links) have a value for field `fieldId`.
+    qint64 valueCount(const CustomField &field) const;
+
+    /// "actor_field_value" or "link_field_value".
+    static QString valueTable(const QString &subject);
+    /// "actor_id" or "link_id".
+    static QString ownerColumn(const QString &subject);
+
+private:
+    const Store &m_store;
 };
 
 /// Join tables: which tags an actor carries, who attended a meeting, etc.

@@ -244,6 +244,33 @@ const char *const kCreateV3[] = {
     R"(ALTER TABLE link ADD COLUMN import_key TEXT)",
     R"(ALTER TABLE link ADD COLUMN weight DOUBLE PRECISION)",
     R"(CREATE UNIQUE INDEX link_import_key ON link (import_source, import_key))",
+    // Custom fields: the territory's own fields of actors and of links (Kumu's, Gephi's,
+    // Onodo's attributes), and their values, stored as canonical text (numbers in the C
+    // locale, dates ISO 8601, yes/no as 1/0; see core/domain/customfield.h). `choices` holds
+    // a choice list's values, one a line.
+    R"(CREATE TABLE field (
+        id INTEGER PRIMARY KEY,
+        subject TEXT NOT NULL CHECK (subject IN ('actor', 'link')),
+        name TEXT NOT NULL CHECK (name <> ''),
+        type TEXT NOT NULL DEFAULT 'text'
+            CHECK (type IN ('text', 'number', 'integer', 'date', 'yesno', 'choice', 'url')),
+        unit TEXT NOT NULL DEFAULT '',
+        choices TEXT NOT NULL DEFAULT '',
+        personal INTEGER NOT NULL DEFAULT 0 CHECK (personal IN (0, 1)),
+        position INTEGER NOT NULL DEFAULT 0,
+        CONSTRAINT field_subject_name UNIQUE (subject, name)))",
+    R"(CREATE TABLE actor_field_value (
+        actor_id INTEGER NOT NULL REFERENCES actor (id) ON DELETE CASCADE,
+        field_id INTEGER NOT NULL REFERENCES field (id) ON DELETE CASCADE,
+        value TEXT NOT NULL,
+        PRIMARY KEY (actor_id, field_id)))",
+    R"(CREATE INDEX actor_field_value_field ON actor_field_value (field_id))",
+    R"(CREATE TABLE link_field_value (
+        link_id INTEGER NOT NULL REFERENCES link (id) ON DELETE CASCADE,
+        field_id INTEGER NOT NULL REFERENCES field (id) ON DELETE CASCADE,
+        value TEXT NOT NULL,
+        PRIMARY KEY (link_id, field_id)))",
+    R"(CREATE INDEX link_field_value_field ON link_field_value (field_id))",
 };
 
 bool runAll(QSqlDatabase &db, const char *const *begin, const char *const *end, QString *error)
@@ -316,6 +343,12 @@ QList<TableInfo> buildTables()
          cols("id question goal tower_max step settings held_on created_at updated_at")},
         {QStringLiteral("interview_tower"), cols("interview_id actor_id"),
          cols("interview_id actor_id height")},
+        {QStringLiteral("field"), id,
+         cols("id subject name type unit choices personal position")},
+        {QStringLiteral("actor_field_value"), cols("actor_id field_id"),
+         cols("actor_id field_id value")},
+        {QStringLiteral("link_field_value"), cols("link_id field_id"),
+         cols("link_id field_id value")},
     };
 }
 
@@ -355,6 +388,10 @@ QList<ForeignKey> buildForeignKeys()
         fk("exercise_link_type", "link_type_id", "link_type", Cascade),
         fk("interview_tower", "interview_id", "interview", Cascade),
         fk("interview_tower", "actor_id", "actor", Cascade),
+        fk("actor_field_value", "actor_id", "actor", Cascade),
+        fk("actor_field_value", "field_id", "field", Cascade),
+        fk("link_field_value", "link_id", "link", Cascade),
+        fk("link_field_value", "field_id", "field", Cascade),
     };
 }
 

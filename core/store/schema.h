@@ -58,7 +58,7 @@ const TableInfo *table(const QString &name);
 QList<ForeignKey> referencing(const QString &parentTable);
 
 /// The migrations shipped with this build: 1 -> 2 adds the workshop tables; 2 -> 3 the
-/// pending purge, the import keys of actors and links, and link weights.
+/// pending purge, the import keys of actors and links, link weights, and custom fields.
 QList<Migration> migrations();
 
 } // namespace schema

@@ -130,6 +130,131 @@ private slots:
         QCOMPARE(doc.links().size(), doc.linkTypes().size());
     }
 
+    void customFieldLifecycle()
+    {
+        const qint64 a = add(QStringLiteral("Odile")), b = add(QStringLiteral("Bar"));
+        Link l;
+        l.sourceId = a;
+        l.targetId = b;
+        const auto link = doc.addLink(l);
+        QVERIFY(link);
+        CustomField budget;
+        budget.name = QStringLiteral("Budget");
+        budget.type = FieldType::Number;
+        budget.unit = QStringLiteral("€");
+        QString error;
+        const auto fid = doc.addCustomField(budget, &error);
+        QVERIFY2(fid, qPrintable(error));
+        QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Add field “Budget”"));
+        CustomField since;
+        since.subject = QStringLiteral("link");
+        since.name = QStringLiteral("budget");  // same name, other subject: allowed
+        since.type = FieldType::Date;
+        const auto lid = doc.addCustomField(since, &error);
+        QVERIFY2(lid, qPrintable(error));
+
+        // Values are stored as canonical text, each change one undo step.
+        const int steps = doc.undoStack()->count();
+        QVERIFY2(doc.setFieldValue(*fid, a, QStringLiteral("1 234,5"), &error), qPrintable(error));
+        QCOMPARE(doc.fieldValues(QStringLiteral("actor"), a).value(*fid), QStringLiteral("1234.5"));
+        QVERIFY(doc.setFieldValue(*fid, a, QStringLiteral("12")));
+        QVERIFY(doc.setFieldValue(*lid, *link, QStringLiteral("05/12/2026")));
+        QCOMPARE(doc.fieldValues(QStringLiteral("link"), *link).value(*lid), QStringLiteral("2026-12-05"));
+        QCOMPARE(doc.undoStack()->count(), steps + 3);
+        doc.undoStack()->undo();
+        QVERIFY(doc.fieldValues(QStringLiteral("link"), *link).isEmpty());
+        doc.undoStack()->undo();
+        QCOMPARE(doc.fieldValues(QStringLiteral("actor"), a).value(*fid), QStringLiteral("1234.5"));
+        doc.undoStack()->redo();
+        doc.undoStack()->redo();
+        QCOMPARE(doc.fieldValues(QStringLiteral("actor"), a).value(*fid), QStringLiteral("12"));
+        QVERIFY(doc.clearFieldValue(*fid, a));
+        QVERIFY(!doc.fieldValues(QStringLiteral("actor"), a).contains(*fid));
+        doc.undoStack()->undo();
+        QCOMPARE(doc.fieldValues(QStringLiteral("actor"), a).value(*fid), QStringLiteral("12"));
+
+        // Rename and retype in one step: number → integer converts "12"; back is undone whole.
+        CustomField changed = *doc.customField(*fid);
+        changed.name = QStringLiteral("Budget annuel");
+        changed.type = FieldType::Integer;
+        QVERIFY2(doc.updateCustomField(changed, &error), qPrintable(error));
+        QCOMPARE(doc.customField(*fid)->name, QStringLiteral("Budget annuel"));
+        QCOMPARE(doc.customField(*fid)->type, FieldType::Integer);
+        doc.undoStack()->undo();
+        QCOMPARE(doc.customField(*fid)->name, QStringLiteral("Budget"));
+        QCOMPARE(doc.customField(*fid)->type, FieldType::Number);
+        doc.undoStack()->redo();
+        // Retyping to a choice list adds the values in use to its choices.
+        changed = *doc.customField(*fid);
+        changed.type = FieldType::Choice;
+        changed.choices = {QStringLiteral("100")};
+        QVERIFY(doc.updateCustomField(changed));
+        QCOMPARE(doc.customField(*fid)->choices, (QStringList{"100", "12"}));
+
+        // Deleting an actor, then the field, removes the values; undo restores them.
+        QVERIFY(doc.removeActors({a}));
+        QCOMPARE(doc.store().count(QStringLiteral("actor_field_value")), 0);
+        doc.undoStack()->undo();
+        QCOMPARE(doc.fieldValues(QStringLiteral("actor"), a).value(*fid), QStringLiteral("12"));
+        QVERIFY(doc.removeCustomField(*fid));
+        QCOMPARE(doc.store().count(QStringLiteral("actor_field_value")), 0);
+        QCOMPARE(doc.customFields(QStringLiteral("actor")).size(), 0);
+        doc.undoStack()->undo();
+        QCOMPARE(doc.customFields(QStringLiteral("actor")).size(), 1);
+        QCOMPARE(doc.fieldValues(QStringLiteral("actor"), a).value(*fid), QStringLiteral("12"));
+        QCOMPARE(doc.store().integrityCheck(), QStringLiteral("ok"));
+    }
+
+    void customFieldRefusals_data()
+    {
+        QTest::addColumn<int>("type");
+        QTest::addColumn<QString>("value");
+        QTest::addRow("number") << int(FieldType::Number) << QStringLiteral("beaucoup");
+        QTest::addRow("integer") << int(FieldType::Integer) << QStringLiteral("1,5");
+        QTest::addRow("date") << int(FieldType::Date) << QStringLiteral("31/02/2026");
+        QTest::addRow("yes/no") << int(FieldType::YesNo) << QStringLiteral("peut-être");
+        QTest::addRow("url") << int(FieldType::Url) << QStringLiteral("not a url");
+    }
+    void customFieldRefusals()
+    {
+        QFETCH(int, type);
+        QFETCH(QString, value);
+        const qint64 a = add(QStringLiteral("A"));
+        CustomField f;
+        f.name = QStringLiteral("F");
+        f.type = FieldType(type);
+        const auto fid = doc.addCustomField(f);
+        QVERIFY(fid);
+        const int steps = doc.undoStack()->count();
+        QString error;
+        // A value that is not of the field's type: refused, nothing written or pushed.
+        QVERIFY(!doc.setFieldValue(*fid, a, value, &error));
+        QVERIFY(error.contains(QStringLiteral("“F”")));
+        QCOMPARE(doc.undoStack()->count(), steps);
+        QCOMPARE(doc.store().count(QStringLiteral("actor_field_value")), 0);
+        // A second field of the same name (ignoring case), an empty name: refused.
+        f.name = QStringLiteral("f");
+        QVERIFY(!doc.addCustomField(f, &error));
+        QVERIFY(error.contains(QStringLiteral("already")));
+        f.name = QStringLiteral("  ");
+        QVERIFY(!doc.addCustomField(f, &error));
+        QCOMPARE(doc.undoStack()->count(), steps);
+        // Retyping a text field whose values do not fit: refused, nothing changed.
+        CustomField t;
+        t.name = QStringLiteral("T");
+        const auto tid = doc.addCustomField(t);
+        QVERIFY(doc.setFieldValue(*tid, a, value));
+        const int before = doc.undoStack()->count();
+        t = *doc.customField(*tid);
+        t.type = FieldType(type);
+        t.name = QStringLiteral("Renamed");
+        QVERIFY(!doc.updateCustomField(t, &error));
+        QCOMPARE(doc.customField(*tid)->name, QStringLiteral("T"));
+        QCOMPARE(doc.customField(*tid)->type, FieldType::Text);
+        QCOMPARE(doc.fieldValues(QStringLiteral("actor"), a).value(*tid), value);
+        QCOMPARE(doc.undoStack()->count(), before);
+    }
+
     void failedEditPushesNothing()
     {
         const qint64 a = add(QStringLiteral("A"));

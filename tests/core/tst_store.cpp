@@ -321,6 +321,29 @@ private slots:
     // Files written by the previous formats, kept as they were written (tests/data/store),
     // open for reading and for writing: a writable one is upgraded after its backup copy,
     // never called read-only; a read-only one is refused with a line that says why.
+    /// Every table's columns (with their declared types) and every index, as SQLite reads them.
+    static QStringList schemaOf(const Store &store)
+    {
+        QStringList out;
+        QSqlQuery q(store.database());
+        q.exec(QStringLiteral("SELECT type, name FROM sqlite_master WHERE name NOT LIKE "
+                              "'sqlite_%' ORDER BY type, name"));
+        QList<QPair<QString, QString>> objects;
+        while (q.next())
+            objects << qMakePair(q.value(0).toString(), q.value(1).toString());
+        for (const auto &[type, name] : objects) {
+            out << type + QLatin1Char(' ') + name;
+            if (type != QLatin1String("table"))
+                continue;
+            QSqlQuery c(store.database());
+            c.exec(QStringLiteral("PRAGMA table_info(%1)").arg(name));
+            while (c.next())
+                out << name + QLatin1Char('.') + c.value(1).toString() + QLatin1Char(' ') +
+                           c.value(2).toString() + QLatin1Char(' ') + c.value(3).toString();
+        }
+        return out;
+    }
+
     void olderFormatFiles_data()
     {
         QTest::addColumn<QString>("fixture");
@@ -355,6 +378,17 @@ private slots:
             QCOMPARE(readBytes(backup).size() > 0, true);
         }
         QCOMPARE(sideFiles(path), QStringList());
+        // The upgraded file has the very tables, columns and indexes of a new file.
+        if (Store::Access(access) == Store::Access::ReadWrite) {
+            Store fresh, upgraded;
+            const QString freshPath = tempPath(QStringLiteral("older-fresh.maillage"));
+            QFile::remove(freshPath);
+            QVERIFY(fresh.create(freshPath, QStringLiteral("F")));
+            QVERIFY(upgraded.open(path, Store::Access::ReadOnly));
+            QCOMPARE(schemaOf(upgraded), schemaOf(fresh));
+            QVERIFY(schemaOf(fresh).join(QLatin1Char('\n')).contains(QStringLiteral("field.personal")));
+            QVERIFY(schemaOf(fresh).contains(QStringLiteral("index actor_field_value_field")));
+        }
         // The backup copy is the old file as it was: its format version (header bytes 60-63)
         // is the old one.
         const QString backupPath =

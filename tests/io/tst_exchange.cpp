@@ -18,6 +18,30 @@ using namespace maillage::io;
 namespace {
 
 /// Everything GraphML/GEXF/CSV can hold about the actors and links, keyed by names.
+/// "name=value" of every custom value of actor (link) `owner`, sorted (values only: a CSV
+/// file carries no types).
+QString fieldValuesOf(Document &doc, const QString &subject, qint64 owner)
+{
+    const QHash<qint64, QString> values = doc.fieldValues(subject, owner);
+    QStringList out;
+    for (const CustomField &f : doc.customFields(subject))
+        if (values.contains(f.id))
+            out << f.name + QLatin1Char('=') + values.value(f.id);
+    out.sort();
+    return out.join(QLatin1Char(';'));
+}
+
+/// "name:type[choices]" of every custom field of `subject`, sorted.
+QStringList fieldDefinitions(Document &doc, const QString &subject)
+{
+    QStringList out;
+    for (const CustomField &f : doc.customFields(subject))
+        out << QStringLiteral("%1:%2[%3]").arg(f.name, fields::typeCode(f.type),
+                                               f.choices.join(QLatin1Char('|')));
+    out.sort();
+    return out;
+}
+
 QStringList portable(Document &doc)
 {
     QHash<qint64, QString> cat, type, names;
@@ -48,14 +72,16 @@ QStringList portable(Document &doc)
                            a.lastContact.toString(Qt::ISODate), QString::number(a.x),
                            QString::number(a.y), QString::number(a.pinned),
                            a.since.toString(Qt::ISODate), a.until.toString(Qt::ISODate),
-                           tags.join(QLatin1Char('|'))}
+                           tags.join(QLatin1Char('|')),
+                           fieldValuesOf(doc, QStringLiteral("actor"), a.id)}
                    .join(QLatin1String(" ¦ "));
     }
     for (const Link &l : doc.links())
         out << QStringList{QStringLiteral("LINK"), names.value(l.sourceId), names.value(l.targetId),
                            type.value(l.typeId), QString::number(directed.value(l.typeId)),
                            QString::number(l.strength), l.description,
-                           l.since.toString(Qt::ISODate), l.until.toString(Qt::ISODate)}
+                           l.since.toString(Qt::ISODate), l.until.toString(Qt::ISODate),
+                           fieldValuesOf(doc, QStringLiteral("link"), l.id)}
                    .join(QLatin1String(" ¦ "));
     out.sort();
     return out;
@@ -106,7 +132,93 @@ private slots:
                                {{QStringLiteral("since"), QStringLiteral("2017-03-01")},
                                 {QStringLiteral("description"), QStringLiteral("a, \"b\"\nc")}},
                                QStringLiteral("edit")));
+        // Custom fields of every type, with values, so the round trips carry them.
+        auto field = [&](const QString &subject, const QString &name, FieldType type,
+                         bool personal = false, const QStringList &choices = {}) {
+            CustomField f;
+            f.subject = subject;
+            f.name = name;
+            f.type = type;
+            f.personal = personal;
+            f.choices = choices;
+            return doc->addCustomField(f).value_or(0);
+        };
+        const qint64 budget = field(QStringLiteral("actor"), QStringLiteral("Budget"), FieldType::Number);
+        const qint64 members = field(QStringLiteral("actor"), QStringLiteral("Adhérents"), FieldType::Integer);
+        const qint64 founded = field(QStringLiteral("actor"), QStringLiteral("Créé le"), FieldType::Date);
+        const qint64 label = field(QStringLiteral("actor"), QStringLiteral("Labellisé"), FieldType::YesNo);
+        const qint64 site = field(QStringLiteral("actor"), QStringLiteral("Page"), FieldType::Url);
+        const qint64 status = field(QStringLiteral("actor"), QStringLiteral("Statut"), FieldType::Choice,
+                                    false, {QStringLiteral("Actif"), QStringLiteral("En sommeil")});
+        const qint64 amount = field(QStringLiteral("link"), QStringLiteral("Montant"), FieldType::Number);
+        const qint64 signedOn = field(QStringLiteral("link"), QStringLiteral("Signé le"), FieldType::Date);
+        QVERIFY(budget && members && founded && label && site && status && amount && signedOn);
+        const QList<Actor> actors = doc->actors();
+        for (int i = 0; i < actors.size(); i += 3) {
+            const qint64 a = actors.at(i).id;
+            QVERIFY(doc->setFieldValue(budget, a, QString::number(1000.5 * i)));
+            QVERIFY(doc->setFieldValue(members, a, QString::number(i * 7)));
+            QVERIFY(doc->setFieldValue(founded, a, QDate(1970 + i, 3, 1 + i % 9).toString(Qt::ISODate)));
+            QVERIFY(doc->setFieldValue(label, a, i % 2 ? QStringLiteral("oui") : QStringLiteral("non")));
+            QVERIFY(doc->setFieldValue(site, a, QStringLiteral("https://example.org/%1").arg(i)));
+            QVERIFY(doc->setFieldValue(status, a, i % 2 ? QStringLiteral("Actif") : QStringLiteral("En sommeil")));
+        }
+        const QList<Link> links = doc->links();
+        for (int i = 0; i < links.size(); i += 4) {
+            QVERIFY(doc->setFieldValue(amount, links.at(i).id, QStringLiteral("%1,25").arg(i)));
+            QVERIFY(doc->setFieldValue(signedOn, links.at(i).id, QStringLiteral("2020-01-%1").arg(10 + i % 18)));
+        }
         doc->close();
+    }
+
+    /// Exported and imported again into a new territory, the custom fields keep their types
+    /// (GEXF 1.2 has no dates: they come back as text) and their values.
+    void fieldTypesRoundTrip_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::addColumn<QString>("file");
+        QTest::newRow("gexf 1.3") << int(ExportFormat::Gexf13) << QStringLiteral("ft.gexf");
+        QTest::newRow("gexf 1.2") << int(ExportFormat::Gexf12) << QStringLiteral("ft12.gexf");
+        QTest::newRow("graphml") << int(ExportFormat::GraphML) << QStringLiteral("ft.graphml");
+        QTest::newRow("json") << int(ExportFormat::Json) << QStringLiteral("ft.json");
+    }
+    void fieldTypesRoundTrip()
+    {
+        QFETCH(int, format);
+        QFETCH(QString, file);
+        Document *source = open(m_sample);
+        QStringList actorFields = fieldDefinitions(*source, QStringLiteral("actor"));
+        QStringList linkFields = fieldDefinitions(*source, QStringLiteral("link"));
+        QCOMPARE(actorFields.size(), 6);
+        QCOMPARE(linkFields.size(), 2);
+        const QStringList before = portable(*source);
+        const QString out = test::tempPath(file);
+        QFile::remove(out);
+        QString error;
+        QVERIFY2(exportTerritory(source->store(), out, ExportFormat(format), {}, &error),
+                 qPrintable(error));
+        source->close();
+        Document *target = nullptr;
+        if (ExportFormat(format) == ExportFormat::Json) {
+            const QString copy = test::tempPath(QStringLiteral("ft-json.maillage"));
+            QFile::remove(copy);
+            QVERIFY2(createFromJson(copy, out, &error), qPrintable(error));
+            target = open(copy);
+        } else {
+            target = fresh(QStringLiteral("ft"));
+            ImportReport r;
+            QVERIFY2(importFiles(*target, {out}, ImportOptions(), &r, &error), qPrintable(error));
+            QCOMPARE(r.actorFieldsCreated.size(), 6);
+            QCOMPARE(r.linkFieldsCreated.size(), 2);
+        }
+        if (ExportFormat(format) == ExportFormat::Gexf12) {
+            actorFields.replaceInStrings(QStringLiteral("Créé le:date"), QStringLiteral("Créé le:text"));
+            linkFields.replaceInStrings(QStringLiteral("Signé le:date"), QStringLiteral("Signé le:text"));
+        }
+        QCOMPARE(fieldDefinitions(*target, QStringLiteral("actor")), actorFields);
+        QCOMPARE(fieldDefinitions(*target, QStringLiteral("link")), linkFields);
+        QCOMPARE(portable(*target), before);
+        target->close();
     }
 
     void roundTrip_data()
@@ -321,6 +433,30 @@ private slots:
         QVERIFY(doc->updateRow(QStringLiteral("link"), l.id,
                                {{QStringLiteral("description"), QStringLiteral("Vu avec ") + who}},
                                QStringLiteral("edit")));
+        // And in custom values: a field marked personal (a person's value is blanked, an
+        // organisation's kept) and an ordinary one (the name inside is replaced).
+        CustomField note;
+        note.name = QStringLiteral("Situation");
+        note.personal = true;
+        const auto personal = doc->addCustomField(note);
+        note.name = QStringLiteral("Contact");
+        note.personal = false;
+        const auto contact = doc->addCustomField(note);
+        QVERIFY(personal && contact);
+        qint64 person = 0;
+        for (const Actor &a : doc->actors())
+            if (a.name == who)
+                person = a.id;
+        const qint64 mairie = [&] {
+            for (const Actor &a : doc->actors())
+                if (a.name == QLatin1String("Mairie de Mirecourt"))
+                    return a.id;
+            return qint64(0);
+        }();
+        QVERIFY(person && mairie);
+        QVERIFY(doc->setFieldValue(*personal, person, QStringLiteral("Bénéficiaire RSA")));
+        QVERIFY(doc->setFieldValue(*personal, mairie, QStringLiteral("Collectivité")));
+        QVERIFY(doc->setFieldValue(*contact, mairie, QStringLiteral("Voir ") + who));
         const Pseudonymizer p = Pseudonymizer::fromStore(doc->store());
         QCOMPARE(p.size(), 12);
         QVERIFY(p.text(QStringLiteral("Vu avec ") + who.toUpper()).startsWith(QStringLiteral("Vu avec Elected official ")));
@@ -346,7 +482,11 @@ private slots:
             QVERIFY2(text.contains(QStringLiteral("Resident 1")), qPrintable(it.key()));
             QVERIFY2(text.contains(QStringLiteral("Elected official 4")), qPrintable(it.key()));
             QVERIFY(text.contains(QStringLiteral("Mairie de Mirecourt")));
+            QVERIFY2(!text.contains(QStringLiteral("Bénéficiaire RSA")), qPrintable(it.key()));
+            QVERIFY2(text.contains(QStringLiteral("Collectivité")), qPrintable(it.key()));
+            QVERIFY2(text.contains(QStringLiteral("Voir Elected official ")), qPrintable(it.key()));
         }
+        QVERIFY(QString::fromUtf8(plain).contains(QStringLiteral("Bénéficiaire RSA")));
         QVERIFY(QString::fromUtf8(plain).contains(persons.first()));
         // Stable: the same file gives the same pseudonyms.
         Document *again = open(m_sample);

@@ -58,6 +58,36 @@ QStringList tagNames(Document &doc, qint64 actor)
     return out;
 }
 
+/// The stored value of the custom field `name` of actor (link) `owner`; "<no field>" when the
+/// territory has no such field.
+QString fieldValue(Document &doc, const QString &subject, qint64 owner, const QString &name)
+{
+    for (const CustomField &f : doc.customFields(subject))
+        if (f.name == name)
+            return doc.fieldValues(subject, owner).value(f.id);
+    return QStringLiteral("<no field>");
+}
+
+std::optional<FieldType> fieldType(Document &doc, const QString &subject, const QString &name)
+{
+    for (const CustomField &f : doc.customFields(subject))
+        if (f.name == name)
+            return f.type;
+    return std::nullopt;
+}
+
+/// "name:type=value" of every custom value of actor (link) `owner`, sorted.
+QString fieldsOf(Document &doc, const QString &subject, qint64 owner)
+{
+    const QHash<qint64, QString> values = doc.fieldValues(subject, owner);
+    QStringList out;
+    for (const CustomField &f : doc.customFields(subject))
+        if (values.contains(f.id))
+            out << QStringLiteral("%1:%2=%3").arg(f.name, fields::typeCode(f.type), values.value(f.id));
+    out.sort();
+    return out.join(QLatin1Char(';'));
+}
+
 /// "Source>Target:Type:strength" for every link, sorted.
 QStringList linkList(Document &doc)
 {
@@ -136,7 +166,16 @@ private slots:
                  (QStringList{QStringLiteral("culture"), QStringLiteral("santé")}));
         const auto cafe = byName(doc, QStringLiteral("Café L'UtopiC"));
         QVERIFY(cafe);
-        QCOMPARE(cafe->description, QStringLiteral("Café associatif\nBudget: 12000"));
+        // An unknown column is a custom field, typed from its values.
+        QCOMPARE(cafe->description, QStringLiteral("Café associatif"));
+        QCOMPARE(fieldValue(doc, QStringLiteral("actor"), cafe->id, QStringLiteral("Budget")),
+                 QStringLiteral("12000"));
+        QCOMPARE(fieldValue(doc, QStringLiteral("actor"), mairie->id, QStringLiteral("Budget")),
+                 QString());
+        QCOMPARE(fieldType(doc, QStringLiteral("actor"), QStringLiteral("Budget")),
+                 FieldType::Integer);
+        QCOMPARE(r.actorFieldsCreated, QStringList{QStringLiteral("Budget (whole number)")});
+        QVERIFY(r.summary().contains(QStringLiteral("New fields of actors: Budget (whole number)")));
         const auto marie = byName(doc, QStringLiteral("Marie Dupont"));
         QVERIFY(marie && marie->isPerson);  // the citizen category holds persons
         QVERIFY(byName(doc, QStringLiteral("Institut de Beau Joly")));
@@ -220,11 +259,18 @@ private slots:
         // A merge into existing actors is undone too.
         QVERIFY(run(doc, {QStringLiteral("excel-fr-cp1252.csv")}, nullptr,
                     DuplicatePolicy::Merge, bulk));
+        const qint64 mairie = byName(doc, QStringLiteral("Mairie de Mirecourt"))->id;
         QCOMPARE(byName(doc, QStringLiteral("Mairie de Mirecourt"))->description,
-                 QStringLiteral("Hôtel de ville — accueil\nCommune d’origine: Mirecourt"));
+                 QStringLiteral("Hôtel de ville — accueil"));
+        QCOMPARE(fieldValue(doc, QStringLiteral("actor"), mairie, QStringLiteral("Commune d’origine")),
+                 QStringLiteral("Mirecourt"));
+        QCOMPARE(doc.customFields(QStringLiteral("actor")).size(), 2);  // Budget, Commune d’origine
         doc.undoStack()->undo();
         QCOMPARE(byName(doc, QStringLiteral("Mairie de Mirecourt"))->description,
                  QStringLiteral("Hôtel de ville, place Thierry"));
+        // The field the import made and its values are undone with it.
+        QCOMPARE(doc.customFields(QStringLiteral("actor")).size(), 1);
+        QCOMPARE(doc.store().count(QStringLiteral("actor_field_value")), 1);  // the café's budget
         QCOMPARE(doc.actors().size(), 5);
     }
 
@@ -234,7 +280,9 @@ private slots:
         QStringList out;
         for (const QString &table : {QStringLiteral("actor"), QStringLiteral("link"),
                                      QStringLiteral("category"), QStringLiteral("link_type"),
-                                     QStringLiteral("tag"), QStringLiteral("actor_tag")}) {
+                                     QStringLiteral("tag"), QStringLiteral("actor_tag"),
+                                     QStringLiteral("field"), QStringLiteral("actor_field_value"),
+                                     QStringLiteral("link_field_value")}) {
             for (Row row : doc.store().rows(table)) {
                 row.remove(QStringLiteral("created_at"));
                 row.remove(QStringLiteral("updated_at"));
@@ -386,7 +434,12 @@ private slots:
         QVERIFY(scic);
         QCOMPARE(categoryName(doc, scic->categoryId), QStringLiteral("Company"));
         QCOMPARE(scic->commune, QStringLiteral("Mirecourt"));
-        QCOMPARE(scic->description, QStringLiteral("Score: 0,75"));
+        QCOMPARE(scic->description, QString());
+        // A French decimal comma: a number, stored in the C locale.
+        QCOMPARE(fieldValue(doc, QStringLiteral("actor"), scic->id, QStringLiteral("Score")),
+                 QStringLiteral("0.75"));
+        QCOMPARE(fieldType(doc, QStringLiteral("actor"), QStringLiteral("Score")),
+                 FieldType::Number);
         const auto jean = byName(doc, QStringLiteral("Jean Martin"));
         QVERIFY(jean && jean->isPerson);
         QCOMPARE(linkList(doc),
@@ -408,20 +461,22 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("description");
         QTest::addColumn<QString>("category");
+        QTest::addColumn<QString>("field");  ///< "name=value" of a custom field, or empty
         QTest::newRow("french excel cp1252")
             << QStringLiteral("excel-fr-cp1252.csv") << QStringLiteral("Café L’UtopiC")
-            << QStringLiteral("Café « associatif » à 5 €\nCommune d’origine: Mirecourt")
-            << QStringLiteral("Association");
+            << QStringLiteral("Café « associatif » à 5 €")
+            << QStringLiteral("Association") << QStringLiteral("Commune d’origine=Mirecourt");
         QTest::newRow("ligatures cp1252")
             << QStringLiteral("excel-fr-cp1252.csv") << QStringLiteral("Œuvre des Pêcheurs")
-            << QStringLiteral("Commune d’origine: Épinal") << QStringLiteral("Association");
+            << QString() << QStringLiteral("Association")
+            << QStringLiteral("Commune d’origine=Épinal");
         QTest::newRow("utf-8 bom") << QStringLiteral("utf8-bom.csv")
                                    << QStringLiteral("Crèche Les Petits Pas") << QString()
-                                   << QStringLiteral("Public service");
+                                   << QStringLiteral("Public service") << QString();
         QTest::newRow("multi-line quoted")
             << QStringLiteral("multiline.csv") << QStringLiteral("Institut de Beau Joly")
             << QStringLiteral("Lycée agricole\r\nFormations \"bien-vivre\"\r\net restauration")
-            << QStringLiteral("Institution");
+            << QStringLiteral("Institution") << QString();
     }
     void spreadsheets()
     {
@@ -429,12 +484,18 @@ private slots:
         QFETCH(QString, name);
         QFETCH(QString, description);
         QFETCH(QString, category);
+        QFETCH(QString, field);
         Document &doc = *fresh(QStringLiteral("sheet"));
         QVERIFY(run(doc, {file}));
         const auto a = byName(doc, name);
         QVERIFY2(a, qPrintable(name));
         QCOMPARE(a->description, description);
         QCOMPARE(categoryName(doc, a->categoryId), category);
+        if (!field.isEmpty())
+            QCOMPARE(fieldValue(doc, QStringLiteral("actor"), a->id, field.section(QLatin1Char('='), 0, 0)),
+                     field.section(QLatin1Char('='), 1));
+        else
+            QCOMPARE(doc.customFields().size(), 0);
     }
 
     void graphml()
@@ -449,8 +510,13 @@ private slots:
         QCOMPARE(mairie->commune, QStringLiteral("Mirecourt"));  // <default>
         QCOMPARE(byName(doc, QStringLiteral("Radio Déodatie"))->commune,
                  QStringLiteral("Saint-Dié"));
-        QCOMPARE(byName(doc, QStringLiteral("La Bouée"))->description,
-                 QStringLiteral("founded: 1995"));
+        QCOMPARE(byName(doc, QStringLiteral("La Bouée"))->description, QString());
+        // A key of no Maillage column: a field of the key's type.
+        QCOMPARE(fieldValue(doc, QStringLiteral("actor"), byName(doc, QStringLiteral("La Bouée"))->id,
+                            QStringLiteral("founded")),
+                 QStringLiteral("1995"));
+        QCOMPARE(fieldType(doc, QStringLiteral("actor"), QStringLiteral("founded")),
+                 FieldType::Integer);
         QCOMPARE(linkList(doc),
                  (QStringList{QStringLiteral("Mairie de Mirecourt>La Bouée:Funding:4"),
                               QStringLiteral("Radio Déodatie>La Bouée:Information:3")}));
@@ -480,7 +546,11 @@ private slots:
         QCOMPARE(std::hypot(m->x - jp->x, m->y - jp->y), 100.0);
         QCOMPARE(m->sector, QStringLiteral("Administration"));
         const auto j = byName(doc, QStringLiteral("Les Jardins partagés"));
-        QCOMPARE(j->description, QStringLiteral("members: 40"));
+        QCOMPARE(j->description, QString());
+        QCOMPARE(fieldValue(doc, QStringLiteral("actor"), j->id, QStringLiteral("members")),
+                 QStringLiteral("40"));
+        QCOMPARE(fieldType(doc, QStringLiteral("actor"), QStringLiteral("members")),
+                 FieldType::Integer);
         QCOMPARE(categoryName(doc, j->categoryId), QStringLiteral("Jardins"));
         QCOMPARE(r.categoriesCreated, 1);
         bool colour = false;
@@ -542,14 +612,21 @@ private slots:
             QCOMPARE(a.value(QStringLiteral("import_source")).toString(), file);
             keyOf.insert(a.value(QStringLiteral("id")).toLongLong(),
                          a.value(QStringLiteral("import_key")).toString());
+            const qint64 id = a.value(QStringLiteral("id")).toLongLong();
+            QString values;
+            for (const char *f : {"City", "passengers"})
+                values += QLatin1Char('|') +
+                          fieldValue(doc, QStringLiteral("actor"), id, QLatin1String(f));
             descriptions << a.value(QStringLiteral("name")).toString() + QLatin1Char('|') +
-                                a.value(QStringLiteral("description")).toString();
+                                a.value(QStringLiteral("description")).toString() + values;
         }
         descriptions.sort();
         QCOMPARE(descriptions,
-                 (QStringList{QStringLiteral("International|City: Lyon\npassengers: 120"),
-                              QStringLiteral("International|City: Nice\npassengers: 80"),
-                              QStringLiteral("Regional|City: Metz")}));
+                 (QStringList{QStringLiteral("International||Lyon|120"),
+                              QStringLiteral("International||Nice|80"),
+                              QStringLiteral("Regional||Metz|")}));
+        QCOMPARE(fieldType(doc, QStringLiteral("actor"), QStringLiteral("passengers")),
+                 FieldType::Integer);
         QStringList actorKeys = keyOf.values();
         actorKeys.sort();
         QCOMPARE(actorKeys, keys);
@@ -571,10 +648,15 @@ private slots:
             flagged += i.kind == diagnostics::Kind::PossibleDuplicate ? 1 : 0;
         QCOMPARE(flagged, 2);
 
-        // Someone edits an actor; the same file again updates it (its custom fields are
-        // added to the description once, as a merge adds them), makes nothing new.
+        // Someone edits an actor and one of its values; the same file again updates it (the
+        // value the file gives is set again, the description left as edited), makes nothing
+        // new.
         const qint64 nice = keyOf.key(keys[1]);
         QVERIFY(doc.updateActor(nice, {{QStringLiteral("description"), QStringLiteral("edited")}}));
+        const qint64 passengers = doc.customFields(QStringLiteral("actor")).at(1).id;
+        QCOMPARE(doc.customField(passengers)->name, QStringLiteral("passengers"));
+        QVERIFY(doc.setFieldValue(passengers, nice, QStringLiteral("81")));
+        const qint64 values = doc.store().count(QStringLiteral("actor_field_value"));
         const QStringList before = linkList(doc);
         QVERIFY(run(doc, {file}, &r, DuplicatePolicy::Merge, bulk));
         QCOMPARE(r.actorsCreated, 0);
@@ -585,8 +667,12 @@ private slots:
         QCOMPARE(doc.actors().size(), 3);
         QCOMPARE(doc.links().size(), 3);
         QCOMPARE(linkList(doc), before);
-        QCOMPARE(doc.actor(nice)->description,
-                 QStringLiteral("edited\nCity: Nice\npassengers: 80"));
+        QCOMPARE(doc.actor(nice)->description, QStringLiteral("edited"));
+        QCOMPARE(fieldsOf(doc, QStringLiteral("actor"), nice),
+                 QStringLiteral("City:text=Nice;passengers:integer=80"));
+        QCOMPARE(doc.customFields().size(), 2);  // the fields of the first import, reused
+        QCOMPARE(doc.store().count(QStringLiteral("actor_field_value")), values);
+        QVERIFY(r.actorFieldsCreated.isEmpty());
         QCOMPARE(doc.store().integrityCheck(), QStringLiteral("ok"));
     }
 
@@ -656,8 +742,13 @@ private slots:
             ImportReport r;
             QVERIFY2(importFiles(doc, {nodes, edges}, o, &r, &error), qPrintable(error));
             QCOMPARE(doc.actors().size(), 2);
-            QCOMPARE(byName(doc, QStringLiteral("International"))->description,
-                     QStringLiteral("Score: 5\nCity: Lyon\nScore: 7\nCity: Nice"));
+            // Their values add up as the actor's columns do: the later row's win.
+            const qint64 international = byName(doc, QStringLiteral("International"))->id;
+            QCOMPARE(byName(doc, QStringLiteral("International"))->description, QString());
+            QCOMPARE(fieldValue(doc, QStringLiteral("actor"), international, QStringLiteral("Score")),
+                     QStringLiteral("7"));
+            QCOMPARE(fieldValue(doc, QStringLiteral("actor"), international, QStringLiteral("City")),
+                     QStringLiteral("Nice"));
             // Both rows link the same two actors (new ones: links between actors made by the
             // import are not merged).
             QCOMPARE(doc.links().size(), 2);
@@ -834,11 +925,14 @@ private slots:
             QCOMPARE(a.value(QStringLiteral("name")).toString(), v.label);
             QCOMPARE(a.value(QStringLiteral("influence")).toInt(), v.influence);
             QCOMPARE(a.value(QStringLiteral("is_person")).toInt(), v.person ? 1 : 0);
-            QCOMPARE(a.value(QStringLiteral("description")).toString(),
-                     QStringLiteral("City: %1\nscore: %2\nbig: %3")
-                         .arg(v.city)
-                         .arg(v.score)
-                         .arg(v.big));
+            // Attributes of no Maillage column: fields of their declared types.
+            QCOMPARE(a.value(QStringLiteral("description")).toString(), QString());
+            const qint64 id = a.value(QStringLiteral("id")).toLongLong();
+            QCOMPARE(fieldValue(doc, QStringLiteral("actor"), id, QStringLiteral("City")), v.city);
+            QCOMPARE(fieldValue(doc, QStringLiteral("actor"), id, QStringLiteral("score")).toDouble(),
+                     QString::number(v.score).toDouble());
+            QCOMPARE(fieldValue(doc, QStringLiteral("actor"), id, QStringLiteral("big")),
+                     QString::number(v.big));
         }
         for (const Edge &e : edges) {
             const Row l = linkByKey.value(e.id);
@@ -854,11 +948,11 @@ private slots:
             QStringList out;
             for (const Actor &a : d.actors()) {
                 names.insert(a.id, a.name);
-                out << QStringLiteral("actor %1|%2|%3|%4")
+                out << QStringLiteral("actor %1|%2|%3|%4|%5")
                            .arg(a.name)
                            .arg(a.influence)
                            .arg(a.isPerson)
-                           .arg(a.description);
+                           .arg(a.description, fieldsOf(d, QStringLiteral("actor"), a.id));
             }
             for (const Link &l : d.links())
                 out << QStringLiteral("link %1|%2|%3|%4")
@@ -882,6 +976,155 @@ private slots:
         QCOMPARE(signature(again), signature(doc));
     }
 
+    /// The type of a spreadsheet column kept as a custom field is inferred from its values.
+    void typeInference_data()
+    {
+        QTest::addColumn<QStringList>("values");
+        QTest::addColumn<int>("type");
+        QTest::addColumn<QStringList>("stored");
+        using L = QStringList;
+        QTest::addRow("integers") << L{"12", "-3", "", "1 200"} << int(FieldType::Integer)
+                                  << L{"12", "-3", "", "1200"};
+        QTest::addRow("zeros and ones are numbers")
+            << L{"0", "1", "1"} << int(FieldType::Integer) << L{"0", "1", "1"};
+        QTest::addRow("codes with leading zeros are text")
+            << L{"01100", "88500"} << int(FieldType::Text) << L{"01100", "88500"};
+        QTest::addRow("french decimals") << L{"0,75", "12", "1 234,5"} << int(FieldType::Number)
+                                         << L{"0.75", "12", "1234.5"};
+        QTest::addRow("english decimals") << L{"0.75", "1e3"} << int(FieldType::Number)
+                                          << L{"0.75", "1000"};
+        QTest::addRow("dates") << L{"2026-12-05", "05/12/2026", "2024-02-29T10:00:00Z"}
+                               << int(FieldType::Date)
+                               << L{"2026-12-05", "2026-12-05", "2024-02-29"};
+        QTest::addRow("not a date") << L{"2026-12-05", "31/02/2026"} << int(FieldType::Text)
+                                    << L{"2026-12-05", "31/02/2026"};
+        QTest::addRow("yes/no") << L{"oui", "Non", "true", "FALSE"} << int(FieldType::YesNo)
+                                << L{"1", "0", "1", "0"};
+        QTest::addRow("urls") << L{"https://mirecourt.fr", "www.vosges.fr"} << int(FieldType::Url)
+                              << L{"https://mirecourt.fr", "www.vosges.fr"};
+        QTest::addRow("text") << L{"12", "douze"} << int(FieldType::Text) << L{"12", "douze"};
+    }
+    void typeInference()
+    {
+        QFETCH(QStringList, values);
+        QFETCH(int, type);
+        QFETCH(QStringList, stored);
+        QCOMPARE(int(fields::inferType(values)), type);
+        // Imported from a spreadsheet (both write paths): the field has that type, the values
+        // are stored canonical.
+        QByteArray csv = "Label;Valeur\n";
+        for (int i = 0; i < values.size(); ++i)
+            csv += QStringLiteral("A%1;%2\n").arg(i).arg(values.at(i)).toUtf8();
+        const QString file = test::tempPath(QStringLiteral("inference.csv"));
+        test::writeBytes(file, csv);
+        for (const int bulk : {1 << 30, 1}) {
+            Document &doc = *fresh(QStringLiteral("inference"));
+            ImportOptions o;
+            o.bulkThreshold = bulk;
+            o.format = ImportFormat::Kumu;
+            QString error;
+            ImportReport r;
+            QVERIFY2(importFiles(doc, {file}, o, &r, &error), qPrintable(error));
+            QCOMPARE(fieldType(doc, QStringLiteral("actor"), QStringLiteral("Valeur")),
+                     FieldType(type));
+            for (int i = 0; i < values.size(); ++i)
+                QCOMPARE(fieldValue(doc, QStringLiteral("actor"),
+                                    byName(doc, QStringLiteral("A%1").arg(i))->id,
+                                    QStringLiteral("Valeur")),
+                         stored.at(i));
+            QCOMPARE(r.actorFieldsCreated.size(), 1);
+        }
+    }
+
+    /// GEXF attribute types and GraphML key types become the fields' types; a value that is
+    /// not of its existing field's type is kept in the description, said in the report.
+    void declaredTypes_data()
+    {
+        QTest::addColumn<QString>("declared");  // a GEXF type
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("expected");  // "type=stored value"
+        QTest::addRow("integer") << "integer" << "42" << "integer=42";
+        QTest::addRow("long") << "long" << "83067091938" << "integer=83067091938";
+        QTest::addRow("double") << "double" << "0.5" << "number=0.5";
+        QTest::addRow("float") << "float" << "1.25" << "number=1.25";
+        QTest::addRow("boolean") << "boolean" << "true" << "yesno=1";
+        QTest::addRow("string") << "string" << "12" << "text=12";
+        QTest::addRow("date") << "date" << "2026-12-05" << "date=2026-12-05";
+        QTest::addRow("anyURI") << "anyURI" << "https://gephi.org" << "url=https://gephi.org";
+        QTest::addRow("liststring") << "liststring" << "a|b" << "text=a|b";
+        QTest::addRow("integer declared, text given") << "integer" << "n/a" << "text=n/a";
+    }
+    void declaredTypes()
+    {
+        QFETCH(QString, declared);
+        QFETCH(QString, value);
+        QFETCH(QString, expected);
+        const QString gexf = test::tempPath(QStringLiteral("declared.gexf"));
+        test::writeBytes(gexf, QStringLiteral(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><gexf version=\"1.3\"><graph>"
+            "<attributes class=\"node\"><attribute id=\"0\" title=\"Attr\" type=\"%1\"/>"
+            "</attributes><attributes class=\"edge\"><attribute id=\"0\" title=\"Attr\" "
+            "type=\"%1\"/></attributes><nodes><node id=\"a\" label=\"A\"><attvalues><attvalue "
+            "for=\"0\" value=\"%2\"/></attvalues></node><node id=\"b\" label=\"B\"/></nodes>"
+            "<edges><edge id=\"e\" source=\"a\" target=\"b\"><attvalues><attvalue for=\"0\" "
+            "value=\"%2\"/></attvalues></edge></edges></graph></gexf>")
+            .arg(declared, value).toUtf8());
+        static const QHash<QString, QString> graphmlTypes{
+            {"integer", "int"}, {"long", "long"}, {"double", "double"}, {"float", "float"},
+            {"boolean", "boolean"}, {"string", "string"}};
+        QStringList files{gexf};
+        if (graphmlTypes.contains(declared) && !expected.startsWith(QLatin1String("text=n/a"))) {
+            const QString graphml = test::tempPath(QStringLiteral("declared.graphml"));
+            test::writeBytes(graphml, QStringLiteral(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><graphml><key id=\"k\" for=\"all\" "
+                "attr.name=\"Attr\" attr.type=\"%1\"/><graph edgedefault=\"directed\"><node "
+                "id=\"a\"><data key=\"k\">%2</data></node><node id=\"b\"/><edge id=\"e\" "
+                "source=\"a\" target=\"b\"><data key=\"k\">%2</data></edge></graph></graphml>")
+                .arg(graphmlTypes.value(declared), value).toUtf8());
+            files << graphml;
+        }
+        for (const QString &file : files) {
+            Document &doc = *fresh(QStringLiteral("declared"));
+            ImportReport r;
+            QString error;
+            QVERIFY2(importFiles(doc, {file}, ImportOptions(), &r, &error), qPrintable(error));
+            const qint64 a = doc.actors().first().id;
+            QCOMPARE(fieldsOf(doc, QStringLiteral("actor"), a), QStringLiteral("Attr:") + expected);
+            QCOMPARE(fieldsOf(doc, QStringLiteral("link"), doc.links().first().id),
+                     QStringLiteral("Attr:") + expected);
+            QCOMPARE(r.actorFieldsCreated.size(), 1);
+            QCOMPARE(r.linkFieldsCreated.size(), 1);
+            QVERIFY(r.summary().contains(QStringLiteral("New fields of links: Attr (")));
+        }
+        // Into a territory whose field "attr" is a date: a value of another type is kept in
+        // the description and counted; the field is reused, not made again.
+        Document &doc = *fresh(QStringLiteral("declared-existing"));
+        CustomField f;
+        f.name = QStringLiteral("attr");
+        f.type = FieldType::Date;
+        QVERIFY(doc.addCustomField(f));
+        ImportReport r;
+        QString error;
+        for (const int bulk : {1 << 30, 1}) {
+            ImportOptions o;
+            o.bulkThreshold = bulk;
+            o.onDuplicate = DuplicatePolicy::Keep;
+            QVERIFY2(importFiles(doc, {gexf}, o, &r, &error), qPrintable(error));
+            QVERIFY(r.actorFieldsCreated.isEmpty());
+            const Actor a = doc.actors().last().name == QLatin1String("A") ? doc.actors().last()
+                                                                           : doc.actors().at(doc.actors().size() - 2);
+            if (declared == QLatin1String("date")) {
+                QCOMPARE(fieldsOf(doc, QStringLiteral("actor"), a.id), QStringLiteral("attr:date=2026-12-05"));
+                QCOMPARE(r.valuesNotOfTheirType, 0);
+            } else {
+                QCOMPARE(fieldsOf(doc, QStringLiteral("actor"), a.id), QString());
+                QCOMPARE(a.description, QStringLiteral("Attr: ") + value);
+                QCOMPARE(r.valuesNotOfTheirType, 1);
+                QVERIFY(r.summary().contains(QStringLiteral("1 value(s) are not of their field's type")));
+            }
+        }
+    }
+
     /// Files written by other tools (tests/data/io/real, see its README): every node and
     /// edge, attribute values, positions (mirrored and scaled as said), colours where a
     /// category can carry them, edge labels; then exported to GraphML and GEXF and imported
@@ -896,27 +1139,30 @@ private slots:
         QTest::addColumn<int>("sizes");        // sizes not kept
         QTest::addColumn<int>("edgeLabels");
         QTest::addColumn<QString>("actor");    // an actor to look at…
-        QTest::addColumn<QString>("description");  // …its description (how it starts)
+        QTest::addColumn<QString>("fields");  // …its custom values ("name:type=value;…")
         QTest::addColumn<QPointF>("position");     // …its position on the map (y down, so
                                                    // Gephi's y mirrored), before scaling
         QTest::addColumn<QString>("colour");       // …its category's colour, if kept
         QTest::newRow("Gephi GEXF 1.1 (Les Misérables)")
             << QStringLiteral("real/gephi-les-miserables.gexf") << 77 << 254 << 254 << 0 << 77
             << 0 << QStringLiteral("Valjean")
-            << QStringLiteral("Authority: 0.06324787\nHub: 0.06324787")
+            << QStringLiteral("Authority:number=0.06324787;Hub:number=0.06324787")
             << QPointF(-8.81755, 60.480377) << QString();
         QTest::newRow("Gephi GraphML (Les Misérables)")
             << QStringLiteral("real/gephi-miserables.graphml") << 77 << 254 << 0 << 77 << 77
-            << 0 << QStringLiteral("Valjean") << QStringLiteral("Modularity Class: 1")
+            << 0 << QStringLiteral("Valjean") << QStringLiteral("Modularity Class:integer=1")
             << QPointF(-87.93029, -6.8120565) << QStringLiteral("#f55b5b");
         QTest::newRow("yEd 3.17 (cities)")
             << QStringLiteral("real/yed-cities.graphml") << 10 << 11 << 0 << 10 << 0 << 1
-            << QStringLiteral("Karlsruhe") << QStringLiteral("node_value: Karlsruhe")
+            << QStringLiteral("Karlsruhe") << QStringLiteral("node_value:text=Karlsruhe")
             << QPointF(114.80078125 + 15, 147.953125 + 15) << QStringLiteral("#ffffff");
         QTest::newRow("GEXF 1.3 hex colours (graphology)")
             << QStringLiteral("real/gexf13-hex-colours.gexf") << 2 << 1 << 0 << 2 << 0 << 0
             << QStringLiteral("Suzy")
-            << QStringLiteral("pipe: a |b | c\ncomma: a ,b , c\nraw: [a, b, c]\n")
+            << QStringLiteral("booleans:text=[true, false, false];comma:text=a ,b , c;"
+                              "double:text=[\"a\", \"b\", \"c\"];mixed:text=['a', \"b\", 'c'];"
+                              "numbers:text=[1, 1.5, 2];pipe:text=a |b | c;raw:text=[a, b, c];"
+                              "single:text=['a', '\\'b\\'', 'c']")
             << QPointF(qQNaN(), qQNaN()) << QStringLiteral("#ff00ff");
     }
     void realFiles()
@@ -929,7 +1175,7 @@ private slots:
         QFETCH(int, sizes);
         QFETCH(int, edgeLabels);
         QFETCH(QString, actor);
-        QFETCH(QString, description);
+        QFETCH(QString, fields);
         QFETCH(QPointF, position);
         QFETCH(QString, colour);
         Document &doc = *fresh(QStringLiteral("real"));
@@ -954,7 +1200,10 @@ private slots:
         QCOMPARE(directedLinks, directed);
         const auto a = byName(doc, actor);
         QVERIFY2(a, qPrintable(actor));
-        QCOMPARE(a->description.left(description.size()), description);
+        // Attributes of no Maillage column: custom fields of their declared types (lists as
+        // text), no longer lines of the description.
+        QCOMPARE(fieldsOf(doc, QStringLiteral("actor"), a->id), fields);
+        QVERIFY(!a->description.contains(fields.section(QLatin1Char(':'), 0, 0) + QLatin1Char(':')));
         if (std::isnan(position.x())) {
             QVERIFY(!a->hasPosition());
             QCOMPARE(r.positionsKept, 0);
@@ -988,19 +1237,20 @@ private slots:
             QStringList out;
             for (const Actor &x : d.actors()) {
                 names.insert(x.id, x.name);
-                out << QStringLiteral("actor %1|%2|%3|%4|%5")
+                out << QStringLiteral("actor %1|%2|%3|%4|%5|%6")
                            .arg(x.name, x.description, categories.value(x.categoryId))
                            .arg(x.x, 0, 'g', 17)
-                           .arg(x.y, 0, 'g', 17);
+                           .arg(x.y, 0, 'g', 17)
+                           .arg(fieldsOf(d, QStringLiteral("actor"), x.id));
             }
             for (const Link &l : d.links())
-                out << QStringLiteral("link %1|%2|%3|%4|%5|%6|%7")
+                out << QStringLiteral("link %1|%2|%3|%4|%5|%6|%7|%8")
                            .arg(names.value(l.sourceId), names.value(l.targetId),
                                 types.value(l.typeId))
                            .arg(directedType.value(l.typeId))
                            .arg(l.strength)
                            .arg(l.hasWeight() ? l.weight : double(l.strength), 0, 'g', 17)
-                           .arg(l.description);
+                           .arg(l.description, fieldsOf(d, QStringLiteral("link"), l.id));
             out.sort();
             return out;
         };

@@ -112,12 +112,21 @@ private slots:
         QVERIFY(ruche != actors.end());
         QCOMPARE(ruche->role, QStringLiteral("Tiers-lieu"));
         QCOMPARE(ruche->commune, QStringLiteral("Mirecourt"));
-        QVERIFY(ruche->description.contains(QStringLiteral("Remarque: ouvert le samedi")));
+        // The kept column is a custom field of the territory, with the row's value.
+        QVERIFY(!ruche->description.contains(QStringLiteral("ouvert le samedi")));
+        QCOMPARE(doc->customFields(QStringLiteral("actor")).size(), 1);
+        const CustomField remarque = doc->customFields(QStringLiteral("actor")).first();
+        QCOMPARE(remarque.name, QStringLiteral("Remarque"));
+        QCOMPARE(remarque.type, FieldType::Text);
+        QCOMPARE(doc->fieldValues(QStringLiteral("actor"), ruche->id).value(remarque.id),
+                 QStringLiteral("ouvert le samedi"));
+        QVERIFY(dialog.report().actorFieldsCreated.contains(QStringLiteral("Remarque (text)")));
         QCOMPARE(dialog.report().actorsCreated, 2);
         // One import, one undo step.
         QCOMPARE(doc->undoStack()->count(), undoBefore + 1);
         doc->undoStack()->undo();
         QCOMPARE(doc->store().count(QStringLiteral("actor")), 0);
+        QCOMPARE(doc->customFields().size(), 0);
     }
 
     void ignoredColumnAndLinks()

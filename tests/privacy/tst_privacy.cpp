@@ -201,6 +201,16 @@ qint64 fillEveryTable(Document &doc, const QString &name)
                     doc.insertOp(K("exercise_link_type"), {{K("exercise_id"), 1},
                                                            {K("link_type_id"), anyLinkType}})}))
         return 0;
+    // Custom fields of actors and links, with a value each.
+    CustomField field;
+    field.name = K("Quartier");
+    const auto actorField = doc.addCustomField(field);
+    field.subject = K("link");
+    field.name = K("Convention");
+    const auto linkField = doc.addCustomField(field);
+    if (!actorField || !linkField || !doc.setFieldValue(*actorField, other, K("Centre")) ||
+        !doc.setFieldValue(*linkField, doc.links().first().id, K("2021")))
+        return 0;
     return person;
 }
 
@@ -481,6 +491,98 @@ private slots:
               K("secret des délibérations"), K("promet une réponse"), K("accueil@mairie.example"),
               K("Paul Martin")})
             QVERIFY2(!text.contains(theirs), qPrintable(theirs));
+    }
+
+    /// Custom values: the person's own are in the access export (and their links'), a value
+    /// of another actor that names them is a mention and is rewritten by erasure, and nothing
+    /// of it is left in the file.
+    void customValuesOfAPerson()
+    {
+        const QString path = newPath(K("custom-values"));
+        Document doc;
+        QVERIFY(doc.create(path, K("T")));
+        Crafted c;
+        c.build(doc);
+        CustomField f;
+        f.name = K("Situation");
+        f.personal = true;
+        const auto situation = doc.addCustomField(f);
+        f.name = K("Référent");
+        f.personal = false;
+        const auto referent = doc.addCustomField(f);
+        f.subject = K("link");
+        f.name = K("Rôle");
+        const auto role = doc.addCustomField(f);
+        QVERIFY(situation && referent && role);
+        QVERIFY(doc.setFieldValue(*situation, c.jeanne, K("Bénéficiaire RSA")));
+        QVERIFY(doc.setFieldValue(*referent, c.mairie, K("Jeanne Dupont, le mardi")));
+        QVERIFY(doc.setFieldValue(*referent, c.cafe, K("Paul Martin")));
+        QVERIFY(doc.setFieldValue(*role, c.linkJeanne, K("Trésorière")));
+
+        const auto rec = privacy::collectPersonRecord(doc.store(), c.jeanne);
+        QVERIFY(rec);
+        QCOMPARE(rec->fields.size(), 1);
+        QCOMPARE(rec->fields.first().name, K("Situation"));
+        QCOMPARE(rec->fields.first().value, K("Bénéficiaire RSA"));
+        QVERIFY(rec->fields.first().personal);
+        QCOMPARE(rec->links.first().fields.size(), 1);
+        QCOMPARE(rec->links.first().fields.first().value, K("Trésorière"));
+        bool mentioned = false;
+        for (const privacy::Mention &m : rec->mentions)
+            mentioned = mentioned || (m.table == K("actor_field_value") && m.column == K("value"));
+        QVERIFY(mentioned);
+        const QString json = QString::fromUtf8(
+            QJsonDocument(privacy::personRecordJson(*rec)).toJson(QJsonDocument::Compact));
+        QVERIFY(json.contains(K("\"fields\":[{\"name\":\"Situation\"")));
+        QVERIFY(json.contains(K("Bénéficiaire RSA")));
+        QVERIFY(json.contains(K("Trésorière")));
+        QVERIFY(!json.contains(K("Paul Martin")));  // the café's value is about someone else
+
+        QVERIFY(doc.store().checkpoint());
+        QVERIFY(containsText(fileAndSideFiles(path), K("Bénéficiaire RSA")));  // can fail
+        QString error;
+        QVERIFY2(privacy::erase(doc, {c.jeanne}, &error), qPrintable(error));
+        QCOMPARE(doc.fieldValues(K("actor"), c.mairie).value(*referent), K("[erased], le mardi"));
+        QCOMPARE(doc.fieldValues(K("actor"), c.cafe).value(*referent), K("Paul Martin"));
+        QCOMPARE(doc.store().count(K("link_field_value")), 0);
+        doc.close();
+        const QByteArray bytes = fileAndSideFiles(path);
+        for (const QString &s : {K("Jeanne Dupont"), K("Bénéficiaire RSA"), K("Trésorière")})
+            QVERIFY2(!containsText(bytes, s), qPrintable(s));
+        QVERIFY(containsText(bytes, K("Paul Martin")));
+    }
+
+    /// Pseudonymisation in place blanks the person's values of fields marked personal data,
+    /// keeps their other values and everyone else's.
+    void pseudonymiseBlanksPersonalValues()
+    {
+        const QString path = newPath(K("pseudo-values"));
+        Document doc;
+        QVERIFY(doc.create(path, K("T")));
+        Crafted c;
+        c.build(doc);
+        CustomField f;
+        f.name = K("Situation");
+        f.personal = true;
+        const auto situation = doc.addCustomField(f);
+        f.name = K("Quartier");
+        f.personal = false;
+        const auto quartier = doc.addCustomField(f);
+        QVERIFY(situation && quartier);
+        QVERIFY(doc.setFieldValue(*situation, c.jeanne, K("Bénéficiaire RSA")));
+        QVERIFY(doc.setFieldValue(*quartier, c.jeanne, K("Centre")));
+        QVERIFY(doc.setFieldValue(*situation, c.mairie, K("Collectivité")));
+        const privacy::PseudonymPlan plan = privacy::planPseudonymisation(doc.store(), {c.jeanne});
+        QCOMPARE(plan.persons.first().personalFields, QStringList{K("Situation")});
+        QVERIFY(plan.describe().join(QLatin1Char('\n')).contains(K("personal data are blanked: Situation")));
+        privacy::PseudonymPlan done;
+        QString error;
+        QVERIFY2(privacy::pseudonymize(doc, {c.jeanne}, &error, &done), qPrintable(error));
+        QCOMPARE(doc.fieldValues(K("actor"), c.jeanne),
+                 (QHash<qint64, QString>{{*quartier, K("Centre")}}));
+        QCOMPARE(doc.fieldValues(K("actor"), c.mairie).value(*situation), K("Collectivité"));
+        doc.close();
+        QVERIFY(!containsText(fileAndSideFiles(path), K("Bénéficiaire RSA")));
     }
 
     void eraseLeavesNoTrace()
@@ -889,7 +991,9 @@ private slots:
              {K("tag.name"), K("snapshot.name"), K("snapshot.content"), K("exercise.brief"),
               K("territory.author"), K("theme.name"), K("theme.description"),
               K("interview.question"), K("interview.goal"), K("interview.settings"),
-              K("saved_view.settings"), K("category.code"), K("actor.import_key")})
+              K("saved_view.settings"), K("category.code"), K("actor.import_key"),
+              K("field.name"), K("field.unit"), K("field.choices"), K("actor_field_value.value"),
+              K("link_field_value.value")})
             QVERIFY2(planted.contains(must), qPrintable(must));
         QVERIFY(places.size() > 80);
         QVERIFY(doc.store().checkpoint());

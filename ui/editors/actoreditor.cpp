@@ -1,4 +1,5 @@
 #include "actoreditor.h"
+#include "fieldvalueseditor.h"
 #include "vocabularyfilter.h"
 
 #include "document/document.h"
@@ -137,6 +138,18 @@ ActorEditor::ActorEditor(Document *doc, QWidget *parent) : QWidget(parent), m_do
     layout->addWidget(new QLabel(tr("Description:"), body));
     layout->addWidget(m_description);
 
+    // The territory's own fields of actors (shown when it has some).
+    auto *fieldsBox = new QGroupBox(tr("Fields of this territory"), body);
+    fieldsBox->setObjectName(K("actorFieldsBox"));
+    auto *fieldsLayout = new QVBoxLayout(fieldsBox);
+    m_fieldValues = new FieldValuesEditor(doc, K("actor"), fieldsBox);
+    m_fieldValues->setObjectName(K("actorFieldValues"));
+    fieldsLayout->addWidget(m_fieldValues);
+    layout->addWidget(fieldsBox);
+    fieldsBox->setVisible(m_fieldValues->hasFields());
+    connect(m_fieldValues, &FieldValuesEditor::fieldsChanged, fieldsBox,
+            [this, fieldsBox] { fieldsBox->setVisible(m_fieldValues->hasFields()); });
+
     auto *dates = new QFormLayout;
     m_since = new OptionalDateEdit(body);
     m_until = new OptionalDateEdit(body);
@@ -273,6 +286,7 @@ void ActorEditor::setActor(qint64 id)
     m_id = id;
     m_nameWarning->hide();
     load();
+    m_fieldValues->setOwner(m_id);
 }
 
 void ActorEditor::load()

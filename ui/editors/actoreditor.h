@@ -17,6 +17,7 @@ class QTreeWidget;
 
 namespace maillage {
 class Document;
+class FieldValuesEditor;
 class NotesEdit;
 class OptionalDateEdit;
 
@@ -30,6 +31,7 @@ public:
     void setActor(qint64 id);
     qint64 actorId() const { return m_id; }
     QLineEdit *nameEdit() const { return m_name; }
+    FieldValuesEditor *fieldValues() const { return m_fieldValues; }
 
 signals:
     void linkActivated(qint64 linkId);
@@ -66,6 +68,7 @@ private:
     QTreeWidget *m_links;
     QPushButton *m_newLink, *m_deleteLink;
     QHash<QString, QLineEdit *> m_lines;
+    FieldValuesEditor *m_fieldValues;
 };
 
 } // namespace maillage

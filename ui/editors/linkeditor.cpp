@@ -1,4 +1,5 @@
 #include "linkeditor.h"
+#include "fieldvalueseditor.h"
 #include "vocabularyfilter.h"
 
 #include "document/document.h"
@@ -73,6 +74,10 @@ LinkEditor::LinkEditor(Document *doc, QWidget *parent) : QWidget(parent), m_doc(
     connect(m_description, &NotesEdit::editingFinished, this,
             [this](const QString &text) { commit(K("description"), text); });
     form->addRow(tr("Description:"), m_description);
+    // The territory's own fields of links.
+    m_fieldValues = new FieldValuesEditor(doc, K("link"), this);
+    m_fieldValues->setObjectName(K("linkFieldValues"));
+    layout->addWidget(m_fieldValues);
     m_error = new QLabel(this);
     m_error->setStyleSheet(K("color: #a04000;"));
     m_error->setWordWrap(true);
@@ -125,6 +130,7 @@ void LinkEditor::setLink(qint64 id)
     m_id = id;
     m_error->hide();
     load();
+    m_fieldValues->setOwner(m_id);
 }
 
 void LinkEditor::load()

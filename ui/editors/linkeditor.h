@@ -13,6 +13,7 @@ class QSpinBox;
 
 namespace maillage {
 class Document;
+class FieldValuesEditor;
 class NotesEdit;
 class OptionalDateEdit;
 
@@ -24,6 +25,7 @@ public:
     explicit LinkEditor(Document *doc, QWidget *parent = nullptr);
     void setLink(qint64 id);
     qint64 linkId() const { return m_id; }
+    FieldValuesEditor *fieldValues() const { return m_fieldValues; }
 
 signals:
     void actorActivated(qint64 actorId);
@@ -39,6 +41,7 @@ private:
     OptionalDateEdit *m_since, *m_until;
     NotesEdit *m_description;
     QLabel *m_direction, *m_error;
+    FieldValuesEditor *m_fieldValues;
 };
 
 /// Picks two actors (searchable) and a type for a new link.

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSqlQuery>
@@ -46,7 +47,7 @@ QList<qint64> idsWhere(Document *doc, const QString &sql, qint64 id)
 
 VocabularyDialog::VocabularyDialog(Document *doc, QWidget *parent) : QDialog(parent), m_doc(doc)
 {
-    setWindowTitle(tr("Categories, link types and tags"));
+    setWindowTitle(tr("Categories, link types, tags and fields"));
     resize(720, 460);
     auto *layout = new QVBoxLayout(this);
     m_tabs = new QTabWidget(this);
@@ -89,6 +90,56 @@ VocabularyDialog::VocabularyDialog(Document *doc, QWidget *parent) : QDialog(par
                       K("linkTypeTable"));
     m_tags = makeTab(tr("Tags"), {tr("Name"), tr("Colour")}, &VocabularyDialog::addTag,
                      &VocabularyDialog::deleteTag, K("tagTable"));
+    {
+        // The territory's own fields: a tab of its own, with a button per subject.
+        auto *page = new QWidget(m_tabs);
+        auto *v = new QVBoxLayout(page);
+        m_fields = new QTableWidget(0, 7, page);
+        m_fields->setObjectName(K("fieldTable"));
+        m_fields->setHorizontalHeaderLabels({tr("Name"), tr("Of"), tr("Type"), tr("Unit"),
+                                             tr("Choices (separated by |)"), tr("Personal data"),
+                                             tr("Values")});
+        m_fields->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+        m_fields->verticalHeader()->hide();
+        m_fields->setSelectionBehavior(QAbstractItemView::SelectRows);
+        v->addWidget(m_fields);
+        auto *buttons = new QHBoxLayout;
+        auto *addActor = new QPushButton(tr("Add a field of &actors"), page);
+        auto *addLink = new QPushButton(tr("Add a field of &links"), page);
+        auto *removeButton = new QPushButton(tr("&Delete…"), page);
+        auto *up = new QPushButton(tr("Move &up"), page);
+        up->setObjectName(K("fieldUp"));
+        auto *down = new QPushButton(tr("Move do&wn"), page);
+        down->setObjectName(K("fieldDown"));
+        buttons->addWidget(addActor);
+        buttons->addWidget(addLink);
+        buttons->addWidget(removeButton);
+        buttons->addWidget(up);
+        buttons->addWidget(down);
+        for (auto [button, delta] : {std::pair{up, -1}, std::pair{down, 1}})
+            connect(button, &QPushButton::clicked, this, [this, delta] {
+                const int row = m_fields->currentRow();
+                if (row < 0)
+                    return;
+                const qint64 id = m_fields->item(row, 0)->data(IdRole).toLongLong();
+                if (m_doc->moveCustomField(id, delta)) {
+                    for (int r = 0; r < m_fields->rowCount(); ++r)
+                        if (m_fields->item(r, 0)->data(IdRole).toLongLong() == id)
+                            m_fields->selectRow(r);
+                }
+            });
+        buttons->addStretch();
+        v->addLayout(buttons);
+        connect(addActor, &QPushButton::clicked, this, [this] { addFieldInteractively(K("actor")); });
+        connect(addLink, &QPushButton::clicked, this, [this] { addFieldInteractively(K("link")); });
+        connect(removeButton, &QPushButton::clicked, this, [this] {
+            const int row = m_fields->currentRow();
+            if (row >= 0)
+                deleteField(m_fields->item(row, 0)->data(IdRole).toLongLong());
+        });
+        connect(m_fields, &QTableWidget::cellChanged, this, &VocabularyDialog::fieldCellEdited);
+        m_tabs->addTab(page, tr("Fields"));
+    }
     connect(m_categories, &QTableWidget::cellChanged, this,
             [this](int r, int c) { cellEdited(m_categories, K("category"), r, c); });
     connect(m_types, &QTableWidget::cellChanged, this,
@@ -102,7 +153,9 @@ VocabularyDialog::VocabularyDialog(Document *doc, QWidget *parent) : QDialog(par
     connect(doc, &Document::changed, this, [this](const ChangeSet &changes) {
         for (const Change &c : changes)
             if (c.table == QLatin1String("category") || c.table == QLatin1String("link_type") ||
-                c.table == QLatin1String("tag")) {
+                c.table == QLatin1String("tag") || c.table == QLatin1String("field") ||
+                c.table == QLatin1String("actor_field_value") ||
+                c.table == QLatin1String("link_field_value")) {
                 reload();
                 return;
             }
@@ -194,6 +247,125 @@ void VocabularyDialog::reload()
         m_tags->setCellWidget(r, 1, colourButton(K("tag"), tags[r].id, tags[r].color));
     }
     m_loading = false;
+    reloadFields();
+}
+
+void VocabularyDialog::reloadFields()
+{
+    m_loading = true;
+    const QList<CustomField> fields = m_doc->customFields();
+    m_fields->setRowCount(int(fields.size()));
+    const FieldRepository repo(m_doc->store());
+    for (int r = 0; r < fields.size(); ++r) {
+        const CustomField &f = fields[r];
+        auto *name = new QTableWidgetItem(f.name);
+        name->setData(IdRole, f.id);
+        m_fields->setItem(r, 0, name);
+        auto *of = new QTableWidgetItem(f.subject == QLatin1String("link") ? tr("Links")
+                                                                         : tr("Actors"));
+        of->setFlags(of->flags() & ~Qt::ItemIsEditable);
+        m_fields->setItem(r, 1, of);
+        auto *type = new QComboBox(this);
+        for (const FieldType t : fields::allTypes())
+            type->addItem(fields::typeLabel(t), int(t));
+        type->setCurrentIndex(type->findData(int(f.type)));
+        connect(type, &QComboBox::activated, this, [this, type, f] {
+            CustomField changed = f;
+            changed.type = FieldType(type->currentData().toInt());
+            QString error;
+            if (!m_doc->updateCustomField(changed, &error)) {
+                QMessageBox::warning(this, windowTitle(), error);
+                reload();
+            }
+        });
+        m_fields->setCellWidget(r, 2, type);
+        m_fields->setItem(r, 3, new QTableWidgetItem(f.unit));
+        auto *choices = new QTableWidgetItem(f.choices.join(QStringLiteral(" | ")));
+        if (f.type != FieldType::Choice)
+            choices->setFlags(choices->flags() & ~Qt::ItemIsEditable);
+        m_fields->setItem(r, 4, choices);
+        auto *personal = new QCheckBox(this);
+        personal->setChecked(f.personal);
+        personal->setToolTip(tr("Blanked for persons in anonymized exports and when a person "
+                                "is pseudonymised"));
+        connect(personal, &QCheckBox::toggled, this, [this, f](bool on) {
+            CustomField changed = f;
+            changed.personal = on;
+            m_doc->updateCustomField(changed);
+        });
+        m_fields->setCellWidget(r, 5, personal);
+        auto *count = new QTableWidgetItem(QLocale().toString(repo.valueCount(f)));
+        count->setFlags(count->flags() & ~Qt::ItemIsEditable);
+        m_fields->setItem(r, 6, count);
+    }
+    m_loading = false;
+}
+
+void VocabularyDialog::fieldCellEdited(int row, int column)
+{
+    if (m_loading || (column != 0 && column != 3 && column != 4))
+        return;
+    const auto f = m_doc->customField(m_fields->item(row, 0)->data(IdRole).toLongLong());
+    if (!f)
+        return;
+    CustomField changed = *f;
+    const QString text = m_fields->item(row, column)->text();
+    if (column == 0) {
+        changed.name = text;
+    } else if (column == 3) {
+        changed.unit = text.trimmed();
+    } else {
+        changed.choices.clear();
+        for (const QString &c : text.split(QLatin1Char('|'), Qt::SkipEmptyParts))
+            if (!c.trimmed().isEmpty() && !changed.choices.contains(c.trimmed()))
+                changed.choices << c.trimmed();
+    }
+    QString error;
+    if (!m_doc->updateCustomField(changed, &error)) {
+        QMessageBox::warning(this, windowTitle(), error);
+        reload();
+    }
+}
+
+std::optional<qint64> VocabularyDialog::addField(const QString &subject, const QString &name)
+{
+    CustomField f;
+    f.subject = subject;
+    f.name = name;
+    for (const CustomField &other : m_doc->customFields(subject))
+        f.position = std::max(f.position, other.position + 1);
+    QString error;
+    const auto id = m_doc->addCustomField(f, &error);
+    if (!id)
+        QMessageBox::warning(this, windowTitle(), error);
+    return id;
+}
+
+void VocabularyDialog::addFieldInteractively(const QString &subject)
+{
+    const QString name = QInputDialog::getText(
+        this, subject == QLatin1String("link") ? tr("New field of links") : tr("New field of actors"),
+        tr("Name:"));
+    if (!name.trimmed().isEmpty())
+        addField(subject, name);
+}
+
+void VocabularyDialog::deleteField(qint64 id)
+{
+    const auto f = m_doc->customField(id);
+    if (!f)
+        return;
+    const qint64 used = FieldRepository(m_doc->store()).valueCount(*f);
+    if (used > 0 &&
+        QMessageBox::question(this, tr("Delete field"),
+                              tr("%Ln actor(s) or link(s) have a value of “%1”. Delete the field "
+                                 "and its values?",
+                                 nullptr, int(used))
+                                  .arg(f->name)) != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!m_doc->removeCustomField(id, &error))
+        QMessageBox::warning(this, windowTitle(), error);
 }
 
 void VocabularyDialog::cellEdited(QTableWidget *table, const QString &sqlTable, int row,
