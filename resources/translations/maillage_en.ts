@@ -56,6 +56,16 @@
     </message>
 </context>
 <context>
+    <name>maillage::Document</name>
+    <message numerus="yes">
+        <source>“%1” cannot become a field of type %2: %Ln value(s) do not fit (“%3”…).</source>
+        <translation>
+            <numerusform>“%1” cannot become a field of type %2: %Ln value does not fit (“%3”…).</numerusform>
+            <numerusform>“%1” cannot become a field of type %2: %Ln values do not fit (“%3”…).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>maillage::ExerciseDialog</name>
     <message numerus="yes">
         <source>The selected actors and their links (%Ln)</source>
@@ -183,6 +193,16 @@
         <translation>
             <numerusform>%1, and %Ln other problem</numerusform>
             <numerusform>%1, and %Ln other problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>maillage::VocabularyDialog</name>
+    <message numerus="yes">
+        <source>%Ln actor(s) or link(s) have a value of “%1”. Delete the field and its values?</source>
+        <translation>
+            <numerusform>%Ln actor or link has a value of “%1”. Delete the field and its values?</numerusform>
+            <numerusform>%Ln actors or links have a value of “%1”. Delete the field and its values?</numerusform>
         </translation>
     </message>
 </context>
@@ -349,6 +369,13 @@
         <translation>
             <numerusform>sizes of %Ln node (Maillage sizes actors by a measure)</numerusform>
             <numerusform>sizes of %Ln nodes (Maillage sizes actors by a measure)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) are not of their field&apos;s type: they were kept in the description.</source>
+        <translation>
+            <numerusform>%Ln value is not of its field&apos;s type: it was kept in the description.</numerusform>
+            <numerusform>%Ln values are not of their field&apos;s type: they were kept in the description.</numerusform>
         </translation>
     </message>
 </context>

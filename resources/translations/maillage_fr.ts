@@ -496,6 +496,10 @@
         <source>Layouts leave a pinned actor where it is.</source>
         <translation>Les dispositions laissent un acteur épinglé à sa place.</translation>
     </message>
+    <message>
+        <source>Fields of this territory</source>
+        <translation>Champs de ce territoire</translation>
+    </message>
 </context>
 <context>
     <name>maillage::ActorListPanel</name>
@@ -1263,6 +1267,61 @@ d’influence</translation>
         <source>Edit territory</source>
         <translation>Modifier le territoire</translation>
     </message>
+    <message>
+        <source>A field belongs to actors or to links.</source>
+        <translation>Un champ appartient aux acteurs ou aux liens.</translation>
+    </message>
+    <message>
+        <source>A field needs a name.</source>
+        <translation>Un champ doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>There is already a field named “%1”.</source>
+        <translation>Il existe déjà un champ nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Add field “%1”</source>
+        <translation>Ajouter le champ «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>This field no longer exists.</source>
+        <translation>Ce champ n’existe plus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” cannot become a field of type %2: %Ln value(s) do not fit (“%3”…).</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» ne peut pas devenir un champ de type %2&#xa0;: %Ln valeur ne convient pas («&#xa0;%3&#xa0;»…).</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» ne peut pas devenir un champ de type %2&#xa0;: %Ln valeurs ne conviennent pas («&#xa0;%3&#xa0;»…).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit field “%1”</source>
+        <translation>Modifier le champ «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Move field “%1”</source>
+        <translation>Déplacer le champ «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Delete field “%1”</source>
+        <translation>Supprimer le champ «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>This link no longer exists.</source>
+        <translation>Ce lien n’existe plus.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid value for “%2” (%3).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une valeur valable pour «&#xa0;%2&#xa0;» (%3).</translation>
+    </message>
+    <message>
+        <source>Clear “%1” of “%2”</source>
+        <translation>Effacer «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Set “%1” of “%2”</source>
+        <translation>Renseigner «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>maillage::ExerciseDialog</name>
@@ -1474,6 +1533,33 @@ d’influence</translation>
     <message>
         <source>Cannot compare</source>
         <translation>Comparaison impossible</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::FieldValuesEditor</name>
+    <message>
+        <source>Greyed: no answer recorded</source>
+        <translation>Grisé&#xa0;: pas de réponse enregistrée</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Personal data: blanked for persons in anonymized exports</source>
+        <translation>Donnée personnelle&#xa0;: effacée pour les personnes dans les exports anonymisés</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5017,10 +5103,6 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
 <context>
     <name>maillage::VocabularyDialog</name>
     <message>
-        <source>Categories, link types and tags</source>
-        <translation>Catégories, types de liens et étiquettes</translation>
-    </message>
-    <message>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
@@ -5183,6 +5265,85 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     <message>
         <source>Delete tag “%1”</source>
         <translation>Supprimer l’étiquette «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Categories, link types, tags and fields</source>
+        <translation>Catégories, types de liens, étiquettes et champs</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Choices (separated by |)</source>
+        <translation>Choix (séparés par |)</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Donnée personnelle</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <source>Add a field of &amp;actors</source>
+        <translation>Ajouter un champ des &amp;acteurs</translation>
+    </message>
+    <message>
+        <source>Add a field of &amp;links</source>
+        <translation>Ajouter un champ des &amp;liens</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Monter (&amp;u)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Descendre (&amp;w)</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Champs</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Acteurs</translation>
+    </message>
+    <message>
+        <source>Blanked for persons in anonymized exports and when a person is pseudonymised</source>
+        <translation>Effacée pour les personnes dans les exports anonymisés et quand une personne est pseudonymisée</translation>
+    </message>
+    <message>
+        <source>New field of links</source>
+        <translation>Nouveau champ des liens</translation>
+    </message>
+    <message>
+        <source>New field of actors</source>
+        <translation>Nouveau champ des acteurs</translation>
+    </message>
+    <message>
+        <source>Delete field</source>
+        <translation>Supprimer le champ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln actor(s) or link(s) have a value of “%1”. Delete the field and its values?</source>
+        <translation>
+            <numerusform>%Ln acteur ou lien a une valeur de «&#xa0;%1&#xa0;». Supprimer le champ et ses valeurs&#xa0;?</numerusform>
+            <numerusform>%Ln acteurs ou liens ont une valeur de «&#xa0;%1&#xa0;». Supprimer le champ et ses valeurs&#xa0;?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5459,10 +5620,6 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     <message>
         <source>The .maillage file to import into (for a JSON territory: the new file to create).</source>
         <translation>Le fichier .maillage dans lequel importer (pour un territoire JSON&#xa0;: le nouveau fichier à créer).</translation>
-    </message>
-    <message>
-        <source>Files to import together as one undoable step, e.g. Kumu elements and connections, or Gephi nodes and edges. Unknown columns are kept as &quot;Column: value&quot; lines at the end of the description.</source>
-        <translation>Fichiers à importer ensemble en une seule étape annulable, p. ex. les éléments et les connexions Kumu, ou les nœuds et les arêtes Gephi. Les colonnes inconnues sont conservées sous forme de lignes «&#xa0;Colonne&#xa0;: valeur&#xa0;» à la fin de la description.</translation>
     </message>
     <message>
         <source>unknown format “%1”</source>
@@ -6408,6 +6565,10 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
         <source>Write the sample territory “Mirecourt (démo)” (in English with MAILLAGE_LANG=en).</source>
         <translation>Écrire le territoire d’exemple «&#xa0;Mirecourt (démo)&#xa0;» (en anglais avec MAILLAGE_LANG=en).</translation>
     </message>
+    <message>
+        <source>Files to import together as one undoable step, e.g. Kumu elements and connections, or Gephi nodes and edges. Unknown columns (GraphML keys, GEXF attributes) are kept as the territory&apos;s own fields, typed.</source>
+        <translation>Fichiers à importer ensemble en une seule étape annulable, par exemple les éléments et connexions de Kumu, ou les nœuds et arêtes de Gephi. Les colonnes inconnues (clés GraphML, attributs GEXF) sont gardées comme champs propres au territoire, typés.</translation>
+    </message>
 </context>
 <context>
     <name>maillage::defaults</name>
@@ -6620,6 +6781,45 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
             <numerusform>«&#xa0;%1&#xa0;» porte le même nom que %Ln autre acteur&#xa0;: le même en double, ou des acteurs différents&#xa0;?</numerusform>
             <numerusform>«&#xa0;%1&#xa0;» porte le même nom que %Ln autres acteurs&#xa0;: le même en double, ou des acteurs différents&#xa0;?</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>maillage::fields</name>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Whole number</source>
+        <translation>Nombre entier</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Yes/no</source>
+        <translation>Oui/non</translation>
+    </message>
+    <message>
+        <source>Choice list</source>
+        <translation>Liste de choix</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Adresse web</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
     </message>
 </context>
 <context>
@@ -7263,6 +7463,25 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     <message>
         <source>Not kept: %1</source>
         <translation>Non conservé&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) are not of their field&apos;s type: they were kept in the description.</source>
+        <translation>
+            <numerusform>%Ln valeur n’est pas du type de son champ&#xa0;: elle a été gardée dans la description.</numerusform>
+            <numerusform>%Ln valeurs ne sont pas du type de leur champ&#xa0;: elles ont été gardées dans la description.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New fields of actors: %1</source>
+        <translation>Nouveaux champs des acteurs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>New fields of links: %1</source>
+        <translation>Nouveaux champs des liens&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -7983,6 +8202,10 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     <message>
         <source>Names replaced by the pseudonyms wherever they are written:</source>
         <translation>Noms remplacés par les pseudonymes partout où ils sont écrits&#xa0;:</translation>
+    </message>
+    <message>
+        <source>  Their values of fields marked as personal data are blanked: %1.</source>
+        <translation>  Leurs valeurs des champs marqués comme données personnelles sont effacées&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
