@@ -134,25 +134,24 @@ struct Snapshot
             for (QString &c : f.choices)
                 c = p.text(c);
         }
-        for (auto it = actorValues.begin(); it != actorValues.end(); ++it)
-            for (auto v = it->begin(); v != it->end();)
-                if (p.isPerson(it.key()) && personal.contains(v.key())) {
-                    v = it->erase(v);
-                } else {
-                    *v = p.text(*v);
-                    ++v;
-                }
+        // Values of personal fields are left out where a person is concerned; every other
+        // value goes through the pseudonymiser.
+        auto pseudonymise = [&](QHash<qint64, QHash<qint64, QString>> &values,
+                                const auto &concernsPerson) {
+            for (auto it = values.begin(); it != values.end(); ++it)
+                for (auto v = it->begin(); v != it->end();)
+                    if (concernsPerson(it.key()) && personal.contains(v.key())) {
+                        v = it->erase(v);
+                    } else {
+                        *v = p.text(*v);
+                        ++v;
+                    }
+        };
+        pseudonymise(actorValues, [&](qint64 id) { return p.isPerson(id); });
         QHash<qint64, bool> withPerson;
         for (const Link &l : links)
             withPerson.insert(l.id, p.isPerson(l.sourceId) || p.isPerson(l.targetId));
-        for (auto it = linkValues.begin(); it != linkValues.end(); ++it)
-            for (auto v = it->begin(); v != it->end();)
-                if (withPerson.value(it.key()) && personal.contains(v.key())) {
-                    v = it->erase(v);
-                } else {
-                    *v = p.text(*v);
-                    ++v;
-                }
+        pseudonymise(linkValues, [&](qint64 id) { return withPerson.value(id); });
     }
 };
 
