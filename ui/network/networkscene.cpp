@@ -1162,4 +1162,16 @@ QRectF NetworkScene::itemsRect() const
     return r.isEmpty() ? QRectF(-200, -150, 400, 300) : r;
 }
 
+bool NetworkScene::anyActorIn(const QRectF &sceneRect) const
+{
+    for (const ActorItem *item : std::as_const(m_items)) {
+        if (!item->isVisible())
+            continue;
+        const double r = item->radius();
+        if (sceneRect.intersects(QRectF(item->pos() - QPointF(r, r), QSizeF(2 * r, 2 * r))))
+            return true;
+    }
+    return false;
+}
+
 } // namespace maillage

@@ -258,6 +258,9 @@ public:
     void setFocusSet(const QSet<qint64> &ids);
     void setHighlighted(const QSet<qint64> &ids);
     QRectF itemsRect() const;
+    /// Whether a visible actor's shape meets `sceneRect` (for placing the map beside the
+    /// legend rather than under it).
+    bool anyActorIn(const QRectF &sceneRect) const;
     /// Highlights a path: its actors and the links between consecutive ones drawn thick in
     /// the highlight colour, everything else dimmed. Empty: no path. Cleared when the
     /// network changes (actors or links added or removed) or another territory opens.

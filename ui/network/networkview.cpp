@@ -130,22 +130,59 @@ void NetworkView::zoomBy(double factor)
 
 void NetworkView::fitAll()
 {
-    // The map beside the legend rather than under it when the view is wide enough for the
-    // legend to be a side column.
+    // The whole view for the map. The legend sits in the top right-hand corner: where the
+    // map, fitted to the whole view, would put actors under it, the map goes beside or below
+    // the legend instead, whichever leaves it larger.
     const QRectF items = m_scene->itemsRect().adjusted(-40, -40, 40, 40);
-    QRectF free = viewport()->rect();
+    const QRectF view = viewport()->rect();
     const QRectF legend = legendRect();
-    if (!legend.isEmpty() && legend.width() <= free.width() / 4)
-        free.setRight(legend.left() - 8);
-    if (items.isEmpty() || free.width() < 1 || free.height() < 1) {
+    if (items.isEmpty() || view.width() < 1 || view.height() < 1) {
         fitInView(items, Qt::KeepAspectRatio);
         return;
     }
-    const double s = std::min(free.width() / items.width(), free.height() / items.height());
-    setTransform(QTransform::fromScale(s, s));
-    // centerOn() puts a point in the middle of the viewport: aim off by the legend's share.
-    const QPointF shift = QRectF(viewport()->rect()).center() - free.center();
-    centerOn(items.center() + shift / s);
+    struct Placement {
+        double scale = 0;
+        QPointF centre;  // where the middle of the items lands, in viewport coordinates
+    };
+    const auto scaleIn = [&](const QRectF &free) {
+        return std::min(free.width() / items.width(), free.height() / items.height());
+    };
+    // Does this placement put an actor under the legend?
+    const auto hidesActors = [&](const Placement &p) {
+        if (legend.isEmpty())
+            return false;
+        const QRectF under((legend.topLeft() - p.centre) / p.scale + items.center(),
+                           legend.size() / p.scale);
+        return m_scene->anyActorIn(under);
+    };
+    QList<Placement> candidates;
+    {
+        // Whole view: centred, then pushed left and down as far as the free room allows.
+        const double s = scaleIn(view);
+        const QSizeF used = items.size() * s;
+        const double left = view.left() + used.width() / 2;
+        const double bottom = view.bottom() - used.height() / 2;
+        candidates << Placement{s, view.center()} << Placement{s, {left, view.center().y()}}
+                   << Placement{s, {view.center().x(), bottom}} << Placement{s, {left, bottom}};
+    }
+    if (!legend.isEmpty()) {
+        QRectF beside = view;
+        beside.setRight(legend.left() - 8);
+        QRectF below = view;
+        below.setTop(legend.bottom() + 8);
+        for (const QRectF &free : {beside, below})
+            if (free.width() >= 1 && free.height() >= 1)
+                candidates << Placement{scaleIn(free), free.center()};
+    }
+    Placement best;
+    for (const Placement &p : std::as_const(candidates))
+        if (p.scale > best.scale * 1.0001 && !hidesActors(p))
+            best = p;
+    if (best.scale <= 0)  // nothing avoids the legend: the whole view, centred
+        best = candidates.first();
+    setTransform(QTransform::fromScale(best.scale, best.scale));
+    // centerOn() puts a point in the middle of the viewport: aim off by the placement's shift.
+    centerOn(items.center() + (view.center() - best.centre) / best.scale);
 }
 
 void NetworkView::requestFit()
