@@ -20,6 +20,7 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QHeaderView>
 #include <QTableWidget>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -414,6 +415,27 @@ private slots:
     // The map is the window: in the default layout it takes at least 60 % of the width, at
     // a laptop's 1280×720 as on a 1600×1000 screen, in English and in French, and nothing
     // around it is cut.
+    // The persons' table in the side panel: name and legal basis in view, whole.
+    static void checkPersonsTableShowsTheLegalBasis(MainWindow &w)
+    {
+        auto *table = w.findChild<QTableView *>(QStringLiteral("personalDataTable"));
+        QVERIFY(table && table->isVisible());
+        QHeaderView *header = table->horizontalHeader();
+        const int name = 0, basis = 1;
+        QVERIFY2(header->sectionViewportPosition(basis) + header->sectionSize(basis) <=
+                     table->viewport()->width(),
+                 qPrintable(QStringLiteral("the legal basis ends at %1 of %2 px")
+                                .arg(header->sectionViewportPosition(basis) + header->sectionSize(basis))
+                                .arg(table->viewport()->width())));
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            for (int column : {name, basis}) {
+                const QModelIndex index = table->model()->index(row, column);
+                const int needed = table->fontMetrics().horizontalAdvance(index.data().toString()) +
+                                   (index.data(Qt::DecorationRole).isNull() ? 0 : 16);
+                QVERIFY2(needed <= header->sectionSize(column), qPrintable(index.data().toString()));
+            }
+    }
+
     void mapTakesMostOfTheWindow_data()
     {
         QTest::addColumn<QString>("language");
@@ -455,6 +477,8 @@ private slots:
                 QFAIL(qPrintable(key + QStringLiteral(": the map is too narrow; wide: ") + wide.join(QStringLiteral(", "))));
             }
             checkNothingElided(w);
+            if (key == QLatin1String("personalData"))
+                checkPersonsTableShowsTheLegalBasis(w);
             int shown = 0;
             for (QDockWidget *dock : w.findChildren<QDockWidget *>())
                 shown += dock->isVisible() ? 1 : 0;

@@ -81,16 +81,18 @@ private slots:
         QCOMPARE(rowName(panel, 1), QStringLiteral("Odile Ferry"));
         QVERIFY(panel.persons().at(2).issues.isEmpty());
         const QAbstractItemModel *m = panel.table()->model();
-        // Columns: name, status, legal basis, keep until, last contact, consent date, category, how.
-        QCOMPARE(m->index(0, 1).data(Qt::BackgroundRole).value<QBrush>().color(),
+        // Columns: name, legal basis, keep until, status, last contact, consent date, category, how.
+        QCOMPARE(m->index(0, 3).data(Qt::BackgroundRole).value<QBrush>().color(),
                  PersonalDataPanel::expiredColour());
-        QCOMPARE(m->index(1, 2).data().toString(), QStringLiteral("Consent"));
-        QCOMPARE(m->index(0, 2).data().toString(), QStringLiteral("None recorded"));
-        QCOMPARE(m->index(0, 1).data().toString(), QStringLiteral("Past retention date, No legal basis"));
-        QVERIFY(m->index(0, 1).data(Qt::ToolTipRole).toString().contains(QStringLiteral("erase, pseudonymise or extend")));
-        QCOMPARE(m->index(1, 3).data().toString(), QLocale().toString(QDate(2025, 6, 30), QLocale::ShortFormat));
+        QVERIFY(!m->index(0, 0).data(Qt::DecorationRole).isNull());
+        QVERIFY(m->index(2, 0).data(Qt::DecorationRole).isNull());
+        QCOMPARE(m->index(1, 1).data().toString(), QStringLiteral("Consent"));
+        QCOMPARE(m->index(0, 1).data().toString(), QStringLiteral("None recorded"));
+        QCOMPARE(m->index(0, 3).data().toString(), QStringLiteral("Overdue, No legal basis"));
+        QVERIFY(m->index(0, 3).data(Qt::ToolTipRole).toString().contains(QStringLiteral("erase, pseudonymise or extend")));
+        QCOMPARE(m->index(1, 2).data().toString(), QLocale().toString(QDate(2025, 6, 30), QLocale::ShortFormat));
         QVERIFY(!m->index(1, 7).data().toString().isEmpty());
-        QVERIFY(!m->index(2, 1).data(Qt::BackgroundRole).isValid());
+        QVERIFY(!m->index(2, 3).data(Qt::BackgroundRole).isValid());
         const QString summary = panel.summary()->text();
         QVERIFY2(summary.contains(QStringLiteral("12 persons recorded")), qPrintable(summary));
         QVERIFY(summary.contains(QStringLiteral("2 past their retention date")));

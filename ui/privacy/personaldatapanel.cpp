@@ -1,5 +1,5 @@
 #include "personaldatapanel.h"
-#include "widgets/dates.h"
+#include "util/dates.h"
 
 #include "document/document.h"
 #include "domain/labels.h"
@@ -39,7 +39,10 @@ namespace maillage {
 namespace {
 
 enum Column {
-    ColName, ColStatus, ColBasis, ColRetention, ColLastContact, ColConsentDate, ColCategory,
+    // What a narrow side panel shows first: who, on what legal basis, until when. The row's
+    // colour and the icon on the name say whether it needs attention; the status spells out
+    // why.
+    ColName, ColBasis, ColRetention, ColStatus, ColLastContact, ColConsentDate, ColCategory,
     ColConsentMethod, ColumnCount
 };
 constexpr int IdRole = Qt::UserRole + 1;
@@ -334,11 +337,9 @@ void PersonalDataPanel::buildUi()
     // Consent methods are sentences: the last column takes the room left, the whole text is
     // in the tooltip.
     m_table->horizontalHeader()->setSectionResizeMode(ColConsentMethod, QHeaderView::Stretch);
-    // The status column holds one or two short warnings (the advice is in its tooltip): a
-    // fixed width, so that the legal basis beside it shows in a side panel.
-    m_table->horizontalHeader()->setSectionResizeMode(ColStatus, QHeaderView::Interactive);
-    m_table->horizontalHeader()->resizeSection(
-        ColStatus, m_table->fontMetrics().horizontalAdvance(tr("Past retention date")) + 48);
+    // Name and legal basis must show in the side panel beside the map (about 330 px at
+    // 1280×720): a very long name is elided rather than pushing the legal basis out of sight.
+    m_table->horizontalHeader()->setSectionResizeMode(ColName, QHeaderView::Interactive);
     m_table->setTextElideMode(Qt::ElideRight);
     layout->addWidget(m_table, 1);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
@@ -406,8 +407,8 @@ void PersonalDataPanel::retranslate()
     m_defaultRetention->setSuffix(tr(" months"));
     m_defaultAfter->setText(tr("after the last contact."));
     m_search->setPlaceholderText(tr("Search a person, a category, a status…"));
-    m_model->setHorizontalHeaderLabels({tr("Name"), tr("Status"), tr("Legal basis"),
-                                        tr("Keep until"), tr("Last contact"), tr("Consent given"),
+    m_model->setHorizontalHeaderLabels({tr("Name"), tr("Legal basis"), tr("Keep until"),
+                                        tr("Status"), tr("Last contact"), tr("Consent given"),
                                         tr("Category"), tr("Consent method")});
     m_actionsBox->setTitle(tr("Selected persons"));
     m_extend->setText(tr("E&xtend retention by"));
@@ -479,9 +480,9 @@ void PersonalDataPanel::fillModel()
         for (privacy::RetentionIssue issue : p.issues) {
             issues << privacy::retentionIssueText(issue);
             switch (issue) {
-            case privacy::RetentionIssue::Expired: shortIssues << tr("Past retention date"); break;
+            case privacy::RetentionIssue::Expired: shortIssues << tr("Overdue"); break;
             case privacy::RetentionIssue::NoLegalBasis: shortIssues << tr("No legal basis"); break;
-            case privacy::RetentionIssue::NoRetentionDate: shortIssues << tr("No retention date"); break;
+            case privacy::RetentionIssue::NoRetentionDate: shortIssues << tr("No date"); break;
             }
         }
         auto *status = new QStandardItem(shortIssues.isEmpty() ? tr("In order")
@@ -501,7 +502,7 @@ void PersonalDataPanel::fillModel()
         noBasis += p.issues.contains(privacy::RetentionIssue::NoLegalBasis) ? 1 : 0;
         noDate += p.issues.contains(privacy::RetentionIssue::NoRetentionDate) ? 1 : 0;
         if (p.needsAttention()) {
-            status->setIcon(isExpired ? critical : warning);
+            name->setIcon(isExpired ? critical : warning);
             const QColor background = isExpired ? expiredColour() : attentionColour();
             for (QStandardItem *item : std::as_const(row)) {
                 item->setBackground(background);
@@ -516,6 +517,7 @@ void PersonalDataPanel::fillModel()
         }
         m_model->appendRow(row);
     }
+    fitColumns();
 
     QString summary;
     if (!m_doc->isOpen())
@@ -544,6 +546,21 @@ void PersonalDataPanel::fillModel()
     m_summary->setText(summary);
     selectPersons(selected);
     updateActions();
+}
+
+void PersonalDataPanel::fitColumns()
+{
+    // The name's width from the names it holds (and the icon of the rows needing attention),
+    // capped so that the legal basis stays in view.
+    const QFontMetrics metrics(m_table->font());
+    const int icon = m_table->style()->pixelMetric(QStyle::PM_SmallIconSize) + 6;
+    QHeaderView *header = m_table->horizontalHeader();
+    int name = header->fontMetrics().horizontalAdvance(m_model->horizontalHeaderItem(ColName)->text());
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QStandardItem *item = m_model->item(row, ColName);
+        name = std::max(name, metrics.horizontalAdvance(item->text()) + (item->icon().isNull() ? 0 : icon));
+    }
+    header->resizeSection(ColName, std::min(name, metrics.averageCharWidth() * 24) + 16);
 }
 
 QList<qint64> PersonalDataPanel::selectedPersons() const

@@ -105,6 +105,7 @@ private:
     void retranslate();
     void refresh();
     void fillModel();
+    void fitColumns();
     void updateActions();
     void onDocumentChanged(const ChangeSet &changes);
     void commitDefaultRetention(int months);
