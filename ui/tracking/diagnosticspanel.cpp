@@ -3,7 +3,9 @@
 #include "document/document.h"
 #include "trackingcommon.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
+#include <QStyledItemDelegate>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSpinBox>
@@ -19,6 +21,51 @@ namespace {
 constexpr int TableRole = Qt::UserRole;
 constexpr int IdRole = Qt::UserRole + 1;
 constexpr int KindRole = Qt::UserRole + 2;
+/// Rows as tall as their message wrapped to the tree's width (the stock delegate measures
+/// them on one line, so wrapped sentences were cut).
+class WrappingDelegate : public QStyledItemDelegate
+{
+public:
+    explicit WrappingDelegate(QTreeView *view) : QStyledItemDelegate(view), m_view(view) {}
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt(option);
+        initStyleOption(&opt, index);
+        int depth = 1;
+        for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
+            ++depth;
+        const int margin = m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, &opt, m_view) + 1;
+        const int width = m_view->viewport()->width() - depth * m_view->indentation() -
+                          opt.decorationSize.width() - 6 * margin;
+        const QSize base = QStyledItemDelegate::sizeHint(option, index);
+        if (width < 40)
+            return base;
+        const QRect text = QFontMetrics(opt.font).boundingRect(QRect(0, 0, width, 1 << 20),
+                                                                Qt::TextWordWrap, opt.text);
+        return {base.width(), std::max(base.height(), text.height() + 2 * margin + 2)};
+    }
+
+private:
+    QTreeView *m_view;
+};
+
+/// Lays the tree's rows out again when its width changes (their heights follow it).
+class RelayoutOnResize : public QObject
+{
+public:
+    explicit RelayoutOnResize(QTreeView *view) : QObject(view), m_view(view) {}
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize)
+            m_view->doItemsLayout();
+        return false;
+    }
+
+private:
+    QTreeView *m_view;
+};
+
 } // namespace
 
 DiagnosticsPanel::DiagnosticsPanel(Document *doc, QWidget *parent) : QWidget(parent), m_doc(doc)
@@ -44,8 +91,15 @@ DiagnosticsPanel::DiagnosticsPanel(Document *doc, QWidget *parent) : QWidget(par
     m_tree->setObjectName(K("diagnosticsTree"));
     m_tree->setHeaderHidden(true);
     m_tree->setColumnCount(1);
+    // Messages are sentences: wrapped to the panel's width rather than cut.
     m_tree->setWordWrap(true);
     m_tree->setUniformRowHeights(false);
+    m_tree->setTextElideMode(Qt::ElideNone);
+    m_tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->header()->setSectionResizeMode(QHeaderView::Stretch);
+    m_tree->setItemDelegate(new WrappingDelegate(m_tree));
+    m_tree->viewport()->installEventFilter(new RelayoutOnResize(m_tree));
     m_tree->setToolTip(tr("Click an item to go to what it names"));
     layout->addWidget(m_tree, 1);
 

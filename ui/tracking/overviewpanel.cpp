@@ -107,7 +107,9 @@ int QualityOfLifeChart::rowHeight() const
 
 int QualityOfLifeChart::headerHeight() const
 {
-    return fontMetrics().height() * 2 + 10;
+    // The scale's name and its count on two lines (one would be cut in the side panel), then
+    // the axis's numbers.
+    return fontMetrics().height() * 3 + 10;
 }
 
 QList<QPair<QColor, QString>> QualityOfLifeChart::legend() const
@@ -139,7 +141,7 @@ int QualityOfLifeChart::legendHeight(int width) const
 QSize QualityOfLifeChart::minimumSizeHint() const
 {
     const int rows = std::max<int>(1, int(m_data.rows.size()));
-    return {360, headerHeight() + rows * rowHeight() + legendHeight(std::max(width(), 360)) + 2 * kMargin};
+    return {300, headerHeight() + rows * rowHeight() + legendHeight(std::max(width(), 360)) + 2 * kMargin};
 }
 
 QSize QualityOfLifeChart::sizeHint() const
@@ -164,7 +166,7 @@ void QualityOfLifeChart::paintEvent(QPaintEvent *)
     int labelWidth = 0;
     for (const auto &row : m_data.rows)
         labelWidth = std::max(labelWidth, fm.horizontalAdvance(row.name));
-    labelWidth = std::min(labelWidth + 8, std::max(90, width() / 4));
+    labelWidth = std::min(labelWidth + 8, std::max(90, width() * 2 / 5));
     const int barsLeft = kMargin + labelWidth;
     const int groupWidth = (width() - barsLeft - kMargin - kGap) / 2;
     if (groupWidth < 40)
@@ -198,8 +200,11 @@ void QualityOfLifeChart::paintEvent(QPaintEvent *)
         for (const auto &row : m_data.rows)
             total += row.total(scale);
         p.drawText(QRect(x0, kMargin, groupWidth, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                   tr("%1 (%Ln problem(s))", nullptr, total).arg(labels::problemScale(scales[scale])));
+                   QFontMetrics(bold).elidedText(labels::problemScale(scales[scale]), Qt::ElideRight,
+                                                 groupWidth));
         p.setFont(font());
+        p.drawText(QRect(x0, kMargin + fm.height(), groupWidth, fm.height()),
+                   Qt::AlignLeft | Qt::AlignVCenter, tr("%Ln problem(s)", nullptr, total));
         for (int t = 0; t <= maxTotal; t += step) {
             const int x = xOf(t);
             p.setPen(QPen(pal.mid().color(), 0, t == 0 ? Qt::SolidLine : Qt::DotLine));

@@ -504,7 +504,9 @@ ProblemsPanel::ProblemsPanel(Document *doc, QWidget *parent) : QWidget(parent), 
         box->setMinimumContentsLength(6);
     }
     m_themeFilter->setMinimumContentsLength(6);
-    filters->addWidget(m_themeFilter, 2);
+    // The theme on a row of its own, scale and severity sharing the next: three on one row
+    // were cut in the side panel ("Both sc…").
+    topLayout->addWidget(m_themeFilter);
     filters->addWidget(m_scaleFilter, 1);
     filters->addWidget(m_severityFilter, 1);
     topLayout->addLayout(filters);
