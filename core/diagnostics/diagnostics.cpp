@@ -3,11 +3,11 @@
 #include "privacy/retention.h"
 #include "store/repositories.h"
 #include "store/store.h"
+#include "util/dates.h"
 #include "util/text.h"
 
 #include <QHash>
 #include <QJsonArray>
-#include <QLocale>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -109,7 +109,6 @@ QString severityLabel(Severity severity)
 QList<Item> diagnose(const Store &store, const Options &options)
 {
     QList<Item> items;
-    const QLocale locale;
 
     // Problems, most severe first.
     QList<Problem> problems;
@@ -247,7 +246,7 @@ QList<Item> diagnose(const Store &store, const Options &options)
             items << Item{Kind::IndicatorStale, Severity::Warning, K("indicator"), i.id, i.name,
                           Tr::tr("Indicator “%1” has not been measured since %2 (limit: %3 "
                                  "months).")
-                              .arg(i.name, locale.toString(last, QLocale::ShortFormat))
+                              .arg(i.name, dates::text(last))
                               .arg(options.staleMonths)};
     }
 
@@ -258,7 +257,7 @@ QList<Item> diagnose(const Store &store, const Options &options)
             items << Item{Kind::PersonPastRetention, Severity::Critical, K("actor"), p.id, p.name,
                           Tr::tr("“%1” is kept past their retention date (%2): erase, "
                                  "pseudonymise or extend.")
-                              .arg(p.name, locale.toString(p.retentionDate, QLocale::ShortFormat))};
+                              .arg(p.name, dates::text(p.retentionDate))};
     for (const privacy::PersonStatus &p : persons)
         if (p.issues.contains(privacy::RetentionIssue::NoLegalBasis))
             items << Item{Kind::PersonWithoutBasis, Severity::Critical, K("actor"), p.id, p.name,

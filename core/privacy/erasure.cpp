@@ -8,9 +8,9 @@
 #include "store/store.h"
 #include "store/storedtables.h"
 #include "textscan.h"
+#include "util/dates.h"
 #include "workshop/snapshots.h"
 
-#include <QLocale>
 #include <QMap>
 #include <QRegularExpression>
 #include <QSet>
@@ -267,7 +267,6 @@ QString erasedMarker()
 QStringList ErasurePlan::describe() const
 {
     QStringList out;
-    const QLocale locale;
     for (const PersonRecord &p : persons) {
         out << Tr::tr("“%1” is erased with all their fields%2.")
                    .arg(p.actor.name,
@@ -278,8 +277,7 @@ QStringList ErasurePlan::describe() const
         for (const PersonMeeting &m : p.meetings)
             out << Tr::tr("  Attendance at “%1”%2 is deleted.")
                        .arg(m.title, m.heldOn.isValid()
-                                         ? Tr::tr(" (%1)").arg(locale.toString(
-                                               m.heldOn, QLocale::ShortFormat))
+                                         ? Tr::tr(" (%1)").arg(dates::text(m.heldOn))
                                          : QString());
         for (const PersonInvolvement &pr : p.problems)
             for (const QString &role : pr.roles)

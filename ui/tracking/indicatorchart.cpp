@@ -1,5 +1,5 @@
 #include "indicatorchart.h"
-#include "widgets/dates.h"
+#include "util/dates.h"
 
 #include <QLocale>
 #include <QPainter>

@@ -1,5 +1,5 @@
 #include "indicatoreditor.h"
-#include "widgets/dates.h"
+#include "util/dates.h"
 
 #include "document/document.h"
 #include "indicatorchart.h"

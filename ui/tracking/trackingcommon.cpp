@@ -1,5 +1,5 @@
 #include "trackingcommon.h"
-#include "widgets/dates.h"
+#include "util/dates.h"
 
 #include "document/document.h"
 

@@ -1,5 +1,5 @@
 #include "optionaldateedit.h"
-#include "widgets/dates.h"
+#include "util/dates.h"
 
 #include <QCheckBox>
 #include <QDateEdit>

@@ -1,5 +1,5 @@
 #include "snapshotsdialog.h"
-#include "widgets/dates.h"
+#include "util/dates.h"
 
 #include "document/document.h"
 #include "network/networkscene.h"

@@ -1,5 +1,5 @@
 #include "timelinebar.h"
-#include "widgets/dates.h"
+#include "util/dates.h"
 
 #include "document/document.h"
 #include "network/filterbar.h"
