@@ -169,10 +169,10 @@
 <context>
     <name>maillage::QualityOfLifeChart</name>
     <message numerus="yes">
-        <source>%1 (%Ln problem(s))</source>
+        <source>%Ln problem(s)</source>
         <translation>
-            <numerusform>%1 (%Ln problem)</numerusform>
-            <numerusform>%1 (%Ln problems)</numerusform>
+            <numerusform>%Ln problem</numerusform>
+            <numerusform>%Ln problems</numerusform>
         </translation>
     </message>
 </context>

@@ -3485,16 +3485,8 @@ d’influence</translation>
         <translation>Droit d’accès&#xa0;: un fichier PDF ou JSON contenant tout ce que le territoire détient sur la personne sélectionnée.</translation>
     </message>
     <message>
-        <source>Past retention date</source>
-        <translation>Date de conservation dépassée</translation>
-    </message>
-    <message>
         <source>No legal basis</source>
         <translation>Sans base légale</translation>
-    </message>
-    <message>
-        <source>No retention date</source>
-        <translation>Sans date de conservation</translation>
     </message>
     <message>
         <source>In order</source>
@@ -3703,6 +3695,10 @@ d’influence</translation>
     <message>
         <source>Their name is replaced by the pseudonym in these places:</source>
         <translation>Leur nom est remplacé par le pseudonyme à ces endroits&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Délai dépassé</translation>
     </message>
 </context>
 <context>
@@ -4167,10 +4163,10 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
         <translation>Aucun problème enregistré pour l’instant&#xa0;: la vue d’ensemble se remplit au fur et à mesure que des problèmes sont enregistrés.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%Ln problem(s))</source>
+        <source>%Ln problem(s)</source>
         <translation>
-            <numerusform>%1 (%Ln problème)</numerusform>
-            <numerusform>%1 (%Ln problèmes)</numerusform>
+            <numerusform>%Ln problème</numerusform>
+            <numerusform>%Ln problèmes</numerusform>
         </translation>
     </message>
 </context>
