@@ -285,9 +285,11 @@ int runExport(const QStringList &args)
     p.setApplicationDescription(QStringLiteral("export"));
     const QCommandLineOption format(
         QStringLiteral("format"),
-        Tr::tr("csv, graphml, gexf (GEXF 1.3), gexf12 (GEXF 1.2) or json (the whole territory). "
-               "Default: from OUT's extension. csv writes the actors to OUT and the links to "
-               "OUT-links.csv beside it (“net.csv” → “net-links.csv”)."),
+        Tr::tr("csv, graphml, gexf (GEXF 1.3), gexf12 (GEXF 1.2), json (the whole territory), "
+               "kumu (Kumu's JSON blueprint) or kumu-csv (Kumu's spreadsheets). Default: from "
+               "OUT's extension. csv writes the actors to OUT and the links to OUT-links.csv "
+               "beside it (“net.csv” → “net-links.csv”); kumu-csv writes OUT-elements.csv and "
+               "OUT-connections.csv (“net.csv” → “net-elements.csv”)."),
         Tr::tr("FORMAT"));
     const QCommandLineOption anonymize(
         QStringLiteral("anonymize"),
@@ -338,6 +340,10 @@ int runExport(const QStringList &args)
     if (*f == io::ExportFormat::Csv)
         out() << Tr::tr("Wrote “%1” and “%2”.").arg(outPath, io::csvLinksPath(outPath))
               << Qt::endl;
+    else if (*f == io::ExportFormat::KumuCsv)
+        out() << Tr::tr("Wrote “%1” and “%2”.")
+                     .arg(io::kumuCsvPaths(outPath).elements, io::kumuCsvPaths(outPath).connections)
+              << Qt::endl;
     else
         out() << Tr::tr("Wrote “%1”.").arg(outPath) << Qt::endl;
     return Ok;
@@ -354,9 +360,10 @@ const Registration regImport([] {
 });
 const Registration regExport([] {
     return Command{QStringLiteral("export"),
-                   QStringLiteral("export FILE OUT [--format csv|graphml|gexf|gexf12|json] "
-                                  "[--anonymize]"),
-                   Tr::tr("Export the territory as CSV, GraphML, GEXF or JSON."), runExport};
+                   QStringLiteral("export FILE OUT [--format csv|graphml|gexf|gexf12|json|kumu|"
+                                  "kumu-csv] [--anonymize]"),
+                   Tr::tr("Export the territory as CSV, GraphML, GEXF, JSON or for Kumu."),
+                   runExport};
 });
 
 } // namespace
