@@ -163,6 +163,13 @@ int runImport(const QStringList &args)
         Tr::tr("COGFILE"));
     p.addOption(communeName);
     p.addOption(cog);
+    const QCommandLineOption fieldType(
+        QStringLiteral("field-type"),
+        Tr::tr("The type of a field the import makes from a column, instead of the type its "
+               "values show: text, number, integer, date, yesno, choice or url (repeat for "
+               "several). Every value of the column must be of that type."),
+        Tr::tr("NAME=TYPE"));
+    p.addOption(fieldType);
     p.addOption(format);
     p.addOption(duplicate);
     p.addOption(json);
@@ -199,6 +206,21 @@ int runImport(const QStringList &args)
                      .arg(p.value(duplicate))
               << Qt::endl;
         return Usage;
+    }
+    QHash<QString, FieldType> fieldTypes;
+    for (const QString &v : p.values(fieldType)) {
+        const qsizetype eq = v.lastIndexOf(QLatin1Char('='));
+        const auto type = eq > 0 ? fields::typeFromCode(v.mid(eq + 1).trimmed().toLower())
+                                 : std::nullopt;
+        if (!type || v.left(eq).trimmed().isEmpty()) {
+            err() << "maillage-cli import: "
+                  << Tr::tr("--field-type takes NAME=TYPE, TYPE being text, number, integer, "
+                            "date, yesno, choice or url, not “%1”")
+                         .arg(v)
+                  << Qt::endl;
+            return Usage;
+        }
+        fieldTypes.insert(v.left(eq).trimmed(), *type);
     }
     const QStringList positional = p.positionalArguments();
     const QString file = positional.first();
@@ -252,6 +274,7 @@ int runImport(const QStringList &args)
     io::ImportOptions options;
     options.format = *f;
     options.onDuplicate = *policy;
+    options.fieldTypes = fieldTypes;
     // Read and check every input before the territory is even opened for writing, so a bad
     // input leaves the file byte for byte as it was.
     io::ImportSources sources;
@@ -353,7 +376,8 @@ const Registration regImport([] {
     return Command{QStringLiteral("import"),
                    QStringLiteral("import FILE INPUT... [--format auto|maillage|kumu|gephi|"
                                   "graphml|gexf|json|rne|sirene|rna] [--commune CODE]... "
-                                  "[--on-duplicate merge|skip|keep] [--json]"),
+                                  "[--field-type NAME=TYPE]... [--on-duplicate merge|skip|keep] "
+                                  "[--json]"),
                    Tr::tr("Import spreadsheets (Maillage, Kumu, Gephi), GraphML, GEXF or French "
                           "public registers (RNE, SIRENE, RNA) as one undoable step."),
                    runImport};

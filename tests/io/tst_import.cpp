@@ -1129,6 +1129,91 @@ private slots:
     /// edge, attribute values, positions (mirrored and scaled as said), colours where a
     /// category can carry them, edge labels; then exported to GraphML and GEXF and imported
     /// again, the same.
+    /// The user's type for a field the import makes overrides the inferred one; a type the
+    /// values do not fit refuses the files, naming file, line, column and value, and nothing
+    /// is written (like retyping a field whose values do not fit).
+    void userFieldTypes_data()
+    {
+        QTest::addColumn<QString>("name");   // the field given a type ("" none)
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("result"); // "type[choices]" of Budget, or the error
+        QTest::newRow("inferred") << QString() << QString() << QStringLiteral("integer[]");
+        QTest::newRow("number") << QStringLiteral("Budget") << QStringLiteral("number")
+                                << QStringLiteral("number[]");
+        QTest::newRow("text, name in another case")
+            << QStringLiteral(" budget ") << QStringLiteral("text") << QStringLiteral("text[]");
+        QTest::newRow("choice") << QStringLiteral("Budget") << QStringLiteral("choice")
+                                << QStringLiteral("choice[12000]");
+        QTest::newRow("date: misfit")
+            << QStringLiteral("Budget") << QStringLiteral("date")
+            << QStringLiteral("kumu-elements.csv, line 3: column “Budget”: “12000” is not of "
+                              "the type chosen for it (date)");
+        QTest::newRow("yes/no: misfit")
+            << QStringLiteral("Budget") << QStringLiteral("yesno")
+            << QStringLiteral("kumu-elements.csv, line 3: column “Budget”: “12000” is not of "
+                              "the type chosen for it (yes/no)");
+    }
+    void userFieldTypes()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, type);
+        QFETCH(QString, result);
+        Document &doc = *fresh(QStringLiteral("user-types"));
+        ImportOptions o;
+        if (!name.isEmpty())
+            o.fieldTypes.insert(name, *fields::typeFromCode(type));
+        ImportReport r;
+        QString error;
+        const bool ok = importFiles(doc, {data(QStringLiteral("kumu-elements.csv"))}, o, &r, &error);
+        if (result.contains(QLatin1String(", line "))) {
+            QVERIFY(!ok);
+            QVERIFY2(error.endsWith(result), qPrintable(error));
+            QCOMPARE(doc.actors().size(), 0);
+            QCOMPARE(doc.customFields(QStringLiteral("actor")).size(), 0);
+            QVERIFY(!doc.undoStack()->canUndo());
+            return;
+        }
+        QVERIFY2(ok, qPrintable(error));
+        const CustomField budget = [&] {
+            for (const CustomField &f : doc.customFields(QStringLiteral("actor")))
+                if (f.name == QLatin1String("Budget"))
+                    return f;
+            return CustomField();
+        }();
+        QCOMPARE(QStringLiteral("%1[%2]").arg(fields::typeCode(budget.type),
+                                              budget.choices.join(QLatin1Char('|'))),
+                 result);
+        QCOMPARE(fieldValue(doc, QStringLiteral("actor"), byName(doc, QStringLiteral("Café L'UtopiC"))->id,
+                            QStringLiteral("Budget")),
+                 QStringLiteral("12000"));
+    }
+
+    /// detectedFields(): the type each new field would get, declared or inferred.
+    void detectedFieldTypes()
+    {
+        ImportSources sources;
+        QString error;
+        QVERIFY2(readImportFiles({data(QStringLiteral("gephi-nodes.csv")),
+                                  data(QStringLiteral("kumu-elements.csv")),
+                                  data(QStringLiteral("graph.graphml"))},
+                                 {}, &sources, &error),
+                 qPrintable(error));
+        QStringList got;
+        for (const DetectedField &f : detectedFields(sources))
+            got << QStringLiteral("%1 %2:%3").arg(f.subject, f.name, fields::typeCode(f.type));
+        QVERIFY2(got.contains(QStringLiteral("actor Score:number")), qPrintable(got.join(QLatin1Char(','))));
+        QVERIFY2(got.contains(QStringLiteral("actor Budget:integer")), qPrintable(got.join(QLatin1Char(','))));
+        QVERIFY2(got.contains(QStringLiteral("actor founded:integer")), qPrintable(got.join(QLatin1Char(','))));
+        // A user's type is checked against every value.
+        ImportOptions o;
+        o.fieldTypes.insert(QStringLiteral("score"), FieldType::Integer);
+        QVERIFY(!checkFieldTypes(sources, o, &error));
+        QVERIFY2(error.contains(QStringLiteral("gephi-nodes.csv, line 2: column “Score”: “0,75”")),
+                 qPrintable(error));
+        o.fieldTypes.insert(QStringLiteral("score"), FieldType::Number);
+        QVERIFY(checkFieldTypes(sources, o, &error));
+    }
+
     void realFiles_data()
     {
         QTest::addColumn<QString>("file");
