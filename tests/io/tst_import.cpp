@@ -1228,19 +1228,20 @@ private slots:
         QTest::addColumn<QPointF>("position");     // …its position on the map (y down, so
                                                    // Gephi's y mirrored), before scaling
         QTest::addColumn<QString>("colour");       // …its category's colour, if kept
+        QTest::addColumn<double>("maxWeight");     // …the largest weight of its links (-1: not checked)
         QTest::newRow("Gephi GEXF 1.1 (Les Misérables)")
             << QStringLiteral("real/gephi-les-miserables.gexf") << 77 << 254 << 254 << 0 << 77
             << 0 << QStringLiteral("Valjean")
             << QStringLiteral("Authority:number=0.06324787;Hub:number=0.06324787")
-            << QPointF(-8.81755, 60.480377) << QString();
+            << QPointF(-8.81755, 60.480377) << QString() << -1.0;
         QTest::newRow("Gephi GraphML (Les Misérables)")
             << QStringLiteral("real/gephi-miserables.graphml") << 77 << 254 << 0 << 77 << 77
             << 0 << QStringLiteral("Valjean") << QStringLiteral("Modularity Class:integer=1")
-            << QPointF(-87.93029, -6.8120565) << QStringLiteral("#f55b5b");
+            << QPointF(-87.93029, -6.8120565) << QStringLiteral("#f55b5b") << -1.0;
         QTest::newRow("yEd 3.17 (cities)")
             << QStringLiteral("real/yed-cities.graphml") << 10 << 11 << 0 << 10 << 0 << 1
             << QStringLiteral("Karlsruhe") << QStringLiteral("node_value:text=Karlsruhe")
-            << QPointF(114.80078125 + 15, 147.953125 + 15) << QStringLiteral("#ffffff");
+            << QPointF(114.80078125 + 15, 147.953125 + 15) << QStringLiteral("#ffffff") << -1.0;
         QTest::newRow("GEXF 1.3 hex colours (graphology)")
             << QStringLiteral("real/gexf13-hex-colours.gexf") << 2 << 1 << 0 << 2 << 0 << 0
             << QStringLiteral("Suzy")
@@ -1248,7 +1249,19 @@ private slots:
                               "double:text=[\"a\", \"b\", \"c\"];mixed:text=['a', \"b\", 'c'];"
                               "numbers:text=[1, 1.5, 2];pipe:text=a |b | c;raw:text=[a, b, c];"
                               "single:text=['a', '\\'b\\'', 'c']")
-            << QPointF(qQNaN(), qQNaN()) << QStringLiteral("#ff00ff");
+            << QPointF(qQNaN(), qQNaN()) << QStringLiteral("#ff00ff") << -1.0;
+        // igraph's GraphML: keys "v_name" (the node's name), "v_group", "e_weight", a graph
+        // attribute; no positions nor colours.
+        QTest::newRow("igraph GraphML (star)")
+            << QStringLiteral("real/igraph-star.graphml") << 9 << 8 << 0 << 0 << 0 << 0
+            << QStringLiteral("5") << QStringLiteral("group:text=B") << QPointF(qQNaN(), qQNaN())
+            << QString() << 2.0;
+        // NetworkX's GraphML (lxml writer): keys d0…d2 declared edge first, a graph
+        // attribute, nodes named by their ids only, whole-number weights up to 7.
+        QTest::newRow("NetworkX GraphML (karate club)")
+            << QStringLiteral("real/networkx-karate.graphml") << 34 << 78 << 0 << 0 << 0 << 0
+            << QStringLiteral("33") << QStringLiteral("club:text=Officer")
+            << QPointF(qQNaN(), qQNaN()) << QString() << 5.0;
     }
     void realFiles()
     {
@@ -1263,6 +1276,7 @@ private slots:
         QFETCH(QString, fields);
         QFETCH(QPointF, position);
         QFETCH(QString, colour);
+        QFETCH(double, maxWeight);
         Document &doc = *fresh(QStringLiteral("real"));
         ImportReport r;
         QVERIFY(run(doc, {file}, &r));
@@ -1299,6 +1313,13 @@ private slots:
         }
         QCOMPARE(categoryColour.value(a->categoryId, QString()),
                  colour.isEmpty() ? categoryColour.value(a->categoryId) : colour);
+        if (maxWeight >= 0) {
+            double largest = -1;
+            for (const Link &l : doc.links())
+                if (l.sourceId == a->id || l.targetId == a->id)
+                    largest = std::max(largest, l.hasWeight() ? l.weight : double(l.strength));
+            QCOMPARE(largest, maxWeight);
+        }
         if (colour.isEmpty() && colours == 0 && r.coloursNotKept > 0)
             QVERIFY2(r.summary().contains(QStringLiteral("Not kept: colours of ")),
                      qPrintable(r.summary()));
