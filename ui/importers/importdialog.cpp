@@ -116,7 +116,6 @@ ImportDialog::ImportDialog(Document *doc, const QStringList &paths, QWidget *par
     m_mapping->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Interactive);
     m_mapping->horizontalHeader()->setStretchLastSection(true);
     m_mapping->setColumnWidth(1, 260);
-    m_mapping->setColumnWidth(2, 220);
     m_mapping->verticalHeader()->hide();
     m_mapping->setEditTriggers(QAbstractItemView::NoEditTriggers);
     mappingLabel->setBuddy(m_mapping);
@@ -343,6 +342,7 @@ void ImportDialog::rebuildMapping()
             if (c < s.mapping.columns.size())
                 s.mapping.columns[c] = io::ImportField(combo->currentData().toInt());
             updateTypeCell(c);
+            fitTypeColumn();
             mappingEdited();
         });
         m_mapping->setCellWidget(c, 1, combo);
@@ -356,6 +356,14 @@ void ImportDialog::rebuildMapping()
         }
         m_mapping->setItem(c, 3, new QTableWidgetItem(first));
     }
+    fitTypeColumn();
+}
+
+void ImportDialog::fitTypeColumn()
+{
+    // As wide as its longest type in the language shown ("Liste de choix (type détecté)").
+    m_mapping->resizeColumnToContents(2);
+    m_mapping->setColumnWidth(2, std::max(m_mapping->columnWidth(2), 160));
 }
 
 FieldType ImportDialog::detectedType(int column) const
@@ -499,9 +507,11 @@ void ImportDialog::checkFinished(quint64 generation, std::shared_ptr<CheckJobDat
         m_detected.clear();
         for (const io::DetectedField &d : std::as_const(job->detected))
             m_detected.insert(subjectKey(d.subject == QLatin1String("link"), d.name), d.type);
-        if (m_current >= 0 && m_files.at(m_current).preview.spreadsheet)
+        if (m_current >= 0 && m_files.at(m_current).preview.spreadsheet) {
             for (int c = 0; c < m_mapping->rowCount(); ++c)
                 updateTypeCell(c);
+            fitTypeColumn();
+        }
     }
     if (!ok) {
         m_status->setText(tr("Nothing can be imported yet:") + QLatin1Char('\n') + error +

@@ -82,6 +82,7 @@ private:
     void fitPreviewColumns();
     void rebuildMapping();
     void updateTypeCell(int column);
+    void fitTypeColumn();
     /// The type the import gives the field made from `column` of the current file without a
     /// choice of the user: from the last reading of the files, else from the preview rows.
     FieldType detectedType(int column) const;
