@@ -1265,8 +1265,9 @@ bool exportTerritory(Store &store, const QString &path, ExportFormat format,
         return writeAtomically(path, kumuJson(store, options), error);
     case ExportFormat::KumuCsv: {
         const KumuCsvPaths out = kumuCsvPaths(path);
-        return writeAtomically(out.elements, kumuElementsCsv(store, options), error) &&
-               writeAtomically(out.connections, kumuConnectionsCsv(store, options), error);
+        const Snapshot s(store, options);  // read (and pseudonymised) once for both sheets
+        return writeAtomically(out.elements, kumuCsv(kumuElements(s)), error) &&
+               writeAtomically(out.connections, kumuCsv(kumuConnections(s)), error);
     }
     }
     return false;
