@@ -1498,13 +1498,21 @@ void MainWindow::exportMap()
 void MainWindow::exportData()
 {
     QString filter;
+    const QString kumuJsonFilter = tr("Kumu, JSON blueprint (*.json)");
+    const QString kumuCsvFilter = tr("Kumu, elements and connections spreadsheets (*.csv)");
     QString path = QFileDialog::getSaveFileName(
         this, tr("Export the territory's data"), QFileInfo(m_doc->path()).absolutePath(),
-        tr("CSV (actors and links) (*.csv);;GraphML (*.graphml);;GEXF (*.gexf);;JSON, whole territory (*.json)"),
+        tr("CSV (actors and links) (*.csv);;GraphML (*.graphml);;GEXF (*.gexf);;JSON, whole territory (*.json)")
+            + QLatin1String(";;") + kumuJsonFilter + QLatin1String(";;") + kumuCsvFilter,
         &filter);
     if (path.isEmpty())
         return;
-    const auto format = io::exportFormatFromPath(path);
+    // Kumu's formats share their extensions with Maillage's own: the chosen filter tells.
+    auto format = filter == kumuJsonFilter  ? std::optional(io::ExportFormat::Kumu)
+                  : filter == kumuCsvFilter ? std::optional(io::ExportFormat::KumuCsv)
+                                            : io::exportFormatFromPath(path);
+    if (format == io::ExportFormat::Kumu && QFileInfo(path).suffix().isEmpty())
+        path += QLatin1String(".json");
     if (!format) {
         showError(tr("Cannot export"), tr("Choose a file ending in .csv, .graphml, .gexf or .json."));
         return;
@@ -1537,7 +1545,14 @@ void MainWindow::exportData()
     if (!io::exportTerritory(m_doc->store(), path, *format, options, &error))
         showError(tr("Cannot export"), error);
     else
-        statusBar()->showMessage(tr("Exported to %1").arg(QFileInfo(path).fileName()), 5000);
+        statusBar()->showMessage(
+            tr("Exported to %1")
+                .arg(*format == io::ExportFormat::KumuCsv
+                         ? QFileInfo(io::kumuCsvPaths(path).elements).fileName() +
+                               QLatin1String(", ") +
+                               QFileInfo(io::kumuCsvPaths(path).connections).fileName()
+                         : QFileInfo(path).fileName()),
+            5000);
 }
 
 void MainWindow::arrange(layout::Algorithm algorithm)

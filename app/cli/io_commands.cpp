@@ -163,6 +163,13 @@ int runImport(const QStringList &args)
         Tr::tr("COGFILE"));
     p.addOption(communeName);
     p.addOption(cog);
+    const QCommandLineOption fieldType(
+        QStringLiteral("field-type"),
+        Tr::tr("The type of a field the import makes from a column, instead of the type its "
+               "values show: text, number, integer, date, yesno, choice or url (repeat for "
+               "several). Every value of the column must be of that type."),
+        Tr::tr("NAME=TYPE"));
+    p.addOption(fieldType);
     p.addOption(format);
     p.addOption(duplicate);
     p.addOption(json);
@@ -199,6 +206,21 @@ int runImport(const QStringList &args)
                      .arg(p.value(duplicate))
               << Qt::endl;
         return Usage;
+    }
+    QHash<QString, FieldType> fieldTypes;
+    for (const QString &v : p.values(fieldType)) {
+        const qsizetype eq = v.lastIndexOf(QLatin1Char('='));
+        const auto type = eq > 0 ? fields::typeFromCode(v.mid(eq + 1).trimmed().toLower())
+                                 : std::nullopt;
+        if (!type || v.left(eq).trimmed().isEmpty()) {
+            err() << "maillage-cli import: "
+                  << Tr::tr("--field-type takes NAME=TYPE, TYPE being text, number, integer, "
+                            "date, yesno, choice or url, not “%1”")
+                         .arg(v)
+                  << Qt::endl;
+            return Usage;
+        }
+        fieldTypes.insert(v.left(eq).trimmed(), *type);
     }
     const QStringList positional = p.positionalArguments();
     const QString file = positional.first();
@@ -252,6 +274,7 @@ int runImport(const QStringList &args)
     io::ImportOptions options;
     options.format = *f;
     options.onDuplicate = *policy;
+    options.fieldTypes = fieldTypes;
     // Read and check every input before the territory is even opened for writing, so a bad
     // input leaves the file byte for byte as it was.
     io::ImportSources sources;
@@ -285,9 +308,11 @@ int runExport(const QStringList &args)
     p.setApplicationDescription(QStringLiteral("export"));
     const QCommandLineOption format(
         QStringLiteral("format"),
-        Tr::tr("csv, graphml, gexf (GEXF 1.3), gexf12 (GEXF 1.2) or json (the whole territory). "
-               "Default: from OUT's extension. csv writes the actors to OUT and the links to "
-               "OUT-links.csv beside it (“net.csv” → “net-links.csv”)."),
+        Tr::tr("csv, graphml, gexf (GEXF 1.3), gexf12 (GEXF 1.2), json (the whole territory), "
+               "kumu (Kumu's JSON blueprint) or kumu-csv (Kumu's spreadsheets). Default: from "
+               "OUT's extension. csv writes the actors to OUT and the links to OUT-links.csv "
+               "beside it (“net.csv” → “net-links.csv”); kumu-csv writes OUT-elements.csv and "
+               "OUT-connections.csv (“net.csv” → “net-elements.csv”)."),
         Tr::tr("FORMAT"));
     const QCommandLineOption anonymize(
         QStringLiteral("anonymize"),
@@ -338,6 +363,10 @@ int runExport(const QStringList &args)
     if (*f == io::ExportFormat::Csv)
         out() << Tr::tr("Wrote “%1” and “%2”.").arg(outPath, io::csvLinksPath(outPath))
               << Qt::endl;
+    else if (*f == io::ExportFormat::KumuCsv)
+        out() << Tr::tr("Wrote “%1” and “%2”.")
+                     .arg(io::kumuCsvPaths(outPath).elements, io::kumuCsvPaths(outPath).connections)
+              << Qt::endl;
     else
         out() << Tr::tr("Wrote “%1”.").arg(outPath) << Qt::endl;
     return Ok;
@@ -347,16 +376,18 @@ const Registration regImport([] {
     return Command{QStringLiteral("import"),
                    QStringLiteral("import FILE INPUT... [--format auto|maillage|kumu|gephi|"
                                   "graphml|gexf|json|rne|sirene|rna] [--commune CODE]... "
-                                  "[--on-duplicate merge|skip|keep] [--json]"),
+                                  "[--field-type NAME=TYPE]... [--on-duplicate merge|skip|keep] "
+                                  "[--json]"),
                    Tr::tr("Import spreadsheets (Maillage, Kumu, Gephi), GraphML, GEXF or French "
                           "public registers (RNE, SIRENE, RNA) as one undoable step."),
                    runImport};
 });
 const Registration regExport([] {
     return Command{QStringLiteral("export"),
-                   QStringLiteral("export FILE OUT [--format csv|graphml|gexf|gexf12|json] "
-                                  "[--anonymize]"),
-                   Tr::tr("Export the territory as CSV, GraphML, GEXF or JSON."), runExport};
+                   QStringLiteral("export FILE OUT [--format csv|graphml|gexf|gexf12|json|kumu|"
+                                  "kumu-csv] [--anonymize]"),
+                   Tr::tr("Export the territory as CSV, GraphML, GEXF, JSON or for Kumu."),
+                   runExport};
 });
 
 } // namespace

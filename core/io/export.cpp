@@ -21,6 +21,8 @@
 #include <QSqlRecord>
 #include <QXmlStreamWriter>
 
+#include <cmath>
+
 namespace maillage::io {
 
 namespace {
@@ -349,12 +351,19 @@ std::optional<ExportFormat> exportFormatFromName(const QString &name)
         return ExportFormat::Gexf12;
     if (n == QLatin1String("json"))
         return ExportFormat::Json;
+    if (n == QLatin1String("kumu"))
+        return ExportFormat::Kumu;
+    if (n == QLatin1String("kumu-csv"))
+        return ExportFormat::KumuCsv;
     return std::nullopt;
 }
 
 std::optional<ExportFormat> exportFormatFromPath(const QString &path)
 {
-    return exportFormatFromName(QFileInfo(path).suffix());
+    const QString suffix = QFileInfo(path).suffix();
+    if (suffix.startsWith(QLatin1String("kumu"), Qt::CaseInsensitive))
+        return std::nullopt;  // "net.kumu" says nothing of JSON or spreadsheets
+    return exportFormatFromName(suffix);
 }
 
 QString csvLinksPath(const QString &actorsPath)
@@ -364,6 +373,16 @@ QString csvLinksPath(const QString &actorsPath)
                              ? fi.completeBaseName()
                              : fi.fileName();
     return fi.dir().filePath(base + QLatin1String("-links.csv"));
+}
+
+KumuCsvPaths kumuCsvPaths(const QString &out)
+{
+    const QFileInfo fi(out);
+    const QString base = fi.suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0
+                             ? fi.completeBaseName()
+                             : fi.fileName();
+    return {fi.dir().filePath(base + QLatin1String("-elements.csv")),
+            fi.dir().filePath(base + QLatin1String("-connections.csv"))};
 }
 
 QByteArray actorsCsv(Store &store, const ExportOptions &options)
@@ -409,6 +428,210 @@ QByteArray linksCsv(Store &store, const ExportOptions &options)
         out += csvLine(line);
     }
     return out;
+}
+
+namespace {
+
+/// One of Kumu's sheets: its columns and, for each row, a typed value per column (Null when
+/// empty). The JSON blueprint and the spreadsheets are written from the same sheet.
+struct KumuSheet
+{
+    QStringList columns;
+    QList<QList<QJsonValue>> rows;
+};
+
+QJsonValue kumuText(const QString &v)
+{
+    return v.isEmpty() ? QJsonValue() : QJsonValue(v);
+}
+
+QJsonValue kumuDate(const QDate &d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
+}
+
+/// A stored custom value as Kumu reads it: numbers as numbers, yes/no as booleans.
+QJsonValue kumuValue(const CustomField &f, const QString &stored)
+{
+    if (stored.isEmpty())
+        return QJsonValue();
+    bool ok = false;
+    switch (f.type) {
+    case FieldType::Number:
+        if (const double d = stored.toDouble(&ok); ok)
+            return d;
+        break;
+    case FieldType::Integer:
+        if (const qint64 n = stored.toLongLong(&ok); ok)
+            return n;
+        break;
+    case FieldType::YesNo:
+        return stored == QLatin1String("1");
+    default:
+        break;
+    }
+    return stored;
+}
+
+/// The custom fields' column names, after the sheet's own columns: a field named like one of
+/// them (ignoring case) is written "Name (2)" so that no column hides another.
+QStringList kumuFieldColumns(const QStringList &own, const QList<CustomField> &fields)
+{
+    QSet<QString> taken;
+    for (const QString &c : own)
+        taken.insert(c.toLower());
+    QStringList out;
+    for (const CustomField &f : fields) {
+        QString name = f.name;
+        for (int n = 2; taken.contains(name.toLower()); ++n)
+            name = K("%1 (%2)").arg(f.name).arg(n);
+        taken.insert(name.toLower());
+        out << name;
+    }
+    return out;
+}
+
+QString kumuActorId(qint64 id)
+{
+    return K("a%1").arg(id);
+}
+
+KumuSheet kumuElements(const Snapshot &s)
+{
+    KumuSheet sheet;
+    sheet.columns = {K("ID"),        K("Label"),      K("Type"),      K("Description"),
+                     K("Tags"),      K("Person"),     K("Organisation"), K("Role"),
+                     K("Sector"),    K("Commune"),    K("Email"),     K("Phone"),
+                     K("Address"),   K("Website"),    K("Influence"), K("Interest"),
+                     K("Attitude"),  K("Engagement"), K("Since"),     K("Until")};
+    sheet.columns += kumuFieldColumns(sheet.columns, s.actorFields);
+    for (const Actor &a : s.actors) {
+        QJsonArray tags;
+        for (const QString &t : s.tagNames.value(a.id))
+            tags << t;
+        QList<QJsonValue> row{kumuActorId(a.id),
+                              a.name,
+                              kumuText(s.categoryById.value(a.categoryId).name),
+                              kumuText(a.description),
+                              tags.isEmpty() ? QJsonValue() : QJsonValue(tags),
+                              a.isPerson,
+                              kumuText(a.organisation),
+                              kumuText(a.role),
+                              kumuText(a.sector),
+                              kumuText(a.commune),
+                              kumuText(a.email),
+                              kumuText(a.phone),
+                              kumuText(a.address),
+                              kumuText(a.website),
+                              a.influence,
+                              a.interest,
+                              a.attitude,
+                              a.engagement,
+                              kumuDate(a.since),
+                              kumuDate(a.until)};
+        const QHash<qint64, QString> values = s.actorValues.value(a.id);
+        for (const CustomField &f : s.actorFields)
+            row << kumuValue(f, values.value(f.id));
+        sheet.rows << row;
+    }
+    return sheet;
+}
+
+KumuSheet kumuConnections(const Snapshot &s)
+{
+    KumuSheet sheet;
+    sheet.columns = {K("ID"),     K("From"),     K("To"),          K("Type"),
+                     K("Direction"), K("Strength"), K("Weight"), K("Description"),
+                     K("Since"),  K("Until")};
+    sheet.columns += kumuFieldColumns(sheet.columns, s.linkFields);
+    for (const Link &l : s.links) {
+        const LinkType t = s.typeById.value(l.typeId);
+        QList<QJsonValue> row{K("l%1").arg(l.id),
+                              kumuActorId(l.sourceId),
+                              kumuActorId(l.targetId),
+                              kumuText(t.name),
+                              l.typeId && t.directed ? K("directed") : K("undirected"),
+                              l.strength,
+                              l.hasWeight() ? QJsonValue(l.weight) : QJsonValue(),
+                              kumuText(l.description),
+                              kumuDate(l.since),
+                              kumuDate(l.until)};
+        const QHash<qint64, QString> values = s.linkValues.value(l.id);
+        for (const CustomField &f : s.linkFields)
+            row << kumuValue(f, values.value(f.id));
+        sheet.rows << row;
+    }
+    return sheet;
+}
+
+QJsonArray kumuObjects(const KumuSheet &sheet)
+{
+    // Kumu's blueprints name the fields it knows in lower case ("label", "from"…) and keep
+    // custom fields as they are named.
+    static const QSet<QString> own{K("ID"),     K("Label"),     K("Type"),     K("Description"),
+                                   K("Tags"),   K("From"),      K("To"),       K("Direction"),
+                                   K("Strength"), K("Weight")};
+    QJsonArray out;
+    for (const QList<QJsonValue> &row : sheet.rows) {
+        QJsonObject o;
+        for (int i = 0; i < sheet.columns.size(); ++i) {
+            if (row.at(i).isNull())
+                continue;
+            const QString &c = sheet.columns.at(i);
+            o.insert(own.contains(c) ? c.toLower() : c, row.at(i));
+        }
+        out << o;
+    }
+    return out;
+}
+
+QString kumuCell(const QJsonValue &v)
+{
+    if (v.isBool())
+        return v.toBool() ? K("true") : K("false");
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        return d == std::floor(d) && std::abs(d) < 9e15 ? QString::number(qint64(d)) : num(d);
+    }
+    if (v.isArray()) {
+        QStringList parts;
+        for (const QJsonValue &x : v.toArray())
+            parts << x.toString();
+        return parts.join(QLatin1Char('|'));
+    }
+    return v.toString();
+}
+
+QByteArray kumuCsv(const KumuSheet &sheet)
+{
+    QByteArray out = csvLine(sheet.columns);
+    for (const QList<QJsonValue> &row : sheet.rows) {
+        QStringList cells;
+        for (const QJsonValue &v : row)
+            cells << kumuCell(v);
+        out += csvLine(cells);
+    }
+    return out;
+}
+
+} // namespace
+
+QByteArray kumuJson(Store &store, const ExportOptions &options)
+{
+    const Snapshot s(store, options);
+    const QJsonObject root{{K("elements"), kumuObjects(kumuElements(s))},
+                           {K("connections"), kumuObjects(kumuConnections(s))}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QByteArray kumuElementsCsv(Store &store, const ExportOptions &options)
+{
+    return kumuCsv(kumuElements(Snapshot(store, options)));
+}
+
+QByteArray kumuConnectionsCsv(Store &store, const ExportOptions &options)
+{
+    return kumuCsv(kumuConnections(Snapshot(store, options)));
 }
 
 QByteArray graphml(Store &store, const ExportOptions &options)
@@ -1038,6 +1261,14 @@ bool exportTerritory(Store &store, const QString &path, ExportFormat format,
         return writeAtomically(path, gexf(store, format, options), error);
     case ExportFormat::Json:
         return writeAtomically(path, territoryJson(store, options), error);
+    case ExportFormat::Kumu:
+        return writeAtomically(path, kumuJson(store, options), error);
+    case ExportFormat::KumuCsv: {
+        const KumuCsvPaths out = kumuCsvPaths(path);
+        const Snapshot s(store, options);  // read (and pseudonymised) once for both sheets
+        return writeAtomically(out.elements, kumuCsv(kumuElements(s)), error) &&
+               writeAtomically(out.connections, kumuCsv(kumuConnections(s)), error);
+    }
     }
     return false;
 }

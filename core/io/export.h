@@ -18,6 +18,8 @@ enum class ExportFormat {
     Gexf12,   ///< GEXF 1.2draft (Gephi 0.9)
     Gexf13,   ///< GEXF 1.3
     Json,     ///< the whole territory, every table (see territoryJson)
+    Kumu,     ///< Kumu's JSON blueprint (see kumuJson)
+    KumuCsv,  ///< Kumu's spreadsheets: kumuCsvPaths(OUT), elements and connections
 };
 
 struct ExportOptions
@@ -40,11 +42,19 @@ LinkDirections linkDirections(Store &store);
 /// Said when a map with both kinds of links is exported to GraphML or GEXF (translated).
 QString mixedDirectionsNote(const LinkDirections &directions);
 
+/// csv, graphml, gexf (gexf13), gexf12, json, kumu, kumu-csv.
 std::optional<ExportFormat> exportFormatFromName(const QString &name);
-/// From the file name: .csv, .graphml, .gexf (1.3), .json.
+/// From the file name: .csv, .graphml, .gexf (1.3), .json (Kumu's formats are named only).
 std::optional<ExportFormat> exportFormatFromPath(const QString &path);
 /// Where the CSV export writes the links: "OUT-links.csv" beside "OUT.csv".
 QString csvLinksPath(const QString &actorsPath);
+/// Where the Kumu spreadsheet export writes: "OUT-elements.csv" and "OUT-connections.csv"
+/// beside OUT (its ".csv" suffix, if any, dropped: "net.csv" → "net-elements.csv").
+struct KumuCsvPaths
+{
+    QString elements, connections;
+};
+KumuCsvPaths kumuCsvPaths(const QString &out);
 
 /// Writes the territory of `store` to `path` in `format`; every file is written atomically
 /// (a temporary file renamed at the end), so a failed export leaves no half file.
@@ -55,6 +65,22 @@ QByteArray actorsCsv(Store &store, const ExportOptions &options);
 QByteArray linksCsv(Store &store, const ExportOptions &options);
 QByteArray graphml(Store &store, const ExportOptions &options);
 QByteArray gexf(Store &store, ExportFormat version, const ExportOptions &options);
+
+/// Kumu's JSON blueprint {"elements": [...], "connections": [...]}. An element: "id" ("a" and
+/// the actor's id: Kumu matches connections by id, so same-named actors stay apart),
+/// "label", "type" (the category), "description", "tags" (array), Maillage's own fields
+/// ("Organisation", "Role", "Sector", "Commune", "Email", "Phone", "Address", "Website",
+/// "Influence", "Interest", "Attitude", "Engagement", "Person", "Since", "Until") and every
+/// custom field under its name, typed (numbers, integers, booleans; dates as YYYY-MM-DD).
+/// A connection: "id" ("l" and the link's id), "from", "to" (element ids), "type" (the link
+/// type), "direction" ("directed" or "undirected"), "strength" (1–5), "weight" (when the
+/// link has its own), "description", "Since", "Until" and its custom fields. Empty values
+/// are left out.
+QByteArray kumuJson(Store &store, const ExportOptions &options);
+/// The same as Kumu's two import sheets (ID first, then Label; From, To; tags and several
+/// values separated by "|"), UTF-8 without BOM.
+QByteArray kumuElementsCsv(Store &store, const ExportOptions &options);
+QByteArray kumuConnectionsCsv(Store &store, const ExportOptions &options);
 
 /// The whole territory as JSON: {"format": "maillage-territory", "version": 1, "territory",
 /// "categories", "link_types", "tags", "themes", "fields" (custom fields), "actors" (each

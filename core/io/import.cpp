@@ -36,6 +36,32 @@ struct Tr
 
 #define K(s) QStringLiteral(s)
 
+/// How custom fields are matched by name: ignoring case and the spaces around.
+QString importFieldTypeKey(const QString &name)
+{
+    return name.trimmed().toCaseFolded();
+}
+
+/// The user's type for the field `name`, if they chose one.
+std::optional<FieldType> userFieldType(const ImportOptions &options, const QString &name)
+{
+    const QString k = importFieldTypeKey(name);
+    for (auto it = options.fieldTypes.cbegin(); it != options.fieldTypes.cend(); ++it)
+        if (importFieldTypeKey(it.key()) == k)
+            return it.value();
+    return std::nullopt;
+}
+
+/// The type of a field made from `values`: as the file declares it (`declared`, may be null)
+/// when every value fits, else as the values show.
+FieldType newFieldType(const DeclaredField *declared, const QStringList &values)
+{
+    bool fits = declared && declared->type;
+    for (qsizetype i = 0; fits && i < values.size(); ++i)
+        fits = fields::canonical(*declared->type, values.at(i)).has_value();
+    return fits ? *declared->type : fields::inferType(values);
+}
+
 /// text::fold() with a fast path for pure ASCII names (most of them), where it amounts to
 /// lower case with runs of white space made one space and the ends trimmed.
 QString foldKey(const QString &name)
@@ -705,7 +731,7 @@ private:
         qint64 id = 0;
         FieldType type = FieldType::Text;
     };
-    static QString fieldKey(const QString &name) { return name.trimmed().toCaseFolded(); }
+    static QString fieldKey(const QString &name) { return importFieldTypeKey(name); }
     QHash<QString, FieldPlan> &fieldPlans(const QString &subject)
     {
         return subject == QLatin1String("link") ? m_linkFields : m_actorFields;
@@ -759,10 +785,7 @@ private:
             f.subject = subject;
             f.name = spelling.value(k);
             f.position = position++;
-            bool fits = d && d->type;
-            for (qsizetype i = 0; fits && i < vals.size(); ++i)
-                fits = fields::canonical(*d->type, vals.at(i)).has_value();
-            f.type = fits ? *d->type : fields::inferType(vals);
+            f.type = userFieldType(m_options, k).value_or(newFieldType(d, vals));
             if (f.type == FieldType::Choice) {
                 f.choices = d ? d->choices : QStringList();
                 for (const QString &v : vals)
@@ -1829,7 +1852,67 @@ bool readImportFiles(const QStringList &paths, const ImportOptions &options,
         sources->files << paths.at(i);
         sources->formats << r.format;
     }
-    return true;
+    return checkFieldTypes(*sources, options, error);
+}
+
+bool checkFieldTypes(const ImportSources &sources, const ImportOptions &options,
+                     QString *error)
+{
+    if (options.fieldTypes.isEmpty() || !sources.graph)
+        return true;
+    auto check = [&](const auto &records) {
+        for (const auto &r : records)
+            for (const auto &[column, value] : r.custom) {
+                const auto type = userFieldType(options, column);
+                if (!type || fields::canonical(*type, value))
+                    continue;
+                if (error)
+                    *error = CsvReader::located(
+                        r.file, r.line,
+                        Tr::tr("column “%1”: “%2” is not of the type chosen for it (%3)")
+                            .arg(column, value.trimmed(), fields::typeLabel(*type).toLower()));
+                return false;
+            }
+        return true;
+    };
+    return check(sources.graph->nodes) && check(sources.graph->edges);
+}
+
+QList<DetectedField> detectedFields(const ImportSources &sources)
+{
+    QList<DetectedField> out;
+    if (!sources.graph)
+        return out;
+    auto detect = [&](const QString &subject, const QList<DeclaredField> &declared,
+                      const auto &records) {
+        QStringList order;
+        QHash<QString, QString> spelling;
+        QHash<QString, QStringList> values;
+        for (const DeclaredField &d : declared)
+            if (const QString k = importFieldTypeKey(d.name); !spelling.contains(k)) {
+                order << k;
+                spelling.insert(k, d.name.trimmed());
+            }
+        for (const auto &r : records)
+            for (const auto &[column, value] : r.custom) {
+                const QString k = importFieldTypeKey(column);
+                if (!spelling.contains(k)) {
+                    order << k;
+                    spelling.insert(k, column.trimmed());
+                }
+                values[k] << value;
+            }
+        for (const QString &k : std::as_const(order)) {
+            const DeclaredField *d = nullptr;
+            for (const DeclaredField &x : declared)
+                if (importFieldTypeKey(x.name) == k)
+                    d = &x;
+            out << DetectedField{subject, spelling.value(k), newFieldType(d, values.value(k))};
+        }
+    };
+    detect(K("actor"), sources.graph->nodeFields, sources.graph->nodes);
+    detect(K("link"), sources.graph->edgeFields, sources.graph->edges);
+    return out;
 }
 
 bool applyImport(Document &doc, const ImportSources &sources, const ImportOptions &options,

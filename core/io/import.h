@@ -1,6 +1,7 @@
 #pragma once
 
 #include "csv.h"
+#include "domain/customfield.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -86,6 +87,12 @@ struct ImportOptions
     /// Explicit column mappings by file path (spreadsheets only); files not listed are
     /// detected from their headers.
     QHash<QString, ColumnMapping> mappings;
+    /// The user's type for a custom field the import makes, by the field's name (ignoring
+    /// case; actors' or links'), overriding the type the file declares or its values show.
+    /// Every value of that column must be of that type: readImportFiles() refuses the files
+    /// otherwise, naming the file, the line, the column and the value (as retyping a field
+    /// refuses values that do not fit). A field the territory already has keeps its type.
+    QHash<QString, FieldType> fieldTypes;
     /// Called while the files are read (bytes done and total); false cancels.
     ImportProgress progress;
     /// Called while the import is written (rows done and total, reported at most every 40 ms
@@ -177,6 +184,20 @@ struct ImportSources
 };
 bool readImportFiles(const QStringList &paths, const ImportOptions &options,
                      ImportSources *sources, QString *error);
+/// Checks that every value of the columns given a type in `options.fieldTypes` is of that
+/// type; false with `error` set ("FILE, line N: column “C”: “V” is not a number (the type
+/// chosen for it)") at the first that is not. readImportFiles() runs it.
+bool checkFieldTypes(const ImportSources &sources, const ImportOptions &options,
+                     QString *error);
+/// The type an import gives each custom field it makes from the read files, by subject
+/// ("actor", "link") and name as first written: the type the file declares when every value
+/// fits, else the one the values show (fields::inferType()); user choices aside.
+struct DetectedField
+{
+    QString subject, name;
+    FieldType type = FieldType::Text;
+};
+QList<DetectedField> detectedFields(const ImportSources &sources);
 /// The second half of importFiles().
 bool applyImport(Document &doc, const ImportSources &sources, const ImportOptions &options,
                  ImportReport *report, QString *error);

@@ -42,7 +42,9 @@ QStringList fieldDefinitions(Document &doc, const QString &subject)
     return out;
 }
 
-QStringList portable(Document &doc)
+/// With `kumu`, only what Kumu's sheets carry (no positions, pins, nor the personal-data
+/// bookkeeping: legal basis, consent, retention, last contact).
+QStringList portable(Document &doc, bool kumu = false)
 {
     QHash<qint64, QString> cat, type, names;
     QHash<qint64, bool> directed;
@@ -62,6 +64,17 @@ QStringList portable(Document &doc)
         for (qint64 t : doc.tagsOfActor(a.id))
             tags << tagName.value(t);
         tags.sort();
+        if (kumu) {
+            out << QStringList{a.name, cat.value(a.categoryId), a.organisation, a.role, a.sector,
+                               a.commune, a.email, a.phone, a.address, a.website, a.description,
+                               QString::number(a.influence), QString::number(a.interest),
+                               QString::number(a.attitude), QString::number(a.engagement),
+                               QString::number(a.isPerson), a.since.toString(Qt::ISODate),
+                               a.until.toString(Qt::ISODate), tags.join(QLatin1Char('|')),
+                               fieldValuesOf(doc, QStringLiteral("actor"), a.id)}
+                       .join(QLatin1String(" ¦ "));
+            continue;
+        }
         out << QStringList{a.name, cat.value(a.categoryId), a.organisation, a.role, a.sector,
                            a.commune, a.email, a.phone, a.address, a.website, a.description,
                            QString::number(a.influence), QString::number(a.interest),
@@ -347,6 +360,135 @@ private slots:
             QCOMPARE(said, expected);
     }
 
+    /// Kumu's spreadsheets, read back by Maillage's own Kumu import: actors (by their ID, so
+    /// same-named ones stay apart), categories, tags, links, link types and direction,
+    /// strengths and every field value; the field types are inferred again from the values
+    /// (a choice list comes back as text: a spreadsheet does not say its options).
+    void kumuRoundTrip()
+    {
+        Document *source = open(m_sample);
+        const QStringList before = portable(*source, true);
+        QStringList actorFields = fieldDefinitions(*source, QStringLiteral("actor"));
+        const QStringList linkFields = fieldDefinitions(*source, QStringLiteral("link"));
+        const QString out = test::tempPath(QStringLiteral("kumu-rt.csv"));
+        const KumuCsvPaths paths = kumuCsvPaths(out);
+        QCOMPARE(QFileInfo(paths.elements).fileName(), QStringLiteral("kumu-rt-elements.csv"));
+        QCOMPARE(QFileInfo(paths.connections).fileName(), QStringLiteral("kumu-rt-connections.csv"));
+        QFile::remove(paths.elements);
+        QFile::remove(paths.connections);
+        QString error;
+        QVERIFY2(exportTerritory(source->store(), out, ExportFormat::KumuCsv, {}, &error),
+                 qPrintable(error));
+        const int categories = int(source->categories().size());
+        source->close();
+        QVERIFY(!QFile::exists(out));
+        const QByteArray elements = test::readBytes(paths.elements);
+        QVERIFY(elements.startsWith("ID,Label,Type,Description,Tags,"));
+        QVERIFY(test::readBytes(paths.connections).startsWith("ID,From,To,Type,Direction,Strength,"));
+        Document *target = fresh(QStringLiteral("kumu-rt"));
+        ImportReport r;
+        QVERIFY2(importFiles(*target, {paths.elements, paths.connections}, ImportOptions(), &r,
+                             &error),
+                 qPrintable(error));
+        QCOMPARE(r.formats, (QStringList{QStringLiteral("Kumu elements"),
+                                         QStringLiteral("Kumu connections")}));
+        QVERIFY(r.categoriesCreated <= categories);
+        const QStringList after = portable(*target, true);
+        QCOMPARE(after.size(), before.size());
+        for (int i = 0; i < before.size(); ++i)
+            QCOMPARE(after.at(i), before.at(i));
+        actorFields.replaceInStrings(QStringLiteral("Statut:choice[Actif|En sommeil]"),
+                                     QStringLiteral("Statut:text[]"));
+        QCOMPARE(fieldDefinitions(*target, QStringLiteral("actor")), actorFields);
+        QCOMPARE(fieldDefinitions(*target, QStringLiteral("link")), linkFields);
+        target->close();
+    }
+
+    /// The JSON blueprint: elements with ids, labels, types, tags and typed values;
+    /// connections naming their ends by id, so that two actors of the same name stay two.
+    void kumuJsonStructure()
+    {
+        Document *doc = open(m_sample);
+        const QList<Actor> actors = doc->actors();
+        const int links = int(doc->links().size());
+        const QByteArray bytes = kumuJson(doc->store(), {});
+        doc->close();
+        const QJsonObject root = QJsonDocument::fromJson(bytes).object();
+        QCOMPARE(root.keys(), (QStringList{QStringLiteral("connections"), QStringLiteral("elements")}));
+        const QJsonArray elements = root.value(QStringLiteral("elements")).toArray();
+        const QJsonArray connections = root.value(QStringLiteral("connections")).toArray();
+        QCOMPARE(elements.size(), actors.size());
+        QCOMPARE(connections.size(), links);
+        QSet<QString> ids;
+        bool typed = false, tagged = false;
+        for (const QJsonValue &v : elements) {
+            const QJsonObject e = v.toObject();
+            QVERIFY(!e.value(QStringLiteral("label")).toString().isEmpty());
+            ids.insert(e.value(QStringLiteral("id")).toString());
+            QVERIFY(e.value(QStringLiteral("Person")).isBool());
+            QVERIFY(e.value(QStringLiteral("Influence")).isDouble());
+            if (e.contains(QStringLiteral("tags")))
+                tagged = e.value(QStringLiteral("tags")).isArray();
+            if (e.contains(QStringLiteral("Budget"))) {
+                QVERIFY(e.value(QStringLiteral("Budget")).isDouble());
+                QVERIFY(e.value(QStringLiteral("Adhérents")).isDouble());
+                QVERIFY(e.value(QStringLiteral("Labellisé")).isBool());
+                QVERIFY(QDate::fromString(e.value(QStringLiteral("Créé le")).toString(),
+                                          Qt::ISODate).isValid());
+                QVERIFY(e.value(QStringLiteral("Page")).toString().startsWith(QStringLiteral("https://")));
+                typed = true;
+            }
+        }
+        QVERIFY(typed);
+        QVERIFY(tagged);
+        QCOMPARE(ids.size(), actors.size());
+        const QJsonObject first = elements.first().toObject();
+        QCOMPARE(first.value(QStringLiteral("id")).toString(), QStringLiteral("a%1").arg(actors.first().id));
+        QCOMPARE(first.value(QStringLiteral("label")).toString(), actors.first().name);
+        QSet<QString> directions;
+        for (const QJsonValue &v : connections) {
+            const QJsonObject c = v.toObject();
+            QVERIFY(ids.contains(c.value(QStringLiteral("from")).toString()));
+            QVERIFY(ids.contains(c.value(QStringLiteral("to")).toString()));
+            directions.insert(c.value(QStringLiteral("direction")).toString());
+            const int strength = c.value(QStringLiteral("strength")).toInt();
+            QVERIFY(strength >= 1 && strength <= 5);
+        }
+        QCOMPARE(directions, (QSet<QString>{QStringLiteral("directed"), QStringLiteral("undirected")}));
+
+        // Two actors of the same name linked together: the connection names two ids.
+        Document *same = fresh(QStringLiteral("kumu-same"));
+        Actor a;
+        a.name = QStringLiteral("Martin");
+        const auto one = same->addActor(a);
+        const auto two = same->addActor(a);
+        QVERIFY(one && two);
+        Link l;
+        l.sourceId = *one;
+        l.targetId = *two;
+        l.weight = 2.5;
+        QVERIFY(same->addLink(l));
+        const QJsonObject o = QJsonDocument::fromJson(kumuJson(same->store(), {})).object();
+        same->close();
+        const QJsonObject c = o.value(QStringLiteral("connections")).toArray().first().toObject();
+        QCOMPARE(c.value(QStringLiteral("from")).toString(), QStringLiteral("a%1").arg(*one));
+        QCOMPARE(c.value(QStringLiteral("to")).toString(), QStringLiteral("a%1").arg(*two));
+        QCOMPARE(c.value(QStringLiteral("weight")).toDouble(), 2.5);
+        QCOMPARE(c.value(QStringLiteral("direction")).toString(), QStringLiteral("undirected"));
+        QVERIFY(!c.contains(QStringLiteral("type")));
+        QCOMPARE(o.value(QStringLiteral("elements")).toArray().size(), 2);
+    }
+
+    void kumuFormatNames()
+    {
+        QCOMPARE(exportFormatFromName(QStringLiteral("kumu")), ExportFormat::Kumu);
+        QCOMPARE(exportFormatFromName(QStringLiteral("Kumu-CSV")), ExportFormat::KumuCsv);
+        QCOMPARE(exportFormatFromPath(QStringLiteral("/tmp/x.json")), ExportFormat::Json);
+        QVERIFY(!exportFormatFromPath(QStringLiteral("/tmp/x.kumu")));
+        QCOMPARE(kumuCsvPaths(QStringLiteral("/tmp/net")).connections,
+                 QStringLiteral("/tmp/net-connections.csv"));
+    }
+
     void gexfShape()
     {
         Document *doc = open(m_sample);
@@ -467,6 +609,9 @@ private slots:
         outputs.insert(QStringLiteral("graphml"), graphml(doc->store(), {true}));
         outputs.insert(QStringLiteral("gexf"), gexf(doc->store(), ExportFormat::Gexf13, {true}));
         outputs.insert(QStringLiteral("json"), territoryJson(doc->store(), {true}));
+        outputs.insert(QStringLiteral("kumu"), kumuJson(doc->store(), {true}));
+        outputs.insert(QStringLiteral("kumu-csv"), kumuElementsCsv(doc->store(), {true}) +
+                                                       kumuConnectionsCsv(doc->store(), {true}));
         const QByteArray plain = territoryJson(doc->store(), {});
         doc->close();
         for (auto it = outputs.cbegin(); it != outputs.cend(); ++it) {

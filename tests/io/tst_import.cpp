@@ -1129,6 +1129,91 @@ private slots:
     /// edge, attribute values, positions (mirrored and scaled as said), colours where a
     /// category can carry them, edge labels; then exported to GraphML and GEXF and imported
     /// again, the same.
+    /// The user's type for a field the import makes overrides the inferred one; a type the
+    /// values do not fit refuses the files, naming file, line, column and value, and nothing
+    /// is written (like retyping a field whose values do not fit).
+    void userFieldTypes_data()
+    {
+        QTest::addColumn<QString>("name");   // the field given a type ("" none)
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("result"); // "type[choices]" of Budget, or the error
+        QTest::newRow("inferred") << QString() << QString() << QStringLiteral("integer[]");
+        QTest::newRow("number") << QStringLiteral("Budget") << QStringLiteral("number")
+                                << QStringLiteral("number[]");
+        QTest::newRow("text, name in another case")
+            << QStringLiteral(" budget ") << QStringLiteral("text") << QStringLiteral("text[]");
+        QTest::newRow("choice") << QStringLiteral("Budget") << QStringLiteral("choice")
+                                << QStringLiteral("choice[12000]");
+        QTest::newRow("date: misfit")
+            << QStringLiteral("Budget") << QStringLiteral("date")
+            << QStringLiteral("kumu-elements.csv, line 3: column “Budget”: “12000” is not of "
+                              "the type chosen for it (date)");
+        QTest::newRow("yes/no: misfit")
+            << QStringLiteral("Budget") << QStringLiteral("yesno")
+            << QStringLiteral("kumu-elements.csv, line 3: column “Budget”: “12000” is not of "
+                              "the type chosen for it (yes/no)");
+    }
+    void userFieldTypes()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, type);
+        QFETCH(QString, result);
+        Document &doc = *fresh(QStringLiteral("user-types"));
+        ImportOptions o;
+        if (!name.isEmpty())
+            o.fieldTypes.insert(name, *fields::typeFromCode(type));
+        ImportReport r;
+        QString error;
+        const bool ok = importFiles(doc, {data(QStringLiteral("kumu-elements.csv"))}, o, &r, &error);
+        if (result.contains(QLatin1String(", line "))) {
+            QVERIFY(!ok);
+            QVERIFY2(error.endsWith(result), qPrintable(error));
+            QCOMPARE(doc.actors().size(), 0);
+            QCOMPARE(doc.customFields(QStringLiteral("actor")).size(), 0);
+            QVERIFY(!doc.undoStack()->canUndo());
+            return;
+        }
+        QVERIFY2(ok, qPrintable(error));
+        const CustomField budget = [&] {
+            for (const CustomField &f : doc.customFields(QStringLiteral("actor")))
+                if (f.name == QLatin1String("Budget"))
+                    return f;
+            return CustomField();
+        }();
+        QCOMPARE(QStringLiteral("%1[%2]").arg(fields::typeCode(budget.type),
+                                              budget.choices.join(QLatin1Char('|'))),
+                 result);
+        QCOMPARE(fieldValue(doc, QStringLiteral("actor"), byName(doc, QStringLiteral("Café L'UtopiC"))->id,
+                            QStringLiteral("Budget")),
+                 QStringLiteral("12000"));
+    }
+
+    /// detectedFields(): the type each new field would get, declared or inferred.
+    void detectedFieldTypes()
+    {
+        ImportSources sources;
+        QString error;
+        QVERIFY2(readImportFiles({data(QStringLiteral("gephi-nodes.csv")),
+                                  data(QStringLiteral("kumu-elements.csv")),
+                                  data(QStringLiteral("graph.graphml"))},
+                                 {}, &sources, &error),
+                 qPrintable(error));
+        QStringList got;
+        for (const DetectedField &f : detectedFields(sources))
+            got << QStringLiteral("%1 %2:%3").arg(f.subject, f.name, fields::typeCode(f.type));
+        QVERIFY2(got.contains(QStringLiteral("actor Score:number")), qPrintable(got.join(QLatin1Char(','))));
+        QVERIFY2(got.contains(QStringLiteral("actor Budget:integer")), qPrintable(got.join(QLatin1Char(','))));
+        QVERIFY2(got.contains(QStringLiteral("actor founded:integer")), qPrintable(got.join(QLatin1Char(','))));
+        // A user's type is checked against every value.
+        ImportOptions o;
+        o.fieldTypes.insert(QStringLiteral("score"), FieldType::Integer);
+        QVERIFY(!checkFieldTypes(sources, o, &error));
+        QVERIFY2(error.contains(QStringLiteral("gephi-nodes.csv, line 2: column “Score”: “0,75”")),
+                 qPrintable(error));
+        o.fieldTypes.insert(QStringLiteral("score"), FieldType::Number);
+        QVERIFY(checkFieldTypes(sources, o, &error));
+    }
+
     void realFiles_data()
     {
         QTest::addColumn<QString>("file");
@@ -1143,19 +1228,20 @@ private slots:
         QTest::addColumn<QPointF>("position");     // …its position on the map (y down, so
                                                    // Gephi's y mirrored), before scaling
         QTest::addColumn<QString>("colour");       // …its category's colour, if kept
+        QTest::addColumn<double>("maxWeight");     // …the largest weight of its links (-1: not checked)
         QTest::newRow("Gephi GEXF 1.1 (Les Misérables)")
             << QStringLiteral("real/gephi-les-miserables.gexf") << 77 << 254 << 254 << 0 << 77
             << 0 << QStringLiteral("Valjean")
             << QStringLiteral("Authority:number=0.06324787;Hub:number=0.06324787")
-            << QPointF(-8.81755, 60.480377) << QString();
+            << QPointF(-8.81755, 60.480377) << QString() << -1.0;
         QTest::newRow("Gephi GraphML (Les Misérables)")
             << QStringLiteral("real/gephi-miserables.graphml") << 77 << 254 << 0 << 77 << 77
             << 0 << QStringLiteral("Valjean") << QStringLiteral("Modularity Class:integer=1")
-            << QPointF(-87.93029, -6.8120565) << QStringLiteral("#f55b5b");
+            << QPointF(-87.93029, -6.8120565) << QStringLiteral("#f55b5b") << -1.0;
         QTest::newRow("yEd 3.17 (cities)")
             << QStringLiteral("real/yed-cities.graphml") << 10 << 11 << 0 << 10 << 0 << 1
             << QStringLiteral("Karlsruhe") << QStringLiteral("node_value:text=Karlsruhe")
-            << QPointF(114.80078125 + 15, 147.953125 + 15) << QStringLiteral("#ffffff");
+            << QPointF(114.80078125 + 15, 147.953125 + 15) << QStringLiteral("#ffffff") << -1.0;
         QTest::newRow("GEXF 1.3 hex colours (graphology)")
             << QStringLiteral("real/gexf13-hex-colours.gexf") << 2 << 1 << 0 << 2 << 0 << 0
             << QStringLiteral("Suzy")
@@ -1163,7 +1249,19 @@ private slots:
                               "double:text=[\"a\", \"b\", \"c\"];mixed:text=['a', \"b\", 'c'];"
                               "numbers:text=[1, 1.5, 2];pipe:text=a |b | c;raw:text=[a, b, c];"
                               "single:text=['a', '\\'b\\'', 'c']")
-            << QPointF(qQNaN(), qQNaN()) << QStringLiteral("#ff00ff");
+            << QPointF(qQNaN(), qQNaN()) << QStringLiteral("#ff00ff") << -1.0;
+        // igraph's GraphML: keys "v_name" (the node's name), "v_group", "e_weight", a graph
+        // attribute; no positions nor colours.
+        QTest::newRow("igraph GraphML (star)")
+            << QStringLiteral("real/igraph-star.graphml") << 9 << 8 << 0 << 0 << 0 << 0
+            << QStringLiteral("5") << QStringLiteral("group:text=B") << QPointF(qQNaN(), qQNaN())
+            << QString() << 2.0;
+        // NetworkX's GraphML (lxml writer): keys d0…d2 declared edge first, a graph
+        // attribute, nodes named by their ids only, whole-number weights up to 7.
+        QTest::newRow("NetworkX GraphML (karate club)")
+            << QStringLiteral("real/networkx-karate.graphml") << 34 << 78 << 0 << 0 << 0 << 0
+            << QStringLiteral("33") << QStringLiteral("club:text=Officer")
+            << QPointF(qQNaN(), qQNaN()) << QString() << 5.0;
     }
     void realFiles()
     {
@@ -1178,6 +1276,7 @@ private slots:
         QFETCH(QString, fields);
         QFETCH(QPointF, position);
         QFETCH(QString, colour);
+        QFETCH(double, maxWeight);
         Document &doc = *fresh(QStringLiteral("real"));
         ImportReport r;
         QVERIFY(run(doc, {file}, &r));
@@ -1214,6 +1313,13 @@ private slots:
         }
         QCOMPARE(categoryColour.value(a->categoryId, QString()),
                  colour.isEmpty() ? categoryColour.value(a->categoryId) : colour);
+        if (maxWeight >= 0) {
+            double largest = -1;
+            for (const Link &l : doc.links())
+                if (l.sourceId == a->id || l.targetId == a->id)
+                    largest = std::max(largest, l.hasWeight() ? l.weight : double(l.strength));
+            QCOMPARE(largest, maxWeight);
+        }
         if (colour.isEmpty() && colours == 0 && r.coloursNotKept > 0)
             QVERIFY2(r.summary().contains(QStringLiteral("Not kept: colours of ")),
                      qPrintable(r.summary()));

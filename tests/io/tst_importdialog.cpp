@@ -153,6 +153,124 @@ private slots:
             QVERIFY(!l.description.contains(QStringLiteral("secret")));
     }
 
+    /// Each column kept as a field shows the type detected from the whole file (not only the
+    /// rows previewed); the user changes it; a type the values do not fit says where and
+    /// disables Import, as retyping a field refuses values that do not fit. A column going to
+    /// a field the territory already has shows that field's type, which it keeps.
+    void fieldTypesShownAndChosen()
+    {
+        auto doc = newDocument(QStringLiteral("types"));
+        CustomField member;
+        member.name = QStringLiteral("Adhérent");
+        member.type = FieldType::Text;
+        QVERIFY(doc->addCustomField(member));
+        QByteArray csv = "Label,Type,Budget,Ouvert le,Adh\xc3\xa9rent\n";
+        for (int i = 0; i < 30; ++i)
+            csv += QStringLiteral("Structure %1,Association,%2,2019-05-%3,%4\n")
+                       .arg(i)
+                       .arg(i == 24 ? QStringLiteral("beaucoup") : QString::number(i * 1000))
+                       .arg(i % 28 + 1, 2, 10, QLatin1Char('0'))
+                       .arg(i % 2 ? QStringLiteral("oui") : QStringLiteral("non"))
+                       .toUtf8();
+        const QString path = write(QStringLiteral("types.csv"), csv);
+        ImportDialog dialog(doc.get(), {path});
+        dialog.resize(1280, 720);
+        dialog.show();
+        QVERIFY(waitChecked(dialog));
+        auto combo = [&](int column) {
+            return dialog.findChild<QComboBox *>(QStringLiteral("fieldType_%1").arg(column));
+        };
+        // Label and Type are Maillage's own: no type to choose.
+        QVERIFY(!combo(0) && !combo(1));
+        QVERIFY(combo(2) && combo(3));
+        // Row 25 holds a word: Budget is text, though the 20 rows previewed are numbers.
+        QCOMPARE(combo(2)->currentText(), QStringLiteral("Text (detected)"));
+        QCOMPARE(combo(3)->currentText(), QStringLiteral("Date (detected)"));
+        // The territory's own field: its type, no choice.
+        QVERIFY(!combo(4));
+        auto *mapping = dialog.findChild<QTableWidget *>(QStringLiteral("importMapping"));
+        QCOMPARE(mapping->item(4, 2)->text(), QStringLiteral("Text (the territory's field)"));
+        if (const QString grab = qEnvironmentVariable("MAILLAGE_GRAB"); !grab.isEmpty())
+            dialog.grab().save(grab + QStringLiteral("/importdialog-types.png"));
+
+        auto pick = [&](int column, FieldType type) {
+            QComboBox *c = combo(column);
+            QVERIFY(c);
+            const int i = c->findData(int(type));
+            c->setCurrentIndex(i);
+            emit c->activated(i);
+        };
+        auto *importButton = dialog.findChild<QPushButton *>(QStringLiteral("importButton"));
+        pick(2, FieldType::Number);
+        QVERIFY(waitChecked(dialog));
+        const QString status = text(dialog, "importStatus");
+        QVERIFY2(status.contains(QStringLiteral("types.csv, line 26: column “Budget”: “beaucoup” "
+                                                "is not of the type chosen for it (number)")),
+                 qPrintable(status));
+        QVERIFY(!importButton->isEnabled());
+        if (const QString grab = qEnvironmentVariable("MAILLAGE_GRAB"); !grab.isEmpty()) {
+            QTest::qWait(50);  // the layout makes room for the status's lines
+            dialog.grab().save(grab + QStringLiteral("/importdialog-misfit.png"));
+        }
+        QCOMPARE(combo(2)->currentText(), QStringLiteral("Number"));
+        QCOMPARE(dialog.fieldTypes().value(QStringLiteral("budget")), FieldType::Number);
+        // Back to the detected type: ready again.
+        pick(2, FieldType::Text);
+        QVERIFY(waitChecked(dialog));
+        QVERIFY(importButton->isEnabled());
+        QVERIFY(!dialog.fieldTypes().contains(QStringLiteral("budget")));
+        // The date column imported as text, by the user's choice.
+        pick(3, FieldType::Text);
+        QVERIFY(waitChecked(dialog));
+        QVERIFY2(text(dialog, "importStatus").contains(QStringLiteral("30 actor rows")),
+                 qPrintable(text(dialog, "importStatus")));
+        // A column no longer kept as a field has no type.
+        choose(dialog, 2, io::ImportField::Ignore);
+        QVERIFY(!combo(2));
+        choose(dialog, 2, io::ImportField::Keep);
+        QVERIFY(combo(2));
+        QVERIFY(waitChecked(dialog));
+        importButton->click();
+        QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+        QStringList types;
+        for (const CustomField &f : doc->customFields(QStringLiteral("actor")))
+            types << f.name + QLatin1Char(':') + fields::typeCode(f.type);
+        types.sort();
+        QCOMPARE(types, (QStringList{QStringLiteral("Adhérent:text"), QStringLiteral("Budget:text"),
+                                     QStringLiteral("Ouvert le:text")}));
+    }
+
+    /// The preview's columns share out the dialog's width, and follow it when it grows.
+    void previewColumnsFollowTheDialog()
+    {
+        auto doc = newDocument(QStringLiteral("widths"));
+        const QString path = write(QStringLiteral("narrow.csv"),
+                                   "Label,Type,Note\nA,Association,x\nB,Institution,y\n");
+        ImportDialog dialog(doc.get(), {path});
+        dialog.resize(900, 700);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(waitChecked(dialog));
+        auto *preview = dialog.findChild<QTableWidget *>(QStringLiteral("importPreview"));
+        auto total = [&] {
+            int sum = 0;
+            for (int c = 0; c < preview->columnCount(); ++c)
+                sum += preview->columnWidth(c);
+            return sum;
+        };
+        QTRY_VERIFY2(total() >= preview->viewport()->width() - preview->columnCount(),
+                     qPrintable(QStringLiteral("%1 < %2").arg(total()).arg(preview->viewport()->width())));
+        const int narrow = total();
+        dialog.resize(1600, 900);
+        QTRY_VERIFY(total() >= narrow + 600);
+        QVERIFY(total() <= preview->viewport()->width());
+        // Narrower again: the columns shrink back to fit, no horizontal scrolling.
+        const int wide = total();
+        dialog.resize(900, 700);
+        QTRY_VERIFY(total() < wide - 600);
+        QVERIFY(total() <= preview->viewport()->width());
+    }
+
     void errorShownBeforeAnythingIsWritten()
     {
         auto doc = newDocument(QStringLiteral("ragged"));

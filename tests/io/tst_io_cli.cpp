@@ -132,6 +132,34 @@ private slots:
         QCOMPARE(readBytes(file), before);
     }
 
+    /// --field-type NAME=TYPE gives the field the import makes its type; a type the values
+    /// do not fit is one line naming file, line, column and value, and the file is unchanged.
+    void importFieldType()
+    {
+        const QString file = fresh(QStringLiteral("types.maillage"));
+        const QByteArray before = readBytes(file);
+        CliResult r = runCli({QStringLiteral("import"), file, data(QStringLiteral("kumu-elements.csv")),
+                              QStringLiteral("--field-type"), QStringLiteral("Budget=date")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("kumu-elements.csv, line 3: column “Budget”: “12000”")),
+                 qPrintable(r.err));
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        QCOMPARE(readBytes(file), before);
+        r = runCli({QStringLiteral("import"), file, data(QStringLiteral("kumu-elements.csv")),
+                    QStringLiteral("--field-type"), QStringLiteral("Budget")});
+        QCOMPARE(r.exitCode, 2);
+        r = runCli({QStringLiteral("import"), file, data(QStringLiteral("kumu-elements.csv")),
+                    QStringLiteral("--field-type"), QStringLiteral("Budget=money")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("Budget=money")), qPrintable(r.err));
+        r = runCli({QStringLiteral("import"), file, data(QStringLiteral("kumu-elements.csv")),
+                    QStringLiteral("--field-type"), QStringLiteral("budget=number"),
+                    QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY2(QJsonDocument(o).toJson().contains("Budget (number)"), qPrintable(r.out));
+    }
+
     void readOnlyRefused()
     {
         const QString file = fresh(QStringLiteral("ro.maillage"));

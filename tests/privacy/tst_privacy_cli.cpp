@@ -45,12 +45,16 @@ private slots:
     void anonymizedExportsHoldNoName_data()
     {
         QTest::addColumn<QString>("suffix");
+        QTest::addColumn<QString>("format");  // empty: from the suffix
         for (const char *s : {"json", "graphml", "gexf", "csv"})
-            QTest::newRow(s) << QString::fromLatin1(s);
+            QTest::newRow(s) << QString::fromLatin1(s) << QString();
+        QTest::newRow("kumu") << K("json") << K("kumu");
+        QTest::newRow("kumu-csv") << K("csv") << K("kumu-csv");
     }
     void anonymizedExportsHoldNoName()
     {
         QFETCH(QString, suffix);
+        QFETCH(QString, format);
         const QString path = sample();
         {
             Document doc;
@@ -68,14 +72,21 @@ private slots:
                 QVERIFY2(q.exec(QString::fromUtf8(sql)), sql);
         }
         const QString out = test::tempPath(K("anonymized.") + suffix);
-        QFile::remove(out);
-        const auto r = test::runCli({K("export"), path, out, K("--anonymize")});
+        const QString dir = QFileInfo(out).absolutePath();
+        for (const QString &f : QDir(dir).entryList({K("anonymized*")}, QDir::Files))
+            QFile::remove(dir + QLatin1Char('/') + f);
+        QStringList args{K("export"), path, out, K("--anonymize")};
+        if (!format.isEmpty())
+            args << K("--format") << format;
+        const auto r = test::runCli(args);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QByteArray all;
         for (const QString &f : QDir(QFileInfo(out).absolutePath())
                                     .entryList({K("anonymized*")}, QDir::Files))
             all += test::readBytes(QFileInfo(out).absolutePath() + QLatin1Char('/') + f);
         QVERIFY(!all.isEmpty());
+        if (format == QLatin1String("kumu-csv"))  // both sheets were written
+            QVERIFY(all.contains("ID,Label,") && all.contains("ID,From,To,"));
         QVERIFY2(!all.contains("Odile"), qPrintable(suffix));
         QVERIFY2(!all.contains("Ferry"), qPrintable(suffix));
     }

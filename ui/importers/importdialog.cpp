@@ -15,6 +15,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QResizeEvent>
 #include <QTableWidget>
 #include <QThread>
 #include <QTimer>
@@ -45,6 +46,17 @@ QString encodingName(io::CsvEncoding e, bool bom)
         break;
     }
     return ImportDialog::tr("plain ASCII (UTF-8)");
+}
+
+/// How the import matches fields by name (see io::ImportOptions::fieldTypes).
+QString typeKey(const QString &name)
+{
+    return name.trimmed().toCaseFolded();
+}
+
+QString subjectKey(bool links, const QString &name)
+{
+    return (links ? QStringLiteral("link\n") : QStringLiteral("actor\n")) + typeKey(name);
 }
 
 } // namespace
@@ -88,19 +100,22 @@ ImportDialog::ImportDialog(Document *doc, const QStringList &paths, QWidget *par
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->horizontalHeader()->setDefaultSectionSize(130);
     m_preview->verticalHeader()->setDefaultSectionSize(22);
+    m_preview->viewport()->installEventFilter(this);
     previewLabel->setBuddy(m_preview);
     layout->addWidget(previewLabel);
     layout->addWidget(m_preview, 2);
 
     auto *mappingLabel = new QLabel(tr("&Columns: what each one holds"), this);
-    m_mapping = new QTableWidget(0, 3, this);
+    m_mapping = new QTableWidget(0, 4, this);
     m_mapping->setObjectName(QStringLiteral("importMapping"));
     m_mapping->setAccessibleName(tr("Column mapping"));
-    m_mapping->setHorizontalHeaderLabels({tr("Column"), tr("Imported as"), tr("First value")});
+    m_mapping->setHorizontalHeaderLabels(
+        {tr("Column"), tr("Imported as"), tr("Field type"), tr("First value")});
     m_mapping->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_mapping->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Interactive);
+    m_mapping->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Interactive);
     m_mapping->horizontalHeader()->setStretchLastSection(true);
-    m_mapping->setColumnWidth(1, 280);
+    m_mapping->setColumnWidth(1, 260);
     m_mapping->verticalHeader()->hide();
     m_mapping->setEditTriggers(QAbstractItemView::NoEditTriggers);
     mappingLabel->setBuddy(m_mapping);
@@ -218,6 +233,7 @@ io::ImportOptions ImportDialog::options() const
 {
     io::ImportOptions o;
     o.onDuplicate = duplicatePolicy();
+    o.fieldTypes = m_fieldTypes;
     for (int i = 0; i < m_files.size(); ++i)
         if (m_files.at(i).preview.spreadsheet &&
             (m_files.at(i).edited || m_files.at(i).preview.format == io::ImportFormat::Auto))
@@ -260,8 +276,27 @@ void ImportDialog::showFile(int index)
     for (int r = 0; r < p.rows.size(); ++r)
         for (int c = 0; c < p.rows.at(r).size() && c < p.header.size(); ++c)
             m_preview->setItem(r, c, new QTableWidgetItem(p.rows.at(r).at(c)));
+    fitPreviewColumns();
+    m_preview->setEnabled(sheet);
+    rebuildMapping();
+}
+
+bool ImportDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    // The preview's columns follow its width (not its height: a scroll bar coming or going
+    // would otherwise refit them again).
+    if (watched == m_preview->viewport() && event->type() == QEvent::Resize &&
+        static_cast<QResizeEvent *>(event)->size().width() !=
+            static_cast<QResizeEvent *>(event)->oldSize().width())
+        fitPreviewColumns();
+    return QDialog::eventFilter(watched, event);
+}
+
+void ImportDialog::fitPreviewColumns()
+{
     // Each column as wide as its text (up to a limit), the room left shared out: a wide
-    // dialog shows the cells whole instead of 130 px columns cut short.
+    // dialog shows the cells whole instead of 130 px columns cut short, and the columns
+    // widen (and narrow) with the dialog.
     m_preview->resizeColumnsToContents();
     const int cap = std::max(260, m_preview->viewport()->width() / 2);
     int total = 0;
@@ -273,8 +308,6 @@ void ImportDialog::showFile(int index)
     if (spare > 0 && m_preview->columnCount() > 0)
         for (int c = 0; c < m_preview->columnCount(); ++c)
             m_preview->setColumnWidth(c, m_preview->columnWidth(c) + spare / m_preview->columnCount());
-    m_preview->setEnabled(sheet);
-    rebuildMapping();
 }
 
 void ImportDialog::rebuildMapping()
@@ -308,9 +341,12 @@ void ImportDialog::rebuildMapping()
             FileState &s = m_files[m_current];
             if (c < s.mapping.columns.size())
                 s.mapping.columns[c] = io::ImportField(combo->currentData().toInt());
+            updateTypeCell(c);
+            fitTypeColumn();
             mappingEdited();
         });
         m_mapping->setCellWidget(c, 1, combo);
+        updateTypeCell(c);
         QString first;
         for (const QStringList &row : p.rows) {
             if (!row.value(c).trimmed().isEmpty()) {
@@ -318,8 +354,75 @@ void ImportDialog::rebuildMapping()
                 break;
             }
         }
-        m_mapping->setItem(c, 2, new QTableWidgetItem(first));
+        m_mapping->setItem(c, 3, new QTableWidgetItem(first));
     }
+    fitTypeColumn();
+}
+
+void ImportDialog::fitTypeColumn()
+{
+    // As wide as its longest type in the language shown ("Liste de choix (type détecté)").
+    m_mapping->resizeColumnToContents(2);
+    m_mapping->setColumnWidth(2, std::max(m_mapping->columnWidth(2), 160));
+}
+
+FieldType ImportDialog::detectedType(int column) const
+{
+    const FileState &f = m_files.at(m_current);
+    const QString name = f.preview.header.value(column).trimmed();
+    const auto it = m_detected.constFind(subjectKey(f.mapping.links, name));
+    if (it != m_detected.cend())
+        return it.value();
+    QStringList values;
+    for (const QStringList &row : f.preview.rows)
+        values << row.value(column);
+    return fields::inferType(values);
+}
+
+void ImportDialog::updateTypeCell(int c)
+{
+    if (QWidget *w = m_mapping->cellWidget(c, 2)) {
+        w->setObjectName(QString());
+        m_mapping->removeCellWidget(c, 2);
+    }
+    const FileState &f = m_files.at(m_current);
+    const QString name = f.preview.header.value(c).trimmed();
+    auto *item = new QTableWidgetItem;
+    item->setFlags(Qt::ItemIsEnabled);
+    m_mapping->setItem(c, 2, item);
+    // Only a column kept as a field of the territory has a type.
+    if (f.mapping.columns.value(c, io::ImportField::Keep) != io::ImportField::Keep)
+        return;
+    const QString subject = f.mapping.links ? QStringLiteral("link") : QStringLiteral("actor");
+    for (const CustomField &existing : m_doc->customFields(subject)) {
+        if (typeKey(existing.name) != typeKey(name))
+            continue;
+        item->setText(tr("%1 (the territory's field)").arg(fields::typeLabel(existing.type)));
+        item->setToolTip(tr("The territory already has a field “%1”: the values go to it and "
+                            "it keeps its type.")
+                             .arg(existing.name));
+        return;
+    }
+    const FieldType detected = detectedType(c);
+    auto *combo = new QComboBox(m_mapping);
+    combo->setObjectName(QStringLiteral("fieldType_%1").arg(c));
+    combo->setAccessibleName(tr("Type of the field made from “%1”").arg(name));
+    for (FieldType t : fields::allTypes())
+        combo->addItem(t == detected ? tr("%1 (detected)").arg(fields::typeLabel(t))
+                                     : fields::typeLabel(t),
+                       int(t));
+    const FieldType current = m_fieldTypes.value(typeKey(name), detected);
+    combo->setCurrentIndex(combo->findData(int(current)));
+    connect(combo, &QComboBox::activated, this, [this, name, combo] {
+        const FieldType chosen = FieldType(combo->currentData().toInt());
+        // Choosing back the detected type is no choice: the file decides again if it changes.
+        if (combo->currentText() != fields::typeLabel(chosen))
+            m_fieldTypes.remove(typeKey(name));
+        else
+            m_fieldTypes.insert(typeKey(name), chosen);
+        startCheck();
+    });
+    m_mapping->setCellWidget(c, 2, combo);
 }
 
 void ImportDialog::mappingEdited()
@@ -347,14 +450,25 @@ void ImportDialog::startCheck()
     };
     const QStringList paths = m_paths;
     QThread *worker = QThread::create([job, o, paths] {
-        job->ok = io::readImportFiles(paths, o, job->sources.get(), &job->error);
+        // Read as the files are, so the detected types are known even when a value does not
+        // fit the type the user chose; then check the user's types.
+        io::ImportOptions asRead = o;
+        asRead.fieldTypes.clear();
+        job->ok = io::readImportFiles(paths, asRead, job->sources.get(), &job->error);
+        if (!job->ok)
+            return;
+        job->detected = io::detectedFields(*job->sources);
+        if (!io::checkFieldTypes(*job->sources, o, &job->error)) {
+            job->ok = false;
+            job->typeMisfit = true;
+        }
     });
     const quint64 generation = m_generation;
     connect(worker, &QThread::finished, this, [this, worker, job, generation] {
         if (m_worker == worker)
             m_worker = nullptr;
         worker->deleteLater();
-        checkFinished(generation, job->ok, job->error, job->sources);
+        checkFinished(generation, job);
     });
     m_worker = worker;
     m_status->setText(tr("Reading and checking the files…"));
@@ -375,9 +489,10 @@ void ImportDialog::stopCheck()
     m_importWhenChecked = false;
 }
 
-void ImportDialog::checkFinished(quint64 generation, bool ok, const QString &error,
-                                 std::shared_ptr<io::ImportSources> sources)
+void ImportDialog::checkFinished(quint64 generation, std::shared_ptr<CheckJobData> job)
 {
+    const bool ok = job->ok;
+    const QString error = job->error;
     if (generation != m_generation) {
         if (!m_worker) {
             m_progress->hide();
@@ -388,16 +503,32 @@ void ImportDialog::checkFinished(quint64 generation, bool ok, const QString &err
     m_progress->hide();
     m_stop->hide();
     m_job.reset();
+    if (!job->detected.isEmpty() || job->typeMisfit) {
+        m_detected.clear();
+        for (const io::DetectedField &d : std::as_const(job->detected))
+            m_detected.insert(subjectKey(d.subject == QLatin1String("link"), d.name), d.type);
+        if (m_current >= 0 && m_files.at(m_current).preview.spreadsheet) {
+            for (int c = 0; c < m_mapping->rowCount(); ++c)
+                updateTypeCell(c);
+            fitTypeColumn();
+        }
+    }
     if (!ok) {
-        m_status->setText(tr("Nothing can be imported yet:") + QLatin1Char('\n') + error);
+        m_status->setText(tr("Nothing can be imported yet:") + QLatin1Char('\n') + error +
+                          (job->typeMisfit ? QLatin1Char('\n') +
+                                                 tr("Choose another type for that column, or "
+                                                    "correct the file.")
+                                           : QString()));
         m_status->setStyleSheet(QStringLiteral("color: #a61b1b;"));
         m_matches->clear();
         m_importWhenChecked = false;
-        m_importButton->setEnabled(true);  // a new check is made on Import
+        // A new check is made on Import, unless the user's own choice of type is the
+        // obstacle: then nothing can change until they choose again.
+        m_importButton->setEnabled(!job->typeMisfit);
         emit checked(false);
         return;
     }
-    m_sources = std::move(sources);
+    m_sources = job->sources;
     const io::ImportMatches matches = io::countMatches(*m_doc, *m_sources);
     m_matches->setText(tr("%Ln of the %1 actors in these files already in the territory.",
                           nullptr, matches.matched)

@@ -28,6 +28,10 @@ struct CheckJobData
     bool ok = false;
     QString error;
     std::shared_ptr<io::ImportSources> sources = std::make_shared<io::ImportSources>();
+    /// The files were read, but a value does not fit the type the user chose for its column.
+    bool typeMisfit = false;
+    /// The type each new field gets from the files (user choices aside), once read.
+    QList<io::DetectedField> detected;
 };
 
 /// File > Import…: shows what each file is (format, separator, encoding, first rows), lets the
@@ -47,6 +51,8 @@ public:
     io::ColumnMapping mapping(const QString &path) const;
     void setMapping(const QString &path, const io::ColumnMapping &mapping);
     io::DuplicatePolicy duplicatePolicy() const;
+    /// The types the user chose for the fields the import makes, by name.
+    QHash<QString, FieldType> fieldTypes() const { return m_fieldTypes; }
     /// The report of the import once accepted.
     const io::ImportReport &report() const { return m_report; }
     /// True while files are being read.
@@ -61,6 +67,7 @@ signals:
 
 protected:
     void done(int result) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct FileState
@@ -72,12 +79,17 @@ private:
     };
 
     void showFile(int index);
+    void fitPreviewColumns();
     void rebuildMapping();
+    void updateTypeCell(int column);
+    void fitTypeColumn();
+    /// The type the import gives the field made from `column` of the current file without a
+    /// choice of the user: from the last reading of the files, else from the preview rows.
+    FieldType detectedType(int column) const;
     void mappingEdited();
     void startCheck();
     void stopCheck();
-    void checkFinished(quint64 generation, bool ok, const QString &error,
-                       std::shared_ptr<io::ImportSources> sources);
+    void checkFinished(quint64 generation, std::shared_ptr<CheckJobData> job);
     void importNow();
     io::ImportOptions options() const;
 
@@ -106,6 +118,10 @@ private:
     std::shared_ptr<io::ImportSources> m_sources;  ///< the last successful check
     io::ImportReport m_report;
     bool m_importWhenChecked = false;
+    /// The user's types (by the field's name folded, see typeKey()) and the detected ones
+    /// (by subject and folded name).
+    QHash<QString, FieldType> m_fieldTypes;
+    QHash<QString, FieldType> m_detected;
 };
 
 } // namespace maillage
