@@ -1793,6 +1793,30 @@ d’influence</translation>
         <source>Nothing was imported:</source>
         <translation>Rien n’a été importé&#xa0;:</translation>
     </message>
+    <message>
+        <source>Field type</source>
+        <translation>Type du champ</translation>
+    </message>
+    <message>
+        <source>%1 (the territory&apos;s field)</source>
+        <translation>%1 (champ du territoire)</translation>
+    </message>
+    <message>
+        <source>The territory already has a field “%1”: the values go to it and it keeps its type.</source>
+        <translation>Le territoire a déjà un champ «&#xa0;%1&#xa0;»&#xa0;: les valeurs y vont et il garde son type.</translation>
+    </message>
+    <message>
+        <source>Type of the field made from “%1”</source>
+        <translation>Type du champ créé à partir de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 (detected)</source>
+        <translation>%1 (type détecté)</translation>
+    </message>
+    <message>
+        <source>Choose another type for that column, or correct the file.</source>
+        <translation>Choisissez un autre type pour cette colonne, ou corrigez le fichier.</translation>
+    </message>
 </context>
 <context>
     <name>maillage::ImportWriteProgress</name>
@@ -3051,6 +3075,14 @@ d’influence</translation>
             <numerusform>%Ln acteur</numerusform>
             <numerusform>%Ln acteurs</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Kumu, JSON blueprint (*.json)</source>
+        <translation>Kumu, blueprint JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Kumu, elements and connections spreadsheets (*.csv)</source>
+        <translation>Kumu, feuilles des éléments et des connexions (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -5634,10 +5666,6 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
         <translation>«&#xa0;%1&#xa0;» créé à partir de «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <source>csv, graphml, gexf (GEXF 1.3), gexf12 (GEXF 1.2) or json (the whole territory). Default: from OUT&apos;s extension. csv writes the actors to OUT and the links to OUT-links.csv beside it (“net.csv” → “net-links.csv”).</source>
-        <translation>csv, graphml, gexf (GEXF 1.3), gexf12 (GEXF 1.2) ou json (le territoire entier). Par défaut&#xa0;: d’après l’extension de OUT. csv écrit les acteurs dans OUT et les liens dans OUT-links.csv, à côté («&#xa0;net.csv&#xa0;» → «&#xa0;net-links.csv&#xa0;»).</translation>
-    </message>
-    <message>
         <source>Replace every person by a stable pseudonym (“Resident 3”, “Elected official 1”), blank their contact details and their names in free text; organisations keep their names.</source>
         <translation>Remplacer chaque personne par un pseudonyme stable («&#xa0;Habitant·e 3&#xa0;», «&#xa0;Élu·e 1&#xa0;»), effacer ses coordonnées et son nom dans les textes libres&#xa0;; les organisations gardent leur nom.</translation>
     </message>
@@ -5656,10 +5684,6 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     <message>
         <source>Wrote “%1”.</source>
         <translation>«&#xa0;%1&#xa0;» écrit.</translation>
-    </message>
-    <message>
-        <source>Export the territory as CSV, GraphML, GEXF or JSON.</source>
-        <translation>Exporter le territoire en CSV, GraphML, GEXF ou JSON.</translation>
     </message>
     <message>
         <source>Usage: maillage-cli COMMAND [ARGS…]</source>
@@ -6564,6 +6588,26 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     <message>
         <source>Files to import together as one undoable step, e.g. Kumu elements and connections, or Gephi nodes and edges. Unknown columns (GraphML keys, GEXF attributes) are kept as the territory&apos;s own fields, typed.</source>
         <translation>Fichiers à importer ensemble en une seule étape annulable, par exemple les éléments et connexions de Kumu, ou les nœuds et arêtes de Gephi. Les colonnes inconnues (clés GraphML, attributs GEXF) sont gardées comme champs propres au territoire, typés.</translation>
+    </message>
+    <message>
+        <source>The type of a field the import makes from a column, instead of the type its values show: text, number, integer, date, yesno, choice or url (repeat for several). Every value of the column must be of that type.</source>
+        <translation>Le type d’un champ que l’import crée à partir d’une colonne, au lieu du type que montrent ses valeurs&#xa0;: text, number, integer, date, yesno, choice ou url (à répéter pour plusieurs). Chaque valeur de la colonne doit être de ce type.</translation>
+    </message>
+    <message>
+        <source>NAME=TYPE</source>
+        <translation>NOM=TYPE</translation>
+    </message>
+    <message>
+        <source>--field-type takes NAME=TYPE, TYPE being text, number, integer, date, yesno, choice or url, not “%1”</source>
+        <translation>--field-type prend NOM=TYPE, TYPE étant text, number, integer, date, yesno, choice ou url, et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>csv, graphml, gexf (GEXF 1.3), gexf12 (GEXF 1.2), json (the whole territory), kumu (Kumu&apos;s JSON blueprint) or kumu-csv (Kumu&apos;s spreadsheets). Default: from OUT&apos;s extension. csv writes the actors to OUT and the links to OUT-links.csv beside it (“net.csv” → “net-links.csv”); kumu-csv writes OUT-elements.csv and OUT-connections.csv (“net.csv” → “net-elements.csv”).</source>
+        <translation>csv, graphml, gexf (GEXF 1.3), gexf12 (GEXF 1.2), json (le territoire entier), kumu (le blueprint JSON de Kumu) ou kumu-csv (les feuilles de calcul de Kumu). Par défaut&#xa0;: d’après l’extension de OUT. csv écrit les acteurs dans OUT et les liens dans OUT-links.csv, à côté («&#xa0;net.csv&#xa0;» → «&#xa0;net-links.csv&#xa0;»)&#xa0;; kumu-csv écrit OUT-elements.csv et OUT-connections.csv («&#xa0;net.csv&#xa0;» → «&#xa0;net-elements.csv&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Export the territory as CSV, GraphML, GEXF, JSON or for Kumu.</source>
+        <translation>Exporter le territoire en CSV, GraphML, GEXF, JSON ou pour Kumu.</translation>
     </message>
 </context>
 <context>
@@ -7478,6 +7522,10 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     <message>
         <source>New fields of links: %1</source>
         <translation>Nouveaux champs des liens&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>column “%1”: “%2” is not of the type chosen for it (%3)</source>
+        <translation>colonne «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;» n’est pas du type choisi pour elle (%3)</translation>
     </message>
 </context>
 <context>
