@@ -406,7 +406,10 @@ std::optional<Format> formatOfHeader(const Header &h)
             return Format::RpIris;
     }
     if (has("CODGEO")) {
-        if (h.upper.size() > 100)
+        // The dossier complet has the census' household tables (C21_MEN…); the comparateur
+        // only a few population and housing columns (P22_POP, P22_MEN…).
+        static const QRegularExpression households(QStringLiteral("^C\\d\\d_"));
+        if (h.upper.size() > 100 || any(households))
             return Format::DossierComplet;
         if (any(pop))
             return Format::Comparateur;
@@ -888,13 +891,13 @@ bool readApl(const QString &path, Scope &scope, const ReadOptions &options, Read
         const QString &c = header.at(i);
         if (c.startsWith(QLatin1String("Code commune"), Qt::CaseInsensitive))
             codeCol = i;
-        else if (c.contains(QLatin1String("généralistes"), Qt::CaseInsensitive) &&
+        else if (c.contains(QStringLiteral("généralistes"), Qt::CaseInsensitive) &&
                  c.contains(QLatin1String("65 ans")))
             apl65 = i;
-        else if (c.compare(QLatin1String("APL aux médecins généralistes"), Qt::CaseInsensitive) ==
+        else if (c.compare(QStringLiteral("APL aux médecins généralistes"), Qt::CaseInsensitive) ==
                  0)
             aplAll = i;
-        else if (c.startsWith(QLatin1String("Population standardisée"), Qt::CaseInsensitive))
+        else if (c.startsWith(QStringLiteral("Population standardisée"), Qt::CaseInsensitive))
             popStd = i;
         else if (c.startsWith(QLatin1String("Population totale"), Qt::CaseInsensitive))
             popTot = i;

@@ -215,7 +215,7 @@ ColumnCode splitColumnCode(const QString &column)
     // (NAIS1521: births 2015-2021); otherwise two digits at the end are the year.
     static const QRegularExpression census(QStringLiteral("^([A-Z]+)(\\d\\d)_(\\w+)$"));
     static const QRegularExpression period(QStringLiteral("^([A-Z_]*[A-Z])(\\d\\d)(\\d\\d)$"));
-    static const QRegularExpression trailing(QStringLiteral("^(\\w*\\D)(\\d\\d)$"));
+    static const QRegularExpression trailing(QStringLiteral("^(\\w*[A-Z_]\\w*)(\\d\\d)$"));
     const QString c = column.trimmed().toUpper();
     if (auto m = census.match(c); m.hasMatch())
         return {m.captured(1) + QLatin1Char('_') + m.captured(3), 2000 + m.captured(2).toInt()};
