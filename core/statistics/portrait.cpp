@@ -377,7 +377,8 @@ std::optional<Portrait> makePortrait(const Store &store, const Territory &territ
     auto storedCodes = [&](const QString &l) {
         QStringList out;
         for (const Statistic &s : StatisticRepository(store).list(l))
-            if (scope.keeps(l, s.code) && !out.contains(s.code))
+            // Only the territory's QPV are stored (those of its communes' rows).
+            if ((l == QLatin1String("qpv") || scope.keeps(l, s.code)) && !out.contains(s.code))
                 out << s.code;
         out.sort();
         return out;
