@@ -11,6 +11,7 @@
 #include "mapactions.h"
 #include "reportdialog.h"
 #include "analysis/analysispanel.h"
+#include "analysis/portraitpanel.h"
 #include "workshop/viewspanel.h"
 #include "privacy/personaldatapanel.h"
 #include "tracking/actoractivitywidget.h"
@@ -372,6 +373,12 @@ void MainWindow::createUi()
     connect(m_analysis, &AnalysisPanel::colourByChanged, m_scene,
             &NetworkScene::setColourOverrides);
     connect(m_analysis, &AnalysisPanel::actorActivated, this, &MainWindow::showActor);
+    // The statistical portrait of the territory, in the same section.
+    m_portraitDock = new QDockWidget(this);
+    m_portraitDock->setObjectName(K("portraitDock"));
+    m_portrait = new PortraitPanel(m_doc, m_portraitDock);
+    m_portraitDock->setWidget(m_portrait);
+    addDockWidget(Qt::RightDockWidgetArea, m_portraitDock);
     // A path found in the analysis: its actors and links highlighted on the map.
     connect(m_analysis, &AnalysisPanel::highlightPath, m_scene, &NetworkScene::setPath);
     m_actorList->setMeasureSource(m_analysis);
@@ -469,7 +476,7 @@ void MainWindow::createSideBar()
         {K("meetings"), {m_tracking->meetingsDock()}},
         {K("diagnostics"), {m_tracking->diagnosticsDock()}},
         {K("qualityOfLife"), {m_tracking->overviewDock()}},
-        {K("analysis"), {m_analysisDock}},
+        {K("analysis"), {m_analysisDock, m_portraitDock}},
         {K("personalData"), {m_privacyDock}},
         {K("workshop"), {m_workshopDock}},
     };
@@ -876,6 +883,7 @@ void MainWindow::retranslate()
     m_detailsDock->setWindowTitle(tr("Details"));
     retranslateSideBar();
     m_analysisDock->setWindowTitle(tr("Analysis"));
+    m_portraitDock->setWindowTitle(tr("Statistical portrait"));
     m_privacyDock->setWindowTitle(tr("Personal data"));
     m_presentation->retranslate();
     m_detailsHint->setText(tr("Select an actor in the list or on the map to see and edit its "

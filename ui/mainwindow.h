@@ -141,6 +141,8 @@ private:
     AnalysisPanel *m_analysis = nullptr;
     PersonalDataPanel *m_privacy = nullptr;
     QDockWidget *m_analysisDock = nullptr, *m_privacyDock = nullptr;
+    QDockWidget *m_portraitDock = nullptr;
+    class PortraitPanel *m_portrait = nullptr;
     QStackedWidget *m_central = nullptr;
     QWidget *m_hint = nullptr;
     WelcomePage *m_welcome = nullptr;
