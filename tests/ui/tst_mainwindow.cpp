@@ -458,9 +458,7 @@ private slots:
             int shown = 0;
             for (QDockWidget *dock : w.findChildren<QDockWidget *>())
                 shown += dock->isVisible() ? 1 : 0;
-            // Actors: the list above the details; analysis: the network's above the portrait.
-            QCOMPARE(shown,
-                     key == QLatin1String("actors") || key == QLatin1String("analysis") ? 2 : 1);
+            QCOMPARE(shown, key == QLatin1String("actors") ? 2 : 1);
         }
     }
 

@@ -37,17 +37,18 @@ private slots:
             files << test::dataPath(QStringLiteral("statistics/") + QString::fromLatin1(f));
         QString error;
         QVERIFY2(panel.importFiles(files, &error), qPrintable(error));
-        QCOMPARE(panel.table()->rowCount(), 30);  // 15 indicators and their source lines
+        // 15 indicators, each with its name, its figures and its source line.
+        QCOMPARE(panel.table()->rowCount(), 45);
         QCOMPARE(panel.table()->item(0, 0)->text(), QStringLiteral("Population (inhabitants)"));
-        QCOMPARE(panel.table()->item(0, 1)->text(), QLocale().toString(6000.0, 'f', 0));
-        QCOMPARE(panel.table()->item(0, 3)->text(), QLocale().toString(38000.0, 'f', 0));
-        QVERIFY(panel.table()->item(1, 0)->text().contains(QStringLiteral("dossier complet")));
-        // The median of two communes: none, and why.
-        QCOMPARE(panel.table()->item(12, 1)->text(), QStringLiteral("–"));
-        QVERIFY(!panel.table()->item(12, 1)->toolTip().isEmpty());
-        // One commune of the EPCI level: the EPCI's own figures.
+        QCOMPARE(panel.table()->item(1, 0)->text(), QLocale().toString(6000.0, 'f', 0));
+        QCOMPARE(panel.table()->item(1, 2)->text(), QLocale().toString(38000.0, 'f', 0));
+        QVERIFY(panel.table()->item(2, 0)->text().contains(QStringLiteral("dossier complet")));
+        // The median (7th indicator) of two communes: none, and why.
+        QCOMPARE(panel.table()->item(19, 0)->text(), QStringLiteral("–"));
+        QVERIFY(!panel.table()->item(19, 0)->toolTip().isEmpty());
+        // At the EPCI level: the EPCI's own figures.
         panel.setLevel(QStringLiteral("epci"));
-        QCOMPARE(panel.table()->item(12, 1)->text(), QLocale().toString(20150.0, 'f', 0));
+        QCOMPARE(panel.table()->item(19, 0)->text(), QLocale().toString(20150.0, 'f', 0));
         // Undo: the import is one step, the panel follows.
         doc.undoStack()->undo();
         QCOMPARE(StatisticRepository(doc.store()).count(), 0);

@@ -42,14 +42,12 @@ PortraitPanel::PortraitPanel(Document *doc, QWidget *parent) : QWidget(parent), 
     layout->addWidget(m_message);
     m_table = new QTableWidget(this);
     m_table->setObjectName(QStringLiteral("portraitTable"));
-    m_table->setColumnCount(5);
+    m_table->setColumnCount(4);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->verticalHeader()->hide();
-    m_table->setWordWrap(true);
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    for (int c = 1; c < 5; ++c)
-        m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_table->setWordWrap(false);  // source lines are elided; their tooltip holds them whole
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
 
     connect(m_level, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
@@ -118,8 +116,7 @@ void PortraitPanel::retranslate()
     m_import->setText(tr("Import statistics…"));
     m_import->setToolTip(tr("INSEE's dossier complet, comparateur, Filosofi, census IRIS bases, "
                             "BPE; DREES's APL; SDES's RPLS (.csv, .xlsx)"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Indicator"), tr("Territory"), tr("EPCI"), tr("Département"), tr("France")});
+    m_table->setHorizontalHeaderLabels({tr("Territory"), tr("EPCI"), tr("Département"), tr("France")});
     refresh();
 }
 
@@ -163,15 +160,21 @@ void PortraitPanel::refresh()
                            .arg(portrait->name, portrait->codes.join(QStringLiteral(", ")),
                                 portrait->epci.isEmpty() ? tr("(unknown)") : portrait->epci,
                                 portrait->departement));
-    m_table->setRowCount(int(portrait->indicators.size()) * 2);
+    // Each indicator on three rows: its name, its figures, its source and vintage.
+    m_table->setRowCount(int(portrait->indicators.size()) * 3);
     int row = 0;
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
+    QFont bold = font();
+    bold.setBold(true);
     for (const statistics::PortraitIndicator &i : portrait->indicators) {
         QString label = i.label;
         if (!i.own.unit.isEmpty() && i.own.unit != QLatin1String("%"))
             label += QStringLiteral(" (%1)").arg(i.own.unit);
-        m_table->setItem(row, 0, new QTableWidgetItem(label));
+        auto *name = new QTableWidgetItem(label);
+        name->setFont(bold);
+        m_table->setItem(row, 0, name);
+        m_table->setSpan(row, 0, 1, 4);
         const statistics::Figure *figures[] = {&i.own, &i.epci, &i.departement, &i.france};
         for (int c = 0; c < 4; ++c) {
             auto *item = new QTableWidgetItem(shown(*figures[c]));
@@ -184,7 +187,7 @@ void PortraitPanel::refresh()
             } else if (!figures[c]->value) {
                 item->setToolTip(figures[c]->reason);
             }
-            m_table->setItem(row, c + 1, item);
+            m_table->setItem(row + 1, c, item);
         }
         QString source;
         if (!i.own.sources.isEmpty())
@@ -197,11 +200,12 @@ void PortraitPanel::refresh()
         auto *line = new QTableWidgetItem(source);
         line->setFont(small);
         line->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
-        m_table->setItem(row + 1, 0, line);
-        m_table->setSpan(row + 1, 0, 1, 5);
-        row += 2;
+        line->setToolTip(source);
+        m_table->setItem(row + 2, 0, line);
+        m_table->setSpan(row + 2, 0, 1, 4);
+        row += 3;
     }
-    m_table->resizeRowsToContents();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 }
 
 } // namespace maillage

@@ -28,7 +28,7 @@ public:
     bool importFiles(const QStringList &paths, QString *error);
     /// Shows the portrait at `level` (commune, iris, qpv, epci).
     void setLevel(const QString &level);
-    /// The table (for tests): one row per indicator then its source line.
+    /// The table (for tests): per indicator, its name, its figures, its source line.
     QTableWidget *table() const { return m_table; }
     QString message() const;
 
