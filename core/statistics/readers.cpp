@@ -41,7 +41,11 @@
 #include <QRegularExpression>
 
 #include <cstring>
+#include <algorithm>
+#include <cctype>
+#include <charconv>
 #include <deque>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -712,6 +716,14 @@ bool readLong(QFile &f, LineReader &lines, const Header &h, const QString &path,
     return true;
 }
 
+// Maps keyed by std::string, looked up by std::string_view without a copy.
+struct SvHash
+{
+    using is_transparent = void;
+    size_t operator()(std::string_view v) const { return std::hash<std::string_view>{}(v); }
+};
+template <class V> using SvMap = std::unordered_map<std::string, V, SvHash, std::equal_to<>>;
+
 // The BPE: counted by type, domain and in all, for the kept areas.
 bool readBpe(QFile &f, LineReader &lines, const Header &h, const QString &path, Scope &scope,
              const ReadOptions &options, ReadResult *result, QString *error)
@@ -729,13 +741,39 @@ bool readBpe(QFile &f, LineReader &lines, const Header &h, const QString &path, 
         *error = at(path, 1, Tr::tr("no column AN and no year in the file's name"));
         return false;
     }
-    // counts: area key "level|code" → "TYPE|year" → count; bounded by areas × types.
-    QHash<QString, QHash<QString, double>> counts;
-    QHash<QString, QHash<QString, double>> byEpci;  // every EPCI, kept or not (learned later)
+    // Counted per row without building a string: 2.5 million rows. "TYPE|year" keys are
+    // numbered; each area holds a vector of counts by key number. Bounded by areas × types.
+    SvMap<int> keyIndex;
+    QStringList keys;
+    std::vector<double> france;
+    SvMap<std::vector<double>> deps, regions, byEpci;
+    for (const QString &d : std::as_const(scope.departements))
+        deps.emplace(d.toStdString(), std::vector<double>());
+    for (const QString &r : std::as_const(scope.regions))
+        regions.emplace(r.toStdString(), std::vector<double>());
+    SvMap<int> communes;
+    for (const QString &c : std::as_const(scope.communes))
+        communes.emplace(c.toStdString(), 0);
+    SvMap<std::string> epciOfCommune;
+    QHash<QString, QHash<QString, double>> counts;  // the territory's communes, IRIS, QPV
+    auto add = [](std::vector<double> &v, int k, double n) {
+        if (v.size() <= size_t(k))
+            v.resize(size_t(k) + 1);
+        v[size_t(k)] += n;
+    };
+    auto trim = [](std::string_view v) {
+        while (!v.empty() && (v.front() == ' ' || v.front() == '"'))
+            v.remove_prefix(1);
+        while (!v.empty() && (v.back() == ' ' || v.back() == '"' || v.back() == '\r'))
+            v.remove_suffix(1);
+        return v;
+    };
     std::vector<std::string_view> fields;
     std::deque<std::string> store;
     std::string_view line;
     const size_t width = size_t(h.names.size());
+    char keyBuffer[64];
+    char communeBuffer[8];
     while (lines.next(&line)) {
         if (line.empty())
             continue;
@@ -746,19 +784,24 @@ bool readBpe(QFile &f, LineReader &lines, const Header &h, const QString &path, 
                         Tr::tr("%1 fields where the header has %2").arg(fields.size()).arg(width));
             return false;
         }
-        const QString commune = code(fields[size_t(depcom)]);
-        const QString type = text(fields[size_t(typequ)]).toUpper();
-        if (commune.size() != 5 || type.isEmpty()) {
+        std::string_view commune = trim(fields[size_t(depcom)]);
+        const std::string_view type = trim(fields[size_t(typequ)]);
+        if (commune.size() == 4 && std::all_of(commune.begin(), commune.end(), ::isdigit)) {
+            communeBuffer[0] = '0';  // a code whose leading zero a spreadsheet dropped
+            std::memcpy(communeBuffer + 1, commune.data(), 4);
+            commune = std::string_view(communeBuffer, 5);
+        }
+        if (commune.size() != 5 || type.empty() || type.size() > 16) {
             *error = at(path, lines.line(), Tr::tr("“%1” is not a commune code with an equipment "
                                                    "type")
-                                                .arg(commune));
+                                                .arg(text(commune)));
             return false;
         }
         int year = fileYear;
         if (an >= 0) {
-            bool ok = false;
-            year = text(fields[size_t(an)]).toInt(&ok);
-            if (!ok) {
+            const std::string_view y = trim(fields[size_t(an)]);
+            const auto [end, ec] = std::from_chars(y.data(), y.data() + y.size(), year);
+            if (ec != std::errc() || end != y.data() + y.size()) {
                 *error = at(path, lines.line(),
                             Tr::tr("“%1” in AN is not a year").arg(text(fields[size_t(an)])));
                 return false;
@@ -774,32 +817,77 @@ bool readBpe(QFile &f, LineReader &lines, const Header &h, const QString &path, 
                 return false;
             }
         }
-        const QString key = type + QLatin1Char('|') + QString::number(year);
-        const QString e = epci >= 0 ? code(fields[size_t(epci)]) : QString();
-        if (!e.isEmpty() && !isArrondissement(commune))
-            scope.epciOfCommune.insert(commune, e);
-        const QString d = dep >= 0 ? code(fields[size_t(dep)]) : departementOf(commune);
-        const QString r = reg >= 0 ? code(fields[size_t(reg)]) : regionOf(d);
-        counts[QStringLiteral("france|") + QLatin1String(kFranceCode)][key] += n;
-        if (scope.departements.contains(d))
-            counts[QStringLiteral("departement|") + d][key] += n;
-        if (scope.regions.contains(r))
-            counts[QStringLiteral("region|") + r][key] += n;
-        if (!e.isEmpty())
-            byEpci[e][key] += n;
-        if (scope.communes.contains(commune)) {
-            counts[QStringLiteral("commune|") + commune][key] += n;
+        // The key number of "TYPE|year" (types upper-cased as INSEE writes them).
+        size_t k = 0;
+        for (const char c : type)
+            keyBuffer[k++] = char(std::toupper(static_cast<unsigned char>(c)));
+        keyBuffer[k++] = '|';
+        const auto [yend, yec] = std::to_chars(keyBuffer + k, keyBuffer + sizeof keyBuffer, year);
+        Q_UNUSED(yec)
+        const std::string_view keyView(keyBuffer, size_t(yend - keyBuffer));
+        auto ki = keyIndex.find(keyView);
+        if (ki == keyIndex.end()) {
+            ki = keyIndex.emplace(std::string(keyView), int(keys.size())).first;
+            keys << QString::fromLatin1(keyView.data(), qsizetype(keyView.size()));
+        }
+        const int key = ki->second;
+        add(france, key, n);
+        const std::string_view e = epci >= 0 ? trim(fields[size_t(epci)]) : std::string_view();
+        if (!e.empty()) {
+            auto be = byEpci.find(e);
+            if (be == byEpci.end())
+                be = byEpci.emplace(std::string(e), std::vector<double>()).first;
+            add(be->second, key, n);
+            if (epciOfCommune.find(commune) == epciOfCommune.end())
+                epciOfCommune.emplace(std::string(commune), std::string(e));
+        }
+        const bool overseas = commune.substr(0, 2) == "97" || commune.substr(0, 2) == "98";
+        const std::string_view d =
+            dep >= 0 ? trim(fields[size_t(dep)]) : commune.substr(0, overseas ? 3 : 2);
+        if (auto it = deps.find(d); it != deps.end())
+            add(it->second, key, n);
+        if (reg >= 0) {
+            if (auto it = regions.find(trim(fields[size_t(reg)])); it != regions.end())
+                add(it->second, key, n);
+        } else {
+            const QString r = regionOf(text(d));
+            if (auto it = regions.find(std::string_view(r.toStdString())); it != regions.end())
+                add(it->second, key, n);
+        }
+        if (communes.find(commune) != communes.end()) {
+            const QString c = text(commune);
+            const QString &keyText = keys.at(key);
+            counts[QStringLiteral("commune|") + c][keyText] += n;
             const QString i = iris >= 0 ? code(fields[size_t(iris)]) : QString();
             if (i.size() == 9)
-                counts[QStringLiteral("iris|") + i][key] += n;
+                counts[QStringLiteral("iris|") + i][keyText] += n;
             const QString q = qp >= 0 ? code(fields[size_t(qp)]) : QString();
             if (q.startsWith(QLatin1Char('Q')))
-                counts[QStringLiteral("qpv|") + q][key] += n;
+                counts[QStringLiteral("qpv|") + q][keyText] += n;
         }
     }
     if (lines.failed()) {
         *error = at(path, lines.line(), Tr::tr("cannot be read (%1)").arg(f.errorString()));
         return false;
+    }
+    auto toHash = [&](const std::vector<double> &v) {
+        QHash<QString, double> out;
+        for (size_t k = 0; k < v.size(); ++k)
+            if (v[k] != 0)
+                out.insert(keys.at(qsizetype(k)), v[k]);
+        return out;
+    };
+    counts[QStringLiteral("france|") + QLatin1String(kFranceCode)] = toHash(france);
+    for (const auto &[d, v] : deps)
+        if (!v.empty())
+            counts[QStringLiteral("departement|") + QString::fromStdString(d)] = toHash(v);
+    for (const auto &[r, v] : regions)
+        if (!v.empty())
+            counts[QStringLiteral("region|") + QString::fromStdString(r)] = toHash(v);
+    for (const auto &[c, e] : epciOfCommune) {
+        const QString commune = QString::fromStdString(c);
+        if (!isArrondissement(commune))
+            scope.epciOfCommune.insert(commune, QString::fromStdString(e));
     }
     // The territory's EPCI: the one all its communes belong to.
     if (scope.epci.isEmpty() && !scope.communes.isEmpty()) {
@@ -809,8 +897,9 @@ bool readBpe(QFile &f, LineReader &lines, const Header &h, const QString &path, 
         if (found.size() == 1 && !found.begin()->isEmpty())
             scope.epci = *found.begin();
     }
-    if (!scope.epci.isEmpty() && byEpci.contains(scope.epci))
-        counts[QStringLiteral("epci|") + scope.epci] = byEpci.value(scope.epci);
+    if (!scope.epci.isEmpty())
+        if (auto it = byEpci.find(std::string_view(scope.epci.toStdString())); it != byEpci.end())
+            counts[QStringLiteral("epci|") + scope.epci] = toHash(it->second);
     const int geographyYear =
         options.geographyYear ? options.geographyYear : geographyYearInName(path);
     const QString source = sourceName(Format::Bpe);
