@@ -161,6 +161,7 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("format");
         QTest::newRow("dossier complet") << "dossier_complet.csv" << "dossier-complet";
+        QTest::newRow("comparateur") << "base_cc_comparateur.csv" << "comparateur";
         QTest::newRow("filosofi") << "cc_filosofi_2021_EPCI.csv" << "filosofi";
         QTest::newRow("filosofi long") << "DS_FILOSOFI_CC_data.csv" << "filosofi-long";
         QTest::newRow("filosofi iris") << "BASE_TD_FILO_IRIS_2021_DISP.csv" << "filosofi-iris";
@@ -353,6 +354,40 @@ private slots:
         QCOMPARE(poor.value(QStringLiteral("code")).toString(), QStringLiteral("poverty_rate"));
         QVERIFY(poor.value(QStringLiteral("value")).isNull());
         QCOMPARE(poor.value(QStringLiteral("secret")).toBool(), true);
+    }
+
+    // The comparateur's 2025 edition: census 2022 and 2016 in the column names.
+    void comparateur()
+    {
+        Document doc;
+        QVERIFY(makeTerritory(doc, QStringLiteral("comparateur"), QStringLiteral("88304 88321")));
+        ImportReport report;
+        QString error;
+        QVERIFY2(importFiles(doc, {golden("base_cc_comparateur.csv")}, {}, QString(), &report,
+                             &error),
+                 qPrintable(error));
+        const auto p = makePortrait(doc.store(), doc.territory(), QStringLiteral("commune"), &error);
+        QVERIFY2(p, qPrintable(error));
+        // 4 950 (written with U+202F) + 1 000, census 2022.
+        QVERIFY(near(indicator(*p, "population")->own.value, 5950));
+        QCOMPARE(indicator(*p, "population")->own.vintage, 2022);
+        QCOMPARE(indicator(*p, "population")->own.sources,
+                 QStringList{QStringLiteral("INSEE, comparateur de territoires")});
+        // (5 950 / 6 310)^(1/6) − 1 from 2016 to 2022.
+        QVERIFY(near(indicator(*p, "population_change")->own.value,
+                     (std::pow(5950.0 / 6310, 1.0 / 6) - 1) * 100));
+        // (380 + 40) / (1 990 + 460); (460 + 45) / (3 010 + 505).
+        QVERIFY(near(indicator(*p, "unemployment_rate")->own.value, 420.0 / 2450 * 100));
+        QVERIFY(near(indicator(*p, "vacant_housing")->own.value, 505.0 / 3515 * 100));
+        // The département summed from the file's three communes.
+        QVERIFY(near(indicator(*p, "population")->departement.value, 35750));
+        QVERIFY(!indicator(*p, "median_income")->own.value);
+        // Births registered in 2024 (NAISD24) keep their own year.
+        bool births = false;
+        for (const Statistic &s : StatisticRepository(doc.store()).list(QStringLiteral("commune"), {"88304"}))
+            births = births || (s.indicator == QLatin1String("NAISD") && s.vintage == 2024 &&
+                                s.value == 45);
+        QVERIFY(births);
     }
 
     // Bad input: one line naming the file (and the line), nothing imported.
