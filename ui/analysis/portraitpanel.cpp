@@ -169,7 +169,8 @@ void PortraitPanel::refresh()
     bold.setBold(true);
     for (const statistics::PortraitIndicator &i : portrait->indicators) {
         QString label = i.label;
-        if (!i.own.unit.isEmpty() && i.own.unit != QLatin1String("%"))
+        if (!i.own.unit.isEmpty() && i.own.unit != QLatin1String("%") &&
+            !label.contains(i.own.unit))
             label += QStringLiteral(" (%1)").arg(i.own.unit);
         auto *name = new QTableWidgetItem(label);
         name->setFont(bold);
