@@ -724,6 +724,40 @@ struct SvHash
 };
 template <class V> using SvMap = std::unordered_map<std::string, V, SvHash, std::equal_to<>>;
 
+// A commune code's slot in a dense table (two characters of département, or 2A/2B, then
+// three digits; overseas 97x codes fit as 97 then x and two digits); -1 when not one.
+int communeSlot(std::string_view c)
+{
+    auto digit = [](char ch) { return ch >= '0' && ch <= '9'; };
+    if (c.size() != 5 || !digit(c[2]) || !digit(c[3]) || !digit(c[4]))
+        return -1;
+    int dep = 0;
+    if (digit(c[0]) && digit(c[1]))
+        dep = (c[0] - '0') * 10 + (c[1] - '0');
+    else if (c[0] == '2' && (c[1] == 'A' || c[1] == 'a'))
+        dep = 100;
+    else if (c[0] == '2' && (c[1] == 'B' || c[1] == 'b'))
+        dep = 101;
+    else
+        return -1;
+    return dep * 1000 + (c[2] - '0') * 100 + (c[3] - '0') * 10 + (c[4] - '0');
+}
+constexpr int kCommuneSlots = 102 * 1000;
+
+// An equipment type's slot (a letter and three digits: D201); -1 when not one.
+int typeSlot(std::string_view t)
+{
+    if (t.size() != 4 || t[0] < 'A' || t[0] > 'Z')
+        return -1;
+    int n = 0;
+    for (size_t i = 1; i < 4; ++i) {
+        if (t[i] < '0' || t[i] > '9')
+            return -1;
+        n = n * 10 + (t[i] - '0');
+    }
+    return (t[0] - 'A') * 1000 + n;
+}
+
 // The BPE: counted by type, domain and in all, for the kept areas.
 bool readBpe(QFile &f, LineReader &lines, const Header &h, const QString &path, Scope &scope,
              const ReadOptions &options, ReadResult *result, QString *error)
@@ -743,18 +777,37 @@ bool readBpe(QFile &f, LineReader &lines, const Header &h, const QString &path, 
     }
     // Counted per row without building a string: 2.5 million rows. "TYPE|year" keys are
     // numbered; each area holds a vector of counts by key number. Bounded by areas × types.
+    // Per row, dense tables indexed by the commune's and the type's codes replace hash
+    // lookups (the national file has 35 000 communes and ~200 types).
     SvMap<int> keyIndex;
     QStringList keys;
+    std::vector<int> typeKey(26 * 1000, -1);
+    int typeKeyYear = -1;
     std::vector<double> france;
-    SvMap<std::vector<double>> deps, regions, byEpci;
+    using Area = std::pair<std::string, std::vector<double>>;
+    std::vector<Area> deps, regions;  // the territory's: one or two each
     for (const QString &d : std::as_const(scope.departements))
-        deps.emplace(d.toStdString(), std::vector<double>());
+        deps.emplace_back(d.toStdString(), std::vector<double>());
     for (const QString &r : std::as_const(scope.regions))
-        regions.emplace(r.toStdString(), std::vector<double>());
+        regions.emplace_back(r.toStdString(), std::vector<double>());
+    auto findArea = [](std::vector<Area> &areas, std::string_view code) -> std::vector<double> * {
+        for (Area &a : areas)
+            if (a.first == code)
+                return &a.second;
+        return nullptr;
+    };
     SvMap<int> communes;
-    for (const QString &c : std::as_const(scope.communes))
+    std::vector<char> inScope(kCommuneSlots, 0);
+    for (const QString &c : std::as_const(scope.communes)) {
         communes.emplace(c.toStdString(), 0);
-    SvMap<std::string> epciOfCommune;
+        if (const int slot = communeSlot(c.toStdString()); slot >= 0)
+            inScope[size_t(slot)] = 1;
+    }
+    SvMap<int> epciIds;
+    std::vector<std::string> epciNames;
+    std::vector<std::vector<double>> epciCounts;
+    std::vector<int> epciOfSlot(kCommuneSlots, -1);
+    SvMap<int> epciOfOddCommune;  // codes that have no slot
     QHash<QString, QHash<QString, double>> counts;  // the territory's communes, IRIS, QPV
     auto add = [](std::vector<double> &v, int k, double n) {
         if (v.size() <= size_t(k))
@@ -825,36 +878,59 @@ bool readBpe(QFile &f, LineReader &lines, const Header &h, const QString &path, 
         const auto [yend, yec] = std::to_chars(keyBuffer + k, keyBuffer + sizeof keyBuffer, year);
         Q_UNUSED(yec)
         const std::string_view keyView(keyBuffer, size_t(yend - keyBuffer));
-        auto ki = keyIndex.find(keyView);
-        if (ki == keyIndex.end()) {
-            ki = keyIndex.emplace(std::string(keyView), int(keys.size())).first;
-            keys << QString::fromLatin1(keyView.data(), qsizetype(keyView.size()));
+        const int ts = typeSlot(std::string_view(keyBuffer, type.size()));
+        if (year != typeKeyYear) {
+            std::fill(typeKey.begin(), typeKey.end(), -1);
+            typeKeyYear = year;
         }
-        const int key = ki->second;
+        int key = ts >= 0 ? typeKey[size_t(ts)] : -1;
+        if (key < 0) {
+            auto ki = keyIndex.find(keyView);
+            if (ki == keyIndex.end()) {
+                ki = keyIndex.emplace(std::string(keyView), int(keys.size())).first;
+                keys << QString::fromLatin1(keyView.data(), qsizetype(keyView.size()));
+            }
+            key = ki->second;
+            if (ts >= 0)
+                typeKey[size_t(ts)] = key;
+        }
         add(france, key, n);
-        const std::string_view e = epci >= 0 ? trim(fields[size_t(epci)]) : std::string_view();
-        if (!e.empty()) {
-            auto be = byEpci.find(e);
-            if (be == byEpci.end())
-                be = byEpci.emplace(std::string(e), std::vector<double>()).first;
-            add(be->second, key, n);
-            if (epciOfCommune.find(commune) == epciOfCommune.end())
-                epciOfCommune.emplace(std::string(commune), std::string(e));
+        const int slot = communeSlot(commune);
+        int epciId = slot >= 0 ? epciOfSlot[size_t(slot)] : -1;
+        if (epciId < 0 && epci >= 0) {
+            if (slot < 0)
+                if (auto it = epciOfOddCommune.find(commune); it != epciOfOddCommune.end())
+                    epciId = it->second;
+            const std::string_view e = trim(fields[size_t(epci)]);
+            if (epciId < 0 && !e.empty()) {
+                auto it = epciIds.find(e);
+                if (it == epciIds.end()) {
+                    it = epciIds.emplace(std::string(e), int(epciNames.size())).first;
+                    epciNames.emplace_back(e);
+                    epciCounts.emplace_back();
+                }
+                epciId = it->second;
+                if (slot >= 0)
+                    epciOfSlot[size_t(slot)] = epciId;
+                else
+                    epciOfOddCommune.emplace(std::string(commune), epciId);
+            }
         }
+        if (epciId >= 0)
+            add(epciCounts[size_t(epciId)], key, n);
         const bool overseas = commune.substr(0, 2) == "97" || commune.substr(0, 2) == "98";
         const std::string_view d =
             dep >= 0 ? trim(fields[size_t(dep)]) : commune.substr(0, overseas ? 3 : 2);
-        if (auto it = deps.find(d); it != deps.end())
-            add(it->second, key, n);
+        if (auto *v = findArea(deps, d))
+            add(*v, key, n);
         if (reg >= 0) {
-            if (auto it = regions.find(trim(fields[size_t(reg)])); it != regions.end())
-                add(it->second, key, n);
-        } else {
-            const QString r = regionOf(text(d));
-            if (auto it = regions.find(std::string_view(r.toStdString())); it != regions.end())
-                add(it->second, key, n);
+            if (auto *v = findArea(regions, trim(fields[size_t(reg)])))
+                add(*v, key, n);
+        } else if (!regions.empty()) {
+            if (auto *v = findArea(regions, regionOf(text(d)).toStdString()))
+                add(*v, key, n);
         }
-        if (communes.find(commune) != communes.end()) {
+        if (slot >= 0 ? inScope[size_t(slot)] != 0 : communes.find(commune) != communes.end()) {
             const QString c = text(commune);
             const QString &keyText = keys.at(key);
             counts[QStringLiteral("commune|") + c][keyText] += n;
@@ -884,11 +960,24 @@ bool readBpe(QFile &f, LineReader &lines, const Header &h, const QString &path, 
     for (const auto &[r, v] : regions)
         if (!v.empty())
             counts[QStringLiteral("region|") + QString::fromStdString(r)] = toHash(v);
-    for (const auto &[c, e] : epciOfCommune) {
-        const QString commune = QString::fromStdString(c);
+    // Which EPCI each commune belongs to, for the sums of later files.
+    auto learn = [&](const QString &commune, int id) {
         if (!isArrondissement(commune))
-            scope.epciOfCommune.insert(commune, QString::fromStdString(e));
+            scope.epciOfCommune.insert(commune,
+                                       QString::fromStdString(epciNames[size_t(id)]));
+    };
+    static const char *const deps2[] = {"2A", "2B"};
+    for (int slot = 0; slot < kCommuneSlots; ++slot) {
+        const int id = epciOfSlot[size_t(slot)];
+        if (id < 0)
+            continue;
+        const int dep = slot / 1000;
+        const QString d = dep >= 100 ? QString::fromLatin1(deps2[dep - 100])
+                                     : QStringLiteral("%1").arg(dep, 2, 10, QLatin1Char('0'));
+        learn(d + QStringLiteral("%1").arg(slot % 1000, 3, 10, QLatin1Char('0')), id);
     }
+    for (const auto &[c, id] : epciOfOddCommune)
+        learn(QString::fromStdString(c), id);
     // The territory's EPCI: the one all its communes belong to.
     if (scope.epci.isEmpty() && !scope.communes.isEmpty()) {
         QSet<QString> found;
@@ -898,8 +987,8 @@ bool readBpe(QFile &f, LineReader &lines, const Header &h, const QString &path, 
             scope.epci = *found.begin();
     }
     if (!scope.epci.isEmpty())
-        if (auto it = byEpci.find(std::string_view(scope.epci.toStdString())); it != byEpci.end())
-            counts[QStringLiteral("epci|") + scope.epci] = toHash(it->second);
+        if (auto it = epciIds.find(std::string_view(scope.epci.toStdString())); it != epciIds.end())
+            counts[QStringLiteral("epci|") + scope.epci] = toHash(epciCounts[size_t(it->second)]);
     const int geographyYear =
         options.geographyYear ? options.geographyYear : geographyYearInName(path);
     const QString source = sourceName(Format::Bpe);
