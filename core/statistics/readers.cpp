@@ -560,7 +560,9 @@ bool readWide(QFile &f, LineReader &lines, const Header &h, const QString &path,
         if (!keep && !sum)
             continue;
         split(line, h.separator, fields, store, keep ? 0 : size_t(maxSummed) + 1);
-        if (keep && fields.size() != width) {
+        // A row cut short is refused even where only its first columns are summed.
+        if ((keep && fields.size() != width) ||
+            (!keep && fields.size() < size_t(maxSummed) + 1)) {
             *error = at(path, lines.line(),
                         Tr::tr("%1 fields where the header has %2").arg(fields.size()).arg(width));
             return false;

@@ -404,6 +404,9 @@ private slots:
         QTest::newRow("bad row of another commune")
             << "dc-other.csv" << header + "88304;1;1;1\n88160;x;1;1\n"
             << "dc-other.csv, line 3: “x” in column P21_POP is not a number";
+        QTest::newRow("row of another commune cut short")
+            << "dc-cut.csv" << header + "88304;1;1;1\n88160;5\n"
+            << "dc-cut.csv, line 3: 2 fields where the header has 4";
         QTest::newRow("unknown layout") << "other.csv" << QByteArray("a;b;c\n1;2;3\n")
                                         << "other.csv, line 1: unknown layout";
         QTest::newRow("empty") << "empty.csv" << QByteArray() << "empty.csv: the file is empty";
