@@ -11,6 +11,7 @@
 #include "mapactions.h"
 #include "reportdialog.h"
 #include "analysis/analysispanel.h"
+#include "analysis/portraitpanel.h"
 #include "workshop/viewspanel.h"
 #include "privacy/personaldatapanel.h"
 #include "tracking/actoractivitywidget.h"
@@ -57,6 +58,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
@@ -363,8 +365,15 @@ void MainWindow::createUi()
     // Network analysis and personal data, tabbed with the details too.
     m_analysisDock = new QDockWidget(this);
     m_analysisDock->setObjectName(K("analysisDock"));
-    m_analysis = new AnalysisPanel(m_doc, m_analysisDock);
-    m_analysisDock->setWidget(m_analysis);
+    // Two pages: the network's measures and the territory's statistical portrait.
+    m_analysisTabs = new QTabWidget(m_analysisDock);
+    m_analysisTabs->setObjectName(K("analysisSectionTabs"));
+    m_analysisTabs->setDocumentMode(true);
+    m_analysis = new AnalysisPanel(m_doc, m_analysisTabs);
+    m_portrait = new PortraitPanel(m_doc, m_analysisTabs);
+    m_analysisTabs->addTab(m_analysis, QString());
+    m_analysisTabs->addTab(m_portrait, QString());
+    m_analysisDock->setWidget(m_analysisTabs);
     addDockWidget(Qt::RightDockWidgetArea, m_analysisDock);
     tabifyDockWidget(m_detailsDock, m_analysisDock);
     connect(m_analysis, &AnalysisPanel::highlightActors, m_scene, &NetworkScene::setHighlighted);
@@ -593,6 +602,12 @@ void MainWindow::retranslateSideBar()
     if (auto *label = m_sideBar->findChild<QLabel *>(K("followUpHeading")))
         label->setText(tr("Follow-up"));
     m_sideBar->setWindowTitle(tr("Side bar"));
+}
+
+void MainWindow::showPortrait()
+{
+    showSection(K("analysis"));
+    m_analysisTabs->setCurrentWidget(m_portrait);
 }
 
 void MainWindow::showSection(const QString &key)
@@ -876,6 +891,8 @@ void MainWindow::retranslate()
     m_detailsDock->setWindowTitle(tr("Details"));
     retranslateSideBar();
     m_analysisDock->setWindowTitle(tr("Analysis"));
+    m_analysisTabs->setTabText(0, tr("Network"));
+    m_analysisTabs->setTabText(1, tr("Statistical portrait"));
     m_privacyDock->setWindowTitle(tr("Personal data"));
     m_presentation->retranslate();
     m_detailsHint->setText(tr("Select an actor in the list or on the map to see and edit its "

@@ -10,6 +10,7 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QStackedWidget;
+class QTabWidget;
 class QToolBar;
 class QActionGroup;
 
@@ -76,6 +77,8 @@ public:
     /// The side panel beside the map shows one section at a time, chosen in the side bar:
     /// "actors" (the list and the details of the selection), "problems", "actions",
     /// "meetings", "diagnostics", "qualityOfLife", "analysis", "personalData", "workshop".
+    /// The analysis section on its statistical portrait page.
+    void showPortrait();
     void showSection(const QString &key);
     QString currentSection() const { return m_section; }
     QStringList sections() const;
@@ -141,6 +144,8 @@ private:
     AnalysisPanel *m_analysis = nullptr;
     PersonalDataPanel *m_privacy = nullptr;
     QDockWidget *m_analysisDock = nullptr, *m_privacyDock = nullptr;
+    QTabWidget *m_analysisTabs = nullptr;
+    class PortraitPanel *m_portrait = nullptr;
     QStackedWidget *m_central = nullptr;
     QWidget *m_hint = nullptr;
     WelcomePage *m_welcome = nullptr;

@@ -40,7 +40,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption section(
         QStringLiteral("section"),
         QApplication::translate("main", "Side panel to show: actors, problems, actions, meetings, "
-                                        "diagnostics, qualityOfLife, analysis, personalData, workshop."),
+                                        "diagnostics, qualityOfLife, analysis, portrait, "
+                                        "personalData, workshop."),
         QStringLiteral("NAME"));
     parser.addOption(section);
     parser.addOption(screenshot);
@@ -60,7 +61,9 @@ int main(int argc, char *argv[])
     }
     if (!files.isEmpty())
         window.openFile(files.first());
-    if (parser.isSet(section))
+    if (parser.isSet(section) && parser.value(section) == QLatin1String("portrait"))
+        window.showPortrait();
+    else if (parser.isSet(section))
         window.showSection(parser.value(section));
     if (parser.isSet(screenshot)) {
         QTimer::singleShot(1500, &window, [&] {

@@ -19,6 +19,7 @@ struct Territory
     QString name;
     QString kind = QStringLiteral("commune");
     QString inseeCodes;  ///< INSEE commune codes, comma-separated
+    QString epci;        ///< SIREN code of its intercommunality (EPCI), for comparisons
     QString description;
     QString author;
     int retentionMonths = 36;  ///< default retention for new persons, after last contact
@@ -160,6 +161,22 @@ struct Meeting
     QString place;
     QString notes;
     QString decisions;
+};
+
+/// One public statistic about one area (table `statistic`; see core/statistics).
+struct Statistic
+{
+    qint64 id = 0;
+    QString indicator;  ///< column code without its year: "P_POP" for P21_POP
+    QString level;      ///< commune iris qpv epci departement region france
+    QString code;       ///< the area's code, as text ("01001", "2A004", "200068120")
+    double value = std::numeric_limits<double>::quiet_NaN();  ///< NaN when secret
+    QString marker;     ///< the source's secret or missing mark ("s", "nd", "C"); empty if known
+    QString unit;
+    QString source;
+    int vintage = 0;        ///< year of the data
+    int geographyYear = 0;  ///< year of the geography the file uses; 0 when unknown
+    bool secret() const { return !marker.isEmpty(); }
 };
 
 } // namespace maillage

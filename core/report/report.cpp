@@ -9,6 +9,7 @@
 #include "io/pseudonymize.h"
 #include "pdfcanvas.h"
 #include "render/mappainter.h"
+#include "statistics/portrait.h"
 #include "store/repositories.h"
 
 #include <QCollator>
@@ -39,7 +40,7 @@ namespace colors = detail::colors;
 const QList<Section> &allSections()
 {
     static const QList<Section> all{Section::Cover,     Section::Contents,   Section::Figures,
-                                    Section::Map,       Section::Categories, Section::KeyActors,
+                                    Section::Portrait,  Section::Map,       Section::Categories, Section::KeyActors,
                                     Section::Grid,      Section::Problems,   Section::Actions,
                                     Section::Meetings,  Section::Diagnostics};
     return all;
@@ -289,6 +290,7 @@ public:
     void cover(const QString &author, const QDate &date);
     void contents(const QList<Section> &sections);
     void figures();
+    void portrait();
     void map();
     void categories();
     void keyActors();
@@ -1194,6 +1196,57 @@ void Builder::meetings()
             rows, 6);
 }
 
+// The territory beside its EPCI, département and France, from the imported statistics
+// (core/statistics/portrait.h), with each figure's source and year.
+void Builder::portrait()
+{
+    heading1(Section::Portrait);
+    QString error;
+    const auto p = StatisticRepository(m_store).count() > 0
+                       ? statistics::makePortrait(m_store, d.territory, QStringLiteral("commune"),
+                                                  &error)
+                       : std::nullopt;
+    if (!p) {
+        body(error.isEmpty() ? Tr::tr("No public statistics have been imported yet "
+                                      "(maillage-cli statistics, or Analysis ▸ Statistical "
+                                      "portrait ▸ Import statistics…).")
+                             : error);
+        return;
+    }
+    body(Tr::tr("The territory (%1) beside its EPCI (%2), its département (%3) and France, from "
+                "the public statistics imported. Figures over several communes are computed "
+                "from their counts; medians and rates are not summed.")
+             .arg(p->codes.join(QStringLiteral(", ")),
+                  p->epci.isEmpty() ? Tr::tr("unknown") : p->epci, p->departement));
+    auto shown = [&](const statistics::Figure &f) {
+        if (f.secret)
+            return Tr::tr("secret");
+        if (!f.value)
+            return QStringLiteral("–");
+        return loc.toString(*f.value, 'f', std::abs(*f.value) >= 100 ? 0 : 1);
+    };
+    QList<QStringList> rows;
+    for (const statistics::PortraitIndicator &i : p->indicators) {
+        QString label = i.label;
+        if (!i.own.unit.isEmpty() && !label.contains(i.own.unit))
+            label += QStringLiteral(" (%1)").arg(i.own.unit);
+        const QString source = i.own.sources.isEmpty()
+                                   ? i.own.reason
+                                   : QStringLiteral("%1, %2").arg(
+                                         i.own.sources.join(QStringLiteral("; ")),
+                                         QString::number(i.own.vintage));
+        rows << QStringList{label,          shown(i.own), shown(i.epci), shown(i.departement),
+                            shown(i.france), source};
+    }
+    c.table({{Tr::tr("Indicator"), 27},
+             {Tr::tr("Territory"), 11, Qt::AlignRight},
+             {Tr::tr("EPCI"), 11, Qt::AlignRight},
+             {Tr::tr("Département"), 11, Qt::AlignRight},
+             {Tr::tr("France"), 11, Qt::AlignRight},
+             {Tr::tr("Source and year"), 29}},
+            rows, 3);
+}
+
 void Builder::diagnostics()
 {
     heading1(Section::Diagnostics);
@@ -1245,6 +1298,7 @@ QString sectionCode(Section section)
     case Section::Cover: return QStringLiteral("cover");
     case Section::Contents: return QStringLiteral("contents");
     case Section::Figures: return QStringLiteral("figures");
+    case Section::Portrait: return QStringLiteral("portrait");
     case Section::Map: return QStringLiteral("map");
     case Section::Categories: return QStringLiteral("categories");
     case Section::KeyActors: return QStringLiteral("key_actors");
@@ -1271,6 +1325,7 @@ QString sectionTitle(Section section)
     case Section::Cover: return Tr::tr("Cover");
     case Section::Contents: return Tr::tr("Contents");
     case Section::Figures: return Tr::tr("Key figures");
+    case Section::Portrait: return Tr::tr("Statistical portrait");
     case Section::Map: return Tr::tr("The network of actors");
     case Section::Categories: return Tr::tr("Actors by category");
     case Section::KeyActors: return Tr::tr("Key actors");
@@ -1386,6 +1441,7 @@ bool renderReport(Store &store, QPagedPaintDevice *device, const ReportOptions &
         case Section::Cover: builder.cover(shownAuthor, opt.date); break;
         case Section::Contents: builder.contents(sections); break;
         case Section::Figures: builder.figures(); break;
+        case Section::Portrait: builder.portrait(); break;
         case Section::Map: builder.map(); break;
         case Section::Categories: builder.categories(); break;
         case Section::KeyActors: builder.keyActors(); break;

@@ -30,6 +30,7 @@ enum class Section {
     Cover,
     Contents,
     Figures,
+    Portrait,
     Map,
     Categories,
     KeyActors,
@@ -40,8 +41,8 @@ enum class Section {
     Diagnostics,
 };
 
-/// Codes of every section, in order: cover, contents, figures, map, categories, key_actors,
-/// grid, problems, actions, meetings, diagnostics.
+/// Codes of every section, in order: cover, contents, figures, portrait, map, categories,
+/// key_actors, grid, problems, actions, meetings, diagnostics.
 QStringList sectionCodes();
 QString sectionCode(Section section);
 std::optional<Section> sectionFromCode(const QString &code);

@@ -395,6 +395,7 @@ Row TerritoryRepository::toRow(const Territory &t)
     return {{K("name"), t.name},
             {K("kind"), t.kind},
             {K("insee_codes"), t.inseeCodes},
+            {K("epci"), t.epci},
             {K("description"), t.description},
             {K("author"), t.author},
             {K("retention_months"), t.retentionMonths}};
@@ -406,6 +407,7 @@ Territory TerritoryRepository::fromRow(const Row &r)
     t.name = s(r, "name");
     t.kind = s(r, "kind");
     t.inseeCodes = s(r, "insee_codes");
+    t.epci = s(r, "epci");
     t.description = s(r, "description");
     t.author = s(r, "author");
     t.retentionMonths = i(r, "retention_months");
@@ -424,6 +426,102 @@ bool TerritoryRepository::update(const Territory &t, QString *error)
     Row r = toRow(t);
     r.insert(K("updated_at"), nowTimestamp());
     return m_store.updateRow(K("territory"), {{K("id"), 1}}, r, error);
+}
+
+QList<Statistic> StatisticRepository::list(const QString &level, const QStringList &codes) const
+{
+    QList<Statistic> out;
+    QSqlQuery q(m_store.database());
+    QString sql = K("SELECT id, indicator, geo_level, geo_code, value, secret, marker, unit, "
+                    "source, vintage, geography_year FROM statistic WHERE geo_level = ?");
+    if (!codes.isEmpty()) {
+        QStringList marks;
+        for (qsizetype n = 0; n < codes.size(); ++n)
+            marks << K("?");
+        sql += K(" AND geo_code IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
+    sql += K(" ORDER BY indicator, vintage, geo_code");
+    q.prepare(sql);
+    q.addBindValue(level);
+    for (const QString &c : codes)
+        q.addBindValue(c);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        Statistic st;
+        st.id = q.value(0).toLongLong();
+        st.indicator = q.value(1).toString();
+        st.level = q.value(2).toString();
+        st.code = q.value(3).toString();
+        if (!q.value(4).isNull())
+            st.value = q.value(4).toDouble();
+        st.marker = q.value(6).toString();
+        if (q.value(5).toInt() != 0 && st.marker.isEmpty())
+            st.marker = K("s");
+        st.unit = q.value(7).toString();
+        st.source = q.value(8).toString();
+        st.vintage = q.value(9).toInt();
+        st.geographyYear = q.value(10).isNull() ? 0 : q.value(10).toInt();
+        out << st;
+    }
+    return out;
+}
+
+QHash<QString, qint64> StatisticRepository::ids() const
+{
+    QHash<QString, qint64> out;
+    QSqlQuery q(m_store.database());
+    if (!q.exec(K("SELECT id, indicator, geo_level, geo_code, vintage FROM statistic")))
+        return out;
+    while (q.next())
+        out.insert(key(q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                       q.value(4).toInt()),
+                   q.value(0).toLongLong());
+    return out;
+}
+
+qint64 StatisticRepository::count() const
+{
+    return m_store.count(K("statistic"));
+}
+
+QString StatisticRepository::key(const QString &indicator, const QString &level,
+                                 const QString &code, int vintage)
+{
+    return indicator + QLatin1Char('|') + level + QLatin1Char('|') + code + QLatin1Char('|') +
+           QString::number(vintage);
+}
+
+Row StatisticRepository::toRow(const Statistic &st)
+{
+    return {{K("indicator"), st.indicator},
+            {K("geo_level"), st.level},
+            {K("geo_code"), st.code},
+            {K("value"), std::isnan(st.value) || st.secret() ? QVariant() : QVariant(st.value)},
+            {K("secret"), st.secret() ? 1 : 0},
+            {K("marker"), st.marker},
+            {K("unit"), st.unit},
+            {K("source"), st.source},
+            {K("vintage"), st.vintage},
+            {K("geography_year"), st.geographyYear > 0 ? QVariant(st.geographyYear) : QVariant()},
+            {K("imported_at"), nowTimestamp()}};
+}
+
+Statistic StatisticRepository::fromRow(const Row &r)
+{
+    Statistic st;
+    st.id = r.value(K("id")).toLongLong();
+    st.indicator = s(r, "indicator");
+    st.level = s(r, "geo_level");
+    st.code = s(r, "geo_code");
+    if (!r.value(K("value")).isNull())
+        st.value = r.value(K("value")).toDouble();
+    st.marker = s(r, "marker");
+    st.unit = s(r, "unit");
+    st.source = s(r, "source");
+    st.vintage = i(r, "vintage");
+    st.geographyYear = i(r, "geography_year");
+    return st;
 }
 
 QList<qint64> Relations::column(const QString &table, const QString &whereColumn, qint64 value,

@@ -141,6 +141,26 @@ private:
     const Store &m_store;
 };
 
+/// Public statistics (table `statistic`), read typed; written through Document.
+class StatisticRepository
+{
+public:
+    explicit StatisticRepository(const Store &store) : m_store(store) {}
+    /// The statistics of the areas `codes` of `level` (every area of the level when `codes`
+    /// is empty), by indicator, vintage and code.
+    QList<Statistic> list(const QString &level, const QStringList &codes = {}) const;
+    /// Id of every stored statistic by key() (indicator, level, code, vintage).
+    QHash<QString, qint64> ids() const;
+    qint64 count() const;
+    static QString key(const QString &indicator, const QString &level, const QString &code,
+                       int vintage);
+    static Row toRow(const Statistic &s);
+    static Statistic fromRow(const Row &r);
+
+private:
+    const Store &m_store;
+};
+
 /// Join tables: which tags an actor carries, who attended a meeting, etc.
 class Relations
 {

@@ -273,6 +273,33 @@ const char *const kCreateV3[] = {
     R"(CREATE INDEX link_field_value_field ON link_field_value (field_id))",
 };
 
+// Added by schema version 4: public statistics about the territory (INSEE, DREES, SDES files
+// read by core/statistics), one value a row, and the territory's intercommunality (its EPCI's
+// SIREN code), with which the statistics compare the territory. `indicator` is the column code
+// without its year (`P21_POP` is `P_POP` of vintage 2021); `value` is NULL when the source
+// marks it secret or missing (`marker` keeps the source's mark: s, nd, ns, so, C), never 0.
+// `vintage` is the year of the data, `geography_year` the year of the communes' boundaries the
+// file uses (NULL when the file does not say).
+const char *const kCreateV4[] = {
+    R"(ALTER TABLE territory ADD COLUMN epci TEXT NOT NULL DEFAULT '')",
+    R"(CREATE TABLE statistic (
+        id INTEGER PRIMARY KEY,
+        indicator TEXT NOT NULL CHECK (indicator <> ''),
+        geo_level TEXT NOT NULL CHECK (geo_level IN ('commune', 'iris', 'qpv', 'epci',
+            'departement', 'region', 'france')),
+        geo_code TEXT NOT NULL,
+        value DOUBLE PRECISION,
+        secret INTEGER NOT NULL DEFAULT 0 CHECK (secret IN (0, 1)),
+        marker TEXT NOT NULL DEFAULT '',
+        unit TEXT NOT NULL DEFAULT '',
+        source TEXT NOT NULL DEFAULT '',
+        vintage INTEGER NOT NULL,
+        geography_year INTEGER,
+        imported_at TEXT NOT NULL,
+        CONSTRAINT statistic_key UNIQUE (indicator, geo_level, geo_code, vintage)))",
+    R"(CREATE INDEX statistic_geo ON statistic (geo_level, geo_code))",
+};
+
 bool runAll(QSqlDatabase &db, const char *const *begin, const char *const *end, QString *error)
 {
     QSqlQuery q(db);
@@ -295,7 +322,7 @@ QList<TableInfo> buildTables()
     return {
         {QStringLiteral("territory"), id,
          cols("id name kind insee_codes description author retention_months created_at updated_at "
-              "purge_pending")},
+              "purge_pending epci")},
         {QStringLiteral("category"), id, cols("id code name color shape person position")},
         {QStringLiteral("tag"), id, cols("id name color")},
         {QStringLiteral("actor"), id,
@@ -349,6 +376,9 @@ QList<TableInfo> buildTables()
          cols("actor_id field_id value")},
         {QStringLiteral("link_field_value"), cols("link_id field_id"),
          cols("link_id field_id value")},
+        {QStringLiteral("statistic"), id,
+         cols("id indicator geo_level geo_code value secret marker unit source vintage "
+              "geography_year imported_at")},
     };
 }
 
@@ -406,6 +436,8 @@ QStringList createStatements()
         out << QString::fromUtf8(sql);
     for (const char *sql : kCreateV3)
         out << QString::fromUtf8(sql);
+    for (const char *sql : kCreateV4)
+        out << QString::fromUtf8(sql);
     return out;
 }
 
@@ -441,6 +473,9 @@ QList<Migration> migrations()
          }},
         {2, [](QSqlDatabase &db, QString *error) {
              return runAll(db, std::begin(kCreateV3), std::end(kCreateV3), error);
+         }},
+        {3, [](QSqlDatabase &db, QString *error) {
+             return runAll(db, std::begin(kCreateV4), std::end(kCreateV4), error);
          }},
     };
 }

@@ -14,7 +14,7 @@ namespace maillage {
 inline constexpr int kApplicationId = 0x4D41494C;
 
 /// Schema version written by this build (`PRAGMA user_version`).
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 
 /// How a row that references a deleted row reacts; mirrors the SQL `ON DELETE` clause so that
 /// undo can restore what the database removed or cleared by itself.
@@ -58,7 +58,8 @@ const TableInfo *table(const QString &name);
 QList<ForeignKey> referencing(const QString &parentTable);
 
 /// The migrations shipped with this build: 1 -> 2 adds the workshop tables; 2 -> 3 the
-/// pending purge, the import keys of actors and links, link weights, and custom fields.
+/// pending purge, the import keys of actors and links, link weights, and custom fields; 3 -> 4
+/// public statistics (table `statistic`) and the territory's EPCI.
 QList<Migration> migrations();
 
 } // namespace schema

@@ -348,7 +348,8 @@ private slots:
     {
         QTest::addColumn<QString>("fixture");
         QTest::addColumn<int>("access");
-        for (const char *f : {"mirecourt-v1.maillage", "mirecourt-v2.maillage"}) {
+        for (const char *f :
+             {"mirecourt-v1.maillage", "mirecourt-v2.maillage", "mirecourt-v3.maillage"}) {
             QTest::addRow("%s read", f) << QString::fromLatin1(f) << int(Store::Access::ReadOnly);
             QTest::addRow("%s write", f) << QString::fromLatin1(f) << int(Store::Access::ReadWrite);
         }
@@ -364,7 +365,9 @@ private slots:
         QVERIFY(QFile::copy(test::dataPath(QStringLiteral("store/") + fixture), path));
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         const QByteArray original = readBytes(path);
-        const int oldVersion = fixture.contains(QStringLiteral("v1")) ? 1 : 2;
+        const int oldVersion = fixture.contains(QStringLiteral("v1"))   ? 1
+                               : fixture.contains(QStringLiteral("v2")) ? 2
+                                                                        : 3;
         {
             Store store;
             QString error;
@@ -388,6 +391,8 @@ private slots:
             QCOMPARE(schemaOf(upgraded), schemaOf(fresh));
             QVERIFY(schemaOf(fresh).join(QLatin1Char('\n')).contains(QStringLiteral("field.personal")));
             QVERIFY(schemaOf(fresh).contains(QStringLiteral("index actor_field_value_field")));
+            QVERIFY(schemaOf(fresh).join(QLatin1Char('\n')).contains(QStringLiteral("statistic.geography_year")));
+            QVERIFY(schemaOf(fresh).contains(QStringLiteral("index statistic_geo")));
         }
         // The backup copy is the old file as it was: its format version (header bytes 60-63)
         // is the old one.

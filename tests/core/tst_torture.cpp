@@ -178,6 +178,9 @@ private slots:
         // Opening a file of the previous format upgrades it (a backup copy first), even to
         // read it.
         QTest::newRow("migration") << m_version2 << QStringList{K("info"), K("FILE")} << false;
+        QTest::newRow("migration from 3")
+            << test::dataPath(K("store/mirecourt-v3.maillage")) << QStringList{K("info"), K("FILE")}
+            << false;
     }
 
     void killEverywhere()

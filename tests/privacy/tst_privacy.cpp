@@ -211,6 +211,13 @@ qint64 fillEveryTable(Document &doc, const QString &name)
     if (!actorField || !linkField || !doc.setFieldValue(*actorField, other, K("Centre")) ||
         !doc.setFieldValue(*linkField, doc.links().first().id, K("2021")))
         return 0;
+    // A public statistic (its source and unit are text columns too).
+    if (!doc.addRow(K("statistic"),
+                    {{K("indicator"), K("P_POP")}, {K("geo_level"), K("commune")},
+                     {K("geo_code"), K("88304")}, {K("value"), 5012.4}, {K("source"), K("INSEE")},
+                     {K("vintage"), 2021}, {K("imported_at"), K("2026-12-05T06:00:00Z")}},
+                    K("statistic")))
+        return 0;
     return person;
 }
 

@@ -270,7 +270,31 @@ private slots:
         QVERIFY(!report::parseSections(K("map,nope"), &error));
         QVERIFY(error.contains(K("nope")) && error.contains(K("diagnostics")));
         QVERIFY(!report::parseSections(K(" , "), &error));
-        QCOMPARE(report::sectionCodes().size(), 11);
+        QCOMPARE(report::sectionCodes().size(), 12);
+    }
+
+    // The statistical portrait: the imported figures beside the comparisons, with their
+    // source and year; a territory without statistics says how to import them.
+    void portraitSection()
+    {
+        const QString file = tempPath(K("portrait.maillage"));
+        QFile::remove(file);
+        QCOMPARE(runCli({K("sample"), file}).exitCode, 0);  // Mirecourt, 88304
+        const QString pdf = tempPath(K("portrait.pdf"));
+        const QStringList args{K("report"), file, K("-o"), pdf, K("--sections"), K("portrait"),
+                               K("--lang"), K("en")};
+        auto r = runCli(args);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(test::pdfText(pdf).contains(K("No public statistics have been imported yet")));
+        r = runCli({K("statistics"), file, test::dataPath(K("statistics/dossier_complet.csv")),
+                    test::dataPath(K("statistics/bpe24.csv"))});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = runCli(args);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString text = test::pdfText(pdf);
+        QVERIFY2(text.contains(K("Statistical portrait")), qPrintable(text));
+        QVERIFY2(text.contains(K("38,000")), qPrintable(text));  // the département's population
+        QVERIFY2(text.contains(K("INSEE, dossier complet, 2021")), qPrintable(text));
     }
 
     void emptyTerritory()

@@ -1,0 +1,212 @@
+#include "portraitpanel.h"
+
+#include "document/document.h"
+#include "statistics/import.h"
+#include "statistics/portrait.h"
+#include "store/repositories.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace maillage {
+
+PortraitPanel::PortraitPanel(Document *doc, QWidget *parent) : QWidget(parent), m_doc(doc)
+{
+    setObjectName(QStringLiteral("portraitPanel"));
+    auto *layout = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    m_levelLabel = new QLabel(this);
+    m_level = new QComboBox(this);
+    m_level->setObjectName(QStringLiteral("portraitLevel"));
+    for (const char *l : {"commune", "iris", "qpv", "epci"})
+        m_level->addItem(QString(), QString::fromLatin1(l));
+    m_levelLabel->setBuddy(m_level);
+    m_import = new QPushButton(this);
+    m_import->setObjectName(QStringLiteral("importStatistics"));
+    top->addWidget(m_levelLabel);
+    top->addWidget(m_level, 1);
+    top->addWidget(m_import);
+    layout->addLayout(top);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("portraitMessage"));
+    m_message->setWordWrap(true);
+    layout->addWidget(m_message);
+    m_table = new QTableWidget(this);
+    m_table->setObjectName(QStringLiteral("portraitTable"));
+    m_table->setColumnCount(4);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);  // source lines are elided; their tooltip holds them whole
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    layout->addWidget(m_table, 1);
+
+    connect(m_level, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
+    connect(m_import, &QPushButton::clicked, this, &PortraitPanel::chooseFiles);
+    connect(m_doc, &Document::opened, this, [this] { refresh(); });
+    connect(m_doc, &Document::closed, this, [this] { refresh(); });
+    connect(m_doc, &Document::changed, this, &PortraitPanel::onChanged);
+    retranslate();
+}
+
+QString PortraitPanel::message() const
+{
+    return m_message->text();
+}
+
+void PortraitPanel::setLevel(const QString &level)
+{
+    const int i = m_level->findData(level);
+    if (i >= 0)
+        m_level->setCurrentIndex(i);
+}
+
+bool PortraitPanel::importFiles(const QStringList &paths, QString *error)
+{
+    statistics::ImportReport report;
+    return statistics::importFiles(*m_doc, paths, {}, QString(), &report, error);
+}
+
+void PortraitPanel::chooseFiles()
+{
+    if (!m_doc->isOpen() || m_doc->isReadOnly())
+        return;
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Import statistics"), QString(),
+        tr("Statistics files (*.csv *.xlsx);;All files (*)"));
+    if (paths.isEmpty())
+        return;
+    QString error;
+    if (!importFiles(paths, &error))
+        QMessageBox::warning(this, tr("Import statistics"), error);
+}
+
+void PortraitPanel::onChanged(const ChangeSet &changes)
+{
+    for (const Change &c : changes)
+        if (c.table == QLatin1String("statistic") || c.table == QLatin1String("territory")) {
+            refresh();
+            return;
+        }
+}
+
+void PortraitPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void PortraitPanel::retranslate()
+{
+    m_levelLabel->setText(tr("&Areas:"));
+    m_level->setItemText(0, tr("Its communes"));
+    m_level->setItemText(1, tr("Its IRIS"));
+    m_level->setItemText(2, tr("Its QPV"));
+    m_level->setItemText(3, tr("Its EPCI"));
+    m_import->setText(tr("Import statistics…"));
+    m_import->setToolTip(tr("INSEE's dossier complet, comparateur, Filosofi, census IRIS bases, "
+                            "BPE; DREES's APL; SDES's RPLS (.csv, .xlsx)"));
+    m_table->setHorizontalHeaderLabels({tr("Territory"), tr("EPCI"), tr("Département"), tr("France")});
+    refresh();
+}
+
+namespace {
+QString shown(const statistics::Figure &f)
+{
+    if (f.secret)
+        return PortraitPanel::tr("secret");
+    if (!f.value)
+        return QStringLiteral("–");
+    const double v = *f.value;
+    const QString n = QLocale().toString(v, 'f', std::abs(v) >= 100 ? 0 : 1);
+    if (f.unit == QLatin1String("%"))
+        return QLocale().language() == QLocale::French ? n + QChar(0x202F) + QLatin1Char('%')
+                                                       : n + QLatin1Char('%');
+    return n;
+}
+} // namespace
+
+void PortraitPanel::refresh()
+{
+    m_table->setRowCount(0);
+    m_import->setEnabled(m_doc->isOpen() && !m_doc->isReadOnly());
+    if (!m_doc->isOpen()) {
+        m_message->setText(QString());
+        return;
+    }
+    if (StatisticRepository(m_doc->store()).count() == 0) {
+        m_message->setText(tr("No statistics yet. Import the public files about the territory: "
+                              "INSEE's dossier complet, Filosofi, the BPE, DREES's APL…"));
+        return;
+    }
+    QString error;
+    const auto portrait = statistics::makePortrait(m_doc->store(), m_doc->territory(),
+                                                   m_level->currentData().toString(), &error);
+    if (!portrait) {
+        m_message->setText(error);
+        return;
+    }
+    m_message->setText(tr("%1 (%2) beside its EPCI %3, its département %4 and France.")
+                           .arg(portrait->name, portrait->codes.join(QStringLiteral(", ")),
+                                portrait->epci.isEmpty() ? tr("(unknown)") : portrait->epci,
+                                portrait->departement));
+    // Each indicator on three rows: its name, its figures, its source and vintage.
+    m_table->setRowCount(int(portrait->indicators.size()) * 3);
+    int row = 0;
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    QFont bold = font();
+    bold.setBold(true);
+    for (const statistics::PortraitIndicator &i : portrait->indicators) {
+        QString label = i.label;
+        if (!i.own.unit.isEmpty() && i.own.unit != QLatin1String("%") &&
+            !label.contains(i.own.unit))
+            label += QStringLiteral(" (%1)").arg(i.own.unit);
+        auto *name = new QTableWidgetItem(label);
+        name->setFont(bold);
+        m_table->setItem(row, 0, name);
+        m_table->setSpan(row, 0, 1, 4);
+        const statistics::Figure *figures[] = {&i.own, &i.epci, &i.departement, &i.france};
+        for (int c = 0; c < 4; ++c) {
+            auto *item = new QTableWidgetItem(shown(*figures[c]));
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (figures[c]->secret) {
+                QFont f = item->font();
+                f.setItalic(true);
+                item->setFont(f);
+                item->setToolTip(tr("Secret in the source (too few households or people)"));
+            } else if (!figures[c]->value) {
+                item->setToolTip(figures[c]->reason);
+            }
+            m_table->setItem(row + 1, c, item);
+        }
+        QString source;
+        if (!i.own.sources.isEmpty())
+            source = tr("Source: %1, %2").arg(i.own.sources.join(QStringLiteral("; ")))
+                         .arg(i.own.vintage);
+        else if (i.own.secret)
+            source = tr("Secret in the source");
+        else
+            source = i.own.reason;
+        auto *line = new QTableWidgetItem(source);
+        line->setFont(small);
+        line->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+        line->setToolTip(source);
+        m_table->setItem(row + 2, 0, line);
+        m_table->setSpan(row + 2, 0, 1, 4);
+        row += 3;
+    }
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+}
+
+} // namespace maillage
