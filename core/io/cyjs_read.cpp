@@ -114,8 +114,71 @@ struct Element
 {
     QJsonObject data;
     QJsonValue position;
-    int number = 0;  ///< 1-based, among the elements of its group
+    int number = 0;    ///< 1-based, among the elements of its group
+    qint64 line = 0;   ///< where its object starts in the file
 };
+
+/// The line where each element's object starts: QJsonDocument keeps no positions, so the
+/// bytes (already parsed, so well formed) are walked once more, following strings, keys and
+/// nesting. `nodes`, `edges`: of {"elements": {"nodes": [...], "edges": [...]}}; `flat`: of
+/// {"elements": [...]}.
+struct ElementLines
+{
+    QList<qint64> nodes, edges, flat;
+};
+
+ElementLines elementLines(const QByteArray &bytes)
+{
+    struct Frame
+    {
+        bool array = false;
+        QByteArray name;  ///< the key it is the value of, in its parent object
+        QByteArray key;   ///< (objects) the key whose value comes next
+    };
+    ElementLines out;
+    QList<Frame> stack;
+    qint64 line = 1;
+    QByteArray lastString;
+    const qsizetype n = bytes.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = bytes.at(i);
+        if (c == '\n') {
+            ++line;
+        } else if (c == '"') {
+            const qsizetype start = i + 1;
+            for (++i; i < n && bytes.at(i) != '"'; ++i)
+                if (bytes.at(i) == '\\')
+                    ++i;
+                else if (bytes.at(i) == '\n')
+                    ++line;
+            lastString = bytes.mid(start, i - start);
+        } else if (c == ':') {
+            if (!stack.isEmpty())
+                stack.last().key = lastString;
+        } else if (c == '{' || c == '[') {
+            const qsizetype depth = stack.size();
+            if (c == '{' && depth == 3 && stack.at(1).name == "elements" && !stack.at(1).array &&
+                stack.at(2).array) {
+                if (stack.at(2).name == "nodes")
+                    out.nodes << line;
+                else if (stack.at(2).name == "edges")
+                    out.edges << line;
+            } else if (c == '{' && depth == 2 && stack.at(1).name == "elements" &&
+                       stack.at(1).array) {
+                out.flat << line;
+            }
+            Frame f;
+            f.array = c == '[';
+            if (!stack.isEmpty() && !stack.last().array)
+                f.name = stack.last().key;
+            stack << f;
+        } else if (c == '}' || c == ']') {
+            if (!stack.isEmpty())
+                stack.removeLast();
+        }
+    }
+    return out;
+}
 
 struct Fields
 {
@@ -155,11 +218,13 @@ void declareField(QList<DeclaredField> &list, DeclaredField field)
 }
 
 /// The elements of a parsed file, by group; false when it holds none the Cytoscape way.
-bool splitElements(const QJsonObject &root, QList<Element> *nodes, QList<Element> *edges,
-                   QString *problem)
+bool splitElements(const QJsonObject &root, const ElementLines &lines, QList<Element> *nodes,
+                   QList<Element> *edges, QString *problem, qint64 *problemLine)
 {
     const QJsonValue elements = root.value(QLatin1String("elements"));
+    qint64 line = 0;
     auto take = [&](const QJsonValue &v, bool edge, int number) {
+        *problemLine = line;
         if (!v.isObject()) {
             *problem = (edge ? Tr::tr("edge %1: not a JSON object") : Tr::tr("node %1: not a JSON object"))
                            .arg(number);
@@ -174,7 +239,7 @@ bool splitElements(const QJsonObject &root, QList<Element> *nodes, QList<Element
             return false;
         }
         (edge ? edges : nodes)->append(Element{data.toObject(), o.value(QLatin1String("position")),
-                                               number});
+                                               number, line});
         return true;
     };
     if (elements.isObject()) {
@@ -184,20 +249,26 @@ bool splitElements(const QJsonObject &root, QList<Element> *nodes, QList<Element
             if (list.isUndefined() || list.isNull())
                 continue;
             if (!list.isArray()) {
+                *problemLine = 0;
                 *problem = edge ? Tr::tr("“elements” → “edges” is not a list")
                                 : Tr::tr("“elements” → “nodes” is not a list");
                 return false;
             }
+            const QList<qint64> &at = edge ? lines.edges : lines.nodes;
             int number = 0;
-            for (const QJsonValue &v : list.toArray())
+            for (const QJsonValue &v : list.toArray()) {
+                line = number < at.size() ? at.at(number) : 0;
                 if (!take(v, edge, ++number))
                     return false;
+            }
         }
         return true;
     }
     if (elements.isArray()) {
         int nodeNumber = 0, edgeNumber = 0, number = 0;
         for (const QJsonValue &v : elements.toArray()) {
+            line = number < lines.flat.size() ? lines.flat.at(number) : 0;
+            *problemLine = line;
             ++number;
             const QJsonObject o = v.toObject();
             const QString group = o.value(QLatin1String("group")).toString();
@@ -279,12 +350,14 @@ bool readCytoscapeJson(const QString &path, SourceGraph &graph, QString *error)
     const QJsonObject root = doc.object();
     QList<Element> nodes, edges;
     QString problem;
-    if (!splitElements(root, &nodes, &edges, &problem)) {
-        *error = CsvReader::located(path, 0, problem);
+    qint64 problemLine = 0;
+    if (!splitElements(root, elementLines(bytes), &nodes, &edges, &problem, &problemLine)) {
+        *error = CsvReader::located(path, problemLine, problem);
         return false;
     }
+    qint64 line = 0;  // of the element being read
     auto fail = [&](const QString &what) {
-        *error = CsvReader::located(path, 0, what);
+        *error = CsvReader::located(path, line, what);
         return false;
     };
 
@@ -327,6 +400,7 @@ bool readCytoscapeJson(const QString &path, SourceGraph &graph, QString *error)
     for (const Element &e : std::as_const(nodes)) {
         NodeRecord n;
         n.file = path;
+        n.line = line = e.line;
         n.key = scalarText(e.data.value(QLatin1String("id")));
         if (n.key.trimmed().isEmpty())
             return fail(Tr::tr("node %1: it has no id").arg(e.number));
@@ -389,6 +463,7 @@ bool readCytoscapeJson(const QString &path, SourceGraph &graph, QString *error)
     for (const Element &el : std::as_const(edges)) {
         EdgeRecord e;
         e.file = path;
+        e.line = line = el.line;
         e.fromGraph = true;
         for (const bool source : {true, false}) {
             const QString end = scalarText(el.data.value(source ? QLatin1String("source")

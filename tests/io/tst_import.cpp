@@ -1442,31 +1442,31 @@ private slots:
                                      << QStringLiteral("empty.cyjs: is empty");
         QTest::newRow("cyjs: unknown source")
             << QStringLiteral("bad/unknown-source.cyjs")
-            << QStringLiteral("unknown-source.cyjs: edge 2: unknown source “x”");
+            << QStringLiteral("unknown-source.cyjs, line 7: edge 2: unknown source “x”");
         QTest::newRow("cyjs: no target")
             << QStringLiteral("bad/no-target.cyjs")
-            << QStringLiteral("no-target.cyjs: edge 1: it has no target");
+            << QStringLiteral("no-target.cyjs, line 4: edge 1: it has no target");
         QTest::newRow("cyjs: duplicate node id")
             << QStringLiteral("bad/duplicate-node.cyjs")
-            << QStringLiteral("duplicate-node.cyjs: node 3: the id “a” is already node 1's");
+            << QStringLiteral("duplicate-node.cyjs, line 4: node 3: the id “a” is already node 1's");
         QTest::newRow("cyjs: no elements")
             << QStringLiteral("bad/no-elements.cyjs")
             << QStringLiteral("no-elements.cyjs: not Cytoscape JSON: it has no “elements” "
                               "holding nodes and edges");
         QTest::newRow("cyjs: position not numbers")
             << QStringLiteral("bad/bad-position.cyjs")
-            << QStringLiteral("bad-position.cyjs: node 2: its position is not two numbers x "
+            << QStringLiteral("bad-position.cyjs, line 4: node 2: its position is not two numbers x "
                               "and y");
         QTest::newRow("cyjs: node without data")
             << QStringLiteral("bad/no-data.cyjs")
-            << QStringLiteral("no-data.cyjs: node 2: it has no “data” object");
+            << QStringLiteral("no-data.cyjs, line 3: node 2: it has no “data” object");
         QTest::newRow("cyjs: bad direction")
             << QStringLiteral("bad/bad-directed.cyjs")
-            << QStringLiteral("bad-directed.cyjs: edge 1: column “directed”: “maybe” is not "
+            << QStringLiteral("bad-directed.cyjs, line 4: edge 1: column “directed”: “maybe” is not "
                               "yes/no");
         QTest::newRow("cytoscape.js: unknown group")
             << QStringLiteral("bad/bad-group.json")
-            << QStringLiteral("bad-group.json: element 2: the group “parents” is neither "
+            << QStringLiteral("bad-group.json, line 3: element 2: the group “parents” is neither "
                               "“nodes” nor “edges”");
     }
     void badInput()
