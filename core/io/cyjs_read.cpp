@@ -381,9 +381,14 @@ bool readCytoscapeJson(const QString &path, SourceGraph &graph, QString *error)
                key != QLatin1String("source") && key != QLatin1String("target") &&
                key != QLatin1String("interaction") && key != QLatin1String("name");
     };
+    // NetworkX's "value": the node itself, as its id says it.
+    auto networkxValue = [](const Element &e, const QString &key, const QJsonValue &v) {
+        return key == QLatin1String("value") &&
+               scalarText(v) == scalarText(e.data.value(QLatin1String("id")));
+    };
     for (const Element &e : std::as_const(nodes))
         for (auto it = e.data.begin(); it != e.data.end(); ++it)
-            if (keepNodeKey(it.key()) &&
+            if (keepNodeKey(it.key()) && !networkxValue(e, it.key(), it.value()) &&
                 nodeFieldFor(Dialect::Cytoscape, columnKey(it.key())) == ImportField::Keep)
                 nodeFields.see(it.key(), it.value());
     for (const Element &e : std::as_const(edges))
@@ -427,8 +432,7 @@ bool readCytoscapeJson(const QString &path, SourceGraph &graph, QString *error)
             const QString &key = it.key();
             if (!keepNodeKey(key))
                 continue;
-            // NetworkX's "value": the node itself, as its id says it.
-            if (key == QLatin1String("value") && scalarText(it.value()) == n.key)
+            if (networkxValue(e, key, it.value()))
                 continue;
             bool list = false;
             const QString text = valueText(it.value(), &list);

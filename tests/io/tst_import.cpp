@@ -1569,6 +1569,10 @@ private slots:
         QVERIFY2(importFiles(doc, {path}, ImportOptions(), &r, &error), qPrintable(error));
         QCOMPARE(r.actorsCreated, 34);
         QCOMPARE(r.linksCreated, 78);
+        QCOMPARE(r.actorFieldsCreated,
+                 (QStringList{QStringLiteral("club (text)"), QStringLiteral("degree (whole number)"),
+                              QStringLiteral("friends (text)"), QStringLiteral("officer (yes/no)"),
+                              QStringLiteral("share (number)")}));
         QHash<qint64, bool> typeDirected;
         for (const LinkType &t : doc.linkTypes())
             typeDirected.insert(t.id, t.directed);
