@@ -859,7 +859,7 @@ void MainWindow::retranslate()
         {"exportReport", tr("Export &Report…"), tr("A PDF report for partners")},
         {"print", tr("&Print Report…"), QString()},
         {"printPreview", tr("Print Pre&view…"), QString()},
-        {"import", tr("&Import…"), tr("Import actors and links from spreadsheets, GraphML or GEXF")},
+        {"import", tr("&Import…"), tr("Import actors and links from spreadsheets, GraphML, GEXF or Cytoscape JSON")},
         {"importRegisters", tr("Import from public re&gisters…"), tr("Import elected officials, establishments or associations of chosen communes from the RNE, SIRENE or RNA")},
         {"exportMap", tr("Export &Map…"), tr("Save the map with its legend as PNG or SVG")},
         {"exportData", tr("Export &Data…"), tr("CSV, GraphML, GEXF or JSON, persons pseudonymised on request")},
@@ -1467,7 +1467,7 @@ void MainWindow::importDialog()
 {
     const QStringList paths = QFileDialog::getOpenFileNames(
         this, tr("Import into this territory"), QFileInfo(m_doc->path()).absolutePath(),
-        tr("Spreadsheets and graphs (*.csv *.tsv *.txt *.graphml *.gexf *.json);;All files (*)"));
+        tr("Spreadsheets and graphs (*.csv *.tsv *.txt *.graphml *.gexf *.cyjs *.json);;All files (*)"));
     importInteractively(m_doc, paths, this);
 }
 

@@ -80,7 +80,8 @@ bool isImportable(const QString &path)
 {
     static const QStringList extensions{QStringLiteral("csv"), QStringLiteral("tsv"),
                                         QStringLiteral("txt"), QStringLiteral("graphml"),
-                                        QStringLiteral("gexf"), QStringLiteral("json")};
+                                        QStringLiteral("gexf"), QStringLiteral("cyjs"),
+                                        QStringLiteral("json")};
     return extensions.contains(QFileInfo(path).suffix().toLower());
 }
 

@@ -134,7 +134,8 @@ int runImport(const QStringList &args)
     const QCommandLineOption format(
         QStringLiteral("format"),
         Tr::tr("auto (default: from each file's content and columns), maillage, kumu, gephi, "
-               "graphml, gexf or json; or a French public register: rne (elected officials), "
+               "graphml, gexf, cytoscape (Cytoscape JSON, .cyjs) or json; or a French public "
+               "register: rne (elected officials), "
                "sirene (establishments) or rna (associations)."),
         Tr::tr("FORMAT"), QStringLiteral("auto"));
     const QCommandLineOption duplicate(
@@ -257,11 +258,13 @@ int runImport(const QStringList &args)
     if (registerFormat)
         return runRegisterImport(*registerFormat, file, inputs, communes, *policy,
                                  p.isSet(json));
+    // A .json file alone is Maillage's whole territory unless it holds Cytoscape's elements.
     const bool jsonTerritory =
         *f == io::ImportFormat::Json ||
         (*f == io::ImportFormat::Auto && inputs.size() == 1 &&
          QFileInfo(inputs.first()).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) ==
-             0);
+             0 &&
+         io::detectImportFormat(inputs.first()) == io::ImportFormat::Json);
     if (jsonTerritory) {
         if (inputs.size() != 1)
             return fail(Tr::tr("a JSON territory is imported alone, into a new file"));
@@ -375,11 +378,12 @@ int runExport(const QStringList &args)
 const Registration regImport([] {
     return Command{QStringLiteral("import"),
                    QStringLiteral("import FILE INPUT... [--format auto|maillage|kumu|gephi|"
-                                  "graphml|gexf|json|rne|sirene|rna] [--commune CODE]... "
+                                  "graphml|gexf|cytoscape|json|rne|sirene|rna] [--commune CODE]... "
                                   "[--field-type NAME=TYPE]... [--on-duplicate merge|skip|keep] "
                                   "[--json]"),
-                   Tr::tr("Import spreadsheets (Maillage, Kumu, Gephi), GraphML, GEXF or French "
-                          "public registers (RNE, SIRENE, RNA) as one undoable step."),
+                   Tr::tr("Import spreadsheets (Maillage, Kumu, Gephi), GraphML, GEXF, Cytoscape "
+                          "JSON or French public registers (RNE, SIRENE, RNA) as one undoable "
+                          "step."),
                    runImport};
 });
 const Registration regExport([] {

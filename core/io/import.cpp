@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -163,6 +165,8 @@ QString dialectName(Dialect d, Role r)
         return Tr::tr("GraphML");
     case Dialect::Gexf:
         return Tr::tr("GEXF");
+    case Dialect::Cytoscape:
+        return Tr::tr("Cytoscape JSON");
     }
     return QString();
 }
@@ -376,8 +380,27 @@ ImportFormat fileFormat(const QString &path, ImportFormat forced)
             return ImportFormat::Gexf;
         return ImportFormat::GraphML;
     }
-    if (t.startsWith('{') || suffix == QLatin1String("json"))
+    if (suffix == QLatin1String("cyjs"))
+        return ImportFormat::Cytoscape;
+    if (t.startsWith('{') || suffix == QLatin1String("json")) {
+        static const QRegularExpression cytoscape(
+            QStringLiteral(R"("generated_by"\s*:\s*"cytoscape)"));
+        if (head.contains("\"maillage-territory\""))
+            return ImportFormat::Json;
+        if (cytoscape.match(QString::fromUtf8(head)).hasMatch())
+            return ImportFormat::Cytoscape;
+        // Otherwise the whole object tells: Cytoscape's elements, Kumu's blueprint or
+        // Maillage's JSON (whose "format" comes after its lists).
+        if (t.startsWith('{')) {
+            QFile f(path);
+            if (f.open(QIODevice::ReadOnly)) {
+                const QJsonDocument doc = QJsonDocument::fromJson(f.readAll());
+                if (doc.isObject() && isCytoscapeJson(doc.object()))
+                    return ImportFormat::Cytoscape;
+            }
+        }
         return ImportFormat::Json;
+    }
     if (suffix == QLatin1String("gexf"))
         return ImportFormat::Gexf;
     if (suffix == QLatin1String("graphml"))
@@ -1550,6 +1573,8 @@ QString formatName(ImportFormat format)
         return K("gexf");
     case ImportFormat::Json:
         return K("json");
+    case ImportFormat::Cytoscape:
+        return K("cytoscape");
     }
     return QString();
 }
@@ -1558,10 +1583,15 @@ std::optional<ImportFormat> importFormatFromName(const QString &name)
 {
     for (ImportFormat f : {ImportFormat::Auto, ImportFormat::Maillage, ImportFormat::Kumu,
                            ImportFormat::Gephi, ImportFormat::GraphML, ImportFormat::Gexf,
-                           ImportFormat::Json})
+                           ImportFormat::Json, ImportFormat::Cytoscape})
         if (formatName(f) == name.toLower())
             return f;
     return std::nullopt;
+}
+
+ImportFormat detectImportFormat(const QString &path, ImportFormat forced)
+{
+    return fileFormat(path, forced);
 }
 
 std::optional<DuplicatePolicy> duplicatePolicyFromName(const QString &name)
@@ -1711,6 +1741,10 @@ void readOneFile(const QString &path, const ImportOptions &options,
     case ImportFormat::Gexf:
         out.format = dialectName(Dialect::Gexf, Role::Nodes);
         out.ok = readGexf(path, out.graph, &out.error);
+        break;
+    case ImportFormat::Cytoscape:
+        out.format = dialectName(Dialect::Cytoscape, Role::Nodes);
+        out.ok = readCytoscapeJson(path, out.graph, &out.error);
         break;
     case ImportFormat::Json:
         out.error = CsvReader::located(
@@ -2005,10 +2039,11 @@ bool previewImportFile(const QString &path, const ImportOptions &options, Import
         return false;
     }
     const ImportFormat f = fileFormat(path, options.format);
-    if (f == ImportFormat::GraphML || f == ImportFormat::Gexf) {
+    if (f == ImportFormat::GraphML || f == ImportFormat::Gexf || f == ImportFormat::Cytoscape) {
         preview->format = f;
-        preview->formatLabel = dialectName(f == ImportFormat::Gexf ? Dialect::Gexf
-                                                                   : Dialect::GraphML,
+        preview->formatLabel = dialectName(f == ImportFormat::Gexf        ? Dialect::Gexf
+                                           : f == ImportFormat::Cytoscape ? Dialect::Cytoscape
+                                                                          : Dialect::GraphML,
                                            Role::Nodes);
         return true;
     }

@@ -31,7 +31,9 @@ struct SourceGraph;
 /// consent_method,retention_date,last_contact,x,y,pinned,since,until (tags separated by `|`)
 /// and a links file with id,source,target,source_name,target_name,type,directed,strength,
 /// description,since,until (source and target are the ids of the actors file).
-enum class ImportFormat { Auto, Maillage, Kumu, Gephi, GraphML, Gexf, Json };
+/// Cytoscape: Cytoscape JSON (`.cyjs` from Cytoscape desktop, NetworkX's cytoscape_data(),
+/// Cytoscape.js's cy.json()); Json: Maillage's own whole-territory JSON.
+enum class ImportFormat { Auto, Maillage, Kumu, Gephi, GraphML, Gexf, Json, Cytoscape };
 
 /// What to do with an imported actor whose name (ignoring case and accents) is already in
 /// the territory.
@@ -213,6 +215,11 @@ struct ImportMatches
 ImportMatches countMatches(const Document &doc, const ImportSources &sources);
 
 std::optional<ImportFormat> importFormatFromName(const QString &name);
+/// The reader a file needs: `forced` unless Auto, else from its first bytes and its name
+/// (GraphML, GEXF, Cytoscape JSON, Maillage's JSON), Auto for a spreadsheet (its header
+/// decides). A JSON object is Cytoscape JSON when it says it was written by Cytoscape or its
+/// "elements" hold nodes and edges the Cytoscape way (not Kumu's blueprint's list).
+ImportFormat detectImportFormat(const QString &path, ImportFormat forced = ImportFormat::Auto);
 std::optional<DuplicatePolicy> duplicatePolicyFromName(const QString &name);
 QString formatName(ImportFormat format);
 

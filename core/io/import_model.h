@@ -8,6 +8,7 @@
 
 #include <QColor>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -190,7 +191,7 @@ void placeGraphNodes(SourceGraph &graph, bool scale);
 
 /// How a reader maps one named value; shared by the CSV and XML readers so every format
 /// accepts the same column names. Returns false with `problem` set on a bad value.
-enum class Dialect { Maillage, Kumu, Gephi, GraphML, Gexf };
+enum class Dialect { Maillage, Kumu, Gephi, GraphML, Gexf, Cytoscape };
 bool mapNodeValue(Dialect dialect, const QString &column, const QString &value, NodeRecord &node,
                   QString *problem);
 bool mapEdgeValue(Dialect dialect, const QString &column, const QString &value, EdgeRecord &edge,
@@ -208,5 +209,10 @@ bool setEdgeField(Dialect dialect, ImportField field, const QString &column, con
 /// The XML readers (QXmlStreamReader; any DTD or entity declaration is refused).
 bool readGraphml(const QString &path, SourceGraph &graph, QString *error);
 bool readGexf(const QString &path, SourceGraph &graph, QString *error);
+/// The Cytoscape JSON reader (`.cyjs`, NetworkX's cytoscape_data, Cytoscape.js's cy.json()).
+bool readCytoscapeJson(const QString &path, SourceGraph &graph, QString *error);
+/// Whether a JSON document's root holds Cytoscape elements ({"elements": {"nodes", "edges"}},
+/// or a list of elements with a group or data), and not Kumu's blueprint nor Maillage's JSON.
+bool isCytoscapeJson(const QJsonObject &root);
 
 } // namespace maillage::io::detail

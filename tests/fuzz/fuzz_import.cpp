@@ -1,6 +1,6 @@
 // libFuzzer target: the whole import, reader, planner and writer, into a temporary territory.
-// The first byte picks the format (CSV, GraphML, GEXF, a public register), the duplicate
-// policy and the write path (generic or bulk); the rest is the file. Any input must be
+// The first byte picks the format (CSV, GraphML, GEXF, Cytoscape JSON, a public register), the
+// duplicate policy and the write path (generic or bulk); the rest is the file. Any input must be
 // imported or refused with a located error; an import must leave the territory whole, and its
 // undo must leave it as empty as it was.
 #include "document/document.h"
@@ -46,7 +46,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const unsigned char mode = data[0];
     static const char *const suffixes[] = {"csv", "graphml", "gexf", "csv"};
     const int kind = mode & 3;
-    const QString path = fuzz::inputFile(data + 1, size - 1, suffixes[kind]);
+    // Kind 3 is a public register, or Cytoscape JSON when bit 4 is set.
+    const bool cytoscape = kind == 3 && (mode & 16);
+    const QString path =
+        fuzz::inputFile(data + 1, size - 1, cytoscape ? "cyjs" : suffixes[kind]);
     ImportOptions options;
     options.onDuplicate = DuplicatePolicy((mode >> 2) % 3);
     options.bulkThreshold = (mode & 32) ? 1 : (1 << 30);
@@ -57,7 +60,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     r.format = RegisterFormat((mode >> 6) % 3);
     if (r.format != RegisterFormat::Rne)
         r.communes = {QStringLiteral("88304")};
-    if (kind == 3) {
+    const bool register_ = kind == 3 && !cytoscape;
+    if (register_) {
         RegisterStats stats;
         ok = readRegisterFiles({path}, r, &sources, &stats, &error);
     } else {
@@ -72,7 +76,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // the stack until this import's step replaces it.
     const int steps = doc.undoStack()->index();
     ImportReport report;
-    const bool applied = kind == 3 ? applyRegisterImport(doc, sources, r, &report, &error)
+    const bool applied = register_ ? applyRegisterImport(doc, sources, r, &report, &error)
                                    : applyImport(doc, sources, options, &report, &error);
     if (!applied) {
         // Refused as a whole: nothing written, no undo step.

@@ -5,6 +5,8 @@
 #include "testsupport.h"
 
 #include <QPointF>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTest>
 #include <QColor>
 #include <QRandomGenerator>
@@ -1262,6 +1264,13 @@ private slots:
             << QStringLiteral("real/networkx-karate.graphml") << 34 << 78 << 0 << 0 << 0 << 0
             << QStringLiteral("33") << QStringLiteral("club:text=Officer")
             << QPointF(qQNaN(), qQNaN()) << QString() << 5.0;
+        // Cytoscape 3.8.2's .cyjs: "interacts with" edges (directed), positions with y down as
+        // Maillage's, a "color" column of colour names; SUID, shared_name, selected and
+        // shared_interaction are Cytoscape's bookkeeping, made into no field.
+        QTest::newRow("Cytoscape 3.8.2 .cyjs (cyjShiny)")
+            << QStringLiteral("real/cytoscape-cyjshiny.cyjs") << 14 << 16 << 16 << 14 << 0 << 0
+            << QStringLiteral("7") << QString() << QPointF(-50.468917203454026, -62.58039665690825)
+            << QStringLiteral("#ff0000") << -1.0;
     }
     void realFiles()
     {
@@ -1425,6 +1434,40 @@ private slots:
             << QStringLiteral("short-row.csv, line 4: this row has 2 values but the header has 3");
         QTest::newRow("missing") << QStringLiteral("bad/none.csv")
                                  << QStringLiteral("none.csv: does not exist");
+        // Cytoscape JSON: the parser's offset as a line, else which element is wrong.
+        QTest::newRow("cyjs: malformed JSON")
+            << QStringLiteral("bad/malformed.cyjs")
+            << QStringLiteral("malformed.cyjs, line 4: malformed JSON: ");
+        QTest::newRow("cyjs: empty") << QStringLiteral("bad/empty.cyjs")
+                                     << QStringLiteral("empty.cyjs: is empty");
+        QTest::newRow("cyjs: unknown source")
+            << QStringLiteral("bad/unknown-source.cyjs")
+            << QStringLiteral("unknown-source.cyjs, line 7: edge 2: unknown source “x”");
+        QTest::newRow("cyjs: no target")
+            << QStringLiteral("bad/no-target.cyjs")
+            << QStringLiteral("no-target.cyjs, line 4: edge 1: it has no target");
+        QTest::newRow("cyjs: duplicate node id")
+            << QStringLiteral("bad/duplicate-node.cyjs")
+            << QStringLiteral("duplicate-node.cyjs, line 4: node 3: the id “a” is already node 1's");
+        QTest::newRow("cyjs: no elements")
+            << QStringLiteral("bad/no-elements.cyjs")
+            << QStringLiteral("no-elements.cyjs: not Cytoscape JSON: it has no “elements” "
+                              "holding nodes and edges");
+        QTest::newRow("cyjs: position not numbers")
+            << QStringLiteral("bad/bad-position.cyjs")
+            << QStringLiteral("bad-position.cyjs, line 4: node 2: its position is not two numbers x "
+                              "and y");
+        QTest::newRow("cyjs: node without data")
+            << QStringLiteral("bad/no-data.cyjs")
+            << QStringLiteral("no-data.cyjs, line 3: node 2: it has no “data” object");
+        QTest::newRow("cyjs: bad direction")
+            << QStringLiteral("bad/bad-directed.cyjs")
+            << QStringLiteral("bad-directed.cyjs, line 4: edge 1: column “directed”: “maybe” is not "
+                              "yes/no");
+        QTest::newRow("cytoscape.js: unknown group")
+            << QStringLiteral("bad/bad-group.json")
+            << QStringLiteral("bad-group.json, line 3: element 2: the group “parents” is neither "
+                              "“nodes” nor “edges”");
     }
     void badInput()
     {
@@ -1444,6 +1487,134 @@ private slots:
         QCOMPARE(doc.store().count(QStringLiteral("actor")), actors);
         QCOMPARE(doc.store().count(QStringLiteral("tag")), 0);
         QCOMPARE(doc.undoStack()->count(), steps);
+    }
+
+    /// Cytoscape.js's own cy.json(): one list of elements, with a group or not (an element
+    /// with a source and a target is an edge), an edge before the node it names, a "label"
+    /// for a name, Cytoscape's bookkeeping beside; typed fields, lists joined and said.
+    void cytoscapeJsElements()
+    {
+        Document &doc = *fresh(QStringLiteral("cyjs"));
+        ImportReport r;
+        QVERIFY(run(doc, {QStringLiteral("cytoscapejs-elements.json")}, &r));
+        QCOMPARE(r.formats, QStringList{QStringLiteral("Cytoscape JSON")});
+        QCOMPARE(r.actorsCreated, 3);
+        QCOMPARE(r.linksCreated, 2);
+        const auto mairie = byName(doc, QStringLiteral("Mairie de Mirecourt"));
+        QVERIFY(mairie);
+        QCOMPARE(fieldsOf(doc, QStringLiteral("actor"), mairie->id),
+                 QStringLiteral("aliases:text=Hôtel de ville, Mairie;budget:integer=120000;"
+                                "public:yesno=1;ratio:number=0.25"));
+        QCOMPARE(mairie->x, 100.0 * r.positionScale);
+        QCOMPARE(mairie->y, 50.0 * r.positionScale);
+        const auto asso = byName(doc, QStringLiteral("Les Amis du Violon"));
+        QVERIFY(asso);
+        QCOMPARE(fieldsOf(doc, QStringLiteral("actor"), asso->id), QString());
+        QVERIFY(!asso->hasPosition());
+        QCOMPARE(r.positionsKept, 2);
+        QVERIFY2(r.summary().contains(QStringLiteral("cytoscapejs-elements.json: 1 list value(s) "
+                                                     "(aliases) kept as text, their items joined "
+                                                     "with “, ”.")),
+                 qPrintable(r.summary()));
+        QHash<qint64, bool> typeDirected;
+        for (const LinkType &t : doc.linkTypes())
+            typeDirected.insert(t.id, t.directed);
+        QStringList links;
+        for (const Link &l : doc.links())
+            links << QStringLiteral("%1>%2 %3 %4 %5 %6 %7")
+                         .arg(doc.actor(l.sourceId)->name, doc.actor(l.targetId)->name,
+                              typeName(doc, l.typeId))
+                         .arg(typeDirected.value(l.typeId))
+                         .arg(l.hasWeight() ? l.weight : -1.0)
+                         .arg(l.description, l.since.toString(Qt::ISODate));
+        links.sort();
+        QCOMPARE(links,
+                 (QStringList{
+                     QStringLiteral("Les Amis du Violon>Mairie de Mirecourt  0 -1 partner of the "
+                                    "town "),
+                     QStringLiteral("Mairie de Mirecourt>École Jules-Ferry finance 1 2.5  "
+                                    "2019-09-01")}));
+        QCOMPARE(r.edgeLabelsKept, 1);
+        // The same file again: the same actors and links, updated by their ids.
+        QVERIFY(run(doc, {QStringLiteral("cytoscapejs-elements.json")}, &r));
+        QCOMPARE(r.actorsCreated, 0);
+        QCOMPARE(r.actorsUpdated, 3);
+        QCOMPARE(doc.links().size(), 2);
+    }
+
+    /// NetworkX's cytoscape_data() of a fixed graph (generated here: no real file written by
+    /// it was found with a licence that allows keeping it): nodes and edges as ints, the
+    /// graph's "directed": false, "value" (the node itself) not a field, typed values.
+    void networkxCytoscape()
+    {
+        const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+        if (python.isEmpty() ||
+            QProcess::execute(python, {QStringLiteral("-c"), QStringLiteral("import networkx")}) != 0)
+            QSKIP("python3-networkx is not installed");
+        const QString path = test::tempPath(QStringLiteral("networkx-karate.json"));
+        const QString script = QStringLiteral(
+            "import json, sys, networkx as nx\n"
+            "G = nx.karate_club_graph()\n"
+            "for n in G: G.nodes[n].update(degree=G.degree(n), share=round(n / 40, 3), "
+            "officer=G.nodes[n]['club'] == 'Officer', friends=sorted(G[n])[:2])\n"
+            "json.dump(nx.cytoscape_data(G), open(sys.argv[1], 'w'))\n");
+        QProcess p;
+        p.start(python, {QStringLiteral("-c"), script, path});
+        QVERIFY(p.waitForFinished(60000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        QCOMPARE(detectImportFormat(path), ImportFormat::Cytoscape);
+        Document &doc = *fresh(QStringLiteral("networkx"));
+        ImportReport r;
+        QString error;
+        QVERIFY2(importFiles(doc, {path}, ImportOptions(), &r, &error), qPrintable(error));
+        QCOMPARE(r.actorsCreated, 34);
+        QCOMPARE(r.linksCreated, 78);
+        QCOMPARE(r.actorFieldsCreated,
+                 (QStringList{QStringLiteral("club (text)"), QStringLiteral("degree (whole number)"),
+                              QStringLiteral("friends (text)"), QStringLiteral("officer (yes/no)"),
+                              QStringLiteral("share (number)")}));
+        QHash<qint64, bool> typeDirected;
+        for (const LinkType &t : doc.linkTypes())
+            typeDirected.insert(t.id, t.directed);
+        for (const Link &l : doc.links())
+            QVERIFY(!typeDirected.value(l.typeId));
+        const auto a = byName(doc, QStringLiteral("33"));
+        QVERIFY(a);
+        QCOMPARE(fieldsOf(doc, QStringLiteral("actor"), a->id),
+                 QStringLiteral("club:text=Officer;degree:integer=17;friends:text=8, 9;"
+                                "officer:yesno=1;share:number=0.825"));
+        for (const Row &row : doc.store().rows(QStringLiteral("actor")))
+            if (row.value(QStringLiteral("id")).toLongLong() == a->id)
+                QCOMPARE(row.value(QStringLiteral("import_key")).toString(), QStringLiteral("33"));
+        double largest = 0;
+        for (const Link &l : doc.links())
+            if (l.sourceId == a->id || l.targetId == a->id)
+                largest = std::max(largest, l.weight);
+        QCOMPARE(largest, 5.0);
+        QVERIFY2(r.summary().contains(QStringLiteral("34 list value(s) (friends)")),
+                 qPrintable(r.summary()));
+    }
+
+    /// Which reader a JSON file gets: Cytoscape's elements, not Kumu's blueprint nor
+    /// Maillage's whole territory.
+    void detectJsonFormats()
+    {
+        QCOMPARE(detectImportFormat(data(QStringLiteral("real/cytoscape-cyjshiny.cyjs"))),
+                 ImportFormat::Cytoscape);
+        QCOMPARE(detectImportFormat(data(QStringLiteral("cytoscapejs-elements.json"))),
+                 ImportFormat::Cytoscape);
+        QCOMPARE(detectImportFormat(data(QStringLiteral("bad/malformed.cyjs"))),
+                 ImportFormat::Cytoscape);
+        Document &doc = *fresh(QStringLiteral("detect"));
+        QVERIFY(run(doc, {QStringLiteral("real/cytoscape-cyjshiny.cyjs")}));
+        for (const auto &[format, name] :
+             {std::pair{ExportFormat::Kumu, QStringLiteral("blueprint.json")},
+              std::pair{ExportFormat::Json, QStringLiteral("territory.json")}}) {
+            const QString out = test::tempPath(name);
+            QString error;
+            QVERIFY2(exportTerritory(doc.store(), out, format, {}, &error), qPrintable(error));
+            QCOMPARE(detectImportFormat(out), ImportFormat::Json);
+        }
     }
 
     void hugeField()

@@ -311,6 +311,43 @@ private slots:
         QCOMPARE(dialog.report().actorsSkipped, 1);
     }
 
+    /// A Cytoscape JSON file in the dialog: its format named, its records counted, imported
+    /// as one undo step. Screenshots go to $MAILLAGE_SCREENSHOT_DIR when set.
+    void cytoscapeFile_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("format");
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Cytoscape JSON");
+        QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("Cytoscape JSON");
+    }
+    void cytoscapeFile()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, format);
+        i18n::install(language);
+        auto doc = newDocument(QStringLiteral("cyjs-") + language);
+        ImportDialog dialog(doc.get(),
+                            {QStringLiteral(MAILLAGE_IO_DATA "/real/cytoscape-cyjshiny.cyjs")});
+        dialog.resize(900, 560);
+        dialog.show();
+        QVERIFY(waitChecked(dialog));
+        QVERIFY2(text(dialog, "importFormat").contains(format),
+                 qPrintable(text(dialog, "importFormat")));
+        if (language == QLatin1String("en"))
+            QVERIFY2(text(dialog, "importStatus").contains(QStringLiteral("14 actor")),
+                     qPrintable(text(dialog, "importStatus")));
+        if (const QString dir = qEnvironmentVariable("MAILLAGE_SCREENSHOT_DIR"); !dir.isEmpty())
+            dialog.grab().save(dir + QStringLiteral("/import-cyjs-%1.png").arg(language));
+        auto *importButton = dialog.findChild<QPushButton *>(QStringLiteral("importButton"));
+        QVERIFY(importButton->isEnabled());
+        importButton->click();
+        QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(doc->store().count(QStringLiteral("actor")), 14);
+        QCOMPARE(doc->store().count(QStringLiteral("link")), 16);
+        QCOMPARE(doc->undoStack()->count(), 1);
+        i18n::install(QStringLiteral("en"));
+    }
+
     void registersByCommuneName()
     {
         auto doc = newDocument(QStringLiteral("registers"));

@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -76,6 +77,27 @@ private slots:
         QCOMPARE(o.value(QStringLiteral("not_kept")).toObject().value(QStringLiteral("sizes")).toInt(), 77);
     }
 
+    /// Cytoscape JSON into an existing territory: a .json holding Cytoscape's elements is not
+    /// taken for Maillage's whole-territory JSON; --format cytoscape names the reader.
+    void importCytoscape()
+    {
+        const QString file = fresh(QStringLiteral("cyjs.maillage"));
+        CliResult r = runCli({QStringLiteral("import"), file,
+                              data(QStringLiteral("cytoscapejs-elements.json")), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("formats")).toArray().first().toString(),
+                 QStringLiteral("Cytoscape JSON"));
+        QCOMPARE(o.value(QStringLiteral("actors_created")).toInt(), 3);
+        QCOMPARE(o.value(QStringLiteral("links_created")).toInt(), 2);
+        r = runCli({QStringLiteral("import"), file, data(QStringLiteral("real/cytoscape-cyjshiny.cyjs")),
+                    QStringLiteral("--format"), QStringLiteral("cytoscape"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("actors_created")).toInt(), 14);
+        QCOMPARE(o.value(QStringLiteral("kept")).toObject().value(QStringLiteral("positions")).toInt(), 14);
+    }
+
     /// A map with directed and undirected links: the export warns that some tools cannot read
     /// it and offers --all-directed, which declares the graph directed.
     void exportMixedDirections()
@@ -116,6 +138,10 @@ private slots:
         QTest::newRow("malformed") << QStringLiteral("bad/malformed.graphml") << QStringLiteral("line 6");
         QTest::newRow("entities") << QStringLiteral("bad/dtd.gexf") << QStringLiteral("entity");
         QTest::newRow("doctype") << QStringLiteral("bad/doctype.graphml") << QStringLiteral("DOCTYPE");
+        QTest::newRow("cyjs malformed") << QStringLiteral("bad/malformed.cyjs")
+                                        << QStringLiteral("line 4: malformed JSON");
+        QTest::newRow("cyjs unknown source") << QStringLiteral("bad/unknown-source.cyjs")
+                                             << QStringLiteral("edge 2: unknown source “x”");
     }
     void badInputChangesNothing()
     {
