@@ -377,13 +377,21 @@ int runOpenOne(const QStringList &args)
 // a process of its own: time to the first painted frame and peak resident memory.
 int runOpen(const QStringList &args)
 {
+    // ACTORS… sizes; keep=DIR keeps a copy of each territory in DIR (to profile open-one).
     QList<int> sizes;
-    for (const QString &a : args)
-        sizes << a.toInt();
+    QString keep;
+    for (const QString &a : args) {
+        if (a.startsWith(QLatin1String("keep=")))
+            keep = a.mid(5);
+        else
+            sizes << a.toInt();
+    }
     if (sizes.isEmpty())
         sizes = {10000, 100000};
     for (int n : sizes) {
         const QString path = makeTerritory(n);
+        if (!keep.isEmpty())
+            QFile::copy(path, QStringLiteral("%1/open-%2.maillage").arg(keep).arg(n));
         out() << QStringLiteral("  %1 actors / %2 links:\n").arg(n).arg(2 * n);
         out().flush();
         QProcess child;
