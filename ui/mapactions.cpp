@@ -28,7 +28,7 @@ namespace maillage {
 bool runLayoutInteractively(Document *doc, layout::Algorithm algorithm, qint64 centerId,
                             QWidget *parent)
 {
-    const layout::Graph graph = layout::Graph::fromDocument(*doc);
+    const layout::Graph graph = layout::Graph::fromStore(doc->store());
     layout::Options options;
     options.algorithm = algorithm;
     options.centerId = centerId;
@@ -69,7 +69,7 @@ bool runLayoutInteractively(Document *doc, layout::Algorithm algorithm, qint64 c
         return false;
     }
     QString error;
-    if (!layout::apply(*doc, result.positions, algorithm, &error)) {
+    if (!doc->applyPositions(result.positions, layout::undoText(algorithm), &error)) {
         QMessageBox::warning(parent, QObject::tr("Layout"), error);
         return false;
     }

@@ -96,33 +96,33 @@ int runLayout(const QStringList &args)
     options.startFromCurrent = !p.isSet(fresh);
     if (!integerOption(p, seed, command, &options.seed, &status))
         return status;
-    // Computed on a read-only snapshot first, so that a bad --center leaves the file untouched.
+    // The file is opened once; the layout runs on a typed snapshot of it, and a bad
+    // --center is refused before anything is written.
     const QString path = p.positionalArguments().first();
-    layout::Result result;
-    {
-        Document reader;
-        if (!openDocument(reader, path, false))
-            return Failed;
-        if (p.isSet(center)) {
-            QString error;
-            options.centerId = findActor(reader, p.value(center), &error);
-            if (!options.centerId)
-                return fail(error);
-        }
-        result = layout::run(layout::Graph::fromDocument(reader), options);
-        if (!result.ok())
-            return fail(result.error);
-    }
     Document doc;
     if (!openDocument(doc, path, true))
         return Failed;
+    if (p.isSet(center)) {
+        QString error;
+        options.centerId = findActor(doc, p.value(center), &error);
+        if (!options.centerId)
+            return fail(error);
+    }
     QString error;
-    if (!layout::apply(doc, result.positions, *algo, &error))
+    const layout::Graph graph = layout::Graph::fromStore(doc.store(), &error);
+    if (!error.isEmpty())
         return fail(error);
-    const QList<Actor> actors = doc.actors();
+    const layout::Result result = layout::run(graph, options);
+    if (!result.ok())
+        return fail(result.error);
+    if (!doc.applyPositions(result.positions, layout::undoText(*algo), &error))
+        return fail(error);
+    const auto actors = Projections(doc.store()).graphNodes(&error);
+    if (!actors)
+        return fail(error);
     if (p.isSet(json)) {
         QJsonArray list;
-        for (const Actor &a : actors)
+        for (const GraphNode &a : *actors)
             list.append(QJsonObject{{QStringLiteral("id"), a.id},
                                     {QStringLiteral("name"), a.name},
                                     {QStringLiteral("x"), a.x},
@@ -130,7 +130,7 @@ int runLayout(const QStringList &args)
         printJson({{QStringLiteral("actors"), list}});
         return Ok;
     }
-    out() << Tr::tr("Laid out %Ln actor(s) (%1).", nullptr, int(actors.size()))
+    out() << Tr::tr("Laid out %Ln actor(s) (%1).", nullptr, int(actors->size()))
                  .arg(layout::displayName(*algo))
           << Qt::endl;
     return Ok;

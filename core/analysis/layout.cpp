@@ -1,6 +1,5 @@
 #include "layout.h"
 
-#include "document/document.h"
 #include "store/repositories.h"
 
 #include <QCoreApplication>
@@ -1083,10 +1082,17 @@ Result runGrid(const Graph &graph)
 
 } // namespace
 
-Graph Graph::fromStore(Store &store)
+Graph Graph::fromStore(const Store &store, QString *error)
 {
     Graph g;
-    for (const Actor &a : ActorRepository(store).list()) {
+    const Projections read(store);
+    const auto nodes = read.graphNodes(error);
+    const auto edges = nodes ? read.graphEdges(error) : std::nullopt;
+    const auto categories = edges ? read.categories(error) : std::nullopt;
+    if (!categories)
+        return g;
+    g.nodes.reserve(nodes->size());
+    for (const GraphNode &a : *nodes) {
         Node n;
         n.id = a.id;
         n.x = a.x;
@@ -1097,20 +1103,12 @@ Graph Graph::fromStore(Store &store)
         n.interest = a.interest;
         g.nodes << n;
     }
-    for (const Link &l : LinkRepository(store).list())
+    g.edges.reserve(edges->size());
+    for (const GraphEdge &l : *edges)
         g.edges << Edge{l.sourceId, l.targetId, std::clamp(l.strength, 1, 5) / 3.0};
-    QList<Category> cats = CategoryRepository(store).list();
-    std::stable_sort(cats.begin(), cats.end(), [](const Category &a, const Category &b) {
-        return a.position != b.position ? a.position < b.position : a.id < b.id;
-    });
-    for (const Category &c : cats)
-        g.categoryOrder << c.id;
+    for (const auto &c : *categories)
+        g.categoryOrder << c.first;
     return g;
-}
-
-Graph Graph::fromDocument(const Document &doc)
-{
-    return fromStore(const_cast<Store &>(doc.store()));
 }
 
 QString code(Algorithm algorithm)
@@ -1211,36 +1209,9 @@ GridGeometry gridGeometry()
     return g;
 }
 
-QList<RowOp> positionOps(const Document &doc, const QHash<qint64, QPointF> &positions)
+QString undoText(Algorithm algorithm)
 {
-    QList<RowOp> ops;
-    for (const Actor &a : doc.actors()) {
-        if (a.pinned && a.hasPosition())
-            continue;
-        const auto it = positions.constFind(a.id);
-        if (it == positions.constEnd())
-            continue;
-        // Two decimals are far below a pixel and keep the file tidy.
-        const double x = std::round(it->x() * 100) / 100, y = std::round(it->y() * 100) / 100;
-        if (auto op = doc.updateOp(K("actor"), a.id, {{K("x"), x}, {K("y"), y}}))
-            ops << *op;
-    }
-    return ops;
-}
-
-bool apply(Document &doc, const QHash<qint64, QPointF> &positions, Algorithm algorithm,
-           QString *error)
-{
-    if (doc.isReadOnly()) {
-        if (error)
-            *error = Tr::tr("“%1” is read-only: nothing was changed.").arg(doc.path());
-        return false;
-    }
-    const QList<RowOp> ops = positionOps(doc, positions);
-    if (ops.isEmpty())
-        return true;
-    return doc.apply(Tr::tr("Apply layout “%1”").arg(displayName(algorithm)), ops,
-                     Document::NoMerge, error);
+    return Tr::tr("Apply layout “%1”").arg(displayName(algorithm));
 }
 
 double linkedToRandomRatio(const Graph &graph, const QHash<qint64, QPointF> &positions,

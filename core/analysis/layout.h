@@ -1,7 +1,5 @@
 #pragma once
 
-#include "document/change.h"
-
 #include <QHash>
 #include <QList>
 #include <QPointF>
@@ -21,7 +19,6 @@
 // actors sit about kIdealDistance apart.
 namespace maillage {
 
-class Document;
 class Store;
 
 namespace layout {
@@ -57,9 +54,9 @@ struct Graph
     QList<Edge> edges;
     QList<qint64> categoryOrder;  ///< cluster order for the category layout (others follow by id)
 
-    /// Reads the actors, links (weight = strength) and category order of an open territory.
-    static Graph fromDocument(const Document &doc);
-    static Graph fromStore(Store &store);
+    /// Reads the actors, links (weight = strength) and category order of an open territory;
+    /// on a read error it is empty and `error` says why.
+    static Graph fromStore(const Store &store, QString *error = nullptr);
 };
 
 enum class Algorithm {
@@ -129,13 +126,9 @@ struct GridGeometry
 /// The geometry the Grid algorithm places actors on.
 GridGeometry gridGeometry();
 
-// Applying a result to the document.
-/// One update op per actor whose position changes (x, y); pinned and unmoved actors get none.
-QList<RowOp> positionOps(const Document &doc, const QHash<qint64, QPointF> &positions);
-/// Writes the positions as ONE undo step titled “Apply layout “NAME””. Returns false (and
-/// changes nothing) on error; true with no undo step when nothing moves.
-bool apply(Document &doc, const QHash<qint64, QPointF> &positions, Algorithm algorithm,
-           QString *error = nullptr);
+// A layout only computes positions: Document::applyPositions() writes them as one undo step.
+/// The undo step's title, “Apply layout “NAME””.
+QString undoText(Algorithm algorithm);
 
 /// Quality figures used by tests and benchmarks: mean distance between linked actors divided
 /// by the mean distance of random pairs (lower is better; ~1 means links are ignored).

@@ -4,6 +4,7 @@
 #include "util/text.h"
 
 #include <algorithm>
+#include <random>
 #include <chrono>
 #include <cmath>
 #include <limits>
@@ -214,9 +215,14 @@ private:
 /// Runs every source; returns false when cancelled. `progress` maps the fraction of sources
 /// done to the caller's scale.
 bool allPairs(const Network::Impl &g, bool wantBetweenness, const RunControl &control,
-              const std::function<void(double)> &progress, PairsTotals *totals)
+              const std::function<void(double)> &progress, PairsTotals *totals,
+              const std::vector<Vertex> &sources = {})
 {
     const int n = g.n();
+    // Every vertex is a source, or only those given (sampling).
+    const bool sampled = !sources.empty();
+    const int count = sampled ? int(sources.size()) : n;
+    auto source = [&](int i) { return sampled ? sources[std::size_t(i)] : Vertex(i); };
     int threads = control.threads > 0 ? control.threads
                                        : int(std::max(1u, std::thread::hardware_concurrency()));
     threads = std::clamp(threads, 1, std::max(1, n / 64));  // tiny graphs: no threads
@@ -228,10 +234,10 @@ bool allPairs(const Network::Impl &g, bool wantBetweenness, const RunControl &co
     std::atomic<bool> stop{false};
     auto work = [&](int k) {
         PairsWorker &w = workers[std::size_t(k)];
-        for (int s = k; s < n; s += threads) {
+        for (int s = k; s < count; s += threads) {
             if (stop.load(std::memory_order_relaxed))
                 return;
-            w.run(Vertex(s));
+            w.run(source(s));
             done.fetch_add(1, std::memory_order_relaxed);
         }
     };
@@ -241,17 +247,17 @@ bool allPairs(const Network::Impl &g, bool wantBetweenness, const RunControl &co
     // The calling thread takes its share and reports progress and cancellation.
     auto last = std::chrono::steady_clock::now();
     PairsWorker &mine = workers[0];
-    for (int s = 0; s < n; s += threads) {
+    for (int s = 0; s < count; s += threads) {
         if (isCancelled(control)) {
             stop = true;
             break;
         }
-        mine.run(Vertex(s));
+        mine.run(source(s));
         done.fetch_add(1, std::memory_order_relaxed);
         const auto now = std::chrono::steady_clock::now();
         if (progress && now - last > std::chrono::milliseconds(50)) {
             last = now;
-            progress(double(done.load()) / n);
+            progress(double(done.load()) / count);
         }
     }
     for (std::thread &t : pool)
@@ -748,6 +754,18 @@ double modularity(const Network &network, const QList<int> &communityOfActor, do
     return partitionModularity(weightedView(network.impl()), comm, resolution);
 }
 
+double betweennessErrorBound(int actors, int samples, double confidence)
+{
+    if (samples <= 0 || samples >= actors || actors < 3)
+        return 0;
+    // Hoeffding: each source's dependency on v lies in [0, n-2], so the mean over k sources
+    // drawn without replacement is within (n-2)·ε of its expectation with probability
+    // 1 - 2·exp(-2kε²); on the normalised scale the bound is ε·n/(n-1).
+    const double delta = std::clamp(1.0 - confidence, 1e-9, 1.0);
+    const double epsilon = std::sqrt(std::log(2.0 / delta) / (2.0 * samples));
+    return epsilon * actors / (actors - 1.0);
+}
+
 MetricsResult computeMetrics(const Network &network, const MetricsOptions &options,
                              const RunControl &control)
 {
@@ -814,11 +832,43 @@ MetricsResult computeMetrics(const Network &network, const MetricsOptions &optio
                            has(want, Measure::Diameter) || has(want, Measure::PathLength);
     if (wantPairs && n > 0) {
         PairsTotals t;
+        // Sampling (Brandes & Pich 2007): k distinct sources drawn uniformly from a seeded
+        // generator; sums over sources are scaled by n / k.
+        std::vector<Vertex> sources;
+        const int k = options.betweennessSamples;
+        if (k > 0 && k < n) {
+            std::vector<Vertex> all(static_cast<std::size_t>(n));
+            for (int i = 0; i < n; ++i)
+                all[std::size_t(i)] = Vertex(i);
+            std::mt19937_64 engine(options.seed ^ 0x9e3779b97f4a7c15ull);
+            for (int i = 0; i < k; ++i) {  // partial Fisher–Yates: the first k are the sample
+                std::uniform_int_distribution<int> pick(i, n - 1);
+                std::swap(all[std::size_t(i)], all[std::size_t(pick(engine))]);
+            }
+            all.resize(std::size_t(k));
+            std::sort(all.begin(), all.end());
+            sources = std::move(all);
+            result.sampledSources = k;
+            result.betweennessErrorBound = betweennessErrorBound(n, k);
+        }
         if (!allPairs(g, has(want, Measure::Betweenness), control,
-                      [&](double f) { report(0.9 * f); }, &t)) {
+                      [&](double f) { report(0.9 * f); }, &t, sources)) {
             result.cancelled = true;
             return result;
         }
+        if (!sources.empty()) {
+            const double scale = double(n) / double(sources.size());
+            for (double &b : t.betweenness)
+                b *= scale;
+            for (std::size_t v = 0; v < std::size_t(n); ++v) {
+                t.distanceIn[v] *= scale;
+                // reachedBy stays a count: closeness uses it scaled below.
+            }
+            t.pathSum *= scale;
+            t.pathCount *= scale;
+        }
+        const double reachScale =
+            sources.empty() ? 1.0 : double(n) / double(sources.size());
         if (has(want, Measure::Betweenness)) {
             const double raw = directed ? 1.0 : 0.5;
             const double norm = n > 2 ? (directed ? 1.0 : 2.0) / ((n - 1.0) * (n - 2.0)) : 1.0;
@@ -830,7 +880,7 @@ MetricsResult computeMetrics(const Network &network, const MetricsOptions &optio
         }
         if (has(want, Measure::Closeness) && n > 1)
             for (int i = 0; i < n; ++i) {
-                const double r = t.reachedBy[std::size_t(i)];
+                const double r = std::min(double(n - 1), t.reachedBy[std::size_t(i)] * reachScale);
                 const double sum = t.distanceIn[std::size_t(i)];
                 result.actors[i].closeness = sum > 0 ? (r / (n - 1)) * (r / sum) : 0;
             }

@@ -49,7 +49,22 @@ struct MetricsOptions
     Measures measures = kAllMeasures;
     double resolution = 1.0;  ///< Louvain resolution γ (> 0): above 1, smaller communities
     quint64 seed = 1;         ///< Louvain's node order is shuffled from this seed
+    /// 0: exact all-pairs measures. K between 1 and n-1: betweenness (and closeness,
+    /// diameter, average path length) are estimated from K source actors drawn at random
+    /// from `seed` (Brandes & Pich's sampling); see MetricsResult::betweennessErrorBound.
+    int betweennessSamples = 0;
 };
+
+/// Above this many actors, the window estimates betweenness by sampling unless the exact
+/// measures are asked for.
+inline constexpr int kSamplingThreshold = 20000;
+/// How many source actors the window samples above kSamplingThreshold.
+inline constexpr int kDefaultSamples = 1000;
+
+/// With `samples` sources out of `actors`, the bound ε' such that each actor's estimated
+/// normalised betweenness is within ±ε' of the exact one with probability `confidence`
+/// (Hoeffding's inequality; 0 when nothing is sampled).
+double betweennessErrorBound(int actors, int samples, double confidence = 0.95);
 
 /// Lets a caller on another thread follow and stop the work.
 struct RunControl
@@ -130,6 +145,11 @@ struct NetworkMetrics
 struct MetricsResult
 {
     bool cancelled = false;
+    /// 0: the all-pairs measures are exact. Otherwise how many sources they were estimated
+    /// from: betweenness and closeness are estimates, the diameter a lower bound.
+    int sampledSources = 0;
+    /// The normalised betweenness error bound at 95 % (see betweennessErrorBound()).
+    double betweennessErrorBound = 0;
     Measures computed = 0;  ///< what was actually computed (asked plus dependencies)
     NetworkMetrics network;
     QList<ActorMetrics> actors;  ///< in snapshot order

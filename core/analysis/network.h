@@ -15,7 +15,6 @@
 // measures run on (possibly on a worker thread). Boost.Graph stays inside the .cpp files.
 namespace maillage {
 
-class Document;
 class Store;
 
 namespace analysis {
@@ -50,8 +49,9 @@ struct NetworkData
     QList<NetworkLink> links;
     QHash<qint64, QString> categoryNames;  ///< category id → name
 
-    static NetworkData fromStore(Store &store);
-    static NetworkData fromDocument(const Document &doc);
+    /// Reads the network of an open territory; on a read error it is empty and `error` says
+    /// why.
+    static NetworkData fromStore(const Store &store, QString *error = nullptr);
 };
 
 /// How links become edges.

@@ -6,6 +6,8 @@
 #include <QElapsedTimer>
 #include <QSet>
 
+#include <cmath>
+
 namespace maillage {
 
 namespace {
@@ -36,7 +38,9 @@ public:
 
     bool mergeWith(const QUndoCommand *other) override
     {
-        const auto *o = static_cast<const RowOpsCommand *>(other);
+        const auto *o = dynamic_cast<const RowOpsCommand *>(other);
+        if (!o)
+            return false;
         // Merge only single updates of the same columns of the same row, made in a burst.
         if (m_ops.size() != 1 || o->m_ops.size() != 1 || m_time.elapsed() > 3000)
             return false;
@@ -66,6 +70,136 @@ private:
     bool m_first = true;
     QElapsedTimer m_time;
 };
+
+/// Moves of actors: their positions and updated_at before and after, typed.
+class PositionsCommand : public QUndoCommand
+{
+public:
+    PositionsCommand(Document *doc, const QString &text, QList<ActorPosition> before,
+                     QList<QString> beforeStamps, QList<ActorPosition> after,
+                     QList<QString> afterStamps, int mergeId)
+        : QUndoCommand(text), m_doc(doc), m_before(std::move(before)),
+          m_beforeStamps(std::move(beforeStamps)), m_after(std::move(after)),
+          m_afterStamps(std::move(afterStamps)), m_mergeId(mergeId)
+    {
+        m_time.start();
+    }
+    void redo() override
+    {
+        if (std::exchange(m_first, false))
+            return;  // the edit ran before the command was pushed
+        run(m_after, m_afterStamps);
+    }
+    void undo() override { run(m_before, m_beforeStamps); }
+    int id() const override { return m_mergeId; }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *o = dynamic_cast<const PositionsCommand *>(other);
+        if (!o || m_time.elapsed() > 3000 || o->m_after.size() != m_after.size())
+            return false;
+        for (int i = 0; i < m_after.size(); ++i)
+            if (m_after.at(i).id != o->m_after.at(i).id)
+                return false;
+        m_after = o->m_after;
+        m_afterStamps = o->m_afterStamps;
+        m_time.start();
+        return true;
+    }
+    static bool write(Document *doc, const QList<ActorPosition> &to, const QList<QString> &stamps,
+                      QString *error)
+    {
+        return doc->write(
+            [&](ChangeSet &changes, QString *why) {
+                if (!Projections::writePositions(doc->store(), to, stamps, why))
+                    return false;
+                Change c{K("actor"), Change::Updated, {}, {K("id"), K("updated_at"), K("x"), K("y")}};
+                for (const ActorPosition &p : to)
+                    c.ids << p.id;
+                changes << c;
+                return true;
+            },
+            error);
+    }
+
+private:
+    void run(const QList<ActorPosition> &to, const QList<QString> &stamps)
+    {
+        QString error;
+        if (!write(m_doc, to, stamps, &error))
+            emit m_doc->failed(error);
+    }
+    Document *m_doc;
+    QList<ActorPosition> m_before;
+    QList<QString> m_beforeStamps;
+    QList<ActorPosition> m_after;
+    QList<QString> m_afterStamps;
+    int m_mergeId;
+    bool m_first = true;
+    QElapsedTimer m_time;
+};
+
+/// A new name for one actor, typed.
+class RenameCommand : public QUndoCommand
+{
+public:
+    RenameCommand(Document *doc, const QString &text, qint64 id, QString before,
+                  QString beforeStamp, QString after, QString afterStamp)
+        : QUndoCommand(text), m_doc(doc), m_id(id), m_before(std::move(before)),
+          m_beforeStamp(std::move(beforeStamp)), m_after(std::move(after)),
+          m_afterStamp(std::move(afterStamp))
+    {
+        m_time.start();
+    }
+    void redo() override
+    {
+        if (std::exchange(m_first, false))
+            return;
+        run(m_after, m_afterStamp);
+    }
+    void undo() override { run(m_before, m_beforeStamp); }
+    int id() const override { return Document::MergeFieldEdit; }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *o = dynamic_cast<const RenameCommand *>(other);
+        if (!o || o->m_id != m_id || m_time.elapsed() > 3000)
+            return false;
+        m_after = o->m_after;
+        m_afterStamp = o->m_afterStamp;
+        m_time.start();
+        return true;
+    }
+    static bool write(Document *doc, qint64 id, const QString &name, const QString &stamp,
+                      QString *error)
+    {
+        return doc->write(
+            [&](ChangeSet &changes, QString *why) {
+                if (!Projections::writeName(doc->store(), id, name, stamp, why))
+                    return false;
+                changes << Change{K("actor"), Change::Updated, {id},
+                                  {K("id"), K("name"), K("updated_at")}};
+                return true;
+            },
+            error);
+    }
+
+private:
+    void run(const QString &name, const QString &stamp)
+    {
+        QString error;
+        if (!write(m_doc, m_id, name, stamp, &error))
+            emit m_doc->failed(error);
+    }
+    Document *m_doc;
+    qint64 m_id;
+    QString m_before, m_beforeStamp, m_after, m_afterStamp;
+    bool m_first = true;
+    QElapsedTimer m_time;
+};
+
+bool samePosition(double a, double b)
+{
+    return (std::isnan(a) && std::isnan(b)) || a == b;
+}
 
 qint64 firstKey(const QString &table, const Row &row)
 {
@@ -155,12 +289,12 @@ Territory Document::territory() const
 
 std::optional<Actor> Document::actor(qint64 id) const
 {
-    return ActorRepository(const_cast<Store &>(m_store)).get(id);
+    return Projections(m_store).actor(id);
 }
 
 std::optional<Link> Document::link(qint64 id) const
 {
-    return LinkRepository(const_cast<Store &>(m_store)).get(id);
+    return Projections(m_store).link(id);
 }
 
 namespace {
@@ -466,10 +600,119 @@ bool Document::updateActor(qint64 id, const Row &changes, QString *error)
             *error = tr("This actor no longer exists.");
         return false;
     }
-    QString text = tr("Edit “%1”").arg(a->name);
+    // The frequent edits go through their typed commands.
     if (changes.size() == 2 && changes.contains(K("x")) && changes.contains(K("y")))
-        text = tr("Move “%1”").arg(a->name);
-    return updateRow(K("actor"), id, changes, text, MergeFieldEdit, error);
+        return moveActors({ActorPosition{id, convert::real(changes.value(K("x"))),
+                                         convert::real(changes.value(K("y"))), a->pinned}},
+                          tr("Move “%1”").arg(a->name), MergeFieldEdit, error);
+    if (changes.size() == 1 && changes.contains(K("name")))
+        return renameActor(id, changes.value(K("name")).toString(), error);
+    return updateRow(K("actor"), id, changes, tr("Edit “%1”").arg(a->name), MergeFieldEdit,
+                     error);
+}
+
+bool Document::write(const InTransaction &write, QString *error)
+{
+    QList<RowOp> none;
+    return execute(none, true, error, write);
+}
+
+bool Document::moveActors(const QList<ActorPosition> &to, const QString &text, int mergeId,
+                          QString *error)
+{
+    QString why;
+    QList<qint64> ids;
+    for (const ActorPosition &p : to)
+        ids << p.id;
+    const auto was = Projections(m_store).stampedPositions(ids, &why);
+    if (!was) {
+        if (error)
+            *error = why;
+        return false;
+    }
+    QList<ActorPosition> before, after;
+    QList<QString> beforeStamps, afterStamps;
+    const QString now = nowTimestamp();
+    QSet<qint64> seen;
+    for (const ActorPosition &p : to) {
+        if (seen.contains(p.id))
+            continue;
+        seen.insert(p.id);
+        const auto it = was->constFind(p.id);
+        if (it == was->constEnd()) {
+            if (error)
+                *error = tr("This actor no longer exists.");
+            return false;
+        }
+        const ActorPosition &old = it->first;
+        if (samePosition(old.x, p.x) && samePosition(old.y, p.y))
+            continue;
+        before << old;
+        beforeStamps << it->second;
+        after << ActorPosition{p.id, p.x, p.y, old.pinned};
+        afterStamps << now;
+    }
+    if (after.isEmpty())
+        return true;
+    QString title = text;
+    if (title.isEmpty()) {
+        const auto a = after.size() == 1 ? actor(after.first().id) : std::nullopt;
+        title = a ? tr("Move “%1”").arg(a->name) : tr("Move %n actors", nullptr, int(after.size()));
+    }
+    if (!PositionsCommand::write(this, after, afterStamps, error))
+        return false;
+    m_undo.push(new PositionsCommand(this, title, before, beforeStamps, after, afterStamps,
+                                     mergeId));
+    return true;
+}
+
+bool Document::applyPositions(const QHash<qint64, QPointF> &positions, const QString &text,
+                              QString *error)
+{
+    QString why;
+    const auto all = Projections(m_store).positions(&why);
+    if (!all) {
+        if (error)
+            *error = why;
+        return false;
+    }
+    QList<ActorPosition> to;
+    for (const ActorPosition &a : *all) {
+        if (a.pinned && a.hasPosition())
+            continue;
+        const auto it = positions.constFind(a.id);
+        if (it == positions.constEnd())
+            continue;
+        // Two decimals are far below a pixel and keep the file tidy.
+        to << ActorPosition{a.id, std::round(it->x() * 100) / 100, std::round(it->y() * 100) / 100,
+                            a.pinned};
+    }
+    return moveActors(to, text, NoMerge, error);
+}
+
+bool Document::renameActor(qint64 id, const QString &name, QString *error)
+{
+    QString why;
+    const auto a = Projections(m_store).actor(id, &why);
+    if (!a) {
+        if (error)
+            *error = why.isEmpty() ? tr("This actor no longer exists.") : why;
+        return false;
+    }
+    if (a->name == name)
+        return true;
+    const auto stamp = Projections(m_store).actorUpdatedAt(id, &why);
+    if (!stamp) {
+        if (error)
+            *error = why;
+        return false;
+    }
+    const QString now = nowTimestamp();
+    if (!RenameCommand::write(this, id, name, now, error))
+        return false;
+    m_undo.push(new RenameCommand(this, tr("Edit “%1”").arg(a->name), id, a->name, *stamp, name,
+                                  now));
+    return true;
 }
 
 bool Document::setActorTags(qint64 actorId, const QList<qint64> &tagIds, QString *error)

@@ -6,6 +6,7 @@
 #include "store/store.h"
 
 #include <QObject>
+#include <QPointF>
 #include <QUndoStack>
 
 #include <functional>
@@ -55,9 +56,10 @@ public:
 
     // Reading, typed.
     Territory territory() const;
-    QList<Actor> actors() const { return ActorRepository(const_cast<Store &>(m_store)).list(); }
+    /// Every actor (empty on a read error: see Projections for reads that say why).
+    QList<Actor> actors() const { return Projections(m_store).actors().value_or(QList<Actor>()); }
     std::optional<Actor> actor(qint64 id) const;
-    QList<Link> links() const { return LinkRepository(const_cast<Store &>(m_store)).list(); }
+    QList<Link> links() const { return Projections(m_store).links().value_or(QList<Link>()); }
     std::optional<Link> link(qint64 id) const;
     QList<Category> categories() const;
     QList<LinkType> linkTypes() const;
@@ -99,6 +101,23 @@ public:
                     QString *error = nullptr);
     bool updateTerritory(const Row &changes, QString *error = nullptr);
 
+    // Typed commands for the frequent edits: they write through the store's cached
+    // statements, hold typed values (no row maps), and are one undo step each.
+    /// Moves actors to `to` (x, y; NaN clears a position) as one undo step titled `text`
+    /// (empty: “Move “NAME”” or “Move N actors”). Actors already there are left out; true
+    /// with no undo step when nothing moves. Successive moves of the same actors with
+    /// `mergeId` MergeMove, a few seconds apart at most, merge into one step (a drag).
+    bool moveActors(const QList<ActorPosition> &to, const QString &text = QString(),
+                    int mergeId = MergeMove, QString *error = nullptr);
+    /// Applies computed positions (a layout's result) as one undo step titled `text`: pinned
+    /// actors that have a position keep it, positions are rounded to 0.01, unknown ids are
+    /// ignored. True with no undo step when nothing moves; false with nothing changed on error.
+    bool applyPositions(const QHash<qint64, QPointF> &positions, const QString &text,
+                        QString *error = nullptr);
+    /// Renames actor `id` (one undo step “Edit “OLD””; successive renames of the same actor a
+    /// few seconds apart merge, as typing does). True with no step when the name is the same.
+    bool renameActor(qint64 id, const QString &name, QString *error = nullptr);
+
     // Custom fields, each edit one undo step. A name is unique among the fields of its
     // subject, ignoring case; an edit that breaks a rule changes nothing and says why.
     std::optional<qint64> addCustomField(const CustomField &field, QString *error = nullptr);
@@ -129,6 +148,9 @@ public:
     /// the whole transaction back.
     using InTransaction = std::function<bool(ChangeSet &changes, QString *error)>;
     bool execute(QList<RowOp> &ops, bool forward, QString *error, const InTransaction &more);
+    /// Runs `write` in one transaction (rolled back when it returns false) and tells views
+    /// what it changed; used by the typed commands.
+    bool write(const InTransaction &write, QString *error);
 
 signals:
     void opened();

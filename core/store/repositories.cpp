@@ -1,5 +1,7 @@
 #include "repositories.h"
 
+#include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace maillage {
@@ -567,6 +569,298 @@ QList<qint64> Relations::partners(qint64 a) const
 QList<qint64> Relations::problemsOfAction(qint64 a) const
 {
     return column(K("action_problem"), K("action_id"), a, K("problem_id"));
+}
+
+} // namespace maillage
+
+// ---- Typed projections -------------------------------------------------------------------
+
+namespace maillage {
+
+namespace {
+
+constexpr auto kActorColumns =
+    "id, name, category_id, organisation, role, sector, commune, email, phone, address, "
+    "website, description, influence, interest, attitude, engagement, is_person, legal_basis, "
+    "consent_date, consent_method, retention_date, last_contact, x, y, pinned, since, until";
+constexpr auto kLinkColumns =
+    "id, source_id, target_id, type_id, strength, description, since, until, weight";
+
+QString text(const Statement &q, int i)
+{
+    return q.value(i).toString();
+}
+qint64 refAt(const Statement &q, int i)
+{
+    return convert::ref(q.value(i));
+}
+double realAt(const Statement &q, int i)
+{
+    return convert::real(q.value(i));
+}
+QDate dateAt(const Statement &q, int i)
+{
+    return convert::date(q.value(i));
+}
+
+Actor actorAt(const Statement &q)
+{
+    Actor a;
+    a.id = q.value(0).toLongLong();
+    a.name = text(q, 1);
+    a.categoryId = refAt(q, 2);
+    a.organisation = text(q, 3);
+    a.role = text(q, 4);
+    a.sector = text(q, 5);
+    a.commune = text(q, 6);
+    a.email = text(q, 7);
+    a.phone = text(q, 8);
+    a.address = text(q, 9);
+    a.website = text(q, 10);
+    a.description = text(q, 11);
+    a.influence = q.value(12).toInt();
+    a.interest = q.value(13).toInt();
+    a.attitude = q.value(14).toInt();
+    a.engagement = q.value(15).toInt();
+    a.isPerson = q.value(16).toInt() != 0;
+    a.legalBasis = text(q, 17);
+    a.consentDate = dateAt(q, 18);
+    a.consentMethod = text(q, 19);
+    a.retentionDate = dateAt(q, 20);
+    a.lastContact = dateAt(q, 21);
+    a.x = realAt(q, 22);
+    a.y = realAt(q, 23);
+    a.pinned = q.value(24).toInt() != 0;
+    a.since = dateAt(q, 25);
+    a.until = dateAt(q, 26);
+    return a;
+}
+
+Link linkAt(const Statement &q)
+{
+    return {q.value(0).toLongLong(), refAt(q, 1), refAt(q, 2), refAt(q, 3), q.value(4).toInt(),
+            text(q, 5), dateAt(q, 6), dateAt(q, 7), realAt(q, 8)};
+}
+
+/// Runs `sql` with `binds` and reads every row with `read`; nullopt (and `error`) on failure.
+template <class T, class Read>
+std::optional<QList<T>> readAll(const Store &store, const QString &sql, const QVariantList &binds,
+                                Read read, QString *error)
+{
+    Statement q = store.statement(sql);
+    if (!q.exec(binds)) {
+        if (error)
+            *error = q.error();
+        return std::nullopt;
+    }
+    QList<T> out;
+    while (q.next())
+        out.append(read(q));
+    if (q.query().lastError().isValid()) {
+        if (error)
+            *error = q.query().lastError().text();
+        return std::nullopt;
+    }
+    return out;
+}
+
+template <class T, class Read>
+std::optional<T> readOne(const Store &store, const QString &sql, qint64 id, Read read,
+                         QString *error)
+{
+    const auto all = readAll<T>(store, sql, {id}, read, error);
+    if (!all || all->isEmpty())
+        return std::nullopt;
+    return all->first();
+}
+
+} // namespace
+
+std::optional<QList<Actor>> Projections::actors(QString *error) const
+{
+    return readAll<Actor>(m_store,
+                          QStringLiteral("SELECT %1 FROM actor ORDER BY id")
+                              .arg(QLatin1String(kActorColumns)),
+                          {}, actorAt, error);
+}
+
+std::optional<Actor> Projections::actor(qint64 id, QString *error) const
+{
+    return readOne<Actor>(m_store,
+                          QStringLiteral("SELECT %1 FROM actor WHERE id = ?")
+                              .arg(QLatin1String(kActorColumns)),
+                          id, actorAt, error);
+}
+
+std::optional<QList<Link>> Projections::links(QString *error) const
+{
+    return readAll<Link>(m_store,
+                         QStringLiteral("SELECT %1 FROM link ORDER BY id")
+                             .arg(QLatin1String(kLinkColumns)),
+                         {}, linkAt, error);
+}
+
+std::optional<Link> Projections::link(qint64 id, QString *error) const
+{
+    return readOne<Link>(m_store,
+                         QStringLiteral("SELECT %1 FROM link WHERE id = ?")
+                             .arg(QLatin1String(kLinkColumns)),
+                         id, linkAt, error);
+}
+
+namespace {
+ActorPosition positionAt(const Statement &q)
+{
+    return {q.value(0).toLongLong(), realAt(q, 1), realAt(q, 2), q.value(3).toInt() != 0};
+}
+} // namespace
+
+std::optional<QList<ActorPosition>> Projections::positions(QString *error) const
+{
+    return readAll<ActorPosition>(
+        m_store, QStringLiteral("SELECT id, x, y, pinned FROM actor ORDER BY id"), {},
+        positionAt, error);
+}
+
+std::optional<QList<ActorPosition>> Projections::positions(const QList<qint64> &ids,
+                                                           QString *error) const
+{
+    QList<ActorPosition> out;
+    out.reserve(ids.size());
+    for (qint64 id : ids) {
+        const auto one = readAll<ActorPosition>(
+            m_store, QStringLiteral("SELECT id, x, y, pinned FROM actor WHERE id = ?"), {id},
+            positionAt, error);
+        if (!one)
+            return std::nullopt;
+        if (!one->isEmpty())
+            out << one->first();
+    }
+    return out;
+}
+
+std::optional<QList<ActorName>> Projections::names(QString *error) const
+{
+    return readAll<ActorName>(
+        m_store, QStringLiteral("SELECT id, name FROM actor ORDER BY id"), {},
+        [](const Statement &q) { return ActorName{q.value(0).toLongLong(), text(q, 1)}; }, error);
+}
+
+std::optional<QList<GraphNode>> Projections::graphNodes(QString *error) const
+{
+    return readAll<GraphNode>(
+        m_store,
+        QStringLiteral("SELECT id, name, category_id, influence, interest, x, y, pinned "
+                       "FROM actor ORDER BY id"),
+        {},
+        [](const Statement &q) {
+            return GraphNode{q.value(0).toLongLong(), text(q, 1),        refAt(q, 2),
+                             q.value(3).toInt(),      q.value(4).toInt(), realAt(q, 5),
+                             realAt(q, 6),            q.value(7).toInt() != 0};
+        },
+        error);
+}
+
+std::optional<QList<GraphEdge>> Projections::graphEdges(QString *error) const
+{
+    return readAll<GraphEdge>(
+        m_store,
+        QStringLiteral("SELECT l.id, l.source_id, l.target_id, l.type_id, l.strength, "
+                       "t.directed, t.sign, l.weight "
+                       "FROM link l LEFT JOIN link_type t ON t.id = l.type_id ORDER BY l.id"),
+        {},
+        [](const Statement &q) {
+            return GraphEdge{q.value(0).toLongLong(), refAt(q, 1),        refAt(q, 2),
+                             refAt(q, 3),             q.value(4).toInt(), q.value(5).toInt() != 0,
+                             q.value(6).toInt(),      realAt(q, 7)};
+        },
+        error);
+}
+
+std::optional<QList<QPair<qint64, QString>>> Projections::categories(QString *error) const
+{
+    return readAll<QPair<qint64, QString>>(
+        m_store, QStringLiteral("SELECT id, name FROM category ORDER BY position, id"), {},
+        [](const Statement &q) { return qMakePair(q.value(0).toLongLong(), text(q, 1)); },
+        error);
+}
+
+std::optional<QHash<qint64, QPair<ActorPosition, QString>>>
+Projections::stampedPositions(const QList<qint64> &ids, QString *error) const
+{
+    using Stamped = QPair<ActorPosition, QString>;
+    auto read = [](const Statement &q) {
+        return Stamped{positionAt(q), text(q, 4)};
+    };
+    QHash<qint64, Stamped> out;
+    if (ids.size() <= 32) {
+        for (qint64 id : ids) {
+            const auto one = readAll<Stamped>(
+                m_store,
+                QStringLiteral("SELECT id, x, y, pinned, updated_at FROM actor WHERE id = ?"),
+                {id}, read, error);
+            if (!one)
+                return std::nullopt;
+            if (!one->isEmpty())
+                out.insert(id, one->first());
+        }
+        return out;
+    }
+    const QSet<qint64> wanted(ids.begin(), ids.end());
+    const auto all = readAll<Stamped>(
+        m_store, QStringLiteral("SELECT id, x, y, pinned, updated_at FROM actor"), {}, read,
+        error);
+    if (!all)
+        return std::nullopt;
+    for (const Stamped &s : *all)
+        if (wanted.contains(s.first.id))
+            out.insert(s.first.id, s);
+    return out;
+}
+
+std::optional<QString> Projections::actorUpdatedAt(qint64 id, QString *error) const
+{
+    return readOne<QString>(m_store, QStringLiteral("SELECT updated_at FROM actor WHERE id = ?"),
+                            id, [](const Statement &q) { return text(q, 0); }, error);
+}
+
+bool Projections::writePositions(Store &store, const QList<ActorPosition> &positions,
+                                 const QList<QString> &updatedAt, QString *error)
+{
+    Statement q = store.statement(
+        QStringLiteral("UPDATE actor SET x = ?, y = ?, updated_at = ? WHERE id = ?"));
+    for (int i = 0; i < positions.size(); ++i) {
+        const ActorPosition &p = positions.at(i);
+        if (!q.exec({convert::real(p.x), convert::real(p.y), updatedAt.value(i), p.id})) {
+            if (error)
+                *error = q.error();
+            return false;
+        }
+        if (q.query().numRowsAffected() != 1) {
+            if (error)
+                *error = tr("Actor %1 no longer exists.").arg(p.id);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Projections::writeName(Store &store, qint64 id, const QString &name,
+                            const QString &updatedAt, QString *error)
+{
+    Statement q =
+        store.statement(QStringLiteral("UPDATE actor SET name = ?, updated_at = ? WHERE id = ?"));
+    if (!q.exec({name, updatedAt, id})) {
+        if (error)
+            *error = q.error();
+        return false;
+    }
+    if (q.query().numRowsAffected() != 1) {
+        if (error)
+            *error = tr("Actor %1 no longer exists.").arg(id);
+        return false;
+    }
+    return true;
 }
 
 } // namespace maillage

@@ -5,6 +5,7 @@
 #include "store.h"
 
 #include <optional>
+#include <type_traits>
 
 namespace maillage {
 
@@ -32,6 +33,93 @@ MAILLAGE_ROW_TRAITS(IndicatorValue)
 MAILLAGE_ROW_TRAITS(Meeting)
 MAILLAGE_ROW_TRAITS(CustomField)
 #undef MAILLAGE_ROW_TRAITS
+
+// Typed projections: one struct per frequent use, each read through one cached statement
+// by column index (no row maps). A read error is returned as nullopt with `error` set, never
+// as an empty list.
+
+/// Where an actor is drawn.
+struct ActorPosition
+{
+    qint64 id = 0;
+    double x = kNoPosition, y = kNoPosition;
+    bool pinned = false;
+    bool hasPosition() const { return !std::isnan(x) && !std::isnan(y); }
+};
+
+/// An actor's id and name (pickers, undo texts, search).
+struct ActorName
+{
+    qint64 id = 0;
+    QString name;
+};
+
+/// What network measures and layouts need of one actor.
+struct GraphNode
+{
+    qint64 id = 0;
+    QString name;
+    qint64 categoryId = 0;
+    int influence = 0, interest = 0;
+    double x = kNoPosition, y = kNoPosition;
+    bool pinned = false;
+};
+
+/// What network measures and layouts need of one link, with its type's direction and sign.
+struct GraphEdge
+{
+    qint64 id = 0;
+    qint64 sourceId = 0, targetId = 0;
+    qint64 typeId = 0;
+    int strength = 3;
+    bool directed = false;
+    int sign = 0;
+    double weight = std::numeric_limits<double>::quiet_NaN();  ///< NaN: none
+};
+
+/// The typed reads and writes of the frequent work, on a const store (reads) or a store
+/// inside a transaction the caller opened (writes).
+class Projections
+{
+    Q_DECLARE_TR_FUNCTIONS(maillage::Projections)
+public:
+    explicit Projections(const Store &store) : m_store(store) {}
+
+    /// Every actor, whole, by id.
+    std::optional<QList<Actor>> actors(QString *error = nullptr) const;
+    std::optional<Actor> actor(qint64 id, QString *error = nullptr) const;
+    /// Every link, whole, by id.
+    std::optional<QList<Link>> links(QString *error = nullptr) const;
+    std::optional<Link> link(qint64 id, QString *error = nullptr) const;
+    /// Positions of every actor, by id.
+    std::optional<QList<ActorPosition>> positions(QString *error = nullptr) const;
+    /// Positions of the actors `ids` (those that exist), in the order of `ids`.
+    std::optional<QList<ActorPosition>> positions(const QList<qint64> &ids,
+                                                  QString *error = nullptr) const;
+    /// Names of every actor, by id.
+    std::optional<QList<ActorName>> names(QString *error = nullptr) const;
+    std::optional<QList<GraphNode>> graphNodes(QString *error = nullptr) const;
+    std::optional<QList<GraphEdge>> graphEdges(QString *error = nullptr) const;
+    /// Category ids by position then id, and their names.
+    std::optional<QList<QPair<qint64, QString>>> categories(QString *error = nullptr) const;
+    /// Positions and updated_at of the actors `ids` that exist, by id: one statement per
+    /// actor for a few, one pass over the table for many.
+    std::optional<QHash<qint64, QPair<ActorPosition, QString>>>
+    stampedPositions(const QList<qint64> &ids, QString *error = nullptr) const;
+    /// updated_at of actor `id` (empty when there is none).
+    std::optional<QString> actorUpdatedAt(qint64 id, QString *error = nullptr) const;
+
+    /// Writes x, y and updated_at of each actor; inside the caller's transaction.
+    static bool writePositions(Store &store, const QList<ActorPosition> &positions,
+                               const QList<QString> &updatedAt, QString *error = nullptr);
+    /// Writes name and updated_at of actor `id`; inside the caller's transaction. Fails when
+    /// the actor does not exist.
+    static bool writeName(Store &store, qint64 id, const QString &name, const QString &updatedAt,
+                          QString *error = nullptr);
+
+private:
+    const Store &m_store;
+};
 
 /// Typed access to one table (create, read, update, delete, list). Writes go straight to the
 /// store; user edits go through Document, which wraps them in undoable commands.
@@ -61,12 +149,23 @@ public:
     }
     std::optional<T> get(qint64 id) const
     {
+        if constexpr (std::is_same_v<T, Actor>)
+            return Projections(m_store).actor(id);
+        else if constexpr (std::is_same_v<T, Link>)
+            return Projections(m_store).link(id);
         if (auto r = m_store.row(RowTraits<T>::table(), id))
             return RowTraits<T>::fromRow(*r);
         return std::nullopt;
     }
     QList<T> list(const QString &column = QString(), const QVariant &value = QVariant()) const
     {
+        if constexpr (std::is_same_v<T, Actor>) {
+            if (column.isEmpty())
+                return Projections(m_store).actors().value_or(QList<Actor>());
+        } else if constexpr (std::is_same_v<T, Link>) {
+            if (column.isEmpty())
+                return Projections(m_store).links().value_or(QList<Link>());
+        }
         QList<T> out;
         for (const Row &r : m_store.rows(RowTraits<T>::table(), column, value))
             out << RowTraits<T>::fromRow(r);

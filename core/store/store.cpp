@@ -82,6 +82,48 @@ QString quoted(const QString &identifier)
 
 } // namespace
 
+Statement &Statement::operator=(Statement &&other) noexcept
+{
+    if (this != &other) {
+        release();
+        m_cached = std::move(other.m_cached);
+        m_own = std::move(other.m_own);
+        m_query = std::exchange(other.m_query, nullptr);
+        m_error = std::move(other.m_error);
+    }
+    return *this;
+}
+
+Statement::~Statement()
+{
+    release();
+}
+
+void Statement::release()
+{
+    if (m_query)
+        m_query->finish();
+    if (m_cached)
+        m_cached->lent = false;
+    m_cached.reset();
+    m_own.reset();
+    m_query = nullptr;
+}
+
+bool Statement::exec(const QVariantList &values)
+{
+    if (!isValid())
+        return false;
+    for (int i = 0; i < values.size(); ++i)
+        m_query->bindValue(i, bindable(values.at(i)));
+    if (!m_query->exec()) {
+        const QSqlError e = m_query->lastError();
+        m_error = e.databaseText().isEmpty() ? e.text() : e.databaseText();
+        return false;
+    }
+    return true;
+}
+
 QString nowTimestamp()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -518,8 +560,50 @@ bool Store::migrate(int from, const Options &options, QString *error)
     return commit(error);
 }
 
+Statement Store::statement(const QString &sql) const
+{
+    Statement st;
+    auto prepare = [&](QSqlQuery &q) {
+        q.setForwardOnly(true);
+        ++m_prepared;
+        if (!q.prepare(sql)) {
+            const QSqlError e = q.lastError();
+            st.m_error = describeSqlError(e);
+            if (st.m_error.isEmpty())
+                st.m_error = tr("the statement cannot be prepared");
+            return false;
+        }
+        return true;
+    };
+    auto &cached = m_statements[sql];
+    if (!cached) {
+        auto fresh = std::make_shared<Statement::Cached>();
+        fresh->query = QSqlQuery(m_db);
+        if (!prepare(fresh->query)) {
+            m_statements.remove(sql);
+            st.m_own = std::make_unique<QSqlQuery>(std::move(fresh->query));
+            st.m_query = st.m_own.get();
+            return st;
+        }
+        cached = fresh;
+    } else if (cached->lent) {
+        // Nested use of the same SQL: a statement of its own for this use.
+        st.m_own = std::make_unique<QSqlQuery>(m_db);
+        st.m_query = st.m_own.get();
+        prepare(*st.m_own);
+        return st;
+    }
+    cached->lent = true;
+    st.m_cached = cached;
+    st.m_query = &cached->query;
+    return st;
+}
+
 void Store::close()
 {
+    // Prepared statements belong to the connection: they go before it closes.
+    m_statements.clear();
+    m_prepared = 0;
     if (m_db.isValid()) {
         // Closing the last connection folds the write-ahead log back into the file and
         // deletes it, so a closed territory is one self-contained file; with exclusive
@@ -584,19 +668,16 @@ std::optional<qint64> Store::insertRow(const QString &table, const Row &values, 
             continue;
         cols << quoted(c);
         marks << QStringLiteral("?");
-        binds << bindable(values.value(c));
+        binds << values.value(c);
     }
     QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                       .arg(quoted(table), cols.join(QLatin1Char(',')), marks.join(QLatin1Char(',')));
     if (info->hasId())
         sql += QStringLiteral(" RETURNING id");
-    QSqlQuery q(m_db);
-    q.prepare(sql);
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    if (!q.exec()) {
+    Statement q = statement(sql);
+    if (!q.exec(binds)) {
         if (error)
-            *error = describeSqlError(q.lastError());
+            *error = q.error();
         return std::nullopt;
     }
     if (info->hasId() && q.next())
@@ -613,7 +694,7 @@ bool Store::updateRow(const QString &table, const Row &key, const Row &values, Q
     for (const QString &c : info->columns) {
         if (values.contains(c) && !info->key.contains(c)) {
             sets << quoted(c) + QStringLiteral(" = ?");
-            binds << bindable(values.value(c));
+            binds << values.value(c);
         }
     }
     if (sets.isEmpty())
@@ -622,14 +703,12 @@ bool Store::updateRow(const QString &table, const Row &key, const Row &values, Q
         where << quoted(k) + QStringLiteral(" = ?");
         binds << key.value(k);
     }
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE %3")
-                  .arg(quoted(table), sets.join(QLatin1Char(',')), where.join(QStringLiteral(" AND "))));
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    if (!q.exec()) {
+    Statement q = statement(QStringLiteral("UPDATE %1 SET %2 WHERE %3")
+                                .arg(quoted(table), sets.join(QLatin1Char(',')),
+                                     where.join(QStringLiteral(" AND "))));
+    if (!q.exec(binds)) {
         if (error)
-            *error = describeSqlError(q.lastError());
+            *error = q.error();
         return false;
     }
     return true;
@@ -645,14 +724,11 @@ bool Store::deleteRow(const QString &table, const Row &key, QString *error)
         where << quoted(k) + QStringLiteral(" = ?");
         binds << key.value(k);
     }
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM %1 WHERE %2")
-                  .arg(quoted(table), where.join(QStringLiteral(" AND "))));
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    if (!q.exec()) {
+    Statement q = statement(QStringLiteral("DELETE FROM %1 WHERE %2")
+                                .arg(quoted(table), where.join(QStringLiteral(" AND "))));
+    if (!q.exec(binds)) {
         if (error)
-            *error = describeSqlError(q.lastError());
+            *error = q.error();
         return false;
     }
     return true;
@@ -670,16 +746,14 @@ Row recordToRow(const QSqlRecord &rec)
 
 std::optional<Row> Store::row(const QString &table, qint64 id) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(quoted(table)));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    Statement q = statement(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(quoted(table)));
+    if (!q.exec({id}) || !q.next())
         return std::nullopt;
-    return recordToRow(q.record());
+    return recordToRow(q.query().record());
 }
 
 QList<Row> Store::rows(const QString &table, const QString &column, const QVariant &value,
-                       const QString &orderBy) const
+                       const QString &orderBy, QString *error) const
 {
     QString sql = QStringLiteral("SELECT * FROM %1").arg(quoted(table));
     if (!column.isEmpty())
@@ -689,23 +763,33 @@ QList<Row> Store::rows(const QString &table, const QString &column, const QVaria
         sql += QStringLiteral(" ORDER BY ") + orderBy;
     else if (info)
         sql += QStringLiteral(" ORDER BY ") + info->key.join(QLatin1Char(','));
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    if (!column.isEmpty())
-        q.addBindValue(value);
+    Statement q = statement(sql);
     QList<Row> out;
-    if (!q.exec())
+    if (!q.exec(column.isEmpty() ? QVariantList() : QVariantList{value})) {
+        if (error)
+            *error = q.error();
         return out;
-    while (q.next())
-        out << recordToRow(q.record());
+    }
+    if (q.next()) {
+        // Column names are read once; every row shares them.
+        const QSqlRecord names = q.query().record();
+        QStringList columns;
+        for (int i = 0; i < names.count(); ++i)
+            columns << names.fieldName(i);
+        do {
+            Row r;
+            for (int i = 0; i < columns.size(); ++i)
+                r.insert(columns.at(i), q.value(i));
+            out << r;
+        } while (q.next());
+    }
     return out;
 }
 
 qint64 Store::count(const QString &table) const
 {
-    QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(quoted(table))) && q.next())
+    Statement q = statement(QStringLiteral("SELECT COUNT(*) FROM %1").arg(quoted(table)));
+    if (q.exec() && q.next())
         return q.value(0).toLongLong();
     return -1;
 }

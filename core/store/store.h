@@ -3,11 +3,14 @@
 #include "schema.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariantMap>
 
+#include <memory>
 #include <optional>
 
 namespace maillage {
@@ -22,6 +25,45 @@ struct StoreOptions
 
 /// One row of one table, keyed by column name. The generic unit the undo commands store.
 using Row = QVariantMap;
+
+/// One prepared statement lent by Store::statement(): bind, exec(), read, and on destruction
+/// it is reset (finish()) and goes back to the store's cache. A statement asked for while
+/// the cached one is still lent out (a read nested in a read of the same SQL) is prepared
+/// afresh for that use.
+class Statement
+{
+public:
+    Statement() = default;
+    Statement(Statement &&) noexcept = default;
+    Statement &operator=(Statement &&) noexcept;
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    ~Statement();
+
+    /// False when the SQL could not be prepared (error() says why).
+    bool isValid() const { return m_query != nullptr && m_error.isEmpty(); }
+    QString error() const { return m_error; }
+    QSqlQuery &query() { return *m_query; }
+    /// Binds `values` in order (a null QVariant binds NULL), then runs the statement;
+    /// false with error() set when it fails.
+    bool exec(const QVariantList &values = {});
+    bool next() { return m_query->next(); }
+    QVariant value(int column) const { return m_query->value(column); }
+    bool isNull(int column) const { return m_query->isNull(column); }
+
+private:
+    friend class Store;
+    struct Cached
+    {
+        QSqlQuery query;
+        bool lent = false;
+    };
+    std::shared_ptr<Cached> m_cached;       ///< when lent from the cache
+    std::unique_ptr<QSqlQuery> m_own;       ///< when prepared for this use only
+    QSqlQuery *m_query = nullptr;
+    QString m_error;
+    void release();
+};
 
 /// The SQLite file of one territory.
 ///
@@ -90,9 +132,21 @@ public:
                    QString *error = nullptr);
     bool deleteRow(const QString &table, const Row &key, QString *error = nullptr);
     std::optional<Row> row(const QString &table, qint64 id) const;
+    /// Every row of `table` (where `column` = `value`), ordered by `orderBy` or the key. On a
+    /// read error the list is empty and `error` says why.
     QList<Row> rows(const QString &table, const QString &column = QString(),
-                    const QVariant &value = QVariant(), const QString &orderBy = QString()) const;
+                    const QVariant &value = QVariant(), const QString &orderBy = QString(),
+                    QString *error = nullptr) const;
     qint64 count(const QString &table) const;
+
+    /// The prepared statement for `sql` from this connection's cache: prepared the first
+    /// time, reused (reset and rebound) afterwards, dropped when the store closes. Every
+    /// statement the store runs often goes through here.
+    Statement statement(const QString &sql) const;
+    /// How many statements the cache holds (for tests).
+    int cachedStatementCount() const { return int(m_statements.size()); }
+    /// How many times a statement was prepared (cache misses and nested uses), since open.
+    qint64 preparedCount() const { return m_prepared; }
 
     /// Writes a consistent copy of the open file to `path`, atomically (temporary file then
     /// rename), as a self-contained file in rollback-journal mode.
@@ -114,6 +168,8 @@ private:
     QString describeSqlError(const class QSqlError &e) const;
 
     QSqlDatabase m_db;
+    mutable QHash<QString, std::shared_ptr<Statement::Cached>> m_statements;
+    mutable qint64 m_prepared = 0;
     QString m_connection;
     QString m_path;
     QString m_backupPath;

@@ -1,5 +1,6 @@
 // maillage-cli metrics and path, on the sample territory.
 #include "document/document.h"
+#include "analysis/metrics.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -110,6 +111,38 @@ private slots:
         r = runCli({S("metrics"), tempPath(S("missing.maillage"))});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(!r.err.isEmpty());
+    }
+
+    // Exact unless --sample K: then the JSON says how many sources and the error bound, and
+    // the table says the figures are estimates.
+    void metricsSample()
+    {
+        auto r = runCli({S("metrics"), m_sample, S("--json"), S("--metrics"), S("betweenness")});
+        QCOMPARE(r.exitCode, 0);
+        QJsonObject net = QJsonDocument::fromJson(r.out.toUtf8()).object().value(S("network")).toObject();
+        QVERIFY(!net.contains(S("sampled_sources")));
+        r = runCli({S("metrics"), m_sample, S("--json"), S("--metrics"), S("betweenness"),
+                    S("--sample"), S("10")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        net = root.value(S("network")).toObject();
+        QCOMPARE(net.value(S("sampled_sources")).toInt(), 10);
+        QCOMPARE(net.value(S("betweenness_error_bound")).toDouble(),
+                 analysis::betweennessErrorBound(34, 10));
+        QCOMPARE(root.value(S("actors")).toArray().size(), 34);
+        r = runCli({S("metrics"), m_sample, S("--sample"), S("10")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(S("Estimated from 10 of 34 actors")));
+        // As many sources as actors: exact, nothing said.
+        r = runCli({S("metrics"), m_sample, S("--json"), S("--sample"), S("34")});
+        QCOMPARE(r.exitCode, 0);
+        net = QJsonDocument::fromJson(r.out.toUtf8()).object().value(S("network")).toObject();
+        QVERIFY(!net.contains(S("sampled_sources")));
+        for (const QString &bad : {S("0"), S("-3"), S("many")}) {
+            r = runCli({S("metrics"), m_sample, S("--sample"), bad});
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY(r.err.contains(S("--sample")));
+        }
     }
 
     void metricsTable()

@@ -509,6 +509,83 @@ private slots:
         QCOMPARE_REAL(a.network.averagePathLength, b.network.averagePathLength, 1e-12);
     }
 
+    // Sampled betweenness (Brandes & Pich) against the exact one on random graphs: every
+    // actor within the stated 95 % bound save a few, the mean error far below it, and as many
+    // sources as actors gives the exact figures.
+    void sampledBetweenness_data()
+    {
+        QTest::addColumn<int>("actors");
+        QTest::addColumn<int>("links");
+        QTest::addColumn<int>("samples");
+        QTest::addColumn<bool>("directed");
+        QTest::newRow("sparse, 100 sources") << 800 << 1600 << 100 << false;
+        QTest::newRow("denser, 200 sources") << 600 << 3000 << 200 << false;
+        QTest::newRow("directed view") << 500 << 1500 << 150 << true;
+    }
+    void sampledBetweenness()
+    {
+        QFETCH(int, actors);
+        QFETCH(int, links);
+        QFETCH(int, samples);
+        QFETCH(bool, directed);
+        const Network network(randomGraph(actors, links, 20240 + actors),
+                              NetworkOptions{directed, false, true});
+        MetricsOptions exactOptions;
+        exactOptions.measures = unsigned(Measure::Betweenness);
+        const MetricsResult exact = computeMetrics(network, exactOptions);
+        QCOMPARE(exact.sampledSources, 0);
+        QCOMPARE(exact.betweennessErrorBound, 0.0);
+        MetricsOptions sampled = exactOptions;
+        sampled.betweennessSamples = samples;
+        const MetricsResult estimate = computeMetrics(network, sampled);
+        QCOMPARE(estimate.sampledSources, samples);
+        const double bound = estimate.betweennessErrorBound;
+        QCOMPARE_REAL(bound, betweennessErrorBound(actors, samples), 1e-15);
+        QVERIFY(bound > 0 && bound < 1);
+        int outside = 0;
+        double meanError = 0, meanValue = 0;
+        for (int i = 0; i < actors; ++i) {
+            const double e = std::abs(estimate.actors[i].betweennessNormalized -
+                                      exact.actors[i].betweennessNormalized);
+            outside += e > bound ? 1 : 0;
+            meanError += e / actors;
+            meanValue += exact.actors[i].betweennessNormalized / actors;
+        }
+        QVERIFY2(outside <= actors / 20, qPrintable(QString::number(outside)));
+        QVERIFY2(meanError < bound / 4, qPrintable(QString::number(meanError)));
+        // Unbiased: the total is close to the exact total.
+        double total = 0, exactTotal = 0;
+        for (int i = 0; i < actors; ++i) {
+            total += estimate.actors[i].betweenness;
+            exactTotal += exact.actors[i].betweenness;
+        }
+        QVERIFY2(std::abs(total - exactTotal) < 0.15 * exactTotal,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(total).arg(exactTotal)));
+        QVERIFY(meanValue > 0);
+        // The same seed gives the same estimate.
+        const MetricsResult again = computeMetrics(network, sampled);
+        for (int i = 0; i < actors; ++i)
+            QCOMPARE(again.actors[i].betweenness, estimate.actors[i].betweenness);
+        // As many sources as actors: exact.
+        sampled.betweennessSamples = actors;
+        const MetricsResult all = computeMetrics(network, sampled);
+        QCOMPARE(all.sampledSources, 0);
+        for (int i = 0; i < actors; ++i)
+            QCOMPARE_REAL(all.actors[i].betweenness, exact.actors[i].betweenness, 1e-9);
+    }
+
+    void errorBoundShrinksWithSamples()
+    {
+        QCOMPARE(betweennessErrorBound(1000, 0), 0.0);
+        QCOMPARE(betweennessErrorBound(1000, 1000), 0.0);
+        const double b100 = betweennessErrorBound(100000, 100);
+        const double b400 = betweennessErrorBound(100000, 400);
+        QCOMPARE_REAL(b100 / b400, 2.0, 1e-3);  // ∝ 1/√k
+        // Hoeffding at 95 %: √(ln(40)/2k) · n/(n-1).
+        QCOMPARE_REAL(betweennessErrorBound(1001, 1000),
+                      std::sqrt(std::log(40.0) / 2000.0) * 1001.0 / 1000.0, 1e-12);
+    }
+
     void cancelAndProgress()
     {
         const Network network(randomGraph(2000, 4000, 11));

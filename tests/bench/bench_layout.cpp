@@ -4,6 +4,12 @@
 
 #include "analysis/layout.h"
 #include "render/mappainter.h"
+#include "store/repositories.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QSqlQuery>
 
 #include <QFile>
 #include <QImage>
@@ -197,6 +203,105 @@ int runRender(const QStringList &)
     return 0;
 }
 
+/// Wall-clock milliseconds of one run of `program` with `args`; -1 when it failed.
+double processMs(const QString &program, const QStringList &args, QString *output = nullptr)
+{
+    QProcess p;
+    QElapsedTimer t;
+    t.start();
+    p.start(program, args);
+    if (!p.waitForStarted() || !p.waitForFinished(1800000) || p.exitCode() != 0) {
+        out() << "  (" << program << " failed: "
+              << QString::fromUtf8(p.readAllStandardError()).trimmed() << ")\n";
+        return -1;
+    }
+    if (output)
+        *output = QString::fromUtf8(p.readAllStandardOutput());
+    return t.nsecsElapsed() / 1e6;
+}
+
+// The whole `maillage-cli layout --algorithm force` process (open the file, read the graph,
+// lay it out, write the positions as one undo step, close) against python3-igraph's whole
+// process (start Python, read the edge list, layout_fruchterman_reingold), same graphs.
+int runLayoutProcess(const QStringList &args)
+{
+    QList<int> sizes;
+    for (const QString &a : args)
+        sizes << a.toInt();
+    if (sizes.isEmpty())
+        sizes = {10000, 100000};
+    const QString cli = QCoreApplication::applicationDirPath() + QStringLiteral("/../../app/maillage-cli");
+    const QString python = QFile::exists(QStringLiteral("/usr/bin/python3"))
+                               ? QStringLiteral("/usr/bin/python3")
+                               : QStringLiteral("python3");
+    out() << QStringLiteral("%1 %2 %3 %4 %5\n")
+                 .arg(QStringLiteral("actors"), 7)
+                 .arg(QStringLiteral("links"), 7)
+                 .arg(QStringLiteral("maillage-cli ms"), 16)
+                 .arg(QStringLiteral("igraph process ms"), 18)
+                 .arg(QStringLiteral("ratio"), 6);
+    out().flush();
+    for (int n : sizes) {
+        const QString edges = scratch(QStringLiteral("layout-process-%1.txt").arg(n));
+        const layout::Graph g = generate(n, 20240 + n, edges);
+        const QString pristine = scratch(QStringLiteral("layout-process-%1.maillage").arg(n));
+        if (!QFile::exists(pristine)) {
+            Store store;
+            QString error;
+            if (!store.create(pristine, QStringLiteral("Bench"), &error)) {
+                out() << "  " << error << '\n';
+                return 1;
+            }
+            const QList<Category> categories = CategoryRepository(store).list();
+            store.begin();
+            QSqlQuery q(store.database());
+            q.prepare(QStringLiteral("INSERT INTO actor (id, name, category_id, influence, interest, "
+                                     "created_at, updated_at) VALUES (?, ?, ?, ?, ?, '', '')"));
+            for (const layout::Node &node : g.nodes) {
+                q.addBindValue(node.id);
+                q.addBindValue(QStringLiteral("Actor %1").arg(node.id));
+                q.addBindValue(categories.at(int(node.categoryId) % categories.size()).id);
+                q.addBindValue(node.influence);
+                q.addBindValue(node.interest);
+                q.exec();
+            }
+            q.prepare(QStringLiteral("INSERT INTO link (source_id, target_id, strength, created_at, "
+                                     "updated_at) VALUES (?, ?, 3, '', '')"));
+            for (const layout::Edge &e : g.edges) {
+                q.addBindValue(e.sourceId);
+                q.addBindValue(e.targetId);
+                q.exec();
+            }
+            q.finish();
+            store.commit();
+            store.close();
+        }
+        const QString work = scratch(QStringLiteral("layout-process-%1-run.maillage").arg(n));
+        QFile::remove(work);
+        QFile::copy(pristine, work);
+        const double ours = processMs(cli, {QStringLiteral("layout"), QStringLiteral("--algorithm"),
+                                            QStringLiteral("force"), work});
+        const double theirs =
+            processMs(python, {QStringLiteral(MAILLAGE_BENCH_SCRIPTS "/bench_layout_igraph.py"),
+                               edges, QString::number(n),
+                               scratch(QStringLiteral("igraph-process-%1.json").arg(n))});
+        out() << QStringLiteral("%1 %2 %3 %4 %5\n")
+                     .arg(n, 7)
+                     .arg(g.edges.size(), 7)
+                     .arg(QString::number(ours, 'f', 0), 16)
+                     .arg(theirs < 0 ? QStringLiteral("n/a") : QString::number(theirs, 'f', 0), 18)
+                     .arg(theirs > 0 && ours > 0 ? QString::number(ours / theirs, 'f', 2)
+                                                 : QStringLiteral("n/a"),
+                          6);
+        out().flush();
+    }
+    return 0;
+}
+
+const Registration regLayoutProcess(Benchmark{
+    QStringLiteral("layout-process"),
+    QStringLiteral("maillage-cli layout (whole process) vs igraph's whole process, 10k and 100k"),
+    runLayoutProcess});
 const Registration regLayout(Benchmark{
     QStringLiteral("layout"),
     QStringLiteral("force layout at 1k and 10k actors vs igraph's Fruchterman–Reingold"),

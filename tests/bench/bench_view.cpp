@@ -13,6 +13,7 @@
 #include "store/repositories.h"
 
 #include <QApplication>
+#include <QProcess>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
@@ -22,6 +23,8 @@
 
 #include <cmath>
 #include <ctime>
+
+#include <sys/resource.h>
 
 using namespace maillage;
 using namespace maillage::bench;
@@ -301,12 +304,112 @@ int runList(const QStringList &)
     return 0;
 }
 
+/// Peak resident memory of this process so far, in MB.
+double peakRssMb()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return u.ru_maxrss / 1024.0;
+}
+
+/// Watches for the first paint of a widget.
+class FirstPaint : public QObject
+{
+public:
+    bool painted = false;
+    bool eventFilter(QObject *o, QEvent *e) override
+    {
+        if (e->type() == QEvent::Paint)
+            painted = true;
+        return QObject::eventFilter(o, e);
+    }
+};
+
+// One open in this process (run by runOpen in a child process, so that its peak memory is
+// the open's alone): the main window opens FILE; time to the map's first painted frame, then
+// the longest the event loop stays blocked during the next 3 s.
+int runOpenOne(const QStringList &args)
+{
+    const QString path = args.value(0);
+    QElapsedTimer t;
+    t.start();
+    timespec cpu0{}, cpu1{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu0);
+    MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    FirstPaint watcher;
+    window.networkView()->viewport()->installEventFilter(&watcher);
+    if (!window.openFile(path)) {
+        out() << "  could not open " << path << '\n';
+        return 1;
+    }
+    while (!watcher.painted && t.elapsed() < 600000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    const double frame = t.nsecsElapsed() / 1e6;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu1);
+    const double frameCpu =
+        (cpu1.tv_sec - cpu0.tv_sec) * 1e3 + (cpu1.tv_nsec - cpu0.tv_nsec) / 1e6;
+    const double rssAtFrame = peakRssMb();
+    // Stays usable: the longest gap between two turns of the event loop in the next 3 s.
+    QElapsedTimer after, gap;
+    after.start();
+    gap.start();
+    double longest = 0;
+    while (after.elapsed() < 3000) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        longest = std::max(longest, gap.nsecsElapsed() / 1e6);
+        gap.restart();
+        QThread::msleep(1);
+    }
+    out() << QStringLiteral("  first painted frame %1 ms (UI thread's processor time %5 ms), "
+                            "peak resident %2 MB at that frame, %3 MB 3 s later; longest "
+                            "event-loop stall in those 3 s: %4 ms\n")
+                 .arg(frame, 0, 'f', 0)
+                 .arg(rssAtFrame, 0, 'f', 0)
+                 .arg(peakRssMb(), 0, 'f', 0)
+                 .arg(longest, 0, 'f', 0)
+                 .arg(frameCpu, 0, 'f', 0);
+    return 0;
+}
+
+// Opening territories of 10 000 and 100 000 actors (2 links each) in the main window, each in
+// a process of its own: time to the first painted frame and peak resident memory.
+int runOpen(const QStringList &args)
+{
+    // ACTORS… sizes; keep=DIR keeps a copy of each territory in DIR (to profile open-one).
+    QList<int> sizes;
+    QString keep;
+    for (const QString &a : args) {
+        if (a.startsWith(QLatin1String("keep=")))
+            keep = a.mid(5);
+        else
+            sizes << a.toInt();
+    }
+    if (sizes.isEmpty())
+        sizes = {10000, 100000};
+    for (int n : sizes) {
+        const QString path = makeTerritory(n);
+        if (!keep.isEmpty())
+            QFile::copy(path, QStringLiteral("%1/open-%2.maillage").arg(keep).arg(n));
+        out() << QStringLiteral("  %1 actors / %2 links:\n").arg(n).arg(2 * n);
+        out().flush();
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedChannels);
+        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("open-one"), path});
+        child.waitForFinished(-1);
+    }
+    return 0;
+}
+
 // The whole main window at 10 000 actors: what one edit costs once every panel, the map,
 // the list and the legend have followed it (processor time of this thread until the event
 // loop is idle again), for a move, a rename and a new link.
-int runEdit(const QStringList &)
+int runEdit(const QStringList &args)
 {
-    const QString path = makeTerritory(10000);
+    const int n = args.isEmpty() ? 10000 : std::max(100, args.first().toInt());
+    const QString path = makeTerritory(n);
+    out() << QStringLiteral("  %1 actors / %2 links:\n").arg(n).arg(2 * n);
     MainWindow window;
     window.resize(1600, 1000);
     window.show();
@@ -350,8 +453,16 @@ const Registration regList(Benchmark{QStringLiteral("list"),
                                      QStringLiteral("the actor list at 100 000 actors"), runList});
 
 const Registration regEdit(Benchmark{QStringLiteral("edit"),
-                                     QStringLiteral("one edit in the main window at 10k actors"),
+                                     QStringLiteral("one edit in the main window at 10k actors "
+                                                    "(or ACTORS): move, rename, undo"),
                                      runEdit});
+const Registration regOpen(Benchmark{QStringLiteral("open"),
+                                     QStringLiteral("open 10k and 100k actors (or ACTORS…) in the "
+                                                    "main window: first frame, peak memory"),
+                                     runOpen});
+const Registration regOpenOne(Benchmark{QStringLiteral("open-one"),
+                                        QStringLiteral("(used by open) open FILE in this process"),
+                                        runOpenOne});
 
 const Registration reg(Benchmark{QStringLiteral("view"),
                                  QStringLiteral("open and repaint the map view at 10k actors"),

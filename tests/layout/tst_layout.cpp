@@ -119,7 +119,7 @@ Graph sampleGraph(Document &doc)
     QString error;
     if (!writeSample(path, &error) || !doc.open(path, Store::Access::ReadWrite, &error))
         qFatal("sample: %s", qPrintable(error));
-    return Graph::fromDocument(doc);
+    return Graph::fromStore(doc.store());
 }
 
 double dist(const QPointF &a, const QPointF &b)
@@ -484,7 +484,7 @@ private slots:
         const Result r = run(g, o);
         const int steps = doc.undoStack()->count();
         QString error;
-        QVERIFY2(apply(doc, r.positions, o.algorithm, &error), qPrintable(error));
+        QVERIFY2(doc.applyPositions(r.positions, undoText(o.algorithm), &error), qPrintable(error));
         QCOMPARE(doc.undoStack()->count(), steps + 1);
         QVERIFY(doc.undoStack()->undoText().contains(displayName(Algorithm::Circle)));
         for (const Actor &a : doc.actors()) {
@@ -492,7 +492,7 @@ private slots:
             QVERIFY(dist(QPointF(a.x, a.y), r.positions[a.id]) < 0.01);
         }
         // Applying the same positions again changes nothing and adds no step.
-        QVERIFY(apply(doc, r.positions, o.algorithm));
+        QVERIFY(doc.applyPositions(r.positions, undoText(o.algorithm)));
         QCOMPARE(doc.undoStack()->count(), steps + 1);
         doc.undoStack()->undo();
         const QList<Actor> after = doc.actors();
@@ -519,9 +519,13 @@ private slots:
         QHash<qint64, QPointF> moved;
         for (const Actor &a : doc.actors())
             moved.insert(a.id, QPointF(a.id * 10.0, 0));
-        const QList<RowOp> ops = positionOps(doc, moved);
-        QCOMPARE(ops.size(), doc.actors().size() - 1);
-        QVERIFY(apply(doc, moved, Algorithm::Force));
+        QSignalSpy changed(&doc, &Document::changed);
+        QVERIFY(doc.applyPositions(moved, undoText(Algorithm::Force)));
+        QCOMPARE(changed.size(), 1);
+        const ChangeSet changes = changed.first().first().value<ChangeSet>();
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes.first().ids.size(), doc.actors().size() - 1);
+        QVERIFY(!changes.first().ids.contains(first.id));
         QCOMPARE(doc.actor(first.id)->x, 5.0);
         QCOMPARE(doc.actor(first.id)->y, 6.0);
     }

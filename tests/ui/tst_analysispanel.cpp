@@ -9,6 +9,7 @@
 #include "uitestsupport.h"
 #include "util/i18n.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -244,6 +245,81 @@ private slots:
         QVERIFY(panel.isComputing());
         panel.cancel();
         QTRY_VERIFY_WITH_TIMEOUT(!panel.isComputing(), 30000);
+    }
+
+    // Above analysis::kSamplingThreshold actors nothing is computed at open, even with the
+    // panel shown and kept up to date; Compute estimates betweenness from sampled sources and
+    // says so with its error bound; the exact measures can be asked for; Stop stops either.
+    void largeNetworkSamplesOnDemand()
+    {
+        const QString path = test::tempPath(QStringLiteral("analysis-sampled.maillage"));
+        QFile::remove(path);
+        const int n = analysis::kSamplingThreshold + 500;
+        {
+            Document doc;
+            QVERIFY(doc.create(path, QStringLiteral("Sampled")));
+            Store &store = doc.store();
+            QVERIFY(store.begin());
+            QList<qint64> ids;
+            ActorRepository actors(store);
+            for (int i = 0; i < n; ++i) {
+                Actor a;
+                a.name = QStringLiteral("Actor %1").arg(i);
+                const auto id = actors.create(a);
+                QVERIFY(id);
+                ids << *id;
+            }
+            LinkRepository links(store);
+            QRandomGenerator random(9);
+            for (int i = 0; i < 2 * n; ++i) {
+                Link l;
+                l.sourceId = ids.at(random.bounded(int(ids.size())));
+                l.targetId = ids.at(random.bounded(int(ids.size())));
+                QVERIFY(links.create(l));
+            }
+            QVERIFY(store.commit());
+        }
+        Document doc;
+        AnalysisPanel panel(&doc);
+        panel.setKeepUpToDate(true);
+        panel.show();
+        QVERIFY(doc.open(path));
+        QTest::qWait(600);  // longer than the panel's pause before an automatic refresh
+        QVERIFY(!panel.isComputing());
+        QVERIFY(!panel.result());
+        auto *status = panel.findChild<QLabel *>(QStringLiteral("analysisStatus"));
+        QVERIFY(status->text().contains(QStringLiteral("large network")));
+
+        panel.compute();
+        QVERIFY(panel.isComputing());
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isComputing(), 120000);
+        QVERIFY(panel.result());
+        QCOMPARE(panel.result()->sampledSources, analysis::kDefaultSamples);
+        QVERIFY(panel.result()->betweennessErrorBound > 0);
+        QVERIFY(status->text().contains(QStringLiteral("estimated from")));
+        QVERIFY(status->text().contains(QLocale().toString(panel.result()->betweennessErrorBound, 'f', 3)));
+        QVERIFY(!panel.values(QStringLiteral("betweenness")).isEmpty());
+
+        // The exact measures, on demand, and the Stop button.
+        auto *exact = panel.findChild<QCheckBox *>(QStringLiteral("analysisExact"));
+        auto *stop = panel.findChild<QPushButton *>(QStringLiteral("analysisCancel"));
+        QCOMPARE(stop->text(), QStringLiteral("&Stop"));
+        exact->setChecked(true);
+        QTest::qWait(600);
+        QVERIFY(!panel.isComputing());  // still on demand only
+        panel.compute();
+        QVERIFY(panel.isComputing());
+        QVERIFY(stop->isVisible());
+        QTest::mouseClick(stop, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isComputing(), 30000);
+        QVERIFY(!panel.isUpToDate());
+        QVERIFY(status->text().startsWith(QStringLiteral("Cancelled")));
+        // Back to the estimate: the cached one is shown at once.
+        exact->setChecked(false);
+        panel.compute();
+        QVERIFY(!panel.isComputing());
+        QVERIFY(panel.isUpToDate());
+        QCOMPARE(panel.result()->sampledSources, analysis::kDefaultSamples);
     }
 
     void mapSizeAndColourChoices()

@@ -133,6 +133,9 @@ void AnalysisPanel::buildUi()
     resolutionRow->addWidget(m_resolution);
     resolutionRow->addStretch();
     grid->addLayout(resolutionRow, 3, 0);
+    m_exact = new QCheckBox(m_optionsBox);
+    m_exact->setObjectName(QStringLiteral("analysisExact"));
+    grid->addWidget(m_exact, 4, 0);
 
     auto *run = new QHBoxLayout;
     m_compute = new QPushButton(m_optionsBox);
@@ -146,11 +149,11 @@ void AnalysisPanel::buildUi()
     run->addWidget(m_compute);
     run->addWidget(m_progress, 1);
     run->addWidget(m_cancel);
-    grid->addLayout(run, 4, 0);
+    grid->addLayout(run, 5, 0);
     m_status = new QLabel(m_optionsBox);
     m_status->setObjectName(QStringLiteral("analysisStatus"));
     m_status->setWordWrap(true);
-    grid->addWidget(m_status, 5, 0);
+    grid->addWidget(m_status, 6, 0);
     layout->addWidget(m_optionsBox);
 
     // What the map shows.
@@ -298,7 +301,7 @@ void AnalysisPanel::buildUi()
 
     connect(m_compute, &QPushButton::clicked, this, &AnalysisPanel::compute);
     connect(m_cancel, &QPushButton::clicked, this, &AnalysisPanel::cancel);
-    for (QCheckBox *box : {m_directed, m_weighted, m_conflicts})
+    for (QCheckBox *box : {m_directed, m_weighted, m_conflicts, m_exact})
         connect(box, &QCheckBox::toggled, this, &AnalysisPanel::optionsChanged);
     connect(m_resolution, &QDoubleSpinBox::valueChanged, this, &AnalysisPanel::optionsChanged);
     connect(m_sizeBy, &QComboBox::currentIndexChanged, this, [this] {
@@ -354,8 +357,14 @@ void AnalysisPanel::retranslate()
     m_resolutionLabel->setText(tr("Community &resolution:"));
     m_resolution->setToolTip(tr("Above 1: more, smaller communities; below 1: fewer, larger "
                                 "ones."));
+    m_exact->setText(tr("Exact measures on large networks"));
+    m_exact->setToolTip(tr("Above %1 actors, betweenness, closeness and path lengths are "
+                           "estimated from %2 actors taken at random, in seconds; tick to "
+                           "compute them exactly, which can take hours.")
+                            .arg(QLocale().toString(analysis::kSamplingThreshold),
+                                 QLocale().toString(analysis::kDefaultSamples)));
     m_compute->setText(tr("&Compute"));
-    m_cancel->setText(tr("Cancel"));
+    m_cancel->setText(tr("&Stop"));
     m_mapBox->setTitle(tr("Map"));
     m_sizeByLabel->setText(tr("&Size the map by:"));
     m_colourByLabel->setText(tr("C&olour by:"));
@@ -459,7 +468,7 @@ void AnalysisPanel::onOpened()
     showNetworkMeasures();
     emitMapStyle();
     updateStatus();
-    if (isVisible() || m_keepUpToDate)
+    if ((isVisible() || m_keepUpToDate) && !isLarge())
         m_debounce->start(0);
 }
 
@@ -531,8 +540,16 @@ void AnalysisPanel::optionsChanged()
 
 void AnalysisPanel::scheduleRefresh()
 {
-    if ((isVisible() || m_keepUpToDate) && m_doc->isOpen())
+    if ((isVisible() || m_keepUpToDate) && m_doc->isOpen() && !isLarge())
         m_debounce->start();
+}
+
+bool AnalysisPanel::isLarge() const
+{
+    // Measures whose cost grows as actors × links start only when asked for on large
+    // networks: never at open, never after each edit.
+    return m_doc->isOpen() && m_doc->store().count(QStringLiteral("actor")) >
+                                  analysis::kSamplingThreshold;
 }
 
 void AnalysisPanel::setKeepUpToDate(bool on)
@@ -555,7 +572,12 @@ void AnalysisPanel::compute()
     job->data = snapshot();
     job->network = analysis::Network(job->data, networkOptions());
     job->options.resolution = resolution();
-    job->key = job->network.cacheKey() + '|' + QByteArray::number(resolution(), 'g', 17);
+    // Large networks: betweenness and the other all-pairs measures are estimated from
+    // sampled sources unless the exact ones are asked for.
+    if (!m_exact->isChecked() && job->network.actorCount() > analysis::kSamplingThreshold)
+        job->options.betweennessSamples = analysis::kDefaultSamples;
+    job->key = job->network.cacheKey() + '|' + QByteArray::number(resolution(), 'g', 17) + '|' +
+               QByteArray::number(job->options.betweennessSamples);
     job->changeCount = m_changeCount;
 
     if (const auto cached = m_cache.value(job->key)) {
@@ -758,9 +780,21 @@ void AnalysisPanel::updateStatus()
                        : tr("Cancelled. Click Compute to start again.");
     } else if (isUpToDate()) {
         text = tr("Measures of the network as it is now.");
+        const analysis::MetricsResult &r = m_shown->result;
+        if (r.sampledSources > 0)
+            text += QLatin1Char(' ') +
+                    tr("Betweenness is estimated from %1 of the %2 actors taken at random: "
+                       "each actor's normalised betweenness is within ±%3 of the exact value "
+                       "(95 % confidence). Closeness and path lengths are estimates too, the "
+                       "diameter a lower bound. Tick “Exact measures on large networks” for "
+                       "exact values.")
+                        .arg(locale.toString(r.sampledSources), locale.toString(r.network.actors),
+                             locale.toString(r.betweennessErrorBound, 'f', 3));
     } else if (m_shown) {
         text = tr("The network or the options have changed: the measures shown are out of "
                   "date.");
+    } else if (isLarge()) {
+        text = tr("A large network: its measures are computed when you click Compute.");
     } else {
         text = tr("Click Compute to measure the network.");
     }
@@ -849,6 +883,10 @@ void AnalysisPanel::emitMapStyle()
     if (m_colourBy->currentData().toString() == QLatin1String("community") && m_shown)
         for (const analysis::ActorMetrics &a : m_shown->result.actors)
             colours.insert(a.id, communityColour(a.community));
+    // Nothing to restyle when the map already shows its default style (at open).
+    if (sizes.isEmpty() && colours.isEmpty() && m_defaultStyle)
+        return;
+    m_defaultStyle = sizes.isEmpty() && colours.isEmpty();
     emit sizeByChanged(sizes);
     emit colourByChanged(colours);
 }
@@ -856,7 +894,7 @@ void AnalysisPanel::emitMapStyle()
 const analysis::NetworkData &AnalysisPanel::snapshot()
 {
     if (m_snapshotAt != m_docChanges) {
-        m_snapshot = m_doc->isOpen() ? analysis::NetworkData::fromDocument(*m_doc)
+        m_snapshot = m_doc->isOpen() ? analysis::NetworkData::fromStore(m_doc->store())
                                      : analysis::NetworkData();
         m_snapshotAt = m_docChanges;
     }

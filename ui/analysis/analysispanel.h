@@ -146,6 +146,8 @@ private:
     /// part of a computation that has to stay on the UI thread).
     const analysis::NetworkData &snapshot();
     qint64 comboActor(QComboBox *combo) const;
+    /// More actors than analysis::kSamplingThreshold: nothing is computed unless asked.
+    bool isLarge() const;
 
     Document *m_doc;
     // The results shown, and a few recent ones by key (toggling an option back is instant).
@@ -163,13 +165,14 @@ private:
     bool m_namesStale = true;  // the path box's actor lists need filling
     bool m_cancelled = false;
     bool m_keepUpToDate = false;
+    bool m_defaultStyle = true;  // the last style emitted was the default (or none yet)
     QList<qint64> m_path;
     qint64 m_pathFrom = 0, m_pathTo = 0;
     QHash<qint64, QString> m_actorNames;  // for the path box
 
     QTimer *m_debounce;
     QGroupBox *m_optionsBox, *m_mapBox;
-    QCheckBox *m_directed, *m_weighted, *m_conflicts;
+    QCheckBox *m_directed, *m_weighted, *m_conflicts, *m_exact;
     QLabel *m_resolutionLabel, *m_sizeByLabel, *m_colourByLabel;
     QDoubleSpinBox *m_resolution;
     QPushButton *m_compute, *m_cancel;

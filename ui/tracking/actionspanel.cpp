@@ -185,7 +185,8 @@ void ActionEditor::fillChoices()
     if (!m_doc->isOpen())
         return;
     QList<QPair<qint64, QString>> actors;
-    for (const Actor &a : m_doc->actors())
+    // Ids and names only: a lean typed read (the pickers list every actor).
+    for (const ActorName &a : Projections(m_doc->store()).names().value_or(QList<ActorName>()))
         actors << qMakePair(a.id, a.name);
     auto byName = [](const auto &a, const auto &b) {
         return QString::localeAwareCompare(a.second, b.second) < 0;

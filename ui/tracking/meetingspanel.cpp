@@ -175,7 +175,8 @@ void MeetingEditor::fillChoices()
         return QString::localeAwareCompare(a.second, b.second) < 0;
     };
     QList<QPair<qint64, QString>> actors;
-    for (const Actor &a : m_doc->actors())
+    // Ids and names only: a lean typed read (the pickers list every actor).
+    for (const ActorName &a : Projections(m_doc->store()).names().value_or(QList<ActorName>()))
         actors << qMakePair(a.id, a.name);
     std::sort(actors.begin(), actors.end(), byName);
     m_attendees->setChoices(actors);
