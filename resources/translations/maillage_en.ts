@@ -64,6 +64,13 @@
             <numerusform>“%1” cannot become a field of type %2: %Ln values do not fit (“%3”…).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Move %n actors</source>
+        <translation>
+            <numerusform>Move %n actors</numerusform>
+            <numerusform>Move %n actors</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>maillage::ExerciseDialog</name>
@@ -236,6 +243,20 @@
             <numerusform>Wrote %Ln slides of “%1” to “%2”.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %Ln statistics from %1 (%2 new, %3 replaced, %4 secret): %5.</source>
+        <translation>
+            <numerusform>Imported %Ln statistics from %1 (%2 new, %3 replaced, %4 secret): %5.</numerusform>
+            <numerusform>Imported %Ln statistics from %1 (%2 new, %3 replaced, %4 secret): %5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files</source>
+        <translation>
+            <numerusform>%Ln files</numerusform>
+            <numerusform>%Ln files</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>maillage::diagnostics</name>
@@ -378,6 +399,13 @@
             <numerusform>%Ln values are not of their field&apos;s type: they were kept in the description.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %Ln list value(s) (%2) kept as text, their items joined with “, ”.</source>
+        <translation>
+            <numerusform>%1: %Ln list value (%2) kept as text, their items joined with “, ”.</numerusform>
+            <numerusform>%1: %Ln list values (%2) kept as text, their items joined with “, ”.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>maillage::report::Report</name>
@@ -400,6 +428,16 @@
         <translation>
             <numerusform>As of %1, %Ln point needs attention. It is shown below.</numerusform>
             <numerusform>As of %1, %Ln points need attention. They are grouped below, the most pressing first within each group.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>maillage::statistics::Import</name>
+    <message numerus="yes">
+        <source>%1: none of its %Ln rows is about the territory (INSEE codes %2): is it of another area, or of another geography year?</source>
+        <translation>
+            <numerusform>%1: none of its %Ln rows is about the territory (INSEE codes %2): is it of another area, or of another geography year?</numerusform>
+            <numerusform>%1: none of its %Ln rows is about the territory (INSEE codes %2): is it of another area, or of another geography year?</numerusform>
         </translation>
     </message>
 </context>

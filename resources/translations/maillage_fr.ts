@@ -692,10 +692,6 @@
         <translation>&amp;Calculer</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
@@ -938,6 +934,26 @@
     <message>
         <source>The network changed: find the path again.</source>
         <translation>Le réseau a changé&#xa0;: cherchez de nouveau le chemin.</translation>
+    </message>
+    <message>
+        <source>Exact measures on large networks</source>
+        <translation>Mesures exactes sur les grands réseaux</translation>
+    </message>
+    <message>
+        <source>Above %1 actors, betweenness, closeness and path lengths are estimated from %2 actors taken at random, in seconds; tick to compute them exactly, which can take hours.</source>
+        <translation>Au-delà de %1 acteurs, l’intermédiarité, la proximité et les longueurs de chemin sont estimées à partir de %2 acteurs tirés au hasard, en quelques secondes&#xa0;; cochez pour les calculer exactement, ce qui peut prendre des heures.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Betweenness is estimated from %1 of the %2 actors taken at random: each actor&apos;s normalised betweenness is within ±%3 of the exact value (95 % confidence). Closeness and path lengths are estimates too, the diameter a lower bound. Tick “Exact measures on large networks” for exact values.</source>
+        <translation>L’intermédiarité est estimée à partir de %1 des %2 acteurs, tirés au hasard&#xa0;: l’intermédiarité normalisée de chaque acteur est à ±%3 de la valeur exacte (confiance de 95&#xa0;%). La proximité et les longueurs de chemin sont aussi des estimations, le diamètre une borne inférieure. Cochez «&#xa0;Mesures exactes sur les grands réseaux&#xa0;» pour des valeurs exactes.</translation>
+    </message>
+    <message>
+        <source>A large network: its measures are computed when you click Compute.</source>
+        <translation>Un grand réseau&#xa0;: ses mesures sont calculées quand vous cliquez sur Calculer.</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1337,13 @@ d’influence</translation>
     <message>
         <source>Set “%1” of “%2”</source>
         <translation>Renseigner «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n actors</source>
+        <translation>
+            <numerusform>Déplacer %n acteur</numerusform>
+            <numerusform>Déplacer %n acteurs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2710,10 +2733,6 @@ d’influence</translation>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <source>Import actors and links from spreadsheets, GraphML or GEXF</source>
-        <translation>Importer des acteurs et des liens depuis des tableurs, GraphML ou GEXF</translation>
-    </message>
-    <message>
         <source>Export &amp;Map…</source>
         <translation>Exporter la &amp;carte…</translation>
     </message>
@@ -2828,10 +2847,6 @@ d’influence</translation>
     <message>
         <source>Import into this territory</source>
         <translation>Importer dans ce territoire</translation>
-    </message>
-    <message>
-        <source>Spreadsheets and graphs (*.csv *.tsv *.txt *.graphml *.gexf *.json);;All files (*)</source>
-        <translation>Tableurs et graphes (*.csv *.tsv *.txt *.graphml *.gexf *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Export the map</source>
@@ -3083,6 +3098,22 @@ d’influence</translation>
     <message>
         <source>Kumu, elements and connections spreadsheets (*.csv)</source>
         <translation>Kumu, feuilles des éléments et des connexions (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import actors and links from spreadsheets, GraphML, GEXF or Cytoscape JSON</source>
+        <translation>Importer des acteurs et des liens depuis des tableurs, GraphML, GEXF ou Cytoscape JSON</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Statistical portrait</source>
+        <translation>Portrait statistique</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and graphs (*.csv *.tsv *.txt *.graphml *.gexf *.cyjs *.json);;All files (*)</source>
+        <translation>Tableurs et graphes (*.csv *.tsv *.txt *.graphml *.gexf *.cyjs *.json);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -3734,6 +3765,89 @@ d’influence</translation>
     </message>
 </context>
 <context>
+    <name>maillage::PortraitPanel</name>
+    <message>
+        <source>Import statistics</source>
+        <translation>Importer des statistiques</translation>
+    </message>
+    <message>
+        <source>Statistics files (*.csv *.xlsx);;All files (*)</source>
+        <translation>Fichiers de statistiques (*.csv *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Areas:</source>
+        <translation>&amp;Zones&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Its communes</source>
+        <translation>Ses communes</translation>
+    </message>
+    <message>
+        <source>Its IRIS</source>
+        <translation>Ses IRIS</translation>
+    </message>
+    <message>
+        <source>Its QPV</source>
+        <translation>Ses QPV</translation>
+    </message>
+    <message>
+        <source>Its EPCI</source>
+        <translation>Son EPCI</translation>
+    </message>
+    <message>
+        <source>Import statistics…</source>
+        <translation>Importer des statistiques…</translation>
+    </message>
+    <message>
+        <source>INSEE&apos;s dossier complet, comparateur, Filosofi, census IRIS bases, BPE; DREES&apos;s APL; SDES&apos;s RPLS (.csv, .xlsx)</source>
+        <translation>Dossier complet, comparateur, Filosofi, bases IRIS du recensement et BPE de l’Insee&#xa0;; APL de la DREES&#xa0;; RPLS du SDES (.csv, .xlsx)</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>EPCI</source>
+        <translation>EPCI</translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation>secret</translation>
+    </message>
+    <message>
+        <source>No statistics yet. Import the public files about the territory: INSEE&apos;s dossier complet, Filosofi, the BPE, DREES&apos;s APL…</source>
+        <translation>Pas encore de statistiques. Importez les fichiers publics sur le territoire&#xa0;: dossier complet, Filosofi et BPE de l’Insee, APL de la DREES…</translation>
+    </message>
+    <message>
+        <source>%1 (%2) beside its EPCI %3, its département %4 and France.</source>
+        <translation>%1 (%2) à côté de son EPCI %3, de son département %4 et de la France.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <source>Secret in the source (too few households or people)</source>
+        <translation>Secret dans la source (trop peu de ménages ou de personnes)</translation>
+    </message>
+    <message>
+        <source>Source: %1, %2</source>
+        <translation>Source&#xa0;: %1, %2</translation>
+    </message>
+    <message>
+        <source>Secret in the source</source>
+        <translation>Secret dans la source</translation>
+    </message>
+</context>
+<context>
     <name>maillage::PowerGridView</name>
     <message>
         <source>Power/interest grid</source>
@@ -4167,6 +4281,13 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     <message>
         <source>Delete problem “%1”</source>
         <translation>Supprimer le problème «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::Projections</name>
+    <message>
+        <source>Actor %1 no longer exists.</source>
+        <translation>L’acteur %1 n’existe plus.</translation>
     </message>
 </context>
 <context>
@@ -4785,6 +4906,10 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     <message>
         <source>The table “%1” has no column “%2”.</source>
         <translation>La table «&#xa0;%1&#xa0;» n’a pas de colonne «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>the statement cannot be prepared</source>
+        <translation>la requête ne peut pas être préparée</translation>
     </message>
 </context>
 <context>
@@ -5925,10 +6050,6 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
         <translation>Lignes du registre&#xa0;: %1 lues, %2 conservées, %3 d’autres communes, %4 fermées ou dissoutes</translation>
     </message>
     <message>
-        <source>auto (default: from each file&apos;s content and columns), maillage, kumu, gephi, graphml, gexf or json; or a French public register: rne (elected officials), sirene (establishments) or rna (associations).</source>
-        <translation>auto (par défaut&#xa0;: d’après le contenu et les colonnes de chaque fichier), maillage, kumu, gephi, graphml, gexf ou json&#xa0;; ou un registre public français&#xa0;: rne (élu·es), sirene (établissements) ou rna (associations).</translation>
-    </message>
-    <message>
         <source>For rne, sirene and rna: keep the rows of this commune (INSEE code, e.g. 88304; repeat for several). Required for sirene and rna; rne takes every commune without it.</source>
         <translation>Pour rne, sirene et rna&#xa0;: conserver les lignes de cette commune (code INSEE, p. ex. 88304&#xa0;; à répéter pour plusieurs). Obligatoire pour sirene et rna&#xa0;; sans cette option, rne prend toutes les communes.</translation>
     </message>
@@ -5939,10 +6060,6 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     <message>
         <source>--commune only applies to --format rne, sirene or rna</source>
         <translation>--commune ne s’applique qu’à --format rne, sirene ou rna</translation>
-    </message>
-    <message>
-        <source>Import spreadsheets (Maillage, Kumu, Gephi), GraphML, GEXF or French public registers (RNE, SIRENE, RNA) as one undoable step.</source>
-        <translation>Importer des tableurs (Maillage, Kumu, Gephi), des fichiers GraphML, GEXF ou des registres publics français (RNE, SIRENE, RNA) en une seule étape annulable.</translation>
     </message>
     <message>
         <source>--%1 expects a whole number, not “%2”.</source>
@@ -6608,6 +6725,120 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     <message>
         <source>Export the territory as CSV, GraphML, GEXF, JSON or for Kumu.</source>
         <translation>Exporter le territoire en CSV, GraphML, GEXF, JSON ou pour Kumu.</translation>
+    </message>
+    <message>
+        <source>Estimate betweenness, closeness and path lengths from K actors taken at random (from --seed) instead of all of them: faster on large networks (default: exact).</source>
+        <translation>Estimer l’intermédiarité, la proximité et les longueurs de chemin à partir de K acteurs tirés au hasard (selon --seed) au lieu de tous&#xa0;: plus rapide sur les grands réseaux (par défaut&#xa0;: exact).</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>--sample must be a whole number above 0, not “%1”.</source>
+        <translation>--sample doit être un nombre entier supérieur à 0, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Estimated from %1 of %2 actors taken at random: normalised betweenness within ±%3 of the exact value (95 % confidence); the diameter is a lower bound.</source>
+        <translation>Estimé à partir de %1 des %2 acteurs, tirés au hasard&#xa0;: intermédiarité normalisée à ±%3 de la valeur exacte (confiance de 95&#xa0;%)&#xa0;; le diamètre est une borne inférieure.</translation>
+    </message>
+    <message>
+        <source>auto (default: from each file&apos;s content and columns), maillage, kumu, gephi, graphml, gexf, cytoscape (Cytoscape JSON, .cyjs) or json; or a French public register: rne (elected officials), sirene (establishments) or rna (associations).</source>
+        <translation>auto (par défaut&#xa0;: d’après le contenu et les colonnes de chaque fichier), maillage, kumu, gephi, graphml, gexf, cytoscape (Cytoscape JSON, .cyjs) ou json&#xa0;; ou un registre public français&#xa0;: rne (élu·es), sirene (établissements) ou rna (associations).</translation>
+    </message>
+    <message>
+        <source>Import spreadsheets (Maillage, Kumu, Gephi), GraphML, GEXF, Cytoscape JSON or French public registers (RNE, SIRENE, RNA) as one undoable step.</source>
+        <translation>Importer des tableurs (Maillage, Kumu, Gephi), des fichiers GraphML, GEXF, Cytoscape JSON ou des registres publics français (RNE, SIRENE, RNA) en une seule étape annulable.</translation>
+    </message>
+    <message>
+        <source>The files&apos; layout: %1 (default: found from each file&apos;s header).</source>
+        <translation>La disposition des fichiers&#xa0;: %1 (par défaut&#xa0;: reconnue à l’en-tête de chaque fichier).</translation>
+    </message>
+    <message>
+        <source>SIREN code of the territory&apos;s EPCI (else learned from a BPE file).</source>
+        <translation>Code SIREN de l’EPCI du territoire (sinon appris d’un fichier BPE).</translation>
+    </message>
+    <message>
+        <source>Year of the geography the files use, when their names and headers do not say.</source>
+        <translation>Année de la géographie des fichiers, quand ni leur nom ni leur en-tête ne la disent.</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>ANNÉE</translation>
+    </message>
+    <message>
+        <source>.xlsx: the sheet to read (default: the latest year&apos;s).</source>
+        <translation>.xlsx&#xa0;: la feuille à lire (par défaut&#xa0;: celle de l’année la plus récente).</translation>
+    </message>
+    <message>
+        <source>.xlsx: the header&apos;s row number (default: found).</source>
+        <translation>.xlsx&#xa0;: le numéro de la ligne d’en-tête (par défaut&#xa0;: trouvée).</translation>
+    </message>
+    <message>
+        <source>Statistics files (.csv, .xlsx).</source>
+        <translation>Fichiers de statistiques (.csv, .xlsx).</translation>
+    </message>
+    <message>
+        <source>unknown format “%1” (use %2)</source>
+        <translation>format «&#xa0;%1&#xa0;» inconnu (utilisez %2)</translation>
+    </message>
+    <message>
+        <source>a year and a row are whole numbers</source>
+        <translation>une année et une ligne sont des nombres entiers</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln statistics from %1 (%2 new, %3 replaced, %4 secret): %5.</source>
+        <translation>
+            <numerusform>%Ln statistique importée de %1 (%2 nouvelle, %3 remplacée, %4 secrète)&#xa0;: %5.</numerusform>
+            <numerusform>%Ln statistiques importées de %1 (%2 nouvelles, %3 remplacées, %4 secrètes)&#xa0;: %5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files</source>
+        <translation>
+            <numerusform>%Ln fichier</numerusform>
+            <numerusform>%Ln fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The territory&apos;s EPCI is not known: its comparisons are missing. Import a BPE file, or give --epci CODE.</source>
+        <translation>L’EPCI du territoire n’est pas connu&#xa0;: ses comparaisons manquent. Importez un fichier BPE, ou donnez --epci CODE.</translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation>secret</translation>
+    </message>
+    <message>
+        <source>The territory&apos;s areas: commune (default), iris, qpv or epci.</source>
+        <translation>Les zones du territoire&#xa0;: commune (par défaut), iris, qpv ou epci.</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>NIVEAU</translation>
+    </message>
+    <message>
+        <source>%1 (%2: %3)</source>
+        <translation>%1 (%2&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>Compared with: EPCI %1, département %2, France</source>
+        <translation>Comparé à&#xa0;: EPCI %1, département %2, France</translation>
+    </message>
+    <message>
+        <source>EPCI %1, département %2, France %3</source>
+        <translation>EPCI %1, département %2, France %3</translation>
+    </message>
+    <message>
+        <source>Source: %1, %2</source>
+        <translation>Source&#xa0;: %1, %2</translation>
+    </message>
+    <message>
+        <source>Import public statistics (INSEE, DREES, SDES files) about the territory, in one step.</source>
+        <translation>Importer des statistiques publiques (fichiers de l’Insee, de la DREES, du SDES) sur le territoire, en une étape.</translation>
+    </message>
+    <message>
+        <source>Show the territory&apos;s statistical portrait beside its EPCI, département and France.</source>
+        <translation>Afficher le portrait statistique du territoire à côté de son EPCI, de son département et de la France.</translation>
     </message>
 </context>
 <context>
@@ -7527,6 +7758,93 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
         <source>column “%1”: “%2” is not of the type chosen for it (%3)</source>
         <translation>colonne «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;» n’est pas du type choisi pour elle (%3)</translation>
     </message>
+    <message>
+        <source>edge %1: not a JSON object</source>
+        <translation>arête %1&#xa0;: pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>node %1: not a JSON object</source>
+        <translation>nœud %1&#xa0;: pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>edge %1: it has no “data” object</source>
+        <translation>arête %1&#xa0;: elle n’a pas d’objet «&#xa0;data&#xa0;»</translation>
+    </message>
+    <message>
+        <source>node %1: it has no “data” object</source>
+        <translation>nœud %1&#xa0;: il n’a pas d’objet «&#xa0;data&#xa0;»</translation>
+    </message>
+    <message>
+        <source>“elements” → “edges” is not a list</source>
+        <translation>«&#xa0;elements&#xa0;» → «&#xa0;edges&#xa0;» n’est pas une liste</translation>
+    </message>
+    <message>
+        <source>“elements” → “nodes” is not a list</source>
+        <translation>«&#xa0;elements&#xa0;» → «&#xa0;nodes&#xa0;» n’est pas une liste</translation>
+    </message>
+    <message>
+        <source>element %1: the group “%2” is neither “nodes” nor “edges”</source>
+        <translation>élément %1&#xa0;: le groupe «&#xa0;%2&#xa0;» n’est ni «&#xa0;nodes&#xa0;» ni «&#xa0;edges&#xa0;»</translation>
+    </message>
+    <message>
+        <source>not Cytoscape JSON: it has no “elements” holding nodes and edges</source>
+        <translation>pas du Cytoscape JSON&#xa0;: il n’a pas d’«&#xa0;elements&#xa0;» contenant des nœuds et des arêtes</translation>
+    </message>
+    <message>
+        <source>malformed JSON: %1</source>
+        <translation>JSON mal formé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>node %1: it has no id</source>
+        <translation>nœud %1&#xa0;: il n’a pas d’identifiant</translation>
+    </message>
+    <message>
+        <source>node %1: the id “%2” is already node %3&apos;s; nothing was imported</source>
+        <translation>nœud %1&#xa0;: l’identifiant «&#xa0;%2&#xa0;» est déjà celui du nœud %3&#xa0;; rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>node %1: %2</source>
+        <translation>nœud %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>node %1: its position is not two numbers x and y</source>
+        <translation>nœud %1&#xa0;: sa position n’est pas faite de deux nombres x et y</translation>
+    </message>
+    <message>
+        <source>edge %1: it has no source</source>
+        <translation>arête %1&#xa0;: elle n’a pas de source</translation>
+    </message>
+    <message>
+        <source>edge %1: it has no target</source>
+        <translation>arête %1&#xa0;: elle n’a pas de cible</translation>
+    </message>
+    <message>
+        <source>edge %1: unknown source “%2”</source>
+        <translation>arête %1&#xa0;: source «&#xa0;%2&#xa0;» inconnue</translation>
+    </message>
+    <message>
+        <source>edge %1: unknown target “%2”</source>
+        <translation>arête %1&#xa0;: cible «&#xa0;%2&#xa0;» inconnue</translation>
+    </message>
+    <message>
+        <source>edge %1: the id “%2” is already edge %3&apos;s; nothing was imported</source>
+        <translation>arête %1&#xa0;: l’identifiant «&#xa0;%2&#xa0;» est déjà celui de l’arête %3&#xa0;; rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>edge %1: %2</source>
+        <translation>arête %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln list value(s) (%2) kept as text, their items joined with “, ”.</source>
+        <translation>
+            <numerusform>%1&#xa0;: %Ln valeur de liste (%2) gardée en texte, ses éléments joints par «&#xa0;,&#xa0;».</numerusform>
+            <numerusform>%1&#xa0;: %Ln valeurs de liste (%2) gardées en texte, leurs éléments joints par «&#xa0;,&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cytoscape JSON</source>
+        <translation>Cytoscape JSON</translation>
+    </message>
 </context>
 <context>
     <name>maillage::io::Registers</name>
@@ -7927,10 +8245,6 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     <message>
         <source>Influence (power)</source>
         <translation>Influence (pouvoir)</translation>
-    </message>
-    <message>
-        <source>“%1” is read-only: nothing was changed.</source>
-        <translation>«&#xa0;%1&#xa0;» est en lecture seule&#xa0;: rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Apply layout “%1”</source>
@@ -9009,6 +9323,314 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
         <source>Territory report: %1</source>
         <translation>Rapport de territoire&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>No public statistics have been imported yet (maillage-cli statistics, or Analysis ▸ Statistical portrait ▸ Import statistics…).</source>
+        <translation>Aucune statistique publique n’a encore été importée (maillage-cli statistics, ou Analyse ▸ Portrait statistique ▸ Importer des statistiques…).</translation>
+    </message>
+    <message>
+        <source>The territory (%1) beside its EPCI (%2), its département (%3) and France, from the public statistics imported. Figures over several communes are computed from their counts; medians and rates are not summed.</source>
+        <translation>Le territoire (%1) à côté de son EPCI (%2), de son département (%3) et de la France, d’après les statistiques publiques importées. Les chiffres de plusieurs communes sont calculés à partir de leurs effectifs&#xa0;; médianes et taux ne sont pas additionnés.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation>secret</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>EPCI</source>
+        <translation>EPCI</translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>Source and year</source>
+        <translation>Source et année</translation>
+    </message>
+    <message>
+        <source>Statistical portrait</source>
+        <translation>Portrait statistique</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::statistics::Import</name>
+    <message>
+        <source>The territory “%1” has no INSEE code: give its communes&apos; codes (maillage-cli edit, or Territory ▸ Properties) before importing statistics.</source>
+        <translation>Le territoire «&#xa0;%1&#xa0;» n’a pas de code Insee&#xa0;: donnez les codes de ses communes (maillage-cli edit, ou Territoire ▸ Propriétés) avant d’importer des statistiques.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: none of its %Ln rows is about the territory (INSEE codes %2): is it of another area, or of another geography year?</source>
+        <translation>
+            <numerusform>%1&#xa0;: sa %Ln ligne ne concerne pas le territoire (codes Insee %2)&#xa0;: est-il d’une autre zone, ou d’une autre année de géographie&#xa0;?</numerusform>
+            <numerusform>%1&#xa0;: aucune de ses %Ln lignes ne concerne le territoire (codes Insee %2)&#xa0;: est-il d’une autre zone, ou d’une autre année de géographie&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import statistics</source>
+        <translation>Importer des statistiques</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::statistics::Portrait</name>
+    <message>
+        <source>not imported for every area</source>
+        <translation>pas importé pour toutes les zones</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>pas importé</translation>
+    </message>
+    <message>
+        <source>no such area</source>
+        <translation>pas de telle zone</translation>
+    </message>
+    <message>
+        <source>nothing to divide by</source>
+        <translation>rien à diviser</translation>
+    </message>
+    <message>
+        <source>a median or a rate cannot be computed from several areas&apos; medians or rates; import the file of the whole area</source>
+        <translation>une médiane ou un taux ne se calcule pas à partir des médianes ou taux de plusieurs zones&#xa0;; importez le fichier de la zone entière</translation>
+    </message>
+    <message>
+        <source>needs the population of two census years</source>
+        <translation>il faut la population de deux recensements</translation>
+    </message>
+    <message>
+        <source>% a year</source>
+        <translation>% par an</translation>
+    </message>
+    <message>
+        <source>per 1 000 inhabitants</source>
+        <translation>pour 1&#xa0;000 habitants</translation>
+    </message>
+    <message>
+        <source>inhabitants</source>
+        <translation>habitants</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Population change a year</source>
+        <translation>Évolution annuelle de la population</translation>
+    </message>
+    <message>
+        <source>Aged 75 or over</source>
+        <translation>75 ans ou plus</translation>
+    </message>
+    <message>
+        <source>Aged under 15</source>
+        <translation>Moins de 15 ans</translation>
+    </message>
+    <message>
+        <source>Households of one person</source>
+        <translation>Ménages d’une personne</translation>
+    </message>
+    <message>
+        <source>Single-parent families</source>
+        <translation>Familles monoparentales</translation>
+    </message>
+    <message>
+        <source>Median standard of living</source>
+        <translation>Niveau de vie médian</translation>
+    </message>
+    <message>
+        <source>Poverty rate (60 % threshold)</source>
+        <translation>Taux de pauvreté (seuil à 60&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Social benefits in income</source>
+        <translation>Part des prestations sociales dans le revenu</translation>
+    </message>
+    <message>
+        <source>Unemployment rate (census, 15-64)</source>
+        <translation>Taux de chômage (recensement, 15-64 ans)</translation>
+    </message>
+    <message>
+        <source>No diploma (15 or over, out of school)</source>
+        <translation>Sans diplôme (15 ans ou plus non scolarisés)</translation>
+    </message>
+    <message>
+        <source>Vacant dwellings</source>
+        <translation>Logements vacants</translation>
+    </message>
+    <message>
+        <source>Social dwellings (of main residences)</source>
+        <translation>Logements sociaux (parmi les résidences principales)</translation>
+    </message>
+    <message>
+        <source>Everyday services per 1 000 inhabitants</source>
+        <translation>Services du quotidien pour 1&#xa0;000 habitants</translation>
+    </message>
+    <message>
+        <source>Access to GPs (APL, 65 or under)</source>
+        <translation>Accès aux médecins généralistes (APL, 65 ans ou moins)</translation>
+    </message>
+    <message>
+        <source>unknown level “%1” (use commune, iris, qpv or epci)</source>
+        <translation>niveau «&#xa0;%1&#xa0;» inconnu (utilisez commune, iris, qpv ou epci)</translation>
+    </message>
+    <message>
+        <source>the territory&apos;s EPCI is not known: import a BPE file, or give it with “statistics --epci CODE”</source>
+        <translation>l’EPCI du territoire n’est pas connu&#xa0;: importez un fichier BPE, ou donnez-le avec «&#xa0;statistics --epci CODE&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the territory has no %1 with statistics</source>
+        <translation>le territoire n’a pas de %1 avec des statistiques</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::statistics::Reader</name>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>illisible (%1)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>unknown layout (the header starts “%1”): not one of the statistics files Maillage reads; give --format if it is one</source>
+        <translation>disposition inconnue (l’en-tête commence par «&#xa0;%1&#xa0;»)&#xa0;: pas un des fichiers de statistiques que Maillage lit&#xa0;; donnez --format si c’en est un</translation>
+    </message>
+    <message>
+        <source>INSEE, dossier complet</source>
+        <translation>Insee, dossier complet</translation>
+    </message>
+    <message>
+        <source>INSEE, comparateur de territoires</source>
+        <translation>Insee, comparateur de territoires</translation>
+    </message>
+    <message>
+        <source>INSEE, Filosofi</source>
+        <translation>Insee, Filosofi</translation>
+    </message>
+    <message>
+        <source>INSEE, Filosofi by IRIS</source>
+        <translation>Insee, Filosofi par IRIS</translation>
+    </message>
+    <message>
+        <source>INSEE, census by IRIS</source>
+        <translation>Insee, recensement par IRIS</translation>
+    </message>
+    <message>
+        <source>INSEE, permanent base of equipment (BPE)</source>
+        <translation>Insee, base permanente des équipements (BPE)</translation>
+    </message>
+    <message>
+        <source>DREES, local access to GPs (APL)</source>
+        <translation>DREES, accessibilité potentielle localisée aux médecins généralistes (APL)</translation>
+    </message>
+    <message>
+        <source>SDES, social housing (RPLS)</source>
+        <translation>SDES, répertoire des logements locatifs des bailleurs sociaux (RPLS)</translation>
+    </message>
+    <message>
+        <source>no column %1</source>
+        <translation>pas de colonne %1</translation>
+    </message>
+    <message>
+        <source>cannot tell the year of column %1: the file&apos;s name holds no year</source>
+        <translation>impossible de savoir l’année de la colonne %1&#xa0;: le nom du fichier ne contient pas d’année</translation>
+    </message>
+    <message>
+        <source>has no %1 field</source>
+        <translation>n’a pas de champ %1</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 champs alors que l’en-tête en a %2</translation>
+    </message>
+    <message>
+        <source>“%1” in column %2 is not a number</source>
+        <translation>«&#xa0;%1&#xa0;» dans la colonne %2 n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>a long-format file needs GEO, GEO_OBJECT, FILOSOFI_MEASURE, TIME_PERIOD and OBS_VALUE</source>
+        <translation>un fichier au format long doit avoir GEO, GEO_OBJECT, FILOSOFI_MEASURE, TIME_PERIOD et OBS_VALUE</translation>
+    </message>
+    <message>
+        <source>“%1” in TIME_PERIOD is not a year</source>
+        <translation>«&#xa0;%1&#xa0;» dans TIME_PERIOD n’est pas une année</translation>
+    </message>
+    <message>
+        <source>“%1” in OBS_VALUE is not a number</source>
+        <translation>«&#xa0;%1&#xa0;» dans OBS_VALUE n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>no column AN and no year in the file&apos;s name</source>
+        <translation>pas de colonne AN ni d’année dans le nom du fichier</translation>
+    </message>
+    <message>
+        <source>“%1” is not a commune code with an equipment type</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code de commune accompagné d’un type d’équipement</translation>
+    </message>
+    <message>
+        <source>“%1” in AN is not a year</source>
+        <translation>«&#xa0;%1&#xa0;» dans AN n’est pas une année</translation>
+    </message>
+    <message>
+        <source>“%1” in NB_EQUIP is not a number</source>
+        <translation>«&#xa0;%1&#xa0;» dans NB_EQUIP n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>equipments</source>
+        <translation>équipements</translation>
+    </message>
+    <message>
+        <source>%1, sheet “%2”</source>
+        <translation>%1, feuille «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: there is no row %2</source>
+        <translation>%1&#xa0;: il n’y a pas de ligne %2</translation>
+    </message>
+    <message>
+        <source>%1: no header row found (a row of column names)</source>
+        <translation>%1&#xa0;: pas de ligne d’en-tête trouvée (une ligne de noms de colonnes)</translation>
+    </message>
+    <message>
+        <source>%1, row %2: not DREES&apos;s APL to GPs (no columns “Code commune INSEE”, “APL aux médecins généralistes de 65 ans ou moins”, “Population standardisée…”)</source>
+        <translation>%1, ligne %2&#xa0;: pas l’APL aux médecins généralistes de la DREES (pas de colonnes «&#xa0;Code commune INSEE&#xa0;», «&#xa0;APL aux médecins généralistes de 65 ans ou moins&#xa0;», «&#xa0;Population standardisée…&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>%1: cannot tell the year (neither the sheet&apos;s name nor the header holds one)</source>
+        <translation>%1&#xa0;: impossible de savoir l’année (ni le nom de la feuille ni l’en-tête n’en contiennent)</translation>
+    </message>
+    <message>
+        <source>%1, row %2: “%3” in column “%4” is not a number</source>
+        <translation>%1, ligne %2&#xa0;: «&#xa0;%3&#xa0;» dans la colonne «&#xa0;%4&#xa0;» n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>consultations per inhabitant a year</source>
+        <translation>consultations par habitant et par an</translation>
+    </message>
+    <message>
+        <source>inhabitants</source>
+        <translation>habitants</translation>
+    </message>
+    <message>
+        <source>the header is that of %1, not of %2</source>
+        <translation>l’en-tête est celui de %1, pas de %2</translation>
+    </message>
 </context>
 <context>
     <name>maillage::tracking</name>
@@ -9295,6 +9917,57 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     </message>
 </context>
 <context>
+    <name>maillage::xlsx::Workbook</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the workbook has no part “%1”</source>
+        <translation>le classeur n’a pas de partie «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the part “%1” cannot be read (%2)</source>
+        <translation>la partie «&#xa0;%1&#xa0;» est illisible (%2)</translation>
+    </message>
+    <message>
+        <source>the part “%1” is damaged or cut short</source>
+        <translation>la partie «&#xa0;%1&#xa0;» est abîmée ou tronquée</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>not a complete .xlsx workbook (its zip archive is damaged or cut short)</source>
+        <translation>pas un classeur .xlsx complet (son archive zip est abîmée ou tronquée)</translation>
+    </message>
+    <message>
+        <source>the workbook lists no sheet</source>
+        <translation>le classeur ne contient aucune feuille</translation>
+    </message>
+    <message>
+        <source>its shared strings are damaged (%1)</source>
+        <translation>ses chaînes partagées sont abîmées (%1)</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet “%1” (sheets: %2)</source>
+        <translation>le classeur n’a pas de feuille «&#xa0;%1&#xa0;» (feuilles&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>sheet “%1”, cell %2: no shared string %3</source>
+        <translation>feuille «&#xa0;%1&#xa0;», cellule %2&#xa0;: pas de chaîne partagée %3</translation>
+    </message>
+    <message>
+        <source>sheet “%1”: “%2” is not a cell reference</source>
+        <translation>feuille «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;» n’est pas une référence de cellule</translation>
+    </message>
+    <message>
+        <source>sheet “%1” is damaged (%2)</source>
+        <translation>la feuille «&#xa0;%1&#xa0;» est abîmée (%2)</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Map a territory&apos;s stakeholders, problems and actions.</source>
@@ -9317,8 +9990,8 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
         <translation>Langue de l’interface pour cette exécution (en, fr).</translation>
     </message>
     <message>
-        <source>Side panel to show: actors, problems, actions, meetings, diagnostics, qualityOfLife, analysis, personalData, workshop.</source>
-        <translation>Panneau latéral à afficher&#xa0;: actors, problems, actions, meetings, diagnostics, qualityOfLife, analysis, personalData, workshop.</translation>
+        <source>Side panel to show: actors, problems, actions, meetings, diagnostics, qualityOfLife, analysis, portrait, personalData, workshop.</source>
+        <translation>Panneau latéral à afficher&#xa0;: actors, problems, actions, meetings, diagnostics, qualityOfLife, analysis, portrait, personalData, workshop.</translation>
     </message>
 </context>
 </TS>
