@@ -266,6 +266,11 @@ void MainWindow::createUi()
     m_view = new NetworkView(m_scene, mapPage);
     m_filterBar = new FilterBar(m_doc, m_scene, mapPage);
     mapLayout->addWidget(m_filterBar);
+    // The field chips filter the actor list as they filter the map.
+    connect(m_filterBar, &FilterBar::filterChanged, this, [this](const MapFilter &f) {
+        if (m_actorList)
+            m_actorList->setFieldConditions(f.fields);
+    });
     mapLayout->addWidget(m_view, 1);
     m_timeline = new TimelineBar(m_doc, m_scene, m_filterBar, mapPage);  // Workshop › Timeline
     mapLayout->addWidget(m_timeline);
@@ -900,6 +905,7 @@ void MainWindow::changeEvent(QEvent *event)
         const qint64 actor = m_actorEditor->actorId();
         delete m_actorDock->widget();
         m_actorList = new ActorListPanel(m_doc, m_actorDock);
+        m_actorList->setFieldConditions(m_scene->filter().fields);
         m_actorDock->setWidget(m_actorList);
         delete m_actorEditor;
         delete m_linkEditor;

@@ -142,6 +142,12 @@ void ActorListPanel::applyFieldColumns()
     }
 }
 
+void ActorListPanel::setFieldConditions(const QList<fields::Condition> &conditions)
+{
+    m_filter->setFieldConditions(conditions);
+    updateCount();
+}
+
 void ActorListPanel::setFieldShown(qint64 fieldId, bool shown)
 {
     if (m_model->columnOfField(fieldId) < 0)

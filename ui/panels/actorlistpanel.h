@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/customfield.h"
+
 #include <QSet>
 #include <QWidget>
 
@@ -38,6 +40,8 @@ public:
     /// Shows or hides a column (the header's context menu does the same).
     void setColumnShown(int column, bool shown);
     bool isColumnShown(int column) const;
+    /// Keeps only the actors meeting `conditions` (the map filter's field chips).
+    void setFieldConditions(const QList<fields::Condition> &conditions);
     /// Shows or hides the column of custom field `fieldId` (remembered by the field's name).
     void setFieldShown(qint64 fieldId, bool shown);
     /// The header's context menu, filled for the current columns (for tests).
