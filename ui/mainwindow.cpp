@@ -376,6 +376,8 @@ void MainWindow::createUi()
     connect(m_analysis, &AnalysisPanel::sizeByChanged, m_scene, &NetworkScene::setSizeFactors);
     connect(m_analysis, &AnalysisPanel::colourByChanged, m_scene,
             &NetworkScene::setColourOverrides);
+    connect(m_analysis, &AnalysisPanel::legendScalesChanged, m_view,
+            &NetworkView::setLegendScales);
     connect(m_analysis, &AnalysisPanel::actorActivated, this, &MainWindow::showActor);
     // A path found in the analysis: its actors and links highlighted on the map.
     connect(m_analysis, &AnalysisPanel::highlightPath, m_scene, &NetworkScene::setPath);
@@ -428,6 +430,10 @@ void MainWindow::createUi()
         menu.exec(pos);
     });
     connect(m_actorEditor, &ActorEditor::linkActivated, this, &MainWindow::showLink);
+    connect(m_actorEditor, &ActorEditor::actorActivated, this, [this](qint64 id) {
+        showActor(id);
+        m_actorList->selectActors({id});
+    });
     connect(m_actorEditor, &ActorEditor::newLinkRequested, this, [this](qint64 from) {
         if (const qint64 id = createLinkInteractively(m_doc, from, 0, this))
             showLink(id);
@@ -921,6 +927,10 @@ void MainWindow::changeEvent(QEvent *event)
         connect(m_actorList, &ActorListPanel::actorActivated, this, &MainWindow::showActor);
         m_actorList->setMeasureSource(m_analysis);
         connect(m_actorEditor, &ActorEditor::linkActivated, this, &MainWindow::showLink);
+        connect(m_actorEditor, &ActorEditor::actorActivated, this, [this](qint64 id) {
+            showActor(id);
+            m_actorList->selectActors({id});
+        });
         connect(m_actorEditor, &ActorEditor::newLinkRequested, this, [this](qint64 from) {
             if (const qint64 id = createLinkInteractively(m_doc, from, 0, this))
                 showLink(id);

@@ -216,7 +216,8 @@ QString display(FieldType type, const QString &stored)
     case FieldType::Number: {
         bool ok = false;
         const double d = stored.toDouble(&ok);
-        return ok ? locale.toString(d, 'g', QLocale::FloatingPointShortest) : stored;
+        // Fixed notation: 'g' would write 10000 as "1E+04".
+        return ok ? locale.toString(d, 'f', QLocale::FloatingPointShortest) : stored;
     }
     case FieldType::Integer: {
         bool ok = false;
@@ -232,6 +233,15 @@ QString display(FieldType type, const QString &stored)
     default:
         return stored;
     }
+}
+
+QString displayWithUnit(const CustomField &field, const QString &stored)
+{
+    const QString shown = display(field.type, stored);
+    if (shown.isEmpty() || field.unit.isEmpty() ||
+        (field.type != FieldType::Number && field.type != FieldType::Integer))
+        return shown;
+    return shown + QChar(0x00A0) + field.unit;
 }
 
 std::optional<double> orderKey(const CustomField &field, const QString &stored)

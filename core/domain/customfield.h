@@ -49,6 +49,8 @@ FieldType inferType(const QStringList &values);
 /// A stored value as people read it: numbers in `locale`'s way, dates likewise, yes/no as
 /// "Yes"/"No" (translated); other values as they are.
 QString display(FieldType type, const QString &stored);
+/// display(), followed by the field's unit for numbers ("12 500 €"); empty when `stored` is.
+QString displayWithUnit(const CustomField &field, const QString &stored);
 
 /// A stored value's place in its field's order, for sorting, filters and map scales: a
 /// number or integer its value, a date its Julian day, yes/no 1 or 0, a choice its position

@@ -155,7 +155,7 @@ private slots:
         QCOMPARE(model.headerData(c, Qt::Horizontal).toString(), QString::fromUtf8("Budget (€)"));
         QVERIFY(doc.setFieldValue(budget, a, QStringLiteral("12500.5")));
         QCOMPARE(model.index(0, c).data().toString(),
-                 QLocale().toString(12500.5, 'g', QLocale::FloatingPointShortest) +
+                 QLocale().toString(12500.5, 'f', QLocale::FloatingPointShortest) +
                      QChar(0x00A0) + QString::fromUtf8("€"));
         doc.undoStack()->undo();
         QCOMPARE(model.index(0, c).data().toString(), QString());

@@ -232,6 +232,59 @@ private slots:
         QVERIFY(warning->text().contains(QStringLiteral("Mairie de Mirecourt")));
     }
 
+    // While a name is typed, a discreet line says another actor has it (case and accents
+    // aside, as the checklist's possible duplicates), with a button to that actor.
+    void sameNameWarnedWhileTyping_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<bool>("warned");
+        QTest::newRow("same letters, other case and accents") << "ECOLE JULES-FERRY" << true;
+        QTest::newRow("lower case") << QString::fromUtf8("école jules-ferry") << true;
+        QTest::newRow("spaces around") << QString::fromUtf8("  École Jules-Ferry ") << true;
+        QTest::newRow("another name") << QString::fromUtf8("École Jules-Ferry 2") << false;
+        QTest::newRow("its own name") << "Autre" << false;
+        QTest::newRow("nothing") << "" << false;
+    }
+    void sameNameWarnedWhileTyping()
+    {
+        QFETCH(QString, typed);
+        QFETCH(bool, warned);
+        MainWindow w;
+        w.show();
+        QVERIFY(w.newFile(freshPath(QStringLiteral("same")), QStringLiteral("Same")));
+        Document *doc = w.document();
+        const Category school = doc->categories().at(3);
+        Actor a;
+        a.name = QString::fromUtf8("École Jules-Ferry");
+        a.categoryId = school.id;
+        const qint64 first = doc->addActor(a).value_or(0);
+        const qint64 second = w.addActor(QStringLiteral("Autre"));
+        ActorEditor *editor = w.actorEditor();
+        QCOMPARE(editor->actorId(), second);
+        QVERIFY(editor->sameNameLabel()->parentWidget()->isHidden());
+        // Typed (textEdited, textChanged), not committed.
+        editor->nameEdit()->selectAll();
+        editor->nameEdit()->insert(typed);
+        QCOMPARE(!editor->sameNameLabel()->parentWidget()->isHidden(), warned);
+        // Nothing written while typing: not blocking, no edit.
+        QCOMPARE(doc->actor(second)->name, QStringLiteral("Autre"));
+        if (!warned)
+            return;
+        QCOMPARE(editor->sameNameLabel()->text(),
+                 QString::fromUtf8("Another actor is named “École Jules-Ferry” (%1).").arg(school.name));
+        // A third one of that name: said too; renaming the first away clears the line.
+        QTest::mouseClick(editor->sameNameButton(), Qt::LeftButton);
+        QCOMPARE(editor->actorId(), first);
+        QCOMPARE(w.actorList()->selectedActors(), QList<qint64>{first});
+        QVERIFY(editor->sameNameLabel()->parentWidget()->isHidden());  // its own name
+        QVERIFY(doc->updateActor(second, {{QStringLiteral("name"), QString::fromUtf8("ecole jules-ferry")}}));
+        editor->setActor(first);
+        QVERIFY(!editor->sameNameLabel()->parentWidget()->isHidden());
+        QVERIFY(editor->sameNameLabel()->text().contains(QString::fromUtf8("“ecole jules-ferry”")));
+        QVERIFY(doc->updateActor(second, {{QStringLiteral("name"), QStringLiteral("Autre")}}));
+        QVERIFY(editor->sameNameLabel()->parentWidget()->isHidden());
+    }
+
     void personCategoryMakesAPersonWithDefaultRetention()
     {
         MainWindow w;

@@ -9,6 +9,8 @@
 #include "models/actortablemodel.h"
 #include "network/networkscene.h"
 #include "network/filterbar.h"
+#include "render/fieldstyle.h"
+#include "util/i18n.h"
 #include "network/networkview.h"
 #include "panels/actorlistpanel.h"
 #include "testsupport.h"
@@ -145,6 +147,21 @@ void saveShot(QWidget &w, const QString &name)
         QTest::qWait(50);
         w.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
     }
+}
+
+/// With MAILLAGE_TEST_SHOTS=DIR, saves the window at 1280×720 in English and French.
+void saveShots1280(MainWindow &w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("MAILLAGE_TEST_SHOTS");
+    if (dir.isEmpty())
+        return;
+    w.resize(1280, 720);
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("fr")}) {
+        w.setLanguage(language);
+        QTest::qWait(400);  // the legend is refreshed shortly after
+        w.grab().save(dir + QLatin1Char('/') + name + QLatin1Char('-') + language + QStringLiteral(".png"));
+    }
+    w.setLanguage(QStringLiteral("en"));
 }
 
 } // namespace
@@ -604,6 +621,98 @@ private slots:
         QVERIFY(!table->isColumnHidden(list->model()->columnOfField(ids.value(QStringLiteral("Quartier")))));
     }
 
+    // "Size the map by" a number field and "Colour by" a choice or number field: straight
+    // from the values, no analysis; the legend says the field and its range; the map
+    // follows value changes and the field's deletion.
+    void mapSizedAndColouredByField()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(samplePath()));
+        Document *doc = w.document();
+        const QHash<QString, qint64> ids = addSampleFields(*doc);
+        const qint64 budget = ids.value(QStringLiteral("Budget")), quartier = ids.value(QStringLiteral("Quartier"));
+        QComboBox *size = w.analysisPanel()->sizeByCombo();
+        QComboBox *colour = w.analysisPanel()->colourByCombo();
+        const int sizeIndex = size->findData(QStringLiteral("field:%1").arg(budget));
+        QVERIFY(sizeIndex > 0);
+        QCOMPARE(size->itemText(sizeIndex), QString::fromUtf8("Budget (€)"));
+        QCOMPARE(size->findData(QStringLiteral("field:%1").arg(quartier)), -1);  // not a number
+        size->setCurrentIndex(sizeIndex);
+        // Larger budgets drawn larger; no budget: the smallest size.
+        QList<std::pair<double, double>> byBudget;  // budget, radius
+        for (const Actor &a : doc->actors()) {
+            const QString v = doc->fieldValues(QStringLiteral("actor"), a.id).value(budget);
+            const double r = w.networkScene()->item(a.id)->radius();
+            if (v.isEmpty())
+                QCOMPARE(r, render::MapStyle::diameter(0) / 2);
+            else
+                byBudget.append({v.toDouble(), r});
+        }
+        QVERIFY(byBudget.size() > 5);
+        std::sort(byBudget.begin(), byBudget.end());
+        for (int i = 1; i < byBudget.size(); ++i)
+            QVERIFY(byBudget[i].second > byBudget[i - 1].second);
+        QVERIFY(byBudget.first().second > render::MapStyle::diameter(0) / 2);
+
+        const int colourIndex = colour->findData(QStringLiteral("field:%1").arg(quartier));
+        QVERIFY(colourIndex > 0);
+        colour->setCurrentIndex(colourIndex);
+        const QStringList quarters{"Centre", "Gare", "Faubourg"};
+        for (const Actor &a : doc->actors()) {
+            const QString v = doc->fieldValues(QStringLiteral("actor"), a.id).value(quartier);
+            QCOMPARE(w.networkScene()->item(a.id)->color(), render::choiceColour(int(quarters.indexOf(v))));
+        }
+        const QList<render::LegendScale> scales = w.networkView()->legendOptions().scales;
+        QCOMPARE(scales.size(), 2);
+        QCOMPARE(scales.at(0).title, QString::fromUtf8("Size: Budget (€)"));
+        QCOMPARE(scales.at(0).high, QLocale().toString(1500.0 * doc->actors().size() - (doc->actors().size() % 3 == 0 ? 1500.0 : 0), 'f', QLocale::FloatingPointShortest) + QChar(0x00A0) + QString::fromUtf8("€"));
+        QVERIFY(!scales.at(0).note.isEmpty());  // some have no budget
+        QCOMPARE(scales.at(1).title, QStringLiteral("Colour: Quartier"));
+        QCOMPARE(scales.at(1).items.size(), 3);
+        w.resize(1280, 720);
+        QTRY_VERIFY(w.networkView()->legendRect().height() > 0);
+        const double withScales = w.networkView()->legendRect().height();
+        saveShots1280(w, QStringLiteral("map-by-field"));
+
+        // A value changed: its actor recoloured at once.
+        const qint64 first = doc->actors().first().id;
+        QVERIFY(doc->setFieldValue(quartier, first, QStringLiteral("Faubourg")));
+        QCOMPARE(w.networkScene()->item(first)->color(), render::choiceColour(2));
+        // The field deleted: back to the categories' colours, its scale gone.
+        QVERIFY(doc->removeCustomField(quartier));
+        QCOMPARE(colour->currentData().toString(), QString());
+        QCOMPARE(w.networkView()->legendOptions().scales.size(), 1);
+        doc->undoStack()->undo();
+        QVERIFY(colour->findData(QStringLiteral("field:%1").arg(quartier)) > 0);
+        size->setCurrentIndex(0);
+        colour->setCurrentIndex(0);
+        QVERIFY(w.networkView()->legendOptions().scales.isEmpty());
+        // The legend shrinks back to the categories and link types.
+        QVERIFY(w.networkView()->legendRect().height() < withScales - 4 * 16);
+    }
+
+    void fieldColumnsShots()
+    {
+        if (qEnvironmentVariableIsEmpty("MAILLAGE_TEST_SHOTS"))
+            QSKIP("pictures only (MAILLAGE_TEST_SHOTS)");
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(samplePath()));
+        const QHash<QString, qint64> ids = addSampleFields(*w.document());
+        for (qint64 id : ids)
+            w.actorList()->setFieldShown(id, true);
+        w.actorList()->table()->sortByColumn(w.actorList()->model()->columnOfField(ids.value(QStringLiteral("Budget"))), Qt::DescendingOrder);
+        fields::Condition c;
+        c.fieldId = ids.value(QStringLiteral("Budget"));
+        c.op = fields::Condition::Greater;
+        c.value = QStringLiteral("10000");
+        MapFilter f;
+        f.fields << c;
+        w.filterBar()->setFilter(f);
+        saveShots1280(w, QStringLiteral("field-columns"));
+    }
+
     // A chip on a field filters the map and the actor list alike, reads as people write the
     // condition, and goes away with its ✕.
     void fieldFilterChips()
@@ -643,7 +752,7 @@ private slots:
             if (b->text().startsWith(QStringLiteral("Budget")))
                 chip = b;
         QVERIFY(chip);
-        QCOMPARE(chip->text(), QStringLiteral("Budget > ") + QLocale().toString(10000.0, 'g', QLocale::FloatingPointShortest) +
+        QCOMPARE(chip->text(), QStringLiteral("Budget > ") + QLocale().toString(10000.0, 'f', QLocale::FloatingPointShortest) +
                                    QChar(0x00A0) + QString::fromUtf8("€  ✕"));
         // A value change moves an actor in or out at once.
         const qint64 out = *std::find_if(expected.cbegin(), expected.cend(), [](qint64) { return true; });

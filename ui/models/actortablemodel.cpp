@@ -105,11 +105,7 @@ QString ActorTableModel::fieldText(const CustomField &field, const QString &stor
         return {};
     if (field.type == FieldType::Date)
         return dates::text(QDate::fromString(stored, Qt::ISODate));
-    const QString shown = fields::display(field.type, stored);
-    if ((field.type == FieldType::Number || field.type == FieldType::Integer) &&
-        !field.unit.isEmpty())
-        return shown + QChar(0x00A0) + field.unit;
-    return shown;
+    return fields::displayWithUnit(field, stored);
 }
 
 QList<ActorTableModel::RowData> ActorTableModel::load(const QString &where,
