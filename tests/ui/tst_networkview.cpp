@@ -150,7 +150,7 @@ void saveShot(QWidget &w, const QString &name)
 }
 
 /// With MAILLAGE_TEST_SHOTS=DIR, saves the window at 1280×720 in English and French.
-void saveShots1280(MainWindow &w, const QString &name)
+void saveShots1280(MainWindow &w, const QString &name, const std::function<void()> &prepare = {})
 {
     const QString dir = qEnvironmentVariable("MAILLAGE_TEST_SHOTS");
     if (dir.isEmpty())
@@ -158,6 +158,8 @@ void saveShots1280(MainWindow &w, const QString &name)
     w.resize(1280, 720);
     for (const QString &language : {QStringLiteral("en"), QStringLiteral("fr")}) {
         w.setLanguage(language);
+        if (prepare)
+            prepare();  // the window rebuilt its lists in the new language
         QTest::qWait(400);  // the legend is refreshed shortly after
         w.grab().save(dir + QLatin1Char('/') + name + QLatin1Char('-') + language + QStringLiteral(".png"));
     }
@@ -700,9 +702,17 @@ private slots:
         w.show();
         QVERIFY(w.openFile(samplePath()));
         const QHash<QString, qint64> ids = addSampleFields(*w.document());
-        for (qint64 id : ids)
-            w.actorList()->setFieldShown(id, true);
-        w.actorList()->table()->sortByColumn(w.actorList()->model()->columnOfField(ids.value(QStringLiteral("Budget"))), Qt::DescendingOrder);
+        auto prepare = [&w, ids] {
+            ActorListPanel *list = w.actorList();
+            for (qint64 id : ids)
+                list->setFieldShown(id, true);
+            // Room for the fields beside the name in the narrow list.
+            for (int c = ActorTableModel::Category; c < ActorTableModel::ColumnCount; ++c)
+                list->setColumnShown(c, false);
+            list->table()->setColumnWidth(ActorTableModel::Name, 150);
+            list->table()->sortByColumn(list->model()->columnOfField(ids.value(QStringLiteral("Budget"))),
+                                        Qt::DescendingOrder);
+        };
         fields::Condition c;
         c.fieldId = ids.value(QStringLiteral("Budget"));
         c.op = fields::Condition::Greater;
@@ -710,7 +720,7 @@ private slots:
         MapFilter f;
         f.fields << c;
         w.filterBar()->setFilter(f);
-        saveShots1280(w, QStringLiteral("field-columns"));
+        saveShots1280(w, QStringLiteral("field-columns"), prepare);
     }
 
     // A chip on a field filters the map and the actor list alike, reads as people write the

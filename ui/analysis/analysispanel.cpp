@@ -420,8 +420,11 @@ void AnalysisPanel::retranslate()
 
 void AnalysisPanel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // The legend's scales: titles and numbers in the new language.
+        emitMapStyle();
+    }
     QWidget::changeEvent(event);
 }
 

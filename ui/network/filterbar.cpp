@@ -6,6 +6,7 @@
 #include "widgets/dates.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -37,6 +38,16 @@ FilterBar::FilterBar(Document *doc, NetworkScene *scene, QWidget *parent)
     connect(m_button->menu(), &QMenu::aboutToShow, this, &FilterBar::rebuildMenu);
     connect(doc, &Document::opened, this, [this] { setFilter({}); });
     rebuildChips();
+}
+
+void FilterBar::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        // The button and the chips' texts (numbers and dates too) in the new language.
+        m_button->setText(tr("Filter"));
+        rebuildChips();
+    }
 }
 
 void FilterBar::setFilter(const MapFilter &filter)

@@ -38,6 +38,9 @@ signals:
     void focusCleared();
     void dateCleared();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void rebuildMenu();
     void rebuildChips();
