@@ -827,15 +827,16 @@ void Builder::categories()
             row << fields::displayWithUnit(f, values.value(f.id));
         rows << row;
     }
-    // The chosen fields share out part of the width (at most half of it) with the others.
-    const double fieldWidth = d.fields.isEmpty() ? 0 : std::min(13.0, 50.0 / d.fields.size());
-    const double k = (100 - fieldWidth * d.fields.size()) / 100;
+    // The chosen fields take their width (at most 30 % in all) from the name, organisation
+    // and role; the category and the scores keep what their words and headings need.
+    const double fieldWidth = d.fields.isEmpty() ? 0 : std::min(12.0, 30.0 / d.fields.size());
+    const double k = (65 - fieldWidth * d.fields.size()) / 65;
     QList<Canvas::Column> columns{{Tr::tr("Name"), 23 * k},
-                          {Tr::tr("Category"), 14 * k},
-                          {Tr::tr("Organisation"), 21 * k},
-                          {Tr::tr("Role"), 21 * k},
-                          {Tr::tr("Influence"), 10.5 * k, Qt::AlignHCenter},
-                          {Tr::tr("Interest"), 10.5 * k, Qt::AlignHCenter}};
+                                  {Tr::tr("Category"), 14},
+                                  {Tr::tr("Organisation"), 21 * k},
+                                  {Tr::tr("Role"), 21 * k},
+                                  {Tr::tr("Influence"), 10.5, Qt::AlignHCenter},
+                                  {Tr::tr("Interest"), 10.5, Qt::AlignHCenter}};
     for (const CustomField &f : std::as_const(d.fields))
         columns.append({f.unit.isEmpty() ? f.name : Tr::tr("%1 (%2)").arg(f.name, f.unit),
                         fieldWidth,

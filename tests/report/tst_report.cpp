@@ -216,7 +216,8 @@ private slots:
         const auto [bad, badPdf] = write(K("fields-bad.pdf"), {K("--fields"), K("Budget,Nope")});
         QVERIFY(bad.exitCode != 0);
         QVERIFY2(bad.err.contains(K("“Nope”")) && bad.err.contains(K("Budget")), qPrintable(bad.err));
-        QCOMPARE(bad.err.trimmed().count(QLatin1Char('\n')), 0);
+        // One line of ours (Qt may add its own warnings about the environment).
+        QCOMPARE(bad.err.split(QLatin1Char('\n')).filter(K("maillage-cli")).size(), 1);
         QVERIFY(!QFile::exists(badPdf));
     }
 
