@@ -805,6 +805,10 @@ private slots:
         QCOMPARE(dialog.operatorBox()->count(), int(fields::operatorsFor(FieldType::Number).size()));
         dialog.operatorBox()->setCurrentIndex(dialog.operatorBox()->findData(int(fields::Condition::Greater)));
         dialog.textEdit()->setText(typed);
+        if (const QString dir = qEnvironmentVariable("MAILLAGE_TEST_SHOTS"); !dir.isEmpty()) {
+            dialog.show();
+            dialog.grab().save(dir + QStringLiteral("/condition-dialog-%1.png").arg(locale));
+        }
         QString error;
         const auto c = dialog.condition(&error);
         QLocale::setDefault(before);
