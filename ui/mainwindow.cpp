@@ -268,6 +268,11 @@ void MainWindow::createUi()
     m_view = new NetworkView(m_scene, mapPage);
     m_filterBar = new FilterBar(m_doc, m_scene, mapPage);
     mapLayout->addWidget(m_filterBar);
+    // The field chips filter the actor list as they filter the map.
+    connect(m_filterBar, &FilterBar::filterChanged, this, [this](const MapFilter &f) {
+        if (m_actorList)
+            m_actorList->setFieldConditions(f.fields);
+    });
     mapLayout->addWidget(m_view, 1);
     m_timeline = new TimelineBar(m_doc, m_scene, m_filterBar, mapPage);  // Workshop › Timeline
     mapLayout->addWidget(m_timeline);
@@ -380,6 +385,8 @@ void MainWindow::createUi()
     connect(m_analysis, &AnalysisPanel::sizeByChanged, m_scene, &NetworkScene::setSizeFactors);
     connect(m_analysis, &AnalysisPanel::colourByChanged, m_scene,
             &NetworkScene::setColourOverrides);
+    connect(m_analysis, &AnalysisPanel::legendScalesChanged, m_view,
+            &NetworkView::setLegendScales);
     connect(m_analysis, &AnalysisPanel::actorActivated, this, &MainWindow::showActor);
     // A path found in the analysis: its actors and links highlighted on the map.
     connect(m_analysis, &AnalysisPanel::highlightPath, m_scene, &NetworkScene::setPath);
@@ -432,6 +439,10 @@ void MainWindow::createUi()
         menu.exec(pos);
     });
     connect(m_actorEditor, &ActorEditor::linkActivated, this, &MainWindow::showLink);
+    connect(m_actorEditor, &ActorEditor::actorActivated, this, [this](qint64 id) {
+        showActor(id);
+        m_actorList->selectActors({id});
+    });
     connect(m_actorEditor, &ActorEditor::newLinkRequested, this, [this](qint64 from) {
         if (const qint64 id = createLinkInteractively(m_doc, from, 0, this))
             showLink(id);
@@ -917,6 +928,7 @@ void MainWindow::changeEvent(QEvent *event)
         const qint64 actor = m_actorEditor->actorId();
         delete m_actorDock->widget();
         m_actorList = new ActorListPanel(m_doc, m_actorDock);
+        m_actorList->setFieldConditions(m_scene->filter().fields);
         m_actorDock->setWidget(m_actorList);
         delete m_actorEditor;
         delete m_linkEditor;
@@ -932,6 +944,10 @@ void MainWindow::changeEvent(QEvent *event)
         connect(m_actorList, &ActorListPanel::actorActivated, this, &MainWindow::showActor);
         m_actorList->setMeasureSource(m_analysis);
         connect(m_actorEditor, &ActorEditor::linkActivated, this, &MainWindow::showLink);
+        connect(m_actorEditor, &ActorEditor::actorActivated, this, [this](qint64 id) {
+            showActor(id);
+            m_actorList->selectActors({id});
+        });
         connect(m_actorEditor, &ActorEditor::newLinkRequested, this, [this](qint64 from) {
             if (const qint64 id = createLinkInteractively(m_doc, from, 0, this))
                 showLink(id);

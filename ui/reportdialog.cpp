@@ -49,6 +49,20 @@ ReportDialog::ReportDialog(Document *doc, QWidget *parent) : QDialog(parent)
         item->setCheckState(Qt::Checked);
     }
     form->addRow(tr("&Sections:"), m_sections);
+    const QList<CustomField> fields = doc->customFields(QStringLiteral("actor"));
+    if (!fields.isEmpty()) {
+        m_fields = new QListWidget(this);
+        m_fields->setObjectName(QStringLiteral("reportFields"));
+        m_fields->setToolTip(tr("Fields shown as extra columns of the table of all actors"));
+        for (const CustomField &f : fields) {
+            auto *item = new QListWidgetItem(f.name, m_fields);
+            item->setData(Qt::UserRole, f.name);
+            item->setCheckState(Qt::Unchecked);
+        }
+        m_fields->setMaximumHeight(m_fields->sizeHintForRow(0) * std::min<int>(5, int(fields.size())) +
+                                   2 * m_fields->frameWidth() + 4);
+        form->addRow(tr("Actor &fields:"), m_fields);
+    }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -64,6 +78,9 @@ report::ReportOptions ReportDialog::options() const
     for (int i = 0; i < m_sections->count(); ++i)
         if (m_sections->item(i)->checkState() == Qt::Checked)
             o.sections << m_sections->item(i)->data(Qt::UserRole).toString();
+    for (int i = 0; m_fields && i < m_fields->count(); ++i)
+        if (m_fields->item(i)->checkState() == Qt::Checked)
+            o.fields << m_fields->item(i)->data(Qt::UserRole).toString();
     return o;
 }
 

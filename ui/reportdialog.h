@@ -12,7 +12,8 @@ class QListWidget;
 namespace maillage {
 class Document;
 
-/// What goes into the report: language, pseudonymised edition, author and sections.
+/// What goes into the report: language, pseudonymised edition, author, sections and the
+/// actor fields added to the actors' table.
 class ReportDialog : public QDialog
 {
     Q_OBJECT
@@ -25,6 +26,7 @@ private:
     QCheckBox *m_anonymize;
     QLineEdit *m_author;
     QListWidget *m_sections;
+    QListWidget *m_fields = nullptr;  ///< the actor fields, to add to the actors' table
 };
 
 /// File › Export Report: asks the options and a file, then writes the PDF with a progress

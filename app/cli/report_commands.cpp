@@ -46,7 +46,11 @@ int runReport(const QStringList &args)
     const QCommandLineOption date(QStringLiteral("date"),
                                   Tr::tr("Date of the report, YYYY-MM-DD (default today)."),
                                   Tr::tr("DATE"));
-    p.addOptions({output, lang, anonymize, sections, author, date});
+    const QCommandLineOption fieldsOption(
+        QStringLiteral("fields"),
+        Tr::tr("Comma-separated actor fields to add as columns of the actors' table."),
+        Tr::tr("NAME,NAME"));
+    p.addOptions({output, lang, anonymize, sections, author, date, fieldsOption});
     p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("A .maillage file."));
     int status = Ok;
     if (!parse(p, QStringLiteral("report"), args, 1, &status))
@@ -72,6 +76,10 @@ int runReport(const QStringList &args)
         options.sections = *list;
     }
     options.author = p.value(author);
+    if (p.isSet(fieldsOption))
+        for (const QString &name : p.value(fieldsOption).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            if (!name.trimmed().isEmpty())
+                options.fields << name.trimmed();
     if (p.isSet(date)) {
         options.date = QDate::fromString(p.value(date), Qt::ISODate);
         if (!options.date.isValid())
@@ -95,7 +103,7 @@ int runReport(const QStringList &args)
 const Registration reg([] {
     return Command{QStringLiteral("report"),
                    QStringLiteral("report FILE -o OUT.pdf [--lang fr|en] [--anonymize] "
-                                  "[--sections LIST] [--author NAME]"),
+                                  "[--sections LIST] [--author NAME] [--fields NAME,NAME]"),
                    Tr::tr("Write the territory's report as a PDF."), runReport};
 });
 

@@ -50,6 +50,8 @@ QSet<qint64> column(const Store &store, const QString &table, const QString &col
 
 } // namespace
 
+QString sameNameKey(const QString &name) { return text::fold(name); }
+
 QString kindCode(Kind kind)
 {
     switch (kind) {
@@ -172,7 +174,7 @@ QList<Item> diagnose(const Store &store, const Options &options)
     QHash<QString, QList<std::pair<qint64, QString>>> byName;  // folded name → id, name
     while (actors.next()) {
         const qint64 id = actors.value(0).toLongLong();
-        byName[text::fold(actors.value(1).toString())].append({id, actors.value(1).toString()});
+        byName[sameNameKey(actors.value(1).toString())].append({id, actors.value(1).toString()});
         if (met.contains(id))
             continue;
         const QString name = actors.value(1).toString();

@@ -12,6 +12,10 @@ class Store;
 
 namespace diagnostics {
 
+/// The key two actors' names share when the checklist calls them possibly the same actor
+/// (Kind::PossibleDuplicate): the name with case and accents folded away.
+QString sameNameKey(const QString &name);
+
 /// What a checklist item is about. The order is the checklist's order.
 enum class Kind {
     ProblemNobodyCanAct,     ///< an open problem with no actor in the "can act" role

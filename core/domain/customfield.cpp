@@ -216,7 +216,8 @@ QString display(FieldType type, const QString &stored)
     case FieldType::Number: {
         bool ok = false;
         const double d = stored.toDouble(&ok);
-        return ok ? locale.toString(d, 'g', QLocale::FloatingPointShortest) : stored;
+        // Fixed notation: 'g' would write 10000 as "1E+04".
+        return ok ? locale.toString(d, 'f', QLocale::FloatingPointShortest) : stored;
     }
     case FieldType::Integer: {
         bool ok = false;
@@ -231,6 +232,91 @@ QString display(FieldType type, const QString &stored)
         return stored == QLatin1String("1") ? Tr::tr("Yes") : Tr::tr("No");
     default:
         return stored;
+    }
+}
+
+QString displayWithUnit(const CustomField &field, const QString &stored)
+{
+    const QString shown = display(field.type, stored);
+    if (shown.isEmpty() || field.unit.isEmpty() ||
+        (field.type != FieldType::Number && field.type != FieldType::Integer))
+        return shown;
+    return shown + QChar(0x00A0) + field.unit;
+}
+
+std::optional<double> orderKey(const CustomField &field, const QString &stored)
+{
+    if (stored.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    switch (field.type) {
+    case FieldType::Number: {
+        const double d = stored.toDouble(&ok);
+        return ok && std::isfinite(d) ? std::optional(d) : std::nullopt;
+    }
+    case FieldType::Integer: {
+        const qlonglong n = stored.toLongLong(&ok);
+        return ok ? std::optional(double(n)) : std::nullopt;
+    }
+    case FieldType::Date: {
+        const QDate d = QDate::fromString(stored, Qt::ISODate);
+        return d.isValid() ? std::optional(double(d.toJulianDay())) : std::nullopt;
+    }
+    case FieldType::YesNo:
+        return stored == QLatin1String("1") ? 1.0 : 0.0;
+    case FieldType::Choice: {
+        const qsizetype i = field.choices.indexOf(stored);
+        return double(i < 0 ? field.choices.size() : i);
+    }
+    case FieldType::Text:
+    case FieldType::Url:
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+bool isOrdered(FieldType type)
+{
+    return type == FieldType::Number || type == FieldType::Integer || type == FieldType::Date;
+}
+
+QList<Condition::Op> operatorsFor(FieldType type)
+{
+    using C = Condition;
+    if (isOrdered(type))
+        return {C::Equals, C::NotEquals, C::Less, C::Greater, C::IsSet, C::IsEmpty};
+    if (type == FieldType::Text || type == FieldType::Url)
+        return {C::Equals, C::NotEquals, C::Contains, C::IsSet, C::IsEmpty};
+    return {C::Equals, C::NotEquals, C::IsSet, C::IsEmpty};
+}
+
+bool matches(const CustomField &field, const Condition &c, const QString &stored)
+{
+    switch (c.op) {
+    case Condition::IsSet: return !stored.isEmpty();
+    case Condition::IsEmpty: return stored.isEmpty();
+    default: break;
+    }
+    if (stored.isEmpty())
+        return c.op == Condition::NotEquals;
+    if (isOrdered(field.type)) {
+        const auto a = orderKey(field, stored), b = orderKey(field, c.value);
+        if (!a || !b)
+            return c.op == Condition::NotEquals;
+        switch (c.op) {
+        case Condition::Equals: return *a == *b;
+        case Condition::NotEquals: return *a != *b;
+        case Condition::Less: return *a < *b;
+        case Condition::Greater: return *a > *b;
+        default: return false;
+        }
+    }
+    const bool equal = stored.compare(c.value, Qt::CaseInsensitive) == 0;
+    switch (c.op) {
+    case Condition::Equals: return equal;
+    case Condition::NotEquals: return !equal;
+    case Condition::Contains: return stored.contains(c.value, Qt::CaseInsensitive);
+    default: return false;
     }
 }
 

@@ -49,6 +49,36 @@ FieldType inferType(const QStringList &values);
 /// A stored value as people read it: numbers in `locale`'s way, dates likewise, yes/no as
 /// "Yes"/"No" (translated); other values as they are.
 QString display(FieldType type, const QString &stored);
+/// display(), followed by the field's unit for numbers ("12 500 €"); empty when `stored` is.
+QString displayWithUnit(const CustomField &field, const QString &stored);
+
+/// A stored value's place in its field's order, for sorting, filters and map scales: a
+/// number or integer its value, a date its Julian day, yes/no 1 or 0, a choice its position
+/// in the list (a value missing from the list after the last one). Nullopt for text, URLs,
+/// an empty value or one that does not read as its type.
+std::optional<double> orderKey(const CustomField &field, const QString &stored);
+/// Whether values of `type` have an order (number, integer, date).
+bool isOrdered(FieldType type);
+
+/// A condition on one field, as the map's filter holds it ("budget > 10000").
+struct Condition
+{
+    enum Op { Equals, NotEquals, Less, Greater, Contains, IsSet, IsEmpty };
+    qint64 fieldId = 0;
+    Op op = Equals;
+    QString value;  ///< canonical (stored) form; unused by IsSet and IsEmpty
+    bool operator==(const Condition &o) const
+    {
+        return fieldId == o.fieldId && op == o.op && value == o.value;
+    }
+};
+/// The operators that fit a field of `type`, in menu order: every type has Equals,
+/// NotEquals, IsSet, IsEmpty; numbers and dates Less and Greater; text and URLs Contains.
+QList<Condition::Op> operatorsFor(FieldType type);
+/// Whether `stored` (an actor's value of `field`, empty when it has none) meets `c`. Text
+/// and choices compare ignoring case; numbers and dates by value. An empty value meets only
+/// IsEmpty and NotEquals.
+bool matches(const CustomField &field, const Condition &c, const QString &stored);
 
 } // namespace fields
 } // namespace maillage

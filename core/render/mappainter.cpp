@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QFontMetricsF>
 #include <QImage>
+#include <QLinearGradient>
 #include <QPainter>
 #include <QSvgGenerator>
 
@@ -671,8 +672,27 @@ QSizeF MapPainter::legendSize(const MapOptions &options) const
             ++typeRows;
         }
     const double line = std::max(fm.height(), 18.0 * k);
-    const double height = (8 + 4 + 8 + (rows && typeRows ? 6 : 0)) * k + fb.height() +
-                          (rows + typeRows) * line;
+    double height = (8 + 4 + 8 + (rows && typeRows ? 6 : 0)) * k + fb.height() +
+                    (rows + typeRows) * line;
+    for (const LegendScale &scale : options.scales) {
+        height += 8 * k + fb.height();
+        width = std::max(width, fb.horizontalAdvance(scale.title));
+        int scaleRows = 0;
+        if (scale.kind != LegendScale::Swatches && !scale.low.isEmpty()) {
+            scaleRows += 2;
+            width = std::max(width, 28 * k + std::max(fm.horizontalAdvance(scale.low),
+                                                      fm.horizontalAdvance(scale.high)));
+        }
+        for (const auto &item : scale.items) {
+            ++scaleRows;
+            width = std::max(width, 28 * k + fm.horizontalAdvance(item.first));
+        }
+        if (!scale.note.isEmpty()) {
+            ++scaleRows;
+            width = std::max(width, fm.horizontalAdvance(scale.note) * 1.08);  // in italics
+        }
+        height += scaleRows * line;
+    }
     return QSizeF(width + 20 * k, height);
 }
 
@@ -744,6 +764,69 @@ void MapPainter::paintLegend(QPainter &painter, const QPointF &topLeft,
         painter.setPen(text);
         painter.drawText(QPointF(x + 40 * k, y + (line - fm.height()) / 2 + fm.ascent()), t.name);
         y += line;
+    }
+    auto textAt = [&](double left, const QString &s) {
+        painter.drawText(QPointF(left, y + (line - fm.height()) / 2 + fm.ascent()), s);
+    };
+    for (const LegendScale &scale : options.scales) {
+        y += 8 * k;
+        painter.setFont(bold);
+        painter.setPen(text);
+        painter.drawText(QPointF(x, y + fb.ascent()), scale.title);
+        y += fb.height();
+        painter.setFont(font);
+        if (scale.kind == LegendScale::Sizes && !scale.low.isEmpty()) {
+            // The smallest and the largest valued shapes, at their scale (capped to a row).
+            const double small = std::min(line - 2, MapStyle::diameter(0.25) * 0.45 * k);
+            const double large = std::min(line - 2, MapStyle::diameter(1) * 0.45 * k);
+            painter.setPen(QPen(QColor(0x60, 0x60, 0x60), 1));
+            painter.setBrush(QColor(0xb8, 0xc4, 0xd6));
+            painter.drawEllipse(QPointF(x + 8 * k, y + line / 2), small / 2, small / 2);
+            painter.setPen(text);
+            textAt(x + 24 * k, scale.low);
+            y += line;
+            painter.setPen(QPen(QColor(0x60, 0x60, 0x60), 1));
+            painter.drawEllipse(QPointF(x + 8 * k, y + line / 2), large / 2, large / 2);
+            painter.setPen(text);
+            textAt(x + 24 * k, scale.high);
+            y += line;
+        } else if (scale.kind == LegendScale::Ramp && !scale.low.isEmpty()) {
+            // One bar down both rows, light at the minimum, dark at the maximum.
+            const QRectF bar(x + 2 * k, y + line * 0.2, 12 * k, line * 1.6);
+            QLinearGradient gradient(bar.topLeft(), bar.bottomLeft());
+            gradient.setColorAt(0, scale.lowColour);
+            gradient.setColorAt(0.5, QColor::fromRgbF(
+                                         (scale.lowColour.redF() + scale.highColour.redF()) / 2,
+                                         (scale.lowColour.greenF() + scale.highColour.greenF()) / 2,
+                                         (scale.lowColour.blueF() + scale.highColour.blueF()) / 2));
+            gradient.setColorAt(1, scale.highColour);
+            painter.setPen(QPen(QColor(0x90, 0x90, 0x90), 1));
+            painter.setBrush(gradient);
+            painter.drawRect(bar);
+            painter.setPen(text);
+            textAt(x + 24 * k, scale.low);
+            y += line;
+            textAt(x + 24 * k, scale.high);
+            y += line;
+        }
+        for (const auto &item : scale.items) {
+            painter.setPen(QPen(item.second.darker(160), 1));
+            painter.setBrush(item.second);
+            painter.drawPath(MapStyle::shapePath(Shape::Circle, 13 * k)
+                                 .translated(QPointF(x + 8 * k, y + line / 2)));
+            painter.setPen(text);
+            textAt(x + 24 * k, item.first);
+            y += line;
+        }
+        if (!scale.note.isEmpty()) {
+            QFont italic = font;
+            italic.setItalic(true);
+            painter.setFont(italic);
+            painter.setPen(text);
+            textAt(x, scale.note);
+            painter.setFont(font);
+            y += line;
+        }
     }
     painter.restore();
 }

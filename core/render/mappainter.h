@@ -27,6 +27,24 @@ enum class LabelDetail {
     All,        ///< every actor
 };
 
+/// A scale the legend explains below the categories and link types: the map sized or
+/// coloured by something other than influence and category (a field, say).
+struct LegendScale
+{
+    enum Kind {
+        Sizes,     ///< a small and a large shape, `low` and `high` beside them
+        Ramp,      ///< a gradient from lowColour (`low`) to highColour (`high`)
+        Swatches,  ///< one coloured swatch per item
+    };
+    Kind kind = Swatches;
+    QString title;  ///< "Size: Budget (€)"
+    QString low, high;
+    QColor lowColour, highColour;
+    QList<QPair<QString, QColor>> items;  ///< swatches (after a ramp too: "No value")
+    QString note;  ///< one more line in italics ("No value: smallest")
+    bool operator==(const LegendScale &) const = default;
+};
+
 struct MapOptions
 {
     LabelDetail labels = LabelDetail::All;
@@ -63,6 +81,8 @@ struct MapOptions
     /// Dimmed actors and links in opaque colours mixed with the background instead of
     /// transparent ones (PDF: transparent strokes are written as outlines, ten times larger).
     bool opaqueDimming = false;
+    /// Scales the legend explains after the categories and link types.
+    QList<LegendScale> scales;
 };
 
 /// Shared look of nodes and links.

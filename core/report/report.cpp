@@ -67,6 +67,10 @@ struct Data
     QHash<qint64, QList<qint64>> partners, addressed;  ///< action → actors, problems
     QList<diagnostics::Item> diagnostics;
     analysis::MetricsResult metrics;
+    /// The actor fields the "All actors" table shows, and their values (actor → field →
+    /// stored value, already blanked or pseudonymised for an anonymised report).
+    QList<CustomField> fields;
+    QHash<qint64, QHash<qint64, QString>> fieldValues;
     bool anonymize = false;
     Pseudonymizer pseudo;
 
@@ -122,6 +126,27 @@ Data gather(Store &store, const ReportOptions &options, const QLocale &locale)
         d.territory.description = d.pseudo.text(d.territory.description);
     } else {
         d.actors = stored;
+    }
+    if (!options.fields.isEmpty()) {
+        const FieldRepository repo(store);
+        for (const QString &name : options.fields)
+            for (const CustomField &f : repo.list(QStringLiteral("actor")))
+                if (f.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+                    d.fields << f;
+        d.fieldValues = repo.allValues(QStringLiteral("actor"));
+        if (d.anonymize)
+            for (auto it = d.fieldValues.begin(); it != d.fieldValues.end(); ++it) {
+                const bool person = d.pseudo.isPerson(it.key());
+                for (const CustomField &f : std::as_const(d.fields)) {
+                    auto v = it.value().find(f.id);
+                    if (v == it.value().end())
+                        continue;
+                    if (person && f.personal)
+                        it.value().erase(v);
+                    else
+                        *v = d.pseudo.text(*v);
+                }
+            }
     }
     QCollator collator(locale);
     collator.setCaseSensitivity(Qt::CaseInsensitive);
@@ -792,20 +817,33 @@ void Builder::categories()
     heading2(Tr::tr("All actors"));
     QList<QStringList> rows;
     rows.reserve(d.actors.size());
-    for (const Actor &a : std::as_const(d.actors))
-        rows << QStringList{a.name,
-                            d.categoryName(a.categoryId),
-                            a.organisation,
-                            a.role,
-                            QString::number(a.influence),
-                            QString::number(a.interest)};
-    c.table({{Tr::tr("Name"), 23},
-             {Tr::tr("Category"), 14},
-             {Tr::tr("Organisation"), 21},
-             {Tr::tr("Role"), 21},
-             {Tr::tr("Influence"), 10.5, Qt::AlignHCenter},
-             {Tr::tr("Interest"), 10.5, Qt::AlignHCenter}},
-            rows, 2);
+    for (const Actor &a : std::as_const(d.actors)) {
+        QStringList row{a.name,
+                        d.categoryName(a.categoryId),
+                        a.organisation,
+                        a.role,
+                        QString::number(a.influence),
+                        QString::number(a.interest)};
+        const QHash<qint64, QString> values = d.fieldValues.value(a.id);
+        for (const CustomField &f : std::as_const(d.fields))
+            row << fields::displayWithUnit(f, values.value(f.id));
+        rows << row;
+    }
+    // The chosen fields take their width (at most 30 % in all) from the name, organisation
+    // and role; the category and the scores keep what their words and headings need.
+    const double fieldWidth = d.fields.isEmpty() ? 0 : std::min(12.0, 30.0 / d.fields.size());
+    const double k = (65 - fieldWidth * d.fields.size()) / 65;
+    QList<Canvas::Column> columns{{Tr::tr("Name"), 23 * k},
+                                  {Tr::tr("Category"), 14},
+                                  {Tr::tr("Organisation"), 21 * k},
+                                  {Tr::tr("Role"), 21 * k},
+                                  {Tr::tr("Influence"), 10.5, Qt::AlignHCenter},
+                                  {Tr::tr("Interest"), 10.5, Qt::AlignHCenter}};
+    for (const CustomField &f : std::as_const(d.fields))
+        columns.append({f.unit.isEmpty() ? f.name : Tr::tr("%1 (%2)").arg(f.name, f.unit),
+                        fieldWidth,
+                        fields::isOrdered(f.type) ? Qt::AlignRight : Qt::AlignLeft});
+    c.table(columns, rows, 2);
 }
 
 void Builder::keyActors()
@@ -1382,6 +1420,24 @@ bool renderReport(Store &store, QPagedPaintDevice *device, const ReportOptions &
         if (!s)
             return failWith(Tr::tr("Unknown section “%1”; valid sections: %2.")
                                 .arg(code, sectionCodes().join(QStringLiteral(", "))));
+    }
+    if (!options.fields.isEmpty()) {
+        const QList<CustomField> known = FieldRepository(store).list(QStringLiteral("actor"));
+        for (const QString &name : options.fields) {
+            const bool found = std::any_of(known.cbegin(), known.cend(), [&](const CustomField &f) {
+                return f.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0;
+            });
+            if (!found) {
+                QStringList names;
+                for (const CustomField &f : known)
+                    names << f.name;
+                return failWith(names.isEmpty()
+                                    ? Tr::tr("No actor field named “%1”: the territory has no "
+                                             "actor fields.").arg(name)
+                                    : Tr::tr("No actor field named “%1”; actor fields: %2.")
+                                          .arg(name, names.join(QStringLiteral(", "))));
+            }
+        }
     }
     for (Section s : allSections())
         if (options.sections.isEmpty() || options.sections.contains(sectionCode(s)))

@@ -66,6 +66,10 @@ struct ReportOptions
     QString author;
     /// The report's date (cover, footer, diagnostics "as of"); invalid means today.
     QDate date;
+    /// Names of actor fields (ignoring case) shown as extra columns of the "All actors"
+    /// table, in this order. Anonymised, persons' values of personal fields are left out and
+    /// the other values pseudonymised like any text. An unknown name is an error.
+    QStringList fields;
 };
 
 /// Lets a caller follow the work (a progress bar) and stop it.

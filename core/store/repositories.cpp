@@ -382,6 +382,17 @@ QHash<qint64, QHash<qint64, QString>> FieldRepository::allValues(const QString &
     return out;
 }
 
+QList<ActorName> actorNames(const Store &store)
+{
+    QList<ActorName> out;
+    QSqlQuery q(store.database());
+    q.setForwardOnly(true);
+    q.exec(K("SELECT id, name, category_id FROM actor ORDER BY id"));
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong()});
+    return out;
+}
+
 qint64 FieldRepository::valueCount(const CustomField &field) const
 {
     QSqlQuery q(m_store.database());

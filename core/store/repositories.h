@@ -281,6 +281,16 @@ private:
     Store &m_store;
 };
 
+/// An actor's name and category, no more: what a lookup by name needs.
+struct ActorName
+{
+    qint64 id = 0;
+    QString name;
+    qint64 categoryId = 0;
+};
+/// Every actor's name and category, by id (one lean query).
+QList<ActorName> actorNames(const Store &store);
+
 // Conversions between stored values and value types, shared with importers and exporters.
 namespace convert {
 QVariant date(const QDate &d);

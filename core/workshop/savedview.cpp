@@ -97,6 +97,82 @@ bool failWith(QString *error, const QString &message)
 // ---------------------------------------------------------------------------------------
 // SavedView
 
+namespace {
+
+const char *const kOps[] = {"eq", "ne", "lt", "gt", "contains", "set", "empty"};
+
+QJsonArray conditionsJson(const QList<fields::Condition> &conditions)
+{
+    QJsonArray out;
+    for (const fields::Condition &c : conditions)
+        out << QJsonObject{{K("field"), double(c.fieldId)},
+                           {K("op"), QString::fromLatin1(kOps[int(c.op)])},
+                           {K("value"), c.value}};
+    return out;
+}
+
+QList<fields::Condition> conditionsFromJson(const QJsonArray &array)
+{
+    QList<fields::Condition> out;
+    for (const QJsonValue &v : array) {
+        const QJsonObject o = v.toObject();
+        fields::Condition c;
+        c.fieldId = qint64(o.value(K("field")).toDouble());
+        const QString op = o.value(K("op")).toString();
+        int i = 0;
+        while (i < int(std::size(kOps)) && op != QLatin1String(kOps[i]))
+            ++i;
+        if (c.fieldId <= 0 || i == int(std::size(kOps)))
+            continue;  // not a condition this version knows
+        c.op = fields::Condition::Op(i);
+        c.value = o.value(K("value")).toString();
+        out << c;
+    }
+    return out;
+}
+
+QJsonArray legendJson(const QList<render::LegendScale> &scales)
+{
+    QJsonArray out;
+    for (const render::LegendScale &s : scales) {
+        QJsonArray items;
+        for (const auto &[text, colour] : s.items)
+            items << QJsonArray{text, colour.name(QColor::HexArgb)};
+        out << QJsonObject{{K("kind"), int(s.kind)},
+                           {K("title"), s.title},
+                           {K("low"), s.low},
+                           {K("high"), s.high},
+                           {K("lowColour"), s.lowColour.isValid() ? s.lowColour.name(QColor::HexArgb) : QString()},
+                           {K("highColour"), s.highColour.isValid() ? s.highColour.name(QColor::HexArgb) : QString()},
+                           {K("items"), items},
+                           {K("note"), s.note}};
+    }
+    return out;
+}
+
+QList<render::LegendScale> legendFromJson(const QJsonArray &array)
+{
+    QList<render::LegendScale> out;
+    for (const QJsonValue &v : array) {
+        const QJsonObject o = v.toObject();
+        render::LegendScale s;
+        s.kind = render::LegendScale::Kind(std::clamp(o.value(K("kind")).toInt(), 0, 2));
+        s.title = o.value(K("title")).toString();
+        s.low = o.value(K("low")).toString();
+        s.high = o.value(K("high")).toString();
+        const QString low = o.value(K("lowColour")).toString(), high = o.value(K("highColour")).toString();
+        s.lowColour = low.isEmpty() ? QColor() : QColor(low);
+        s.highColour = high.isEmpty() ? QColor() : QColor(high);
+        for (const QJsonValue &item : o.value(K("items")).toArray())
+            s.items.append({item.toArray().at(0).toString(), QColor(item.toArray().at(1).toString())});
+        s.note = o.value(K("note")).toString();
+        out << s;
+    }
+    return out;
+}
+
+} // namespace
+
 QJsonObject SavedView::settings() const
 {
     QJsonObject f{{K("categories"), idArray(filter.categories)},
@@ -106,6 +182,8 @@ QJsonObject SavedView::settings() const
                   {K("minStrength"), filter.minStrength},
                   {K("hideIsolated"), filter.hideIsolated},
                   {K("search"), filter.search}};
+    if (!filter.fields.isEmpty())
+        f.insert(K("fields"), conditionsJson(filter.fields));
     QJsonArray focus;
     for (qint64 id : focusActors)
         focus << double(id);
@@ -133,6 +211,8 @@ QJsonObject SavedView::settings() const
             c << double(id) << colours.value(id).name(QColor::HexArgb);
         o.insert(K("colours"), c);
     }
+    if (!legend.isEmpty())
+        o.insert(K("legend"), legendJson(legend));
     return o;
 }
 
@@ -149,6 +229,7 @@ bool SavedView::setSettings(const QJsonObject &o, QString *error)
     filter.minStrength = std::clamp(f.value(K("minStrength")).toInt(1), 1, 5);
     filter.hideIsolated = f.value(K("hideIsolated")).toBool();
     filter.search = f.value(K("search")).toString();
+    filter.fields = conditionsFromJson(f.value(K("fields")).toArray());
     const QJsonObject focus = o.value(K("focus")).toObject();
     focusActors.clear();
     for (const QJsonValue &v : focus.value(K("actors")).toArray())
@@ -171,6 +252,7 @@ bool SavedView::setSettings(const QJsonObject &o, QString *error)
     const QJsonArray c = o.value(K("colours")).toArray();
     for (qsizetype i = 0; i + 1 < c.size(); i += 2)
         colours.insert(qint64(c[i].toDouble()), QColor(c[i + 1].toString()));
+    legend = legendFromJson(o.value(K("legend")).toArray());
     return true;
 }
 
@@ -442,6 +524,7 @@ Slide SlideSource::slide(const SavedView &view, bool hideNames) const
         o.sizeValuesNormalised = true;
     }
     o.colours = view.colours;
+    o.scales = view.legend;
     if (!view.focusActors.isEmpty() && view.focusDepth > 0) {
         const QSet<qint64> focus = neighbourhood(view.focusActors, view.focusDepth);
         for (const render::MapNode &n : std::as_const(m.nodes))

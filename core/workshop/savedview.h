@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/customfield.h"
 #include "io/pseudonymize.h"
 #include "render/mappainter.h"
 
@@ -43,6 +44,7 @@ struct ViewFilter
     int minStrength = 1;
     bool hideIsolated = false;
     QString search;  ///< highlights the actors it finds (name, organisation, role, commune, tags)
+    QList<fields::Condition> fields;  ///< conditions on actor fields, all to be met
     bool operator==(const ViewFilter &) const = default;
 };
 
@@ -59,6 +61,8 @@ struct SavedView
     QHash<qint64, QPointF> positions;  ///< actor id → position when the view was saved
     QHash<qint64, double> sizeFactors;  ///< analysis sizing (0 … 1), empty: by influence
     QHash<qint64, QColor> colours;      ///< analysis colouring, empty: category colours
+    /// What the legend said of those sizes and colours (a field's name, unit and range).
+    QList<render::LegendScale> legend;
     QDateTime createdAt, updatedAt;
 
     /// The JSON kept in saved_view.settings (everything but id, name, position and dates).

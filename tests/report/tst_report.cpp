@@ -157,6 +157,70 @@ private slots:
         QVERIFY(!text.contains(K("@example.org")));
     }
 
+    // Chosen actor fields become columns of the actors' table, values the language's way
+    // with their unit; anonymised, persons' values of personal fields are left out (an
+    // organisation's stay); an unknown field is one clear line and no file.
+    void chosenFields()
+    {
+        const QString file = tempPath(K("fields.maillage"));
+        QFile::remove(file);
+        QVERIFY(QFile::copy(m_sample, file));
+        qint64 person = 0, organisation = 0;
+        {
+            Document doc;
+            QVERIFY(doc.open(file));
+            CustomField budget;
+            budget.name = K("Budget");
+            budget.type = FieldType::Number;
+            budget.unit = K("€");
+            const auto budgetId = doc.addCustomField(budget);
+            CustomField code;
+            code.name = K("Code perso");
+            code.personal = true;
+            const auto codeId = doc.addCustomField(code);
+            QVERIFY(budgetId && codeId);
+            for (const Actor &a : doc.actors()) {
+                if (a.isPerson && !person)
+                    person = a.id;
+                if (!a.isPerson && !organisation)
+                    organisation = a.id;
+            }
+            QVERIFY(doc.setFieldValue(*budgetId, organisation, K("12500")));
+            QVERIFY(doc.setFieldValue(*codeId, organisation, K("ORGX42")));
+            QVERIFY(doc.setFieldValue(*codeId, person, K("PERSZ77")));
+        }
+        auto write = [&](const QString &name, const QStringList &extra) {
+            const QString out = tempPath(name);
+            QFile::remove(out);
+            const auto r = runCli(QStringList{K("report"), file, K("-o"), out, K("--lang"), K("en"),
+                                              K("--sections"), K("categories")} + extra);
+            return std::make_pair(r, out);
+        };
+        const auto [plain, plainPdf] = write(K("fields.pdf"), {K("--fields"), K("budget,Code perso")});
+        QVERIFY2(plain.exitCode == 0, qPrintable(plain.err));
+        const QString text = test::pdfText(plainPdf);
+        QVERIFY(text.contains(K("Budget (€)")));
+        QVERIFY(text.contains(K("Code perso")));
+        QVERIFY(text.contains(K("12,500")));
+        QVERIFY(text.contains(K("ORGX42")));
+        QVERIFY(text.contains(K("PERSZ77")));
+        // Without --fields, no such column.
+        const auto [none, nonePdf] = write(K("nofields.pdf"), {});
+        QCOMPARE(none.exitCode, 0);
+        QVERIFY(!test::pdfText(nonePdf).contains(K("ORGX42")));
+        const auto [anon, anonPdf] = write(K("fields-anon.pdf"), {K("--fields"), K("Code perso"), K("--anonymize")});
+        QVERIFY2(anon.exitCode == 0, qPrintable(anon.err));
+        const QString anonText = test::pdfText(anonPdf);
+        QVERIFY(anonText.contains(K("ORGX42")));
+        QVERIFY(!anonText.contains(K("PERSZ77")));
+        const auto [bad, badPdf] = write(K("fields-bad.pdf"), {K("--fields"), K("Budget,Nope")});
+        QVERIFY(bad.exitCode != 0);
+        QVERIFY2(bad.err.contains(K("“Nope”")) && bad.err.contains(K("Budget")), qPrintable(bad.err));
+        // One line of ours (Qt may add its own warnings about the environment).
+        QCOMPARE(bad.err.split(QLatin1Char('\n')).filter(K("maillage-cli")).size(), 1);
+        QVERIFY(!QFile::exists(badPdf));
+    }
+
     void sections()
     {
         const QString pdf =

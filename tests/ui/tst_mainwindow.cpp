@@ -233,6 +233,65 @@ private slots:
         QVERIFY(warning->text().contains(QStringLiteral("Mairie de Mirecourt")));
     }
 
+    // While a name is typed, a discreet line says another actor has it (case and accents
+    // aside, as the checklist's possible duplicates), with a button to that actor.
+    void sameNameWarnedWhileTyping_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<bool>("warned");
+        QTest::newRow("same letters, other case and accents") << "ECOLE JULES-FERRY" << true;
+        QTest::newRow("lower case") << QString::fromUtf8("école jules-ferry") << true;
+        QTest::newRow("spaces around") << QString::fromUtf8("  École Jules-Ferry ") << true;
+        QTest::newRow("another name") << QString::fromUtf8("École Jules-Ferry 2") << false;
+        QTest::newRow("its own name") << "Autre" << false;
+        QTest::newRow("nothing") << "" << false;
+    }
+    void sameNameWarnedWhileTyping()
+    {
+        QFETCH(QString, typed);
+        QFETCH(bool, warned);
+        MainWindow w;
+        w.show();
+        QVERIFY(w.newFile(freshPath(QStringLiteral("same")), QStringLiteral("Same")));
+        Document *doc = w.document();
+        const Category school = doc->categories().at(3);
+        Actor a;
+        a.name = QString::fromUtf8("École Jules-Ferry");
+        a.categoryId = school.id;
+        const qint64 first = doc->addActor(a).value_or(0);
+        const qint64 second = w.addActor(QStringLiteral("Autre"));
+        ActorEditor *editor = w.actorEditor();
+        QCOMPARE(editor->actorId(), second);
+        QVERIFY(editor->sameNameLabel()->parentWidget()->isHidden());
+        // Typed (textEdited, textChanged), not committed.
+        editor->nameEdit()->selectAll();
+        editor->nameEdit()->insert(typed);
+        QCOMPARE(!editor->sameNameLabel()->parentWidget()->isHidden(), warned);
+        // Nothing written while typing: not blocking, no edit.
+        QCOMPARE(doc->actor(second)->name, QStringLiteral("Autre"));
+        if (!warned)
+            return;
+        QCOMPARE(editor->sameNameLabel()->text(),
+                 QString::fromUtf8("Another actor is named “École Jules-Ferry” (%1).").arg(school.name));
+        if (const QString dir = qEnvironmentVariable("MAILLAGE_TEST_SHOTS"); !dir.isEmpty()) {
+            w.resize(1280, 720);
+            QTest::qWait(50);
+            w.grab().save(dir + QStringLiteral("/same-name.png"));
+        }
+        // Leaving the field commits the name, as ever; the button opens the other actor,
+        // whose editor then says the renamed one shares its name.
+        emit editor->nameEdit()->editingFinished();
+        QCOMPARE(doc->actor(second)->name, typed.trimmed());
+        QTest::mouseClick(editor->sameNameButton(), Qt::LeftButton);
+        QCOMPARE(editor->actorId(), first);
+        QCOMPARE(w.actorList()->selectedActors(), QList<qint64>{first});
+        QVERIFY(!editor->sameNameLabel()->parentWidget()->isHidden());
+        QVERIFY(editor->sameNameLabel()->text().contains(QStringLiteral("“%1”").arg(typed.trimmed())));
+        // Renamed away: the line goes at once.
+        QVERIFY(doc->updateActor(second, {{QStringLiteral("name"), QStringLiteral("Autre")}}));
+        QVERIFY(editor->sameNameLabel()->parentWidget()->isHidden());
+    }
+
     void personCategoryMakesAPersonWithDefaultRetention()
     {
         MainWindow w;

@@ -8,12 +8,19 @@
 #include "mainwindow.h"
 #include "models/actortablemodel.h"
 #include "network/networkscene.h"
+#include "network/filterbar.h"
+#include "render/fieldstyle.h"
+#include "util/i18n.h"
 #include "network/networkview.h"
 #include "panels/actorlistpanel.h"
 #include "testsupport.h"
 #include "uitestsupport.h"
 
+#include <QComboBox>
+#include <QDateEdit>
 #include <QHeaderView>
+#include <QLineEdit>
+#include <QToolButton>
 #include <QMenu>
 #include <QScreen>
 #include <QScrollBar>
@@ -58,6 +65,39 @@ struct SampleMap
         view.fitAll();
     }
 };
+
+/// Adds actor fields to the sample: Budget (number, €), Quartier (choice), Signé (yes/no),
+/// with values for some actors: field name → id.
+QHash<QString, qint64> addSampleFields(Document &doc)
+{
+    QHash<QString, qint64> ids;
+    CustomField f;
+    f.name = QStringLiteral("Budget");
+    f.type = FieldType::Number;
+    f.unit = QString::fromUtf8("€");
+    ids.insert(f.name, doc.addCustomField(f).value_or(0));
+    f = CustomField();
+    f.name = QStringLiteral("Quartier");
+    f.type = FieldType::Choice;
+    f.choices = {QStringLiteral("Centre"), QStringLiteral("Gare"), QStringLiteral("Faubourg")};
+    ids.insert(f.name, doc.addCustomField(f).value_or(0));
+    f = CustomField();
+    f.name = QString::fromUtf8("Signé");
+    f.type = FieldType::YesNo;
+    ids.insert(f.name, doc.addCustomField(f).value_or(0));
+    const QList<Actor> actors = doc.actors();
+    for (int i = 0; i < actors.size(); ++i) {
+        if (i % 3 != 2)
+            doc.setFieldValue(ids.value(QStringLiteral("Budget")), actors[i].id,
+                              QString::number(1500 * (i + 1)));
+        doc.setFieldValue(ids.value(QStringLiteral("Quartier")), actors[i].id,
+                          QStringList{"Centre", "Gare", "Faubourg"}.at(i % 3));
+        if (i % 2 == 0)
+            doc.setFieldValue(ids.value(QString::fromUtf8("Signé")), actors[i].id,
+                              i % 4 == 0 ? QStringLiteral("1") : QStringLiteral("0"));
+    }
+    return ids;
+}
 
 qint64 actorId(const Document &doc, const QString &name)
 {
@@ -107,6 +147,23 @@ void saveShot(QWidget &w, const QString &name)
         QTest::qWait(50);
         w.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
     }
+}
+
+/// With MAILLAGE_TEST_SHOTS=DIR, saves the window at 1280×720 in English and French.
+void saveShots1280(MainWindow &w, const QString &name, const std::function<void()> &prepare = {})
+{
+    const QString dir = qEnvironmentVariable("MAILLAGE_TEST_SHOTS");
+    if (dir.isEmpty())
+        return;
+    w.resize(1280, 720);
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("fr")}) {
+        w.setLanguage(language);
+        if (prepare)
+            prepare();  // the window rebuilt its lists in the new language
+        QTest::qWait(400);  // the legend is refreshed shortly after
+        w.grab().save(dir + QLatin1Char('/') + name + QLatin1Char('-') + language + QStringLiteral(".png"));
+    }
+    w.setLanguage(QStringLiteral("en"));
 }
 
 } // namespace
@@ -507,6 +564,300 @@ private slots:
         ActorListPanel other(w.document());
         QVERIFY(other.isColumnShown(ActorTableModel::Degree));
         QVERIFY(!other.isColumnShown(ActorTableModel::Betweenness));
+    }
+
+    // The actors' fields as columns of the list: hidden until shown from the header's menu,
+    // remembered by name, still shown when renamed, gone when the field is deleted.
+    void fieldColumnsInTheActorList()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(samplePath()));
+        const QHash<QString, qint64> ids = addSampleFields(*w.document());
+        ActorListPanel *list = w.actorList();
+        QTableView *table = list->table();
+        const qint64 budget = ids.value(QStringLiteral("Budget"));
+        const int column = list->model()->columnOfField(budget);
+        QVERIFY(column >= ActorTableModel::FirstField);
+        QVERIFY(table->isColumnHidden(column));
+        QAction *show = list->columnMenu()->findChild<QAction *>(QStringLiteral("showField%1").arg(budget));
+        QVERIFY(show);
+        QCOMPARE(show->text(), QString::fromUtf8("Budget (€)"));
+        show->trigger();
+        QVERIFY(!table->isColumnHidden(column));
+        list->setFieldShown(ids.value(QStringLiteral("Quartier")), true);
+        list->setFieldShown(ids.value(QString::fromUtf8("Signé")), true);
+        // Sorted by value, largest first.
+        table->sortByColumn(column, Qt::DescendingOrder);
+        QAbstractItemModel *m = table->model();
+        double previous = 1e300;
+        for (int r = 0; r < m->rowCount(); ++r) {
+            const QVariant v = m->index(r, column).data(ActorTableModel::SortRole);
+            if (m->index(r, column).data().toString().isEmpty())
+                continue;
+            QVERIFY(v.toDouble() <= previous);
+            previous = v.toDouble();
+        }
+        saveShot(w, QStringLiteral("fields"));
+        {
+            ActorListPanel other(w.document());
+            QVERIFY(!other.table()->isColumnHidden(column));
+        }
+        // Renamed: the same column, still shown, under its new name.
+        CustomField f = *w.document()->customField(budget);
+        f.name = QStringLiteral("Subvention");
+        QVERIFY(w.document()->updateCustomField(f));
+        QCOMPARE(list->model()->columnOfField(budget), column);
+        QVERIFY(!table->isColumnHidden(column));
+        QCOMPARE(list->model()->headerData(column, Qt::Horizontal).toString(), QString::fromUtf8("Subvention (€)"));
+        {
+            ActorListPanel other(w.document());
+            QVERIFY(!other.table()->isColumnHidden(other.model()->columnOfField(budget)));
+        }
+        // A field added before it: the columns move, each keeps its shown state.
+        QVERIFY(w.document()->moveCustomField(ids.value(QStringLiteral("Quartier")), -1));
+        QVERIFY(!table->isColumnHidden(list->model()->columnOfField(budget)));
+        CustomField added;
+        added.name = QStringLiteral("Notes");
+        const auto notes = w.document()->addCustomField(added);
+        QVERIFY(notes);
+        QVERIFY(table->isColumnHidden(list->model()->columnOfField(*notes)));
+        QVERIFY(!table->isColumnHidden(list->model()->columnOfField(budget)));
+        QVERIFY(w.document()->removeCustomField(budget));
+        QCOMPARE(list->model()->columnOfField(budget), -1);
+        QVERIFY(!table->isColumnHidden(list->model()->columnOfField(ids.value(QStringLiteral("Quartier")))));
+    }
+
+    // "Size the map by" a number field and "Colour by" a choice or number field: straight
+    // from the values, no analysis; the legend says the field and its range; the map
+    // follows value changes and the field's deletion.
+    void mapSizedAndColouredByField()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(samplePath()));
+        Document *doc = w.document();
+        const QHash<QString, qint64> ids = addSampleFields(*doc);
+        const qint64 budget = ids.value(QStringLiteral("Budget")), quartier = ids.value(QStringLiteral("Quartier"));
+        QComboBox *size = w.analysisPanel()->sizeByCombo();
+        QComboBox *colour = w.analysisPanel()->colourByCombo();
+        const int sizeIndex = size->findData(QStringLiteral("field:%1").arg(budget));
+        QVERIFY(sizeIndex > 0);
+        QCOMPARE(size->itemText(sizeIndex), QString::fromUtf8("Budget (€)"));
+        QCOMPARE(size->findData(QStringLiteral("field:%1").arg(quartier)), -1);  // not a number
+        size->setCurrentIndex(sizeIndex);
+        // Larger budgets drawn larger; no budget: the smallest size.
+        QList<std::pair<double, double>> byBudget;  // budget, radius
+        for (const Actor &a : doc->actors()) {
+            const QString v = doc->fieldValues(QStringLiteral("actor"), a.id).value(budget);
+            const double r = w.networkScene()->item(a.id)->radius();
+            if (v.isEmpty())
+                QCOMPARE(r, render::MapStyle::diameter(0) / 2);
+            else
+                byBudget.append({v.toDouble(), r});
+        }
+        QVERIFY(byBudget.size() > 5);
+        std::sort(byBudget.begin(), byBudget.end());
+        for (int i = 1; i < byBudget.size(); ++i)
+            QVERIFY(byBudget[i].second > byBudget[i - 1].second);
+        QVERIFY(byBudget.first().second > render::MapStyle::diameter(0) / 2);
+
+        const int colourIndex = colour->findData(QStringLiteral("field:%1").arg(quartier));
+        QVERIFY(colourIndex > 0);
+        colour->setCurrentIndex(colourIndex);
+        const QStringList quarters{"Centre", "Gare", "Faubourg"};
+        for (const Actor &a : doc->actors()) {
+            const QString v = doc->fieldValues(QStringLiteral("actor"), a.id).value(quartier);
+            QCOMPARE(w.networkScene()->item(a.id)->color(), render::choiceColour(int(quarters.indexOf(v))));
+        }
+        const QList<render::LegendScale> scales = w.networkView()->legendOptions().scales;
+        QCOMPARE(scales.size(), 2);
+        QCOMPARE(scales.at(0).title, QString::fromUtf8("Size: Budget (€)"));
+        QCOMPARE(scales.at(0).high, QLocale().toString(1500.0 * doc->actors().size() - (doc->actors().size() % 3 == 0 ? 1500.0 : 0), 'f', QLocale::FloatingPointShortest) + QChar(0x00A0) + QString::fromUtf8("€"));
+        QVERIFY(!scales.at(0).note.isEmpty());  // some have no budget
+        QCOMPARE(scales.at(1).title, QStringLiteral("Colour: Quartier"));
+        QCOMPARE(scales.at(1).items.size(), 3);
+        w.resize(1280, 720);
+        QTRY_VERIFY(w.networkView()->legendRect().height() > 0);
+        const double withScales = w.networkView()->legendRect().height();
+        saveShots1280(w, QStringLiteral("map-by-field"));
+
+        // A value changed: its actor recoloured at once.
+        const qint64 first = doc->actors().first().id;
+        QVERIFY(doc->setFieldValue(quartier, first, QStringLiteral("Faubourg")));
+        QCOMPARE(w.networkScene()->item(first)->color(), render::choiceColour(2));
+        // The field deleted: back to the categories' colours, its scale gone.
+        QVERIFY(doc->removeCustomField(quartier));
+        QCOMPARE(colour->currentData().toString(), QString());
+        QCOMPARE(w.networkView()->legendOptions().scales.size(), 1);
+        doc->undoStack()->undo();
+        QVERIFY(colour->findData(QStringLiteral("field:%1").arg(quartier)) > 0);
+        size->setCurrentIndex(0);
+        colour->setCurrentIndex(0);
+        QVERIFY(w.networkView()->legendOptions().scales.isEmpty());
+        // The legend shrinks back to the categories and link types.
+        QVERIFY(w.networkView()->legendRect().height() < withScales - 4 * 16);
+    }
+
+    void fieldColumnsShots()
+    {
+        if (qEnvironmentVariableIsEmpty("MAILLAGE_TEST_SHOTS"))
+            QSKIP("pictures only (MAILLAGE_TEST_SHOTS)");
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(samplePath()));
+        const QHash<QString, qint64> ids = addSampleFields(*w.document());
+        auto prepare = [&w, ids] {
+            ActorListPanel *list = w.actorList();
+            for (qint64 id : ids)
+                list->setFieldShown(id, true);
+            // Room for the fields beside the name in the narrow list.
+            for (int c = ActorTableModel::Category; c < ActorTableModel::ColumnCount; ++c)
+                list->setColumnShown(c, false);
+            list->table()->setColumnWidth(ActorTableModel::Name, 150);
+            list->table()->sortByColumn(list->model()->columnOfField(ids.value(QStringLiteral("Budget"))),
+                                        Qt::DescendingOrder);
+        };
+        fields::Condition c;
+        c.fieldId = ids.value(QStringLiteral("Budget"));
+        c.op = fields::Condition::Greater;
+        c.value = QStringLiteral("10000");
+        MapFilter f;
+        f.fields << c;
+        w.filterBar()->setFilter(f);
+        saveShots1280(w, QStringLiteral("field-columns"), prepare);
+    }
+
+    // A chip on a field filters the map and the actor list alike, reads as people write the
+    // condition, and goes away with its ✕.
+    void fieldFilterChips()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openFile(samplePath()));
+        Document *doc = w.document();
+        const QHash<QString, qint64> ids = addSampleFields(*doc);
+        const CustomField budget = *doc->customField(ids.value(QStringLiteral("Budget")));
+        fields::Condition c;
+        c.fieldId = budget.id;
+        c.op = fields::Condition::Greater;
+        c.value = QStringLiteral("10000");
+        MapFilter filter;
+        filter.fields << c;
+        w.filterBar()->setFilter(filter);
+        // Who should stay: exactly the actors with a budget above 10 000.
+        QSet<qint64> expected;
+        for (const Actor &a : doc->actors()) {
+            const QString v = doc->fieldValues(QStringLiteral("actor"), a.id).value(budget.id);
+            if (!v.isEmpty() && v.toDouble() > 10000)
+                expected.insert(a.id);
+        }
+        QVERIFY(!expected.isEmpty());
+        QVERIFY(expected.size() < doc->actors().size());
+        for (ActorItem *item : w.networkScene()->actorItems())
+            QCOMPARE(item->isVisible(), expected.contains(item->actorId()));
+        QSet<qint64> listed;
+        QAbstractItemModel *m = w.actorList()->table()->model();
+        for (int r = 0; r < m->rowCount(); ++r)
+            listed.insert(m->index(r, 0).data(ActorTableModel::IdRole).toLongLong());
+        QCOMPARE(listed, expected);
+        // The chip's text, numbers in the locale's way with the unit.
+        QToolButton *chip = nullptr;
+        for (QToolButton *b : w.filterBar()->findChildren<QToolButton *>())
+            if (b->text().startsWith(QStringLiteral("Budget")))
+                chip = b;
+        QVERIFY(chip);
+        QCOMPARE(chip->text(), QStringLiteral("Budget > ") + QLocale().toString(10000.0, 'f', QLocale::FloatingPointShortest) +
+                                   QChar(0x00A0) + QString::fromUtf8("€  ✕"));
+        // A value change moves an actor in or out at once.
+        const qint64 out = *std::find_if(expected.cbegin(), expected.cend(), [](qint64) { return true; });
+        QVERIFY(doc->setFieldValue(budget.id, out, QStringLiteral("5")));
+        QVERIFY(!w.networkScene()->item(out)->isVisible());
+        saveShot(w, QStringLiteral("field-filter"));
+        chip->click();
+        QTRY_VERIFY(w.networkScene()->filter().fields.isEmpty());
+        QCOMPARE(m->rowCount(), int(doc->actors().size()));
+        for (ActorItem *item : w.networkScene()->actorItems())
+            QVERIFY(item->isVisible());
+    }
+
+    // The condition dialog offers the operators of the field's type and reads numbers the
+    // locale's way; a value that does not read keeps it open with one line saying why.
+    void fieldConditionDialog_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("stored");  // empty: refused
+        QTest::newRow("French thousands and comma") << "fr_FR" << QString::fromUtf8("10 000,5") << "10000.5";
+        QTest::newRow("French narrow space") << "fr_FR" << QString(QStringLiteral("10") + QChar(0x202F) + QStringLiteral("000")) << "10000";
+        QTest::newRow("English thousands") << "en_GB" << "10,000.5" << "10000.5";
+        QTest::newRow("English plain") << "en_GB" << "2500" << "2500";
+        QTest::newRow("not a number") << "en_GB" << "beaucoup" << "";
+        QTest::newRow("nothing typed") << "fr_FR" << "" << "";
+    }
+    void fieldConditionDialog()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, typed);
+        QFETCH(QString, stored);
+        const QLocale before;
+        QLocale::setDefault(QLocale(locale));
+        CustomField f;
+        f.id = 7;
+        f.name = QStringLiteral("Budget");
+        f.type = FieldType::Number;
+        FieldConditionDialog dialog(f);
+        QCOMPARE(dialog.operatorBox()->count(), int(fields::operatorsFor(FieldType::Number).size()));
+        dialog.operatorBox()->setCurrentIndex(dialog.operatorBox()->findData(int(fields::Condition::Greater)));
+        dialog.textEdit()->setText(typed);
+        if (const QString dir = qEnvironmentVariable("MAILLAGE_TEST_SHOTS"); !dir.isEmpty()) {
+            dialog.show();
+            dialog.grab().save(dir + QStringLiteral("/condition-dialog-%1.png").arg(locale));
+        }
+        QString error;
+        const auto c = dialog.condition(&error);
+        QLocale::setDefault(before);
+        if (stored.isEmpty()) {
+            QVERIFY(!c);
+            QVERIFY(!error.isEmpty());
+            return;
+        }
+        QVERIFY2(c, qPrintable(error));
+        QCOMPARE(c->fieldId, qint64(7));
+        QCOMPARE(c->op, fields::Condition::Greater);
+        QCOMPARE(c->value, stored);
+    }
+
+    void conditionTexts_data()
+    {
+        QTest::addColumn<int>("type");
+        QTest::addColumn<int>("op");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("expected");
+        using C = fields::Condition;
+        QTest::newRow("choice") << int(FieldType::Choice) << int(C::Equals) << "Centre" << "F = Centre";
+        QTest::newRow("yes") << int(FieldType::YesNo) << int(C::Equals) << "1" << "F = Yes";
+        QTest::newRow("date before") << int(FieldType::Date) << int(C::Less) << "2025-01-01" << "F before 1 Jan 2025";
+        QTest::newRow("number not") << int(FieldType::Number) << int(C::NotEquals) << "3" << QString::fromUtf8("F ≠ 3");
+        QTest::newRow("filled") << int(FieldType::Text) << int(C::IsSet) << "" << "F filled in";
+    }
+    void conditionTexts()
+    {
+        QFETCH(int, type);
+        QFETCH(int, op);
+        QFETCH(QString, value);
+        QFETCH(QString, expected);
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        CustomField f;
+        f.name = QStringLiteral("F");
+        f.type = FieldType(type);
+        fields::Condition c;
+        c.op = fields::Condition::Op(op);
+        c.value = value;
+        const QString text = FilterBar::conditionText(f, c);
+        QLocale::setDefault(before);
+        QCOMPARE(text, expected);
     }
 };
 

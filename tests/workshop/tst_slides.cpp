@@ -66,6 +66,19 @@ class TestSlides : public QObject
             v.positions.insert(a.id, QPointF(a.x + 0.1 / 3.0, a.y - 1e-9));
         v.sizeFactors.insert(doc.actors().first().id, 2.0 / 3.0);
         v.colours.insert(doc.actors().last().id, QColor(0x12, 0x34, 0x56));
+        // A field chip and the legend of a map coloured by a field.
+        v.filter.fields << fields::Condition{7, fields::Condition::Greater, K("10000")}
+                        << fields::Condition{8, fields::Condition::IsEmpty, QString()};
+        render::LegendScale ramp;
+        ramp.kind = render::LegendScale::Ramp;
+        ramp.title = K("Colour: Budget (€)");
+        ramp.low = K("1 500 €");
+        ramp.high = K("30 000 €");
+        ramp.lowColour = QColor(0xff, 0xf5, 0xb8);
+        ramp.highColour = QColor(0x08, 0x1d, 0x58);
+        ramp.items.append({K("No value (3 actors)"), QColor(0xd4, 0xd4, 0xd4)});
+        ramp.note = K("note");
+        v.legend << ramp;
         return v;
     }
 
@@ -92,6 +105,8 @@ private slots:
             QVERIFY(back->positions.value(it.key()) == it.value());
         QVERIFY(back->sizeFactors == v.sizeFactors);
         QCOMPARE(back->colours, v.colours);
+        QCOMPARE(back->filter.fields.size(), 2);
+        QVERIFY(back->legend == v.legend);
         QVERIFY(back->sameContent(v));
         QVERIFY(back->createdAt.isValid());
     }

@@ -2,6 +2,8 @@
 
 #include "document/document.h"
 #include "metricstablemodel.h"
+#include "render/fieldstyle.h"
+#include "store/repositories.h"
 #include "util/text.h"
 
 #include <QCheckBox>
@@ -19,6 +21,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
@@ -304,13 +307,17 @@ void AnalysisPanel::buildUi()
     for (QCheckBox *box : {m_directed, m_weighted, m_conflicts, m_exact})
         connect(box, &QCheckBox::toggled, this, &AnalysisPanel::optionsChanged);
     connect(m_resolution, &QDoubleSpinBox::valueChanged, this, &AnalysisPanel::optionsChanged);
-    connect(m_sizeBy, &QComboBox::currentIndexChanged, this, [this] {
-        if (!m_shown && !m_sizeBy->currentData().toString().isEmpty())
+    // A measure needs the analysis; a field ("field:ID") does not.
+    auto needsAnalysis = [](const QString &code) {
+        return !code.isEmpty() && !code.startsWith(QLatin1String("field:"));
+    };
+    connect(m_sizeBy, &QComboBox::currentIndexChanged, this, [this, needsAnalysis] {
+        if (!m_shown && needsAnalysis(m_sizeBy->currentData().toString()))
             compute();
         emitMapStyle();
     });
-    connect(m_colourBy, &QComboBox::currentIndexChanged, this, [this] {
-        if (!m_shown && !m_colourBy->currentData().toString().isEmpty())
+    connect(m_colourBy, &QComboBox::currentIndexChanged, this, [this, needsAnalysis] {
+        if (!m_shown && needsAnalysis(m_colourBy->currentData().toString()))
             compute();
         emitMapStyle();
     });
@@ -335,10 +342,28 @@ void AnalysisPanel::fillMapChoices()
     m_sizeBy->addItem(tr("Closeness"), QStringLiteral("closeness"));
     m_sizeBy->addItem(tr("Eigenvector"), QStringLiteral("eigenvector"));
     m_sizeBy->addItem(tr("Coreness"), QStringLiteral("coreness"));
-    m_sizeBy->setCurrentIndex(std::max(0, m_sizeBy->findData(size)));
     m_colourBy->clear();
     m_colourBy->addItem(tr("Category (default)"), QString());
     m_colourBy->addItem(tr("Community"), QStringLiteral("community"));
+    // The actors' number and choice fields, after the measures.
+    if (m_doc->isOpen()) {
+        bool sizeSeparator = false, colourSeparator = false;
+        for (const CustomField &f : m_doc->customFields(QStringLiteral("actor"))) {
+            const QString code = QStringLiteral("field:%1").arg(f.id);
+            const QString text = f.unit.isEmpty() ? f.name : tr("%1 (%2)").arg(f.name, f.unit);
+            if (render::canSizeBy(f.type)) {
+                if (!std::exchange(sizeSeparator, true))
+                    m_sizeBy->insertSeparator(m_sizeBy->count());
+                m_sizeBy->addItem(text, code);
+            }
+            if (render::canColourBy(f.type)) {
+                if (!std::exchange(colourSeparator, true))
+                    m_colourBy->insertSeparator(m_colourBy->count());
+                m_colourBy->addItem(text, code);
+            }
+        }
+    }
+    m_sizeBy->setCurrentIndex(std::max(0, m_sizeBy->findData(size)));
     m_colourBy->setCurrentIndex(std::max(0, m_colourBy->findData(colour)));
 }
 
@@ -404,8 +429,11 @@ void AnalysisPanel::retranslate()
 
 void AnalysisPanel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // The legend's scales: titles and numbers in the new language.
+        emitMapStyle();
+    }
     QWidget::changeEvent(event);
 }
 
@@ -466,6 +494,7 @@ void AnalysisPanel::onOpened()
     if (isVisible())
         fillActorChoices();
     showNetworkMeasures();
+    fillMapChoices();
     emitMapStyle();
     updateStatus();
     if ((isVisible() || m_keepUpToDate) && !isLarge())
@@ -501,6 +530,23 @@ void AnalysisPanel::onClosed()
 void AnalysisPanel::onDocumentChanged(const ChangeSet &changes)
 {
     bool network = false, names = false;
+    // The map's sizes and colours by a field follow its definition and values.
+    bool fieldsChanged = false, fieldValues = false, actors = false;
+    for (const Change &c : changes) {
+        fieldsChanged |= c.table == QLatin1String("field");
+        fieldValues |= c.table == QLatin1String("actor_field_value");
+        actors |= c.table == QLatin1String("actor") && c.kind != Change::Updated;
+    }
+    if (fieldsChanged)
+        fillMapChoices();
+    // Once the snapshot of the actors is up to date (below), whatever way this returns.
+    const auto restyle = qScopeGuard([this, fieldsChanged, fieldValues, actors] {
+        if ((fieldsChanged || fieldValues || actors) &&
+            (fieldsChanged ||
+             m_sizeBy->currentData().toString().startsWith(QLatin1String("field:")) ||
+             m_colourBy->currentData().toString().startsWith(QLatin1String("field:"))))
+            emitMapStyle();
+    });
     for (const Change &c : changes) {
         if (c.table == QLatin1String("link") || c.table == QLatin1String("link_type")) {
             network = true;
@@ -883,12 +929,45 @@ void AnalysisPanel::emitMapStyle()
     if (m_colourBy->currentData().toString() == QLatin1String("community") && m_shown)
         for (const analysis::ActorMetrics &a : m_shown->result.actors)
             colours.insert(a.id, communityColour(a.community));
+    // By a field: from the stored values, no analysis needed.
+    QList<render::LegendScale> scales;
+    auto fieldOf = [this](const QString &code) -> std::optional<CustomField> {
+        if (!code.startsWith(QLatin1String("field:")) || !m_doc->isOpen())
+            return std::nullopt;
+        return m_doc->customField(code.mid(6).toLongLong());
+    };
+    const auto sizeField = fieldOf(sizeCode);
+    const auto colourField = fieldOf(m_colourBy->currentData().toString());
+    if (sizeField || colourField) {
+        QList<qint64> ids;
+        for (const analysis::NetworkActor &a : snapshot().actors)
+            ids << a.id;
+        const auto all = FieldRepository(m_doc->store()).allValues(QStringLiteral("actor"));
+        auto valuesOf = [&all](qint64 fieldId) {
+            QHash<qint64, QString> out;
+            for (auto it = all.cbegin(); it != all.cend(); ++it)
+                if (const auto v = it.value().constFind(fieldId); v != it.value().cend())
+                    out.insert(it.key(), *v);
+            return out;
+        };
+        if (sizeField) {
+            render::LegendScale legend;
+            sizes = render::sizeByField(*sizeField, ids, valuesOf(sizeField->id), &legend);
+            scales << legend;
+        }
+        if (colourField) {
+            render::LegendScale legend;
+            colours = render::colourByField(*colourField, ids, valuesOf(colourField->id), &legend);
+            scales << legend;
+        }
+    }
     // Nothing to restyle when the map already shows its default style (at open).
-    if (sizes.isEmpty() && colours.isEmpty() && m_defaultStyle)
+    if (sizes.isEmpty() && colours.isEmpty() && scales.isEmpty() && m_defaultStyle)
         return;
-    m_defaultStyle = sizes.isEmpty() && colours.isEmpty();
+    m_defaultStyle = sizes.isEmpty() && colours.isEmpty() && scales.isEmpty();
     emit sizeByChanged(sizes);
     emit colourByChanged(colours);
+    emit legendScalesChanged(scales);
 }
 
 const analysis::NetworkData &AnalysisPanel::snapshot()

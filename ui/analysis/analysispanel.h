@@ -3,6 +3,7 @@
 #include "analysis/metrics.h"
 #include "analysis/network.h"
 #include "document/change.h"
+#include "render/mappainter.h"
 
 #include <QColor>
 #include <QHash>
@@ -110,6 +111,9 @@ signals:
     /// Actor id → colour for the map's nodes; an empty hash means "back to the category
     /// colours".
     void colourByChanged(const QHash<qint64, QColor> &colours);
+    /// What the map's legend should explain of the sizes and colours chosen here (a field's
+    /// name, unit and range); empty for the defaults.
+    void legendScalesChanged(const QList<maillage::render::LegendScale> &scales);
     /// Actors to highlight on the map (the shortest path found); empty = none.
     void highlightActors(const QSet<qint64> &ids);
     /// The shortest path found, from … to; empty = none.

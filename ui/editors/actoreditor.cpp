@@ -2,6 +2,7 @@
 #include "fieldvalueseditor.h"
 #include "vocabularyfilter.h"
 
+#include "diagnostics/diagnostics.h"
 #include "document/document.h"
 #include "domain/labels.h"
 #include "privacy/retention.h"
@@ -59,6 +60,28 @@ ActorEditor::ActorEditor(Document *doc, QWidget *parent) : QWidget(parent), m_do
     m_nameWarning->setStyleSheet(K("color: #a04000;"));
     m_nameWarning->hide();
     form->addRow(QString(), m_nameWarning);
+    // Another actor of that name: said while typing, with a way to it; never blocking.
+    m_sameNameRow = new QWidget(body);
+    m_sameNameRow->setObjectName(K("sameNameRow"));
+    auto *sameLayout = new QHBoxLayout(m_sameNameRow);
+    sameLayout->setContentsMargins(0, 0, 0, 0);
+    m_sameNameLabel = new QLabel(m_sameNameRow);
+    m_sameNameLabel->setObjectName(K("sameNameLabel"));
+    m_sameNameLabel->setWordWrap(true);
+    m_sameNameLabel->setStyleSheet(K("color: palette(mid);"));
+    m_sameNameButton = new QPushButton(tr("Open"), m_sameNameRow);
+    m_sameNameButton->setObjectName(K("sameNameOpen"));
+    m_sameNameButton->setFlat(true);
+    m_sameNameButton->setCursor(Qt::PointingHandCursor);
+    sameLayout->addWidget(m_sameNameLabel, 1);
+    sameLayout->addWidget(m_sameNameButton);
+    m_sameNameRow->hide();
+    form->addRow(QString(), m_sameNameRow);
+    connect(m_sameNameButton, &QPushButton::clicked, this, [this] {
+        if (m_sameNameId)
+            emit actorActivated(m_sameNameId);
+    });
+    connect(m_name, &QLineEdit::textChanged, this, &ActorEditor::updateSameName);
     connect(m_name, &QLineEdit::editingFinished, this, &ActorEditor::commitName);
 
     m_category = new QComboBox(body);
@@ -287,6 +310,48 @@ void ActorEditor::setActor(qint64 id)
     m_nameWarning->hide();
     load();
     m_fieldValues->setOwner(m_id);
+    updateSameName();
+}
+
+void ActorEditor::updateSameName()
+{
+    const QString typed = m_name->text().trimmed();
+    if (!m_id || !m_doc->isOpen() || typed.isEmpty()) {
+        m_sameNameId = 0;
+        m_sameNameRow->hide();
+        return;
+    }
+    if (m_namesStale) {
+        m_byName.clear();
+        m_names.clear();
+        for (const ActorName &a : actorNames(m_doc->store())) {
+            m_byName[diagnostics::sameNameKey(a.name)].append(a.id);
+            m_names.insert(a.id, {a.name, a.categoryId});
+        }
+        m_namesStale = false;
+    }
+    QList<qint64> others = m_byName.value(diagnostics::sameNameKey(typed));
+    others.removeAll(m_id);
+    if (others.isEmpty()) {
+        m_sameNameId = 0;
+        m_sameNameRow->hide();
+        return;
+    }
+    m_sameNameId = others.first();
+    const auto [name, categoryId] = m_names.value(m_sameNameId);
+    QString category;
+    for (const Category &c : m_doc->categories())
+        if (c.id == categoryId)
+            category = c.name;
+    QString text = category.isEmpty()
+                       ? tr("Another actor is named “%1”.").arg(name)
+                       : tr("Another actor is named “%1” (%2).").arg(name, category);
+    if (others.size() > 1)
+        text += QLatin1Char(' ') + tr("%Ln more share(s) this name.", nullptr,
+                                      int(others.size() - 1));
+    m_sameNameLabel->setText(text);
+    m_sameNameButton->setToolTip(tr("Show “%1”").arg(name));
+    m_sameNameRow->show();
 }
 
 void ActorEditor::load()
@@ -455,8 +520,15 @@ void ActorEditor::commitTags()
 
 void ActorEditor::onChanged(const ChangeSet &changes)
 {
+    for (const Change &c : changes)
+        if (c.table == QLatin1String("actor") &&
+            (c.kind != Change::Updated || c.columns.contains(QLatin1String("name")) ||
+             c.columns.contains(QLatin1String("category_id"))))
+            m_namesStale = true;
     if (!m_id)
         return;
+    if (m_namesStale && !m_sameNameRow->isHidden())
+        updateSameName();
     for (const Change &c : changes) {
         if (c.table == QLatin1String("actor") && c.ids.contains(m_id)) {
             if (c.kind == Change::Removed) {

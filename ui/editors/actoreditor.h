@@ -2,6 +2,7 @@
 
 #include "document/change.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QCheckBox;
@@ -31,6 +32,10 @@ public:
     void setActor(qint64 id);
     qint64 actorId() const { return m_id; }
     QLineEdit *nameEdit() const { return m_name; }
+    /// The line saying another actor has the name typed (hidden when none has), and its
+    /// button that opens that actor.
+    QLabel *sameNameLabel() const { return m_sameNameLabel; }
+    QPushButton *sameNameButton() const { return m_sameNameButton; }
     FieldValuesEditor *fieldValues() const { return m_fieldValues; }
 
 signals:
@@ -46,6 +51,7 @@ private:
     void onChanged(const ChangeSet &changes);
     void loadLinks();
     void fillCombos();
+    void updateSameName();
     QLineEdit *addLine(QFormLayout *form, const QString &label, const QString &column);
 
     Document *m_doc;
@@ -69,6 +75,15 @@ private:
     QPushButton *m_newLink, *m_deleteLink;
     QHash<QString, QLineEdit *> m_lines;
     FieldValuesEditor *m_fieldValues;
+    // Actors by name as the checklist matches them (diagnostics::sameNameKey), read again
+    // after an actor is added, removed or renamed.
+    QHash<QString, QList<qint64>> m_byName;
+    QHash<qint64, std::pair<QString, qint64>> m_names;  ///< id → name, category id
+    bool m_namesStale = true;
+    QWidget *m_sameNameRow;
+    QLabel *m_sameNameLabel;
+    QPushButton *m_sameNameButton;
+    qint64 m_sameNameId = 0;
 };
 
 } // namespace maillage

@@ -3,7 +3,9 @@
 #include "analysis/analysispanel.h"
 #include "document/document.h"
 #include "domain/labels.h"
+#include "store/repositories.h"
 #include "util/text.h"
+#include "util/dates.h"
 
 #include <QLocale>
 #include <QtNumeric>
@@ -40,6 +42,70 @@ void ActorTableModel::loadLookups()
         m_categories.insert(c.id, {c.name, QColor(c.color)});
     for (const Tag &t : m_doc->tags())
         m_tags.insert(t.id, t.name);
+}
+
+void ActorTableModel::reloadFields()
+{
+    const QList<CustomField> fresh = m_doc->isOpen() ? m_doc->customFields(QStringLiteral("actor"))
+                                                     : QList<CustomField>();
+    auto ids = [](const QList<CustomField> &list) {
+        QList<qint64> out;
+        for (const CustomField &f : list)
+            out << f.id;
+        return out;
+    };
+    if (ids(fresh) == ids(m_fields)) {
+        // Renamed, retyped, a new unit or choice list: same columns, new texts and order.
+        m_fields = fresh;
+        if (!m_fields.isEmpty()) {
+            emit headerDataChanged(Qt::Horizontal, FirstField, columnCount() - 1);
+            if (!m_rows.isEmpty())
+                emit dataChanged(index(0, FirstField),
+                                 index(int(m_rows.size()) - 1, columnCount() - 1));
+        }
+        return;
+    }
+    // Added, deleted or moved: the field columns are replaced (the list keeps which ones
+    // are shown by field, see ActorListPanel).
+    if (!m_fields.isEmpty()) {
+        beginRemoveColumns({}, FirstField, FirstField + int(m_fields.size()) - 1);
+        m_fields.clear();
+        endRemoveColumns();
+    }
+    if (!fresh.isEmpty()) {
+        beginInsertColumns({}, FirstField, FirstField + int(fresh.size()) - 1);
+        m_fields = fresh;
+        endInsertColumns();
+    }
+    emit fieldColumnsChanged();
+}
+
+const CustomField *ActorTableModel::fieldAt(int column) const
+{
+    const int i = column - FirstField;
+    return i >= 0 && i < m_fields.size() ? &m_fields.at(i) : nullptr;
+}
+
+int ActorTableModel::columnOfField(qint64 fieldId) const
+{
+    for (int i = 0; i < m_fields.size(); ++i)
+        if (m_fields.at(i).id == fieldId)
+            return FirstField + i;
+    return -1;
+}
+
+QString ActorTableModel::fieldValue(int row, qint64 fieldId) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).fields.value(fieldId) : QString();
+}
+
+QString ActorTableModel::fieldText(const CustomField &field, const QString &stored)
+{
+    if (stored.isEmpty())
+        return {};
+    if (field.type == FieldType::Date)
+        return dates::text(QDate::fromString(stored, Qt::ISODate));
+    return fields::displayWithUnit(field, stored);
 }
 
 QList<ActorTableModel::RowData> ActorTableModel::load(const QString &where,
@@ -88,6 +154,16 @@ QList<ActorTableModel::RowData> ActorTableModel::load(const QString &where,
             if (i >= 0)
                 out[i].tagIds << t.value(1).toLongLong();
         }
+    // Custom values: all at once for a whole load or a large range, else row by row.
+    const FieldRepository fieldRepo(m_doc->store());
+    if (where.isEmpty() || out.size() > 64) {
+        const auto all = fieldRepo.allValues(QStringLiteral("actor"));
+        for (RowData &r : out)
+            r.fields = all.value(r.id);
+    } else {
+        for (RowData &r : out)
+            r.fields = fieldRepo.valuesOf(QStringLiteral("actor"), r.id);
+    }
     for (RowData &r : out) {
         computeKey(r);
         fillMeasures(r);
@@ -136,10 +212,14 @@ void ActorTableModel::computeKey(RowData &r) const
 {
     r.nameKey = text::fold(r.name);
     r.nameSortKey = m_collator.sortKey(r.name);
-    r.searchKey = text::fold(r.name + QLatin1Char(' ') + r.organisation + QLatin1Char(' ') +
-                             r.role + QLatin1Char(' ') + r.commune + QLatin1Char(' ') +
-                             tagText(r) + QLatin1Char(' ') +
-                             m_categories.value(r.categoryId).name);
+    QString key = r.name + QLatin1Char(' ') + r.organisation + QLatin1Char(' ') + r.role +
+                  QLatin1Char(' ') + r.commune + QLatin1Char(' ') + tagText(r) +
+                  QLatin1Char(' ') + m_categories.value(r.categoryId).name;
+    // Words of text and choice fields are found too ("Centre" finds the actors there).
+    for (const CustomField &f : m_fields)
+        if (f.type == FieldType::Text || f.type == FieldType::Choice)
+            key += QLatin1Char(' ') + r.fields.value(f.id);
+    r.searchKey = text::fold(key);
 }
 
 QString ActorTableModel::tagText(const RowData &r) const
@@ -167,6 +247,8 @@ void ActorTableModel::reload()
     m_communityNames.clear();
     m_hasMeasures = false;
     loadLookups();
+    m_fields = m_doc->isOpen() ? m_doc->customFields(QStringLiteral("actor"))
+                               : QList<CustomField>();
     m_rows = load(QString(), {});
     reindex();
     endResetModel();
@@ -182,7 +264,7 @@ void ActorTableModel::refreshRows(const QList<qint64> &ids)
         if (fresh.isEmpty())
             continue;
         m_rows[row] = fresh.first();
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        emit dataChanged(index(row, 0), index(row, columnCount() - 1));
     }
 }
 
@@ -224,6 +306,13 @@ void ActorTableModel::onChanged(const ChangeSet &changes)
                 if (!rows.isEmpty())
                     reindex(rows.last());
             }
+        } else if (c.table == QLatin1String("field")) {
+            reloadFields();
+            for (RowData &r : m_rows)
+                computeKey(r);
+        } else if (c.table == QLatin1String("actor_field_value")) {
+            // ids hold the actors whose values changed.
+            refreshRows(c.ids);
         } else if (c.table == QLatin1String("actor_tag")) {
             // ids hold the actor ids of the join rows.
             refreshRows(c.ids);
@@ -232,7 +321,7 @@ void ActorTableModel::onChanged(const ChangeSet &changes)
             for (RowData &r : m_rows)
                 computeKey(r);
             if (!m_rows.isEmpty())
-                emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+                emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, columnCount() - 1));
         }
     }
 }
@@ -244,7 +333,7 @@ int ActorTableModel::rowCount(const QModelIndex &parent) const
 
 int ActorTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : ColumnCount + int(m_fields.size());
 }
 
 QVariant ActorTableModel::data(const QModelIndex &index, int role) const
@@ -268,11 +357,20 @@ QVariant ActorTableModel::data(const QModelIndex &index, int role) const
             return AnalysisPanel::communityColour(int(r.measures[Community - FirstMeasure]));
         return {};
     case Qt::TextAlignmentRole:
+        if (const CustomField *f = fieldAt(index.column()))
+            return fields::isOrdered(f->type) ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+                                              : QVariant();
         if (index.column() == Influence || index.column() == Interest ||
             (isMeasure(index.column()) && index.column() != Community))
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case SortRole:
+        if (const CustomField *f = fieldAt(index.column())) {
+            const QString v = r.fields.value(f->id);
+            if (const auto key = fields::orderKey(*f, v))
+                return *key;
+            return v.toLower();
+        }
         if (isMeasure(index.column())) {
             // Numeric; actors without a value sort below every measured one.
             const double v = r.measures[index.column() - FirstMeasure];
@@ -288,6 +386,8 @@ QVariant ActorTableModel::data(const QModelIndex &index, int role) const
         }
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
+        if (const CustomField *f = fieldAt(index.column()))
+            return fieldText(*f, r.fields.value(f->id));
         switch (index.column()) {
         case Name: return r.name;
         case Category: return m_categories.value(r.categoryId).name;
@@ -331,8 +431,13 @@ QVariant ActorTableModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && isMeasure(section))
         return tr("A network measure from the analysis (Analysis panel: options such as "
                   "direction and strengths apply)");
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole)
+        if (const CustomField *f = fieldAt(section))
+            return tr("Custom field (%1)").arg(fields::typeLabel(f->type).toLower());
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
+    if (const CustomField *f = fieldAt(section))
+        return f->unit.isEmpty() ? f->name : tr("%1 (%2)").arg(f->name, f->unit);
     switch (section) {
     case Name: return tr("Name");
     case Category: return tr("Category");
@@ -358,6 +463,20 @@ bool ActorTableModel::lessThan(int rowA, int rowB, int column, bool *handled) co
 {
     *handled = true;
     const RowData &a = m_rows[rowA], &b = m_rows[rowB];
+    if (const CustomField *f = fieldAt(column)) {
+        // By the field's type: numbers and dates by value, yes/no, choices in the list's
+        // order, text like names; actors without a value below every other.
+        const QString x = a.fields.value(f->id), y = b.fields.value(f->id);
+        if (x.isEmpty() || y.isEmpty())
+            return x.isEmpty() && !y.isEmpty();
+        const auto kx = fields::orderKey(*f, x), ky = fields::orderKey(*f, y);
+        if (kx && ky && *kx != *ky)
+            return *kx < *ky;
+        if (kx.has_value() != ky.has_value())
+            return kx.has_value();  // unreadable values after the others
+        const int c = m_collator.compare(x, y);
+        return c != 0 ? c < 0 : x < y;
+    }
     if (isMeasure(column)) {
         const double x = a.measures[column - FirstMeasure], y = b.measures[column - FirstMeasure];
         return (std::isnan(x) ? -1.0 : x) < (std::isnan(y) ? -1.0 : y);
@@ -400,6 +519,14 @@ void ActorFilterModel::setTag(qint64 tagId)
     invalidateFilter();
 }
 
+void ActorFilterModel::setFieldConditions(const QList<fields::Condition> &conditions)
+{
+    if (conditions == m_conditions)
+        return;
+    m_conditions = conditions;
+    invalidateFilter();
+}
+
 void ActorFilterModel::setSourceModel(QAbstractItemModel *model)
 {
     m_table = qobject_cast<ActorTableModel *>(model);
@@ -427,6 +554,15 @@ bool ActorFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &source
         return false;
     if (m_tag && !idx.data(ActorTableModel::TagIdsRole).value<QList<qint64>>().contains(m_tag))
         return false;
+    if (!m_conditions.isEmpty() && m_table) {
+        for (const fields::Condition &c : m_conditions) {
+            const int column = m_table->columnOfField(c.fieldId);
+            const CustomField *f = m_table->fieldAt(column);
+            // A condition on a field since deleted keeps everyone.
+            if (f && !fields::matches(*f, c, m_table->fieldValue(sourceRow, c.fieldId)))
+                return false;
+        }
+    }
     if (m_words.isEmpty())
         return true;
     const QString key = idx.data(ActorTableModel::SearchKeyRole).toString();

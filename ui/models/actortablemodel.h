@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document/change.h"
+#include "domain/customfield.h"
 
 #include <QAbstractTableModel>
 #include <QCollator>
@@ -40,7 +41,8 @@ public:
         Eigenvector,
         Coreness,
         Community,
-        ColumnCount,
+        ColumnCount,  ///< the fixed columns; the actors' custom fields follow, one each
+        FirstField = ColumnCount,
         FirstMeasure = Degree,
         MeasureCount = ColumnCount - FirstMeasure
     };
@@ -79,6 +81,23 @@ public:
     /// `handled` false for the columns it leaves to the text comparison.
     bool lessThan(int rowA, int rowB, int column, bool *handled) const;
 
+    /// The actors' custom fields shown as columns FirstField, FirstField + 1…, in the
+    /// fields' order; they follow the definitions' changes (columns inserted and removed).
+    const QList<CustomField> &fields() const { return m_fields; }
+    /// The field shown in `column`, or nullptr for a fixed column.
+    const CustomField *fieldAt(int column) const;
+    /// The column showing field `fieldId`, or -1.
+    int columnOfField(qint64 fieldId) const;
+    /// An actor's stored value of field `fieldId` (empty when none).
+    QString fieldValue(int row, qint64 fieldId) const;
+    /// A stored value as the table shows it: numbers in the locale's way with the field's
+    /// unit, dates in the interface's date style, yes/no words.
+    static QString fieldText(const CustomField &field, const QString &stored);
+
+signals:
+    /// The field columns were replaced (a field added, deleted or moved).
+    void fieldColumnsChanged();
+
 private:
     struct RowData
     {
@@ -93,6 +112,7 @@ private:
         /// numbers ("Acteur 2" before "Acteur 10"), made once so sorting never collates
         std::optional<QCollatorSortKey> nameSortKey;
         std::array<double, MeasureCount> measures;  ///< NaN: not computed
+        QHash<qint64, QString> fields;  ///< custom field id → stored value
     };
     struct CategoryInfo
     {
@@ -105,6 +125,7 @@ private:
     void refreshRows(const QList<qint64> &ids);
     void computeKey(RowData &r) const;
     void reindex(int from = 0);
+    void reloadFields();
     QString tagText(const RowData &r) const;
 
     Document *m_doc;
@@ -113,6 +134,7 @@ private:
     QHash<qint64, int> m_rowOf;
     QHash<qint64, CategoryInfo> m_categories;
     QHash<qint64, QString> m_tags;
+    QList<CustomField> m_fields;
     // Kept so that rows inserted or refreshed after the analysis keep their measures.
     QHash<QString, QHash<qint64, double>> m_measures;
     QHash<int, QString> m_communityNames;
@@ -130,6 +152,8 @@ public:
     void setSearch(const QString &text);
     void setCategory(qint64 categoryId);  ///< 0: every category
     void setTag(qint64 tagId);            ///< 0: every tag
+    /// Keeps only the actors meeting every condition (the map's field filters).
+    void setFieldConditions(const QList<fields::Condition> &conditions);
     QString search() const { return m_search; }
     void setSourceModel(QAbstractItemModel *model) override;
 
@@ -142,6 +166,7 @@ private:
     QStringList m_words;
     qint64 m_category = 0;
     qint64 m_tag = 0;
+    QList<fields::Condition> m_conditions;
     ActorTableModel *m_table = nullptr;  // the source, for lessThan without QVariants
 };
 

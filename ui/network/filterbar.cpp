@@ -2,8 +2,18 @@
 
 #include "document/document.h"
 #include "domain/labels.h"
+#include "models/actortablemodel.h"
+#include "util/dates.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
 
 #include <QHBoxLayout>
+#include <QVBoxLayout>
 #include "widgets/flowlayout.h"
 #include <QLabel>
 #include <QMenu>
@@ -30,10 +40,21 @@ FilterBar::FilterBar(Document *doc, NetworkScene *scene, QWidget *parent)
     rebuildChips();
 }
 
+void FilterBar::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        // The button and the chips' texts (numbers and dates too) in the new language.
+        m_button->setText(tr("Filter"));
+        rebuildChips();
+    }
+}
+
 void FilterBar::setFilter(const MapFilter &filter)
 {
     m_scene->setFilter(filter);
     rebuildChips();
+    emit filterChanged(filter);
 }
 
 void FilterBar::setFocusText(const QString &text)
@@ -100,6 +121,24 @@ void FilterBar::rebuildMenu()
         a->setCheckable(true);
         a->setChecked(current.minStrength == s);
     }
+    QMenu *fieldMenu = menu->addMenu(tr("Field"));
+    fieldMenu->setObjectName(QStringLiteral("filterFieldMenu"));
+    for (const CustomField &f : m_doc->customFields(QStringLiteral("actor"))) {
+        QAction *a = fieldMenu->addAction(tr("%1…").arg(f.name), this, [this, f] {
+            FieldConditionDialog dialog(f, this);
+            if (dialog.exec() != QDialog::Accepted)
+                return;
+            const auto c = dialog.condition();
+            if (!c)
+                return;
+            MapFilter g = m_scene->filter();
+            if (!g.fields.contains(*c))
+                g.fields << *c;
+            setFilter(g);
+        });
+        a->setObjectName(QStringLiteral("filterField%1").arg(f.id));
+    }
+    fieldMenu->setEnabled(!fieldMenu->isEmpty());
     QAction *isolated = menu->addAction(tr("Hide isolated actors"), this, [this] {
         MapFilter f = m_scene->filter();
         f.hideIsolated = !f.hideIsolated;
@@ -160,6 +199,18 @@ void FilterBar::rebuildChips()
                 g.tags.remove(id);
                 setFilter(g);
             }));
+        QHash<qint64, CustomField> defs;
+        for (const CustomField &d : m_doc->customFields(QStringLiteral("actor")))
+            defs.insert(d.id, d);
+        for (const fields::Condition &c : f.fields) {
+            if (!defs.contains(c.fieldId))
+                continue;  // the field was deleted: the condition no longer counts
+            m_chips->addWidget(chip(conditionText(defs.value(c.fieldId), c), [this, c] {
+                MapFilter g = m_scene->filter();
+                g.fields.removeAll(c);
+                setFilter(g);
+            }));
+        }
         for (int v : f.attitudes)
             m_chips->addWidget(chip(tr("Attitude: %1").arg(labels::attitude(v)), [this, v] {
                 MapFilter g = m_scene->filter();
@@ -199,6 +250,161 @@ void FilterBar::rebuildChips()
             w->setVisible(true);
     m_chips->invalidate();
     updateGeometry();
+}
+
+QString FilterBar::operatorLabel(FieldType type, fields::Condition::Op op)
+{
+    using C = fields::Condition;
+    const bool date = type == FieldType::Date;
+    switch (op) {
+    case C::Equals: return date ? tr("on") : tr("is");
+    case C::NotEquals: return date ? tr("not on") : tr("is not");
+    case C::Less: return date ? tr("before") : tr("less than");
+    case C::Greater: return date ? tr("after") : tr("more than");
+    case C::Contains: return tr("contains");
+    case C::IsSet: return tr("is filled in");
+    case C::IsEmpty: return tr("is empty");
+    }
+    return {};
+}
+
+QString FilterBar::conditionText(const CustomField &field, const fields::Condition &c)
+{
+    using C = fields::Condition;
+    const QString value = ActorTableModel::fieldText(field, c.value);
+    const bool date = field.type == FieldType::Date;
+    switch (c.op) {
+    case C::Equals: return tr("%1 = %2").arg(field.name, value);
+    case C::NotEquals: return tr("%1 ≠ %2").arg(field.name, value);
+    case C::Less: return date ? tr("%1 before %2").arg(field.name, value)
+                              : tr("%1 < %2").arg(field.name, value);
+    case C::Greater: return date ? tr("%1 after %2").arg(field.name, value)
+                                 : tr("%1 > %2").arg(field.name, value);
+    case C::Contains: return tr("%1 contains “%2”").arg(field.name, value);
+    case C::IsSet: return tr("%1 filled in").arg(field.name);
+    case C::IsEmpty: return tr("%1 empty").arg(field.name);
+    }
+    return field.name;
+}
+
+FieldConditionDialog::FieldConditionDialog(const CustomField &field, QWidget *parent)
+    : QDialog(parent), m_field(field)
+{
+    setObjectName(QStringLiteral("fieldConditionDialog"));
+    setWindowTitle(tr("Filter on “%1”").arg(field.name));
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    m_op = new QComboBox(this);
+    m_op->setObjectName(QStringLiteral("conditionOperator"));
+    for (fields::Condition::Op op : fields::operatorsFor(field.type))
+        m_op->addItem(FilterBar::operatorLabel(field.type, op), int(op));
+    form->addRow(tr("&Condition:"), m_op);
+    QWidget *value = nullptr;
+    switch (field.type) {
+    case FieldType::Choice:
+        m_list = new QComboBox(this);
+        for (const QString &c : field.choices)
+            m_list->addItem(c, c);
+        value = m_list;
+        break;
+    case FieldType::YesNo:
+        m_list = new QComboBox(this);
+        m_list->addItem(fields::display(FieldType::YesNo, QStringLiteral("1")), QStringLiteral("1"));
+        m_list->addItem(fields::display(FieldType::YesNo, QStringLiteral("0")), QStringLiteral("0"));
+        value = m_list;
+        break;
+    case FieldType::Date:
+        m_date = new QDateEdit(QDate::currentDate(), this);
+        m_date->setCalendarPopup(true);
+        m_date->setDisplayFormat(dates::format());
+        value = m_date;
+        break;
+    default:
+        m_text = new QLineEdit(this);
+        if (field.type == FieldType::Number || field.type == FieldType::Integer)
+            m_text->setPlaceholderText(field.type == FieldType::Integer
+                                           ? QLocale().toString(10000)
+                                           : QLocale().toString(2500.5, 'f', 1));
+        value = m_text;
+        break;
+    }
+    value->setObjectName(QStringLiteral("conditionValue"));
+    const QString label = field.unit.isEmpty() ? tr("&Value:")
+                                               : tr("&Value (%1):").arg(field.unit);
+    form->addRow(label, value);
+    layout->addLayout(form);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("conditionError"));
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    layout->addWidget(m_error);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    connect(m_op, &QComboBox::currentIndexChanged, this, &FieldConditionDialog::updateValueShown);
+    updateValueShown();
+}
+
+void FieldConditionDialog::updateValueShown()
+{
+    const auto op = fields::Condition::Op(m_op->currentData().toInt());
+    const bool needsValue = op != fields::Condition::IsSet && op != fields::Condition::IsEmpty;
+    for (QWidget *w : {static_cast<QWidget *>(m_text), static_cast<QWidget *>(m_list),
+                       static_cast<QWidget *>(m_date)})
+        if (w)
+            w->setEnabled(needsValue);
+}
+
+std::optional<fields::Condition> FieldConditionDialog::condition(QString *error) const
+{
+    fields::Condition c;
+    c.fieldId = m_field.id;
+    c.op = fields::Condition::Op(m_op->currentData().toInt());
+    if (c.op == fields::Condition::IsSet || c.op == fields::Condition::IsEmpty)
+        return c;
+    if (m_list) {
+        c.value = m_list->currentData().toString();
+    } else if (m_date) {
+        c.value = m_date->date().toString(Qt::ISODate);
+    } else {
+        const QString raw = m_text->text().trimmed();
+        std::optional<QString> value;
+        // The locale's way first ("10 000,5" in French, "10,000.5" in English), then any
+        // way a field accepts.
+        bool ok = false;
+        if (m_field.type == FieldType::Number) {
+            const double d = QLocale().toDouble(raw, &ok);
+            value = ok ? fields::canonical(m_field.type, QString::number(d, 'g', 17))
+                       : fields::canonical(m_field.type, raw);
+        } else if (m_field.type == FieldType::Integer) {
+            const qlonglong n = QLocale().toLongLong(raw, &ok);
+            value = ok ? std::optional(QString::number(n)) : fields::canonical(m_field.type, raw);
+        } else {
+            value = raw;
+        }
+        if (!value || value->isEmpty()) {
+            if (error)
+                *error = raw.isEmpty() ? tr("Type a value to compare with.")
+                                       : tr("“%1” is not a %2.")
+                                             .arg(raw, fields::typeLabel(m_field.type).toLower());
+            return std::nullopt;
+        }
+        c.value = *value;
+    }
+    return c;
+}
+
+void FieldConditionDialog::accept()
+{
+    QString error;
+    if (!condition(&error)) {
+        m_error->setText(error);
+        m_error->show();
+        return;
+    }
+    QDialog::accept();
 }
 
 } // namespace maillage

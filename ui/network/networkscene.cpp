@@ -1025,6 +1025,24 @@ void NetworkScene::applyFilter()
         for (const Row &r : m_doc->store().rows(K("actor_tag")))
             if (m_filter.tags.contains(r.value(K("tag_id")).toLongLong()))
                 tagged.insert(r.value(K("actor_id")).toLongLong());
+    // Field conditions: the actors meeting them all (a condition on a deleted field is void).
+    std::optional<QSet<qint64>> meetsFields;
+    if (!m_filter.fields.isEmpty()) {
+        QHash<qint64, CustomField> defs;
+        for (const CustomField &f : m_doc->customFields(K("actor")))
+            defs.insert(f.id, f);
+        const auto values = FieldRepository(m_doc->store()).allValues(K("actor"));
+        meetsFields.emplace();
+        for (auto it = m_items.cbegin(); it != m_items.cend(); ++it) {
+            const QHash<qint64, QString> mine = values.value(it.key());
+            bool ok = true;
+            for (const fields::Condition &c : m_filter.fields)
+                if (defs.contains(c.fieldId))
+                    ok = ok && fields::matches(defs.value(c.fieldId), c, mine.value(c.fieldId));
+            if (ok)
+                meetsFields->insert(it.key());
+        }
+    }
     QSet<qint64> linked;
     if (m_filter.hideIsolated)
         for (const LinksItem::Edge &e : m_links->edges())
@@ -1037,6 +1055,7 @@ void NetworkScene::applyFilter()
         show &= m_filter.attitudes.isEmpty() || m_filter.attitudes.contains(a.attitude);
         show &= m_filter.tags.isEmpty() || tagged.contains(it.key());
         show &= !m_filter.hideIsolated || linked.contains(it.key());
+        show &= !meetsFields || meetsFields->contains(it.key());
         show &= !m_timeHiddenActors.contains(it.key());
         it.value()->setVisible(show);
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/customfield.h"
+
 #include "document/change.h"
 #include "domain/types.h"
 #include "render/hairlines.h"
@@ -224,10 +226,12 @@ struct MapFilter
     QSet<int> attitudes;
     int minStrength = 1;
     bool hideIsolated = false;
+    /// Conditions on the actors' custom fields, all to be met ("budget > 10000").
+    QList<fields::Condition> fields;
     bool isEmpty() const
     {
         return categories.isEmpty() && linkTypes.isEmpty() && tags.isEmpty() &&
-               attitudes.isEmpty() && minStrength <= 1 && !hideIsolated;
+               attitudes.isEmpty() && minStrength <= 1 && !hideIsolated && fields.isEmpty();
     }
 };
 

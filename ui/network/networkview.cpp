@@ -36,7 +36,7 @@ NetworkView::NetworkView(NetworkScene *scene, QWidget *parent)
         Document *doc = m_scene->document();
         m_legendModel = doc->isOpen() ? render::MapModel::legendOf(doc->store())
                                       : render::MapModel();
-        m_legendSize = render::MapPainter(m_legendModel).legendSize(render::MapOptions());
+        m_legendSize = render::MapPainter(m_legendModel).legendSize(m_legendOptions);
         updateLabelKeepOut();
         if (m_fitPending)
             fitAll();  // now beside the legend
@@ -46,6 +46,14 @@ NetworkView::NetworkView(NetworkScene *scene, QWidget *parent)
     connect(scene->document(), &Document::opened, &m_legendTimer, qOverload<>(&QTimer::start));
     connect(scene->document(), &Document::closed, &m_legendTimer, qOverload<>(&QTimer::start));
     m_legendTimer.start();
+}
+
+void NetworkView::setLegendScales(const QList<render::LegendScale> &scales)
+{
+    m_legendOptions.scales = scales;
+    m_legendSize = render::MapPainter(m_legendModel).legendSize(m_legendOptions);
+    updateLabelKeepOut();
+    viewport()->update();
 }
 
 void NetworkView::setLegendVisible(bool on)
@@ -204,7 +212,7 @@ void NetworkView::changeEvent(QEvent *event)
     QGraphicsView::changeEvent(event);
     if (event->type() == QEvent::LanguageChange) {
         // The legend's title is translated: measure it again.
-        m_legendSize = render::MapPainter(m_legendModel).legendSize(render::MapOptions());
+        m_legendSize = render::MapPainter(m_legendModel).legendSize(m_legendOptions);
         updateLabelKeepOut();
     }
 }
@@ -371,7 +379,7 @@ void NetworkView::drawForeground(QPainter *painter, const QRectF &rect)
         painter->resetTransform();
         const render::MapPainter legend(m_legendModel);
         painter->setOpacity(0.93);
-        legend.paintLegend(*painter, legendRect().topLeft(), render::MapOptions());
+        legend.paintLegend(*painter, legendRect().topLeft(), m_legendOptions);
         painter->restore();
     }
     if (!m_linkFrom)

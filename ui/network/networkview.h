@@ -1,6 +1,7 @@
 #pragma once
 
 #include "render/mapmodel.h"
+#include "render/mappainter.h"
 
 #include <QGraphicsView>
 #include <QTimer>
@@ -28,6 +29,9 @@ public:
     bool legendVisible() const { return m_legend; }
     /// Where the legend is drawn, in viewport pixels; empty when there is none.
     QRectF legendRect() const;
+    /// Scales the legend explains below the categories (the map sized or coloured by a field).
+    void setLegendScales(const QList<render::LegendScale> &scales);
+    const render::MapOptions &legendOptions() const { return m_legendOptions; }
     /// Draws the four power/interest quadrants behind the actors (after a grid layout).
     void setGridVisible(bool on);
 
@@ -66,6 +70,7 @@ private:
     bool m_grid = false;
     render::MapModel m_legendModel;
     QSizeF m_legendSize;
+    render::MapOptions m_legendOptions;  ///< what the legend is drawn with
     QTimer m_legendTimer;
 };
 

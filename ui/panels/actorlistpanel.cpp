@@ -98,6 +98,19 @@ ActorListPanel::ActorListPanel(Document *doc, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         refreshFilters();
         updateCount();
+        // Another territory: its fields shown as the settings say.
+        m_shownFields.clear();
+        const QStringList names =
+            QSettings().value(QStringLiteral("actorList/shownFields")).toStringList();
+        for (const CustomField &f : m_model->fields())
+            if (names.contains(f.name.toCaseFolded()))
+                m_shownFields.insert(f.id);
+        applyFieldColumns();
+    });
+    connect(m_model, &ActorTableModel::fieldColumnsChanged, this,
+            &ActorListPanel::applyFieldColumns);
+    connect(m_model, &QAbstractItemModel::headerDataChanged, this, [this] {
+        saveColumns();  // a shown field renamed stays shown under its new name
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ActorListPanel::updateCount);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ActorListPanel::updateCount);
@@ -110,6 +123,41 @@ ActorListPanel::ActorListPanel(Document *doc, QWidget *parent)
     });
     refreshFilters();
     updateCount();
+    const QStringList names =
+        QSettings().value(QStringLiteral("actorList/shownFields")).toStringList();
+    for (const CustomField &f : m_model->fields())
+        if (names.contains(f.name.toCaseFolded()))
+            m_shownFields.insert(f.id);
+    applyFieldColumns();
+}
+
+void ActorListPanel::applyFieldColumns()
+{
+    for (const CustomField &f : m_model->fields()) {
+        const int column = m_model->columnOfField(f.id);
+        const bool shown = m_shownFields.contains(f.id);
+        m_table->setColumnHidden(column, !shown);
+        if (shown && m_table->columnWidth(column) < 20)
+            m_table->resizeColumnToContents(column);
+    }
+}
+
+void ActorListPanel::setFieldConditions(const QList<fields::Condition> &conditions)
+{
+    m_filter->setFieldConditions(conditions);
+    updateCount();
+}
+
+void ActorListPanel::setFieldShown(qint64 fieldId, bool shown)
+{
+    if (m_model->columnOfField(fieldId) < 0)
+        return;
+    if (shown)
+        m_shownFields.insert(fieldId);
+    else
+        m_shownFields.remove(fieldId);
+    applyFieldColumns();
+    saveColumns();
 }
 
 QMenu *ActorListPanel::columnMenu()
@@ -129,6 +177,18 @@ QMenu *ActorListPanel::columnMenu()
         a->setCheckable(true);
         a->setChecked(isColumnShown(c));
         connect(a, &QAction::toggled, this, [this, c](bool on) { setColumnShown(c, on); });
+    }
+    if (!m_model->fields().isEmpty())
+        m_columnMenu->addSection(tr("Fields"));
+    for (const CustomField &f : m_model->fields()) {
+        const int c = m_model->columnOfField(f.id);
+        QAction *a = m_columnMenu->addAction(
+            m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+        a->setObjectName(QStringLiteral("showField%1").arg(f.id));
+        a->setCheckable(true);
+        a->setChecked(isColumnShown(c));
+        const qint64 id = f.id;
+        connect(a, &QAction::toggled, this, [this, id](bool on) { setFieldShown(id, on); });
     }
     return m_columnMenu;
 }
@@ -161,7 +221,18 @@ void ActorListPanel::saveColumns() const
         if (m_table->isColumnHidden(c))
             hidden << (ActorTableModel::isMeasure(c) ? ActorTableModel::measureCode(c)
                                                      : QString::number(c));
-    QSettings().setValue(QStringLiteral("actorList/hiddenColumns"), hidden);
+    QSettings settings;
+    settings.setValue(QStringLiteral("actorList/hiddenColumns"), hidden);
+    // Field columns by name, so that another territory with a field of that name shows it
+    // too; names of fields this territory lacks stay remembered.
+    QStringList names = settings.value(QStringLiteral("actorList/shownFields")).toStringList();
+    for (const CustomField &f : m_model->fields()) {
+        const QString key = f.name.toCaseFolded();
+        names.removeAll(key);
+        if (m_shownFields.contains(f.id))
+            names << key;
+    }
+    settings.setValue(QStringLiteral("actorList/shownFields"), names);
 }
 
 void ActorListPanel::setMeasureSource(AnalysisPanel *panel)

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "domain/customfield.h"
+
+#include <QSet>
 #include <QWidget>
 
 class QComboBox;
@@ -37,6 +40,10 @@ public:
     /// Shows or hides a column (the header's context menu does the same).
     void setColumnShown(int column, bool shown);
     bool isColumnShown(int column) const;
+    /// Keeps only the actors meeting `conditions` (the map filter's field chips).
+    void setFieldConditions(const QList<fields::Condition> &conditions);
+    /// Shows or hides the column of custom field `fieldId` (remembered by the field's name).
+    void setFieldShown(qint64 fieldId, bool shown);
     /// The header's context menu, filled for the current columns (for tests).
     QMenu *columnMenu();
 
@@ -51,6 +58,7 @@ private:
     void pullMeasures();
     void saveColumns() const;
     void updateCount();
+    void applyFieldColumns();
     Document *m_doc;
     ActorTableModel *m_model;
     ActorFilterModel *m_filter;
@@ -60,6 +68,8 @@ private:
     QLabel *m_count;
     QMenu *m_columnMenu = nullptr;
     AnalysisPanel *m_measureSource = nullptr;
+    /// The field columns shown, by field id (settings keep their names, folded).
+    QSet<qint64> m_shownFields;
 };
 
 } // namespace maillage

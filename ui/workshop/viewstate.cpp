@@ -29,6 +29,7 @@ MapFilter toMapFilter(const workshop::ViewFilter &f)
     m.attitudes = f.attitudes;
     m.minStrength = f.minStrength;
     m.hideIsolated = f.hideIsolated;
+    m.fields = f.fields;
     return m;
 }
 } // namespace
@@ -61,6 +62,7 @@ workshop::SavedView captureView(const MainWindow &window)
     v.filter.attitudes = f.attitudes;
     v.filter.minStrength = f.minStrength;
     v.filter.hideIsolated = f.hideIsolated;
+    v.filter.fields = f.fields;
     v.filter.search = window.actorList()->searchField()->text();
     v.focusActors = window.focusActors();
     v.focusDepth = window.focusDepth();
@@ -72,6 +74,7 @@ workshop::SavedView captureView(const MainWindow &window)
                 v.positions.insert(a.id, item->pos());
     v.sizeFactors = scene->sizeFactors();
     v.colours = scene->colourOverrides();
+    v.legend = window.networkView()->legendOptions().scales;
     return v;
 }
 
@@ -109,6 +112,7 @@ bool restoreView(MainWindow &window, const workshop::SavedView &view, QString *e
     window.focusOnActors(focus, view.focusDepth);
     scene->setSizeFactors(view.sizeFactors);
     scene->setColourOverrides(view.colours);
+    window.networkView()->setLegendScales(view.legend);
     // The filter chips may have changed the map's height: lay out first, then zoom.
     // The chips wrap onto rows (their height follows the width): a few passes settle it.
     for (int pass = 0; pass < 3; ++pass)
