@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>maillage::ActorEditor</name>
+    <message numerus="yes">
+        <source>%Ln more share(s) this name.</source>
+        <translation>
+            <numerusform>%Ln more actor shares this name.</numerusform>
+            <numerusform>%Ln more actors share this name.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>maillage::ActorListPanel</name>
     <message numerus="yes">
         <source>%Ln actor(s)</source>
@@ -404,6 +414,23 @@
         <translation>
             <numerusform>%1: %Ln list value (%2) kept as text, their items joined with “, ”.</numerusform>
             <numerusform>%1: %Ln list values (%2) kept as text, their items joined with “, ”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>maillage::render::FieldStyle</name>
+    <message numerus="yes">
+        <source>No value (%Ln actor(s)): smallest</source>
+        <translation>
+            <numerusform>No value (%Ln actor): smallest</numerusform>
+            <numerusform>No value (%Ln actors): smallest</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No value (%Ln actor(s))</source>
+        <translation>
+            <numerusform>No value (%Ln actor)</numerusform>
+            <numerusform>No value (%Ln actors)</numerusform>
         </translation>
     </message>
 </context>

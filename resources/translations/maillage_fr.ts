@@ -500,6 +500,29 @@
         <source>Fields of this territory</source>
         <translation>Champs de ce territoire</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Another actor is named “%1”.</source>
+        <translation>Un autre acteur s’appelle «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Another actor is named “%1” (%2).</source>
+        <translation>Un autre acteur s’appelle «&#xa0;%1&#xa0;» (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more share(s) this name.</source>
+        <translation>
+            <numerusform>%Ln autre porte aussi ce nom.</numerusform>
+            <numerusform>%Ln autres portent aussi ce nom.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show “%1”</source>
+        <translation>Afficher «&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>maillage::ActorListPanel</name>
@@ -540,6 +563,10 @@
             <numerusform>%1 sur %Ln acteur affiché</numerusform>
             <numerusform>%1 sur %Ln acteurs affichés</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Champs</translation>
     </message>
 </context>
 <context>
@@ -615,6 +642,14 @@
     <message>
         <source>Community</source>
         <translation>Communauté</translation>
+    </message>
+    <message>
+        <source>Custom field (%1)</source>
+        <translation>Champ personnalisé (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -954,6 +989,10 @@
     <message>
         <source>A large network: its measures are computed when you click Compute.</source>
         <translation>Un grand réseau&#xa0;: ses mesures sont calculées quand vous cliquez sur Calculer.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +1598,33 @@ d’influence</translation>
     </message>
 </context>
 <context>
+    <name>maillage::FieldConditionDialog</name>
+    <message>
+        <source>Filter on “%1”</source>
+        <translation>Filtrer sur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;Condition:</source>
+        <translation>&amp;Condition&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Value (%1):</source>
+        <translation>&amp;Valeur (%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type a value to compare with.</source>
+        <translation>Saisissez une valeur à comparer.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas du type %2.</translation>
+    </message>
+</context>
+<context>
     <name>maillage::FieldValuesEditor</name>
     <message>
         <source>Greyed: no answer recorded</source>
@@ -1650,6 +1716,94 @@ d’influence</translation>
     <message>
         <source>Isolated actors hidden</source>
         <translation>Acteurs isolés masqués</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>le</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>est</translation>
+    </message>
+    <message>
+        <source>not on</source>
+        <translation>pas le</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>n’est pas</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>avant le</translation>
+    </message>
+    <message>
+        <source>less than</source>
+        <translation>inférieur à</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>après le</translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation>supérieur à</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>contient</translation>
+    </message>
+    <message>
+        <source>is filled in</source>
+        <translation>est renseigné</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>%1 ≠ %2</source>
+        <translation>%1 ≠ %2</translation>
+    </message>
+    <message>
+        <source>%1 before %2</source>
+        <translation>%1 avant le %2</translation>
+    </message>
+    <message>
+        <source>%1 &lt; %2</source>
+        <translation>%1 &lt; %2</translation>
+    </message>
+    <message>
+        <source>%1 after %2</source>
+        <translation>%1 après le %2</translation>
+    </message>
+    <message>
+        <source>%1 &gt; %2</source>
+        <translation>%1 &gt; %2</translation>
+    </message>
+    <message>
+        <source>%1 contains “%2”</source>
+        <translation>%1 contient «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 filled in</source>
+        <translation>%1 renseigné</translation>
+    </message>
+    <message>
+        <source>%1 empty</source>
+        <translation>%1 vide</translation>
     </message>
 </context>
 <context>
@@ -4551,6 +4705,14 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
         <source>&amp;Sections:</source>
         <translation>&amp;Sections&#xa0;:</translation>
     </message>
+    <message>
+        <source>Fields shown as extra columns of the table of all actors</source>
+        <translation>Champs ajoutés en colonnes au tableau de tous les acteurs</translation>
+    </message>
+    <message>
+        <source>Actor &amp;fields:</source>
+        <translation>&amp;Champs d’acteur&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>maillage::ShortcutsDialog</name>
@@ -6840,6 +7002,14 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
         <source>Show the territory&apos;s statistical portrait beside its EPCI, département and France.</source>
         <translation>Afficher le portrait statistique du territoire à côté de son EPCI, de son département et de la France.</translation>
     </message>
+    <message>
+        <source>Comma-separated actor fields to add as columns of the actors&apos; table.</source>
+        <translation>Champs d’acteur, séparés par des virgules, à ajouter en colonnes au tableau des acteurs.</translation>
+    </message>
+    <message>
+        <source>NAME,NAME</source>
+        <translation>NOM,NOM</translation>
+    </message>
 </context>
 <context>
     <name>maillage::defaults</name>
@@ -8567,6 +8737,39 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     </message>
 </context>
 <context>
+    <name>maillage::render::FieldStyle</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation>Taille&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No value (%Ln actor(s)): smallest</source>
+        <translation>
+            <numerusform>Sans valeur (%Ln acteur)&#xa0;: la plus petite</numerusform>
+            <numerusform>Sans valeur (%Ln acteurs)&#xa0;: la plus petite</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Colour: %1</source>
+        <translation>Couleur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message numerus="yes">
+        <source>No value (%Ln actor(s))</source>
+        <translation>
+            <numerusform>Sans valeur (%Ln acteur)</numerusform>
+            <numerusform>Sans valeur (%Ln acteurs)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>maillage::render::MapPainter</name>
     <message>
         <source>Person %1</source>
@@ -9366,6 +9569,18 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     <message>
         <source>Statistical portrait</source>
         <translation>Portrait statistique</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No actor field named “%1”: the territory has no actor fields.</source>
+        <translation>Aucun champ d’acteur nommé «&#xa0;%1&#xa0;»&#xa0;: le territoire n’a pas de champ d’acteur.</translation>
+    </message>
+    <message>
+        <source>No actor field named “%1”; actor fields: %2.</source>
+        <translation>Aucun champ d’acteur nommé «&#xa0;%1&#xa0;»&#xa0;; champs d’acteur&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
