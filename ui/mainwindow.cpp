@@ -634,7 +634,7 @@ void MainWindow::showSection(const QString &key)
     for (QDockWidget *dock : m_sectionDocks.value(key))
         dock->show();
     if (key == QLatin1String("actors"))
-        resizeDocks({m_actorDock, m_detailsDock}, {1, 1}, Qt::Vertical);
+        resizeDocks({m_actorDock, m_detailsDock}, {3, 2}, Qt::Vertical);  // the list first
     m_sectionActions.value(key)->setChecked(true);
     m_switchingSection = false;
     fitSidePanel();

@@ -382,17 +382,6 @@ QHash<qint64, QHash<qint64, QString>> FieldRepository::allValues(const QString &
     return out;
 }
 
-QList<ActorName> actorNames(const Store &store)
-{
-    QList<ActorName> out;
-    QSqlQuery q(store.database());
-    q.setForwardOnly(true);
-    q.exec(K("SELECT id, name, category_id FROM actor ORDER BY id"));
-    while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong()});
-    return out;
-}
-
 qint64 FieldRepository::valueCount(const CustomField &field) const
 {
     QSqlQuery q(m_store.database());
@@ -753,8 +742,11 @@ std::optional<QList<ActorPosition>> Projections::positions(const QList<qint64> &
 std::optional<QList<ActorName>> Projections::names(QString *error) const
 {
     return readAll<ActorName>(
-        m_store, QStringLiteral("SELECT id, name FROM actor ORDER BY id"), {},
-        [](const Statement &q) { return ActorName{q.value(0).toLongLong(), text(q, 1)}; }, error);
+        m_store, QStringLiteral("SELECT id, name, category_id FROM actor ORDER BY id"), {},
+        [](const Statement &q) {
+            return ActorName{q.value(0).toLongLong(), text(q, 1), q.value(2).toLongLong()};
+        },
+        error);
 }
 
 std::optional<QList<GraphNode>> Projections::graphNodes(QString *error) const

@@ -47,11 +47,12 @@ struct ActorPosition
     bool hasPosition() const { return !std::isnan(x) && !std::isnan(y); }
 };
 
-/// An actor's id and name (pickers, undo texts, search).
+/// An actor's id, name and category (pickers, undo texts, search, same-name warnings).
 struct ActorName
 {
     qint64 id = 0;
     QString name;
+    qint64 categoryId = 0;
 };
 
 /// What network measures and layouts need of one actor.
@@ -281,15 +282,6 @@ private:
     Store &m_store;
 };
 
-/// An actor's name and category, no more: what a lookup by name needs.
-struct ActorName
-{
-    qint64 id = 0;
-    QString name;
-    qint64 categoryId = 0;
-};
-/// Every actor's name and category, by id (one lean query).
-QList<ActorName> actorNames(const Store &store);
 
 // Conversions between stored values and value types, shared with importers and exporters.
 namespace convert {

@@ -324,7 +324,7 @@ void ActorEditor::updateSameName()
     if (m_namesStale) {
         m_byName.clear();
         m_names.clear();
-        for (const ActorName &a : actorNames(m_doc->store())) {
+        for (const ActorName &a : Projections(m_doc->store()).names().value_or(QList<ActorName>())) {
             m_byName[diagnostics::sameNameKey(a.name)].append(a.id);
             m_names.insert(a.id, {a.name, a.categoryId});
         }

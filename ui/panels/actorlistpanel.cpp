@@ -54,7 +54,10 @@ ActorListPanel::ActorListPanel(Document *doc, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->setColumnWidth(ActorTableModel::Name, 220);
+    // Name and category both whole in the side panel beside the map (about 330 px at
+    // 1280×720): a very long name is elided, its whole text in the tooltip.
+    m_table->setColumnWidth(ActorTableModel::Name, m_table->fontMetrics().averageCharWidth() * 26);
+    m_table->setColumnWidth(ActorTableModel::Category, m_table->fontMetrics().averageCharWidth() * 16 + 28);
     m_table->setWordWrap(false);
     // Columns: the user shows and hides them from the header's context menu; the measures
     // are hidden until asked for (they need the analysis).
