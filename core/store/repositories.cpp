@@ -382,6 +382,20 @@ QHash<qint64, QHash<qint64, QString>> FieldRepository::allValues(const QString &
     return out;
 }
 
+QHash<qint64, QString> FieldRepository::fieldValues(const CustomField &field) const
+{
+    QHash<qint64, QString> out;
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    q.prepare(K("SELECT %1, value FROM %2 WHERE field_id = ?")
+                  .arg(ownerColumn(field.subject), valueTable(field.subject)));
+    q.addBindValue(field.id);
+    if (q.exec())
+        while (q.next())
+            out.insert(q.value(0).toLongLong(), q.value(1).toString());
+    return out;
+}
+
 qint64 FieldRepository::valueCount(const CustomField &field) const
 {
     QSqlQuery q(m_store.database());

@@ -229,6 +229,8 @@ public:
     QHash<qint64, QString> valuesOf(const QString &subject, qint64 ownerId) const;
     /// Every value of `subject`: owner id → (field id → stored value).
     QHash<qint64, QHash<qint64, QString>> allValues(const QString &subject) const;
+    /// One field's values: owner id → stored value (what sizing or colouring by it reads).
+    QHash<qint64, QString> fieldValues(const CustomField &field) const;
     /// How many actors (links) have a value for field `fieldId`.
     qint64 valueCount(const CustomField &field) const;
 

@@ -942,22 +942,16 @@ void AnalysisPanel::emitMapStyle()
         QList<qint64> ids;
         for (const analysis::NetworkActor &a : snapshot().actors)
             ids << a.id;
-        const auto all = FieldRepository(m_doc->store()).allValues(QStringLiteral("actor"));
-        auto valuesOf = [&all](qint64 fieldId) {
-            QHash<qint64, QString> out;
-            for (auto it = all.cbegin(); it != all.cend(); ++it)
-                if (const auto v = it.value().constFind(fieldId); v != it.value().cend())
-                    out.insert(it.key(), *v);
-            return out;
-        };
+        const FieldRepository fieldRepo(m_doc->store());
         if (sizeField) {
             render::LegendScale legend;
-            sizes = render::sizeByField(*sizeField, ids, valuesOf(sizeField->id), &legend);
+            sizes = render::sizeByField(*sizeField, ids, fieldRepo.fieldValues(*sizeField), &legend);
             scales << legend;
         }
         if (colourField) {
             render::LegendScale legend;
-            colours = render::colourByField(*colourField, ids, valuesOf(colourField->id), &legend);
+            colours = render::colourByField(*colourField, ids, fieldRepo.fieldValues(*colourField),
+                                            &legend);
             scales << legend;
         }
     }
