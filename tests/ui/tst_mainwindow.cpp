@@ -478,7 +478,7 @@ private slots:
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     }
     /// The window shown at `size` on the sample territory.
-    static void showSampleAt(MainWindow &w, const QSize &size)
+    void showSampleAt(MainWindow &w, const QSize &size)
     {
         w.show();
         w.resize(size);
