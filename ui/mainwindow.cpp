@@ -101,9 +101,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_doc(new Documen
     });
     connect(m_doc, &Document::changed, this, [this](const ChangeSet &changes) {
         for (const Change &c : changes) {
-            if (c.table == QLatin1String("territory"))
+            if (c.table == Table::Territory)
                 updateTitle();
-            if (c.table == QLatin1String("actor") &&
+            if (c.table == Table::Actor &&
                 (c.kind == Change::Inserted || c.kind == Change::Removed))
                 updateCentral();
         }
@@ -1267,15 +1267,15 @@ void MainWindow::deleteSelection(bool confirm)
         // Say what goes with them: the planned deletion lists every dependent row.
         int links = 0, attendances = 0, roles = 0, partnerships = 0, leads = 0;
         for (const RowOp &op : m_doc->deleteOps(K("actor"), ids)) {
-            if (op.kind == RowOp::Delete && op.table == QLatin1String("link"))
+            if (op.kind == RowOp::Delete && op.is(Table::Link))
                 ++links;
-            else if (op.table == QLatin1String("meeting_attendee"))
+            else if (op.is(Table::MeetingAttendee))
                 ++attendances;
-            else if (op.table == QLatin1String("problem_actor"))
+            else if (op.is(Table::ProblemActor))
                 ++roles;
-            else if (op.table == QLatin1String("action_partner"))
+            else if (op.is(Table::ActionPartner))
                 ++partnerships;
-            else if (op.kind == RowOp::Update && op.table == QLatin1String("action_item"))
+            else if (op.kind == RowOp::Update && op.is(Table::ActionItem))
                 ++leads;
         }
         QString question;

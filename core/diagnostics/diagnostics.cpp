@@ -9,7 +9,6 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QSet>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -39,13 +38,7 @@ bool isUnderWay(const QString &actionStatus)
 /// The distinct non-null values of one column (`table` and `col` are this file's constants).
 QSet<qint64> column(const Store &store, const QString &table, const QString &col)
 {
-    QSet<qint64> out;
-    QSqlQuery q(store.database());
-    q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT DISTINCT %1 FROM %2 WHERE %1 IS NOT NULL").arg(col, table));
-    while (q.next())
-        out.insert(q.value(0).toLongLong());
-    return out;
+    return store.distinctRefs(table, col).value_or(QSet<qint64>());
 }
 
 } // namespace
@@ -168,20 +161,14 @@ QList<Item> diagnose(const Store &store, const Options &options)
     // Actors.
     const QSet<qint64> met = column(store, K("meeting_attendee"), K("actor_id"));
     // Three columns read straight: every actor is looked at, and a map holds thousands.
-    QSqlQuery actors(store.database());
-    actors.setForwardOnly(true);
-    actors.exec(K("SELECT id, name, is_person FROM actor ORDER BY id"));
     QHash<QString, QList<std::pair<qint64, QString>>> byName;  // folded name → id, name
-    while (actors.next()) {
-        const qint64 id = actors.value(0).toLongLong();
-        byName[sameNameKey(actors.value(1).toString())].append({id, actors.value(1).toString()});
-        if (met.contains(id))
+    for (const ActorName &a : Projections(store).names().value_or(QList<ActorName>())) {
+        byName[sameNameKey(a.name)].append({a.id, a.name});
+        if (met.contains(a.id))
             continue;
-        const QString name = actors.value(1).toString();
-        items << Item{Kind::ActorNeverMet, Severity::Info, K("actor"), id, name,
-                      actors.value(2).toBool()
-                          ? Tr::tr("“%1” has not attended any meeting.").arg(name)
-                          : Tr::tr("Nobody from “%1” has attended any meeting.").arg(name)};
+        items << Item{Kind::ActorNeverMet, Severity::Info, K("actor"), a.id, a.name,
+                      a.isPerson ? Tr::tr("“%1” has not attended any meeting.").arg(a.name)
+                                 : Tr::tr("Nobody from “%1” has attended any meeting.").arg(a.name)};
     }
 
     // Actors with the same name (GraphML and GEXF files may hold several: their node ids

@@ -112,7 +112,7 @@ public:
             [&](ChangeSet &changes, QString *why) {
                 if (!Projections::writePositions(doc->store(), to, stamps, why))
                     return false;
-                Change c{K("actor"), Change::Updated, {}, {K("id"), K("updated_at"), K("x"), K("y")}};
+                Change c{Table::Actor, Change::Updated, {}, {Column::Id, Column::UpdatedAt, Column::X, Column::Y}};
                 for (const ActorPosition &p : to)
                     c.ids << p.id;
                 changes << c;
@@ -175,8 +175,8 @@ public:
             [&](ChangeSet &changes, QString *why) {
                 if (!Projections::writeName(doc->store(), id, name, stamp, why))
                     return false;
-                changes << Change{K("actor"), Change::Updated, {id},
-                                  {K("id"), K("name"), K("updated_at")}};
+                changes << Change{Table::Actor, Change::Updated, {id},
+                                  {Column::Id, Column::Name, Column::UpdatedAt}};
                 return true;
             },
             error);
@@ -194,6 +194,35 @@ private:
     QString m_before, m_beforeStamp, m_after, m_afterStamp;
     bool m_first = true;
     QElapsedTimer m_time;
+};
+
+/// The undo step of a bulk edit (an import): the store's bulk writer, forward or back.
+class BulkCommand : public QUndoCommand
+{
+public:
+    BulkCommand(Document *doc, const QString &text, QList<RowOp> ops, QList<BulkInsert> inserts)
+        : QUndoCommand(text), m_doc(doc), m_ops(std::move(ops)), m_inserts(std::move(inserts))
+    {
+    }
+    void redo() override
+    {
+        if (std::exchange(m_first, false))
+            return;  // the edit ran before the command was pushed
+        run(true);
+    }
+    void undo() override { run(false); }
+
+private:
+    void run(bool forward)
+    {
+        QString error;
+        if (!m_doc->runBulk(m_ops, m_inserts, forward, &error))
+            emit m_doc->failed(error);
+    }
+    Document *m_doc;
+    QList<RowOp> m_ops;
+    QList<BulkInsert> m_inserts;
+    bool m_first = true;
 };
 
 bool samePosition(double a, double b)
@@ -463,7 +492,8 @@ bool Document::execute(QList<RowOp> &ops, bool forward, QString *error, const In
         }
     };
     ChangeSet changes;
-    auto note = [&](const QString &table, Change::Kind kind, qint64 id, const Row &cols) {
+    auto note = [&](const QString &name, Change::Kind kind, qint64 id, const Row &cols) {
+        const Table table = tableOf(name);
         if (!changes.isEmpty() && changes.last().table == table && changes.last().kind == kind) {
             changes.last().ids << id;
         } else {
@@ -471,8 +501,7 @@ bool Document::execute(QList<RowOp> &ops, bool forward, QString *error, const In
         }
         if (kind == Change::Updated)
             for (auto it = cols.keyBegin(); it != cols.keyEnd(); ++it)
-                if (!changes.last().columns.contains(*it))
-                    changes.last().columns << *it;
+                changes.last().columns.insert(columnOf(*it));
     };
 
     bool ok = true;
@@ -543,14 +572,14 @@ void Document::emitChanges(const ChangeSet &changes)
         return;
     emit changed(changes);
     for (const Change &c : changes) {
-        if (c.table == QLatin1String("actor")) {
+        if (c.table == Table::Actor) {
             if (c.kind == Change::Inserted)
                 emit actorsInserted(c.ids);
             else if (c.kind == Change::Updated)
                 emit actorsUpdated(c.ids);
             else
                 emit actorsRemoved(c.ids);
-        } else if (c.table == QLatin1String("link")) {
+        } else if (c.table == Table::Link) {
             if (c.kind == Change::Inserted)
                 emit linksInserted(c.ids);
             else if (c.kind == Change::Updated)
@@ -559,6 +588,50 @@ void Document::emitChanges(const ChangeSet &changes)
                 emit linksRemoved(c.ids);
         }
     }
+}
+
+bool Document::runBulk(QList<RowOp> &ops, QList<BulkInsert> &inserts, bool forward,
+                       QString *error, const BulkProgress &progress, bool *cancelled)
+{
+    if (cancelled)
+        *cancelled = false;
+    ChangeSet changes;
+    BulkWriter writer(m_store, progress);
+    if (!writer.run(ops, inserts, forward, changes, error)) {
+        if (cancelled)
+            *cancelled = writer.cancelled();
+        if (error)
+            m_lastError = *error;
+        return false;
+    }
+    emitChanges(changes);
+    return true;
+}
+
+bool Document::applyBulk(const QString &text, QList<RowOp> ops, QList<BulkInsert> inserts,
+                         QString *error, const BulkProgress &progress, bool *cancelled)
+{
+    if (cancelled)
+        *cancelled = false;
+    qsizetype rows = ops.size();
+    for (const BulkInsert &b : inserts)
+        rows += b.size();
+    if (rows == 0)
+        return true;
+    // The command is pushed before the changes are told, as apply() does: views that follow
+    // them see the undo stack as it will stay.
+    ChangeSet changes;
+    BulkWriter writer(m_store, progress);
+    if (!writer.run(ops, inserts, true, changes, error)) {
+        if (cancelled)
+            *cancelled = writer.cancelled();
+        if (error)
+            m_lastError = *error;
+        return false;
+    }
+    m_undo.push(new BulkCommand(this, text, std::move(ops), std::move(inserts)));
+    emitChanges(changes);
+    return true;
 }
 
 bool Document::apply(const QString &text, QList<RowOp> ops, int mergeId, QString *error)

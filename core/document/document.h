@@ -2,6 +2,7 @@
 
 #include "change.h"
 #include "domain/types.h"
+#include "store/bulkwriter.h"
 #include "store/repositories.h"
 #include "store/store.h"
 
@@ -139,6 +140,20 @@ public:
     {
         return setFieldValue(fieldId, ownerId, QString(), error);
     }
+
+    /// Applies `ops` (real ids: no negative placeholders) and then `inserts` as ONE undo step,
+    /// through the store's bulk writer (core/store/bulkwriter.h): the path for imports of
+    /// tens of thousands of rows. Any error, or a cancel from `progress` (then `*cancelled`
+    /// is set), rolls everything back and pushes nothing. Undo deletes the inserted rows by id
+    /// range and reverts `ops`; redo writes them again. The change signals are emitted as
+    /// for apply().
+    bool applyBulk(const QString &text, QList<RowOp> ops, QList<BulkInsert> inserts,
+                   QString *error = nullptr, const BulkProgress &progress = {},
+                   bool *cancelled = nullptr);
+    /// Runs a bulk edit forward (redo) or backward (undo) in one transaction and tells views;
+    /// used by its command.
+    bool runBulk(QList<RowOp> &ops, QList<BulkInsert> &inserts, bool forward, QString *error,
+                 const BulkProgress &progress = {}, bool *cancelled = nullptr);
 
     /// Runs ops forward (redo) or backward (undo) in one transaction; used by the commands.
     bool execute(QList<RowOp> &ops, bool forward, QString *error);

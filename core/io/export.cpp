@@ -16,9 +16,6 @@
 #include <QLocale>
 #include <QSaveFile>
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QSqlRecord>
 #include <QXmlStreamWriter>
 
 #include <cmath>
@@ -83,11 +80,9 @@ struct Snapshot
         QHash<qint64, QString> tags;
         for (const Tag &t : TagRepository(store).list())
             tags.insert(t.id, t.name);
-        QSqlQuery q(store.database());
-        q.setForwardOnly(true);
-        q.exec(K("SELECT actor_id, tag_id FROM actor_tag ORDER BY actor_id, tag_id"));
-        while (q.next())
-            tagNames[q.value(0).toLongLong()] << tags.value(q.value(1).toLongLong());
+        for (const auto &[actor, tag] :
+             store.pairs(K("actor_tag"), K("actor_id"), K("tag_id")).value_or(QList<QPair<qint64, qint64>>()))
+            tagNames[actor] << tags.value(tag);
         if (options.anonymize) {
             // A person's name may be written anywhere text is (a tag, a category, the
             // territory's author…): every text the export writes goes through the
@@ -892,20 +887,13 @@ QJsonObject rowJson(const Row &r, const Pseudonymizer *p)
     return o;
 }
 
-QMultiHash<qint64, QJsonValue> joinRows(Store &store, const QString &sql)
+/// A join table's pairs, by its first column.
+QMultiHash<qint64, QJsonValue> joinRows(const Store &store, const QString &table,
+                                        const QString &first, const QString &second)
 {
     QMultiHash<qint64, QJsonValue> out;
-    QSqlQuery q(store.database());
-    q.setForwardOnly(true);
-    q.exec(sql);
-    while (q.next()) {
-        if (q.record().count() == 2)
-            out.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
-        else
-            out.insert(q.value(0).toLongLong(),
-                       QJsonObject{{K("actor_id"), q.value(1).toLongLong()},
-                                   {K("role"), q.value(2).toString()}});
-    }
+    for (const auto &[a, b] : store.pairs(table, first, second).value_or(QList<QPair<qint64, qint64>>()))
+        out.insert(a, b);
     return out;
 }
 
@@ -970,7 +958,7 @@ QByteArray territoryJson(Store &store, const ExportOptions &options)
         return a;
     };
     const auto actorTags =
-        joinRows(store, K("SELECT actor_id, tag_id FROM actor_tag ORDER BY actor_id, tag_id"));
+        joinRows(store, K("actor_tag"), K("actor_id"), K("tag_id"));
     QJsonArray actors;
     for (const Row &r : table("actor")) {
         const qint64 id = r.value(K("id")).toLongLong();
@@ -995,9 +983,10 @@ QByteArray territoryJson(Store &store, const ExportOptions &options)
         links << o;
     }
     root.insert(K("links"), links);
-    const auto problemActors = joinRows(
-        store, K("SELECT problem_id, actor_id, role FROM problem_actor ORDER BY problem_id, "
-                 "actor_id, role"));
+    QMultiHash<qint64, QJsonValue> problemActors;
+    for (const auto &[problem, actor, role] :
+         Projections(store).problemActorRoles().value_or(QList<std::tuple<qint64, qint64, QString>>()))
+        problemActors.insert(problem, QJsonObject{{K("actor_id"), actor}, {K("role"), role}});
     QJsonArray problems;
     for (const Row &r : table("problem")) {
         QJsonObject o = rowJson(r, text);
@@ -1005,11 +994,8 @@ QByteArray territoryJson(Store &store, const ExportOptions &options)
         problems << o;
     }
     root.insert(K("problems"), problems);
-    const auto partners = joinRows(
-        store, K("SELECT action_id, actor_id FROM action_partner ORDER BY action_id, actor_id"));
-    const auto actionProblems = joinRows(
-        store,
-        K("SELECT action_id, problem_id FROM action_problem ORDER BY action_id, problem_id"));
+    const auto partners = joinRows(store, K("action_partner"), K("action_id"), K("actor_id"));
+    const auto actionProblems = joinRows(store, K("action_problem"), K("action_id"), K("problem_id"));
     QJsonArray actions;
     for (const Row &r : table("action_item")) {
         QJsonObject o = rowJson(r, text);
@@ -1029,12 +1015,8 @@ QByteArray territoryJson(Store &store, const ExportOptions &options)
         indicators << o;
     }
     root.insert(K("indicators"), indicators);
-    const auto attendees = joinRows(
-        store,
-        K("SELECT meeting_id, actor_id FROM meeting_attendee ORDER BY meeting_id, actor_id"));
-    const auto meetingProblems = joinRows(
-        store,
-        K("SELECT meeting_id, problem_id FROM meeting_problem ORDER BY meeting_id, problem_id"));
+    const auto attendees = joinRows(store, K("meeting_attendee"), K("meeting_id"), K("actor_id"));
+    const auto meetingProblems = joinRows(store, K("meeting_problem"), K("meeting_id"), K("problem_id"));
     QJsonArray meetings;
     for (const Row &r : table("meeting")) {
         QJsonObject o = rowJson(r, text);
@@ -1115,10 +1097,9 @@ bool createFromJson(const QString &path, const QString &jsonPath, QString *error
     };
     if (!store.begin(&why))
         return abandon(why);
-    QSqlQuery q(store.database());
     for (const char *t : {"link", "actor_tag", "actor", "tag", "category", "link_type", "theme"})
-        if (!q.exec(K("DELETE FROM %1").arg(QLatin1String(t))))
-            return abandon(q.lastError().text());
+        if (!store.clearTable(QLatin1String(t), &why))
+            return abandon(why);
     auto insert = [&](const QString &table, const QJsonObject &o, const QString &what) {
         const TableInfo *info = schema::table(table);
         Row r;

@@ -12,7 +12,6 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
-#include <QSqlQuery>
 
 #include <bit>
 #include <cmath>
@@ -500,11 +499,7 @@ private:
     {
         auto it = m_nextId.find(table);
         if (it == m_nextId.end()) {
-            QSqlQuery q(m_doc.store().database());
-            qint64 max = 0;
-            if (q.exec(K("SELECT coalesce(max(id), 0) FROM \"%1\"").arg(table)) && q.next())
-                max = q.value(0).toLongLong();
-            it = m_nextId.insert(table, max + 1);
+            it = m_nextId.insert(table, m_doc.store().maxId(table).value_or(0) + 1);
         }
         return it.value()++;
     }
@@ -647,15 +642,11 @@ private:
             if (!slot.existing)
                 slot.existing = a.id;
         }
-        QSqlQuery q(m_doc.store().database());
-        q.setForwardOnly(true);
-        q.exec(K("SELECT id, source_id, target_id, type_id FROM link"));
-        while (q.next()) {
-            const LinkKey k = linkKey(q.value(1).toLongLong(), q.value(2).toLongLong(),
-                                      q.value(3).isNull() ? 0 : q.value(3).toLongLong());
-            m_links.emplace(k, q.value(0).toLongLong());
+        for (const Link &l : Projections(m_doc.store()).timelineLinks().value_or(QList<Link>())) {
+            const LinkKey k = linkKey(l.sourceId, l.targetId, l.typeId);
+            m_links.emplace(k, l.id);
             if (m_graphEdges)
-                m_graphLinks[k].push_back(q.value(0).toLongLong());
+                m_graphLinks[k].push_back(l.id);
         }
         if (m_graphNodes || m_graphEdges) {
             for (const ImportIdentity &i : importIdentities(m_doc, K("actor"))) {
@@ -667,9 +658,10 @@ private:
                 m_keyedLinks.insert(i.id, i.source);
             }
         }
-        q.exec(K("SELECT actor_id, tag_id FROM actor_tag"));
-        while (q.next())
-            m_actorTags.insert(qMakePair(q.value(0).toLongLong(), q.value(1).toLongLong()));
+        for (const auto &pair : m_doc.store()
+                                    .pairs(K("actor_tag"), K("actor_id"), K("tag_id"))
+                                    .value_or(QList<QPair<qint64, qint64>>()))
+            m_actorTags.insert(pair);
     }
 
     using LinkKey = std::tuple<qint64, qint64, qint64>;
@@ -2113,11 +2105,8 @@ ImportMatches countMatches(const Document &doc, const ImportSources &sources)
     if (!sources.graph)
         return m;
     QSet<QString> existing;
-    QSqlQuery q(const_cast<Document &>(doc).store().database());
-    q.setForwardOnly(true);
-    q.exec(K("SELECT name FROM actor"));
-    while (q.next())
-        existing.insert(foldKey(q.value(0).toString()));
+    for (const ActorName &a : Projections(doc.store()).names().value_or(QList<ActorName>()))
+        existing.insert(foldKey(a.name));
     m.actorRows = int(sources.graph->nodes.size());
     m.linkRows = int(sources.graph->edges.size());
     QSet<QString> seen;

@@ -14,7 +14,6 @@
 #include <QSet>
 
 #include <functional>
-#include <QSqlQuery>
 
 namespace maillage {
 

@@ -14,8 +14,6 @@
 #include <QMap>
 #include <QRegularExpression>
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -123,15 +121,15 @@ bool writeRows(Store &store, const QMap<RowKey, Row> &perRow, ChangeSet &changes
             values.insert(K("updated_at"), now);
         if (!updateStoredRow(store, table, it.key().second, values, error))
             return false;
-        if (!changes.isEmpty() && changes.last().table == table &&
+        const Table changed = tableOf(table);
+        if (!changes.isEmpty() && changes.last().table == changed &&
             changes.last().kind == Change::Updated) {
             changes.last().ids << it.key().second;
         } else {
-            changes << Change{table, Change::Updated, {it.key().second}, {}};
+            changes << Change{changed, Change::Updated, {it.key().second}, {}};
         }
         for (auto c = values.keyBegin(); c != values.keyEnd(); ++c)
-            if (!changes.last().columns.contains(*c))
-                changes.last().columns << *c;
+            changes.last().columns.insert(columnOf(*c));
     }
     return true;
 }
@@ -511,7 +509,7 @@ bool pseudonymizeUnpurged(Document &doc, const QList<qint64> &actorIds, QString 
                                          {{K("actor_id"), p.actorId}, {K("field_id"), field}},
                                          why))
                         return false;
-                    changes << Change{K("actor_field_value"), Change::Removed, {p.actorId}, {}};
+                    changes << Change{Table::ActorFieldValue, Change::Removed, {p.actorId}, {}};
                 }
             return true;
         }))
@@ -570,10 +568,7 @@ bool purgeFile(Document &doc, QString *error)
     // itself writes through the log, hence the second checkpoint.
     bool ok = store.checkpoint(&why);
     if (ok) {
-        QSqlQuery q(store.database());
-        ok = q.exec(K("VACUUM"));
-        if (!ok)
-            why = q.lastError().text();
+        ok = store.vacuum(&why);
     }
     // Fold the log in even when VACUUM failed (a statement still reading, say): the pages
     // secure_delete cleared then replace the old ones at least.

@@ -2,6 +2,7 @@
 
 #include "domain/labels.h"
 #include "namematch.h"
+#include "store/changeset.h"
 #include "store/repositories.h"
 #include "store/store.h"
 #include "textscan.h"
@@ -73,8 +74,9 @@ QList<Mention> findMentions(const Store &store, const QString &name, qint64 self
     if (nameForms(name).isEmpty())
         return out;
     for (const TextCell &c : textCells(store)) {
-        if ((c.table == QLatin1String("actor") && c.rowid == selfId) ||
-            (c.table == QLatin1String("link") && skipLinks.contains(c.rowid)))
+        const Table table = tableOf(c.table);
+        if ((table == Table::Actor && c.rowid == selfId) ||
+            (table == Table::Link && skipLinks.contains(c.rowid)))
             continue;
         Mention m{c.table, c.rowid, c.column, c.rowLabel, {}, 0};
         for (const QString &text : textPieces(c.value)) {

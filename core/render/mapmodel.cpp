@@ -3,7 +3,6 @@
 #include "document/document.h"
 #include "store/repositories.h"
 
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -70,17 +69,23 @@ MapModel MapModel::legendOf(Store &store)
 {
     MapModel m;
     readVocabulary(store, m);
-    QSqlQuery q(store.database());
-    q.exec(QStringLiteral("SELECT DISTINCT category_id FROM actor"));
-    while (q.next()) {
+    // Sorted, so that the legend does not depend on a hash's order.
+    QList<qint64> categories = store.distinctRefs(QStringLiteral("actor"), QStringLiteral("category_id"), nullptr, true)
+                                   .value_or(QSet<qint64>())
+                                   .values();
+    std::sort(categories.begin(), categories.end());
+    for (qint64 id : categories) {
         MapNode n;
         n.id = -(m.nodes.size() + 1);
-        n.categoryId = q.value(0).toLongLong();
+        n.categoryId = id;
         m.nodes << n;
     }
-    q.exec(QStringLiteral("SELECT DISTINCT type_id FROM link"));
-    while (q.next())
-        m.links << MapLink{-(m.links.size() + 1), 0, 0, q.value(0).toLongLong(), 3};
+    QList<qint64> types = store.distinctRefs(QStringLiteral("link"), QStringLiteral("type_id"), nullptr, true)
+                              .value_or(QSet<qint64>())
+                              .values();
+    std::sort(types.begin(), types.end());
+    for (qint64 id : types)
+        m.links << MapLink{-(m.links.size() + 1), 0, 0, id, 3};
     m.reindex();
     return m;
 }

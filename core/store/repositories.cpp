@@ -1,4 +1,5 @@
 #include "repositories.h"
+#include "reads.h"
 
 #include <QSet>
 #include <QSqlError>
@@ -34,6 +35,7 @@ double real(const QVariant &v)
 } // namespace convert
 
 using namespace convert;
+using namespace reads;
 
 namespace {
 QString s(const Row &r, const char *k)
@@ -600,23 +602,6 @@ constexpr auto kActorColumns =
 constexpr auto kLinkColumns =
     "id, source_id, target_id, type_id, strength, description, since, until, weight";
 
-QString text(const Statement &q, int i)
-{
-    return q.value(i).toString();
-}
-qint64 refAt(const Statement &q, int i)
-{
-    return convert::ref(q.value(i));
-}
-double realAt(const Statement &q, int i)
-{
-    return convert::real(q.value(i));
-}
-QDate dateAt(const Statement &q, int i)
-{
-    return convert::date(q.value(i));
-}
-
 Actor actorAt(const Statement &q)
 {
     Actor a;
@@ -654,38 +639,6 @@ Link linkAt(const Statement &q)
 {
     return {q.value(0).toLongLong(), refAt(q, 1), refAt(q, 2), refAt(q, 3), q.value(4).toInt(),
             text(q, 5), dateAt(q, 6), dateAt(q, 7), realAt(q, 8)};
-}
-
-/// Runs `sql` with `binds` and reads every row with `read`; nullopt (and `error`) on failure.
-template <class T, class Read>
-std::optional<QList<T>> readAll(const Store &store, const QString &sql, const QVariantList &binds,
-                                Read read, QString *error)
-{
-    Statement q = store.statement(sql);
-    if (!q.exec(binds)) {
-        if (error)
-            *error = q.error();
-        return std::nullopt;
-    }
-    QList<T> out;
-    while (q.next())
-        out.append(read(q));
-    if (q.query().lastError().isValid()) {
-        if (error)
-            *error = q.query().lastError().text();
-        return std::nullopt;
-    }
-    return out;
-}
-
-template <class T, class Read>
-std::optional<T> readOne(const Store &store, const QString &sql, qint64 id, Read read,
-                         QString *error)
-{
-    const auto all = readAll<T>(store, sql, {id}, read, error);
-    if (!all || all->isEmpty())
-        return std::nullopt;
-    return all->first();
 }
 
 } // namespace
@@ -756,9 +709,10 @@ std::optional<QList<ActorPosition>> Projections::positions(const QList<qint64> &
 std::optional<QList<ActorName>> Projections::names(QString *error) const
 {
     return readAll<ActorName>(
-        m_store, QStringLiteral("SELECT id, name, category_id FROM actor ORDER BY id"), {},
+        m_store, QStringLiteral("SELECT id, name, category_id, is_person FROM actor ORDER BY id"), {},
         [](const Statement &q) {
-            return ActorName{q.value(0).toLongLong(), text(q, 1), q.value(2).toLongLong()};
+            return ActorName{q.value(0).toLongLong(), text(q, 1), q.value(2).toLongLong(),
+                             q.value(3).toInt() != 0};
         },
         error);
 }

@@ -4,7 +4,9 @@
 #include "domain/types.h"
 #include "store.h"
 
+#include <limits>
 #include <optional>
+#include <tuple>
 #include <type_traits>
 
 namespace maillage {
@@ -53,6 +55,40 @@ struct ActorName
     qint64 id = 0;
     QString name;
     qint64 categoryId = 0;
+    bool isPerson = false;
+};
+
+/// What the actor table shows of one actor (core/store/queries.cpp).
+struct ActorListRow
+{
+    qint64 id = 0;
+    QString name, organisation, role, commune;
+    qint64 categoryId = 0;
+    int influence = 0, interest = 0, attitude = 0, engagement = 0;
+};
+
+/// One stored snapshot without its content; `actors` and `links` are counted by SQLite's
+/// JSON functions, so listing never parses the contents (a damaged content counts 0).
+struct SnapshotSummary
+{
+    qint64 id = 0;
+    QString name, takenAt, note;
+    int actors = 0, links = 0;
+};
+
+/// A row imported from a GraphML or GEXF file: its id, the file's name and the node's (edge's)
+/// id in it.
+struct ImportIdentity
+{
+    qint64 id = 0;
+    QString source, key;
+};
+
+/// One stored snapshot's id, name and content.
+struct SnapshotContent
+{
+    qint64 id = 0;
+    QString name, content;
 };
 
 /// What network measures and layouts need of one actor.
@@ -109,6 +145,33 @@ public:
     stampedPositions(const QList<qint64> &ids, QString *error = nullptr) const;
     /// updated_at of actor `id` (empty when there is none).
     std::optional<QString> actorUpdatedAt(qint64 id, QString *error = nullptr) const;
+
+    /// The actor table's rows of the actors whose id is in [`from`, `to`], by id.
+    std::optional<QList<ActorListRow>> listRows(qint64 from = 0,
+                                                qint64 to = std::numeric_limits<qint64>::max(),
+                                                QString *error = nullptr) const;
+    /// (actor id, tag id) of the actors whose id is in [`from`, `to`], by actor then tag.
+    std::optional<QList<QPair<qint64, qint64>>>
+    actorTags(qint64 from = 0, qint64 to = std::numeric_limits<qint64>::max(),
+              QString *error = nullptr) const;
+    /// Every actor with what the timeline and snapshots need (id, name, category,
+    /// influence, interest, attitude, engagement, is_person, x, y, since, until), by id.
+    std::optional<QList<Actor>> timelineActors(QString *error = nullptr) const;
+    /// Every link with id, ends, type, strength, since and until, by id.
+    std::optional<QList<Link>> timelineLinks(QString *error = nullptr) const;
+    /// Stored snapshots (or the one `id`), by time taken then id.
+    std::optional<QList<SnapshotSummary>> snapshots(std::optional<qint64> id = std::nullopt,
+                                                    QString *error = nullptr) const;
+    /// The content of snapshot `id` (nullopt when there is none).
+    std::optional<QString> snapshotContent(qint64 id, QString *error = nullptr) const;
+    /// Every snapshot's id, name and content, by id.
+    std::optional<QList<SnapshotContent>> snapshotContents(QString *error = nullptr) const;
+    /// Every actor (`table` "actor") or link ("link") that has an import identity, by id.
+    std::optional<QList<ImportIdentity>> importIdentities(const QString &table,
+                                                          QString *error = nullptr) const;
+    /// Every (problem id, actor id, role) of problem_actor, ordered by all three.
+    std::optional<QList<std::tuple<qint64, qint64, QString>>>
+    problemActorRoles(QString *error = nullptr) const;
 
     /// Writes x, y and updated_at of each actor; inside the caller's transaction.
     static bool writePositions(Store &store, const QList<ActorPosition> &positions,

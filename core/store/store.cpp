@@ -1,5 +1,8 @@
 #include "store.h"
 
+#include <QSqlDriver>
+#include <sqlite3.h>
+
 #include "defaults.h"
 
 #include <QDateTime>
@@ -128,6 +131,17 @@ QString nowTimestamp()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
+
+/// The raw side of the statement cache (rawStatement()): finalised when it goes.
+struct Store::RawStatements
+{
+    QHash<QString, sqlite3_stmt *> bySql;
+    ~RawStatements()
+    {
+        for (sqlite3_stmt *s : std::as_const(bySql))
+            sqlite3_finalize(s);
+    }
+};
 
 Store::Store() = default;
 
@@ -599,10 +613,47 @@ Statement Store::statement(const QString &sql) const
     return st;
 }
 
+sqlite3 *Store::handle() const
+{
+    if (!m_db.isValid() || !m_db.driver())
+        return nullptr;
+    const QVariant v = m_db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.data());
+}
+
+sqlite3_stmt *Store::rawStatement(const QString &sql, QString *error) const
+{
+    sqlite3 *h = handle();
+    if (!h) {
+        if (error)
+            *error = tr("the database driver is not SQLite");
+        return nullptr;
+    }
+    if (!m_raw)
+        m_raw = std::make_unique<RawStatements>();
+    sqlite3_stmt *&slot = m_raw->bySql[sql];
+    if (!slot) {
+        ++m_prepared;
+        const QByteArray text = sql.toUtf8();
+        if (sqlite3_prepare_v2(h, text.constData(), int(text.size()), &slot, nullptr) !=
+            SQLITE_OK) {
+            if (error)
+                *error = QString::fromUtf8(sqlite3_errmsg(h));
+            sqlite3_finalize(slot);
+            m_raw->bySql.remove(sql);
+            return nullptr;
+        }
+    }
+    return slot;
+}
+
 void Store::close()
 {
     // Prepared statements belong to the connection: they go before it closes.
     m_statements.clear();
+    m_raw.reset();
     m_prepared = 0;
     if (m_db.isValid()) {
         // Closing the last connection folds the write-ahead log back into the file and

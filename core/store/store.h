@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QPair>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -12,6 +14,9 @@
 
 #include <memory>
 #include <optional>
+
+struct sqlite3;
+struct sqlite3_stmt;
 
 namespace maillage {
 
@@ -139,10 +144,43 @@ public:
                     QString *error = nullptr) const;
     qint64 count(const QString &table) const;
 
+    // Whole-table reads and writes by name (names are the schema's, checked against it;
+    // implemented in core/store/queries.cpp). A read error is nullopt with `error` set.
+    /// Ids of the rows of `table` (where `column` = `value`), ascending.
+    std::optional<QList<qint64>> ids(const QString &table, const QString &column = QString(),
+                                     const QVariant &value = QVariant(),
+                                     QString *error = nullptr) const;
+    /// How many rows of `table` have `column` = `value`.
+    std::optional<qint64> countWhere(const QString &table, const QString &column,
+                                     const QVariant &value, QString *error = nullptr) const;
+    /// The distinct values of the reference column `column` of `table`; NULL is left out,
+    /// or counted as 0 with `nullAsZero`.
+    std::optional<QSet<qint64>> distinctRefs(const QString &table, const QString &column,
+                                             QString *error = nullptr,
+                                             bool nullAsZero = false) const;
+    /// The largest id of `table` (0 when empty).
+    std::optional<qint64> maxId(const QString &table, QString *error = nullptr) const;
+    /// Every (first, second) pair of the two integer columns of `table`, ordered by both.
+    std::optional<QList<QPair<qint64, qint64>>> pairs(const QString &table, const QString &first,
+                                                      const QString &second,
+                                                      QString *error = nullptr) const;
+    /// Deletes every row of `table` (inside the caller's transaction, or on its own).
+    bool clearTable(const QString &table, QString *error = nullptr);
+    /// Deletes every row of `table` whose id is not in `keep`.
+    bool deleteAllBut(const QString &table, const QList<qint64> &keep, QString *error = nullptr);
+    /// Rebuilds the file (VACUUM), outside any transaction.
+    bool vacuum(QString *error = nullptr);
+
     /// The prepared statement for `sql` from this connection's cache: prepared the first
     /// time, reused (reset and rebound) afterwards, dropped when the store closes. Every
     /// statement the store runs often goes through here.
     Statement statement(const QString &sql) const;
+    /// The raw SQLite statement for `sql`, from the same cache's raw side (for the bulk
+    /// writer's inner loops, where Qt's binding costs more than SQLite's insert): prepared
+    /// once, reset by the caller after each use, finalised at close. nullptr with `error`.
+    sqlite3_stmt *rawStatement(const QString &sql, QString *error) const;
+    /// The SQLite connection under Qt's driver (nullptr when the driver is not SQLite).
+    sqlite3 *handle() const;
     /// How many statements the cache holds (for tests).
     int cachedStatementCount() const { return int(m_statements.size()); }
     /// How many times a statement was prepared (cache misses and nested uses), since open.
@@ -169,6 +207,8 @@ private:
 
     QSqlDatabase m_db;
     mutable QHash<QString, std::shared_ptr<Statement::Cached>> m_statements;
+    struct RawStatements;
+    mutable std::unique_ptr<RawStatements> m_raw;
     mutable qint64 m_prepared = 0;
     QString m_connection;
     QString m_path;

@@ -9,8 +9,6 @@
 #include <QUuid>
 #include <QFileInfo>
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <cerrno>
@@ -77,23 +75,6 @@ bool resolve(const QList<T> &vocabulary, const QStringList &codes, QList<qint64>
     return true;
 }
 
-bool exec(Store &store, const QString &sql, QString *why)
-{
-    QSqlQuery q(store.database());
-    if (q.exec(sql))
-        return true;
-    *why = q.lastError().text();
-    return false;
-}
-
-QString idList(const QList<qint64> &ids)
-{
-    QStringList parts;
-    parts.reserve(ids.size());
-    for (qint64 id : ids)
-        parts << QString::number(id);
-    return parts.join(QLatin1Char(','));
-}
 
 } // namespace
 
@@ -182,10 +163,8 @@ bool createExercise(Store &reference, const QString &out, const ExerciseSpec &sp
         if (spec.actors.isEmpty())
             return refuse(Tr::tr("the starting map is “selected actors”, but no actor is "
                                  "selected"));
-        QSqlQuery q(reference.database());
-        if (q.exec(QStringLiteral("SELECT id FROM actor")))
-            while (q.next())
-                actorIds.insert(q.value(0).toLongLong());
+        for (qint64 id : reference.ids(QStringLiteral("actor")).value_or(QList<qint64>()))
+            actorIds.insert(id);
         for (qint64 id : spec.actors)
             if (!actorIds.contains(id))
                 return refuse(Tr::tr("actor #%1 is not in the reference territory").arg(id));
@@ -227,36 +206,34 @@ bool createExercise(Store &reference, const QString &out, const ExerciseSpec &sp
         return failCopy(nullptr, why);
     if (!copy.begin(&why))
         return failCopy(&copy, why);
-    QStringList statements{
+    // The tables emptied, in order.
+    QStringList cleared{
         // The trainer's own workshop material stays with the reference.
-        QStringLiteral("DELETE FROM interview"),
-        QStringLiteral("DELETE FROM saved_view"),
-        QStringLiteral("DELETE FROM snapshot"),
-        QStringLiteral("DELETE FROM exercise"),
+        QStringLiteral("interview"),
+        QStringLiteral("saved_view"),
+        QStringLiteral("snapshot"),
+        QStringLiteral("exercise"),
     };
     if (spec.start != StartMap::All)
         // Meetings, problems, actions and indicators name the actors to find.
-        statements << QStringLiteral("DELETE FROM indicator")
-                   << QStringLiteral("DELETE FROM action_item")
-                   << QStringLiteral("DELETE FROM problem")
-                   << QStringLiteral("DELETE FROM meeting");
+        cleared << QStringLiteral("indicator") << QStringLiteral("action_item")
+                << QStringLiteral("problem") << QStringLiteral("meeting");
     switch (spec.start) {
     case StartMap::Empty:
-        statements << QStringLiteral("DELETE FROM link") << QStringLiteral("DELETE FROM actor");
+        cleared << QStringLiteral("link") << QStringLiteral("actor");
         break;
     case StartMap::Actors:
-        statements << QStringLiteral("DELETE FROM link");
+        cleared << QStringLiteral("link");
         break;
     case StartMap::Selected:
-        statements << QStringLiteral("DELETE FROM actor WHERE id NOT IN (%1)")
-                          .arg(idList(spec.actors));
-        break;
     case StartMap::All:
         break;
     }
-    for (const QString &sql : std::as_const(statements))
-        if (!exec(copy, sql, &why))
+    for (const QString &table : std::as_const(cleared))
+        if (!copy.clearTable(table, &why))
             return failCopy(&copy, why);
+    if (spec.start == StartMap::Selected && !copy.deleteAllBut(QStringLiteral("actor"), spec.actors, &why))
+        return failCopy(&copy, why);
     const QString now = nowTimestamp();
     if (!copy.insertRow(QStringLiteral("exercise"),
                         {{QStringLiteral("id"), 1},
@@ -280,7 +257,7 @@ bool createExercise(Store &reference, const QString &out, const ExerciseSpec &sp
         return failCopy(&copy, why);
     // secure_delete overwrote the deleted rows; VACUUM also drops the free pages and
     // rebuilds the file so that nothing of the reference beyond the starting map remains.
-    if (!exec(copy, QStringLiteral("VACUUM"), &why))
+    if (!copy.vacuum(&why))
         return failCopy(&copy, why);
     copy.close();
     // link(2) puts it in place only if nothing took the name meanwhile; where the file

@@ -11,8 +11,6 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <cmath>
 
@@ -50,67 +48,37 @@ double jsonReal(const QJsonValue &v)
     return v.isDouble() ? v.toDouble() : kNoPosition;
 }
 
-SnapshotInfo infoFrom(const QSqlQuery &q)
+SnapshotInfo infoFrom(const SnapshotSummary &r)
 {
     SnapshotInfo s;
-    s.id = q.value(0).toLongLong();
-    s.name = q.value(1).toString();
-    s.takenAt = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
+    s.id = r.id;
+    s.name = r.name;
+    s.takenAt = QDateTime::fromString(r.takenAt, Qt::ISODateWithMs);
     s.takenAt.setTimeSpec(Qt::UTC);
-    s.note = q.value(3).toString();
-    s.actors = q.value(4).toInt();
-    s.links = q.value(5).toInt();
+    s.note = r.note;
+    s.actors = r.actors;
+    s.links = r.links;
     return s;
 }
 
-QList<SnapshotInfo> query(const Store &store, const QString &where, const QVariant &bound = {})
+QList<SnapshotInfo> query(const Store &store, std::optional<qint64> id = std::nullopt)
 {
-    QSqlQuery q(store.database());
-    q.setForwardOnly(true);
-    // Counted by SQLite's JSON functions: listing never parses the contents.
-    // (a damaged content counts 0 rather than failing the whole list).
-    q.prepare(K("SELECT id, name, taken_at, note, "
-                "CASE WHEN json_valid(content) THEN json_array_length(content, '$.actors') END, "
-                "CASE WHEN json_valid(content) THEN json_array_length(content, '$.links') END "
-                "FROM snapshot %1 ORDER BY taken_at, id")
-                  .arg(where));
-    if (bound.isValid())
-        q.addBindValue(bound);
     QList<SnapshotInfo> out;
-    if (!q.exec())
-        return out;
-    while (q.next())
-        out << infoFrom(q);
+    for (const SnapshotSummary &r :
+         Projections(store).snapshots(id).value_or(QList<SnapshotSummary>()))
+        out << infoFrom(r);
     return out;
 }
 
 QString contentOf(const Store &store, qint64 id)
 {
-    QSqlQuery q(store.database());
-    q.prepare(K("SELECT content FROM snapshot WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return QString();
-    return q.value(0).toString();
+    return Projections(store).snapshotContent(id).value_or(QString());
 }
 
 /// Every snapshot's id, name and content.
-struct Stored
+QList<SnapshotContent> allContents(const Store &store)
 {
-    qint64 id;
-    QString name;
-    QString content;
-};
-QList<Stored> allContents(const Store &store)
-{
-    QList<Stored> out;
-    QSqlQuery q(store.database());
-    q.setForwardOnly(true);
-    if (!q.exec(K("SELECT id, name, content FROM snapshot ORDER BY id")))
-        return out;
-    while (q.next())
-        out << Stored{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
-    return out;
+    return Projections(store).snapshotContents().value_or(QList<SnapshotContent>());
 }
 
 QString linkText(const LinkRef &l)
@@ -130,41 +98,9 @@ MapData readMapLean(const Store &store)
     m.territory = TerritoryRepository(s).get().name;
     m.categories = CategoryRepository(s).list();
     m.linkTypes = LinkTypeRepository(s).list();
-    QSqlQuery q(store.database());
-    q.setForwardOnly(true);
-    if (q.exec(K("SELECT id, name, category_id, influence, interest, attitude, engagement, "
-                 "is_person, x, y, since, until FROM actor ORDER BY id"))) {
-        while (q.next()) {
-            Actor a;
-            a.id = q.value(0).toLongLong();
-            a.name = q.value(1).toString();
-            a.categoryId = q.value(2).toLongLong();
-            a.influence = q.value(3).toInt();
-            a.interest = q.value(4).toInt();
-            a.attitude = q.value(5).toInt();
-            a.engagement = q.value(6).toInt();
-            a.isPerson = q.value(7).toInt() != 0;
-            a.x = convert::real(q.value(8));
-            a.y = convert::real(q.value(9));
-            a.since = convert::date(q.value(10));
-            a.until = convert::date(q.value(11));
-            m.actors << a;
-        }
-    }
-    if (q.exec(K("SELECT id, source_id, target_id, type_id, strength, since, until FROM link "
-                 "ORDER BY id"))) {
-        while (q.next()) {
-            Link l;
-            l.id = q.value(0).toLongLong();
-            l.sourceId = q.value(1).toLongLong();
-            l.targetId = q.value(2).toLongLong();
-            l.typeId = q.value(3).toLongLong();
-            l.strength = q.value(4).toInt();
-            l.since = convert::date(q.value(5));
-            l.until = convert::date(q.value(6));
-            m.links << l;
-        }
-    }
+    const Projections read(store);
+    m.actors = read.timelineActors().value_or(QList<Actor>());
+    m.links = read.timelineLinks().value_or(QList<Link>());
     return m;
 }
 
@@ -298,12 +234,12 @@ bool mapFromSnapshotJson(const QByteArray &json, MapData *map, QString *error)
 
 QList<SnapshotInfo> listSnapshots(const Store &store)
 {
-    return query(store, QString());
+    return query(store);
 }
 
 std::optional<SnapshotInfo> snapshotInfo(const Store &store, qint64 id)
 {
-    const QList<SnapshotInfo> found = query(store, K("WHERE id = ?"), id);
+    const QList<SnapshotInfo> found = query(store, id);
     if (found.isEmpty())
         return std::nullopt;
     return found.first();
@@ -561,7 +497,7 @@ QList<SnapshotRewrite> rewrite(const Store &store, const QList<SnapshotPerson> &
     QList<SnapshotPerson> folds = persons;
     for (SnapshotPerson &p : folds)
         p.name = text::fold(p.name);
-    for (const Stored &s : allContents(store)) {
+    for (const SnapshotContent &s : allContents(store)) {
         const QJsonDocument doc = QJsonDocument::fromJson(s.content.toUtf8());
         if (!doc.isObject()) {
             // Damaged content: no structure to edit, but the names must go all the same.
@@ -647,7 +583,7 @@ QList<SnapshotInfo> personInSnapshots(const Store &store, const SnapshotPerson &
     SnapshotPerson folded = person;
     folded.name = text::fold(person.name);
     QSet<qint64> holding;
-    for (const Stored &s : allContents(store)) {
+    for (const SnapshotContent &s : allContents(store)) {
         const QJsonDocument doc = QJsonDocument::fromJson(s.content.toUtf8());
         if (!doc.isObject()) {
             if (!person.name.isEmpty() && s.content.contains(person.name, Qt::CaseInsensitive))

@@ -293,9 +293,9 @@ private slots:
         QCOMPARE(spy.count(), 1);
         const auto changes = spy.first().first().value<ChangeSet>();
         QCOMPARE(changes.size(), 1);
-        QCOMPARE(changes.first().table, QStringLiteral("actor"));
+        QCOMPARE(changes.first().table, Table::Actor);
         QCOMPARE(changes.first().kind, Change::Updated);
-        QVERIFY(changes.first().columns.contains(QStringLiteral("commune")));
+        QVERIFY(changes.first().columns.contains(Column::Commune));
     }
 };
 

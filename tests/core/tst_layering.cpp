@@ -6,6 +6,43 @@
 #include <QRegularExpression>
 #include <QtTest>
 
+namespace {
+
+/// Every .h and .cpp under the source folders `folders`, but not under `except`.
+QStringList sources(const QStringList &folders, const QString &except = QString())
+{
+    QStringList out;
+    for (const QString &folder : folders) {
+        QDirIterator it(QStringLiteral(MAILLAGE_SOURCE_DIR "/") + folder,
+                        {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            if (except.isEmpty() || !path.contains(QStringLiteral("/") + except + QStringLiteral("/")))
+                out << path;
+        }
+    }
+    return out;
+}
+
+QString textOf(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+/// The first match of `pattern` in `text` with its line number, or an empty string.
+QString firstMatch(const QString &text, const QRegularExpression &pattern)
+{
+    const auto m = pattern.match(text);
+    if (!m.hasMatch())
+        return {};
+    const int line = int(text.left(m.capturedStart()).count(QLatin1Char('\n'))) + 1;
+    return QStringLiteral(":%1: ").arg(line) + m.captured(0);
+}
+
+} // namespace
+
 class TestLayering : public QObject
 {
     Q_OBJECT
@@ -55,6 +92,72 @@ private slots:
             ++files;
         }
         QVERIFY(files >= 6);
+    }
+
+    // SQL lives in core/store: no other code includes or names Qt SQL, or holds SQL text.
+    // (Tests may: they poke at files directly.)
+    void sqlOnlyInStore_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        QTest::newRow("Qt SQL") << QStringLiteral("\\bQSql\\w*");
+        QTest::newRow("SQLite C API") << QStringLiteral("\\bsqlite3(_\\w+|\\.h|\\s*\\*)");
+        QTest::newRow("SQL text")
+            << QStringLiteral("\"\\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|PRAGMA|"
+                              "VACUUM|WITH)\\s");
+    }
+    void sqlOnlyInStore()
+    {
+        QFETCH(QString, pattern);
+        const QRegularExpression re(pattern);
+        QVERIFY(re.isValid());
+        const QStringList files =
+            sources({QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app")},
+                    QStringLiteral("core/store"));
+        QVERIFY(files.size() > 100);
+        for (const QString &path : files) {
+            const QString hit = firstMatch(textOf(path), re);
+            QVERIFY2(hit.isEmpty(), qPrintable(path + hit));
+        }
+        // And the rule sees SQL where there is some.
+        QVERIFY(!firstMatch(textOf(QStringLiteral(MAILLAGE_SOURCE_DIR "/core/store/queries.cpp")), re)
+                     .isEmpty());
+    }
+
+    // Tables and columns are compared as Table and Column identifiers (core/store/changeset.h),
+    // never as text, outside core/store.
+    void noTableNamesAsText_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        QTest::addColumn<QString>("example");  // what the pattern must catch
+        const QString literal =
+            QStringLiteral("(QLatin1String|QStringLiteral|QString|K|u)?\\(?\\s*\"");
+        QTest::newRow("table ==") << QStringLiteral("\\.table\\s*[!=]=\\s*") + literal
+                                  << QStringLiteral("if (c.table == QLatin1String(\"actor\"))");
+        QTest::newRow("== table")
+            << QStringLiteral("\"\\w*\"\\)?\\s*[!=]=\\s*\\w+\\.table\\b")
+            << QStringLiteral("if (QStringLiteral(\"actor\") == c.table)");
+        QTest::newRow("table.startsWith")
+            << QStringLiteral("\\b(c|op|change)\\.table\\.(startsWith|endsWith|contains)\\(")
+            << QStringLiteral("c.table.startsWith(u\"exercise\")");
+        QTest::newRow("columns.contains(text)")
+            << QStringLiteral("\\.columns\\.contains\\(\\s*") + literal
+            << QStringLiteral("c.columns.contains(QLatin1String(\"name\"))");
+    }
+    void noTableNamesAsText()
+    {
+        QFETCH(QString, pattern);
+        QFETCH(QString, example);
+        const QRegularExpression re(pattern);
+        QVERIFY2(re.isValid(), qPrintable(re.errorString()));
+        QVERIFY(!firstMatch(example, re).isEmpty());
+        const QStringList files =
+            sources({QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app")},
+                    QStringLiteral("core/store"));
+        QVERIFY(files.size() > 100);
+        for (const QString &path : files) {
+            const QString hit = firstMatch(textOf(path), re);
+            QVERIFY2(hit.isEmpty(), qPrintable(path + hit));
+        }
     }
 };
 

@@ -171,10 +171,10 @@ private slots:
         QCOMPARE(changed.size(), 1);
         const ChangeSet c = changed.first().first().value<ChangeSet>();
         QCOMPARE(c.size(), 1);
-        QCOMPARE(c.first().table, QStringLiteral("actor"));
+        QCOMPARE(c.first().table, Table::Actor);
         QCOMPARE(c.first().kind, Change::Updated);
         QCOMPARE(c.first().ids, QList<qint64>{id});
-        QVERIFY(c.first().columns.contains(QStringLiteral("x")));
+        QVERIFY(c.first().columns.contains(Column::X));
         doc.undoStack()->undo();
         QCOMPARE(doc.actor(id)->x, 1.0);
         QCOMPARE(doc.actor(id)->y, 2.0);

@@ -533,9 +533,9 @@ void AnalysisPanel::onDocumentChanged(const ChangeSet &changes)
     // The map's sizes and colours by a field follow its definition and values.
     bool fieldsChanged = false, fieldValues = false, actors = false;
     for (const Change &c : changes) {
-        fieldsChanged |= c.table == QLatin1String("field");
-        fieldValues |= c.table == QLatin1String("actor_field_value");
-        actors |= c.table == QLatin1String("actor") && c.kind != Change::Updated;
+        fieldsChanged |= c.table == Table::Field;
+        fieldValues |= c.table == Table::ActorFieldValue;
+        actors |= c.table == Table::Actor && c.kind != Change::Updated;
     }
     if (fieldsChanged)
         fillMapChoices();
@@ -548,12 +548,12 @@ void AnalysisPanel::onDocumentChanged(const ChangeSet &changes)
             emitMapStyle();
     });
     for (const Change &c : changes) {
-        if (c.table == QLatin1String("link") || c.table == QLatin1String("link_type")) {
+        if (c.table == Table::Link || c.table == Table::LinkType) {
             network = true;
-        } else if (c.table == QLatin1String("actor")) {
+        } else if (c.table == Table::Actor) {
             // Moving actors on the map changes nothing the measures depend on.
-            if (c.kind != Change::Updated || c.columns.contains(QLatin1String("name")) ||
-                c.columns.contains(QLatin1String("category_id"))) {
+            if (c.kind != Change::Updated || c.columns.contains(Column::Name) ||
+                c.columns.contains(Column::CategoryId)) {
                 network = true;
                 names = true;
             }

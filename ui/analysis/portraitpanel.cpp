@@ -93,7 +93,7 @@ void PortraitPanel::chooseFiles()
 void PortraitPanel::onChanged(const ChangeSet &changes)
 {
     for (const Change &c : changes)
-        if (c.table == QLatin1String("statistic") || c.table == QLatin1String("territory")) {
+        if (c.table == Table::Statistic || c.table == Table::Territory) {
             refresh();
             return;
         }

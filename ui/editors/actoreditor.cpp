@@ -521,16 +521,16 @@ void ActorEditor::commitTags()
 void ActorEditor::onChanged(const ChangeSet &changes)
 {
     for (const Change &c : changes)
-        if (c.table == QLatin1String("actor") &&
-            (c.kind != Change::Updated || c.columns.contains(QLatin1String("name")) ||
-             c.columns.contains(QLatin1String("category_id"))))
+        if (c.table == Table::Actor &&
+            (c.kind != Change::Updated || c.columns.contains(Column::Name) ||
+             c.columns.contains(Column::CategoryId)))
             m_namesStale = true;
     if (!m_id)
         return;
     if (m_namesStale && !m_sameNameRow->isHidden())
         updateSameName();
     for (const Change &c : changes) {
-        if (c.table == QLatin1String("actor") && c.ids.contains(m_id)) {
+        if (c.table == Table::Actor && c.ids.contains(m_id)) {
             if (c.kind == Change::Removed) {
                 m_id = 0;
                 setEnabled(false);
@@ -539,9 +539,9 @@ void ActorEditor::onChanged(const ChangeSet &changes)
             load();
             return;
         }
-        if (c.table == QLatin1String("link") || c.table == QLatin1String("actor_tag") ||
-            c.table == QLatin1String("category") || c.table == QLatin1String("tag") ||
-            c.table == QLatin1String("link_type")) {
+        if (c.table == Table::Link || c.table == Table::ActorTag ||
+            c.table == Table::Category || c.table == Table::Tag ||
+            c.table == Table::LinkType) {
             load();
             return;
         }

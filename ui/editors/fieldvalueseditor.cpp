@@ -200,10 +200,10 @@ void FieldValuesEditor::commit(const CustomField &field, const QString &value)
 
 void FieldValuesEditor::onChanged(const ChangeSet &changes)
 {
-    const QString values = FieldRepository::valueTable(m_subject);
+    const Table values = tableOf(FieldRepository::valueTable(m_subject));
     bool reload = false;
     for (const Change &c : changes) {
-        if (c.table == QLatin1String("field")) {
+        if (c.table == Table::Field) {
             rebuild();
             return;
         }

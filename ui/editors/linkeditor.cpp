@@ -117,8 +117,8 @@ LinkEditor::LinkEditor(Document *doc, QWidget *parent) : QWidget(parent), m_doc(
     });
     connect(doc, &Document::changed, this, [this](const ChangeSet &changes) {
         for (const Change &c : changes)
-            if ((c.table == QLatin1String("link") && c.ids.contains(m_id)) ||
-                c.table == QLatin1String("link_type") || c.table == QLatin1String("actor")) {
+            if ((c.table == Table::Link && c.ids.contains(m_id)) ||
+                c.table == Table::LinkType || c.table == Table::Actor) {
                 load();
                 return;
             }

@@ -13,7 +13,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -24,25 +23,6 @@ namespace {
 #define K(x) QStringLiteral(x)
 constexpr int IdRole = Qt::UserRole + 1;
 
-qint64 countWhere(Document *doc, const QString &sql, qint64 id)
-{
-    QSqlQuery q(doc->store().database());
-    q.prepare(sql);
-    q.addBindValue(id);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
-}
-
-QList<qint64> idsWhere(Document *doc, const QString &sql, qint64 id)
-{
-    QSqlQuery q(doc->store().database());
-    q.prepare(sql);
-    q.addBindValue(id);
-    QList<qint64> out;
-    if (q.exec())
-        while (q.next())
-            out << q.value(0).toLongLong();
-    return out;
-}
 } // namespace
 
 VocabularyDialog::VocabularyDialog(Document *doc, QWidget *parent) : QDialog(parent), m_doc(doc)
@@ -152,10 +132,10 @@ VocabularyDialog::VocabularyDialog(Document *doc, QWidget *parent) : QDialog(par
     layout->addWidget(close);
     connect(doc, &Document::changed, this, [this](const ChangeSet &changes) {
         for (const Change &c : changes)
-            if (c.table == QLatin1String("category") || c.table == QLatin1String("link_type") ||
-                c.table == QLatin1String("tag") || c.table == QLatin1String("field") ||
-                c.table == QLatin1String("actor_field_value") ||
-                c.table == QLatin1String("link_field_value")) {
+            if (c.table == Table::Category || c.table == Table::LinkType ||
+                c.table == Table::Tag || c.table == Table::Field ||
+                c.table == Table::ActorFieldValue ||
+                c.table == Table::LinkFieldValue) {
                 reload();
                 return;
             }
@@ -423,7 +403,7 @@ void VocabularyDialog::deleteCategory(qint64 id)
         return;
     const QString name = row->value(K("name")).toString();
     const QList<qint64> actors =
-        idsWhere(m_doc, K("SELECT id FROM actor WHERE category_id = ?"), id);
+        m_doc->store().ids(K("actor"), K("category_id"), id).value_or(QList<qint64>());
     QList<RowOp> ops;
     if (!actors.isEmpty()) {
         QStringList choices{tr("Leave them without a category")};
@@ -455,7 +435,7 @@ void VocabularyDialog::deleteLinkType(qint64 id)
     if (!row)
         return;
     const QString name = row->value(K("name")).toString();
-    const QList<qint64> links = idsWhere(m_doc, K("SELECT id FROM link WHERE type_id = ?"), id);
+    const QList<qint64> links = m_doc->store().ids(K("link"), K("type_id"), id).value_or(QList<qint64>());
     QList<RowOp> ops;
     if (!links.isEmpty()) {
         QStringList choices{tr("Delete these links")};
@@ -490,7 +470,7 @@ void VocabularyDialog::deleteTag(qint64 id)
     const auto row = m_doc->store().row(K("tag"), id);
     if (!row)
         return;
-    const qint64 used = countWhere(m_doc, K("SELECT COUNT(*) FROM actor_tag WHERE tag_id = ?"), id);
+    const qint64 used = m_doc->store().countWhere(K("actor_tag"), K("tag_id"), id).value_or(0);
     if (used > 0 &&
         QMessageBox::question(this, tr("Delete tag"),
                               tr("%1 actors carry the tag “%2”. Remove it from them and delete "

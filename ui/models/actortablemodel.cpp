@@ -13,7 +13,6 @@
 #include <cmath>
 #include <QPixmap>
 #include <QPainter>
-#include <QSqlQuery>
 
 namespace maillage {
 
@@ -108,55 +107,41 @@ QString ActorTableModel::fieldText(const CustomField &field, const QString &stor
     return fields::displayWithUnit(field, stored);
 }
 
-QList<ActorTableModel::RowData> ActorTableModel::load(const QString &where,
-                                                      const QVariantList &binds) const
+QList<ActorTableModel::RowData> ActorTableModel::load(qint64 from, qint64 to) const
 {
     QList<RowData> out;
     if (!m_doc->isOpen())
         return out;
-    QSqlQuery q(m_doc->store().database());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, name, organisation, role, commune, category_id, "
-                             "influence, interest, attitude, engagement FROM actor ") +
-              where + QStringLiteral(" ORDER BY id"));
-    for (const QVariant &b : binds)
-        q.addBindValue(b);
-    if (!q.exec())
+    const Projections read(m_doc->store());
+    const auto rows = read.listRows(from, to);
+    if (!rows)
         return out;
+    out.reserve(rows->size());
     QHash<qint64, int> index;
-    while (q.next()) {
+    for (const ActorListRow &l : *rows) {
         RowData r;
-        r.id = q.value(0).toLongLong();
-        r.name = q.value(1).toString();
-        r.organisation = q.value(2).toString();
-        r.role = q.value(3).toString();
-        r.commune = q.value(4).toString();
-        r.categoryId = q.value(5).toLongLong();
-        r.influence = q.value(6).toInt();
-        r.interest = q.value(7).toInt();
-        r.attitude = q.value(8).toInt();
-        r.engagement = q.value(9).toInt();
+        r.id = l.id;
+        r.name = l.name;
+        r.organisation = l.organisation;
+        r.role = l.role;
+        r.commune = l.commune;
+        r.categoryId = l.categoryId;
+        r.influence = l.influence;
+        r.interest = l.interest;
+        r.attitude = l.attitude;
+        r.engagement = l.engagement;
         index.insert(r.id, int(out.size()));
         out << r;
     }
-    QSqlQuery t(m_doc->store().database());
-    t.setForwardOnly(true);
-    QString tagSql = QStringLiteral("SELECT actor_id, tag_id FROM actor_tag");
-    if (!where.isEmpty())
-        tagSql += QStringLiteral(" WHERE actor_id IN (SELECT id FROM actor ") + where +
-                  QLatin1Char(')');
-    t.prepare(tagSql);
-    for (const QVariant &b : binds)
-        t.addBindValue(b);
-    if (t.exec())
-        while (t.next()) {
-            const int i = index.value(t.value(0).toLongLong(), -1);
-            if (i >= 0)
-                out[i].tagIds << t.value(1).toLongLong();
-        }
+    for (const auto &[actor, tag] : read.actorTags(from, to).value_or(QList<QPair<qint64, qint64>>())) {
+        const int i = index.value(actor, -1);
+        if (i >= 0)
+            out[i].tagIds << tag;
+    }
+    const bool whole = from <= 0 && to == std::numeric_limits<qint64>::max();
     // Custom values: all at once for a whole load or a large range, else row by row.
     const FieldRepository fieldRepo(m_doc->store());
-    if (where.isEmpty() || out.size() > 64) {
+    if (whole || out.size() > 64) {
         const auto all = fieldRepo.allValues(QStringLiteral("actor"));
         for (RowData &r : out)
             r.fields = all.value(r.id);
@@ -249,7 +234,7 @@ void ActorTableModel::reload()
     loadLookups();
     m_fields = m_doc->isOpen() ? m_doc->customFields(QStringLiteral("actor"))
                                : QList<CustomField>();
-    m_rows = load(QString(), {});
+    m_rows = load();
     reindex();
     endResetModel();
 }
@@ -260,7 +245,7 @@ void ActorTableModel::refreshRows(const QList<qint64> &ids)
         const int row = rowOf(id);
         if (row < 0)
             continue;
-        const QList<RowData> fresh = load(QStringLiteral("WHERE id = ?"), {id});
+        const QList<RowData> fresh = load(id, id);
         if (fresh.isEmpty())
             continue;
         m_rows[row] = fresh.first();
@@ -271,12 +256,10 @@ void ActorTableModel::refreshRows(const QList<qint64> &ids)
 void ActorTableModel::onChanged(const ChangeSet &changes)
 {
     for (const Change &c : changes) {
-        if (c.table == QLatin1String("actor")) {
+        if (c.table == Table::Actor) {
             if (c.kind == Change::Inserted) {
-                const QList<RowData> fresh = load(
-                    QStringLiteral("WHERE id >= ? AND id <= ?"),
-                    {*std::min_element(c.ids.begin(), c.ids.end()),
-                     *std::max_element(c.ids.begin(), c.ids.end())});
+                const QList<RowData> fresh = load(*std::min_element(c.ids.begin(), c.ids.end()),
+                                                  *std::max_element(c.ids.begin(), c.ids.end()));
                 QList<RowData> add;
                 for (const RowData &r : fresh)
                     if (c.ids.contains(r.id) && rowOf(r.id) < 0)
@@ -306,17 +289,17 @@ void ActorTableModel::onChanged(const ChangeSet &changes)
                 if (!rows.isEmpty())
                     reindex(rows.last());
             }
-        } else if (c.table == QLatin1String("field")) {
+        } else if (c.table == Table::Field) {
             reloadFields();
             for (RowData &r : m_rows)
                 computeKey(r);
-        } else if (c.table == QLatin1String("actor_field_value")) {
+        } else if (c.table == Table::ActorFieldValue) {
             // ids hold the actors whose values changed.
             refreshRows(c.ids);
-        } else if (c.table == QLatin1String("actor_tag")) {
+        } else if (c.table == Table::ActorTag) {
             // ids hold the actor ids of the join rows.
             refreshRows(c.ids);
-        } else if (c.table == QLatin1String("category") || c.table == QLatin1String("tag")) {
+        } else if (c.table == Table::Category || c.table == Table::Tag) {
             loadLookups();
             for (RowData &r : m_rows)
                 computeKey(r);

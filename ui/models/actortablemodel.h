@@ -11,6 +11,7 @@
 #include <QVector>
 
 #include <array>
+#include <limits>
 #include <optional>
 
 namespace maillage {
@@ -120,7 +121,8 @@ private:
         QColor color;
     };
     void onChanged(const ChangeSet &changes);
-    QList<RowData> load(const QString &where, const QVariantList &binds) const;
+    /// The rows of the actors whose id is in [from, to], by id.
+    QList<RowData> load(qint64 from = 0, qint64 to = std::numeric_limits<qint64>::max()) const;
     void loadLookups();
     void refreshRows(const QList<qint64> &ids);
     void computeKey(RowData &r) const;

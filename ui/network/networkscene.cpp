@@ -942,7 +942,7 @@ void NetworkScene::onChanged(const ChangeSet &changes)
 {
     bool links = false, network = false;
     for (const Change &c : changes) {
-        if (c.table == QLatin1String("actor")) {
+        if (c.table == Table::Actor) {
             if (c.kind == Change::Removed) {
                 for (qint64 id : c.ids) {
                     if (id == m_hovered)
@@ -972,10 +972,10 @@ void NetworkScene::onChanged(const ChangeSet &changes)
                 // afresh, not read again.
                 m_links->positionsChanged();
             }
-        } else if (c.table == QLatin1String("link")) {
+        } else if (c.table == Table::Link) {
             links = true;
             network = true;
-        } else if (c.table == QLatin1String("category") || c.table == QLatin1String("link_type")) {
+        } else if (c.table == Table::Category || c.table == Table::LinkType) {
             reloadStyles();
             for (const Actor &a : m_doc->actors())
                 addOrUpdate(a);

@@ -119,7 +119,7 @@ ActorListPanel::ActorListPanel(Document *doc, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ActorListPanel::updateCount);
     connect(doc, &Document::changed, this, [this](const ChangeSet &changes) {
         for (const Change &c : changes)
-            if (c.table == QLatin1String("category") || c.table == QLatin1String("tag")) {
+            if (c.table == Table::Category || c.table == Table::Tag) {
                 refreshFilters();
                 return;
             }

@@ -442,8 +442,8 @@ void PersonalDataPanel::setAsOf(const QDate &date)
 void PersonalDataPanel::onDocumentChanged(const ChangeSet &changes)
 {
     for (const Change &c : changes) {
-        if (c.table == QLatin1String("actor") || c.table == QLatin1String("category") ||
-            c.table == QLatin1String("territory")) {
+        if (c.table == Table::Actor || c.table == Table::Category ||
+            c.table == Table::Territory) {
             refresh();
             return;
         }

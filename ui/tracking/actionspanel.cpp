@@ -31,7 +31,7 @@ using namespace tracking;
 namespace {
 #define K(x) QStringLiteral(x)
 
-const QStringList kActionTables{K("action_item"), K("indicator"), K("indicator_value")};
+const QList<Table> kActionTables{Table::ActionItem, Table::Indicator, Table::IndicatorValue};
 
 /// The mean progress of an action's indicators that have one, clamped to 0 … 100 %.
 std::optional<double> meanProgress(Store &store, qint64 actionId)
@@ -334,12 +334,12 @@ void ActionEditor::onChanged(const ChangeSet &changes)
     if (!m_id)
         return;
     const bool names = actorNamesChanged(changes);
-    if (names || touches(changes, {K("problem")}))
+    if (names || touches(changes, {Table::Problem}))
         fillChoices();
-    if (names || touches(changes, {K("action_item"), K("action_partner"), K("action_problem"),
-                                   K("problem")}))
+    if (names || touches(changes, {Table::ActionItem, Table::ActionPartner, Table::ActionProblem,
+                                   Table::Problem}))
         load();
-    else if (touches(changes, {K("indicator"), K("indicator_value")}))
+    else if (touches(changes, {Table::Indicator, Table::IndicatorValue}))
         loadIndicators();
 }
 

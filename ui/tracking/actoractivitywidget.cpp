@@ -68,8 +68,8 @@ void ActorActivityWidget::onChanged(const ChangeSet &changes)
     if (!m_actor || m_queued)
         return;
     if (!actorNamesChanged(changes) &&
-        !touches(changes, {K("meeting"), K("meeting_attendee"), K("problem"), K("problem_actor"),
-                           K("action_item"), K("action_partner")}))
+        !touches(changes, {Table::Meeting, Table::MeetingAttendee, Table::Problem, Table::ProblemActor,
+                           Table::ActionItem, Table::ActionPartner}))
         return;
     m_queued = true;
     QTimer::singleShot(0, this, [this] {

@@ -131,17 +131,13 @@ void DiagnosticsPanel::onChanged(const ChangeSet &changes)
 {
     // Moving actors on the map changes nothing the checks look at.
     for (const Change &c : changes) {
-        if (c.table == QLatin1String("actor") && c.kind == Change::Updated) {
-            bool onlyPosition = true;
-            for (const QString &col : c.columns)
-                onlyPosition = onlyPosition && (col == QLatin1String("x") || col == QLatin1String("y") ||
-                                                col == QLatin1String("pinned") ||
-                                                col == QLatin1String("id") ||
-                                                col == QLatin1String("updated_at"));
+        if (c.table == Table::Actor && c.kind == Change::Updated) {
+            const bool onlyPosition = c.columns.within(
+                {Column::X, Column::Y, Column::Pinned, Column::Id, Column::UpdatedAt});
             if (onlyPosition)
                 continue;
         }
-        if (c.table == QLatin1String("link"))
+        if (c.table == Table::Link)
             continue;
         m_timer->start();
         return;

@@ -332,7 +332,7 @@ void IndicatorEditor::commitNumber(QLineEdit *edit, const QString &column)
 
 void IndicatorEditor::onChanged(const ChangeSet &changes)
 {
-    if (m_id && touches(changes, {K("indicator"), K("indicator_value")}))
+    if (m_id && touches(changes, {Table::Indicator, Table::IndicatorValue}))
         load();
 }
 

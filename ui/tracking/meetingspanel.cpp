@@ -27,8 +27,8 @@ using namespace tracking;
 
 namespace {
 #define K(x) QStringLiteral(x)
-const QStringList kMeetingTables{K("meeting"), K("meeting_attendee"), K("meeting_problem"),
-                                 K("problem")};
+const QList<Table> kMeetingTables{Table::Meeting, Table::MeetingAttendee, Table::MeetingProblem,
+                                 Table::Problem};
 } // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -288,7 +288,7 @@ void MeetingEditor::onChanged(const ChangeSet &changes)
     if (!m_id)
         return;
     const bool names = actorNamesChanged(changes);
-    if (names || touches(changes, {K("problem")}))
+    if (names || touches(changes, {Table::Problem}))
         fillChoices();
     if (names || touches(changes, kMeetingTables))
         load();
@@ -372,7 +372,7 @@ void MeetingsPanel::setOrientation(Qt::Orientation orientation)
 
 void MeetingsPanel::onChanged(const ChangeSet &changes)
 {
-    if (!touches(changes, {K("meeting"), K("meeting_attendee")}) || m_refreshQueued)
+    if (!touches(changes, {Table::Meeting, Table::MeetingAttendee}) || m_refreshQueued)
         return;
     m_refreshQueued = true;
     QTimer::singleShot(0, this, &MeetingsPanel::refresh);

@@ -306,7 +306,7 @@ OverviewPanel::OverviewPanel(Document *doc, QWidget *parent) : QWidget(parent), 
     m_timer->setInterval(200);
     connect(m_timer, &QTimer::timeout, this, &OverviewPanel::refresh);
     connect(doc, &Document::changed, this, [this](const ChangeSet &changes) {
-        if (touches(changes, {K("problem"), K("theme")}))
+        if (touches(changes, {Table::Problem, Table::Theme}))
             m_timer->start();
     });
     connect(doc, &Document::opened, this, &OverviewPanel::refresh);

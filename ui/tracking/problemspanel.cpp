@@ -33,7 +33,7 @@ using namespace tracking;
 namespace {
 #define K(x) QStringLiteral(x)
 
-const QStringList kProblemTables{K("problem"), K("problem_actor"), K("theme"), K("meeting")};
+const QList<Table> kProblemTables{Table::Problem, Table::ProblemActor, Table::Theme, Table::Meeting};
 } // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -225,7 +225,7 @@ void ProblemEditor::onChanged(const ChangeSet &changes)
     if (!m_id)
         return;
     const bool names = actorNamesChanged(changes);
-    if (names || touches(changes, {K("theme"), K("meeting")}))
+    if (names || touches(changes, {Table::Theme, Table::Meeting}))
         fillChoices();
     if (names || touches(changes, kProblemTables))
         load();
@@ -580,7 +580,7 @@ void ProblemsPanel::setOrientation(Qt::Orientation orientation)
 
 void ProblemsPanel::onChanged(const ChangeSet &changes)
 {
-    if (touches(changes, {K("problem"), K("theme")}))
+    if (touches(changes, {Table::Problem, Table::Theme}))
         scheduleRefresh();
 }
 

@@ -16,7 +16,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSqlQuery>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -27,7 +26,7 @@ QVariant noRef()
     return QVariant(QMetaType(QMetaType::LongLong));
 }
 
-bool touches(const ChangeSet &changes, const QStringList &tables)
+bool touches(const ChangeSet &changes, const QList<Table> &tables)
 {
     for (const Change &c : changes)
         if (tables.contains(c.table))
@@ -37,21 +36,13 @@ bool touches(const ChangeSet &changes, const QStringList &tables)
 
 bool actorNamesChanged(const ChangeSet &changes)
 {
-    for (const Change &c : changes)
-        if (c.table == QLatin1String("actor") &&
-            (c.kind != Change::Updated || c.columns.contains(QLatin1String("name"))))
-            return true;
-    return false;
+    return touchesActorNames(changes);
 }
 
-QSet<qint64> touchedIds(const ChangeSet &changes, const QString &table)
+QSet<qint64> touchedIds(const ChangeSet &changes, Table table)
 {
-    QSet<qint64> out;
-    for (const Change &c : changes)
-        if (c.table == table)
-            for (qint64 id : c.ids)
-                out.insert(id);
-    return out;
+    const QList<qint64> ids = changedIds(changes, table);
+    return QSet<qint64>(ids.begin(), ids.end());
 }
 
 QHash<qint64, QString> actorNames(const Document *doc)
@@ -61,11 +52,8 @@ QHash<qint64, QString> actorNames(const Document *doc)
         return out;
     // Two columns read straight, not every column of every actor as rows (10 000 actors:
     // the actions panel refreshed after each rename).
-    QSqlQuery q(doc->store().database());
-    q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT id, name FROM actor"));
-    while (q.next())
-        out.insert(q.value(0).toLongLong(), q.value(1).toString());
+    for (const ActorName &n : Projections(doc->store()).names().value_or(QList<ActorName>()))
+        out.insert(n.id, n.name);
     return out;
 }
 

@@ -28,11 +28,11 @@ namespace tracking {
 /// A null id for a reference column ("none").
 QVariant noRef();
 /// True when `changes` touch one of `tables`.
-bool touches(const ChangeSet &changes, const QStringList &tables);
+bool touches(const ChangeSet &changes, const QList<Table> &tables);
 /// True when actors were added, removed or renamed (not merely moved on the map).
 bool actorNamesChanged(const ChangeSet &changes);
 /// Ids of `table`'s rows named in `changes` (for join tables: the first key column).
-QSet<qint64> touchedIds(const ChangeSet &changes, const QString &table);
+QSet<qint64> touchedIds(const ChangeSet &changes, Table table);
 /// Actor names by id, read once per refresh.
 QHash<qint64, QString> actorNames(const Document *doc);
 /// Colours shared by the board, the lists and the overview chart.

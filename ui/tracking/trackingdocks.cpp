@@ -55,8 +55,8 @@ TrackingDocks::TrackingDocks(Document *doc, QMainWindow *window)
 
     connect(doc, &Document::changed, this, [this](const ChangeSet &changes) {
         if (m_highlightId &&
-            tracking::touches(changes, {K("problem"), K("problem_actor"), K("action_item"), K("action_partner"),
-                              K("meeting"), K("meeting_attendee"), K("actor")}))
+            tracking::touches(changes, {Table::Problem, Table::ProblemActor, Table::ActionItem, Table::ActionPartner,
+                              Table::Meeting, Table::MeetingAttendee, Table::Actor}))
             emitHighlight();
     });
     connect(doc, &Document::closed, this, [this] {

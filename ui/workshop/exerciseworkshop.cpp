@@ -173,10 +173,11 @@ ExerciseWorkshop::ExerciseWorkshop(QMainWindow *window, Document *doc, NetworkSc
     connect(doc, &Document::changed, this, [this](const ChangeSet &changes) {
         bool exercise = false;
         for (const Change &c : changes) {
-            if (c.table.startsWith(QLatin1String("exercise")) || c.table == QLatin1String("category") ||
-                c.table == QLatin1String("link_type"))
+            if (c.table == Table::Exercise || c.table == Table::ExerciseCategory ||
+                c.table == Table::ExerciseLinkType || c.table == Table::Category ||
+                c.table == Table::LinkType)
                 exercise = true;
-            if (c.table == QLatin1String("actor") && m_panel->overlay()->linksItem())
+            if (c.table == Table::Actor && m_panel->overlay()->linksItem())
                 m_panel->overlay()->linksItem()->refreshBounds();
         }
         if (exercise)

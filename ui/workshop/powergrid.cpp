@@ -54,7 +54,7 @@ PowerGridView::PowerGridView(Document *doc, QWidget *parent) : QWidget(parent), 
     };
     connect(m_doc, &Document::changed, this, [later](const ChangeSet &changes) {
         for (const Change &c : changes)
-            if (c.table == QLatin1String("actor") || c.table == QLatin1String("category")) {
+            if (c.table == Table::Actor || c.table == Table::Category) {
                 later();
                 return;
             }

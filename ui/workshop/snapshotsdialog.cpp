@@ -219,7 +219,7 @@ SnapshotsDialog::SnapshotsDialog(Document *doc, NetworkScene *scene, QWidget *pa
 
     connect(doc, &Document::changed, this, [this](const ChangeSet &changes) {
         for (const Change &c : changes)
-            if (c.table == QLatin1String("snapshot")) {
+            if (c.table == Table::Snapshot) {
                 reload();
                 return;
             }

@@ -178,7 +178,7 @@ TimelineBar::TimelineBar(Document *doc, NetworkScene *scene, FilterBar *filterBa
     connect(doc, &Document::changed, this, [this](const ChangeSet &changes) {
         bool dates = false;
         for (const Change &c : changes)
-            dates = dates || c.table == QLatin1String("actor") || c.table == QLatin1String("link");
+            dates = dates || c.table == Table::Actor || c.table == Table::Link;
         // Read again only while the timeline is shown; otherwise when it opens.
         if (dates && m_date.isValid()) {
             reloadDates();

@@ -169,7 +169,7 @@ ViewsPanel::ViewsPanel(Document *doc, QWidget *parent) : QWidget(parent), m_doc(
     connect(doc, &Document::closed, this, &ViewsPanel::reload);
     connect(doc, &Document::changed, this, [this](const ChangeSet &changes) {
         for (const Change &c : changes)
-            if (c.table == QLatin1String("saved_view")) {
+            if (c.table == Table::SavedView) {
                 reload();
                 return;
             }
