@@ -121,7 +121,10 @@ Row RowTraits<Actor>::toRow(const Actor &a)
             {K("y"), real(a.y)},
             {K("pinned"), a.pinned ? 1 : 0},
             {K("since"), date(a.since)},
-            {K("until"), date(a.until)}};
+            {K("until"), date(a.until)},
+            {K("latitude"), real(a.latitude)},
+            {K("longitude"), real(a.longitude)},
+            {K("location_precision"), a.locationPrecision}};
 }
 Actor RowTraits<Actor>::fromRow(const Row &r)
 {
@@ -153,6 +156,9 @@ Actor RowTraits<Actor>::fromRow(const Row &r)
     a.pinned = i(r, "pinned") != 0;
     a.since = d(r, "since");
     a.until = d(r, "until");
+    a.latitude = f(r, "latitude");
+    a.longitude = f(r, "longitude");
+    a.locationPrecision = s(r, "location_precision");
     return a;
 }
 
@@ -259,13 +265,14 @@ Row RowTraits<Indicator>::toRow(const Indicator &x)
             {K("target"), real(x.target)},
             {K("action_id"), ref(x.actionId)},
             {K("problem_id"), ref(x.problemId)},
-            {K("description"), x.description}};
+            {K("description"), x.description},
+            {K("baseline_source"), x.baselineSource}};
 }
 Indicator RowTraits<Indicator>::fromRow(const Row &r)
 {
     return {id(r, "id"),        s(r, "name"),       s(r, "unit"),
             f(r, "baseline"),   f(r, "target"),     id(r, "action_id"),
-            id(r, "problem_id"), s(r, "description")};
+            id(r, "problem_id"), s(r, "description"), s(r, "baseline_source")};
 }
 
 TABLE(IndicatorValue, "indicator_value")
@@ -596,7 +603,8 @@ namespace {
 constexpr auto kActorColumns =
     "id, name, category_id, organisation, role, sector, commune, email, phone, address, "
     "website, description, influence, interest, attitude, engagement, is_person, legal_basis, "
-    "consent_date, consent_method, retention_date, last_contact, x, y, pinned, since, until";
+    "consent_date, consent_method, retention_date, last_contact, x, y, pinned, since, until, "
+    "latitude, longitude, location_precision";
 constexpr auto kLinkColumns =
     "id, source_id, target_id, type_id, strength, description, since, until, weight";
 
@@ -647,6 +655,9 @@ Actor actorAt(const Statement &q)
     a.pinned = q.value(24).toInt() != 0;
     a.since = dateAt(q, 25);
     a.until = dateAt(q, 26);
+    a.latitude = realAt(q, 27);
+    a.longitude = realAt(q, 28);
+    a.locationPrecision = text(q, 29);
     return a;
 }
 
