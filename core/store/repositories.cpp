@@ -892,3 +892,63 @@ bool Projections::writeName(Store &store, qint64 id, const QString &name,
 }
 
 } // namespace maillage
+
+// ---- Erased imports --------------------------------------------------------------------------
+
+namespace maillage {
+
+QByteArray ErasedImports::salt() const
+{
+    Statement q = m_store.statement(QStringLiteral("SELECT erasure_salt FROM territory LIMIT 1"));
+    if (!q.exec() || !q.next())
+        return {};
+    return q.value(0).toString().toLatin1();
+}
+
+QSet<QByteArray> ErasedImports::digests() const
+{
+    QSet<QByteArray> out;
+    Statement q = m_store.statement(QStringLiteral("SELECT digest FROM erased_import"));
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.insert(q.value(0).toString().toLatin1());
+    return out;
+}
+
+QPair<QString, QString> ErasedImports::importIdentity(qint64 actorId) const
+{
+    Statement q = m_store.statement(
+        QStringLiteral("SELECT import_source, import_key FROM actor WHERE id = ?"));
+    if (!q.exec({actorId}) || !q.next())
+        return {};
+    return {q.value(0).toString(), q.value(1).toString()};
+}
+
+std::optional<QByteArray> ErasedImports::remember(Store &store, const QByteArray &newSalt,
+                                                  const QList<QByteArray> &digests,
+                                                  QString *error)
+{
+    QByteArray salt = ErasedImports(store).salt();
+    if (salt.isEmpty()) {
+        Statement w = store.statement(QStringLiteral("UPDATE territory SET erasure_salt = ?"));
+        if (!w.exec({QString::fromLatin1(newSalt)})) {
+            if (error)
+                *error = w.error();
+            return std::nullopt;
+        }
+        salt = newSalt;
+    }
+    Statement add = store.statement(
+        QStringLiteral("INSERT OR IGNORE INTO erased_import (digest) VALUES (?)"));
+    for (const QByteArray &d : digests) {
+        if (!add.exec({QString::fromLatin1(d)})) {
+            if (error)
+                *error = add.error();
+            return std::nullopt;
+        }
+    }
+    return salt;
+}
+
+} // namespace maillage

@@ -320,7 +320,7 @@ const char *const kCreateV5[] = {
         CHECK (location_precision IN ('', 'exact', 'street', 'commune', 'manual')))",
     R"(ALTER TABLE indicator ADD COLUMN baseline_source TEXT NOT NULL DEFAULT '')",
     R"(ALTER TABLE territory ADD COLUMN erasure_salt TEXT NOT NULL DEFAULT '')",
-    R"(CREATE TABLE erased_import (digest TEXT PRIMARY KEY) WITHOUT ROWID)",
+    R"(CREATE TABLE erased_import (digest TEXT PRIMARY KEY))",
 };
 
 bool runAll(QSqlDatabase &db, const char *const *begin, const char *const *end, QString *error)
