@@ -69,7 +69,13 @@ struct Actor
     double x = kNoPosition, y = kNoPosition;
     bool pinned = false;
     QDate since, until;
+    /// Where the actor is on the ground, in WGS 84 degrees; NaN when unknown.
+    double latitude = kNoPosition, longitude = kNoPosition;
+    /// How precise that place is: "" unknown, "exact", "street", "commune" (the commune's
+    /// centre), "manual" (placed by hand).
+    QString locationPrecision;
     bool hasPosition() const { return !std::isnan(x) && !std::isnan(y); }
+    bool hasLocation() const { return !std::isnan(latitude) && !std::isnan(longitude); }
 };
 
 struct LinkType
@@ -141,6 +147,8 @@ struct Indicator
     qint64 actionId = 0;
     qint64 problemId = 0;
     QString description;
+    /// Where the baseline comes from when it was taken from a public statistic; "" when typed.
+    QString baselineSource;
 };
 
 struct IndicatorValue

@@ -3,6 +3,7 @@
 #include "bulk.h"
 #include "document/document.h"
 #include "import_model.h"
+#include "privacy/suppression.h"
 #include "util/text.h"
 
 #include <QElapsedTimer>
@@ -1629,6 +1630,10 @@ QString ImportReport::summary() const
         lines << kept;
     if (const QString notKept = notKeptLine(); !notKept.isEmpty())
         lines << notKept;
+    if (!erasedLeftOut.isEmpty())
+        lines << Tr::tr("Left out: %Ln row(s) about persons erased from this territory (%1)",
+                        nullptr, int(erasedLeftOut.size()))
+                     .arg(erasedLeftOut.join(QLatin1String(", ")));
     for (const QString &w : warnings)
         lines << Tr::tr("Warning: %1").arg(w);
     return lines.join(QLatin1Char('\n'));
@@ -1700,6 +1705,8 @@ QJsonObject ImportReport::toJson() const
             {K("not_kept"), QJsonObject{{K("colours"), coloursNotKept},
                                         {K("distinct_colours"), distinctColours},
                                         {K("sizes"), sizesNotKept}}},
+            {K("erased_left_out"), QJsonObject{{K("rows"), QJsonArray::fromStringList(erasedLeftOut)},
+                                               {K("links"), erasedLinksLeftOut}}},
             {K("warnings"), QJsonArray::fromStringList(warnings)}};
 }
 
@@ -1941,6 +1948,50 @@ QList<DetectedField> detectedFields(const ImportSources &sources)
     return out;
 }
 
+namespace {
+
+/// `graph` without the nodes that `suppression` blocks and without the edges naming them;
+/// nullopt when nothing is blocked (the usual case: no copy).
+std::optional<SourceGraph> withoutErasedPersons(const SourceGraph &graph,
+                                                const privacy::Suppression &suppression,
+                                                ImportReport &report)
+{
+    if (suppression.isEmpty())
+        return std::nullopt;
+    QSet<QString> removedKeys, removedNames;
+    QList<qsizetype> removed;
+    for (qsizetype i = 0; i < graph.nodes.size(); ++i) {
+        const NodeRecord &n = graph.nodes.at(i);
+        const QString name = n.fields.value(QStringLiteral("name")).toString();
+        const QString source = n.importKey.isEmpty() ? QString() : QFileInfo(n.file).fileName();
+        if (!suppression.blocks(name, n.fields.value(QStringLiteral("email")).toString(), source,
+                                n.importKey))
+            continue;
+        removed << i;
+        if (!n.key.isEmpty())
+            removedKeys.insert(n.key);
+        removedNames.insert(foldKey(name));
+        report.erasedLeftOut << Tr::tr("%1 line %2").arg(QFileInfo(n.file).fileName()).arg(n.line);
+    }
+    if (removed.isEmpty())
+        return std::nullopt;
+    SourceGraph out = graph;
+    for (auto it = removed.crbegin(); it != removed.crend(); ++it)
+        out.nodes.removeAt(*it);
+    auto names = [&](const QString &key, const QString &name) {
+        return removedKeys.contains(key) || removedNames.contains(foldKey(key)) ||
+               (!name.isEmpty() && removedNames.contains(foldKey(name)));
+    };
+    const qsizetype before = out.edges.size();
+    out.edges.removeIf([&](const EdgeRecord &e) {
+        return names(e.source, e.sourceName) || names(e.target, e.targetName);
+    });
+    report.erasedLinksLeftOut = int(before - out.edges.size());
+    return out;
+}
+
+} // namespace
+
 bool applyImport(Document &doc, const ImportSources &sources, const ImportOptions &options,
                  ImportReport *report, QString *error)
 {
@@ -1961,7 +2012,10 @@ bool applyImport(Document &doc, const ImportSources &sources, const ImportOption
         return failed(Tr::tr("“%1” is read-only: nothing was imported.").arg(doc.path()));
     if (!sources.graph)
         return failed(Tr::tr("No file to import."));
-    const SourceGraph &graph = *sources.graph;
+    // Rows about persons erased from the territory stay out, with their links.
+    std::optional<SourceGraph> withoutErased =
+        withoutErasedPersons(*sources.graph, privacy::Suppression::load(doc.store()), rep);
+    const SourceGraph &graph = withoutErased ? *withoutErased : *sources.graph;
     // Big imports take the bulk path: prepared statements, typed rows, ids chosen in advance.
     const bool bulk = graph.nodes.size() + graph.edges.size() >= options.bulkThreshold;
     // Nodes of every file first, so connections can name elements of another file.

@@ -154,6 +154,10 @@ struct ImportReport
     int coloursKept = 0, coloursNotKept = 0, distinctColours = 0;
     int sizesNotKept = 0;
     int edgeLabelsKept = 0;
+    /// Rows left out because they are about persons erased from this territory (their links
+    /// too): "people.csv line 4".
+    QStringList erasedLeftOut;
+    int erasedLinksLeftOut = 0;
     static constexpr int kMaxColourCategories = 12;
     QStringList warnings;
     /// "Kept from the files: positions of 77 nodes, …" (empty when the files drew nothing).

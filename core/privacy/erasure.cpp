@@ -1,5 +1,7 @@
 #include "erasure.h"
 
+#include "suppression.h"
+
 #include "document/document.h"
 #include "domain/labels.h"
 #include "namematch.h"
@@ -386,8 +388,20 @@ bool eraseUnpurged(Document &doc, const QList<qint64> &actorIds, QString *error,
     // transaction: a crash leaves either nothing done or all of it, marked.
     QList<RowOp> ops = doc.deleteOps(K("actor"), ids);
     Store &store = doc.store();
+    // What keeps them from coming back with the next import of the same file: keyed digests
+    // of their name, e-mail and identity in that file (see suppression.h).
+    const ErasedImports erased(store);
+    QByteArray salt = erased.salt();
+    if (salt.isEmpty())
+        salt = Suppression::newSalt();
+    QList<QByteArray> digests;
+    for (const PersonRecord &p : plan.persons) {
+        const auto [source, key] = erased.importIdentity(p.actor.id);
+        digests << Suppression::digestsOf(salt, p.actor.name, p.actor.email, source, key);
+    }
     if (!doc.execute(ops, true, error, [&](ChangeSet &changes, QString *why) {
-            return writeRows(store, perRow, changes, why);
+            return writeRows(store, perRow, changes, why) &&
+                   ErasedImports::remember(store, salt, digests, why).has_value();
         }))
         return false;
     if (done)

@@ -123,7 +123,10 @@ Row RowTraits<Actor>::toRow(const Actor &a)
             {K("y"), real(a.y)},
             {K("pinned"), a.pinned ? 1 : 0},
             {K("since"), date(a.since)},
-            {K("until"), date(a.until)}};
+            {K("until"), date(a.until)},
+            {K("latitude"), real(a.latitude)},
+            {K("longitude"), real(a.longitude)},
+            {K("location_precision"), a.locationPrecision}};
 }
 Actor RowTraits<Actor>::fromRow(const Row &r)
 {
@@ -155,6 +158,9 @@ Actor RowTraits<Actor>::fromRow(const Row &r)
     a.pinned = i(r, "pinned") != 0;
     a.since = d(r, "since");
     a.until = d(r, "until");
+    a.latitude = f(r, "latitude");
+    a.longitude = f(r, "longitude");
+    a.locationPrecision = s(r, "location_precision");
     return a;
 }
 
@@ -261,13 +267,14 @@ Row RowTraits<Indicator>::toRow(const Indicator &x)
             {K("target"), real(x.target)},
             {K("action_id"), ref(x.actionId)},
             {K("problem_id"), ref(x.problemId)},
-            {K("description"), x.description}};
+            {K("description"), x.description},
+            {K("baseline_source"), x.baselineSource}};
 }
 Indicator RowTraits<Indicator>::fromRow(const Row &r)
 {
     return {id(r, "id"),        s(r, "name"),       s(r, "unit"),
             f(r, "baseline"),   f(r, "target"),     id(r, "action_id"),
-            id(r, "problem_id"), s(r, "description")};
+            id(r, "problem_id"), s(r, "description"), s(r, "baseline_source")};
 }
 
 TABLE(IndicatorValue, "indicator_value")
@@ -598,7 +605,8 @@ namespace {
 constexpr auto kActorColumns =
     "id, name, category_id, organisation, role, sector, commune, email, phone, address, "
     "website, description, influence, interest, attitude, engagement, is_person, legal_basis, "
-    "consent_date, consent_method, retention_date, last_contact, x, y, pinned, since, until";
+    "consent_date, consent_method, retention_date, last_contact, x, y, pinned, since, until, "
+    "latitude, longitude, location_precision";
 constexpr auto kLinkColumns =
     "id, source_id, target_id, type_id, strength, description, since, until, weight";
 
@@ -632,6 +640,9 @@ Actor actorAt(const Statement &q)
     a.pinned = q.value(24).toInt() != 0;
     a.since = dateAt(q, 25);
     a.until = dateAt(q, 26);
+    a.latitude = realAt(q, 27);
+    a.longitude = realAt(q, 28);
+    a.locationPrecision = text(q, 29);
     return a;
 }
 
@@ -832,6 +843,66 @@ bool Projections::writeName(Store &store, qint64 id, const QString &name,
         return false;
     }
     return true;
+}
+
+} // namespace maillage
+
+// ---- Erased imports --------------------------------------------------------------------------
+
+namespace maillage {
+
+QByteArray ErasedImports::salt() const
+{
+    Statement q = m_store.statement(QStringLiteral("SELECT erasure_salt FROM territory LIMIT 1"));
+    if (!q.exec() || !q.next())
+        return {};
+    return q.value(0).toString().toLatin1();
+}
+
+QSet<QByteArray> ErasedImports::digests() const
+{
+    QSet<QByteArray> out;
+    Statement q = m_store.statement(QStringLiteral("SELECT digest FROM erased_import"));
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.insert(q.value(0).toString().toLatin1());
+    return out;
+}
+
+QPair<QString, QString> ErasedImports::importIdentity(qint64 actorId) const
+{
+    Statement q = m_store.statement(
+        QStringLiteral("SELECT import_source, import_key FROM actor WHERE id = ?"));
+    if (!q.exec({actorId}) || !q.next())
+        return {};
+    return {q.value(0).toString(), q.value(1).toString()};
+}
+
+std::optional<QByteArray> ErasedImports::remember(Store &store, const QByteArray &newSalt,
+                                                  const QList<QByteArray> &digests,
+                                                  QString *error)
+{
+    QByteArray salt = ErasedImports(store).salt();
+    if (salt.isEmpty()) {
+        Statement w = store.statement(QStringLiteral("UPDATE territory SET erasure_salt = ?"));
+        if (!w.exec({QString::fromLatin1(newSalt)})) {
+            if (error)
+                *error = w.error();
+            return std::nullopt;
+        }
+        salt = newSalt;
+    }
+    Statement add = store.statement(
+        QStringLiteral("INSERT OR IGNORE INTO erased_import (digest) VALUES (?)"));
+    for (const QByteArray &d : digests) {
+        if (!add.exec({QString::fromLatin1(d)})) {
+            if (error)
+                *error = add.error();
+            return std::nullopt;
+        }
+    }
+    return salt;
 }
 
 } // namespace maillage

@@ -4,6 +4,8 @@
 #include "domain/types.h"
 #include "store.h"
 
+#include <QSet>
+
 #include <limits>
 #include <optional>
 #include <tuple>
@@ -321,6 +323,30 @@ public:
                        int vintage);
     static Row toRow(const Statistic &s);
     static Statistic fromRow(const Row &r);
+
+private:
+    const Store &m_store;
+};
+
+/// What the territory keeps of persons erased from it, so that importing the same file again
+/// does not bring them back (table `erased_import`, and `territory.erasure_salt`): keyed
+/// digests only, which name nobody (see core/privacy/suppression.h).
+class ErasedImports
+{
+public:
+    explicit ErasedImports(const Store &store) : m_store(store) {}
+    /// The file's secret for the digests; empty until the first erasure.
+    QByteArray salt() const;
+    /// Every digest kept.
+    QSet<QByteArray> digests() const;
+    /// The import identity (source file, key in it) of an actor; empty when it was not
+    /// imported from a graph file.
+    QPair<QString, QString> importIdentity(qint64 actorId) const;
+    /// Writes `salt` when the file has none yet and adds `digests`; to be called inside the
+    /// erasure's transaction. Returns the salt in use.
+    static std::optional<QByteArray> remember(Store &store, const QByteArray &newSalt,
+                                              const QList<QByteArray> &digests,
+                                              QString *error);
 
 private:
     const Store &m_store;

@@ -300,6 +300,29 @@ const char *const kCreateV4[] = {
     R"(CREATE INDEX statistic_geo ON statistic (geo_level, geo_code))",
 };
 
+// Added by schema version 5:
+// - where an actor is: `latitude`/`longitude` in WGS 84 degrees (both NULL when unknown) and how
+//   precise that place is (`location_precision`: '' unknown, 'exact', 'street', 'commune' for a
+//   commune's centre, 'manual' when set by hand); the address stays in `address`. A person's
+//   place is personal data like the rest of their row.
+// - `indicator.baseline_source`: where an indicator's baseline comes from when it was taken from
+//   a public statistic ("INSEE Filosofi 2021 · poverty_rate · commune 88304"); '' when typed.
+// - `erased_import`: one keyed digest per person erased from an imported source, so that
+//   importing the same file again does not bring them back. The digest is an HMAC-SHA-256 of
+//   the row's import source and key under `territory.erasure_salt`, a random value of the file;
+//   it names nobody by itself (see docs/personal-data.md).
+const char *const kCreateV5[] = {
+    R"(ALTER TABLE actor ADD COLUMN latitude DOUBLE PRECISION
+        CHECK (latitude IS NULL OR (latitude BETWEEN -90 AND 90)))",
+    R"(ALTER TABLE actor ADD COLUMN longitude DOUBLE PRECISION
+        CHECK (longitude IS NULL OR (longitude BETWEEN -180 AND 180)))",
+    R"(ALTER TABLE actor ADD COLUMN location_precision TEXT NOT NULL DEFAULT ''
+        CHECK (location_precision IN ('', 'exact', 'street', 'commune', 'manual')))",
+    R"(ALTER TABLE indicator ADD COLUMN baseline_source TEXT NOT NULL DEFAULT '')",
+    R"(ALTER TABLE territory ADD COLUMN erasure_salt TEXT NOT NULL DEFAULT '')",
+    R"(CREATE TABLE erased_import (digest TEXT PRIMARY KEY))",
+};
+
 bool runAll(QSqlDatabase &db, const char *const *begin, const char *const *end, QString *error)
 {
     QSqlQuery q(db);
@@ -322,14 +345,14 @@ QList<TableInfo> buildTables()
     return {
         {QStringLiteral("territory"), id,
          cols("id name kind insee_codes description author retention_months created_at updated_at "
-              "purge_pending epci")},
+              "purge_pending epci erasure_salt")},
         {QStringLiteral("category"), id, cols("id code name color shape person position")},
         {QStringLiteral("tag"), id, cols("id name color")},
         {QStringLiteral("actor"), id,
          cols("id name category_id organisation role sector commune email phone address website "
               "description influence interest attitude engagement is_person legal_basis "
               "consent_date consent_method retention_date last_contact x y pinned since until "
-              "created_at updated_at import_source import_key")},
+              "created_at updated_at import_source import_key latitude longitude location_precision")},
         {QStringLiteral("actor_tag"), cols("actor_id tag_id"), cols("actor_id tag_id")},
         {QStringLiteral("link_type"), id,
          cols("id code name color line_style directed sign position")},
@@ -355,7 +378,7 @@ QList<TableInfo> buildTables()
         {QStringLiteral("action_problem"), cols("action_id problem_id"),
          cols("action_id problem_id")},
         {QStringLiteral("indicator"), id,
-         cols("id name unit baseline target action_id problem_id description")},
+         cols("id name unit baseline target action_id problem_id description baseline_source")},
         {QStringLiteral("indicator_value"), id,
          cols("id indicator_id measured_on value note")},
         {QStringLiteral("snapshot"), id, cols("id name taken_at note content")},
@@ -379,6 +402,7 @@ QList<TableInfo> buildTables()
         {QStringLiteral("statistic"), id,
          cols("id indicator geo_level geo_code value secret marker unit source vintage "
               "geography_year imported_at")},
+        {QStringLiteral("erased_import"), cols("digest"), cols("digest")},
     };
 }
 
@@ -438,6 +462,8 @@ QStringList createStatements()
         out << QString::fromUtf8(sql);
     for (const char *sql : kCreateV4)
         out << QString::fromUtf8(sql);
+    for (const char *sql : kCreateV5)
+        out << QString::fromUtf8(sql);
     return out;
 }
 
@@ -476,6 +502,9 @@ QList<Migration> migrations()
          }},
         {3, [](QSqlDatabase &db, QString *error) {
              return runAll(db, std::begin(kCreateV4), std::end(kCreateV4), error);
+         }},
+        {4, [](QSqlDatabase &db, QString *error) {
+             return runAll(db, std::begin(kCreateV5), std::end(kCreateV5), error);
          }},
     };
 }

@@ -14,7 +14,7 @@ namespace maillage {
 inline constexpr int kApplicationId = 0x4D41494C;
 
 /// Schema version written by this build (`PRAGMA user_version`).
-inline constexpr int kSchemaVersion = 4;
+inline constexpr int kSchemaVersion = 5;
 
 /// How a row that references a deleted row reacts; mirrors the SQL `ON DELETE` clause so that
 /// undo can restore what the database removed or cleared by itself.
@@ -59,7 +59,8 @@ QList<ForeignKey> referencing(const QString &parentTable);
 
 /// The migrations shipped with this build: 1 -> 2 adds the workshop tables; 2 -> 3 the
 /// pending purge, the import keys of actors and links, link weights, and custom fields; 3 -> 4
-/// public statistics (table `statistic`) and the territory's EPCI.
+/// public statistics (table `statistic`) and the territory's EPCI; 4 -> 5 actors' places
+/// (latitude, longitude, precision), indicators' baseline source, and erased imports.
 QList<Migration> migrations();
 
 } // namespace schema

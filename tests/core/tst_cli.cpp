@@ -119,7 +119,8 @@ private slots:
         QTest::addColumn<QString>("fixture");
         QTest::addColumn<QStringList>("args");
         for (const char *f :
-             {"mirecourt-v1.maillage", "mirecourt-v2.maillage", "mirecourt-v3.maillage"}) {
+             {"mirecourt-v1.maillage", "mirecourt-v2.maillage", "mirecourt-v3.maillage",
+              "mirecourt-v4.maillage"}) {
             const QString fixture = QString::fromLatin1(f);
             QTest::addRow("%s info", f) << fixture << QStringList{"info", "@", "--json"};
             QTest::addRow("%s export", f) << fixture << QStringList{"export", "@", "%.graphml"};

@@ -349,7 +349,8 @@ private slots:
         QTest::addColumn<QString>("fixture");
         QTest::addColumn<int>("access");
         for (const char *f :
-             {"mirecourt-v1.maillage", "mirecourt-v2.maillage", "mirecourt-v3.maillage"}) {
+             {"mirecourt-v1.maillage", "mirecourt-v2.maillage", "mirecourt-v3.maillage",
+              "mirecourt-v4.maillage"}) {
             QTest::addRow("%s read", f) << QString::fromLatin1(f) << int(Store::Access::ReadOnly);
             QTest::addRow("%s write", f) << QString::fromLatin1(f) << int(Store::Access::ReadWrite);
         }
@@ -365,9 +366,7 @@ private slots:
         QVERIFY(QFile::copy(test::dataPath(QStringLiteral("store/") + fixture), path));
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         const QByteArray original = readBytes(path);
-        const int oldVersion = fixture.contains(QStringLiteral("v1"))   ? 1
-                               : fixture.contains(QStringLiteral("v2")) ? 2
-                                                                        : 3;
+        const int oldVersion = fixture.mid(fixture.indexOf(QStringLiteral("-v")) + 2, 1).toInt();
         {
             Store store;
             QString error;
@@ -393,6 +392,8 @@ private slots:
             QVERIFY(schemaOf(fresh).contains(QStringLiteral("index actor_field_value_field")));
             QVERIFY(schemaOf(fresh).join(QLatin1Char('\n')).contains(QStringLiteral("statistic.geography_year")));
             QVERIFY(schemaOf(fresh).contains(QStringLiteral("index statistic_geo")));
+            QVERIFY(schemaOf(fresh).join(QLatin1Char('\n')).contains(QStringLiteral("actor.location_precision")));
+            QVERIFY(schemaOf(fresh).join(QLatin1Char('\n')).contains(QStringLiteral("erased_import.digest")));
         }
         // The backup copy is the old file as it was: its format version (header bytes 60-63)
         // is the old one.

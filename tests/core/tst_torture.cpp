@@ -181,6 +181,9 @@ private slots:
         QTest::newRow("migration from 3")
             << test::dataPath(K("store/mirecourt-v3.maillage")) << QStringList{K("info"), K("FILE")}
             << false;
+        QTest::newRow("migration from 4")
+            << test::dataPath(K("store/mirecourt-v4.maillage")) << QStringList{K("info"), K("FILE")}
+            << false;
     }
 
     void killEverywhere()

@@ -1,4 +1,5 @@
 #include "document/document.h"
+#include "io/import.h"
 #include "io/sample.h"
 #include "privacy/erasure.h"
 #include "privacy/namematch.h"
@@ -217,6 +218,9 @@ qint64 fillEveryTable(Document &doc, const QString &name)
                      {K("geo_code"), K("88304")}, {K("value"), 5012.4}, {K("source"), K("INSEE")},
                      {K("vintage"), 2021}, {K("imported_at"), K("2026-12-05T06:00:00Z")}},
                     K("statistic")))
+        return 0;
+    // What an earlier erasure keeps (a digest).
+    if (!doc.addRow(K("erased_import"), {{K("digest"), K("0123abcd")}}, K("erased")))
         return 0;
     return person;
 }
@@ -811,6 +815,78 @@ private slots:
         QString error;
         QVERIFY(!privacy::erase(doc, {c.jeanne}, &error));
         QVERIFY(!error.isEmpty());
+    }
+
+    // A person erased from the territory does not come back when the file they were imported
+    // from is imported again: the row and its links are left out and the report says where.
+    // The file keeps keyed digests only: neither the name nor the e-mail in any encoding.
+    void erasedPersonsStayOutOfImports_data()
+    {
+        QTest::addColumn<QString>("fileName");
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("leftOut");
+        QTest::newRow("spreadsheet, by name")
+            << K("habitants.csv")
+            << QByteArray("Name,Type,Email\nLucie Martin,Habitant,lucie@example.org\n"
+                          "Mairie,Institution,\n")
+            << K("habitants.csv line 2");
+        QTest::newRow("spreadsheet, by e-mail, name spelt otherwise")
+            << K("habitants.csv")
+            << QByteArray("Name,Type,Email\nLucie Martin,Habitant,lucie@example.org\n"
+                          "Mairie,Institution,\n")
+            << K("habitants.csv line 2");
+        QTest::newRow("GraphML, by node id")
+            << K("reseau.graphml")
+            << QByteArray("<?xml version=\"1.0\"?>\n"
+                          "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n"
+                          "<key id=\"l\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>\n"
+                          "<graph edgedefault=\"undirected\">\n"
+                          "<node id=\"n1\"><data key=\"l\">Lucie Martin</data></node>\n"
+                          "<node id=\"n2\"><data key=\"l\">Mairie</data></node>\n"
+                          "<edge source=\"n1\" target=\"n2\"/>\n"
+                          "</graph></graphml>\n")
+            << K("reseau.graphml line 5");
+    }
+    void erasedPersonsStayOutOfImports()
+    {
+        QFETCH(QString, fileName);
+        QFETCH(QByteArray, content);
+        QFETCH(QString, leftOut);
+        const QString path = newPath(K("reimport"));
+        const QString input = test::tempPath(fileName);
+        test::writeBytes(input, content);
+        Document doc;
+        QVERIFY(doc.create(path, K("T")));
+        io::ImportReport report;
+        QString error;
+        QVERIFY2(io::importFiles(doc, {input}, {}, &report, &error), qPrintable(error));
+        const QList<Actor> found = privacy::findActors(doc.store(), K("Lucie Martin"));
+        QCOMPARE(found.size(), 1);
+        // Make her a person with an address (a spreadsheet's "Habitant" may not be one).
+        Actor lucie = found.first();
+        lucie.email = K("lucie@example.org");
+        QVERIFY2(doc.updateActor(lucie.id, {{K("is_person"), 1}, {K("email"), lucie.email}},
+                                 &error),
+                 qPrintable(error));
+        if (QTest::currentDataTag() == QByteArray("spreadsheet, by e-mail, name spelt otherwise"))
+            test::writeBytes(input, QByteArray(content).replace("Lucie Martin", "L. Martin"));
+        const qint64 linksBefore = doc.store().count(K("link"));
+        QVERIFY2(privacy::erase(doc, {lucie.id}, &error), qPrintable(error));
+        QVERIFY(doc.store().count(K("link")) <= linksBefore);
+
+        io::ImportReport again;
+        QVERIFY2(io::importFiles(doc, {input}, {}, &again, &error), qPrintable(error));
+        QVERIFY(privacy::findActors(doc.store(), K("Lucie Martin")).isEmpty());
+        QVERIFY(privacy::findActors(doc.store(), K("L. Martin")).isEmpty());
+        QCOMPARE(privacy::findActors(doc.store(), K("Mairie")).size(), 1);
+        QCOMPARE(again.erasedLeftOut, QStringList{leftOut});
+        QVERIFY2(again.summary().contains(leftOut), qPrintable(again.summary()));
+        for (const Link &l : doc.links())
+            QVERIFY(doc.actor(l.sourceId) && doc.actor(l.targetId));
+        doc.close();
+        const QByteArray bytes = fileAndSideFiles(path);
+        QVERIFY(!containsText(bytes, K("Lucie Martin")));
+        QVERIFY(!containsText(bytes, K("lucie@example.org")));
     }
 
     void pseudonymiseKeepsLinksAndMeetings()
