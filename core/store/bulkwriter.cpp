@@ -344,11 +344,16 @@ private:
         QSet<qint64> &known = m_knownParents[parent];
         if (known.contains(id))
             return true;
-        sqlite3_stmt *lookup =
-            m_store.rawStatement(K("SELECT 1 FROM %1 WHERE id = ?").arg(quoted(parent)), &m_lastError);
-        if (!lookup)
-            return false;
-        m_used.insert(lookup);
+        sqlite3_stmt *&lookup = m_parentLookups[parent];
+        if (!lookup) {
+            lookup = m_store.rawStatement(K("SELECT 1 FROM %1 WHERE id = ?").arg(quoted(parent)),
+                                          &m_lastError);
+            if (!lookup) {
+                m_parentLookups.remove(parent);
+                return false;
+            }
+            m_used.insert(lookup);
+        }
         sqlite3_bind_int64(lookup, 1, id);
         const bool found = sqlite3_step(lookup) == SQLITE_ROW;
         sqlite3_reset(lookup);
@@ -691,6 +696,7 @@ private:
     QHash<const TableInfo *, QHash<QString, int>> m_columnIndex;
     QHash<QString, QSet<qint64>> m_knownParents;  ///< parent rows found by checkKeys()
     QSet<sqlite3_stmt *> m_used;  ///< statements bound during this run
+    QHash<QString, sqlite3_stmt *> m_parentLookups;  ///< by parent table
     QByteArray m_buffers[72];  ///< text bound to the statement being run, one per parameter
     std::map<std::tuple<const TableInfo *, int, quint64>, sqlite3_stmt *> m_statements;
 };

@@ -119,7 +119,7 @@ private slots:
             QVERIFY2(hit.isEmpty(), qPrintable(path + hit));
         }
         // And the rule sees SQL where there is some.
-        QVERIFY(!firstMatch(textOf(QStringLiteral(MAILLAGE_SOURCE_DIR "/core/store/queries.cpp")), re)
+        QVERIFY(!firstMatch(textOf(QStringLiteral(MAILLAGE_SOURCE_DIR "/core/store/bulkwriter.cpp")), re)
                      .isEmpty());
     }
 
