@@ -1,6 +1,7 @@
 // import, export: exchange with spreadsheets, Kumu, Gephi, GraphML, GEXF and JSON.
 #include "cli.h"
 
+#include "geo/geojson.h"
 #include "io/export.h"
 #include "io/import.h"
 #include "io/cog.h"
@@ -134,7 +135,8 @@ int runImport(const QStringList &args)
     const QCommandLineOption format(
         QStringLiteral("format"),
         Tr::tr("auto (default: from each file's content and columns), maillage, kumu, gephi, "
-               "graphml, gexf, cytoscape (Cytoscape JSON, .cyjs) or json; or a French public "
+               "graphml, gexf, cytoscape (Cytoscape JSON, .cyjs), geojson (points are actors, "
+               "lines with source and target links) or json; or a French public "
                "register: rne (elected officials), "
                "sirene (establishments) or rna (associations)."),
         Tr::tr("FORMAT"), QStringLiteral("auto"));
@@ -312,6 +314,7 @@ int runExport(const QStringList &args)
     const QCommandLineOption format(
         QStringLiteral("format"),
         Tr::tr("csv, graphml, gexf (GEXF 1.3), gexf12 (GEXF 1.2), json (the whole territory), "
+               "geojson (actors as points, links as lines, for QGIS), "
                "kumu (Kumu's JSON blueprint) or kumu-csv (Kumu's spreadsheets). Default: from "
                "OUT's extension. csv writes the actors to OUT and the links to OUT-links.csv "
                "beside it (“net.csv” → “net-links.csv”); kumu-csv writes OUT-elements.csv and "
@@ -326,9 +329,16 @@ int runExport(const QStringList &args)
         QStringLiteral("all-directed"),
         Tr::tr("GraphML and GEXF: write every link as directed, for tools that cannot read a "
                "graph mixing directed and undirected links (NetworkX among them)."));
+    const QCommandLineOption communes(
+        QStringLiteral("communes"),
+        Tr::tr("GeoJSON with --anonymize: commune outlines (GeoJSON with INSEE codes) whose "
+               "centres place the persons; without it, persons not already at their "
+               "commune's centre are written without a place."),
+        Tr::tr("COMMUNES.geojson"));
     p.addOption(format);
     p.addOption(anonymize);
     p.addOption(allDirected);
+    p.addOption(communes);
     p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("A .maillage file."));
     p.addPositionalArgument(QStringLiteral("OUT"), Tr::tr("The file to write."));
     int status = Ok;
@@ -353,6 +363,12 @@ int runExport(const QStringList &args)
     options.anonymize = p.isSet(anonymize);
     options.allDirected = p.isSet(allDirected);
     QString error;
+    geo::CommuneCentres centres;
+    if (p.isSet(communes)) {
+        if (!centres.load(p.value(communes), &error))
+            return fail(error);
+        options.communes = &centres;
+    }
     if (!io::exportTerritory(doc.store(), outPath, *f, options, &error))
         return fail(error);
     const bool graph = *f == io::ExportFormat::GraphML || *f == io::ExportFormat::Gexf12 ||
@@ -378,19 +394,19 @@ int runExport(const QStringList &args)
 const Registration regImport([] {
     return Command{QStringLiteral("import"),
                    QStringLiteral("import FILE INPUT... [--format auto|maillage|kumu|gephi|"
-                                  "graphml|gexf|cytoscape|json|rne|sirene|rna] [--commune CODE]... "
+                                  "graphml|gexf|cytoscape|geojson|json|rne|sirene|rna] [--commune CODE]... "
                                   "[--field-type NAME=TYPE]... [--on-duplicate merge|skip|keep] "
                                   "[--json]"),
                    Tr::tr("Import spreadsheets (Maillage, Kumu, Gephi), GraphML, GEXF, Cytoscape "
-                          "JSON or French public registers (RNE, SIRENE, RNA) as one undoable "
+                          "JSON, GeoJSON or French public registers (RNE, SIRENE, RNA) as one undoable "
                           "step."),
                    runImport};
 });
 const Registration regExport([] {
     return Command{QStringLiteral("export"),
                    QStringLiteral("export FILE OUT [--format csv|graphml|gexf|gexf12|json|kumu|"
-                                  "kumu-csv] [--anonymize]"),
-                   Tr::tr("Export the territory as CSV, GraphML, GEXF, JSON or for Kumu."),
+                                  "kumu-csv|geojson] [--anonymize [--communes FILE]]"),
+                   Tr::tr("Export the territory as CSV, GraphML, GEXF, JSON, GeoJSON or for Kumu."),
                    runExport};
 });
 

@@ -1,4 +1,5 @@
 #include "export.h"
+#include "geo/geojson.h"
 
 #include "csv.h"
 #include "pseudonymize.h"
@@ -350,6 +351,8 @@ std::optional<ExportFormat> exportFormatFromName(const QString &name)
         return ExportFormat::Kumu;
     if (n == QLatin1String("kumu-csv"))
         return ExportFormat::KumuCsv;
+    if (n == QLatin1String("geojson"))
+        return ExportFormat::GeoJson;
     return std::nullopt;
 }
 
@@ -627,6 +630,101 @@ QByteArray kumuElementsCsv(Store &store, const ExportOptions &options)
 QByteArray kumuConnectionsCsv(Store &store, const ExportOptions &options)
 {
     return kumuCsv(kumuConnections(Snapshot(store, options)));
+}
+
+QByteArray geoJson(Store &store, const ExportOptions &options)
+{
+    // Pseudonymised, persons' own places are already dropped (Pseudonymizer::actor).
+    const Snapshot s(store, options);
+    geo::FeatureCollection fc;
+    QHash<qint64, QPointF> placed;  // where each actor is written, for the links' lines
+    auto put = [](QVariantMap &m, const char *key, const QString &v) {
+        if (!v.isEmpty())
+            m.insert(QLatin1String(key), v);
+    };
+    auto putDate = [](QVariantMap &m, const char *key, const QDate &d) {
+        if (d.isValid())
+            m.insert(QLatin1String(key), d.toString(Qt::ISODate));
+    };
+    for (const Actor &a : s.actors) {
+        geo::Feature f;
+        f.id = a.id;
+        QVariantMap &m = f.properties;
+        m.insert(K("name"), a.name);
+        put(m, "category", s.categoryById.value(a.categoryId).name);
+        if (const QStringList tags = s.tagNames.value(a.id); !tags.isEmpty())
+            m.insert(K("tags"), tags);
+        m.insert(K("is_person"), a.isPerson);
+        put(m, "organisation", a.organisation);
+        put(m, "role", a.role);
+        put(m, "sector", a.sector);
+        put(m, "commune", a.commune);
+        put(m, "email", a.email);
+        put(m, "phone", a.phone);
+        put(m, "address", a.address);
+        put(m, "website", a.website);
+        put(m, "description", a.description);
+        m.insert(K("influence"), a.influence);
+        m.insert(K("interest"), a.interest);
+        m.insert(K("attitude"), a.attitude);
+        m.insert(K("engagement"), a.engagement);
+        putDate(m, "since", a.since);
+        putDate(m, "until", a.until);
+        const QHash<qint64, QString> values = s.actorValues.value(a.id);
+        for (const CustomField &cf : s.actorFields)
+            if (const QJsonValue v = kumuValue(cf, values.value(cf.id)); !v.isUndefined() &&
+                                                                          !v.isNull())
+                m.insert(cf.name, v.toVariant());
+        std::optional<QPointF> where;
+        QString precision = a.locationPrecision;
+        if (a.hasLocation())
+            where = QPointF(a.longitude, a.latitude);
+        if (options.anonymize && a.isPerson &&
+            a.locationPrecision != QLatin1String("commune")) {
+            // Never a person's own place: their commune's centre, or none.
+            where.reset();
+            precision.clear();
+            if (options.communes && !a.commune.trimmed().isEmpty()) {
+                where = options.communes->centre(a.commune);
+                if (!where)
+                    where = options.communes->centreByName(a.commune);
+                if (where)
+                    precision = K("commune");
+            }
+        }
+        put(m, "location_precision", where ? precision : QString());
+        if (where) {
+            f.geometry = geo::Geometry::point(where->x(), where->y());
+            placed.insert(a.id, *where);
+        }
+        fc.features << std::move(f);
+    }
+    for (const Link &l : s.links) {
+        geo::Feature f;
+        f.id = K("l%1").arg(l.id);
+        QVariantMap &m = f.properties;
+        m.insert(K("source"), l.sourceId);
+        m.insert(K("target"), l.targetId);
+        const LinkType t = s.typeById.value(l.typeId);
+        put(m, "type", t.name);
+        m.insert(K("directed"), t.directed);
+        m.insert(K("strength"), l.strength);
+        if (l.hasWeight())
+            m.insert(K("weight"), l.weight);
+        put(m, "description", l.description);
+        putDate(m, "since", l.since);
+        putDate(m, "until", l.until);
+        const QHash<qint64, QString> values = s.linkValues.value(l.id);
+        for (const CustomField &cf : s.linkFields)
+            if (const QJsonValue v = kumuValue(cf, values.value(cf.id)); !v.isUndefined() &&
+                                                                          !v.isNull())
+                m.insert(cf.name, v.toVariant());
+        const auto from = placed.constFind(l.sourceId), to = placed.constFind(l.targetId);
+        if (from != placed.cend() && to != placed.cend())
+            f.geometry = geo::Geometry::lineString({from.value(), to.value()});
+        fc.features << std::move(f);
+    }
+    return geo::GeoJson::write(fc);
 }
 
 QByteArray graphml(Store &store, const ExportOptions &options)
@@ -967,6 +1065,12 @@ QByteArray territoryJson(Store &store, const ExportOptions &options)
             o.insert(K("name"), p->name(id, QString()));
             for (const char *c : {"email", "phone", "address", "website"})
                 o.insert(QLatin1String(c), QString());
+            // A person's own place is personal data; a commune's centre is not.
+            if (r.value(K("location_precision")).toString() != QLatin1String("commune")) {
+                o.insert(K("latitude"), QJsonValue::Null);
+                o.insert(K("longitude"), QJsonValue::Null);
+                o.insert(K("location_precision"), QString());
+            }
         }
         o.insert(K("tags"), values(actorTags, id));
         o.insert(K("field_values"), valuesJson(actorValues.value(id), p && p->isPerson(id)));
@@ -1244,6 +1348,8 @@ bool exportTerritory(Store &store, const QString &path, ExportFormat format,
         return writeAtomically(path, territoryJson(store, options), error);
     case ExportFormat::Kumu:
         return writeAtomically(path, kumuJson(store, options), error);
+    case ExportFormat::GeoJson:
+        return writeAtomically(path, geoJson(store, options), error);
     case ExportFormat::KumuCsv: {
         const KumuCsvPaths out = kumuCsvPaths(path);
         const Snapshot s(store, options);  // read (and pseudonymised) once for both sheets

@@ -8,6 +8,9 @@
 
 namespace maillage {
 class Store;
+namespace geo {
+class CommuneCentres;
+}
 }
 
 namespace maillage::io {
@@ -20,6 +23,7 @@ enum class ExportFormat {
     Json,     ///< the whole territory, every table (see territoryJson)
     Kumu,     ///< Kumu's JSON blueprint (see kumuJson)
     KumuCsv,  ///< Kumu's spreadsheets: kumuCsvPaths(OUT), elements and connections
+    GeoJson,  ///< RFC 7946 FeatureCollection: located actors as points, links as lines (see geoJson)
 };
 
 struct ExportOptions
@@ -30,6 +34,10 @@ struct ExportOptions
     /// GraphML and GEXF: every link is written directed, whatever its type says (for tools
     /// that cannot read a graph mixing directed and undirected links, NetworkX among them).
     bool allDirected = false;
+    /// GeoJSON with `anonymize`: where persons are placed instead of their own place (their
+    /// commune's centre, found by the commune's INSEE code or name); null: only persons
+    /// already placed at a commune's centre keep a place.
+    const geo::CommuneCentres *communes = nullptr;
 };
 
 /// How many links are directed (their type says so) and how many are not.
@@ -42,9 +50,10 @@ LinkDirections linkDirections(Store &store);
 /// Said when a map with both kinds of links is exported to GraphML or GEXF (translated).
 QString mixedDirectionsNote(const LinkDirections &directions);
 
-/// csv, graphml, gexf (gexf13), gexf12, json, kumu, kumu-csv.
+/// csv, graphml, gexf (gexf13), gexf12, json, kumu, kumu-csv, geojson.
 std::optional<ExportFormat> exportFormatFromName(const QString &name);
-/// From the file name: .csv, .graphml, .gexf (1.3), .json (Kumu's formats are named only).
+/// From the file name: .csv, .graphml, .gexf (1.3), .json, .geojson (Kumu's formats are
+/// named only).
 std::optional<ExportFormat> exportFormatFromPath(const QString &path);
 /// Where the CSV export writes the links: "OUT-links.csv" beside "OUT.csv".
 QString csvLinksPath(const QString &actorsPath);
@@ -81,6 +90,21 @@ QByteArray kumuJson(Store &store, const ExportOptions &options);
 /// values separated by "|"), UTF-8 without BOM.
 QByteArray kumuElementsCsv(Store &store, const ExportOptions &options);
 QByteArray kumuConnectionsCsv(Store &store, const ExportOptions &options);
+
+/// The territory for GIS tools (QGIS opens it): an RFC 7946 FeatureCollection in WGS 84,
+/// positions [longitude, latitude]. One Point feature per actor, its "id" the actor's id, its
+/// properties "name", "category", "tags" (array), "is_person", "organisation", "role",
+/// "sector", "commune", "email", "phone", "address", "website", "description",
+/// "influence", "interest", "attitude", "engagement", "since", "until",
+/// "location_precision" and every custom field under its name, typed (empty values left
+/// out); an actor without a place has `"geometry": null`. Then one LineString feature per
+/// link between two placed actors ("geometry": null otherwise), its "id" "l" and the link's
+/// id, its properties "source" and "target" (the actors' ids), "type", "directed",
+/// "strength", "weight", "description", "since", "until" and its custom fields.
+/// With `anonymize`, persons carry their pseudonym and no contact detail, and are placed at
+/// their commune's centre (options.communes), or left without geometry: no person's own
+/// position is written, nor a line ending there.
+QByteArray geoJson(Store &store, const ExportOptions &options);
 
 /// The whole territory as JSON: {"format": "maillage-territory", "version": 1, "territory",
 /// "categories", "link_types", "tags", "themes", "fields" (custom fields), "actors" (each

@@ -280,6 +280,10 @@ bool readCsvFile(const QString &path, const ImportOptions &options, SourceGraph 
                     return false;
                 }
             }
+            if (!checkLocation(n, &problem)) {
+                *error = CsvReader::located(path, r.line(), problem);
+                return false;
+            }
             if (kind->dialect == Dialect::Kumu && idCol >= 0 && n.key.isEmpty())
                 n.key = fields.value(labelCol).trimmed();
             if (kind->dialect == Dialect::Kumu && idCol < 0)
@@ -382,6 +386,8 @@ ImportFormat fileFormat(const QString &path, ImportFormat forced)
     }
     if (suffix == QLatin1String("cyjs"))
         return ImportFormat::Cytoscape;
+    if (suffix == QLatin1String("geojson"))
+        return ImportFormat::GeoJson;
     if (t.startsWith('{') || suffix == QLatin1String("json")) {
         static const QRegularExpression cytoscape(
             QStringLiteral(R"("generated_by"\s*:\s*"cytoscape)"));
@@ -389,6 +395,10 @@ ImportFormat fileFormat(const QString &path, ImportFormat forced)
             return ImportFormat::Json;
         if (cytoscape.match(QString::fromUtf8(head)).hasMatch())
             return ImportFormat::Cytoscape;
+        static const QRegularExpression geojson(
+            QStringLiteral(R"re(^\{\s*"type"\s*:\s*"(FeatureCollection|Feature)")re"));
+        if (geojson.match(QString::fromUtf8(t)).hasMatch())
+            return ImportFormat::GeoJson;
         // Otherwise the whole object tells: Cytoscape's elements, Kumu's blueprint or
         // Maillage's JSON (whose "format" comes after its lists).
         if (t.startsWith('{')) {
@@ -940,6 +950,8 @@ private:
             changes.insert(K("is_person"), m_categoryPerson.value(category) ? 1 : 0);
         if (const auto op = m_doc.updateOp(K("actor"), id, changes))
             m_ops << *op;
+        if (changes.contains(K("latitude")))
+            ++m_report.actorsLocated;
         addTags(id, n.tags);
         planValues(K("actor"), id, n.custom);
     }
@@ -985,6 +997,8 @@ private:
             id = insert(K("actor"), values);
         }
         ++m_report.actorsCreated;
+        if (n.fields.contains(K("latitude")))
+            ++m_report.actorsLocated;
         addTags(id, n.tags);
         planValues(K("actor"), id, n.custom);
         return id;
@@ -1568,6 +1582,8 @@ QString formatName(ImportFormat format)
         return K("json");
     case ImportFormat::Cytoscape:
         return K("cytoscape");
+    case ImportFormat::GeoJson:
+        return K("geojson");
     }
     return QString();
 }
@@ -1576,7 +1592,7 @@ std::optional<ImportFormat> importFormatFromName(const QString &name)
 {
     for (ImportFormat f : {ImportFormat::Auto, ImportFormat::Maillage, ImportFormat::Kumu,
                            ImportFormat::Gephi, ImportFormat::GraphML, ImportFormat::Gexf,
-                           ImportFormat::Json, ImportFormat::Cytoscape})
+                           ImportFormat::Json, ImportFormat::Cytoscape, ImportFormat::GeoJson})
         if (formatName(f) == name.toLower())
             return f;
     return std::nullopt;
@@ -1628,6 +1644,10 @@ QString ImportReport::summary() const
         lines << Tr::tr("New fields of links: %1").arg(linkFieldsCreated.join(QLatin1String(", ")));
     if (const QString kept = keptLine(); !kept.isEmpty())
         lines << kept;
+    if (actorsLocated > 0)
+        lines << Tr::tr("Located: %Ln actor(s) placed on the ground from the files' latitude "
+                        "and longitude",
+                        nullptr, actorsLocated);
     if (const QString notKept = notKeptLine(); !notKept.isEmpty())
         lines << notKept;
     if (!erasedLeftOut.isEmpty())
@@ -1698,6 +1718,7 @@ QJsonObject ImportReport::toJson() const
             {K("actor_fields_created"), QJsonArray::fromStringList(actorFieldsCreated)},
             {K("link_fields_created"), QJsonArray::fromStringList(linkFieldsCreated)},
             {K("values_not_of_their_type"), valuesNotOfTheirType},
+            {K("actors_located"), actorsLocated},
             {K("kept"), QJsonObject{{K("positions"), positionsKept},
                                     {K("position_scale"), positionScale},
                                     {K("colours"), coloursKept},
@@ -1744,6 +1765,10 @@ void readOneFile(const QString &path, const ImportOptions &options,
     case ImportFormat::Cytoscape:
         out.format = dialectName(Dialect::Cytoscape, Role::Nodes);
         out.ok = readCytoscapeJson(path, out.graph, &out.error);
+        break;
+    case ImportFormat::GeoJson:
+        out.format = Tr::tr("GeoJSON");
+        out.ok = readGeoJsonGraph(path, out.graph, &out.error);
         break;
     case ImportFormat::Json:
         out.error = CsvReader::located(
@@ -2085,6 +2110,11 @@ bool previewImportFile(const QString &path, const ImportOptions &options, Import
         return false;
     }
     const ImportFormat f = fileFormat(path, options.format);
+    if (f == ImportFormat::GeoJson) {
+        preview->format = f;
+        preview->formatLabel = Tr::tr("GeoJSON");
+        return true;
+    }
     if (f == ImportFormat::GraphML || f == ImportFormat::Gexf || f == ImportFormat::Cytoscape) {
         preview->format = f;
         preview->formatLabel = dialectName(f == ImportFormat::Gexf        ? Dialect::Gexf

@@ -32,8 +32,10 @@ struct SourceGraph;
 /// and a links file with id,source,target,source_name,target_name,type,directed,strength,
 /// description,since,until (source and target are the ids of the actors file).
 /// Cytoscape: Cytoscape JSON (`.cyjs` from Cytoscape desktop, NetworkX's cytoscape_data(),
-/// Cytoscape.js's cy.json()); Json: Maillage's own whole-territory JSON.
-enum class ImportFormat { Auto, Maillage, Kumu, Gephi, GraphML, Gexf, Json, Cytoscape };
+/// Cytoscape.js's cy.json()); Json: Maillage's own whole-territory JSON. GeoJson: a
+/// FeatureCollection (core/io/geojson_read.cpp): each Point is an actor placed there, each
+/// LineString with `source` and `target` properties a link.
+enum class ImportFormat { Auto, Maillage, Kumu, Gephi, GraphML, Gexf, Json, Cytoscape, GeoJson };
 
 /// What to do with an imported actor whose name (ignoring case and accents) is already in
 /// the territory.
@@ -54,6 +56,8 @@ enum class ImportField {
     Address, Website, Description, Influence, Interest, Attitude, Engagement, LegalBasis,
     ConsentDate, ConsentMethod, RetentionDate, LastContact, X, Y, Pinned, Since, Until, Color,
     Red, Green, Blue,
+    Latitude, Longitude,  ///< where the actor is, WGS 84 degrees (columns latitude/lat, longitude/lon/lng)
+    LocationPrecision,    ///< exact, street, commune or manual
     // links (Description, Since, Until, Color, Red, Green, Blue are shared)
     Source, Target, SourceName, TargetName, LinkType, Label, Directed, Direction, Strength,
     Weight,  ///< the link's own weight (any number), kept beside its 1–5 strength
@@ -158,6 +162,8 @@ struct ImportReport
     /// too): "people.csv line 4".
     QStringList erasedLeftOut;
     int erasedLinksLeftOut = 0;
+    /// Actors given a place on the ground (latitude and longitude) by the files.
+    int actorsLocated = 0;
     static constexpr int kMaxColourCategories = 12;
     QStringList warnings;
     /// "Kept from the files: positions of 77 nodes, …" (empty when the files drew nothing).

@@ -192,6 +192,12 @@ ImportField nodeFieldFor(Dialect dialect, const QString &col)
         {K("until"), ImportField::Until},
         {K("color"), ImportField::Color},
         {K("colour"), ImportField::Color},
+        {K("latitude"), ImportField::Latitude},
+        {K("lat"), ImportField::Latitude},
+        {K("longitude"), ImportField::Longitude},
+        {K("lon"), ImportField::Longitude},
+        {K("lng"), ImportField::Longitude},
+        {K("location_precision"), ImportField::LocationPrecision},
     };
     if (const auto it = names.constFind(col); it != names.cend())
         return it.value();
@@ -290,6 +296,34 @@ bool setNodeField(ImportField field, const QString &column, const QString &rawVa
             return false;
         }
         node.fields.insert(key, *d);
+        return true;
+    }
+    case ImportField::Latitude:
+    case ImportField::Longitude: {
+        const auto d = parseReal(value);
+        if (!d) {
+            *problem = Tr::tr("column “%1”: “%2” is not a number").arg(column.trimmed(), value);
+            return false;
+        }
+        const double limit = field == ImportField::Latitude ? 90 : 180;
+        if (!std::isfinite(*d) || *d < -limit || *d > limit) {
+            *problem = Tr::tr("column “%1”: %2 is outside −%3…%3 (WGS 84 degrees)")
+                           .arg(column.trimmed(), value)
+                           .arg(limit);
+            return false;
+        }
+        node.fields.insert(key, *d);
+        return true;
+    }
+    case ImportField::LocationPrecision: {
+        static const QStringList known{K("exact"), K("street"), K("commune"), K("manual")};
+        if (!known.contains(value.toLower())) {
+            *problem = Tr::tr("column “%1”: “%2” is not a precision (exact, street, commune, "
+                              "manual)")
+                           .arg(column.trimmed(), value);
+            return false;
+        }
+        node.fields.insert(key, value.toLower());
         return true;
     }
     case ImportField::Influence:
@@ -447,6 +481,17 @@ bool setEdgeField(Dialect dialect, ImportField field, const QString &column,
     return true;
 }
 
+bool checkLocation(const NodeRecord &node, QString *problem)
+{
+    const bool lat = node.fields.contains(importFieldKey(ImportField::Latitude));
+    const bool lon = node.fields.contains(importFieldKey(ImportField::Longitude));
+    if (lat == lon)
+        return true;
+    *problem = lat ? Tr::tr("a latitude without a longitude")
+                   : Tr::tr("a longitude without a latitude");
+    return false;
+}
+
 bool mapNodeValue(Dialect dialect, const QString &column, const QString &value, NodeRecord &node,
                   QString *problem)
 {
@@ -521,6 +566,9 @@ constexpr FieldName kFieldNames[] = {
     {ImportField::Direction, "direction"},
     {ImportField::Strength, "strength"},
     {ImportField::Weight, "weight"},
+    {ImportField::Latitude, "latitude"},
+    {ImportField::Longitude, "longitude"},
+    {ImportField::LocationPrecision, "location_precision"},
 };
 
 struct Tr
@@ -598,6 +646,9 @@ QString importFieldLabel(ImportField field)
     case ImportField::Direction: return Tr::tr("Direction (directed/undirected)");
     case ImportField::Strength: return Tr::tr("Strength (1–5)");
     case ImportField::Weight: return Tr::tr("Weight (a number, kept as it is)");
+    case ImportField::Latitude: return Tr::tr("Latitude (WGS 84)");
+    case ImportField::Longitude: return Tr::tr("Longitude (WGS 84)");
+    case ImportField::LocationPrecision: return Tr::tr("Location precision");
     }
     return QString();
 }
@@ -613,7 +664,8 @@ QList<ImportField> importFields(bool links)
             F::Description, F::IsPerson, F::Email, F::Phone, F::Address, F::Website,
             F::Influence, F::Interest, F::Attitude, F::Engagement, F::LegalBasis,
             F::ConsentDate, F::ConsentMethod, F::RetentionDate, F::LastContact, F::Since,
-            F::Until, F::X, F::Y, F::Pinned, F::Color, F::Id, F::Keep, F::Ignore};
+            F::Until, F::X, F::Y, F::Latitude, F::Longitude, F::LocationPrecision, F::Pinned,
+            F::Color, F::Id, F::Keep, F::Ignore};
 }
 
 } // namespace maillage::io

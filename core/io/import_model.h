@@ -206,6 +206,13 @@ bool setNodeField(ImportField field, const QString &column, const QString &value
 bool setEdgeField(Dialect dialect, ImportField field, const QString &column, const QString &value,
                   EdgeRecord &edge, SourceGraph &graph, QString *problem);
 
+/// A record's place: latitude and longitude both or neither (false with `problem` set).
+bool checkLocation(const NodeRecord &node, QString *problem);
+
+/// The GeoJSON reader (core/io/geojson_read.cpp): Points are actors, LineStrings with
+/// `source` and `target` properties links.
+bool readGeoJsonGraph(const QString &path, SourceGraph &graph, QString *error);
+
 /// The XML readers (QXmlStreamReader; any DTD or entity declaration is refused).
 bool readGraphml(const QString &path, SourceGraph &graph, QString *error);
 bool readGexf(const QString &path, SourceGraph &graph, QString *error);

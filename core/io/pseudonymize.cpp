@@ -170,6 +170,11 @@ Actor Pseudonymizer::actor(const Actor &a) const
         x.phone.clear();
         x.address.clear();
         x.website.clear();
+        // A person's own place is personal data; a commune's centre (approximate) is not.
+        if (a.locationPrecision != QLatin1String("commune")) {
+            x.latitude = x.longitude = kNoPosition;
+            x.locationPrecision.clear();
+        }
     }
     x.description = text(a.description);
     x.role = isPerson(a.id) ? text(a.role) : a.role;

@@ -1,4 +1,6 @@
 #include "registers.h"
+#include "geo/geojson.h"
+#include "geo/projection.h"
 
 #include "document/document.h"
 #include "import_model.h"
@@ -662,6 +664,13 @@ private:
         const int distribution = s.column({"distributionSpecialeEtablissement"});
         const int postcode = s.column({"codePostalEtablissement"});
         const int town = s.column({"libelleCommuneEtablissement"});
+        // Where: the geocoded variant's longitude/latitude (WGS 84), else the stock file's
+        // Lambert coordinates (Lambert-93, the legal projection overseas), converted by PROJ.
+        const int lambertX = s.column({"coordonneeLambertAbscisseEtablissement"});
+        const int lambertY = s.column({"coordonneeLambertOrdonneeEtablissement"});
+        const int longitude = s.column({"longitude"});
+        const int latitude = s.column({"latitude"});
+        const int geoType = s.column({"geo_type"});
         if (s.column({"geo_adresse", "longitude"}) >= 0)
             *variant = Tr::tr("SIRENE establishments (geocoded)");
         else if (s.column({"identifiantAdresseEtablissement"}) >= 0)
@@ -725,9 +734,57 @@ private:
                 n.extras << Tr::tr("NAF code: %1").arg(activity);
             if (value(f, head).compare(QLatin1String("true"), Qt::CaseInsensitive) == 0)
                 n.extras << Tr::tr("Head office of the company");
+            // The SIRET is the establishment's identity: `locate --sirene-geo` finds it again.
+            n.importKey = id;
+            if (!placeSirene(n, code, value(f, longitude), value(f, latitude), value(f, geoType),
+                             value(f, lambertX), value(f, lambertY), s, error))
+                return false;
             keep(std::move(n));
         }
         return error->isEmpty();
+    }
+
+    /// Places an establishment from the geocoded variant's columns or the Lambert ones; a
+    /// value that is not a number, or a position that cannot be, fails the read.
+    bool placeSirene(NodeRecord &n, const QString &commune, const QString &lon,
+                     const QString &lat, const QString &type, const QString &x, const QString &y,
+                     const Sheet &s, QString *error)
+    {
+        auto number = [](const QString &v, bool *ok) {
+            return v.isEmpty() || v == QLatin1String("[ND]") ? (*ok = false, 0.0)
+                                                               : v.toDouble(ok);
+        };
+        bool okLon = false, okLat = false;
+        const double lo = number(lon, &okLon), la = number(lat, &okLat);
+        if (okLon && okLat) {
+            if (!geo::validLonLat(lo, la))
+                return (*error = s.located(Tr::tr("longitude %1, latitude %2 is outside "
+                                                  "−180…180 / −90…90")
+                                               .arg(lon, lat))),
+                       false;
+            n.fields.insert(K("latitude"), la);
+            n.fields.insert(K("longitude"), lo);
+            // Etalab's geocoding says how it found the place.
+            n.fields.insert(K("location_precision"),
+                            type == QLatin1String("housenumber") ? K("exact")
+                            : type == QLatin1String("municipality") ? K("commune")
+                                                                    : K("street"));
+            return true;
+        }
+        bool okX = false, okY = false;
+        const double px = number(x, &okX), py = number(y, &okY);
+        if (!okX || !okY)
+            return true;  // not placed by INSEE
+        const int epsg = geo::Projection::sireneEpsg(commune);
+        if (epsg == 0)
+            return true;  // overseas collectivities without a projection of SIRENE's
+        QString problem;
+        const auto p = geo::Projection::toWgs84(epsg, px, py, &problem);
+        if (!p)
+            return (*error = s.located(problem)), false;
+        n.fields.insert(K("latitude"), p->y());
+        n.fields.insert(K("longitude"), p->x());
+        return true;
     }
 
     bool readRna(const QString &path, QString *variant, QString *error)

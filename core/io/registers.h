@@ -71,7 +71,12 @@ std::optional<RegisterFormat> detectRegisterFormat(const QString &path);
 /// - SIRENE: active establishments ("A"), category "company", name = usual denomination,
 ///   else first sign, else "Établissement SIRET <siret>"; sector = the NAF section of the
 ///   activity code; address from the address columns; SIRET, NAF code and creation date as
-///   "Column: value" lines in the description.
+///   "Column: value" lines in the description; the SIRET is the actor's import key (import
+///   source: the file's name). The place: the geocoded variant's `longitude`/`latitude`
+///   (precision from `geo_type`: housenumber → exact, municipality → commune, else street),
+///   else the stock file's `coordonneeLambertAbscisse/OrdonneeEtablissement`, converted to
+///   WGS 84 with PROJ from the projection of the establishment's département
+///   (geo::Projection::sireneEpsg: Lambert-93, UTM overseas).
 /// - RNA: active associations (position "A", no dissolution date), category "association",
 ///   name = title, description = purpose (objet), address and website.
 bool readRegisterFiles(const QStringList &paths, const RegisterOptions &options,

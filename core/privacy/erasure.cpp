@@ -509,6 +509,14 @@ bool pseudonymizeUnpurged(Document &doc, const QList<qint64> &actorIds, QString 
         r.insert(K("name"), p.pseudonym);
         for (const char *column : {"email", "phone", "address", "website"})
             r.insert(QString::fromLatin1(column), QString());
+        // The person's own place goes too; a commune's centre (approximate) says no more
+        // than the commune.
+        if (const auto a = doc.actor(p.actorId);
+            a && a->hasLocation() && a->locationPrecision != QLatin1String("commune")) {
+            r.insert(K("latitude"), QVariant(QMetaType::fromType<double>()));
+            r.insert(K("longitude"), QVariant(QMetaType::fromType<double>()));
+            r.insert(K("location_precision"), QString());
+        }
     }
     perRow[{K("territory"), 1}].insert(K("purge_pending"), 1);
     QList<RowOp> none;

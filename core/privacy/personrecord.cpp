@@ -248,6 +248,10 @@ QJsonObject personRecordJson(const PersonRecord &rec)
         {K("until"), dateJson(a.until)},
         {K("x"), realJson(a.x)},
         {K("y"), realJson(a.y)},
+        // Where the person is on the ground (WGS 84) and how precisely.
+        {K("latitude"), realJson(a.latitude)},
+        {K("longitude"), realJson(a.longitude)},
+        {K("location_precision"), a.locationPrecision},
     };
     QJsonArray links;
     for (const PersonLink &l : rec.links)

@@ -1,5 +1,6 @@
 // The right-of-access document (GDPR art. 15) of one person, as a PDF.
 #include "report.h"
+#include "geo/locate.h"
 
 #include "domain/labels.h"
 #include "pdfcanvas.h"
@@ -148,6 +149,7 @@ bool writePersonRecordPdf(const privacy::PersonRecord &record, const QString &pa
                       {Tr::tr("E-mail"), a.email},
                       {Tr::tr("Phone"), a.phone},
                       {Tr::tr("Address"), a.address},
+                      {Tr::tr("Location"), geo::locationText(loc, a)},
                       {Tr::tr("Website"), a.website},
                       {Tr::tr("Description"), a.description},
                       {Tr::tr("Tags"), record.tags.join(QStringLiteral(", "))},

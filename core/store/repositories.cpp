@@ -728,6 +728,19 @@ std::optional<QList<ActorName>> Projections::names(QString *error) const
         error);
 }
 
+std::optional<QList<ActorImportKey>> Projections::importKeys(QString *error) const
+{
+    return readAll<ActorImportKey>(
+        m_store,
+        QStringLiteral("SELECT id, import_source, import_key FROM actor "
+                       "WHERE import_key IS NOT NULL AND import_key <> '' ORDER BY id"),
+        {},
+        [](const Statement &q) {
+            return ActorImportKey{q.value(0).toLongLong(), text(q, 1), text(q, 2)};
+        },
+        error);
+}
+
 std::optional<QList<GraphNode>> Projections::graphNodes(QString *error) const
 {
     return readAll<GraphNode>(

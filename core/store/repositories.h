@@ -116,6 +116,13 @@ struct GraphEdge
     double weight = std::numeric_limits<double>::quiet_NaN();  ///< NaN: none
 };
 
+/// An actor's identity in the file it was imported from (a SIRET for SIRENE establishments).
+struct ActorImportKey
+{
+    qint64 id = 0;
+    QString source, key;
+};
+
 /// The typed reads and writes of the frequent work, on a const store (reads) or a store
 /// inside a transaction the caller opened (writes).
 class Projections
@@ -138,6 +145,8 @@ public:
     /// Names of every actor, by id.
     std::optional<QList<ActorName>> names(QString *error = nullptr) const;
     std::optional<QList<GraphNode>> graphNodes(QString *error = nullptr) const;
+    /// Import identities of the actors that have one, by id.
+    std::optional<QList<ActorImportKey>> importKeys(QString *error = nullptr) const;
     std::optional<QList<GraphEdge>> graphEdges(QString *error = nullptr) const;
     /// Category ids by position then id, and their names.
     std::optional<QList<QPair<qint64, QString>>> categories(QString *error = nullptr) const;
