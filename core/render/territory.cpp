@@ -1,5 +1,6 @@
 #include "territory.h"
 
+#include "geo/geojson.h"
 #include "render/labelplacement.h"
 
 #include <QFileInfo>
@@ -219,6 +220,41 @@ TerritoryArea areaFromRings(const QString &code, const QString &name,
     return area;
 }
 
+bool readAreas(const QString &path, QList<TerritoryArea> *out, QString *error)
+{
+    geo::FeatureCollection collection;
+    if (!geo::GeoJson::readFile(path, &collection, error))
+        return false;
+    QList<TerritoryArea> areas;
+    for (const geo::Feature &f : std::as_const(collection.features)) {
+        if (f.geometry.type != geo::GeometryType::Polygon &&
+            f.geometry.type != geo::GeometryType::MultiPolygon)
+            continue;
+        QString name;
+        for (auto it = f.properties.cbegin(); it != f.properties.cend() && name.isEmpty(); ++it)
+            for (const char *key : {"nom", "name", "nom_com", "libelle", "nom_m"})
+                if (it.key().compare(QLatin1String(key), Qt::CaseInsensitive) == 0) {
+                    name = it.value().toString();
+                    break;
+                }
+        QList<QList<QPointF>> rings;
+        for (const auto &polygon : f.geometry.parts)
+            rings << polygon;
+        TerritoryArea area = areaFromRings(geo::communeCodeOf(f), name, rings);
+        if (!area.rings.isEmpty())
+            areas << area;
+    }
+    if (areas.isEmpty()) {
+        if (error)
+            *error = TerritoryModel::tr("%1: no polygon in this file (commune outlines are "
+                                        "Polygon or MultiPolygon features).")
+                         .arg(path);
+        return false;
+    }
+    *out = std::move(areas);
+    return true;
+}
+
 void TerritoryModel::countByArea()
 {
     for (TerritoryArea &area : areas) {
@@ -322,6 +358,18 @@ void TerritoryPainter::paint(QPainter &painter, const GeoViewport &view,
         painter.drawText(box, Qt::AlignCenter, options.attribution);
     }
     painter.restore();
+}
+
+void TerritoryPainter::requestTiles(const GeoViewport &view, TileSource *tiles)
+{
+    const int z = std::clamp(int(std::floor(view.zoom + 0.25)), 0, 19);
+    const int n = 1 << z;
+    const QRectF world = view.visibleWorld();
+    for (int y = std::max(0, int(std::floor(world.top() * n)));
+         y <= std::min(n - 1, int(std::floor(world.bottom() * n))); ++y)
+        for (int x = std::max(0, int(std::floor(world.left() * n)));
+             x <= std::min(n - 1, int(std::floor(world.right() * n))); ++x)
+            tiles->tile(z, x, y);
 }
 
 void TerritoryPainter::paintTiles(QPainter &painter, const GeoViewport &view, TileSource *tiles)
@@ -642,6 +690,22 @@ void TerritoryPainter::paintPoints(QPainter &painter, const GeoViewport &view,
 bool renderTerritoryToFile(const TerritoryModel &model, const QString &path, QSize size,
                            const TerritoryOptions &options, QString *error)
 {
+    const QRectF world = model.worldBounds();
+    if (model.points.empty() && model.areas.isEmpty()) {
+        if (error)
+            *error = TerritoryPainter::tr("No actor has a place: nothing to draw on the "
+                                          "territory (give actors a latitude and longitude "
+                                          "first).");
+        return false;
+    }
+    return renderTerritoryToFile(model, path, GeoViewport::fit(world, QSizeF(size)), options,
+                                 error);
+}
+
+bool renderTerritoryToFile(const TerritoryModel &model, const QString &path,
+                           const GeoViewport &view, const TerritoryOptions &options,
+                           QString *error)
+{
     const auto failWith = [&](const QString &message) {
         if (error)
             *error = message;
@@ -652,17 +716,11 @@ bool renderTerritoryToFile(const TerritoryModel &model, const QString &path, QSi
         return failWith(MapPainter::tr("Cannot draw to “%1”: unknown extension “%2” (use .png "
                                        "or .svg).")
                             .arg(path, ext.isEmpty() ? MapPainter::tr("none") : ext));
+    const QSize size = view.size.toSize();
     if (size.width() < 16 || size.width() > 20000 || size.height() < 16 || size.height() > 20000)
         return failWith(MapPainter::tr("The width must be between 16 and 20000 pixels, not %1.")
                             .arg(size.width()));
-    const QRectF world = model.worldBounds();
-    if (world.isNull() && model.points.empty() && model.areas.isEmpty())
-        return failWith(TerritoryPainter::tr("No actor has a place: nothing to draw on the "
-                                             "territory (give actors a latitude and longitude "
-                                             "first)."));
-    const GeoViewport view = GeoViewport::fit(world, QSizeF(size));
-    TerritoryModel m = model;  // fanned out for this size
-    TerritoryPainter painter(m);
+    TerritoryPainter painter(model);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return failWith(MapPainter::tr("Cannot write “%1”.").arg(path));

@@ -136,6 +136,12 @@ public:
 TerritoryArea areaFromRings(const QString &code, const QString &name,
                             const QList<QList<QPointF>> &lonLatRings);
 
+/// Reads areas (commune outlines: IGN ADMIN EXPRESS, the geo API's contours) from a GeoJSON
+/// file: every Polygon and MultiPolygon feature, named from its `nom`/`name`/`NOM_COM`/
+/// `libelle` property. False with one line naming the file when it is malformed or holds no
+/// polygon.
+bool readAreas(const QString &path, QList<TerritoryArea> *out, QString *error);
+
 struct TerritoryOptions
 {
     TileSource *tiles = nullptr;  ///< null: no tiles
@@ -165,6 +171,8 @@ public:
     void paint(QPainter &painter, const GeoViewport &view, const TerritoryOptions &options);
     /// The colour of an area holding `count` actors when the largest holds `max`.
     static QColor areaColour(int count, int max);
+    /// Asks `tiles` for every tile `view` shows (a source that fetches starts fetching them).
+    static void requestTiles(const GeoViewport &view, TileSource *tiles);
     /// The tiles' licence, translated.
     static QString osmAttribution();
 
@@ -184,5 +192,9 @@ private:
 /// has a place and there are no areas.
 bool renderTerritoryToFile(const TerritoryModel &model, const QString &path, QSize size,
                            const TerritoryOptions &options, QString *error = nullptr);
+/// Draws `view` (its size is the image's) to `path`, .png or .svg.
+bool renderTerritoryToFile(const TerritoryModel &model, const QString &path,
+                           const GeoViewport &view, const TerritoryOptions &options,
+                           QString *error = nullptr);
 
 } // namespace maillage::render
