@@ -397,7 +397,7 @@ void TerritoryPainter::paintTiles(QPainter &painter, const GeoViewport &view, Ti
             // Not here yet: a coarser tile at hand stands in, enlarged.
             for (int up = 1; up <= 4 && z - up >= 0; ++up) {
                 const int px = x >> up, py = y >> up;
-                const QImage parent = tiles->tile(z - up, px, py);
+                const QImage parent = tiles->cachedTile(z - up, px, py);
                 if (parent.isNull())
                     continue;
                 const double part = 256.0 / (1 << up);

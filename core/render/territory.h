@@ -59,6 +59,9 @@ public:
     /// The tile when it is at hand; a null image otherwise (a source that fetches starts
     /// fetching it and says when it arrives).
     virtual QImage tile(int z, int x, int y) = 0;
+    /// The tile only if it is already at hand (nothing is fetched): a coarser tile standing
+    /// in for one that has not arrived.
+    virtual QImage cachedTile(int z, int x, int y) { return tile(z, x, y); }
 };
 
 /// One located actor as drawn.

@@ -81,7 +81,7 @@ QUrl TileStore::tileUrl(int z, int x, int y) const
     return QUrl(s);
 }
 
-QImage TileStore::tile(int z, int x, int y)
+QImage TileStore::lookup(int z, int x, int y)
 {
     const int n = 1 << z;
     if (z < 0 || z > 19 || x < 0 || y < 0 || x >= n || y >= n)
@@ -101,6 +101,21 @@ QImage TileStore::tile(int z, int x, int y)
             }
         }
     }
+    return {};
+}
+
+QImage TileStore::cachedTile(int z, int x, int y)
+{
+    return lookup(z, x, y);
+}
+
+QImage TileStore::tile(int z, int x, int y)
+{
+    const QImage img = lookup(z, x, y);
+    const int n = 1 << std::clamp(z, 0, 19);
+    if (!img.isNull() || z < 0 || z > 19 || x < 0 || y < 0 || x >= n || y >= n)
+        return img;
+    const quint64 k = key(z, x, y);
     if (m_template.isEmpty() || m_inFlight.contains(k))
         return {};
     if (const auto failed = m_failed.constFind(k); failed != m_failed.cend()) {
@@ -142,10 +157,10 @@ void TileStore::finished(QNetworkReply *reply, quint64 k)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     QImage img;
     QString why;
-    if (reply->error() != QNetworkReply::NoError)
-        why = reply->errorString();
-    else if (status >= 400)
+    if (status >= 400)
         why = tr("the server answered %1").arg(status);
+    else if (reply->error() != QNetworkReply::NoError)
+        why = reply->errorString();
     else if (!img.loadFromData(reply->readAll()))
         why = tr("the answer is not an image");
     if (why.isEmpty()) {

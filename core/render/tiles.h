@@ -50,6 +50,7 @@ public:
     void setTimeout(int ms) { m_timeoutMs = ms; }
 
     QImage tile(int z, int x, int y) override;
+    QImage cachedTile(int z, int x, int y) override;
     /// The URL of a tile ("" when there is no template).
     QUrl tileUrl(int z, int x, int y) const;
 
@@ -71,6 +72,8 @@ signals:
 private:
     static quint64 key(int z, int x, int y) { return quint64(z) << 48 | quint64(x) << 24 | quint64(y); }
     void pump();
+    /// From memory, else from the disk cache (even stale); null when neither has it.
+    QImage lookup(int z, int x, int y);
     void finished(QNetworkReply *reply, quint64 k);
     QNetworkAccessManager *m_net;
     QNetworkDiskCache *m_disk = nullptr;

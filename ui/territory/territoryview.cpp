@@ -185,8 +185,11 @@ void TerritoryView::syncStates()
         p.priority = s.radius;
         p.label = item->label();
     }
-    for (size_t i = 0; i < m_model.edges.size(); ++i)
-        m_model.edges[i].visible = m_scene->linkShown(m_sceneEdges[i]);
+    for (size_t i = 0; i < m_model.edges.size(); ++i) {
+        render::TerritoryEdge &e = m_model.edges[i];
+        e.visible = m_model.points[e.a].visible && m_model.points[e.b].visible &&
+                    m_scene->linkShown(m_sceneEdges[i]);
+    }
     if (radiusChanged)
         m_model.fanOut();
     // Who has no place, among the actors the filters show.
@@ -332,6 +335,15 @@ void TerritoryView::zoomToSelection()
         return;
     m_fitPending = false;
     m_view = render::GeoViewport::fit(QRectF(QPointF(x0, y0), QPointF(x1, y1)), size(), 80, 16);
+    update();
+}
+
+void TerritoryView::centreOn(const QPointF &world, double zoom)
+{
+    m_fitPending = false;
+    m_view.size = size();
+    m_view.centre = world;
+    m_view.zoom = std::clamp(zoom, render::GeoViewport::kMinZoom, render::GeoViewport::kMaxZoom);
     update();
 }
 

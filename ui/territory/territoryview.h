@@ -44,6 +44,8 @@ public:
     void zoomBy(double factor);
     void fitAll();
     void zoomToSelection();
+    /// Centres the view on a place (Web Mercator) at `zoom`.
+    void centreOn(const QPointF &world, double zoom);
     const render::GeoViewport &viewport() const { return m_view; }
     /// The model as last drawn (states from the network scene).
     const render::TerritoryModel &model();
