@@ -17,6 +17,7 @@
 #include "tracking/actoractivitywidget.h"
 #include "tracking/trackingdocks.h"
 #include "network/filterbar.h"
+#include "territory/mapmodes.h"
 #include "workshop/timelinebar.h"
 #include "io/export.h"
 #include "render/mappainter.h"
@@ -157,10 +158,10 @@ void MainWindow::createActions()
         {"addLink", QKeySequence(Qt::CTRL | Qt::Key_L), [this] { newLink(); }},
         {"vocabulary", QKeySequence(), [this] { editVocabulary(); }},
         {"preferences", QKeySequence::Preferences, [this] { preferences(); }},
-        {"zoomIn", QKeySequence::ZoomIn, [this] { m_view->zoomBy(1.25); }},
-        {"zoomOut", QKeySequence::ZoomOut, [this] { m_view->zoomBy(0.8); }},
-        {"fitAll", QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_view->fitAll(); }},
-        {"zoomSelection", QKeySequence(Qt::CTRL | Qt::Key_9), [this] { m_view->zoomToSelection(); }},
+        {"zoomIn", QKeySequence::ZoomIn, [this] { m_mapModes->zoomBy(1.25); }},
+        {"zoomOut", QKeySequence::ZoomOut, [this] { m_mapModes->zoomBy(0.8); }},
+        {"fitAll", QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_mapModes->fitAll(); }},
+        {"zoomSelection", QKeySequence(Qt::CTRL | Qt::Key_9), [this] { m_mapModes->zoomToSelection(); }},
         {"about", QKeySequence(), [this] { about(); }},
         {"guide", QKeySequence::HelpContents, [this] { showGuide(); }},
         {"shortcuts", QKeySequence(Qt::CTRL | Qt::Key_Slash), [this] {
@@ -273,7 +274,16 @@ void MainWindow::createUi()
         if (m_actorList)
             m_actorList->setFieldConditions(f.fields);
     });
-    mapLayout->addWidget(m_view, 1);
+    // The map's two modes: the network and the territory (ui/territory).
+    m_mapModes = new MapModes(m_doc, m_scene, m_view, mapPage);
+    mapLayout->addWidget(m_mapModes, 1);
+    connect(m_mapModes, &MapModes::actorActivated, this, &MainWindow::showActor);
+    connect(m_mapModes, &MapModes::locateRequested, this, [this](const QList<qint64> &ids) {
+        m_scene->selectActors(ids);
+        if (!ids.isEmpty())
+            showActor(ids.first());
+        showSection(K("actors"));
+    });
     m_timeline = new TimelineBar(m_doc, m_scene, m_filterBar, mapPage);  // Workshop › Timeline
     mapLayout->addWidget(m_timeline);
     addActions(m_timeline->menuActions());
@@ -720,6 +730,8 @@ void MainWindow::createMenus()
     view->addAction(a("fitAll"));
     view->addAction(a("zoomSelection"));
     view->addSeparator();
+    view->addAction(m_mapModes->toggleAction());
+    view->addSeparator();
     QMenu *panels = view->addMenu(tr("&Side Panel"));
     panels->setObjectName(K("sidePanelMenu"));
     for (const QString &key : sections())
@@ -776,6 +788,7 @@ void MainWindow::createMenus()
     bar->setWindowTitle(tr("Main toolbar"));
     for (const char *key : {"open", "undo", "redo", "addActor", "addLink", "delete", "fitAll", "layoutForce"})
         bar->addAction(a(key));
+    bar->addAction(m_mapModes->toggleAction());
     rebuildWorkshopPage();
 }
 
@@ -1489,6 +1502,8 @@ void MainWindow::importDialog()
 
 void MainWindow::exportMap()
 {
+    if (m_mapModes->territoryShown())
+        return m_mapModes->exportTerritoryInteractively();
     QString path = QFileDialog::getSaveFileName(
         this, tr("Export the map"), QFileInfo(m_doc->path()).absolutePath(),
         tr("PNG image (*.png);;SVG drawing (*.svg)"));

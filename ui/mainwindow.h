@@ -21,6 +21,7 @@ class ActorEditor;
 class LinkEditor;
 class NetworkScene;
 class NetworkView;
+class MapModes;
 class FilterBar;
 class TimelineBar;
 class TrackingDocks;
@@ -137,6 +138,7 @@ private:
     Document *m_doc;
     NetworkScene *m_scene = nullptr;
     NetworkView *m_view = nullptr;
+    MapModes *m_mapModes = nullptr;
     FilterBar *m_filterBar = nullptr;
     TimelineBar *m_timeline = nullptr;
     TrackingDocks *m_tracking = nullptr;

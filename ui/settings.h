@@ -21,6 +21,17 @@ public:
     QByteArray windowState() const { return m_s.value(QStringLiteral("window/state")).toByteArray(); }
     void setWindowState(const QByteArray &s) { m_s.setValue(QStringLiteral("window/state"), s); }
 
+    /// The territory view's tile server: an URL template with {z}, {x} and {y}.
+    QString tileUrl() const
+    {
+        return m_s.value(QStringLiteral("territory/tileUrl"),
+                         QStringLiteral("https://tile.openstreetmap.org/{z}/{x}/{y}.png")).toString();
+    }
+    void setTileUrl(const QString &url) { m_s.setValue(QStringLiteral("territory/tileUrl"), url); }
+    /// The territory view's background: 0 map tiles, 1 commune outlines, 2 none.
+    int territoryBackground() const { return m_s.value(QStringLiteral("territory/background"), 0).toInt(); }
+    void setTerritoryBackground(int b) { m_s.setValue(QStringLiteral("territory/background"), b); }
+
 private:
     QSettings m_s;
 };

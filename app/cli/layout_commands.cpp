@@ -3,6 +3,8 @@
 
 #include "analysis/layout.h"
 #include "render/mappainter.h"
+#include "render/territory.h"
+#include "render/tiles.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -136,6 +138,76 @@ int runLayout(const QStringList &args)
     return Ok;
 }
 
+/// `render --view territory`: the located actors on a Web Mercator map, over tiles (from
+/// the cache or a server given by --tiles) or commune outlines, or nothing.
+int renderTerritory(const QCommandLineParser &p, const render::MapModel &model,
+                    const QString &outPath, int width)
+{
+    int status = Ok;
+    quint64 h = quint64(width) * 2 / 3, seconds = 20;
+    // (The parser finds an option by its name.)
+    if (!integerOption(p, QCommandLineOption(QStringLiteral("height")), QStringLiteral("render"),
+                       &h, &status) ||
+        !integerOption(p, QCommandLineOption(QStringLiteral("tile-timeout")),
+                       QStringLiteral("render"), &seconds, &status))
+        return status;
+    render::MapOptions mapOptions;
+    mapOptions.hidePersonNames = p.isSet(QStringLiteral("hide-person-names"));
+    render::TerritoryModel territory = render::TerritoryModel::fromMap(model, mapOptions);
+    QRectF world = territory.worldBounds();
+    if (p.isSet(QStringLiteral("outlines"))) {
+        QString error;
+        if (!render::readAreas(p.value(QStringLiteral("outlines")), &territory.areas, &error))
+            return fail(error);
+        territory.countByArea();
+        for (const render::TerritoryArea &a : std::as_const(territory.areas))
+            world = world.united(a.bounds);
+    }
+    if (territory.points.empty() && territory.areas.isEmpty())
+        return fail(Tr::tr("No actor of “%1” has a place: nothing to draw on the territory "
+                           "(give actors a latitude and longitude first, or --outlines).")
+                        .arg(QFileInfo(p.positionalArguments().first()).fileName()));
+    render::TerritoryOptions options;
+    options.labels = !p.isSet(QStringLiteral("no-labels"));
+    if (!p.isSet(QStringLiteral("no-legend"))) {
+        options.legend = &model;
+        options.legendOptions = mapOptions;
+    }
+    const render::GeoViewport viewport = render::GeoViewport::fit(
+        world, QSizeF(width, double(std::clamp<quint64>(h, 16, 20000))));
+    render::TileStore store;
+    if (p.isSet(QStringLiteral("tiles"))) {
+        const QString source = p.value(QStringLiteral("tiles"));
+        store.setCacheDirectory(render::TileStore::defaultCacheDirectory());
+        if (source != QLatin1String("cache")) {
+            if (!source.contains(QLatin1String("{z}")) || !source.contains(QLatin1String("{x}")) ||
+                !source.contains(QLatin1String("{y}")))
+                return fail(Tr::tr("The tile server “%1” needs {z}, {x} and {y} in its address.")
+                                .arg(source));
+            store.setUrlTemplate(source);
+        }
+        store.setTimeout(int(std::min<quint64>(seconds, 600)) * 1000);
+        options.tiles = &store;
+        options.attribution = render::TerritoryPainter::osmAttribution();
+        render::TerritoryPainter::requestTiles(viewport, &store);
+        store.waitForPending(int(std::min<quint64>(seconds, 600)) * 1000);
+        if (store.failures() > 0)
+            err() << Tr::tr("%Ln map tile(s) could not be loaded and are left blank (%1)", nullptr,
+                            store.failures())
+                         .arg(store.lastError())
+                  << Qt::endl;
+    }
+    QString error;
+    if (!render::renderTerritoryToFile(territory, outPath, viewport, options, &error))
+        return fail(error);
+    out() << Tr::tr("Drew %Ln located actor(s) to “%1”.", nullptr, int(territory.points.size()))
+                 .arg(outPath);
+    if (territory.unlocated)
+        out() << ' ' << territory.unlocatedText() << '.';
+    out() << Qt::endl;
+    return Ok;
+}
+
 int runRender(const QStringList &args)
 {
     QCommandLineParser p;
@@ -150,7 +222,29 @@ int runRender(const QStringList &args)
     const QCommandLineOption grid(QStringLiteral("grid"),
                                   Tr::tr("Draw the power/interest grid behind the map (after "
                                          "“layout --algorithm grid”)."));
-    p.addOptions({width, noLabels, noLegend, hideNames, title, grid});
+    const QCommandLineOption view(QStringLiteral("view"),
+                                  Tr::tr("What to draw: the network (default) or the territory "
+                                         "(actors at their places)."),
+                                  Tr::tr("network|territory"), QStringLiteral("network"));
+    const QCommandLineOption height(QStringLiteral("height"),
+                                    Tr::tr("Height in pixels of the territory (default: two "
+                                           "thirds of the width)."),
+                                    Tr::tr("N"));
+    const QCommandLineOption outlines(QStringLiteral("outlines"),
+                                      Tr::tr("Territory: commune outlines (GeoJSON) coloured by "
+                                             "their number of actors."),
+                                      Tr::tr("FILE.geojson"));
+    const QCommandLineOption tiles(QStringLiteral("tiles"),
+                                   Tr::tr("Territory: map tiles from this server (an URL with "
+                                          "{z}, {x}, {y}), or “cache” for the tiles the "
+                                          "application has already kept; default none."),
+                                   Tr::tr("URL|cache"));
+    const QCommandLineOption timeout(QStringLiteral("tile-timeout"),
+                                     Tr::tr("Territory: seconds to wait for the tiles (default "
+                                            "20); those not there by then are left blank."),
+                                     Tr::tr("S"), QStringLiteral("20"));
+    p.addOptions({width, noLabels, noLegend, hideNames, title, grid, view, height, outlines,
+                  tiles, timeout});
     p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("A .maillage file."));
     p.addPositionalArgument(QStringLiteral("OUT"), Tr::tr("The image to write (.png or .svg)."));
     int status = Ok;
@@ -173,6 +267,11 @@ int runRender(const QStringList &args)
         return Failed;
     render::MapModel model = render::MapModel::fromDocument(doc);
     doc.close();
+    const QString viewName = p.value(view);
+    if (viewName == QLatin1String("territory"))
+        return renderTerritory(p, model, outPath, int(std::min<quint64>(w, 20000)));
+    if (viewName != QLatin1String("network"))
+        return fail(Tr::tr("Unknown view “%1” (use network or territory).").arg(viewName));
     // Actors without a position are placed in memory only: the file is not written.
     model.layoutMissing();
     render::MapOptions options;
@@ -199,7 +298,8 @@ const Registration regLayout([] {
 });
 const Registration regRender([] {
     return Command{QStringLiteral("render"),
-                   QStringLiteral("render FILE OUT.png|OUT.svg [--width N] [--no-labels] [--grid]"),
+                   QStringLiteral("render FILE OUT.png|OUT.svg [--width N] [--no-labels] [--grid] "
+                                  "[--view territory [--outlines FILE.geojson] [--tiles URL|cache]]"),
                    Tr::tr("Draw the actor map to a PNG or SVG image."), runRender};
 });
 

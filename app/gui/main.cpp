@@ -1,5 +1,6 @@
 // maillage: the desktop application.
 #include "mainwindow.h"
+#include "territory/mapmodes.h"
 #include "settings.h"
 
 #include "util/arguments.h"
@@ -43,7 +44,12 @@ int main(int argc, char *argv[])
                                         "diagnostics, qualityOfLife, analysis, portrait, "
                                         "personalData, workshop."),
         QStringLiteral("NAME"));
+    const QCommandLineOption view(
+        QStringLiteral("view"),
+        QApplication::translate("main", "The map's mode: network (default) or territory."),
+        QStringLiteral("MODE"));
     parser.addOption(section);
+    parser.addOption(view);
     parser.addOption(screenshot);
     parser.addOption(size);
     parser.addOption(language);
@@ -65,6 +71,9 @@ int main(int argc, char *argv[])
         window.showPortrait();
     else if (parser.isSet(section))
         window.showSection(parser.value(section));
+    if (parser.value(view) == QLatin1String("territory"))
+        if (auto *modes = window.findChild<maillage::MapModes *>())
+            modes->showTerritory(true);
     if (parser.isSet(screenshot)) {
         QTimer::singleShot(1500, &window, [&] {
             const bool ok = window.grab().save(parser.value(screenshot));

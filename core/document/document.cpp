@@ -684,6 +684,43 @@ bool Document::updateActor(qint64 id, const Row &changes, QString *error)
                      error);
 }
 
+bool Document::placeActors(const QList<Place> &places, const QString &text, QString *error)
+{
+    QList<RowOp> ops;
+    QString first;
+    for (const Place &p : places) {
+        const bool clear = std::isnan(p.latitude) || std::isnan(p.longitude);
+        if (!clear && (!(p.latitude >= -90 && p.latitude <= 90) ||
+                       !(p.longitude >= -180 && p.longitude <= 180))) {
+            if (error)
+                *error = tr("A place must have a latitude between −90 and 90 and a longitude "
+                            "between −180 and 180 degrees, not %1, %2.")
+                             .arg(p.latitude)
+                             .arg(p.longitude);
+            return false;
+        }
+        const auto a = actor(p.id);
+        if (!a) {
+            if (error)
+                *error = tr("This actor no longer exists.");
+            return false;
+        }
+        if (first.isEmpty())
+            first = a->name;
+        const Row changes{{K("latitude"), clear ? QVariant() : QVariant(p.latitude)},
+                          {K("longitude"), clear ? QVariant() : QVariant(p.longitude)},
+                          {K("location_precision"), clear ? QStringLiteral("") : p.precision}};
+        if (auto op = updateOp(K("actor"), p.id, changes))
+            ops << *op;
+    }
+    if (ops.isEmpty())
+        return true;
+    const QString title = !text.isEmpty() ? text
+                          : places.size() == 1 ? tr("Place “%1”").arg(first)
+                                               : tr("Place %n actor(s)", nullptr, int(places.size()));
+    return apply(title, ops, NoMerge, error);
+}
+
 bool Document::write(const InTransaction &write, QString *error)
 {
     QList<RowOp> none;

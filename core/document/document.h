@@ -115,6 +115,17 @@ public:
     /// ignored. True with no undo step when nothing moves; false with nothing changed on error.
     bool applyPositions(const QHash<qint64, QPointF> &positions, const QString &text,
                         QString *error = nullptr);
+    /// Sets where actors are on the ground (WGS 84 degrees; NaN clears) and how precisely
+    /// ("manual" for a place set by hand) as one undo step titled `text` (empty: “Place
+    /// “NAME”” or “Place N actors”). Coordinates out of range change nothing and say so.
+    struct Place
+    {
+        qint64 id = 0;
+        double latitude = kNoPosition, longitude = kNoPosition;
+        QString precision;
+    };
+    bool placeActors(const QList<Place> &places, const QString &text = QString(),
+                     QString *error = nullptr);
     /// Renames actor `id` (one undo step “Edit “OLD””; successive renames of the same actor a
     /// few seconds apart merge, as typing does). True with no step when the name is the same.
     bool renameActor(qint64 id, const QString &name, QString *error = nullptr);

@@ -147,6 +147,11 @@ private:
                 x.x = o.value(QLatin1String("x")).toDouble();
                 x.y = o.value(QLatin1String("y")).toDouble();
             }
+            if (o.contains(QLatin1String("latitude")) && o.contains(QLatin1String("longitude"))) {
+                x.latitude = o.value(QLatin1String("latitude")).toDouble();
+                x.longitude = o.value(QLatin1String("longitude")).toDouble();
+                x.locationPrecision = s("location_precision");
+            }
             if (!ok)
                 return false;
             if (x.name.trimmed().isEmpty())

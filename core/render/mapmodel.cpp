@@ -109,6 +109,9 @@ MapModel MapModel::fromStore(Store &store)
         n.hasPosition = a.hasPosition();
         if (n.hasPosition)
             n.pos = QPointF(a.x, a.y);
+        n.latitude = a.latitude;
+        n.longitude = a.longitude;
+        n.locationPrecision = a.locationPrecision;
         m.nodes << n;
     }
     const QList<Link> links = LinkRepository(store).list();

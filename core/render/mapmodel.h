@@ -9,6 +9,8 @@
 #include <QRectF>
 #include <QString>
 
+#include <cmath>
+
 // What the map shows, as a plain snapshot: the actors with their positions, the links, the
 // categories and link types they refer to. Built from an open document or store, drawn by
 // MapPainter (PNG, SVG, PDF report) and usable by the GUI's scene for styles.
@@ -53,6 +55,11 @@ struct MapNode
     bool pinned = false;
     QPointF pos;
     bool hasPosition = false;
+    /// Its place on the ground (WGS 84 degrees, NaN when unknown) and how precise it is ("",
+    /// exact, street, commune, manual): the territory view.
+    double latitude = std::nan(""), longitude = std::nan("");
+    QString locationPrecision;
+    bool hasLocation() const { return !std::isnan(latitude) && !std::isnan(longitude); }
 };
 
 struct MapLink
