@@ -1,5 +1,6 @@
 // import, export: exchange with spreadsheets, Kumu, Gephi, GraphML, GEXF and JSON.
 #include "cli.h"
+#include "html_export.h"
 
 #include "io/export.h"
 #include "io/import.h"
@@ -312,7 +313,8 @@ int runExport(const QStringList &args)
     const QCommandLineOption format(
         QStringLiteral("format"),
         Tr::tr("csv, graphml, gexf (GEXF 1.3), gexf12 (GEXF 1.2), json (the whole territory), "
-               "kumu (Kumu's JSON blueprint) or kumu-csv (Kumu's spreadsheets). Default: from "
+               "kumu (Kumu's JSON blueprint), kumu-csv (Kumu's spreadsheets) or html (one "
+               "interactive web page). Default: from "
                "OUT's extension. csv writes the actors to OUT and the links to OUT-links.csv "
                "beside it (“net.csv” → “net-links.csv”); kumu-csv writes OUT-elements.csv and "
                "OUT-connections.csv (“net.csv” → “net-elements.csv”)."),
@@ -329,6 +331,7 @@ int runExport(const QStringList &args)
     p.addOption(format);
     p.addOption(anonymize);
     p.addOption(allDirected);
+    const HtmlExportOptions html = addHtmlExportOptions(p);
     p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("A .maillage file."));
     p.addPositionalArgument(QStringLiteral("OUT"), Tr::tr("The file to write."));
     int status = Ok;
@@ -336,6 +339,10 @@ int runExport(const QStringList &args)
         return status;
     const QString file = p.positionalArguments().at(0);
     const QString outPath = p.positionalArguments().at(1);
+    if (wantsHtmlExport(p, format, outPath))
+        return runHtmlExport(p, html, file, outPath, p.isSet(anonymize));
+    if (const int s = checkNoHtmlOptions(p, html); s != Ok)
+        return s;
     const auto f = p.isSet(format) ? io::exportFormatFromName(p.value(format))
                                    : io::exportFormatFromPath(outPath);
     if (!f) {
@@ -389,8 +396,9 @@ const Registration regImport([] {
 const Registration regExport([] {
     return Command{QStringLiteral("export"),
                    QStringLiteral("export FILE OUT [--format csv|graphml|gexf|gexf12|json|kumu|"
-                                  "kumu-csv] [--anonymize]"),
-                   Tr::tr("Export the territory as CSV, GraphML, GEXF, JSON or for Kumu."),
+                                  "kumu-csv|html] [--anonymize] [--lang fr|en] [--view NAME] "
+                                  "[--online-tiles]"),
+                   Tr::tr("Export the territory as CSV, GraphML, GEXF, JSON, for Kumu or as a web page."),
                    runExport};
 });
 
