@@ -17,13 +17,14 @@
 //   partners [actor ids]}, figures [value, caption, detail].
 //
 // window.maillage exposes the page's state to tests and to whoever scripts the page:
-// ready, drawnAt (ms from navigation to the first drawn frame), shown (actors, links),
-// searchMatches, errors.
+// ready, drawnAt (ms from navigation to the first drawn frame), timings (ms from navigation to
+// the script's start, the graph built, sigma set up), sigma (the renderer), shown (actors,
+// links), searchMatches, errors.
 (function () {
   "use strict";
 
   const state = {
-    ready: false, drawnAt: null, shown: { actors: 0, links: 0 }, searchMatches: 0,
+    timings: { script: performance.now() }, ready: false, drawnAt: null, shown: { actors: 0, links: 0 }, searchMatches: 0,
     errors: [], pathLength: null,
   };
   window.maillage = state;
@@ -155,6 +156,8 @@
     });
   }
 
+  state.timings.graph = performance.now();
+
   // ---- What is shown: filters, search, highlight ---------------------------------------------
   const filter = {
     categories: new Set([...categories.keys(), 0]), linkTypes: new Set([...linkTypes.keys(), 0]),
@@ -245,6 +248,8 @@
     state.errors.push("sigma: " + e.message);
     container.append(el("p", { class: "note", text: e.message }));
   }
+  state.timings.sigma = performance.now();
+  state.sigma = renderer;
   if (renderer) {
     renderer.once("afterRender", () => { state.drawnAt = performance.now(); });
     renderer.on("clickNode", ({ node }) => openCard(Number(node)));

@@ -114,7 +114,8 @@ class WebDriver:
 
 
 STATE = """const m = window.maillage || {};
-return {ready: !!m.ready, drawnAt: m.drawnAt, shown: m.shown, searchMatches: m.searchMatches,
+return {ready: !!m.ready, drawnAt: m.drawnAt, timings: m.timings,
+        navigation: (performance.getEntriesByType('navigation')[0] || {}).domInteractive, shown: m.shown, searchMatches: m.searchMatches,
         errors: m.errors || [], pathLength: m.pathLength,
         status: (document.getElementById('status') || {}).textContent,
         statusLive: document.getElementById('status') && document.getElementById('status').getAttribute('aria-live'),
@@ -125,6 +126,23 @@ return {ready: !!m.ready, drawnAt: m.drawnAt, shown: m.shown, searchMatches: m.s
         found: [...document.querySelectorAll('#search-result li')].map(e => e.textContent),
         requests: performance.getEntriesByType('resource').map(e => e.name),
         tabs: [...document.querySelectorAll('#tabs button')].map(e => e.id)};"""
+
+
+# Pans the camera a little at every animation frame for 2 s, as a drag does; sigma redraws
+# at each camera change. Reports frames drawn, frames per second and the longest frame.
+PAN = """const done = arguments[arguments.length - 1];
+const camera = window.maillage.sigma.getCamera();
+let frames = 0, longest = 0, last = performance.now();
+const start = last;
+window.maillage.sigma.on('afterRender', () => {
+  const now = performance.now(); longest = Math.max(longest, now - last); last = now; ++frames; });
+function step() {
+  const s = camera.getState();
+  camera.setState({x: s.x + 0.002, y: s.y + 0.001});
+  if (performance.now() - start < 2000) requestAnimationFrame(step);
+  else done({frames: frames, fps: frames * 1000 / (performance.now() - start), longestMs: longest});
+}
+requestAnimationFrame(step);"""
 
 
 def wait(driver, condition, timeout):
@@ -147,6 +165,8 @@ def main():
     parser.add_argument("--chromedriver", default=shutil.which("chromedriver") or "/usr/bin/chromedriver")
     parser.add_argument("--timeout", type=float, default=60)
     parser.add_argument("--load-only", action="store_true", help="stop after the first frame")
+    parser.add_argument("--pan", action="store_true",
+                        help="pan the network for 2 s and measure the frames drawn")
     args = parser.parse_args()
 
     driver = WebDriver(args.chromedriver, args.chromium)
@@ -157,6 +177,8 @@ def main():
         driver.s("POST", "/url", {"url": url})
         out["loaded"] = wait(driver, lambda s: s["ready"] and s["drawnAt"] is not None, args.timeout)
         out["wallMs"] = round((time.time() - started) * 1000)
+        if args.pan:
+            out["pan"] = driver.s("POST", "/execute/async", {"args": [], "script": PAN})
         if not args.load_only:
             driver.type("#search", args.search)
             out["search"] = driver.js(STATE)
