@@ -66,7 +66,11 @@
   const fields = new Map(data.fields.map(([id, name, type]) => [id, { id, name, type }]));
   const actors = new Map(data.actors.map((a) => [a.i, a]));
   const links = data.links.map(([id, s, t, type, strength]) => ({ id, s, t, type, strength }));
-  for (const a of data.actors) a.key = fold([a.n, a.o, a.r, a.m].filter(Boolean).join(" "));
+  /** What the search looks in, folded; made at the first search, not before the first frame. */
+  function searchKey(a) {
+    if (a.key === undefined) a.key = fold([a.n, a.o, a.r, a.m].filter(Boolean).join(" "));
+    return a.key;
+  }
   const linksOf = new Map();
   for (const l of links) {
     for (const end of [l.s, l.t]) {
@@ -102,9 +106,12 @@
     hexagon: "M27 8H73L96 50L73 92H27L4 50Z",
     star: "M50 3L62 37L98 37L69 59L80 95L50 73L20 95L31 59L2 37L38 37Z",
   };
+  const shapeImages = new Map();
   function shapeImage(shape) {
+    if (shapeImages.has(shape)) return shapeImages.get(shape);
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100" viewBox="0 0 100 100"><path d="${shapePaths[shape]}" fill="#000"/></svg>`;
-    return "data:image/svg+xml;base64," + btoa(svg);
+    shapeImages.set(shape, "data:image/svg+xml;base64," + btoa(svg));
+    return shapeImages.get(shape);
   }
   function legendShape(shape, color) {
     const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
@@ -200,7 +207,7 @@
     searchResult.replaceChildren();
     if (!q) { found = null; state.searchMatches = 0; if (renderer) renderer.refresh(); return; }
     found = new Set();
-    for (const a of data.actors) if (visibleActors.has(a.i) && a.key.includes(q)) found.add(a.i);
+    for (const a of data.actors) if (visibleActors.has(a.i) && searchKey(a).includes(q)) found.add(a.i);
     state.searchMatches = found.size;
     searchResult.append(count("matches", found.size));
     const list = el("ul", { class: "items" });
