@@ -46,18 +46,21 @@ WebExportDialog::WebExportDialog(Document *doc, QWidget *parent) : QDialog(paren
                                 this);
     m_anonymize->setObjectName(QStringLiteral("webAnonymize"));
     form->addRow(QString(), m_anonymize);
-    m_tiles = new QCheckBox(tr("Draw the map of places on OpenStreetMap (fetched online when "
-                               "the page is opened: OpenStreetMap's servers then see the "
-                               "reader's address)"),
-                            this);
+    m_tiles = new QCheckBox(tr("Draw the map of places on OpenStreetMap"), this);
     m_tiles->setObjectName(QStringLiteral("webTiles"));
+    m_tiles->setToolTip(tr("The map's images are fetched online when the page is opened: "
+                           "OpenStreetMap's servers then see the reader's address."));
     form->addRow(QString(), m_tiles);
+    auto *heading = new QLabel(tr("What goes out:"), this);
+    heading->setStyleSheet(QStringLiteral("font-weight: bold"));
+    form->addRow(heading);
     m_contents = new QLabel(this);
     m_contents->setObjectName(QStringLiteral("webContents"));
     m_contents->setWordWrap(true);
     m_contents->setFrameShape(QFrame::StyledPanel);
     m_contents->setMargin(6);
-    form->addRow(tr("What goes out:"), m_contents);
+    m_contents->setMinimumHeight(m_contents->fontMetrics().lineSpacing() * 7);
+    form->addRow(m_contents);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export…"));
     form->addRow(buttons);
@@ -66,7 +69,7 @@ WebExportDialog::WebExportDialog(Document *doc, QWidget *parent) : QDialog(paren
     connect(m_anonymize, &QCheckBox::toggled, this, &WebExportDialog::updateContents);
     connect(m_tiles, &QCheckBox::toggled, this, &WebExportDialog::updateContents);
     updateContents();
-    setMinimumWidth(560);
+    setMinimumWidth(600);
 }
 
 void WebExportDialog::updateContents()
@@ -74,7 +77,8 @@ void WebExportDialog::updateContents()
     QString text = io::htmlExportContents(m_anonymize->isChecked());
     text += QLatin1Char(' ');
     text += m_tiles->isChecked()
-                ? tr("Opening the page asks OpenStreetMap for the map's images.")
+                ? tr("Opening the page asks OpenStreetMap for the map's images: its servers see "
+                     "the reader's address.")
                 : tr("Opening the page sends nothing anywhere.");
     m_contents->setText(text);
 }
