@@ -10,6 +10,7 @@
 #include "io/htmlexport.h"
 #include "io/sample.h"
 #include "store/repositories.h"
+#include "workshop/savedview.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -75,7 +76,7 @@ class TestWebmap : public QObject
 
     QString m_sample;  ///< the sample, with a school, a custom field and places
     QString m_large;   ///< 10 000 actors, 20 000 links
-    int m_sampleActors = 0, m_sampleLinks = 0;
+    int m_sampleActors = 0, m_sampleLinks = 0, m_associations = 0;
     QStringList m_personNames, m_contacts;
 
     bool haveBrowser()
@@ -156,6 +157,13 @@ private slots:
         QVERIFY(doc.setFieldValue(*fieldId, *schoolId, QStringLiteral("Centre"), &error));
         QVERIFY(doc.setFieldValue(*fieldId, person, QStringLiteral("Rue des Roses 12"), &error));
         m_contacts << QStringLiteral("Rue des Roses 12");
+        // A saved view of the associations alone.
+        workshop::SavedView view;
+        view.name = QStringLiteral("Associations");
+        view.filter.categories = {association};
+        QVERIFY2(workshop::addView(doc, view, &error), qPrintable(error));
+        for (const Actor &a : doc.actors())
+            m_associations += a.categoryId == association ? 1 : 0;
         m_sampleActors = int(doc.actors().size());
         m_sampleLinks = int(doc.links().size());
         doc.close();
@@ -251,6 +259,15 @@ private slots:
                  qPrintable(r.out));
         QVERIFY(test::readBytes(out).startsWith("<!DOCTYPE html>"));
         QVERIFY(test::readBytes(out).contains("<html lang=\"fr\">"));
+        // A saved view: its filter chooses the actors.
+        r = test::runCli({QStringLiteral("export"), m_sample, out, QStringLiteral("--view"),
+                          QStringLiteral("Associations"), QStringLiteral("--lang"),
+                          QStringLiteral("en")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral(": %1 actors,").arg(m_associations)), qPrintable(r.out));
+        QVERIFY(m_associations > 1 && m_associations < m_sampleActors);
+        QVERIFY(test::readBytes(out).contains("Saved view: \u201cAssociations\u201d") ||
+                test::readBytes(out).contains("Saved view: “Associations”"));
         const QString bad = test::tempPath(QStringLiteral("bad.html"));
         r = test::runCli({QStringLiteral("export"), m_sample, bad, QStringLiteral("--view"),
                           QStringLiteral("Nulle part")});
