@@ -20,6 +20,7 @@
 #include "territory/mapmodes.h"
 #include "workshop/timelinebar.h"
 #include "io/export.h"
+#include "webexport/webexportdialog.h"
 #include "render/mappainter.h"
 #include "preferencesdialog.h"
 #include "settings.h"
@@ -175,6 +176,7 @@ void MainWindow::createActions()
         {"printPreview", QKeySequence(), [this] { printReportInteractively(m_doc, true, this); }},
         {"exportMap", QKeySequence(Qt::CTRL | Qt::Key_E), [this] { exportMap(); }},
         {"exportData", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { exportData(); }},
+        {"exportWebPage", QKeySequence(), [this] { exportWebPageInteractively(m_doc, this); }},
         {"layoutForce", QKeySequence(Qt::CTRL | Qt::Key_R), [this] { arrange(layout::Algorithm::Force); }},
         {"layoutCategory", QKeySequence(), [this] { arrange(layout::Algorithm::Category); }},
         {"layoutCircle", QKeySequence(), [this] { arrange(layout::Algorithm::Circle); }},
@@ -221,7 +223,7 @@ void MainWindow::createActions()
         {"zoomSelection", "zoom-select"}, {"import", "document-import"},
         {"exportReport", "document-export"}, {"print", "document-print"},
         {"printPreview", "document-print-preview"}, {"exportMap", "image-x-generic"},
-        {"exportData", "document-export"}, {"layoutForce", "distribute-randomize"},
+        {"exportData", "document-export"}, {"exportWebPage", "text-html"}, {"layoutForce", "distribute-randomize"},
         {"preferences", "configure"}, {"netmapInterview", "im-user"},
         {"powerGrid", "games-config-board"}, {"about", "help-about"}, {"guide", "help-contents"}, {"shortcuts", "input-keyboard"},
         {"territory", "document-properties"}, {"vocabulary", "tag"}, {"rename", "edit-rename"},
@@ -700,6 +702,7 @@ void MainWindow::createMenus()
     file->addAction(a("importRegisters"));
     file->addAction(a("exportMap"));
     file->addAction(a("exportData"));
+    file->addAction(a("exportWebPage"));
     file->addAction(a("exportReport"));
     file->addAction(a("printPreview"));
     file->addAction(a("print"));
@@ -887,6 +890,7 @@ void MainWindow::retranslate()
         {"importRegisters", tr("Import from public re&gisters…"), tr("Import elected officials, establishments or associations of chosen communes from the RNE, SIRENE or RNA")},
         {"exportMap", tr("Export &Map…"), tr("Save the map with its legend as PNG or SVG")},
         {"exportData", tr("Export &Data…"), tr("CSV, GraphML, GEXF or JSON, persons pseudonymised on request")},
+        {"exportWebPage", tr("Export &Web Page…"), tr("One interactive page for partners, to open in any browser")},
         {"layoutForce", tr("&Force-Directed"), tr("Linked actors close together")},
         {"layoutCategory", tr("By &Category"), tr("One cluster per category")},
         {"layoutCircle", tr("C&ircle"), QString()},
@@ -995,7 +999,7 @@ void MainWindow::updateActions()
     const bool writable = open && !m_doc->isReadOnly();
     for (const char *key : {"saveAs", "close", "find", "fitAll", "zoomIn", "zoomOut", "zoomSelection"})
         m_actions.value(QString::fromLatin1(key))->setEnabled(open);
-    for (const char *key : {"exportReport", "print", "printPreview", "exportMap", "exportData", "focus1", "focus2", "focus3", "clearFocus"})
+    for (const char *key : {"exportReport", "print", "printPreview", "exportMap", "exportData", "exportWebPage", "focus1", "focus2", "focus3", "clearFocus"})
         m_actions.value(QString::fromLatin1(key))->setEnabled(open);
     for (const char *key : {"netmapInterview", "powerGrid"})
         m_actions.value(QString::fromLatin1(key))->setEnabled(open);

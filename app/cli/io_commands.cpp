@@ -1,5 +1,6 @@
 // import, export: exchange with spreadsheets, Kumu, Gephi, GraphML, GEXF and JSON.
 #include "cli.h"
+#include "html_export.h"
 
 #include "geo/geojson.h"
 #include "io/export.h"
@@ -315,7 +316,8 @@ int runExport(const QStringList &args)
         QStringLiteral("format"),
         Tr::tr("csv, graphml, gexf (GEXF 1.3), gexf12 (GEXF 1.2), json (the whole territory), "
                "geojson (actors as points, links as lines, for QGIS), "
-               "kumu (Kumu's JSON blueprint) or kumu-csv (Kumu's spreadsheets). Default: from "
+               "kumu (Kumu's JSON blueprint), kumu-csv (Kumu's spreadsheets) or html (one "
+               "interactive web page). Default: from "
                "OUT's extension. csv writes the actors to OUT and the links to OUT-links.csv "
                "beside it (“net.csv” → “net-links.csv”); kumu-csv writes OUT-elements.csv and "
                "OUT-connections.csv (“net.csv” → “net-elements.csv”)."),
@@ -339,6 +341,7 @@ int runExport(const QStringList &args)
     p.addOption(anonymize);
     p.addOption(allDirected);
     p.addOption(communes);
+    const HtmlExportOptions html = addHtmlExportOptions(p);
     p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("A .maillage file."));
     p.addPositionalArgument(QStringLiteral("OUT"), Tr::tr("The file to write."));
     int status = Ok;
@@ -346,6 +349,10 @@ int runExport(const QStringList &args)
         return status;
     const QString file = p.positionalArguments().at(0);
     const QString outPath = p.positionalArguments().at(1);
+    if (wantsHtmlExport(p, format, outPath))
+        return runHtmlExport(p, html, file, outPath, p.isSet(anonymize));
+    if (const int s = checkNoHtmlOptions(p, html); s != Ok)
+        return s;
     const auto f = p.isSet(format) ? io::exportFormatFromName(p.value(format))
                                    : io::exportFormatFromPath(outPath);
     if (!f) {
@@ -405,8 +412,10 @@ const Registration regImport([] {
 const Registration regExport([] {
     return Command{QStringLiteral("export"),
                    QStringLiteral("export FILE OUT [--format csv|graphml|gexf|gexf12|json|kumu|"
-                                  "kumu-csv|geojson] [--anonymize [--communes FILE]]"),
-                   Tr::tr("Export the territory as CSV, GraphML, GEXF, JSON, GeoJSON or for Kumu."),
+                                  "kumu-csv|geojson|html] [--anonymize [--communes FILE]] "
+                                  "[--lang fr|en] [--view NAME] [--online-tiles]"),
+                   Tr::tr("Export the territory as CSV, GraphML, GEXF, JSON, GeoJSON, for Kumu or "
+                          "as a web page."),
                    runExport};
 });
 
