@@ -1,6 +1,7 @@
 // statistics, portrait: public statistics about the territory and its portrait.
 #include "cli.h"
 
+#include "statistics/cog.h"
 #include "statistics/import.h"
 #include "statistics/portrait.h"
 
@@ -39,8 +40,13 @@ int runStatistics(const QStringList &args)
     const QCommandLineOption headerRow(QStringLiteral("header-row"),
                                        Tr::tr(".xlsx: the header's row number (default: found)."),
                                        Tr::tr("N"));
+    const QCommandLineOption cog(QStringLiteral("cog"),
+                                 Tr::tr("INSEE's COG movements of communes "
+                                        "(v_mvt_commune_AAAA.csv): convert the codes of "
+                                        "communes merged since a file's geography."),
+                                 Tr::tr("FILE"));
     const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print JSON."));
-    p.addOptions({format, epci, geography, sheet, headerRow, json});
+    p.addOptions({format, epci, geography, sheet, headerRow, cog, json});
     p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("A .maillage file."));
     p.addPositionalArgument(QStringLiteral("INPUT"), Tr::tr("Statistics files (.csv, .xlsx)."));
     int status = Ok;
@@ -69,6 +75,13 @@ int runStatistics(const QStringList &args)
         return Usage;
     }
     options.sheet = p.value(sheet);
+    if (p.isSet(cog)) {
+        auto history = std::make_shared<statistics::CommuneHistory>();
+        QString error;
+        if (!history->load(p.value(cog), &error))
+            return fail(error);
+        options.history = history;
+    }
     QStringList inputs = p.positionalArguments();
     const QString path = inputs.takeFirst();
     Document doc;
@@ -88,7 +101,8 @@ int runStatistics(const QStringList &args)
                    {QStringLiteral("updated"), report.updated},
                    {QStringLiteral("secret"), report.secret},
                    {QStringLiteral("levels"), levels},
-                   {QStringLiteral("epci"), report.epci}});
+                   {QStringLiteral("epci"), report.epci},
+                   {QStringLiteral("not_aggregable"), report.notAggregable}});
         return Ok;
     }
     QStringList levels;
@@ -102,6 +116,11 @@ int runStatistics(const QStringList &args)
                  .arg(report.secret)
                  .arg(levels.join(QStringLiteral(", ")))
           << Qt::endl;
+    if (report.notAggregable > 0)
+        out() << Tr::tr("%Ln medians or rates of communes merged since their file's geography "
+                        "are left without a value: they cannot be combined.",
+                        nullptr, report.notAggregable)
+              << Qt::endl;
     if (report.epci.isEmpty())
         out() << Tr::tr("The territory's EPCI is not known: its comparisons are missing. Import "
                         "a BPE file, or give --epci CODE.")
@@ -171,7 +190,7 @@ const Registration statisticsReg([] {
     return Command{QStringLiteral("statistics"),
                    QStringLiteral("statistics FILE INPUT... [--format FORMAT] [--epci CODE] "
                                   "[--geography-year YEAR] [--sheet NAME] [--header-row N] "
-                                  "[--json]"),
+                                  "[--cog FILE] [--json]"),
                    Tr::tr("Import public statistics (INSEE, DREES, SDES files) about the "
                           "territory, in one step."),
                    runStatistics};

@@ -1,4 +1,5 @@
 #include "import.h"
+#include "cog.h"
 
 #include "document/document.h"
 #include "store/repositories.h"
@@ -35,9 +36,27 @@ bool importFiles(Document &doc, const QStringList &paths, const ReadOptions &opt
                      .arg(territory.name);
         return false;
     }
+    // The COG's movements file, given among the files (the dialog) or in the options.
+    ReadOptions withHistory = options;
+    QStringList statisticsPaths;
+    for (const QString &p : paths) {
+        if (!CommuneHistory::isMovementsFile(p)) {
+            statisticsPaths << p;
+            continue;
+        }
+        auto history = std::make_shared<CommuneHistory>();
+        if (!history->load(p, error))
+            return false;
+        withHistory.history = history;
+        report->cog = p;
+    }
+    if (statisticsPaths.isEmpty()) {
+        *error = Tr::tr("no statistics file to import (only the COG's movements)");
+        return false;
+    }
     // Formats first (from the headers), BPE files first of all.
     QList<QPair<QString, Format>> files;
-    for (const QString &p : paths) {
+    for (const QString &p : std::as_const(statisticsPaths)) {
         std::optional<Format> f = options.format;
         if (!f && !(f = detectFormat(p, error)))
             return false;
@@ -48,7 +67,7 @@ bool importFiles(Document &doc, const QStringList &paths, const ReadOptions &opt
     });
     QList<Statistic> all;
     for (const auto &[path, format] : files) {
-        ReadOptions o = options;
+        ReadOptions o = withHistory;
         o.format = format;
         ReadResult r;
         if (!readFile(path, scope, o, &r, error))
@@ -87,6 +106,7 @@ bool importFiles(Document &doc, const QStringList &paths, const ReadOptions &opt
         Row row = StatisticRepository::toRow(s);
         report->perLevel[s.level] += 1;
         report->secret += s.secret() ? 1 : 0;
+        report->notAggregable += s.notAggregable() ? 1 : 0;
         if (const qint64 id = stored.value(key)) {
             if (auto op = doc.updateOp(QStringLiteral("statistic"), id, row)) {
                 ops << *op;

@@ -32,6 +32,7 @@
 // every commune's row (arrondissements left out: they are already in their commune); medians
 // and rates are never summed; the APL is averaged weighted by the standardised population.
 #include "statistics.h"
+#include "cog.h"
 #include "xlsx.h"
 
 #include "io/csv.h"
@@ -181,6 +182,12 @@ QString code(std::string_view v)
     if (digits && (c.size() == 4 || c.size() == 8))
         c.prepend(QLatin1Char('0'));
     return c;
+}
+
+// A commune code of the file's geography in the current one (through the COG, when given).
+QString currentCommune(const ReadOptions &options, const QString &commune, int geographyYear)
+{
+    return options.history ? options.history->current(commune, geographyYear) : commune;
 }
 
 QString levelFromName(const QString &path)
@@ -548,8 +555,10 @@ bool readWide(QFile &f, LineReader &lines, const Header &h, const QString &path,
             *error = at(path, lines.line(), Tr::tr("has no %1 field").arg(h.names.at(codeCol)));
             return false;
         }
-        const QString area = code(fields[size_t(codeCol)]);
+        QString area = code(fields[size_t(codeCol)]);
         QString level = fixedLevel.isEmpty() ? levelFromShape(area) : fixedLevel;
+        if (level == QLatin1String("commune"))
+            area = currentCommune(options, area, geographyYear);
         QString storedCode = level == QLatin1String("france") ? QString::fromLatin1(kFranceCode)
                                                                 : area;
         if (format == Format::Rpls && fixedLevel.isEmpty() && area.size() == 9 &&
@@ -667,8 +676,10 @@ bool readLong(QFile &f, LineReader &lines, const Header &h, const QString &path,
             level = QStringLiteral("france");
         else
             continue;  // other zonings (employment areas, urban units…)
-        const QString area = level == QLatin1String("france") ? QString::fromLatin1(kFranceCode)
-                                                               : code(fields[size_t(geo)]);
+        QString area = level == QLatin1String("france") ? QString::fromLatin1(kFranceCode)
+                                                         : code(fields[size_t(geo)]);
+        if (level == QLatin1String("commune"))
+            area = currentCommune(options, area, geographyYear);
         if (!scope.keeps(level, area))
             continue;
         bool ok = false;
@@ -823,6 +834,9 @@ bool readBpe(QFile &f, LineReader &lines, const Header &h, const QString &path, 
             v.remove_suffix(1);
         return v;
     };
+    const CommuneHistory *history = options.history.get();
+    const int bpeGeography =
+        options.geographyYear ? options.geographyYear : geographyYearInName(path);
     std::vector<std::string_view> fields;
     std::deque<std::string> store;
     std::string_view line;
@@ -845,6 +859,15 @@ bool readBpe(QFile &f, LineReader &lines, const Header &h, const QString &path, 
             communeBuffer[0] = '0';  // a code whose leading zero a spreadsheet dropped
             std::memcpy(communeBuffer + 1, commune.data(), 4);
             commune = std::string_view(communeBuffer, 5);
+        }
+        if (history && commune.size() == 5) {
+            // A commune merged since the file's geography counts in its successor.
+            const QString now = history->current(
+                QString::fromLatin1(commune.data(), qsizetype(commune.size())), bpeGeography);
+            if (now.size() == 5 && now != QLatin1String(commune.data(), qsizetype(commune.size()))) {
+                std::memcpy(communeBuffer, now.toLatin1().constData(), 5);
+                commune = std::string_view(communeBuffer, 5);
+            }
         }
         if (commune.size() != 5 || type.empty() || type.size() > 16) {
             *error = at(path, lines.line(), Tr::tr("“%1” is not a commune code with an equipment "
@@ -1109,9 +1132,10 @@ bool readApl(const QString &path, Scope &scope, const ReadOptions &options, Read
     for (int i = headerIndex + 1; i < int(rows.size()); ++i) {
         const QStringList &cells = rows.at(i).second;
         const QByteArray raw = cells.value(codeCol).trimmed().toUtf8();
-        const QString commune = code(std::string_view(raw.constData(), size_t(raw.size())));
+        QString commune = code(std::string_view(raw.constData(), size_t(raw.size())));
         if (!communeCode.match(commune).hasMatch() || commune.size() != 5)
             continue;  // the units row, notes below the table
+        commune = currentCommune(options, commune, geographyYear);
         ++result->rows;
         struct Field
         {
@@ -1201,8 +1225,63 @@ std::optional<Format> detectFormat(const QString &path, QString *error)
     return std::nullopt;
 }
 
+namespace {
+
+// Communes merged since the file's geography give several rows for their successor: counts
+// are summed (a secret one makes the sum secret); medians and rates are not aggregable.
+void mergeConverted(QList<Statistic> &values)
+{
+    QHash<QString, qsizetype> seen;
+    QList<Statistic> out;
+    out.reserve(values.size());
+    for (Statistic &s : values) {
+        if (s.level != QLatin1String("commune")) {
+            out << std::move(s);
+            continue;
+        }
+        const QString key = s.indicator + QLatin1Char('|') + s.code + QLatin1Char('|') +
+                            QString::number(s.vintage);
+        const auto it = seen.constFind(key);
+        if (it == seen.cend()) {
+            seen.insert(key, out.size());
+            out << std::move(s);
+            continue;
+        }
+        Statistic &into = out[*it];
+        if (!isSummable(s.indicator)) {
+            into.marker = QString::fromLatin1(Statistic::kNotAggregable);
+            into.value = std::numeric_limits<double>::quiet_NaN();
+        } else if (into.notAggregable() || into.secret()) {
+            // stays as it is
+        } else if (s.secret()) {
+            into.marker = s.marker;
+            into.value = std::numeric_limits<double>::quiet_NaN();
+        } else {
+            into.value += s.value;
+        }
+    }
+    values = std::move(out);
+}
+
+bool readAny(const QString &path, Scope &scope, const ReadOptions &options, ReadResult *result,
+             QString *error);
+
+} // namespace
+
 bool readFile(const QString &path, Scope &scope, const ReadOptions &options, ReadResult *result,
               QString *error)
+{
+    if (!readAny(path, scope, options, result, error))
+        return false;
+    if (options.history)
+        mergeConverted(result->values);
+    return true;
+}
+
+namespace {
+
+bool readAny(const QString &path, Scope &scope, const ReadOptions &options, ReadResult *result,
+             QString *error)
 {
     *result = ReadResult();
     std::optional<Format> format = options.format;
@@ -1244,5 +1323,7 @@ bool readFile(const QString &path, Scope &scope, const ReadOptions &options, Rea
         return readWide(f, lines, h, path, *format, scope, options, result, error);
     }
 }
+
+} // namespace
 
 } // namespace maillage::statistics

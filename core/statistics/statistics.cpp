@@ -227,6 +227,16 @@ ColumnCode splitColumnCode(const QString &column)
     return {c, 0};
 }
 
+bool isSummable(const QString &indicator)
+{
+    static const QSet<QString> ratios{QStringLiteral("RD"), QStringLiteral("S80S20"),
+                                      QStringLiteral("GI"), QStringLiteral("INCERT"),
+                                      QStringLiteral("NOTE")};
+    const QString unit = unitOf(indicator);
+    return (unit.isEmpty() || unit == QStringLiteral("km²")) && !ratios.contains(indicator) &&
+           !indicator.startsWith(QLatin1String("APL_"));
+}
+
 QString unitOf(const QString &indicator)
 {
     static const QRegularExpression percent(

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 #include <string_view>
 
@@ -16,6 +17,8 @@
 // DREES and SDES (the formats are described in readers.cpp), kept for the territory's areas
 // only, and stored one value a row (table `statistic`, see core/store/schema.cpp).
 namespace maillage::statistics {
+
+class CommuneHistory;
 
 /// Geography levels, stored by their codes: commune iris qpv epci departement region france.
 inline constexpr const char *kLevels[] = {"commune", "iris",   "qpv",   "epci",
@@ -78,6 +81,9 @@ struct ReadOptions
     int geographyYear = 0;         ///< 0: from the file (name, header) when it says
     QString sheet;                 ///< .xlsx: the sheet to read (default: the latest year's)
     int headerRow = 0;             ///< .xlsx: the header's row number (0: found)
+    /// The COG's movements: commune codes of older geographies converted to the current ones
+    /// (counts of merged communes summed; their medians and rates marked not aggregable).
+    std::shared_ptr<const CommuneHistory> history;
 };
 
 struct ReadResult
@@ -114,6 +120,10 @@ struct ColumnCode
     int year = 0;
 };
 ColumnCode splitColumnCode(const QString &column);
+
+/// Whether values of `indicator` add up across communes (counts, areas), unlike medians,
+/// rates, shares and means.
+bool isSummable(const QString &indicator);
 
 /// The unit of a stored indicator ("%", "euros", "km²"…; empty for counts).
 QString unitOf(const QString &indicator);

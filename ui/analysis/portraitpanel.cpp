@@ -188,6 +188,21 @@ void PortraitPanel::refresh()
             } else if (!figures[c]->value) {
                 item->setToolTip(figures[c]->reason);
             }
+            if (c == 0 && i.standsOut) {
+                // Where the territory differs most from its département.
+                item->setText((*i.departementGap > 0 ? QStringLiteral("▲ ") : QStringLiteral("▼ ")) +
+                              item->text());
+                QFont f = item->font();
+                f.setBold(true);
+                item->setFont(f);
+                item->setToolTip(*i.departementGap > 0
+                                     ? tr("%1% above the département: among the figures where "
+                                          "the territory differs most from it")
+                                           .arg(QLocale().toString(*i.departementGap * 100, 'f', 0))
+                                     : tr("%1% below the département: among the figures where "
+                                          "the territory differs most from it")
+                                           .arg(QLocale().toString(-*i.departementGap * 100, 'f', 0)));
+            }
             m_table->setItem(row + 1, c, item);
         }
         QString source;
@@ -198,6 +213,11 @@ void PortraitPanel::refresh()
             source = tr("Secret in the source");
         else
             source = i.own.reason;
+        if (i.previous)
+            source += QStringLiteral(" · ") + tr("%1 → %2: %3 → %4")
+                                                   .arg(i.previous->vintage)
+                                                   .arg(i.own.vintage)
+                                                   .arg(shown(*i.previous), shown(i.own));
         auto *line = new QTableWidgetItem(source);
         line->setFont(small);
         line->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
