@@ -2,6 +2,7 @@
 #include "cli.h"
 
 #include "statistics/cog.h"
+#include "statistics/equipment.h"
 #include "statistics/import.h"
 #include "statistics/portrait.h"
 
@@ -45,8 +46,18 @@ int runStatistics(const QStringList &args)
                                         "(v_mvt_commune_AAAA.csv): convert the codes of "
                                         "communes merged since a file's geography."),
                                  Tr::tr("FILE"));
+    QStringList named;
+    for (const QString &t : statistics::namedEquipmentTypes())
+        named << QStringLiteral("%1 %2").arg(t, statistics::equipmentName(t));
+    const QCommandLineOption equipment(
+        QStringLiteral("add-equipment"),
+        Tr::tr("Instead of importing counts, add the equipment of these BPE types (TYPEQU, "
+               "comma-separated) in the territory's communes as actors, with their address "
+               "and place: %1.")
+            .arg(named.join(QStringLiteral(", "))),
+        Tr::tr("TYPES"));
     const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print JSON."));
-    p.addOptions({format, epci, geography, sheet, headerRow, cog, json});
+    p.addOptions({format, epci, geography, sheet, headerRow, cog, equipment, json});
     p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("A .maillage file."));
     p.addPositionalArgument(QStringLiteral("INPUT"), Tr::tr("Statistics files (.csv, .xlsx)."));
     int status = Ok;
@@ -87,6 +98,33 @@ int runStatistics(const QStringList &args)
     Document doc;
     if (!openDocument(doc, path, true))
         return Failed;
+    if (p.isSet(equipment)) {
+        const QStringList types = p.value(equipment).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        statistics::EquipmentReport total;
+        for (const QString &input : std::as_const(inputs)) {
+            statistics::EquipmentReport r;
+            QString error;
+            if (!statistics::addEquipment(doc, input, types, &r, &error))
+                return fail(error);
+            total.rows += r.rows;
+            total.added += r.added;
+            total.updated += r.updated;
+            total.unchanged += r.unchanged;
+        }
+        if (p.isSet(json)) {
+            printJson({{QStringLiteral("rows"), double(total.rows)},
+                       {QStringLiteral("added"), total.added},
+                       {QStringLiteral("updated"), total.updated},
+                       {QStringLiteral("unchanged"), total.unchanged}});
+            return Ok;
+        }
+        out() << Tr::tr("Added %Ln equipment(s) as actors (%1 updated, %2 already there).",
+                        nullptr, total.added)
+                     .arg(total.updated)
+                     .arg(total.unchanged)
+              << Qt::endl;
+        return Ok;
+    }
     statistics::ImportReport report;
     QString error;
     if (!statistics::importFiles(doc, inputs, options, p.value(epci), &report, &error))
@@ -190,7 +228,7 @@ const Registration statisticsReg([] {
     return Command{QStringLiteral("statistics"),
                    QStringLiteral("statistics FILE INPUT... [--format FORMAT] [--epci CODE] "
                                   "[--geography-year YEAR] [--sheet NAME] [--header-row N] "
-                                  "[--cog FILE] [--json]"),
+                                  "[--cog FILE] [--add-equipment TYPES] [--json]"),
                    Tr::tr("Import public statistics (INSEE, DREES, SDES files) about the "
                           "territory, in one step."),
                    runStatistics};

@@ -62,8 +62,12 @@ bool importFiles(Document &doc, const QStringList &paths, const ReadOptions &opt
             return false;
         files.append({p, *f});
     }
-    std::stable_sort(files.begin(), files.end(), [](const auto &a, const auto &b) {
-        return (a.second == Format::Bpe) > (b.second == Format::Bpe);
+    // The EPCI composition, then BPE files, teach the communes' EPCI that others' sums need.
+    const auto rank = [](Format f) {
+        return f == Format::EpciComposition ? 0 : f == Format::Bpe ? 1 : 2;
+    };
+    std::stable_sort(files.begin(), files.end(), [&](const auto &a, const auto &b) {
+        return rank(a.second) < rank(b.second);
     });
     QList<Statistic> all;
     for (const auto &[path, format] : files) {
@@ -72,6 +76,20 @@ bool importFiles(Document &doc, const QStringList &paths, const ReadOptions &opt
         ReadResult r;
         if (!readFile(path, scope, o, &r, error))
             return false;
+        if (format == Format::EpciComposition) {
+            bool found = false;
+            for (const QString &c : std::as_const(scope.communes))
+                found = found || scope.epciOfCommune.contains(c);
+            if (!found && !scope.communes.isEmpty()) {
+                *error = Tr::tr("%1: none of the territory's communes (%2) is in this EPCI "
+                                "composition: is it of another geography year?")
+                             .arg(path, territory.inseeCodes);
+                return false;
+            }
+            report->rows += r.rows;
+            ++report->files;
+            continue;
+        }
         // A file that says nothing of the territory is of another area or geography year.
         const bool needsOwn = format != Format::Filosofi && format != Format::FilosofiLong &&
                               format != Format::Rpls;
@@ -90,6 +108,13 @@ bool importFiles(Document &doc, const QStringList &paths, const ReadOptions &opt
         ++report->files;
         all << r.values;
     }
+    return storeStatistics(doc, all, scope.epci, report, error);
+}
+
+bool storeStatistics(Document &doc, const QList<Statistic> &all, const QString &epci,
+                     ImportReport *report, QString *error)
+{
+    const Territory territory = doc.territory();
     // The last file wins for one key; then insert or replace.
     const QHash<QString, qint64> stored = StatisticRepository(doc.store()).ids();
     QHash<QString, qsizetype> latest;
@@ -117,11 +142,11 @@ bool importFiles(Document &doc, const QStringList &paths, const ReadOptions &opt
             ++report->inserted;
         }
     }
-    if (!scope.epci.isEmpty() && scope.epci != territory.epci)
+    if (!epci.isEmpty() && epci != territory.epci)
         if (auto op = doc.updateOp(QStringLiteral("territory"), 1,
-                                   {{QStringLiteral("epci"), scope.epci}}))
+                                   {{QStringLiteral("epci"), epci}}))
             ops << *op;
-    report->epci = scope.epci;
+    report->epci = epci;
     if (ops.isEmpty())
         return true;
     return doc.apply(Tr::tr("Import statistics"), ops, Document::NoMerge, error);

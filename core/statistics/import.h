@@ -34,4 +34,10 @@ struct ImportReport
 bool importFiles(Document &doc, const QStringList &paths, const ReadOptions &options,
                  const QString &epci, ImportReport *report, QString *error);
 
+/// Stores `values` (read by readFile()) in one edit, replacing those of the same indicator,
+/// area and vintage (the last of `values` wins for one key), and sets the territory's EPCI to
+/// `epci` when given. Counts into `report` (inserted, updated, secret, per level).
+bool storeStatistics(Document &doc, const QList<Statistic> &values, const QString &epci,
+                     ImportReport *report, QString *error);
+
 } // namespace maillage::statistics

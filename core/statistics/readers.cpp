@@ -33,7 +33,7 @@
 // and rates are never summed; the APL is averaged weighted by the standardised population.
 #include "statistics.h"
 #include "cog.h"
-#include "xlsx.h"
+#include "util/xlsx.h"
 
 #include "io/csv.h"
 
@@ -450,6 +450,7 @@ QString sourceName(Format f)
     case Format::Bpe: return Tr::tr("INSEE, permanent base of equipment (BPE)");
     case Format::Apl: return Tr::tr("DREES, local access to GPs (APL)");
     case Format::Rpls: return Tr::tr("SDES, social housing (RPLS)");
+    case Format::EpciComposition: return Tr::tr("INSEE, composition of the EPCI");
     }
     return {};
 }
@@ -1204,12 +1205,74 @@ bool readApl(const QString &path, Scope &scope, const ReadOptions &options, Read
     return true;
 }
 
+const QString kCompositionSheet = QStringLiteral("Composition_communale");
+
+// INSEE's EPCI composition: which EPCI each commune belongs to (no statistic).
+bool readEpciComposition(const QString &path, Scope &scope, const ReadOptions &options,
+                         ReadResult *result, QString *error)
+{
+    xlsx::Workbook book;
+    if (!book.open(path, error))
+        return false;
+    const QString sheet = options.sheet.isEmpty() ? kCompositionSheet : options.sheet;
+    QList<QPair<int, QStringList>> rows;
+    if (!book.readSheet(sheet, &rows, error))
+        return false;
+    const QString where = Tr::tr("%1, sheet “%2”").arg(path, sheet);
+    int headerIndex = -1;
+    for (int i = 0; i < int(rows.size()) && headerIndex < 0; ++i)
+        if (options.headerRow > 0 ? rows.at(i).first == options.headerRow
+                                  : rows.at(i).second.contains(QStringLiteral("CODGEO")))
+            headerIndex = i;
+    QStringList header;
+    if (headerIndex >= 0)
+        for (const QString &c : rows.at(headerIndex).second)
+            header << c.trimmed().toUpper();
+    const int codeCol = int(header.indexOf(QStringLiteral("CODGEO"))),
+              epciCol = int(header.indexOf(QStringLiteral("EPCI")));
+    if (codeCol < 0 || epciCol < 0) {
+        *error = Tr::tr("%1: no header row with the columns CODGEO and EPCI").arg(where);
+        return false;
+    }
+    for (int i = headerIndex + 1; i < int(rows.size()); ++i) {
+        const QStringList &cells = rows.at(i).second;
+        const QByteArray raw = cells.value(codeCol).trimmed().toUtf8();
+        const QString commune = currentCommune(
+            options, code(std::string_view(raw.constData(), size_t(raw.size()))),
+            options.geographyYear ? options.geographyYear : yearInName(path));
+        const QString epci = cells.value(epciCol).trimmed();
+        if (commune.isEmpty() && epci.isEmpty())
+            continue;
+        if (commune.size() != 5 || epci.size() != 9) {
+            *error = Tr::tr("%1, row %2: “%3” and “%4” are not a commune's code and its EPCI's")
+                         .arg(where)
+                         .arg(rows.at(i).first)
+                         .arg(cells.value(codeCol).trimmed(), epci);
+            return false;
+        }
+        ++result->rows;
+        scope.epciOfCommune.insert(commune, epci);
+    }
+    if (scope.epci.isEmpty() && !scope.communes.isEmpty()) {
+        QSet<QString> found;
+        for (const QString &c : std::as_const(scope.communes))
+            found.insert(scope.epciOfCommune.value(c));
+        if (found.size() == 1 && !found.begin()->isEmpty())
+            scope.epci = *found.begin();
+    }
+    return true;
+}
+
 } // namespace
 
 std::optional<Format> detectFormat(const QString &path, QString *error)
 {
-    if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0)
-        return Format::Apl;
+    if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0) {
+        xlsx::Workbook book;
+        if (!book.open(path, error))
+            return std::nullopt;
+        return book.sheets().contains(kCompositionSheet) ? Format::EpciComposition : Format::Apl;
+    }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         *error = at(path, 0, Tr::tr("cannot be read (%1)").arg(f.errorString()));
@@ -1290,6 +1353,8 @@ bool readAny(const QString &path, Scope &scope, const ReadOptions &options, Read
     result->format = *format;
     if (*format == Format::Apl)
         return readApl(path, scope, options, result, error);
+    if (*format == Format::EpciComposition)
+        return readEpciComposition(path, scope, options, result, error);
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         *error = at(path, 0, Tr::tr("cannot be read (%1)").arg(f.errorString()));

@@ -25,7 +25,7 @@ constexpr FormatName kFormats[] = {
     {Format::Filosofi, "filosofi"},              {Format::FilosofiLong, "filosofi-long"},
     {Format::FilosofiIris, "filosofi-iris"},     {Format::RpIris, "rp-iris"},
     {Format::Bpe, "bpe"},                        {Format::Apl, "apl"},
-    {Format::Rpls, "rpls"},
+    {Format::Rpls, "rpls"},                      {Format::EpciComposition, "epci-composition"},
 };
 
 // Départements by region (INSEE codes of the 2016 regions, COG).

@@ -38,6 +38,10 @@ enum class Format {
     Bpe,             ///< permanent base of equipment, one row per equipment (or counts)
     Apl,             ///< DREES's local access to GPs, an .xlsx workbook
     Rpls,            ///< SDES's social housing: CodGeo;LibGeo;nbLsPls;…
+    /// INSEE's EPCI composition (Intercommunalite_Metropole_au_01-01-AAAA.xlsx, sheet
+    /// Composition_communale: CODGEO LIBGEO EPCI LIBEPCI DEP REG): no statistic, but which
+    /// EPCI each commune belongs to, for the EPCI's sums and the territory's EPCI.
+    EpciComposition,
 };
 QStringList formatCodes();
 QString formatCode(Format f);

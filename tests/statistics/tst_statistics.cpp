@@ -1,9 +1,10 @@
 #include "document/document.h"
 #include "statistics/cog.h"
+#include "statistics/equipment.h"
 #include "statistics/import.h"
 #include "statistics/portrait.h"
 #include "statistics/statistics.h"
-#include "statistics/xlsx.h"
+#include "util/xlsx.h"
 #include "store/repositories.h"
 #include "testsupport.h"
 
@@ -170,6 +171,8 @@ private slots:
         QTest::newRow("bpe") << "bpe24.csv" << "bpe";
         QTest::newRow("rpls") << "RPLS_01-01-2024_Com.csv" << "rpls";
         QTest::newRow("apl") << "apl-medecins-generalistes.xlsx" << "apl";
+        QTest::newRow("epci composition") << "Intercommunalite_Metropole_au_01-01-2024.xlsx"
+                                          << "epci-composition";
     }
     void detectFormats()
     {
@@ -626,6 +629,108 @@ private slots:
                                        QStringLiteral("--cog"), golden("cog/dossier_complet_rp2021.csv")});
         QCOMPARE(bad.exitCode, 1);
         QVERIFY2(bad.err.contains(QStringLiteral("mouvements des communes")), qPrintable(bad.err));
+    }
+
+    // INSEE's EPCI composition workbook (title rows, header on row 6): the territory's EPCI
+    // and the EPCI's sums from its communes' rows, without a BPE.
+    void epciComposition()
+    {
+        Document doc;
+        QVERIFY(makeTerritory(doc, QStringLiteral("composition"), QStringLiteral("88304 88321")));
+        ImportReport report;
+        QString error;
+        QVERIFY2(importFiles(doc, {golden("dossier_complet.csv"),
+                                   golden("Intercommunalite_Metropole_au_01-01-2024.xlsx")},
+                             {}, QString(), &report, &error),
+                 qPrintable(error));
+        QCOMPARE(report.files, 2);
+        QCOMPARE(report.epci, QStringLiteral("200068120"));
+        QCOMPARE(doc.territory().epci, QStringLiteral("200068120"));
+        const auto p = makePortrait(doc.store(), doc.territory(), QStringLiteral("commune"), &error);
+        QVERIFY2(p, qPrintable(error));
+        // 5 012.4 + 987.6 + Dompaire's 2 000, as with the BPE.
+        QVERIFY(near(indicator(*p, "population")->epci.value, 8000));
+        QVERIFY(near(indicator(*p, "living_alone")->epci.value, 37.368421052631575));
+        // A territory none of whose communes is in the composition: one line, nothing.
+        Document other;
+        QVERIFY(makeTerritory(other, QStringLiteral("composition-other"), QStringLiteral("2A004")));
+        QVERIFY(!importFiles(other, {golden("Intercommunalite_Metropole_au_01-01-2024.xlsx")}, {},
+                             QString(), &report, &error));
+        QVERIFY2(error.contains(QStringLiteral("none of the territory's communes")), qPrintable(error));
+        QCOMPARE(StatisticRepository(other.store()).count(), 0);
+    }
+
+    // BPE equipment as actors: the chosen types in the territory's communes, with their
+    // category, commune, address and place; one undo step; no duplicate on a second run.
+    void equipmentActors()
+    {
+        Document doc;
+        QVERIFY(makeTerritory(doc, QStringLiteral("equipment"), QStringLiteral("88304, 88321")));
+        const int undo = doc.undoStack()->count();
+        EquipmentReport report;
+        QString error;
+        QVERIFY2(addEquipment(doc, golden("bpe24-equipements.csv"),
+                              {"C104", "d201", "A206", "D307"}, &report, &error),
+                 qPrintable(error));
+        QCOMPARE(report.rows, 7);
+        QCOMPARE(report.added, 6);  // not Épinal's school: another commune
+        QCOMPARE(doc.undoStack()->count(), undo + 1);
+        QHash<QString, Actor> byName;
+        int gps = 0;
+        for (const Actor &a : doc.actors()) {
+            byName.insert(a.name, a);
+            gps += a.name == QLatin1String("General practitioner (Mirecourt)") ? 1 : 0;
+        }
+        QCOMPARE(gps, 2);  // two GPs without a name, told apart by their place
+        const Actor school = byName.value(QStringLiteral("ECOLE ELEMENTAIRE JULES FERRY"));
+        QCOMPARE(school.address, QStringLiteral("12 RUE DU GENERAL LECLERC, 88500 Mirecourt"));
+        QCOMPARE(school.commune, QStringLiteral("Mirecourt"));
+        QCOMPARE(school.organisation, QStringLiteral("Primary school"));
+        QCOMPARE(school.latitude, 48.2985);
+        QCOMPARE(school.longitude, 6.1342);
+        QCOMPARE(school.locationPrecision, QStringLiteral("exact"));
+        QString category;
+        for (const Category &c : doc.categories())
+            if (c.id == school.categoryId)
+                category = c.code;
+        QCOMPARE(category, QStringLiteral("public_service"));
+        const Actor post = byName.value(QStringLiteral("LA POSTE MIRECOURT"));
+        QCOMPARE(post.longitude, 6.1348);  // a decimal comma
+        QCOMPARE(byName.value(QStringLiteral("ECOLE PRIMAIRE")).locationPrecision,
+                 QStringLiteral("commune"));  // QUALITE_XY Mauvaise
+        const Actor pharmacy = byName.value(QStringLiteral("PHARMACIE DU CENTRE"));
+        QVERIFY(!pharmacy.hasLocation());
+        QCOMPARE(pharmacy.address, QStringLiteral("5 B RUE CHANZY, 88500 Mirecourt"));
+        for (const Category &c : doc.categories())
+            if (c.id == pharmacy.categoryId)
+                QCOMPARE(c.code, QStringLiteral("company"));
+        // Again: nothing added, nothing changed, no undo step.
+        QVERIFY2(addEquipment(doc, golden("bpe24-equipements.csv"), {"C104", "D201", "A206", "D307"},
+                              &report, &error),
+                 qPrintable(error));
+        QCOMPARE(report.added, 0);
+        QCOMPARE(report.unchanged, 6);
+        QCOMPARE(doc.actors().size(), 6);
+        QCOMPARE(doc.undoStack()->count(), undo + 1);
+        doc.undoStack()->undo();
+        QCOMPARE(doc.actors().size(), 0);
+        // The aggregated BPE of 2021 and before names no equipment: one line, nothing added.
+        const QString counts = tempPath(QStringLiteral("bpe21.csv"));
+        test::writeBytes(counts, "REG;DEP;DEPCOM;DCIRIS;AN;TYPEQU;NB_EQUIP\n44;88;88304;883040101;2021;D201;3\n");
+        QVERIFY(!addEquipment(doc, counts, {"D201"}, &report, &error));
+        QVERIFY2(error.startsWith(counts + QStringLiteral(", line 1: not a BPE file of one row")),
+                 qPrintable(error));
+        QVERIFY(!addEquipment(doc, golden("bpe24-equipements.csv"), {}, &report, &error));
+        // Through the command line.
+        const QString path = doc.path();
+        doc.close();
+        const auto r = test::runCli({QStringLiteral("statistics"), path,
+                                     golden("bpe24-equipements.csv"),
+                                     QStringLiteral("--add-equipment"), QStringLiteral("C104,D201"),
+                                     QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("added")).toInt(), 4);
+        QCOMPARE(equipmentName(QStringLiteral("A206")), QStringLiteral("Post office"));
     }
 
     void cli()
