@@ -180,16 +180,11 @@ struct Statistic
     QString code;       ///< the area's code, as text ("01001", "2A004", "200068120")
     double value = std::numeric_limits<double>::quiet_NaN();  ///< NaN when secret
     QString marker;     ///< the source's secret or missing mark ("s", "nd", "C"); empty if known
-                        ///< (kNotAggregable: a median or rate of communes merged since)
     QString unit;
     QString source;
     int vintage = 0;        ///< year of the data
     int geographyYear = 0;  ///< year of the geography the file uses; 0 when unknown
-    /// The marker of a median or rate of several communes merged since the file's geography:
-    /// such figures cannot be combined, so there is no value, and it is not a secret either.
-    static constexpr const char *kNotAggregable = "not-aggregable";
-    bool notAggregable() const { return marker == QLatin1String(kNotAggregable); }
-    bool secret() const { return !marker.isEmpty() && !notAggregable(); }
+    bool secret() const { return !marker.isEmpty(); }
 };
 
 } // namespace maillage

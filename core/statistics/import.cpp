@@ -3,8 +3,13 @@
 
 #include "document/document.h"
 #include "store/repositories.h"
+#include "store/statisticstore.h"
 
 #include <QFileInfo>
+#include <QUndoCommand>
+#include <QUndoStack>
+
+#include <utility>
 
 namespace maillage::statistics {
 
@@ -111,45 +116,143 @@ bool importFiles(Document &doc, const QStringList &paths, const ReadOptions &opt
     return storeStatistics(doc, all, scope.epci, report, error);
 }
 
+namespace {
+
+using statisticstore::Stored;
+
+// One import of statistics as one undo step, written through typed statements
+// (core/store/statisticstore) rather than a row map per value: 39 000 values of a dossier
+// complet are stored in a fraction of the generic path's time.
+class StoreCommand : public QUndoCommand
+{
+public:
+    StoreCommand(Document *doc, const QString &text, QList<Stored> inserted, QList<Stored> before,
+                 QList<Stored> after, QString epciBefore, QString epciAfter)
+        : QUndoCommand(text), m_doc(doc), m_inserted(std::move(inserted)),
+          m_before(std::move(before)), m_after(std::move(after)),
+          m_epciBefore(std::move(epciBefore)), m_epciAfter(std::move(epciAfter))
+    {
+    }
+    void redo() override
+    {
+        if (std::exchange(m_first, false))
+            return;
+        run(true);
+    }
+    void undo() override { run(false); }
+
+    static bool write(Document *doc, bool forward, QList<Stored> &inserted,
+                      const QList<Stored> &before, const QList<Stored> &after,
+                      const QString &epciBefore, const QString &epciAfter, QString *error)
+    {
+        return doc->write(
+            [&](ChangeSet &changes, QString *why) {
+                Store &store = doc->store();
+                QList<qint64> updatedIds;
+                for (const Stored &s : after)
+                    updatedIds << s.statistic.id;
+                if (forward) {
+                    if (!statisticstore::update(store, after, why) ||
+                        !statisticstore::insert(store, inserted, why))
+                        return false;
+                } else {
+                    QList<qint64> ids;
+                    for (const Stored &s : std::as_const(inserted))
+                        ids << s.statistic.id;
+                    if (!statisticstore::remove(store, ids, why) ||
+                        !statisticstore::update(store, before, why))
+                        return false;
+                }
+                QList<qint64> insertedIds;
+                for (const Stored &s : std::as_const(inserted))
+                    insertedIds << s.statistic.id;
+                const QString table = QStringLiteral("statistic");
+                if (!insertedIds.isEmpty())
+                    changes << Change{table, forward ? Change::Inserted : Change::Removed,
+                                      insertedIds, {}};
+                if (!updatedIds.isEmpty())
+                    changes << Change{table, Change::Updated, updatedIds,
+                                      {QStringLiteral("value"), QStringLiteral("secret"),
+                                       QStringLiteral("marker"), QStringLiteral("unit"),
+                                       QStringLiteral("source"), QStringLiteral("geography_year"),
+                                       QStringLiteral("imported_at")}};
+                if (epciBefore != epciAfter) {
+                    if (!statisticstore::setTerritoryEpci(store, forward ? epciAfter : epciBefore,
+                                                          why))
+                        return false;
+                    changes << Change{QStringLiteral("territory"), Change::Updated, {1},
+                                      {QStringLiteral("epci")}};
+                }
+                return true;
+            },
+            error);
+    }
+
+private:
+    void run(bool forward)
+    {
+        QString error;
+        if (!write(m_doc, forward, m_inserted, m_before, m_after, m_epciBefore, m_epciAfter,
+                   &error))
+            emit m_doc->failed(error);
+    }
+
+    Document *m_doc;
+    QList<Stored> m_inserted, m_before, m_after;
+    QString m_epciBefore, m_epciAfter;
+    bool m_first = true;
+};
+
+} // namespace
+
 bool storeStatistics(Document &doc, const QList<Statistic> &all, const QString &epci,
                      ImportReport *report, QString *error)
 {
     const Territory territory = doc.territory();
+    QString why;
+    const auto stored = statisticstore::all(doc.store(), &why);
+    if (!stored) {
+        *error = why;
+        return false;
+    }
     // The last file wins for one key; then insert or replace.
-    const QHash<QString, qint64> stored = StatisticRepository(doc.store()).ids();
     QHash<QString, qsizetype> latest;
     for (qsizetype i = 0; i < all.size(); ++i) {
         const Statistic &s = all.at(i);
         latest.insert(StatisticRepository::key(s.indicator, s.level, s.code, s.vintage), i);
     }
-    QList<RowOp> ops;
+    const QString now = nowTimestamp();
+    QList<Stored> inserted, before, after;
     for (qsizetype i = 0; i < all.size(); ++i) {
         const Statistic &s = all.at(i);
         const QString key = StatisticRepository::key(s.indicator, s.level, s.code, s.vintage);
         if (latest.value(key) != i)
             continue;
-        Row row = StatisticRepository::toRow(s);
         report->perLevel[s.level] += 1;
-        report->secret += s.secret() ? 1 : 0;
-        report->notAggregable += s.notAggregable() ? 1 : 0;
-        if (const qint64 id = stored.value(key)) {
-            if (auto op = doc.updateOp(QStringLiteral("statistic"), id, row)) {
-                ops << *op;
-                ++report->updated;
-            }
+        report->secret += isSecret(s) ? 1 : 0;
+        report->notAggregable += isNotAggregable(s) ? 1 : 0;
+        Stored v{s, now};
+        if (const auto it = stored->constFind(key); it != stored->cend()) {
+            v.statistic.id = it->statistic.id;
+            before << *it;
+            after << v;
+            ++report->updated;
         } else {
-            ops << doc.insertOp(QStringLiteral("statistic"), row);
+            v.statistic.id = 0;
+            inserted << v;
             ++report->inserted;
         }
     }
-    if (!epci.isEmpty() && epci != territory.epci)
-        if (auto op = doc.updateOp(QStringLiteral("territory"), 1,
-                                   {{QStringLiteral("epci"), epci}}))
-            ops << *op;
+    const QString epciAfter = epci.isEmpty() ? territory.epci : epci;
     report->epci = epci;
-    if (ops.isEmpty())
+    if (inserted.isEmpty() && after.isEmpty() && epciAfter == territory.epci)
         return true;
-    return doc.apply(Tr::tr("Import statistics"), ops, Document::NoMerge, error);
+    if (!StoreCommand::write(&doc, true, inserted, before, after, territory.epci, epciAfter,
+                             error))
+        return false;
+    doc.undoStack()->push(new StoreCommand(&doc, Tr::tr("Import statistics"), inserted, before,
+                                           after, territory.epci, epciAfter));
+    return true;
 }
 
 } // namespace maillage::statistics

@@ -187,10 +187,10 @@ Figure single(const Area &a, const QString &indicator)
     f.vintage = v;
     f.unit = s->unit;
     f.sources << s->source;
-    if (s->secret())
-        f.secret = true;
-    else if (s->notAggregable())
+    if (isNotAggregable(*s))
         f.reason = notAggregableReason();
+    else if (s->secret())
+        f.secret = true;
     else
         f.value = s->value;
     return f;
@@ -289,7 +289,7 @@ Figure gps(const Area &a)
         f.unit = apl->unit;
         if (!f.sources.contains(apl->source))
             f.sources << apl->source;
-        if (apl->notAggregable())
+        if (isNotAggregable(*apl))
             return missing(notAggregableReason());
         if (apl->secret() || pop->secret()) {
             f.secret = true;

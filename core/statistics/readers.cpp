@@ -1312,9 +1312,9 @@ void mergeConverted(QList<Statistic> &values)
         }
         Statistic &into = out[*it];
         if (!isSummable(s.indicator)) {
-            into.marker = QString::fromLatin1(Statistic::kNotAggregable);
+            into.marker = QString::fromLatin1(kNotAggregable);
             into.value = std::numeric_limits<double>::quiet_NaN();
-        } else if (into.notAggregable() || into.secret()) {
+        } else if (into.secret()) {  // secret or not aggregable
             // stays as it is
         } else if (s.secret()) {
             into.marker = s.marker;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/types.h"
+#include "store/statisticstore.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -19,6 +20,10 @@
 namespace maillage::statistics {
 
 class CommuneHistory;
+
+using statisticstore::isNotAggregable;
+using statisticstore::isSecret;
+using statisticstore::kNotAggregable;
 
 /// Geography levels, stored by their codes: commune iris qpv epci departement region france.
 inline constexpr const char *kLevels[] = {"commune", "iris",   "qpv",   "epci",

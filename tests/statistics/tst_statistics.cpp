@@ -343,6 +343,50 @@ private slots:
         QCOMPARE(report.inserted, 0);
     }
 
+    // Storing replaces values of the same key in one undo step; undo restores the values
+    // replaced and removes those added, redo writes them again with the same ids.
+    void replaceUndoRedo()
+    {
+        Document doc;
+        QVERIFY(makeTerritory(doc, QStringLiteral("replace"), QStringLiteral("88304")));
+        ImportReport report;
+        QString error;
+        QVERIFY2(importFiles(doc, {golden("dossier_complet.csv")}, {}, QStringLiteral("200068120"),
+                             &report, &error),
+                 qPrintable(error));
+        const StatisticRepository repo(doc.store());
+        const qint64 first = repo.count();
+        auto population = [&] {
+            for (const Statistic &s : repo.list(QStringLiteral("commune"), {"88304"}))
+                if (s.indicator == QLatin1String("P_POP") && s.vintage == 2021)
+                    return s;
+            return Statistic();
+        };
+        const Statistic was = population();
+        QCOMPARE(was.value, 5012.4);
+        const QString newer = tempPath(QStringLiteral("dossier_complet_newer.csv"));
+        test::writeBytes(newer, "CODGEO;P21_POP;P21_NEW\n88304;5100;s\n");
+        QVERIFY2(importFiles(doc, {newer}, {}, QString(), &report, &error), qPrintable(error));
+        // The commune's population and the sums of its département, region and France.
+        QCOMPARE(report.updated, 4);
+        QCOMPARE(report.inserted, 1);  // P21_NEW was not there: secret
+        QCOMPARE(population().value, 5100.0);
+        QCOMPARE(population().id, was.id);
+        QCOMPARE(repo.count(), first + 1);
+        doc.undoStack()->undo();
+        QCOMPARE(population().value, 5012.4);
+        QCOMPARE(population().source, was.source);
+        QCOMPARE(repo.count(), first);
+        QCOMPARE(doc.territory().epci, QStringLiteral("200068120"));
+        doc.undoStack()->redo();
+        QCOMPARE(population().value, 5100.0);
+        QCOMPARE(repo.count(), first + 1);
+        doc.undoStack()->undo();
+        doc.undoStack()->undo();
+        QCOMPARE(repo.count(), 0);
+        QCOMPARE(doc.territory().epci, QString());
+    }
+
     // A territory of one commune: its median and its secret rate are shown as they are.
     void singleCommune()
     {
@@ -549,9 +593,9 @@ private slots:
         QCOMPARE(byKey.value(QStringLiteral("P_POP2015")).value, 16450.0);
         QCOMPARE(byKey.value(QStringLiteral("C_MENPSEUL2015")).value, 2100.0 + 350 + 110);
         QCOMPARE(byKey.value(QStringLiteral("SUPERF2015")).value, 15.9 + 14.1 + 6.3);
-        QVERIFY(byKey.value(QStringLiteral("MED2015")).notAggregable());
-        QVERIFY(!byKey.value(QStringLiteral("MED2015")).secret());
-        QVERIFY(byKey.value(QStringLiteral("TP602015")).notAggregable());
+        QVERIFY(isNotAggregable(byKey.value(QStringLiteral("MED2015"))));
+        QVERIFY(!isSecret(byKey.value(QStringLiteral("MED2015"))));
+        QVERIFY(isNotAggregable(byKey.value(QStringLiteral("TP602015"))));
         QCOMPARE(byKey.value(QStringLiteral("P_POP2021")).value, 16900.0);
         QCOMPARE(byKey.value(QStringLiteral("MED2021")).value, 21000.0);
         QCOMPARE(report.notAggregable, 2);
