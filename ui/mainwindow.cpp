@@ -1500,7 +1500,7 @@ void MainWindow::importDialog()
 {
     const QStringList paths = QFileDialog::getOpenFileNames(
         this, tr("Import into this territory"), QFileInfo(m_doc->path()).absolutePath(),
-        tr("Spreadsheets and graphs (*.csv *.tsv *.txt *.graphml *.gexf *.cyjs *.json);;All files (*)"));
+        tr("Spreadsheets and graphs (*.csv *.tsv *.txt *.xlsx *.graphml *.gexf *.cyjs *.json);;All files (*)"));
     importInteractively(m_doc, paths, this);
 }
 

@@ -174,6 +174,17 @@ int runImport(const QStringList &args)
                "several). Every value of the column must be of that type."),
         Tr::tr("NAME=TYPE"));
     p.addOption(fieldType);
+    const QCommandLineOption sheet(QStringLiteral("sheet"),
+                                   Tr::tr(".xlsx workbooks: the sheet to read (default: the "
+                                          "first)."),
+                                   Tr::tr("NAME"));
+    const QCommandLineOption headerRow(
+        QStringLiteral("header-row"),
+        Tr::tr(".xlsx workbooks: the row number of the column names (default: the first row "
+               "of at least three text cells)."),
+        Tr::tr("N"));
+    p.addOption(sheet);
+    p.addOption(headerRow);
     p.addOption(format);
     p.addOption(duplicate);
     p.addOption(json);
@@ -281,6 +292,18 @@ int runImport(const QStringList &args)
     options.format = *f;
     options.onDuplicate = *policy;
     options.fieldTypes = fieldTypes;
+    options.sheet = p.value(sheet);
+    if (p.isSet(headerRow)) {
+        bool ok = false;
+        options.headerRow = p.value(headerRow).toInt(&ok);
+        if (!ok || options.headerRow < 1) {
+            err() << "maillage-cli import: "
+                  << Tr::tr("--header-row takes a row number (1, 2…), not “%1”")
+                         .arg(p.value(headerRow))
+                  << Qt::endl;
+            return Usage;
+        }
+    }
     // Read and check every input before the territory is even opened for writing, so a bad
     // input leaves the file byte for byte as it was.
     io::ImportSources sources;
@@ -403,7 +426,7 @@ const Registration regImport([] {
                    QStringLiteral("import FILE INPUT... [--format auto|maillage|kumu|gephi|"
                                   "graphml|gexf|cytoscape|geojson|json|rne|sirene|rna] [--commune CODE]... "
                                   "[--field-type NAME=TYPE]... [--on-duplicate merge|skip|keep] "
-                                  "[--json]"),
+                                  "[--sheet NAME] [--header-row N] [--json]"),
                    Tr::tr("Import spreadsheets (Maillage, Kumu, Gephi), GraphML, GEXF, Cytoscape "
                           "JSON, GeoJSON or French public registers (RNE, SIRENE, RNA) as one undoable "
                           "step."),

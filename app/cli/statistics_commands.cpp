@@ -1,6 +1,8 @@
 // statistics, portrait: public statistics about the territory and its portrait.
 #include "cli.h"
 
+#include "statistics/cog.h"
+#include "statistics/equipment.h"
 #include "statistics/import.h"
 #include "statistics/portrait.h"
 
@@ -39,8 +41,23 @@ int runStatistics(const QStringList &args)
     const QCommandLineOption headerRow(QStringLiteral("header-row"),
                                        Tr::tr(".xlsx: the header's row number (default: found)."),
                                        Tr::tr("N"));
+    const QCommandLineOption cog(QStringLiteral("cog"),
+                                 Tr::tr("INSEE's COG movements of communes "
+                                        "(v_mvt_commune_AAAA.csv): convert the codes of "
+                                        "communes merged since a file's geography."),
+                                 Tr::tr("FILE"));
+    QStringList named;
+    for (const QString &t : statistics::namedEquipmentTypes())
+        named << QStringLiteral("%1 %2").arg(t, statistics::equipmentName(t));
+    const QCommandLineOption equipment(
+        QStringLiteral("add-equipment"),
+        Tr::tr("Instead of importing counts, add the equipment of these BPE types (TYPEQU, "
+               "comma-separated) in the territory's communes as actors, with their address "
+               "and place: %1.")
+            .arg(named.join(QStringLiteral(", "))),
+        Tr::tr("TYPES"));
     const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print JSON."));
-    p.addOptions({format, epci, geography, sheet, headerRow, json});
+    p.addOptions({format, epci, geography, sheet, headerRow, cog, equipment, json});
     p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("A .maillage file."));
     p.addPositionalArgument(QStringLiteral("INPUT"), Tr::tr("Statistics files (.csv, .xlsx)."));
     int status = Ok;
@@ -69,11 +86,45 @@ int runStatistics(const QStringList &args)
         return Usage;
     }
     options.sheet = p.value(sheet);
+    if (p.isSet(cog)) {
+        auto history = std::make_shared<statistics::CommuneHistory>();
+        QString error;
+        if (!history->load(p.value(cog), &error))
+            return fail(error);
+        options.history = history;
+    }
     QStringList inputs = p.positionalArguments();
     const QString path = inputs.takeFirst();
     Document doc;
     if (!openDocument(doc, path, true))
         return Failed;
+    if (p.isSet(equipment)) {
+        const QStringList types = p.value(equipment).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        statistics::EquipmentReport total;
+        for (const QString &input : std::as_const(inputs)) {
+            statistics::EquipmentReport r;
+            QString error;
+            if (!statistics::addEquipment(doc, input, types, &r, &error))
+                return fail(error);
+            total.rows += r.rows;
+            total.added += r.added;
+            total.updated += r.updated;
+            total.unchanged += r.unchanged;
+        }
+        if (p.isSet(json)) {
+            printJson({{QStringLiteral("rows"), double(total.rows)},
+                       {QStringLiteral("added"), total.added},
+                       {QStringLiteral("updated"), total.updated},
+                       {QStringLiteral("unchanged"), total.unchanged}});
+            return Ok;
+        }
+        out() << Tr::tr("Added %Ln equipment(s) as actors (%1 updated, %2 already there).",
+                        nullptr, total.added)
+                     .arg(total.updated)
+                     .arg(total.unchanged)
+              << Qt::endl;
+        return Ok;
+    }
     statistics::ImportReport report;
     QString error;
     if (!statistics::importFiles(doc, inputs, options, p.value(epci), &report, &error))
@@ -88,7 +139,8 @@ int runStatistics(const QStringList &args)
                    {QStringLiteral("updated"), report.updated},
                    {QStringLiteral("secret"), report.secret},
                    {QStringLiteral("levels"), levels},
-                   {QStringLiteral("epci"), report.epci}});
+                   {QStringLiteral("epci"), report.epci},
+                   {QStringLiteral("not_aggregable"), report.notAggregable}});
         return Ok;
     }
     QStringList levels;
@@ -102,6 +154,11 @@ int runStatistics(const QStringList &args)
                  .arg(report.secret)
                  .arg(levels.join(QStringLiteral(", ")))
           << Qt::endl;
+    if (report.notAggregable > 0)
+        out() << Tr::tr("%Ln medians or rates of communes merged since their file's geography "
+                        "are left without a value: they cannot be combined.",
+                        nullptr, report.notAggregable)
+              << Qt::endl;
     if (report.epci.isEmpty())
         out() << Tr::tr("The territory's EPCI is not known: its comparisons are missing. Import "
                         "a BPE file, or give --epci CODE.")
@@ -171,7 +228,7 @@ const Registration statisticsReg([] {
     return Command{QStringLiteral("statistics"),
                    QStringLiteral("statistics FILE INPUT... [--format FORMAT] [--epci CODE] "
                                   "[--geography-year YEAR] [--sheet NAME] [--header-row N] "
-                                  "[--json]"),
+                                  "[--cog FILE] [--add-equipment TYPES] [--json]"),
                    Tr::tr("Import public statistics (INSEE, DREES, SDES files) about the "
                           "territory, in one step."),
                    runStatistics};

@@ -1,4 +1,5 @@
 #include "import.h"
+#include "spreadsheet.h"
 
 #include "bulk.h"
 #include "document/document.h"
@@ -191,12 +192,14 @@ QString cancelledMessage()
 bool readCsvFile(const QString &path, const ImportOptions &options, SourceGraph &graph,
                  QString *format, const ProgressContext &progress, QString *error)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = CsvReader::located(path, 0, Tr::tr("cannot be read (%1)").arg(f.errorString()));
+    CsvOptions csvOptions = options.csv;
+    const auto f = openSpreadsheet(path, options.sheet, options.headerRow, &csvOptions.separator,
+                                   error);  // a CSV file, or an .xlsx sheet as CSV
+    if (!f)
         return false;
-    }
-    CsvReader r(&f, path, options.csv);
+    if (csvOptions.separator)
+        csvOptions.encoding = CsvEncoding::Utf8;
+    CsvReader r(f.get(), path, csvOptions);
     if (!r.readHeader()) {
         *error = r.error();
         return false;
@@ -2131,15 +2134,16 @@ bool previewImportFile(const QString &path, const ImportOptions &options, Import
                    "(“maillage-cli import NEW.maillage FILE.json”)"));
         return true;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = CsvReader::located(path, 0, Tr::tr("cannot be read (%1)").arg(file.errorString()));
-        return false;
-    }
-    preview->spreadsheet = true;
     CsvOptions csv = options.csv;
+    const auto file = openSpreadsheet(path, options.sheet, options.headerRow, &csv.separator,
+                                      error);  // a CSV file, or an .xlsx sheet as CSV
+    if (!file)
+        return false;
+    if (csv.separator)
+        csv.encoding = CsvEncoding::Utf8;
+    preview->spreadsheet = true;
     csv.requireHeaderWidth = false;  // the preview shows ragged rows; the import refuses them
-    CsvReader r(&file, path, csv);
+    CsvReader r(file.get(), path, csv);
     if (!r.readHeader()) {
         *error = r.error();
         return false;

@@ -86,6 +86,10 @@ struct ImportOptions
     ImportFormat format = ImportFormat::Auto;
     DuplicatePolicy onDuplicate = DuplicatePolicy::Merge;
     CsvOptions csv;
+    /// .xlsx workbooks: the sheet to read (default: the first) and its header's row number
+    /// (0: the first row of column names).
+    QString sheet;
+    int headerRow = 0;
     /// From this many records read (actors and links) on, the import is written by the bulk
     /// path (ids chosen in advance, compact typed rows, prepared statements, one transaction,
     /// one undo step undone by id range) instead of the generic per-row edit path.

@@ -1203,6 +1203,20 @@ void Builder::actions()
                                   mfm.lineSpacing(), mfm.ascent(), Qt::AlignLeft);
             });
             c.advance(rowH);
+            if (!ind.baselineSource.isEmpty()) {
+                // Where the baseline comes from, under its row (a figure of the portrait).
+                const QStringList from = c.wrap(
+                    Tr::tr("Baseline from the statistical portrait: %1").arg(ind.baselineSource),
+                    mf, textW + (textX - b.left() - c.mm(4)), 2);
+                c.ensure(from.size() * mfm.lineSpacing());
+                const double fromTop = c.y();
+                c.add([=, this](QPainter &p) {
+                    Canvas::drawLines(p, from, mf, colors::muted, b.left() + c.mm(4), fromTop,
+                                      textW + (textX - b.left() - c.mm(4)), mfm.lineSpacing(),
+                                      mfm.ascent(), Qt::AlignLeft);
+                });
+                c.advance(from.size() * mfm.lineSpacing() + c.mm(1));
+            }
         }
         c.advance(c.mm(6));
     }
@@ -1268,13 +1282,21 @@ void Builder::portrait()
         QString label = i.label;
         if (!i.own.unit.isEmpty() && !label.contains(i.own.unit))
             label += QStringLiteral(" (%1)").arg(i.own.unit);
-        const QString source = i.own.sources.isEmpty()
-                                   ? i.own.reason
-                                   : QStringLiteral("%1, %2").arg(
-                                         i.own.sources.join(QStringLiteral("; ")),
-                                         QString::number(i.own.vintage));
-        rows << QStringList{label,          shown(i.own), shown(i.epci), shown(i.departement),
-                            shown(i.france), source};
+        QString source = i.own.sources.isEmpty()
+                             ? i.own.reason
+                             : QStringLiteral("%1, %2").arg(
+                                   i.own.sources.join(QStringLiteral("; ")),
+                                   QString::number(i.own.vintage));
+        if (i.previous)
+            source += QStringLiteral("; ") + Tr::tr("%1 → %2: %3 → %4")
+                                                 .arg(i.previous->vintage)
+                                                 .arg(i.own.vintage)
+                                                 .arg(shown(*i.previous), shown(i.own));
+        QString own = shown(i.own);
+        if (i.standsOut)
+            own.prepend(*i.departementGap > 0 ? QStringLiteral("▲ ") : QStringLiteral("▼ "));
+        rows << QStringList{label, own, shown(i.epci), shown(i.departement), shown(i.france),
+                            source};
     }
     c.table({{Tr::tr("Indicator"), 27},
              {Tr::tr("Territory"), 11, Qt::AlignRight},
@@ -1283,6 +1305,17 @@ void Builder::portrait()
              {Tr::tr("France"), 11, Qt::AlignRight},
              {Tr::tr("Source and year"), 29}},
             rows, 3);
+    QStringList standing;
+    for (const statistics::PortraitIndicator &i : p->indicators)
+        if (i.standsOut)
+            standing << Tr::tr("%1 (%2% %3)")
+                            .arg(i.label,
+                                 loc.toString(std::abs(*i.departementGap) * 100, 'f', 0),
+                                 *i.departementGap > 0 ? Tr::tr("above") : Tr::tr("below"));
+    if (!standing.isEmpty())
+        body(Tr::tr("Where the territory differs most from its département (▲ above, ▼ below): "
+                    "%1.")
+                 .arg(standing.join(QStringLiteral("; "))));
 }
 
 void Builder::diagnostics()

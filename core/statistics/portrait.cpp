@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 
@@ -28,6 +29,9 @@ public:
             m_data[s.indicator][s.vintage].insert(s.code, s);
     }
     bool isEmpty() const { return m_codes.isEmpty(); }
+    /// Vintages after `cap` are ignored (0: none), to compute a figure as it was.
+    void setCap(int cap) { m_cap = cap; }
+    int cap() const { return m_cap; }
     bool single() const { return m_codes.size() == 1; }
 
     // The latest vintage (≤ `atMost` when given) at which every area has `indicator`.
@@ -37,7 +41,8 @@ public:
         if (it == m_data.end())
             return 0;
         for (auto v = it->second.rbegin(); v != it->second.rend(); ++v)
-            if ((!atMost || v->first <= atMost) && v->second.size() == m_codes.size())
+            if ((!atMost || v->first <= atMost) && (!m_cap || v->first <= m_cap) &&
+                v->second.size() == m_codes.size())
                 return v->first;
         return 0;
     }
@@ -94,6 +99,7 @@ public:
 
 private:
     QStringList m_codes;
+    int m_cap = 0;
     std::map<QString, std::map<int, QHash<QString, Statistic>>> m_data;
 };
 
@@ -102,6 +108,12 @@ Figure missing(const QString &reason)
     Figure f;
     f.reason = reason;
     return f;
+}
+
+QString notAggregableReason()
+{
+    return Tr::tr("not aggregable: a median or a rate of communes merged since the file's "
+                  "geography");
 }
 
 Figure notImported()
@@ -175,7 +187,9 @@ Figure single(const Area &a, const QString &indicator)
     f.vintage = v;
     f.unit = s->unit;
     f.sources << s->source;
-    if (s->secret())
+    if (isNotAggregable(*s))
+        f.reason = notAggregableReason();
+    else if (s->secret())
         f.secret = true;
     else
         f.value = s->value;
@@ -218,7 +232,7 @@ Figure services(const Area &a)
     // The BPE's year: the latest at which any area has any equipment counted.
     int v = 0;
     for (const QString &c : a.codes())
-        for (int y = 2000; y <= 2100; ++y)
+        for (int y = 2000; y <= (a.cap() ? a.cap() : 2100); ++y)
             if (a.at(QStringLiteral("BPE_ALL"), y, c))
                 v = std::max(v, y);
     const int pv = a.latest(QStringLiteral("P_POP"));
@@ -275,6 +289,8 @@ Figure gps(const Area &a)
         f.unit = apl->unit;
         if (!f.sources.contains(apl->source))
             f.sources << apl->source;
+        if (isNotAggregable(*apl))
+            return missing(notAggregableReason());
         if (apl->secret() || pop->secret()) {
             f.secret = true;
             continue;
@@ -404,7 +420,7 @@ std::optional<Portrait> makePortrait(const Store &store, const Territory &territ
                      : Tr::tr("the territory has no %1 with statistics").arg(level);
         return std::nullopt;
     }
-    const Area own(store, level, p.codes);
+    Area own(store, level, p.codes);
     const Area epci(store, QStringLiteral("epci"),
                     scope.epci.isEmpty() ? QStringList() : QStringList{scope.epci});
     const Area dep(store, QStringLiteral("departement"),
@@ -418,9 +434,40 @@ std::optional<Portrait> makePortrait(const Store &store, const Territory &territ
         i.epci = compute(code, epci);
         i.departement = compute(code, dep);
         i.france = compute(code, france);
+        if (i.own.vintage > 0) {
+            own.setCap(i.own.vintage - 1);
+            const Figure before = compute(code, own);
+            own.setCap(0);
+            if (before.vintage > 0 && (before.value || before.secret))
+                i.previous = before;
+        }
+        if (i.own.value && i.departement.value && *i.departement.value != 0)
+            i.departementGap =
+                (*i.own.value - *i.departement.value) / std::abs(*i.departement.value);
         p.indicators << i;
     }
+    // The indicators where the territory differs most from its département: shares, rates,
+    // levels (not the population, whose size says nothing, nor its change, too small a number
+    // for a relative gap).
+    QList<PortraitIndicator *> ranked;
+    for (PortraitIndicator &i : p.indicators)
+        if (i.departementGap && std::abs(*i.departementGap) >= kStandOutGap &&
+            i.code != QLatin1String("population") && i.code != QLatin1String("population_change"))
+            ranked << &i;
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto *a, const auto *b) {
+        return std::abs(*a->departementGap) > std::abs(*b->departementGap);
+    });
+    for (qsizetype k = 0; k < ranked.size() && k < kStandOut; ++k)
+        ranked[k]->standsOut = true;
     return p;
+}
+
+QString baselineSource(const Portrait &p, const PortraitIndicator &i)
+{
+    return Tr::tr("%1, %2 (%3): %4, %5")
+        .arg(i.label, p.name, p.codes.join(QStringLiteral(", ")),
+             i.own.sources.join(QStringLiteral("; ")))
+        .arg(i.own.vintage);
 }
 
 QJsonObject portraitJson(const Portrait &p)
@@ -445,6 +492,25 @@ QJsonObject portraitJson(const Portrait &p)
         };
         if (!i.own.value && !i.own.secret)
             o.insert(QStringLiteral("reason"), i.own.reason);
+        if (i.previous) {
+            QJsonObject trend{
+                {QStringLiteral("from"), QJsonObject{{QStringLiteral("vintage"), i.previous->vintage},
+                                                     {QStringLiteral("value"), number(*i.previous)}}},
+                {QStringLiteral("to"), QJsonObject{{QStringLiteral("vintage"), i.own.vintage},
+                                                   {QStringLiteral("value"), number(i.own)}}},
+                {QStringLiteral("change"),
+                 i.previous->value && i.own.value
+                     ? QJsonValue(std::round((*i.own.value - *i.previous->value) * 1000) / 1000)
+                     : QJsonValue()}};
+            o.insert(QStringLiteral("trend"), trend);
+        }
+        if (i.standsOut)
+            o.insert(QStringLiteral("differs_from_departement"),
+                     QJsonObject{{QStringLiteral("gap_percent"),
+                                  std::round(*i.departementGap * 1000) / 10},
+                                 {QStringLiteral("direction"), *i.departementGap > 0
+                                                                   ? QStringLiteral("above")
+                                                                   : QStringLiteral("below")}});
         indicators.append(o);
     }
     return {

@@ -29,7 +29,19 @@ struct PortraitIndicator
     QString label;  ///< translated
     Figure own;     ///< the territory's
     Figure epci, departement, france;
+    /// The territory's figure at the latest earlier vintage that gives one (a value or a
+    /// secret), when several vintages are imported: the trend is `previous` → `own`.
+    std::optional<Figure> previous;
+    /// (own − département) / |département|, when both are known.
+    std::optional<double> departementGap;
+    /// Among the indicators where the territory differs most from its département (at most
+    /// kStandOut of them, each by at least kStandOutGap).
+    bool standsOut = false;
 };
+
+/// How many indicators the portrait flags at most, and the least relative gap it flags.
+inline constexpr int kStandOut = 3;
+inline constexpr double kStandOutGap = 0.2;
 
 struct Portrait
 {
@@ -52,9 +64,16 @@ QStringList portraitCodes();
 std::optional<Portrait> makePortrait(const Store &store, const Territory &territory,
                                      const QString &level, QString *error);
 
+/// Where a baseline taken from indicator `i` of the portrait comes from, in words: its label,
+/// the territory and its areas, the source and the year ("Poverty rate (60 % threshold),
+/// Mirecourt (88304): INSEE, Filosofi, 2021").
+QString baselineSource(const Portrait &portrait, const PortraitIndicator &i);
+
 /// {"territory": {...}, "indicators": [{"code", "label", "value", "unit", "secret", "source",
 /// "vintage", "comparisons": {"epci", "departement", "france"}}]} (and "reason" when the
-/// value is null and not secret).
+/// value is null and not secret); optional keys: "trend" {"from": {"vintage", "value"},
+/// "to": {"vintage", "value"}, "change"} where a previous vintage exists, and
+/// "differs_from_departement" {"gap_percent", "direction"} on the flagged indicators.
 QJsonObject portraitJson(const Portrait &portrait);
 
 } // namespace maillage::statistics

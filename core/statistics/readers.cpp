@@ -32,7 +32,8 @@
 // every commune's row (arrondissements left out: they are already in their commune); medians
 // and rates are never summed; the APL is averaged weighted by the standardised population.
 #include "statistics.h"
-#include "xlsx.h"
+#include "cog.h"
+#include "util/xlsx.h"
 
 #include "io/csv.h"
 
@@ -181,6 +182,12 @@ QString code(std::string_view v)
     if (digits && (c.size() == 4 || c.size() == 8))
         c.prepend(QLatin1Char('0'));
     return c;
+}
+
+// A commune code of the file's geography in the current one (through the COG, when given).
+QString currentCommune(const ReadOptions &options, const QString &commune, int geographyYear)
+{
+    return options.history ? options.history->current(commune, geographyYear) : commune;
 }
 
 QString levelFromName(const QString &path)
@@ -443,6 +450,7 @@ QString sourceName(Format f)
     case Format::Bpe: return Tr::tr("INSEE, permanent base of equipment (BPE)");
     case Format::Apl: return Tr::tr("DREES, local access to GPs (APL)");
     case Format::Rpls: return Tr::tr("SDES, social housing (RPLS)");
+    case Format::EpciComposition: return Tr::tr("INSEE, composition of the EPCI");
     }
     return {};
 }
@@ -548,8 +556,10 @@ bool readWide(QFile &f, LineReader &lines, const Header &h, const QString &path,
             *error = at(path, lines.line(), Tr::tr("has no %1 field").arg(h.names.at(codeCol)));
             return false;
         }
-        const QString area = code(fields[size_t(codeCol)]);
+        QString area = code(fields[size_t(codeCol)]);
         QString level = fixedLevel.isEmpty() ? levelFromShape(area) : fixedLevel;
+        if (level == QLatin1String("commune"))
+            area = currentCommune(options, area, geographyYear);
         QString storedCode = level == QLatin1String("france") ? QString::fromLatin1(kFranceCode)
                                                                 : area;
         if (format == Format::Rpls && fixedLevel.isEmpty() && area.size() == 9 &&
@@ -667,8 +677,10 @@ bool readLong(QFile &f, LineReader &lines, const Header &h, const QString &path,
             level = QStringLiteral("france");
         else
             continue;  // other zonings (employment areas, urban units…)
-        const QString area = level == QLatin1String("france") ? QString::fromLatin1(kFranceCode)
-                                                               : code(fields[size_t(geo)]);
+        QString area = level == QLatin1String("france") ? QString::fromLatin1(kFranceCode)
+                                                         : code(fields[size_t(geo)]);
+        if (level == QLatin1String("commune"))
+            area = currentCommune(options, area, geographyYear);
         if (!scope.keeps(level, area))
             continue;
         bool ok = false;
@@ -823,6 +835,9 @@ bool readBpe(QFile &f, LineReader &lines, const Header &h, const QString &path, 
             v.remove_suffix(1);
         return v;
     };
+    const CommuneHistory *history = options.history.get();
+    const int bpeGeography =
+        options.geographyYear ? options.geographyYear : geographyYearInName(path);
     std::vector<std::string_view> fields;
     std::deque<std::string> store;
     std::string_view line;
@@ -845,6 +860,15 @@ bool readBpe(QFile &f, LineReader &lines, const Header &h, const QString &path, 
             communeBuffer[0] = '0';  // a code whose leading zero a spreadsheet dropped
             std::memcpy(communeBuffer + 1, commune.data(), 4);
             commune = std::string_view(communeBuffer, 5);
+        }
+        if (history && commune.size() == 5) {
+            // A commune merged since the file's geography counts in its successor.
+            const QString now = history->current(
+                QString::fromLatin1(commune.data(), qsizetype(commune.size())), bpeGeography);
+            if (now.size() == 5 && now != QLatin1String(commune.data(), qsizetype(commune.size()))) {
+                std::memcpy(communeBuffer, now.toLatin1().constData(), 5);
+                commune = std::string_view(communeBuffer, 5);
+            }
         }
         if (commune.size() != 5 || type.empty() || type.size() > 16) {
             *error = at(path, lines.line(), Tr::tr("“%1” is not a commune code with an equipment "
@@ -1109,9 +1133,10 @@ bool readApl(const QString &path, Scope &scope, const ReadOptions &options, Read
     for (int i = headerIndex + 1; i < int(rows.size()); ++i) {
         const QStringList &cells = rows.at(i).second;
         const QByteArray raw = cells.value(codeCol).trimmed().toUtf8();
-        const QString commune = code(std::string_view(raw.constData(), size_t(raw.size())));
+        QString commune = code(std::string_view(raw.constData(), size_t(raw.size())));
         if (!communeCode.match(commune).hasMatch() || commune.size() != 5)
             continue;  // the units row, notes below the table
+        commune = currentCommune(options, commune, geographyYear);
         ++result->rows;
         struct Field
         {
@@ -1180,12 +1205,74 @@ bool readApl(const QString &path, Scope &scope, const ReadOptions &options, Read
     return true;
 }
 
+const QString kCompositionSheet = QStringLiteral("Composition_communale");
+
+// INSEE's EPCI composition: which EPCI each commune belongs to (no statistic).
+bool readEpciComposition(const QString &path, Scope &scope, const ReadOptions &options,
+                         ReadResult *result, QString *error)
+{
+    xlsx::Workbook book;
+    if (!book.open(path, error))
+        return false;
+    const QString sheet = options.sheet.isEmpty() ? kCompositionSheet : options.sheet;
+    QList<QPair<int, QStringList>> rows;
+    if (!book.readSheet(sheet, &rows, error))
+        return false;
+    const QString where = Tr::tr("%1, sheet “%2”").arg(path, sheet);
+    int headerIndex = -1;
+    for (int i = 0; i < int(rows.size()) && headerIndex < 0; ++i)
+        if (options.headerRow > 0 ? rows.at(i).first == options.headerRow
+                                  : rows.at(i).second.contains(QStringLiteral("CODGEO")))
+            headerIndex = i;
+    QStringList header;
+    if (headerIndex >= 0)
+        for (const QString &c : rows.at(headerIndex).second)
+            header << c.trimmed().toUpper();
+    const int codeCol = int(header.indexOf(QStringLiteral("CODGEO"))),
+              epciCol = int(header.indexOf(QStringLiteral("EPCI")));
+    if (codeCol < 0 || epciCol < 0) {
+        *error = Tr::tr("%1: no header row with the columns CODGEO and EPCI").arg(where);
+        return false;
+    }
+    for (int i = headerIndex + 1; i < int(rows.size()); ++i) {
+        const QStringList &cells = rows.at(i).second;
+        const QByteArray raw = cells.value(codeCol).trimmed().toUtf8();
+        const QString commune = currentCommune(
+            options, code(std::string_view(raw.constData(), size_t(raw.size()))),
+            options.geographyYear ? options.geographyYear : yearInName(path));
+        const QString epci = cells.value(epciCol).trimmed();
+        if (commune.isEmpty() && epci.isEmpty())
+            continue;
+        if (commune.size() != 5 || epci.size() != 9) {
+            *error = Tr::tr("%1, row %2: “%3” and “%4” are not a commune's code and its EPCI's")
+                         .arg(where)
+                         .arg(rows.at(i).first)
+                         .arg(cells.value(codeCol).trimmed(), epci);
+            return false;
+        }
+        ++result->rows;
+        scope.epciOfCommune.insert(commune, epci);
+    }
+    if (scope.epci.isEmpty() && !scope.communes.isEmpty()) {
+        QSet<QString> found;
+        for (const QString &c : std::as_const(scope.communes))
+            found.insert(scope.epciOfCommune.value(c));
+        if (found.size() == 1 && !found.begin()->isEmpty())
+            scope.epci = *found.begin();
+    }
+    return true;
+}
+
 } // namespace
 
 std::optional<Format> detectFormat(const QString &path, QString *error)
 {
-    if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0)
-        return Format::Apl;
+    if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0) {
+        xlsx::Workbook book;
+        if (!book.open(path, error))
+            return std::nullopt;
+        return book.sheets().contains(kCompositionSheet) ? Format::EpciComposition : Format::Apl;
+    }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         *error = at(path, 0, Tr::tr("cannot be read (%1)").arg(f.errorString()));
@@ -1201,8 +1288,63 @@ std::optional<Format> detectFormat(const QString &path, QString *error)
     return std::nullopt;
 }
 
+namespace {
+
+// Communes merged since the file's geography give several rows for their successor: counts
+// are summed (a secret one makes the sum secret); medians and rates are not aggregable.
+void mergeConverted(QList<Statistic> &values)
+{
+    QHash<QString, qsizetype> seen;
+    QList<Statistic> out;
+    out.reserve(values.size());
+    for (Statistic &s : values) {
+        if (s.level != QLatin1String("commune")) {
+            out << std::move(s);
+            continue;
+        }
+        const QString key = s.indicator + QLatin1Char('|') + s.code + QLatin1Char('|') +
+                            QString::number(s.vintage);
+        const auto it = seen.constFind(key);
+        if (it == seen.cend()) {
+            seen.insert(key, out.size());
+            out << std::move(s);
+            continue;
+        }
+        Statistic &into = out[*it];
+        if (!isSummable(s.indicator)) {
+            into.marker = QString::fromLatin1(kNotAggregable);
+            into.value = std::numeric_limits<double>::quiet_NaN();
+        } else if (into.secret()) {  // secret or not aggregable
+            // stays as it is
+        } else if (s.secret()) {
+            into.marker = s.marker;
+            into.value = std::numeric_limits<double>::quiet_NaN();
+        } else {
+            into.value += s.value;
+        }
+    }
+    values = std::move(out);
+}
+
+bool readAny(const QString &path, Scope &scope, const ReadOptions &options, ReadResult *result,
+             QString *error);
+
+} // namespace
+
 bool readFile(const QString &path, Scope &scope, const ReadOptions &options, ReadResult *result,
               QString *error)
+{
+    if (!readAny(path, scope, options, result, error))
+        return false;
+    if (options.history)
+        mergeConverted(result->values);
+    return true;
+}
+
+namespace {
+
+bool readAny(const QString &path, Scope &scope, const ReadOptions &options, ReadResult *result,
+             QString *error)
 {
     *result = ReadResult();
     std::optional<Format> format = options.format;
@@ -1211,6 +1353,8 @@ bool readFile(const QString &path, Scope &scope, const ReadOptions &options, Rea
     result->format = *format;
     if (*format == Format::Apl)
         return readApl(path, scope, options, result, error);
+    if (*format == Format::EpciComposition)
+        return readEpciComposition(path, scope, options, result, error);
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         *error = at(path, 0, Tr::tr("cannot be read (%1)").arg(f.errorString()));
@@ -1244,5 +1388,7 @@ bool readFile(const QString &path, Scope &scope, const ReadOptions &options, Rea
         return readWide(f, lines, h, path, *format, scope, options, result, error);
     }
 }
+
+} // namespace
 
 } // namespace maillage::statistics

@@ -25,7 +25,7 @@ constexpr FormatName kFormats[] = {
     {Format::Filosofi, "filosofi"},              {Format::FilosofiLong, "filosofi-long"},
     {Format::FilosofiIris, "filosofi-iris"},     {Format::RpIris, "rp-iris"},
     {Format::Bpe, "bpe"},                        {Format::Apl, "apl"},
-    {Format::Rpls, "rpls"},
+    {Format::Rpls, "rpls"},                      {Format::EpciComposition, "epci-composition"},
 };
 
 // Départements by region (INSEE codes of the 2016 regions, COG).
@@ -225,6 +225,16 @@ ColumnCode splitColumnCode(const QString &column)
     if (auto m = trailing.match(c); m.hasMatch())
         return {m.captured(1), 2000 + m.captured(2).toInt()};
     return {c, 0};
+}
+
+bool isSummable(const QString &indicator)
+{
+    static const QSet<QString> ratios{QStringLiteral("RD"), QStringLiteral("S80S20"),
+                                      QStringLiteral("GI"), QStringLiteral("INCERT"),
+                                      QStringLiteral("NOTE")};
+    const QString unit = unitOf(indicator);
+    return (unit.isEmpty() || unit == QStringLiteral("km²")) && !ratios.contains(indicator) &&
+           !indicator.startsWith(QLatin1String("APL_"));
 }
 
 QString unitOf(const QString &indicator)

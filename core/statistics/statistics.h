@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/types.h"
+#include "store/statisticstore.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -9,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 #include <string_view>
 
@@ -16,6 +18,12 @@
 // DREES and SDES (the formats are described in readers.cpp), kept for the territory's areas
 // only, and stored one value a row (table `statistic`, see core/store/schema.cpp).
 namespace maillage::statistics {
+
+class CommuneHistory;
+
+using statisticstore::isNotAggregable;
+using statisticstore::isSecret;
+using statisticstore::kNotAggregable;
 
 /// Geography levels, stored by their codes: commune iris qpv epci departement region france.
 inline constexpr const char *kLevels[] = {"commune", "iris",   "qpv",   "epci",
@@ -35,6 +43,10 @@ enum class Format {
     Bpe,             ///< permanent base of equipment, one row per equipment (or counts)
     Apl,             ///< DREES's local access to GPs, an .xlsx workbook
     Rpls,            ///< SDES's social housing: CodGeo;LibGeo;nbLsPls;…
+    /// INSEE's EPCI composition (Intercommunalite_Metropole_au_01-01-AAAA.xlsx, sheet
+    /// Composition_communale: CODGEO LIBGEO EPCI LIBEPCI DEP REG): no statistic, but which
+    /// EPCI each commune belongs to, for the EPCI's sums and the territory's EPCI.
+    EpciComposition,
 };
 QStringList formatCodes();
 QString formatCode(Format f);
@@ -78,6 +90,9 @@ struct ReadOptions
     int geographyYear = 0;         ///< 0: from the file (name, header) when it says
     QString sheet;                 ///< .xlsx: the sheet to read (default: the latest year's)
     int headerRow = 0;             ///< .xlsx: the header's row number (0: found)
+    /// The COG's movements: commune codes of older geographies converted to the current ones
+    /// (counts of merged communes summed; their medians and rates marked not aggregable).
+    std::shared_ptr<const CommuneHistory> history;
 };
 
 struct ReadResult
@@ -114,6 +129,10 @@ struct ColumnCode
     int year = 0;
 };
 ColumnCode splitColumnCode(const QString &column);
+
+/// Whether values of `indicator` add up across communes (counts, areas), unlike medians,
+/// rates, shares and means.
+bool isSummable(const QString &indicator);
 
 /// The unit of a stored indicator ("%", "euros", "km²"…; empty for counts).
 QString unitOf(const QString &indicator);

@@ -53,6 +53,53 @@ private slots:
         QCOMPARE(r.exitCode, 2);
     }
 
+    /// .xlsx workbooks: the first sheet by default, another by --sheet, its header found
+    /// under title rows or given by --header-row; messages name the sheet's rows.
+    void importWorkbook()
+    {
+        const QString file = fresh(QStringLiteral("xlsx.maillage"));
+        CliResult r = runCli({QStringLiteral("import"), file, data(QStringLiteral("kumu.xlsx")),
+                              QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(
+                     QStringLiteral("actors_created")).toInt(), 4);
+        // Title rows, the header on row 5, a blank row inside the table.
+        r = runCli({QStringLiteral("import"), file, data(QStringLiteral("kumu.xlsx")),
+                    QStringLiteral("--sheet"), QStringLiteral("Annuaire"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(
+                     QStringLiteral("actors_created")).toInt(), 2);
+        const QString given = fresh(QStringLiteral("xlsx-row.maillage"));
+        r = runCli({QStringLiteral("import"), given, data(QStringLiteral("kumu.xlsx")),
+                    QStringLiteral("--sheet"), QStringLiteral("Annuaire"),
+                    QStringLiteral("--header-row"), QStringLiteral("5"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = runCli({QStringLiteral("info"), given, QStringLiteral("--json")});
+        QVERIFY2(r.out.contains(QStringLiteral("\"actors\": 2")), qPrintable(r.out));
+        // Bad choices: one line, nothing imported.
+        r = runCli({QStringLiteral("import"), given, data(QStringLiteral("kumu.xlsx")),
+                    QStringLiteral("--sheet"), QStringLiteral("Nope")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("kumu.xlsx: has no sheet “Nope” (its sheets: "
+                                               "Elements, Connections, Annuaire)")),
+                 qPrintable(r.err));
+        r = runCli({QStringLiteral("import"), given, data(QStringLiteral("kumu.xlsx")),
+                    QStringLiteral("--sheet"), QStringLiteral("Annuaire"),
+                    QStringLiteral("--header-row"), QStringLiteral("3")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("sheet “Annuaire” has no row 3")), qPrintable(r.err));
+        // A title row taken as the header: its one "column" is no known layout.
+        r = runCli({QStringLiteral("import"), given, data(QStringLiteral("kumu.xlsx")),
+                    QStringLiteral("--sheet"), QStringLiteral("Annuaire"),
+                    QStringLiteral("--header-row"), QStringLiteral("2")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("(Mis à jour en mars 2024)")), qPrintable(r.err));
+        QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+        r = runCli({QStringLiteral("import"), given, data(QStringLiteral("kumu.xlsx")),
+                    QStringLiteral("--header-row"), QStringLiteral("zero")});
+        QCOMPARE(r.exitCode, 2);
+    }
+
     /// The summary line says what a graph file's drawing kept and what it could not.
     void importSaysWhatWasKept()
     {

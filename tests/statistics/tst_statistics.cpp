@@ -1,8 +1,10 @@
 #include "document/document.h"
+#include "statistics/cog.h"
+#include "statistics/equipment.h"
 #include "statistics/import.h"
 #include "statistics/portrait.h"
 #include "statistics/statistics.h"
-#include "statistics/xlsx.h"
+#include "util/xlsx.h"
 #include "store/repositories.h"
 #include "testsupport.h"
 
@@ -169,6 +171,8 @@ private slots:
         QTest::newRow("bpe") << "bpe24.csv" << "bpe";
         QTest::newRow("rpls") << "RPLS_01-01-2024_Com.csv" << "rpls";
         QTest::newRow("apl") << "apl-medecins-generalistes.xlsx" << "apl";
+        QTest::newRow("epci composition") << "Intercommunalite_Metropole_au_01-01-2024.xlsx"
+                                          << "epci-composition";
     }
     void detectFormats()
     {
@@ -293,6 +297,23 @@ private slots:
         QVERIFY(near(indicator(*p, "median_income")->departement.value, 20700));
         QVERIFY(near(indicator(*p, "poverty_rate")->france.value, 14.9));
         QCOMPARE(indicator(*p, "population")->own.vintage, 2021);
+        // Where the territory differs most from its département: services (1.0 against
+        // 0.237), social housing (21.4 % against 30.2 %), the 75 or over (13.5 % against
+        // 10.6 %); not the population, not a gap under 20 %.
+        QStringList flagged;
+        for (const PortraitIndicator &i : p->indicators)
+            if (i.standsOut)
+                flagged << i.code;
+        QCOMPARE(flagged, (QStringList{"share_75_plus", "social_housing", "services_per_1000"}));
+        QVERIFY(near(indicator(*p, "share_75_plus")->departementGap, 13.5 / 10.605263157894736 - 1));
+        const QJsonArray flaggedJson = portraitJson(*p).value(QStringLiteral("indicators")).toArray();
+        QCOMPARE(flaggedJson.at(2).toObject().value(QStringLiteral("differs_from_departement"))
+                     .toObject().value(QStringLiteral("direction")).toString(),
+                 QStringLiteral("above"));
+        QVERIFY(!flaggedJson.at(0).toObject().contains(QStringLiteral("differs_from_departement")));
+        // The dossier complet's 2015 and 2021 censuses: a trend where both give a value.
+        QCOMPARE(indicator(*p, "population")->previous->vintage, 2015);
+        QVERIFY(near(indicator(*p, "population")->previous->value, 6400));
 
         // At the EPCI level, the EPCI's own median.
         const auto e = makePortrait(doc.store(), doc.territory(), QStringLiteral("epci"), &error);
@@ -320,6 +341,50 @@ private slots:
         QVERIFY2(importFiles(doc, allGolden(), {}, QString(), &report, &error), qPrintable(error));
         QCOMPARE(repo.count(), count);
         QCOMPARE(report.inserted, 0);
+    }
+
+    // Storing replaces values of the same key in one undo step; undo restores the values
+    // replaced and removes those added, redo writes them again with the same ids.
+    void replaceUndoRedo()
+    {
+        Document doc;
+        QVERIFY(makeTerritory(doc, QStringLiteral("replace"), QStringLiteral("88304")));
+        ImportReport report;
+        QString error;
+        QVERIFY2(importFiles(doc, {golden("dossier_complet.csv")}, {}, QStringLiteral("200068120"),
+                             &report, &error),
+                 qPrintable(error));
+        const StatisticRepository repo(doc.store());
+        const qint64 first = repo.count();
+        auto population = [&] {
+            for (const Statistic &s : repo.list(QStringLiteral("commune"), {"88304"}))
+                if (s.indicator == QLatin1String("P_POP") && s.vintage == 2021)
+                    return s;
+            return Statistic();
+        };
+        const Statistic was = population();
+        QCOMPARE(was.value, 5012.4);
+        const QString newer = tempPath(QStringLiteral("dossier_complet_newer.csv"));
+        test::writeBytes(newer, "CODGEO;P21_POP;P21_NEW\n88304;5100;s\n");
+        QVERIFY2(importFiles(doc, {newer}, {}, QString(), &report, &error), qPrintable(error));
+        // The commune's population and the sums of its département, region and France.
+        QCOMPARE(report.updated, 4);
+        QCOMPARE(report.inserted, 1);  // P21_NEW was not there: secret
+        QCOMPARE(population().value, 5100.0);
+        QCOMPARE(population().id, was.id);
+        QCOMPARE(repo.count(), first + 1);
+        doc.undoStack()->undo();
+        QCOMPARE(population().value, 5012.4);
+        QCOMPARE(population().source, was.source);
+        QCOMPARE(repo.count(), first);
+        QCOMPARE(doc.territory().epci, QStringLiteral("200068120"));
+        doc.undoStack()->redo();
+        QCOMPARE(population().value, 5100.0);
+        QCOMPARE(repo.count(), first + 1);
+        doc.undoStack()->undo();
+        doc.undoStack()->undo();
+        QCOMPARE(repo.count(), 0);
+        QCOMPARE(doc.territory().epci, QString());
     }
 
     // A territory of one commune: its median and its secret rate are shown as they are.
@@ -446,6 +511,270 @@ private slots:
         QVERIFY(!error.contains(QLatin1Char('\n')));
         QCOMPARE(StatisticRepository(doc.store()).count(), 0);
         QCOMPARE(doc.undoStack()->count(), undo);
+    }
+
+    // The COG's movements: codes of merged communes lead to their successor, from the
+    // geography of the file's year only; a restored commune is itself again.
+    void communeHistory_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<int>("geography");
+        QTest::addColumn<QString>("current");
+        QTest::newRow("merged in 2019, geography 2018") << "01091" << 2018 << "01033";
+        QTest::newRow("the new commune keeps its code") << "01033" << 2018 << "01033";
+        QTest::newRow("Étrez into Bresse Vallons") << "01154" << 2017 << "01130";
+        QTest::newRow("geography 2019 holds the merger") << "01091" << 2019 << "01091";
+        QTest::newRow("year unknown: every movement") << "01205" << 0 << "01033";
+        QTest::newRow("never moved") << "01004" << 2018 << "01004";
+    }
+    void communeHistory()
+    {
+        QFETCH(QString, code);
+        QFETCH(int, geography);
+        QFETCH(QString, current);
+        CommuneHistory h;
+        QString error;
+        QVERIFY2(h.load(golden("cog/v_mvt_commune_2024.csv"), &error), qPrintable(error));
+        QCOMPARE(h.latestYear(), 2019);
+        QCOMPARE(h.current(code, geography), current);
+    }
+    void communeHistoryChains()
+    {
+        const QString path = tempPath(QStringLiteral("v_mvt_commune_chain.csv"));
+        test::writeBytes(
+            path,
+            "MOD,DATE_EFF,TYPECOM_AV,COM_AV,TNCC_AV,NCC_AV,NCCENR_AV,LIBELLE_AV,TYPECOM_AP,"
+            "COM_AP,TNCC_AP,NCC_AP,NCCENR_AP,LIBELLE_AP\n"
+            "31,2016-01-01,COM,88001,0,A,A,A,COM,88002,0,B,B,B\n"
+            "32,2020-01-01,COM,88002,0,B,B,B,COM,88003,0,C,C,C\n"
+            "21,2022-01-01,COM,88003,0,C,C,C,COM,88002,0,B,B,B\n"
+            "31,2021-01-01,COM,88005,0,E,E,E,COM,88003,0,C,C,C\n"
+            "32,2023-01-01,COM,88003,0,C,C,C,COM,88006,0,F,F,F\n"
+            "10,2023-01-01,COM,88004,0,D,D,D,COM,88004,0,DD,DD,DD\n");
+        CommuneHistory h;
+        QString error;
+        QVERIFY2(h.load(path, &error), qPrintable(error));
+        QCOMPARE(h.current(QStringLiteral("88001"), 2015), QStringLiteral("88002"));  // B restored
+        QCOMPARE(h.current(QStringLiteral("88001"), 2021), QStringLiteral("88001"));
+        QCOMPARE(h.current(QStringLiteral("88002"), 2019), QStringLiteral("88002"));
+        // E into C in 2021, C into F in 2023 (the rows need not be in order).
+        QCOMPARE(h.current(QStringLiteral("88005"), 2020), QStringLiteral("88006"));
+        QCOMPARE(h.current(QStringLiteral("88005"), 0), QStringLiteral("88006"));
+        QCOMPARE(h.current(QStringLiteral("88003"), 2023), QStringLiteral("88003"));
+        // A file of movements cut in the middle of a row: one line.
+        test::writeBytes(path, "MOD,DATE_EFF,TYPECOM_AV,COM_AV,TYPECOM_AP,COM_AP\n31,2016-01");
+        QVERIFY(!h.load(path, &error));
+        QVERIFY2(error.contains(QStringLiteral("v_mvt_commune_chain.csv, line 2")), qPrintable(error));
+    }
+
+    // A dossier complet of census 2015 (geography 2018) for Valserhône, a commune made in 2019
+    // of three: with the COG its counts are the three communes' sums, its median and poverty
+    // rate not aggregable; the census 2021 file (geography 2024) is left as it is.
+    void mergedCommunes()
+    {
+        Document doc;
+        QVERIFY(makeTerritory(doc, QStringLiteral("valserhone"), QStringLiteral("01033")));
+        ImportReport report;
+        QString error;
+        // The movements file among the inputs, as the panel's file dialog gives it.
+        QVERIFY2(importFiles(doc,
+                             {golden("cog/v_mvt_commune_2024.csv"),
+                              golden("cog/dossier_complet_rp2015.csv"),
+                              golden("cog/dossier_complet_rp2021.csv")},
+                             {}, QString(), &report, &error),
+                 qPrintable(error));
+        QCOMPARE(report.files, 2);
+        QVERIFY(report.cog.endsWith(QStringLiteral("v_mvt_commune_2024.csv")));
+        QHash<QString, Statistic> byKey;
+        for (const Statistic &s : StatisticRepository(doc.store()).list(QStringLiteral("commune")))
+            byKey.insert(s.indicator + QString::number(s.vintage), s);
+        // 12 000 + 3 300 + 1 150 in 2015 (the 2021 file's own P15_POP, 16 450, agrees).
+        QCOMPARE(byKey.value(QStringLiteral("P_POP2010")).value, 11800.0 + 3250 + 1100);
+        QCOMPARE(byKey.value(QStringLiteral("P_POP2015")).value, 16450.0);
+        QCOMPARE(byKey.value(QStringLiteral("C_MENPSEUL2015")).value, 2100.0 + 350 + 110);
+        QCOMPARE(byKey.value(QStringLiteral("SUPERF2015")).value, 15.9 + 14.1 + 6.3);
+        QVERIFY(isNotAggregable(byKey.value(QStringLiteral("MED2015"))));
+        QVERIFY(!isSecret(byKey.value(QStringLiteral("MED2015"))));
+        QVERIFY(isNotAggregable(byKey.value(QStringLiteral("TP602015"))));
+        QCOMPARE(byKey.value(QStringLiteral("P_POP2021")).value, 16900.0);
+        QCOMPARE(byKey.value(QStringLiteral("MED2021")).value, 21000.0);
+        QCOMPARE(report.notAggregable, 2);
+        QVERIFY(!byKey.contains(QStringLiteral("P_POP2015")) ||
+                byKey.value(QStringLiteral("P_POP2015")).code == QLatin1String("01033"));
+        // The département's sums are of every row, merged or not.
+        const auto p = makePortrait(doc.store(), doc.territory(), QStringLiteral("commune"), &error);
+        QVERIFY2(p, qPrintable(error));
+        QVERIFY(near(indicator(*p, "population")->departement.value, 14600 + 16900 + 2520));
+
+        // Trends: the population of 2015 (the three communes) then of 2021; households of one
+        // person (2 100 + 350 + 110) / (5 400 + 1 300 + 470) then 2 700 / 7 500; the median
+        // of 2015 cannot be combined, so it has no trend.
+        const PortraitIndicator *pop = indicator(*p, "population");
+        QVERIFY(pop->previous);
+        QCOMPARE(pop->previous->vintage, 2015);
+        QVERIFY(near(pop->previous->value, 16450));
+        QVERIFY(near(pop->own.value, 16900));
+        const PortraitIndicator *alone = indicator(*p, "living_alone");
+        QVERIFY(near(alone->previous->value, 2560.0 / 7170 * 100));
+        QVERIFY(near(alone->own.value, 36));
+        QVERIFY(near(indicator(*p, "median_income")->own.value, 21000));
+        QVERIFY(!indicator(*p, "median_income")->previous);
+        // (16 900 / 16 450)^(1/6) − 1 now; (16 450 / 16 150)^(1/5) − 1 from 2010 to 2015.
+        const PortraitIndicator *change = indicator(*p, "population_change");
+        QVERIFY(near(change->own.value, (std::pow(16900.0 / 16450, 1.0 / 6) - 1) * 100));
+        QVERIFY(near(change->previous->value, (std::pow(16450.0 / 16150, 1.0 / 5) - 1) * 100));
+        const QJsonObject trend = portraitJson(*p)
+                                      .value(QStringLiteral("indicators"))
+                                      .toArray()
+                                      .at(0)
+                                      .toObject()
+                                      .value(QStringLiteral("trend"))
+                                      .toObject();
+        QCOMPARE(trend.value(QStringLiteral("from")).toObject().value(QStringLiteral("vintage")).toInt(), 2015);
+        QCOMPARE(trend.value(QStringLiteral("to")).toObject().value(QStringLiteral("value")).toDouble(), 16900.0);
+        QCOMPARE(trend.value(QStringLiteral("change")).toDouble(), 450.0);
+
+        // Without the COG, 01091 and 01205 of 2015 are other communes: Bellegarde alone.
+        Document plain;
+        QVERIFY(makeTerritory(plain, QStringLiteral("valserhone-plain"), QStringLiteral("01033")));
+        QVERIFY2(importFiles(plain, {golden("cog/dossier_complet_rp2015.csv")}, {}, QString(),
+                             &report, &error),
+                 qPrintable(error));
+        for (const Statistic &s : StatisticRepository(plain.store()).list(QStringLiteral("commune")))
+            if (s.indicator == QLatin1String("P_POP") && s.vintage == 2015)
+                QCOMPARE(s.value, 12000.0);
+
+        // The same through the command line's --cog.
+        Document bresse;
+        QVERIFY(makeTerritory(bresse, QStringLiteral("bresse-cli"), QStringLiteral("01130")));
+        const QString path = bresse.path();
+        bresse.close();
+        const auto r = test::runCli({QStringLiteral("statistics"), path,
+                                     golden("cog/dossier_complet_rp2015.csv"),
+                                     QStringLiteral("--cog"), golden("cog/v_mvt_commune_2024.csv"),
+                                     QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(
+                     QStringLiteral("not_aggregable")).toInt(), 2);
+        const auto j = test::runCli({QStringLiteral("portrait"), path, QStringLiteral("--json")});
+        QVERIFY2(j.exitCode == 0, qPrintable(j.err));
+        const QJsonArray indicators =
+            QJsonDocument::fromJson(j.out.toUtf8()).object().value(QStringLiteral("indicators")).toArray();
+        QCOMPARE(indicators.at(0).toObject().value(QStringLiteral("value")).toDouble(), 2450.0);
+        const QJsonObject median = indicators.at(6).toObject();
+        QCOMPARE(median.value(QStringLiteral("code")).toString(), QStringLiteral("median_income"));
+        QVERIFY(median.value(QStringLiteral("value")).isNull());
+        QCOMPARE(median.value(QStringLiteral("secret")).toBool(), false);
+        QVERIFY2(median.value(QStringLiteral("reason")).toString().contains(QStringLiteral("merged")),
+                 qPrintable(median.value(QStringLiteral("reason")).toString()));
+        // A movements file that is not one: one line.
+        const auto bad = test::runCli({QStringLiteral("statistics"), path,
+                                       golden("cog/dossier_complet_rp2015.csv"),
+                                       QStringLiteral("--cog"), golden("cog/dossier_complet_rp2021.csv")});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains(QStringLiteral("mouvements des communes")), qPrintable(bad.err));
+    }
+
+    // INSEE's EPCI composition workbook (title rows, header on row 6): the territory's EPCI
+    // and the EPCI's sums from its communes' rows, without a BPE.
+    void epciComposition()
+    {
+        Document doc;
+        QVERIFY(makeTerritory(doc, QStringLiteral("composition"), QStringLiteral("88304 88321")));
+        ImportReport report;
+        QString error;
+        QVERIFY2(importFiles(doc, {golden("dossier_complet.csv"),
+                                   golden("Intercommunalite_Metropole_au_01-01-2024.xlsx")},
+                             {}, QString(), &report, &error),
+                 qPrintable(error));
+        QCOMPARE(report.files, 2);
+        QCOMPARE(report.epci, QStringLiteral("200068120"));
+        QCOMPARE(doc.territory().epci, QStringLiteral("200068120"));
+        const auto p = makePortrait(doc.store(), doc.territory(), QStringLiteral("commune"), &error);
+        QVERIFY2(p, qPrintable(error));
+        // 5 012.4 + 987.6 + Dompaire's 2 000, as with the BPE.
+        QVERIFY(near(indicator(*p, "population")->epci.value, 8000));
+        QVERIFY(near(indicator(*p, "living_alone")->epci.value, 37.368421052631575));
+        // A territory none of whose communes is in the composition: one line, nothing.
+        Document other;
+        QVERIFY(makeTerritory(other, QStringLiteral("composition-other"), QStringLiteral("2A004")));
+        QVERIFY(!importFiles(other, {golden("Intercommunalite_Metropole_au_01-01-2024.xlsx")}, {},
+                             QString(), &report, &error));
+        QVERIFY2(error.contains(QStringLiteral("none of the territory's communes")), qPrintable(error));
+        QCOMPARE(StatisticRepository(other.store()).count(), 0);
+    }
+
+    // BPE equipment as actors: the chosen types in the territory's communes, with their
+    // category, commune, address and place; one undo step; no duplicate on a second run.
+    void equipmentActors()
+    {
+        Document doc;
+        QVERIFY(makeTerritory(doc, QStringLiteral("equipment"), QStringLiteral("88304, 88321")));
+        const int undo = doc.undoStack()->count();
+        EquipmentReport report;
+        QString error;
+        QVERIFY2(addEquipment(doc, golden("bpe24-equipements.csv"),
+                              {"C104", "d201", "A206", "D307"}, &report, &error),
+                 qPrintable(error));
+        QCOMPARE(report.rows, 7);
+        QCOMPARE(report.added, 6);  // not Épinal's school: another commune
+        QCOMPARE(doc.undoStack()->count(), undo + 1);
+        QHash<QString, Actor> byName;
+        int gps = 0;
+        for (const Actor &a : doc.actors()) {
+            byName.insert(a.name, a);
+            gps += a.name == QLatin1String("General practitioner (Mirecourt)") ? 1 : 0;
+        }
+        QCOMPARE(gps, 2);  // two GPs without a name, told apart by their place
+        const Actor school = byName.value(QStringLiteral("ECOLE ELEMENTAIRE JULES FERRY"));
+        QCOMPARE(school.address, QStringLiteral("12 RUE DU GENERAL LECLERC, 88500 Mirecourt"));
+        QCOMPARE(school.commune, QStringLiteral("Mirecourt"));
+        QCOMPARE(school.organisation, QStringLiteral("Primary school"));
+        QCOMPARE(school.latitude, 48.2985);
+        QCOMPARE(school.longitude, 6.1342);
+        QCOMPARE(school.locationPrecision, QStringLiteral("exact"));
+        QString category;
+        for (const Category &c : doc.categories())
+            if (c.id == school.categoryId)
+                category = c.code;
+        QCOMPARE(category, QStringLiteral("public_service"));
+        const Actor post = byName.value(QStringLiteral("LA POSTE MIRECOURT"));
+        QCOMPARE(post.longitude, 6.1348);  // a decimal comma
+        QCOMPARE(byName.value(QStringLiteral("ECOLE PRIMAIRE")).locationPrecision,
+                 QStringLiteral("commune"));  // QUALITE_XY Mauvaise
+        const Actor pharmacy = byName.value(QStringLiteral("PHARMACIE DU CENTRE"));
+        QVERIFY(!pharmacy.hasLocation());
+        QCOMPARE(pharmacy.address, QStringLiteral("5 B RUE CHANZY, 88500 Mirecourt"));
+        for (const Category &c : doc.categories())
+            if (c.id == pharmacy.categoryId)
+                QCOMPARE(c.code, QStringLiteral("company"));
+        // Again: nothing added, nothing changed, no undo step.
+        QVERIFY2(addEquipment(doc, golden("bpe24-equipements.csv"), {"C104", "D201", "A206", "D307"},
+                              &report, &error),
+                 qPrintable(error));
+        QCOMPARE(report.added, 0);
+        QCOMPARE(report.unchanged, 6);
+        QCOMPARE(doc.actors().size(), 6);
+        QCOMPARE(doc.undoStack()->count(), undo + 1);
+        doc.undoStack()->undo();
+        QCOMPARE(doc.actors().size(), 0);
+        // The aggregated BPE of 2021 and before names no equipment: one line, nothing added.
+        const QString counts = tempPath(QStringLiteral("bpe21.csv"));
+        test::writeBytes(counts, "REG;DEP;DEPCOM;DCIRIS;AN;TYPEQU;NB_EQUIP\n44;88;88304;883040101;2021;D201;3\n");
+        QVERIFY(!addEquipment(doc, counts, {"D201"}, &report, &error));
+        QVERIFY2(error.startsWith(counts + QStringLiteral(", line 1: not a BPE file of one row")),
+                 qPrintable(error));
+        QVERIFY(!addEquipment(doc, golden("bpe24-equipements.csv"), {}, &report, &error));
+        // Through the command line.
+        const QString path = doc.path();
+        doc.close();
+        const auto r = test::runCli({QStringLiteral("statistics"), path,
+                                     golden("bpe24-equipements.csv"),
+                                     QStringLiteral("--add-equipment"), QStringLiteral("C104,D201"),
+                                     QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("added")).toInt(), 4);
+        QCOMPARE(equipmentName(QStringLiteral("A206")), QStringLiteral("Post office"));
     }
 
     void cli()

@@ -1,13 +1,18 @@
 #include "analysis/portraitpanel.h"
 #include "document/document.h"
 #include "store/repositories.h"
+#include "tracking/indicatoreditor.h"
 #include "testsupport.h"
 #include "uitestsupport.h"
 
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QtTest>
+
+#include <cmath>
 
 using namespace maillage;
 
@@ -46,6 +51,17 @@ private slots:
         // The median (7th indicator) of two communes: none, and why.
         QCOMPARE(panel.table()->item(19, 0)->text(), QStringLiteral("–"));
         QVERIFY(!panel.table()->item(19, 0)->toolTip().isEmpty());
+        // The trend where the file gives two censuses: 6 400 in 2015, 6 000 in 2021.
+        QVERIFY2(panel.table()->item(2, 0)->text().contains(
+                     QStringLiteral("2015 → 2021: %1 → %2")
+                         .arg(QLocale().toString(6400.0, 'f', 0), QLocale().toString(6000.0, 'f', 0))),
+                 qPrintable(panel.table()->item(2, 0)->text()));
+        // The 75 or over (13.5 % against 10.6 % in the département) is flagged, the population
+        // never is.
+        QVERIFY2(panel.table()->item(7, 0)->text().startsWith(QStringLiteral("▲ ")),
+                 qPrintable(panel.table()->item(7, 0)->text()));
+        QVERIFY(panel.table()->item(7, 0)->toolTip().contains(QStringLiteral("above")));
+        QVERIFY(!panel.table()->item(1, 0)->text().contains(QStringLiteral("▲")));
         // At the EPCI level: the EPCI's own figures.
         panel.setLevel(QStringLiteral("epci"));
         QCOMPARE(panel.table()->item(19, 0)->text(), QLocale().toString(20150.0, 'f', 0));
@@ -58,6 +74,60 @@ private slots:
                                    &error));
         QVERIFY(!error.contains(QLatin1Char('\n')));
         QCOMPARE(StatisticRepository(doc.store()).count(), 0);
+    }
+
+    // An indicator takes its baseline from the portrait: value, source and unit in one undo
+    // step; the editor shows where it comes from; a baseline typed by hand forgets it.
+    void baselineFromThePortrait()
+    {
+        Document doc;
+        const QString path = test::tempPath(QStringLiteral("baseline.maillage"));
+        QFile::remove(path);
+        QVERIFY(doc.create(path, QStringLiteral("Mirecourt")));
+        QVERIFY(doc.updateTerritory({{QStringLiteral("insee_codes"), QStringLiteral("88304,88321")}}));
+        QVERIFY(doc.apply(QStringLiteral("problem"),
+                          {doc.insertOp(QStringLiteral("indicator"),
+                                        {{QStringLiteral("name"), QStringLiteral("Précarité")}})}));
+        const qint64 id = Repository<Indicator>(doc.store()).list().first().id;
+        IndicatorEditor editor(&doc);
+        editor.setIndicator(id);
+        QString why;
+        QVERIFY(editor.portraitChoices(&why).isEmpty());
+        QVERIFY(why.contains(QStringLiteral("No statistics")));
+        PortraitPanel panel(&doc);
+        QVERIFY2(panel.importFiles({test::dataPath(QStringLiteral("statistics/dossier_complet.csv"))},
+                                   &why),
+                 qPrintable(why));
+        const auto choices = editor.portraitChoices(&why);
+        QVERIFY(!choices.isEmpty());
+        QVERIFY(choices.first().text.startsWith(QStringLiteral("Population: ")));
+        // Households of one person: (1 000 + 120) / (2 500 + 400) = 38.6 %.
+        const auto living = std::find_if(choices.cbegin(), choices.cend(), [](const auto &c) {
+            return c.text.startsWith(QStringLiteral("Households of one person"));
+        });
+        QVERIFY(living != choices.cend());
+        const int undo = doc.undoStack()->count();
+        QVERIFY(editor.takeBaseline(*living));
+        QCOMPARE(doc.undoStack()->count(), undo + 1);
+        Indicator ind = *Repository<Indicator>(doc.store()).get(id);
+        QCOMPARE(ind.baseline, 38.6);
+        QCOMPARE(ind.unit, QStringLiteral("%"));
+        QCOMPARE(ind.baselineSource, QStringLiteral("Households of one person, Mirecourt (88304, "
+                                                    "88321): INSEE, dossier complet, 2021"));
+        QVERIFY(editor.baselineSourceLabel()->text().contains(ind.baselineSource));
+        QCOMPARE(editor.baselineEdit()->text(), QLocale().toString(38.6));
+        doc.undoStack()->undo();
+        ind = *Repository<Indicator>(doc.store()).get(id);
+        QVERIFY(std::isnan(ind.baseline));
+        QCOMPARE(ind.baselineSource, QString());
+        QCOMPARE(ind.unit, QString());
+        doc.undoStack()->redo();
+        // Typed by hand: the source goes.
+        editor.baselineEdit()->setText(QStringLiteral("40"));
+        emit editor.baselineEdit()->editingFinished();
+        ind = *Repository<Indicator>(doc.store()).get(id);
+        QCOMPARE(ind.baseline, 40.0);
+        QCOMPARE(ind.baselineSource, QString());
     }
 };
 

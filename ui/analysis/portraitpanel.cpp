@@ -1,11 +1,15 @@
 #include "portraitpanel.h"
 
 #include "document/document.h"
+#include "statistics/equipment.h"
 #include "statistics/import.h"
 #include "statistics/portrait.h"
 #include "store/repositories.h"
 
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QListWidget>
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -35,6 +39,9 @@ PortraitPanel::PortraitPanel(Document *doc, QWidget *parent) : QWidget(parent), 
     top->addWidget(m_levelLabel);
     top->addWidget(m_level, 1);
     top->addWidget(m_import);
+    m_equipment = new QPushButton(this);
+    m_equipment->setObjectName(QStringLiteral("addEquipment"));
+    top->addWidget(m_equipment);
     layout->addLayout(top);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("portraitMessage"));
@@ -52,6 +59,7 @@ PortraitPanel::PortraitPanel(Document *doc, QWidget *parent) : QWidget(parent), 
 
     connect(m_level, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
     connect(m_import, &QPushButton::clicked, this, &PortraitPanel::chooseFiles);
+    connect(m_equipment, &QPushButton::clicked, this, &PortraitPanel::chooseEquipment);
     connect(m_doc, &Document::opened, this, [this] { refresh(); });
     connect(m_doc, &Document::closed, this, [this] { refresh(); });
     connect(m_doc, &Document::changed, this, &PortraitPanel::onChanged);
@@ -90,6 +98,55 @@ void PortraitPanel::chooseFiles()
         QMessageBox::warning(this, tr("Import statistics"), error);
 }
 
+bool PortraitPanel::addEquipment(const QString &path, const QStringList &types, QString *error)
+{
+    statistics::EquipmentReport report;
+    return statistics::addEquipment(*m_doc, path, types, &report, error);
+}
+
+void PortraitPanel::chooseEquipment()
+{
+    if (!m_doc->isOpen() || m_doc->isReadOnly())
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Add equipment as actors"), QString(),
+        tr("INSEE's BPE, one row per equipment (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Add equipment as actors"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *help = new QLabel(tr("The equipment of the chosen types in the territory's communes "
+                               "becomes actors, with their address and place. Equipment added "
+                               "before is updated, never added twice."),
+                            &dialog);
+    help->setWordWrap(true);
+    layout->addWidget(help);
+    auto *list = new QListWidget(&dialog);
+    list->setObjectName(QStringLiteral("equipmentTypes"));
+    for (const QString &t : statistics::namedEquipmentTypes()) {
+        auto *item = new QListWidgetItem(
+            QStringLiteral("%1 — %2").arg(t, statistics::equipmentName(t)), list);
+        item->setData(Qt::UserRole, t);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    layout->addWidget(list);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QStringList types;
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->checkState() == Qt::Checked)
+            types << list->item(i)->data(Qt::UserRole).toString();
+    QString error;
+    if (!addEquipment(path, types, &error))
+        QMessageBox::warning(this, tr("Add equipment as actors"), error);
+}
+
 void PortraitPanel::onChanged(const ChangeSet &changes)
 {
     for (const Change &c : changes)
@@ -115,7 +172,11 @@ void PortraitPanel::retranslate()
     m_level->setItemText(3, tr("Its EPCI"));
     m_import->setText(tr("Import statistics…"));
     m_import->setToolTip(tr("INSEE's dossier complet, comparateur, Filosofi, census IRIS bases, "
-                            "BPE; DREES's APL; SDES's RPLS (.csv, .xlsx)"));
+                            "BPE; DREES's APL; SDES's RPLS (.csv, .xlsx). Add INSEE's COG "
+                            "movements (v_mvt_commune) to count communes merged since in "
+                            "their new commune."));
+    m_equipment->setText(tr("Add equipment…"));
+    m_equipment->setToolTip(tr("Add schools, doctors, post offices… of INSEE's BPE as actors"));
     m_table->setHorizontalHeaderLabels({tr("Territory"), tr("EPCI"), tr("Département"), tr("France")});
     refresh();
 }
@@ -140,6 +201,7 @@ void PortraitPanel::refresh()
 {
     m_table->setRowCount(0);
     m_import->setEnabled(m_doc->isOpen() && !m_doc->isReadOnly());
+    m_equipment->setEnabled(m_doc->isOpen() && !m_doc->isReadOnly());
     if (!m_doc->isOpen()) {
         m_message->setText(QString());
         return;
@@ -188,6 +250,21 @@ void PortraitPanel::refresh()
             } else if (!figures[c]->value) {
                 item->setToolTip(figures[c]->reason);
             }
+            if (c == 0 && i.standsOut) {
+                // Where the territory differs most from its département.
+                item->setText((*i.departementGap > 0 ? QStringLiteral("▲ ") : QStringLiteral("▼ ")) +
+                              item->text());
+                QFont f = item->font();
+                f.setBold(true);
+                item->setFont(f);
+                item->setToolTip(*i.departementGap > 0
+                                     ? tr("%1% above the département: among the figures where "
+                                          "the territory differs most from it")
+                                           .arg(QLocale().toString(*i.departementGap * 100, 'f', 0))
+                                     : tr("%1% below the département: among the figures where "
+                                          "the territory differs most from it")
+                                           .arg(QLocale().toString(-*i.departementGap * 100, 'f', 0)));
+            }
             m_table->setItem(row + 1, c, item);
         }
         QString source;
@@ -198,6 +275,11 @@ void PortraitPanel::refresh()
             source = tr("Secret in the source");
         else
             source = i.own.reason;
+        if (i.previous)
+            source += QStringLiteral(" · ") + tr("%1 → %2: %3 → %4")
+                                                   .arg(i.previous->vintage)
+                                                   .arg(i.own.vintage)
+                                                   .arg(shown(*i.previous), shown(i.own));
         auto *line = new QTableWidgetItem(source);
         line->setFont(small);
         line->setForeground(palette().color(QPalette::Disabled, QPalette::Text));

@@ -15,7 +15,9 @@ class Document;
 /// The territory's statistical portrait (core/statistics/portrait.h): each indicator, in the
 /// comparateur de territoires' order, for the territory beside its EPCI, département and
 /// France, with a source and vintage line under each and secret values marked; an "Import
-/// statistics…" button reads INSEE, DREES and SDES files in one undo step. It follows the
+/// statistics…" button reads INSEE, DREES and SDES files in one undo step (with INSEE's COG
+/// movements among them, for communes merged since); "Add equipment…" adds chosen BPE
+/// equipment types as actors. It follows the
 /// document's opened/closed/changed signals and retranslates itself on LanguageChange.
 class PortraitPanel : public QWidget
 {
@@ -31,6 +33,9 @@ public:
     /// The table (for tests): per indicator, its name, its figures, its source line.
     QTableWidget *table() const { return m_table; }
     QString message() const;
+    /// Adds the equipment of `types` from the BPE file `path` as actors (one undo step);
+    /// false with one line in `error` and nothing changed.
+    bool addEquipment(const QString &path, const QStringList &types, QString *error);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -39,6 +44,7 @@ private:
     void refresh();
     void retranslate();
     void chooseFiles();
+    void chooseEquipment();
     void onChanged(const ChangeSet &changes);
 
     Document *m_doc;
@@ -46,6 +52,7 @@ private:
     QLabel *m_levelLabel = nullptr;
     QComboBox *m_level = nullptr;
     QPushButton *m_import = nullptr;
+    QPushButton *m_equipment = nullptr;
     QTableWidget *m_table = nullptr;
 };
 

@@ -1,10 +1,13 @@
 #include "importdialog.h"
 
 #include "document/document.h"
+#include "io/spreadsheet.h"
 #include "progressrow.h"
+#include "util/xlsx.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QSpinBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -91,6 +94,37 @@ ImportDialog::ImportDialog(Document *doc, const QStringList &paths, QWidget *par
     auto *rowsLabel = new QLabel(tr("Each &row is:"), this);
     rowsLabel->setBuddy(m_rowsAre);
     form->addRow(rowsLabel, m_rowsAre);
+    // .xlsx workbooks: which sheet, and where its column names are.
+    m_form = form;
+    m_sheetRow = new QWidget(this);
+    auto *sheetLayout = new QHBoxLayout(m_sheetRow);
+    sheetLayout->setContentsMargins(0, 0, 0, 0);
+    m_sheet = new QComboBox(m_sheetRow);
+    m_sheet->setObjectName(QStringLiteral("importSheet"));
+    m_headerRow = new QSpinBox(m_sheetRow);
+    m_headerRow->setObjectName(QStringLiteral("importHeaderRow"));
+    m_headerRow->setRange(0, 100000);
+    m_headerRow->setSpecialValueText(tr("found"));
+    m_headerRow->setToolTip(tr("The row of the column names; “found”: the first row of at "
+                               "least three text cells"));
+    auto *headerLabel = new QLabel(tr("&Header row:"), m_sheetRow);
+    headerLabel->setBuddy(m_headerRow);
+    sheetLayout->addWidget(m_sheet, 1);
+    sheetLayout->addWidget(headerLabel);
+    sheetLayout->addWidget(m_headerRow);
+    auto *sheetLabel = new QLabel(tr("Shee&t:"), this);
+    sheetLabel->setBuddy(m_sheet);
+    form->addRow(sheetLabel, m_sheetRow);
+    for (const QString &p : paths)
+        if (io::isWorkbook(p) && m_sheet->count() == 0) {
+            xlsx::Workbook book;
+            QString ignored;
+            if (book.open(p, &ignored))
+                m_sheet->addItems(book.sheets());
+        }
+    form->setRowVisible(m_sheetRow, m_sheet->count() > 0);
+    connect(m_sheet, &QComboBox::activated, this, [this] { sheetChanged(); });
+    connect(m_headerRow, &QSpinBox::editingFinished, this, [this] { sheetChanged(); });
     layout->addLayout(form);
 
     auto *previewLabel = new QLabel(tr("&Preview of the first rows:"), this);
@@ -229,9 +263,30 @@ io::DuplicatePolicy ImportDialog::duplicatePolicy() const
     return io::DuplicatePolicy(m_policy->checkedId());
 }
 
+void ImportDialog::sheetChanged()
+{
+    io::ImportOptions o;
+    o.sheet = m_sheet->currentText();
+    o.headerRow = m_headerRow->value();
+    for (int i = 0; i < m_files.size(); ++i) {
+        if (!io::isWorkbook(m_paths.at(i)))
+            continue;
+        FileState f;
+        QString error;
+        if (!io::previewImportFile(m_paths.at(i), o, &f.preview, &error))
+            f.error = error;
+        f.mapping = f.preview.mapping;
+        m_files[i] = f;
+    }
+    showFile(m_current < 0 ? 0 : m_current);
+    startCheck();
+}
+
 io::ImportOptions ImportDialog::options() const
 {
     io::ImportOptions o;
+    o.sheet = m_sheet->currentText();
+    o.headerRow = m_headerRow->value();
     o.onDuplicate = duplicatePolicy();
     o.fieldTypes = m_fieldTypes;
     for (int i = 0; i < m_files.size(); ++i)

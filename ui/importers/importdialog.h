@@ -11,6 +11,8 @@
 
 class QButtonGroup;
 class QComboBox;
+class QFormLayout;
+class QSpinBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -79,6 +81,8 @@ private:
     };
 
     void showFile(int index);
+    /// Reads the previews again with the chosen sheet and header row (workbooks).
+    void sheetChanged();
     void fitPreviewColumns();
     void rebuildMapping();
     void updateTypeCell(int column);
@@ -101,6 +105,10 @@ private:
     QComboBox *m_fileBox;
     QLabel *m_formatLabel;
     QComboBox *m_rowsAre;
+    QFormLayout *m_form;
+    QComboBox *m_sheet;       ///< .xlsx: the sheet read
+    QSpinBox *m_headerRow;    ///< .xlsx: its header's row (0: found)
+    QWidget *m_sheetRow;
     QTableWidget *m_preview;
     QTableWidget *m_mapping;
     QLabel *m_status;

@@ -3,6 +3,8 @@
 
 #include "document/document.h"
 #include "indicatorchart.h"
+#include "statistics/portrait.h"
+#include "store/repositories.h"
 #include "trackingcommon.h"
 #include "widgets/notesedit.h"
 
@@ -14,6 +16,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -85,9 +89,20 @@ IndicatorEditor::IndicatorEditor(Document *doc, QWidget *parent) : QWidget(paren
     numbers->addWidget(m_baseline);
     numbers->addWidget(new QLabel(tr("→ target:"), this));
     numbers->addWidget(m_target);
+    m_fromPortrait = new QPushButton(tr("Take from the portrait…"), this);
+    m_fromPortrait->setObjectName(K("indicatorFromPortrait"));
+    m_fromPortrait->setToolTip(tr("Take the baseline from the territory's statistical portrait "
+                                  "(the public statistics imported)"));
+    numbers->addWidget(m_fromPortrait);
     form->addRow(tr("Baseline:"), numbers);
+    m_baselineSource = new QLabel(this);
+    m_baselineSource->setObjectName(K("indicatorBaselineSource"));
+    m_baselineSource->setWordWrap(true);
+    m_baselineSource->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(QString(), m_baselineSource);
     connect(m_baseline, &QLineEdit::editingFinished, this,
             [this] { commitNumber(m_baseline, K("baseline")); });
+    connect(m_fromPortrait, &QPushButton::clicked, this, &IndicatorEditor::choosePortraitFigure);
     connect(m_target, &QLineEdit::editingFinished, this,
             [this] { commitNumber(m_target, K("target")); });
 
@@ -233,6 +248,10 @@ void IndicatorEditor::load()
             m_baseline->setText(number(shown.baseline));
         if (!m_target->hasFocus())
             m_target->setText(number(shown.target));
+        m_baselineSource->setText(shown.baselineSource.isEmpty()
+                                      ? QString()
+                                      : tr("Baseline from the portrait: %1").arg(shown.baselineSource));
+        m_baselineSource->setVisible(!shown.baselineSource.isEmpty());
         m_description->load(shown.description);
         const qint64 selected = m_values->currentItem() && m_values->currentItem()->isSelected()
                                     ? m_values->currentItem()->data(0, Qt::UserRole).toLongLong()
@@ -296,13 +315,24 @@ void IndicatorEditor::valueSelected()
     m_note->setText(r->value(K("note")).toString());
 }
 
-void IndicatorEditor::commit(const QString &column, const QVariant &value)
+void IndicatorEditor::commit(const QString &column, const QVariant &value,
+                             const QString &undoText, const QVariantMap &also)
 {
     if (!m_id)
         return;
     QString error;
-    if (!m_doc->updateRow(K("indicator"), m_id, {{column, value}},
-                          tr("Edit indicator “%1”").arg(indicatorName()), Document::MergeFieldEdit,
+    QVariantMap changes = also;
+    changes.insert(column, value);
+    // A baseline typed by hand no longer comes from the portrait.
+    if (column == QLatin1String("baseline") && !also.contains(K("baseline_source")))
+        if (const auto ind = Repository<Indicator>(m_doc->store()).get(m_id);
+            ind && !ind->baselineSource.isEmpty())
+            changes.insert(K("baseline_source"), QString());
+    if (!m_doc->updateRow(K("indicator"), m_id, changes,
+                          undoText.isEmpty() ? tr("Edit indicator “%1”").arg(indicatorName())
+                                             : undoText,
+                          undoText.isEmpty() ? int(Document::MergeFieldEdit)
+                                             : int(Document::NoMerge),
                           &error)) {
         m_warning->setText(tr("Not saved: %1").arg(error));
         m_warning->show();
@@ -328,6 +358,71 @@ void IndicatorEditor::commitNumber(QLineEdit *edit, const QString &column)
         return;
     }
     commit(column, *v);
+}
+
+QList<IndicatorEditor::PortraitChoice> IndicatorEditor::portraitChoices(QString *why) const
+{
+    QList<PortraitChoice> out;
+    if (!m_doc->isOpen())
+        return out;
+    if (StatisticRepository(m_doc->store()).count() == 0) {
+        *why = tr("No statistics imported yet: import them in Analysis ▸ Statistical portrait.");
+        return out;
+    }
+    QString error;
+    const auto portrait = statistics::makePortrait(m_doc->store(), m_doc->territory(),
+                                                   QStringLiteral("commune"), &error);
+    if (!portrait) {
+        *why = error;
+        return out;
+    }
+    const QLocale loc;
+    for (const statistics::PortraitIndicator &i : portrait->indicators) {
+        if (!i.own.value)
+            continue;
+        const QString value = loc.toString(*i.own.value, 'f', std::abs(*i.own.value) >= 100 ? 0 : 1);
+        const QString year = QString::number(i.own.vintage);
+        PortraitChoice c;
+        c.value = std::round(*i.own.value * 10) / 10;
+        c.unit = i.own.unit;
+        c.source = statistics::baselineSource(*portrait, i);
+        c.text = tr("%1: %2 %3 (%4)").arg(i.label, value, i.own.unit, year).simplified();
+        out << c;
+    }
+    if (out.isEmpty())
+        *why = tr("The portrait has no figure for the territory yet.");
+    return out;
+}
+
+bool IndicatorEditor::takeBaseline(const PortraitChoice &choice)
+{
+    if (!m_id)
+        return false;
+    const auto ind = Repository<Indicator>(m_doc->store()).get(m_id);
+    QVariantMap also{{K("baseline_source"), choice.source}};
+    if (ind && ind->unit.trimmed().isEmpty() && !choice.unit.isEmpty())
+        also.insert(K("unit"), choice.unit);
+    commit(K("baseline"), choice.value,
+           tr("Take the baseline of “%1” from the portrait").arg(indicatorName()), also);
+    return m_warning->isHidden();
+}
+
+void IndicatorEditor::choosePortraitFigure()
+{
+    QString why;
+    const QList<PortraitChoice> choices = portraitChoices(&why);
+    if (choices.isEmpty()) {
+        m_warning->setText(why);
+        m_warning->show();
+        return;
+    }
+    QMenu menu(this);
+    for (const PortraitChoice &c : choices) {
+        QAction *a = menu.addAction(c.text);
+        a->setToolTip(c.source);
+        connect(a, &QAction::triggered, this, [this, c] { takeBaseline(c); });
+    }
+    menu.exec(m_fromPortrait->mapToGlobal(QPoint(0, m_fromPortrait->height())));
 }
 
 void IndicatorEditor::onChanged(const ChangeSet &changes)

@@ -35,6 +35,20 @@ public:
     QLineEdit *unitEdit() const { return m_unit; }
     QLineEdit *baselineEdit() const { return m_baseline; }
     QLineEdit *targetEdit() const { return m_target; }
+    QPushButton *fromPortraitButton() const { return m_fromPortrait; }
+    QLabel *baselineSourceLabel() const { return m_baselineSource; }
+    /// The portrait's figures offered by "Take from the portrait…": (text, value, source).
+    struct PortraitChoice
+    {
+        QString text;
+        double value = 0;
+        QString unit;
+        QString source;
+    };
+    QList<PortraitChoice> portraitChoices(QString *why) const;
+    /// Sets the baseline to `choice` (its value and source, and the unit when none): one undo
+    /// step.
+    bool takeBaseline(const PortraitChoice &choice);
     QTreeWidget *valuesList() const { return m_values; }
     QDateEdit *valueDate() const { return m_valueDate; }
     QDoubleSpinBox *valueSpin() const { return m_value; }
@@ -47,7 +61,9 @@ public:
 
 private:
     void load();
-    void commit(const QString &column, const QVariant &value);
+    void commit(const QString &column, const QVariant &value, const QString &undoText = {},
+                const QVariantMap &also = {});
+    void choosePortraitFigure();
     void commitNumber(QLineEdit *edit, const QString &column);
     void onChanged(const ChangeSet &changes);
     void valueSelected();
@@ -57,6 +73,8 @@ private:
     qint64 m_id = 0;
     std::optional<double> m_progress;
     QLineEdit *m_name, *m_unit, *m_baseline, *m_target;
+    QPushButton *m_fromPortrait;
+    QLabel *m_baselineSource;
     NotesEdit *m_description;
     QLabel *m_warning;
     QProgressBar *m_bar;

@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""Writes Intercommunalite_Metropole_au_01-01-2024.xlsx, a small workbook laid out like
+INSEE's EPCI composition: a sheet "EPCI" and a sheet "Composition_communale" with title rows,
+the header on row 6 (CODGEO LIBGEO EPCI LIBEPCI DEP REG) then one row per commune, codes as
+text. The communes are those of the other golden files. Run it from this folder:
+python3 make_epci_xlsx.py"""
+import zipfile
+from xml.sax.saxutils import escape
+
+COMMUNES = [("88100", "Dompaire", "200068120", "CC de Mirecourt Dompaire", "88", "44"),
+            ("88160", "Épinal", "248800000", "CA d'Épinal", "88", "44"),
+            ("88304", "Mirecourt", "200068120", "CC de Mirecourt Dompaire", "88", "44"),
+            ("88321", "Poussay", "200068120", "CC de Mirecourt Dompaire", "88", "44"),
+            ("54395", "Nancy", "245400676", "Métropole du Grand Nancy", "54", "44")]
+EPCIS = [("200068120", "CC de Mirecourt Dompaire", "CC", 3),
+         ("248800000", "CA d'Épinal", "CA", 1),
+         ("245400676", "Métropole du Grand Nancy", "METRO", 1)]
+
+strings = []
+def shared(text):
+    if text not in strings:
+        strings.append(text)
+    return strings.index(text)
+
+def cell(ref, value):
+    if isinstance(value, (int, float)):
+        return f'<c r="{ref}"><v>{value}</v></c>'
+    return f'<c r="{ref}" t="s"><v>{shared(value)}</v></c>'
+
+def sheet(title, header, rows):
+    lines = [(1, [title]), (2, ["Découpage au 1er janvier 2024"]),
+             (4, ["Source : Insee, Code officiel géographique"]), (6, header)]
+    lines += [(7 + n, list(r)) for n, r in enumerate(rows)]
+    out = []
+    for number, values in lines:
+        cells = "".join(cell(f"{'ABCDEF'[i]}{number}", v) for i, v in enumerate(values))
+        out.append(f'<row r="{number}">{cells}</row>')
+    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+            f'<sheetData>{"".join(out)}</sheetData></worksheet>')
+
+sheets = [("EPCI", sheet("Liste des intercommunalités", ["EPCI", "LIBEPCI", "NATURE_EPCI", "NB_COM"], EPCIS)),
+          ("Composition_communale",
+           sheet("Composition communale des intercommunalités",
+                 ["CODGEO", "LIBGEO", "EPCI", "LIBEPCI", "DEP", "REG"], COMMUNES))]
+
+M = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+with zipfile.ZipFile("Intercommunalite_Metropole_au_01-01-2024.xlsx", "w", zipfile.ZIP_DEFLATED) as z:
+    z.writestr("[Content_Types].xml",
+               '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+               '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+               '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+               '<Default Extension="xml" ContentType="application/xml"/>'
+               '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+               + "".join(f'<Override PartName="/xl/worksheets/sheet{i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' for i in range(len(sheets)))
+               + '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
+               '</Types>')
+    z.writestr("_rels/.rels",
+               '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+               '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+               '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>'
+               '</Relationships>')
+    z.writestr("xl/workbook.xml",
+               f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="{M}" xmlns:r="{R}"><sheets>'
+               + "".join(f'<sheet name="{escape(n)}" sheetId="{i + 1}" r:id="rId{i + 1}"/>' for i, (n, _) in enumerate(sheets))
+               + '</sheets></workbook>')
+    z.writestr("xl/_rels/workbook.xml.rels",
+               '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+               '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+               + "".join(f'<Relationship Id="rId{i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet{i + 1}.xml"/>' for i in range(len(sheets)))
+               + f'<Relationship Id="rId{len(sheets) + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>'
+               '</Relationships>')
+    for i, (_, xml) in enumerate(sheets):
+        z.writestr(f"xl/worksheets/sheet{i + 1}.xml", xml)
+    z.writestr("xl/sharedStrings.xml",
+               f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="{M}" count="{len(strings)}" uniqueCount="{len(strings)}">'
+               + "".join(f"<si><t xml:space=\"preserve\">{escape(s)}</t></si>" for s in strings)
+               + '</sst>')
