@@ -480,7 +480,8 @@
   function drawPlaces() {
     if (!hasPlaces || document.getElementById("view-places").hidden) return;
     if (!places) {
-      places = L.map("places", { preferCanvas: true, zoomControl: true, attributionControl: !!data.tiles });
+      places = L.map("places", { preferCanvas: true, zoomControl: false, attributionControl: !!data.tiles });
+      L.control.zoom({ zoomInTitle: S.zoomIn, zoomOutTitle: S.zoomOut }).addTo(places);
       if (data.tiles) L.tileLayer(data.tiles, { maxZoom: 19, attribution: data.tilesAttribution }).addTo(places);
       document.getElementById("places-note").textContent =
         (data.tiles ? "" : S.mapNoTiles + " ") + (data.actors.some((a) => !a.g) ? S.placeless : "");
