@@ -68,17 +68,18 @@ bool insert(Store &store, QList<Stored> &values, QString *error)
     Statement q = store.statement(
         K("INSERT INTO statistic (id, indicator, geo_level, geo_code, value, secret, marker, "
           "unit, source, vintage, geography_year, imported_at) "
-          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (Stored &v : values) {
         QVariantList binds = columns(v);
         binds.prepend(v.statistic.id ? QVariant(v.statistic.id)
                                      : QVariant(QMetaType(QMetaType::LongLong)));
-        if (!q.exec(binds) || !q.next()) {
+        if (!q.exec(binds)) {
             *error = q.error();
             return false;
         }
-        v.statistic.id = q.value(0).toLongLong();
-        q.query().finish();
+        // The row's id (a step to the end, not a row to read as RETURNING would give).
+        if (!v.statistic.id)
+            v.statistic.id = q.query().lastInsertId().toLongLong();
     }
     return true;
 }

@@ -10,6 +10,7 @@
 #include "document/document.h"
 #include "statistics/import.h"
 #include "statistics/statistics.h"
+#include "store/repositories.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -201,6 +202,21 @@ int saveStatistics()
     ok = ok && timed("undo the replacement of", [&] {
         doc.undoStack()->undo();
         return true;
+    });
+    // The reference: the same values through the generic edit path (a row map and a row
+    // operation per value, Document::apply), as the import stored them before.
+    const QString genericPath = scratch(QStringLiteral("statistics-save-generic.maillage"));
+    QFile::remove(genericPath);
+    Document generic;
+    if (!generic.create(genericPath, QStringLiteral("Bench"), &error)) {
+        out() << error << '\n';
+        return 1;
+    }
+    ok = ok && timed("generic path: save (insert)", [&] {
+        QList<RowOp> ops;
+        for (const Statistic &s : std::as_const(values))
+            ops << generic.insertOp(QStringLiteral("statistic"), StatisticRepository::toRow(s));
+        return generic.apply(QStringLiteral("Import statistics"), ops, Document::NoMerge, &error);
     });
     return ok ? 0 : 1;
 }

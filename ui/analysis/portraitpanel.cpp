@@ -38,11 +38,15 @@ PortraitPanel::PortraitPanel(Document *doc, QWidget *parent) : QWidget(parent), 
     m_import->setObjectName(QStringLiteral("importStatistics"));
     top->addWidget(m_levelLabel);
     top->addWidget(m_level, 1);
-    top->addWidget(m_import);
+    layout->addLayout(top);
+    // The two imports on a row of their own: the section stays narrow beside the map.
+    auto *imports = new QHBoxLayout;
+    imports->addWidget(m_import);
     m_equipment = new QPushButton(this);
     m_equipment->setObjectName(QStringLiteral("addEquipment"));
-    top->addWidget(m_equipment);
-    layout->addLayout(top);
+    imports->addWidget(m_equipment);
+    imports->addStretch(1);
+    layout->addLayout(imports);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("portraitMessage"));
     m_message->setWordWrap(true);

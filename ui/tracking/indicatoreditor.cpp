@@ -93,13 +93,17 @@ IndicatorEditor::IndicatorEditor(Document *doc, QWidget *parent) : QWidget(paren
     m_fromPortrait->setObjectName(K("indicatorFromPortrait"));
     m_fromPortrait->setToolTip(tr("Take the baseline from the territory's statistical portrait "
                                   "(the public statistics imported)"));
-    numbers->addWidget(m_fromPortrait);
     form->addRow(tr("Baseline:"), numbers);
+    // Under the figures: where the baseline comes from, and the button that takes it from
+    // the portrait (a row of its own: the figures keep their width in a narrow dock).
+    auto *fromRow = new QHBoxLayout;
     m_baselineSource = new QLabel(this);
     m_baselineSource->setObjectName(K("indicatorBaselineSource"));
     m_baselineSource->setWordWrap(true);
     m_baselineSource->setForegroundRole(QPalette::PlaceholderText);
-    form->addRow(QString(), m_baselineSource);
+    fromRow->addWidget(m_fromPortrait, 0, Qt::AlignTop);
+    fromRow->addWidget(m_baselineSource, 1);
+    form->addRow(QString(), fromRow);
     connect(m_baseline, &QLineEdit::editingFinished, this,
             [this] { commitNumber(m_baseline, K("baseline")); });
     connect(m_fromPortrait, &QPushButton::clicked, this, &IndicatorEditor::choosePortraitFigure);
