@@ -14,7 +14,10 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QtEndian>
 #include <QtTest>
+
+#include <bit>
 
 using namespace maillage;
 
@@ -594,6 +597,64 @@ private slots:
         QCOMPARE(doc.fieldValues(K("actor"), c.mairie).value(*situation), K("Collectivité"));
         doc.close();
         QVERIFY(!containsText(fileAndSideFiles(path), K("Bénéficiaire RSA")));
+    }
+
+    /// A person's place on the ground: in the access export, gone after pseudonymisation
+    /// (unless it is only their commune's centre) and after erasure, from the file's bytes too
+    /// (SQLite stores a REAL as 8 big-endian bytes).
+    void personsPlace_data()
+    {
+        QTest::addColumn<bool>("erase");
+        QTest::newRow("pseudonymise") << false;
+        QTest::newRow("erase") << true;
+    }
+    void personsPlace()
+    {
+        QFETCH(bool, erase);
+        const QString path = newPath(erase ? K("place-erase") : K("place-pseudo"));
+        Document doc;
+        QVERIFY(doc.create(path, K("T")));
+        Crafted c;
+        c.build(doc);
+        const double lat = 48.3012345678, lon = 6.1412345678;
+        QVERIFY(doc.updateRow(K("actor"), c.jeanne,
+                              {{K("latitude"), lat}, {K("longitude"), lon},
+                               {K("location_precision"), K("exact")}},
+                              K("place")));
+        QVERIFY(doc.updateRow(K("actor"), c.paul,
+                              {{K("latitude"), 48.30}, {K("longitude"), 6.13},
+                               {K("location_precision"), K("commune")}},
+                              K("place")));
+        const auto rec = privacy::collectPersonRecord(doc.store(), c.jeanne);
+        QVERIFY(rec);
+        const QJsonObject person = privacy::personRecordJson(*rec).value(K("person")).toObject();
+        QCOMPARE(person.value(K("latitude")).toDouble(), lat);
+        QCOMPARE(person.value(K("longitude")).toDouble(), lon);
+        QCOMPARE(person.value(K("location_precision")).toString(), K("exact"));
+
+        auto stored = [](double v) {
+            const quint64 bits = qToBigEndian(std::bit_cast<quint64>(v));
+            return QByteArray(reinterpret_cast<const char *>(&bits), 8);
+        };
+        QVERIFY(doc.store().checkpoint());
+        QVERIFY(fileAndSideFiles(path).contains(stored(lat)));  // the test can fail
+        QString error;
+        if (erase) {
+            QVERIFY2(privacy::erase(doc, {c.jeanne}, &error), qPrintable(error));
+        } else {
+            privacy::PseudonymPlan done;
+            QVERIFY2(privacy::pseudonymize(doc, {c.jeanne, c.paul}, &error, &done),
+                     qPrintable(error));
+            QVERIFY(!doc.actor(c.jeanne)->hasLocation());
+            QCOMPARE(doc.actor(c.jeanne)->locationPrecision, QString());
+            // A commune's centre says no more than the commune: kept.
+            QCOMPARE(doc.actor(c.paul)->latitude, 48.30);
+            QCOMPARE(doc.actor(c.paul)->locationPrecision, K("commune"));
+        }
+        doc.close();
+        const QByteArray bytes = fileAndSideFiles(path);
+        QVERIFY(!bytes.contains(stored(lat)));
+        QVERIFY(!bytes.contains(stored(lon)));
     }
 
     void eraseLeavesNoTrace()

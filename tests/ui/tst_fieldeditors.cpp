@@ -166,6 +166,57 @@ private slots:
             QVERIFY(!line->text().isEmpty());
     }
 
+    /// The Location group: coordinates typed in the locale's numbers are one undo step and
+    /// "set by hand"; out of range or half typed, nothing is written. MAILLAGE_SHOT=FILE.png
+    /// saves a picture of the editor.
+    void actorEditorLocation()
+    {
+        ActorEditor editor(&doc);
+        editor.setActor(actor);
+        editor.resize(420, 1100);
+        auto *lat = editor.findChild<QLineEdit *>(QStringLiteral("actor_latitude"));
+        auto *lon = editor.findChild<QLineEdit *>(QStringLiteral("actor_longitude"));
+        auto *precision = editor.findChild<QComboBox *>(QStringLiteral("actor_location_precision"));
+        QVERIFY(lat && lon && precision);
+        QVERIFY(lat->text().isEmpty());
+        const int steps = doc.undoStack()->count();
+        typeIn(lat, QStringLiteral("48,3012345"));  // the other one still to type: nothing
+        QVERIFY(!doc.actor(actor)->hasLocation());
+        typeIn(lon, QStringLiteral("6,1412345"));
+        QCOMPARE(doc.undoStack()->count(), steps + 1);
+        QCOMPARE(doc.actor(actor)->latitude, 48.3012345);
+        QCOMPARE(doc.actor(actor)->longitude, 6.1412345);
+        QCOMPARE(doc.actor(actor)->locationPrecision, QStringLiteral("manual"));
+        QCOMPARE(lat->text(), QStringLiteral("48,301234"));  // shown the French way
+        QCOMPARE(precision->currentData().toString(), QStringLiteral("manual"));
+        // Out of range: refused, said, nothing written.
+        typeIn(lat, QStringLiteral("95"));
+        QCOMPARE(doc.undoStack()->count(), steps + 1);
+        QCOMPARE(doc.actor(actor)->latitude, 48.3012345);
+        QVERIFY(editor.findChild<QLabel *>(QStringLiteral("nameWarning"))->text().contains(
+            QStringLiteral("−90")));
+        if (const QString shot = qEnvironmentVariable("MAILLAGE_SHOT"); !shot.isEmpty()) {
+            editor.setActor(actor);
+            editor.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&editor));
+            editor.grab().save(shot);
+        }
+        // Both emptied: the place is removed, in one more step.
+        lat->clear();
+        lon->clear();
+        lon->setFocus();
+        QTest::keyClick(lon, Qt::Key_Return);
+        QVERIFY(!doc.actor(actor)->hasLocation());
+        QCOMPARE(doc.actor(actor)->locationPrecision, QString());
+        // Undone (successive edits of one actor's fields merge): no place, as at first.
+        QCOMPARE(doc.undoStack()->index(), steps + 1);
+        doc.undoStack()->undo();
+        QCOMPARE(doc.undoStack()->index(), steps);
+        QVERIFY(!doc.actor(actor)->hasLocation());
+        doc.undoStack()->redo();
+        QVERIFY(!doc.actor(actor)->hasLocation());
+    }
+
     void refusedValueSaysWhy()
     {
         ActorEditor editor(&doc);

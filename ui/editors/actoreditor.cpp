@@ -5,6 +5,7 @@
 #include "diagnostics/diagnostics.h"
 #include "document/document.h"
 #include "domain/labels.h"
+#include "geo/locate.h"
 #include "privacy/retention.h"
 #include "util/text.h"
 #include "widgets/notesedit.h"
@@ -149,9 +150,37 @@ ActorEditor::ActorEditor(Document *doc, QWidget *parent) : QWidget(parent), m_do
     auto *contactForm = new QFormLayout(contact);
     m_email = addLine(contactForm, tr("E-&mail:"), K("email"));
     m_phone = addLine(contactForm, tr("&Phone:"), K("phone"));
-    m_address = addLine(contactForm, tr("Add&ress:"), K("address"));
     m_website = addLine(contactForm, tr("&Website:"), K("website"));
     layout->addWidget(contact);
+
+    // Where the actor is on the ground (WGS 84), typed in the locale's numbers.
+    auto *location = new QGroupBox(tr("Location"), body);
+    location->setObjectName(K("actorLocation"));
+    auto *locationForm = new QFormLayout(location);
+    m_address = addLine(locationForm, tr("Add&ress:"), K("address"));
+    auto *coordinates = new QHBoxLayout;
+    m_latitude = new QLineEdit(location);
+    m_latitude->setObjectName(K("actor_latitude"));
+    m_latitude->setPlaceholderText(tr("latitude"));
+    m_longitude = new QLineEdit(location);
+    m_longitude->setObjectName(K("actor_longitude"));
+    m_longitude->setPlaceholderText(tr("longitude"));
+    coordinates->addWidget(m_latitude);
+    coordinates->addWidget(m_longitude);
+    auto *coordinatesLabel = new QLabel(tr("Lat&itude, longitude:"), location);
+    coordinatesLabel->setBuddy(m_latitude);
+    locationForm->addRow(coordinatesLabel, coordinates);
+    connect(m_latitude, &QLineEdit::editingFinished, this, &ActorEditor::commitLocation);
+    connect(m_longitude, &QLineEdit::editingFinished, this, &ActorEditor::commitLocation);
+    m_precision = new QComboBox(location);
+    m_precision->setObjectName(K("actor_location_precision"));
+    m_precision->addItem(tr("unknown"), QString());
+    for (const char *code : {"exact", "street", "commune", "manual"})
+        m_precision->addItem(geo::precisionLabel(QLatin1String(code)), QLatin1String(code));
+    locationForm->addRow(tr("Precision:"), m_precision);
+    connect(m_precision, &QComboBox::activated, this,
+            [this] { commit(K("location_precision"), m_precision->currentData()); });
+    layout->addWidget(location);
 
     m_description = new NotesEdit(body);
     m_description->setObjectName(K("actorDescription"));
@@ -375,6 +404,11 @@ void ActorEditor::load()
     m_email->setText(a->email);
     m_phone->setText(a->phone);
     m_address->setText(a->address);
+    const QLocale locale;
+    m_latitude->setText(a->hasLocation() ? locale.toString(a->latitude, 'f', 6) : QString());
+    m_longitude->setText(a->hasLocation() ? locale.toString(a->longitude, 'f', 6) : QString());
+    m_precision->setCurrentIndex(std::max(0, m_precision->findData(a->locationPrecision)));
+    m_precision->setEnabled(a->hasLocation());
     m_website->setText(a->website);
     m_description->load(a->description);
     m_influence->setValue(a->influence);
@@ -434,6 +468,59 @@ void ActorEditor::loadLinks()
     for (const Link &l : repo.list(QStringLiteral("target_id"), m_id))
         if (l.sourceId != m_id)
             add(l);
+}
+
+void ActorEditor::commitLocation()
+{
+    if (!m_id || !m_doc->isOpen())
+        return;
+    const auto a = m_doc->actor(m_id);
+    if (!a)
+        return;
+    // A number in the locale's form ("48,3") or with a point ("48.3").
+    auto parse = [](const QString &text, bool *ok) {
+        const QString t = text.trimmed();
+        double v = QLocale().toDouble(t, ok);
+        if (!*ok)
+            v = QLocale::c().toDouble(t, ok);
+        return v;
+    };
+    const QString latText = m_latitude->text().trimmed(), lonText = m_longitude->text().trimmed();
+    Row changes;
+    if (latText.isEmpty() && lonText.isEmpty()) {
+        if (!a->hasLocation())
+            return;
+        changes = {{K("latitude"), QVariant(QMetaType::fromType<double>())},
+                   {K("longitude"), QVariant(QMetaType::fromType<double>())},
+                   {K("location_precision"), QString()}};
+    } else {
+        if (latText.isEmpty() || lonText.isEmpty())
+            return;  // the other one is still to be typed
+        bool okLat = false, okLon = false;
+        const double lat = parse(latText, &okLat), lon = parse(lonText, &okLon);
+        QString problem;
+        if (!okLat || lat < -90 || lat > 90)
+            problem = tr("the latitude must be a number from −90 to 90");
+        else if (!okLon || lon < -180 || lon > 180)
+            problem = tr("the longitude must be a number from −180 to 180");
+        if (!problem.isEmpty()) {
+            m_nameWarning->setText(tr("Not saved: %1").arg(problem));
+            m_nameWarning->show();
+            return;
+        }
+        if (a->hasLocation() && std::abs(a->latitude - lat) < 5e-7 &&
+            std::abs(a->longitude - lon) < 5e-7)
+            return;  // what is shown, rounded
+        // Typed by hand: the place is the user's.
+        changes = {{K("latitude"), lat}, {K("longitude"), lon},
+                   {K("location_precision"), K("manual")}};
+    }
+    QString error;
+    if (!m_doc->updateActor(m_id, changes, &error)) {
+        m_nameWarning->setText(tr("Not saved: %1").arg(error));
+        m_nameWarning->show();
+        load();
+    }
 }
 
 void ActorEditor::commit(const QString &column, const QVariant &value)

@@ -46,6 +46,7 @@ signals:
 private:
     void load();
     void commit(const QString &column, const QVariant &value);
+    void commitLocation();
     void commitName();
     void commitTags();
     void onChanged(const ChangeSet &changes);
@@ -62,6 +63,8 @@ private:
     QLineEdit *m_organisation = nullptr, *m_role = nullptr, *m_sector = nullptr,
               *m_commune = nullptr, *m_email = nullptr, *m_phone = nullptr,
               *m_address = nullptr, *m_website = nullptr;
+    QLineEdit *m_latitude = nullptr, *m_longitude = nullptr;
+    QComboBox *m_precision = nullptr;
     QLineEdit *m_tags;
     NotesEdit *m_description;
     QSpinBox *m_influence, *m_interest;
