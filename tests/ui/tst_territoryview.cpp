@@ -102,7 +102,14 @@ class TestTerritoryView : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { test::isolateSettings(); }
+    void initTestCase()
+    {
+        test::isolateSettings();
+        // Main windows made by these tests never ask the real tile server: no background
+        // unless a test points the view at its stand-in.
+        Settings().setTerritoryBackground(int(TerritoryView::Background::None));
+        Settings().setTileUrl(QStringLiteral("http://127.0.0.1:9/{z}/{x}/{y}.png"));
+    }
 
     void sampleActorsHavePlaces()
     {
@@ -449,7 +456,7 @@ private slots:
         QVERIFY(!okEnabledForBad);
         QCOMPARE(Settings().tileUrl(), server.urlTemplate());
         QCOMPARE(modes->territoryView()->tiles()->urlTemplate(), server.urlTemplate());
-        Settings().setTileUrl(render::TileStore::defaultUrlTemplate());
+        Settings().setTileUrl(QStringLiteral("http://127.0.0.1:9/{z}/{x}/{y}.png"));
     }
 
     void cliRendersTerritory()
