@@ -18,6 +18,7 @@
 #include "tracking/trackingdocks.h"
 #include "network/filterbar.h"
 #include "territory/mapmodes.h"
+#include "territory/territoryview.h"
 #include "workshop/timelinebar.h"
 #include "io/export.h"
 #include "webexport/webexportdialog.h"
@@ -1364,8 +1365,14 @@ void MainWindow::editTerritory()
 void MainWindow::preferences()
 {
     PreferencesDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted)
-        setLanguage(dialog.language());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // An empty address: the default server.
+    const QString tiles = dialog.tileUrl().isEmpty() ? render::TileStore::defaultUrlTemplate()
+                                                     : dialog.tileUrl();
+    Settings().setTileUrl(tiles);
+    m_mapModes->territoryView()->setTileUrl(tiles);
+    setLanguage(dialog.language());
 }
 
 void MainWindow::setLanguage(const QString &language)

@@ -6,6 +6,8 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 
 namespace maillage {
 
@@ -26,10 +28,34 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
                             this);
     note->setWordWrap(true);
     form->addRow(note);
+    m_tileUrl = new QLineEdit(Settings().tileUrl(), this);
+    m_tileUrl->setObjectName(QStringLiteral("tileUrlEdit"));
+    m_tileUrl->setMinimumWidth(m_tileUrl->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 56);
+    m_tileUrl->setPlaceholderText(QStringLiteral("https://tile.openstreetmap.org/{z}/{x}/{y}.png"));
+    form->addRow(tr("&Map tiles:"), m_tileUrl);
+    auto *tileNote = new QLabel(tr("The territory map's background: an address with {z}, {x} and "
+                                   "{y}. Tiles already seen are kept on this computer and work "
+                                   "offline."),
+                                this);
+    tileNote->setWordWrap(true);
+    form->addRow(tileNote);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     form->addRow(buttons);
+    const auto check = [this, buttons] {
+        const QString url = tileUrl();
+        buttons->button(QDialogButtonBox::Ok)
+            ->setEnabled(url.isEmpty() || (url.contains(QLatin1String("{z}")) &&
+                                           url.contains(QLatin1String("{x}")) &&
+                                           url.contains(QLatin1String("{y}"))));
+    };
+    connect(m_tileUrl, &QLineEdit::textChanged, this, check);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+QString PreferencesDialog::tileUrl() const
+{
+    return m_tileUrl->text().trimmed();
 }
 
 QString PreferencesDialog::language() const

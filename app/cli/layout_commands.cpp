@@ -160,8 +160,10 @@ int renderTerritory(const QCommandLineParser &p, const render::MapModel &model,
         if (!render::readAreas(p.value(QStringLiteral("outlines")), &territory.areas, &error))
             return fail(error);
         territory.countByArea();
+        // The communes are the subject: they fill the picture.
+        world = QRectF();
         for (const render::TerritoryArea &a : std::as_const(territory.areas))
-            world = world.united(a.bounds);
+            world = world.isNull() ? a.bounds : world.united(a.bounds);
     }
     if (territory.points.empty() && territory.areas.isEmpty())
         return fail(Tr::tr("No actor of “%1” has a place: nothing to draw on the territory "

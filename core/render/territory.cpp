@@ -1,6 +1,7 @@
 #include "territory.h"
 
 #include "geo/geojson.h"
+#include "render/hairlines.h"
 #include "render/labelplacement.h"
 
 #include <QFileInfo>
@@ -332,7 +333,7 @@ void TerritoryPainter::paint(QPainter &painter, const GeoViewport &view,
         paintTiles(painter, view, options.tiles);
     if (options.areas && !m_model.areas.isEmpty())
         paintAreas(painter, view);
-    paintLinks(painter, view);
+    paintLinks(painter, view, options.background);
     paintPoints(painter, view, options);
     if (options.areas && !m_model.areas.isEmpty())
         paintAreaLegend(painter, view);
@@ -504,8 +505,22 @@ void TerritoryPainter::paintAreaLegend(QPainter &painter, const GeoViewport &vie
     }
 }
 
-void TerritoryPainter::paintLinks(QPainter &painter, const GeoViewport &view)
+void TerritoryPainter::paintLinks(QPainter &painter, const GeoViewport &view,
+                                  const QColor &background)
 {
+    // Many links on an image: written straight into it, opaque, not antialiased (QPainter
+    // hands thin lines to its blender a pixel at a time: see render::HairlineCanvas).
+    int shown = 0;
+    for (const TerritoryEdge &e : m_model.edges)
+        shown += e.visible && m_model.points[e.a].visible && m_model.points[e.b].visible;
+    HairlineCanvas canvas;
+    const bool fast = shown > 1500 && HairlineCanvas::supports(&painter) &&
+                      canvas.begin(&painter, QRectF(QPointF(0, 0), view.size));
+    const auto mix = [&](const QColor &c, double alpha) {
+        return qRgb(int(c.red() * alpha + background.red() * (1 - alpha)),
+                    int(c.green() * alpha + background.green() * (1 - alpha)),
+                    int(c.blue() * alpha + background.blue() * (1 - alpha)));
+    };
     // Batched by colour, width and dash: one drawLines per pen.
     struct Key
     {
@@ -533,9 +548,18 @@ void TerritoryPainter::paintLinks(QPainter &painter, const GeoViewport &view)
             (pa.y() < screen.top() && pb.y() < screen.top()) ||
             (pa.y() > screen.bottom() && pb.y() > screen.bottom()))
             continue;
+        if (fast) {
+            canvas.addLine(pa, pb, mix(e.color, a.dimmed || b.dimmed ? 0.16 : 0.67), e.style,
+                           std::max(1, int(std::lround(e.width * 0.7))));
+            continue;
+        }
         QColor c = e.color;
         c.setAlpha(a.dimmed || b.dimmed ? 40 : 170);
         batches[Key{c.rgba(), int(std::lround(e.width * 4)), int(e.style)}] << QLineF(pa, pb);
+    }
+    if (fast) {
+        canvas.finish();
+        return;
     }
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setBrush(Qt::NoBrush);
@@ -550,13 +574,9 @@ void TerritoryPainter::paintLinks(QPainter &painter, const GeoViewport &view)
 const QPixmap &TerritoryPainter::sprite(const TerritoryPoint &p, double dpr)
 {
     const int d4 = int(std::lround(p.radius * 8));
-    const QString key = QStringLiteral("%1/%2/%3/%4/%5/%6")
-                            .arg(int(p.shape))
-                            .arg(d4)
-                            .arg(p.fill)
-                            .arg(p.outline)
-                            .arg(int(p.dimmed) | int(p.highlighted) << 1 | int(p.selected) << 2)
-                            .arg(dpr);
+    const SpriteKey key{int(p.shape) | (int(p.dimmed) | int(p.highlighted) << 1 |
+                                        int(p.selected) << 2) << 8,
+                        d4, p.fill, p.outline, int(std::lround(dpr * 100))};
     auto it = m_sprites.find(key);
     if (it != m_sprites.end())
         return *it;

@@ -183,11 +183,22 @@ private:
     void paintTiles(QPainter &painter, const GeoViewport &view, TileSource *tiles);
     void paintAreas(QPainter &painter, const GeoViewport &view);
     void paintAreaLegend(QPainter &painter, const GeoViewport &view);
-    void paintLinks(QPainter &painter, const GeoViewport &view);
+    void paintLinks(QPainter &painter, const GeoViewport &view, const QColor &background);
     void paintPoints(QPainter &painter, const GeoViewport &view, const TerritoryOptions &o);
     const QPixmap &sprite(const TerritoryPoint &p, double dpr);
     const TerritoryModel &m_model;
-    QHash<QString, QPixmap> m_sprites;
+    struct SpriteKey
+    {
+        int shapeAndState, diameter4;
+        QRgb fill, outline;
+        int dpr100;
+        bool operator==(const SpriteKey &) const = default;
+        friend size_t qHash(const SpriteKey &k, size_t seed = 0)
+        {
+            return qHashMulti(seed, k.shapeAndState, k.diameter4, k.fill, k.outline, k.dpr100);
+        }
+    };
+    QHash<SpriteKey, QPixmap> m_sprites;
 };
 
 /// Draws the whole territory (fitted) to `path`, .png or .svg, `width` × `height` pixels.

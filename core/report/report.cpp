@@ -9,6 +9,7 @@
 #include "io/pseudonymize.h"
 #include "pdfcanvas.h"
 #include "render/mappainter.h"
+#include "render/territory.h"
 #include "statistics/portrait.h"
 #include "store/repositories.h"
 
@@ -40,7 +41,7 @@ namespace colors = detail::colors;
 const QList<Section> &allSections()
 {
     static const QList<Section> all{Section::Cover,     Section::Contents,   Section::Figures,
-                                    Section::Portrait,  Section::Map,       Section::Categories, Section::KeyActors,
+                                    Section::Portrait,  Section::Map,       Section::Territory, Section::Categories, Section::KeyActors,
                                     Section::Grid,      Section::Problems,   Section::Actions,
                                     Section::Meetings,  Section::Diagnostics};
     return all;
@@ -317,6 +318,7 @@ public:
     void figures();
     void portrait();
     void map();
+    void territory();
     void categories();
     void keyActors();
     void grid();
@@ -786,6 +788,92 @@ void Builder::map()
     if (placed)
         text += QLatin1Char(' ') + Tr::tr("Actors without a saved position were placed "
                                           "automatically for this report.");
+    note(text);
+}
+
+void Builder::territory()
+{
+    heading1(Section::Territory);
+    auto model = std::make_shared<render::MapModel>(render::MapModel::fromStore(m_store));
+    // How precisely the actors are placed.
+    int exact = 0, street = 0, commune = 0, manual = 0, unknown = 0, none = 0, hidden = 0;
+    for (render::MapNode &n : model->nodes) {
+        if (!n.hasLocation()) {
+            ++none;
+            continue;
+        }
+        const QString &pr = n.locationPrecision;
+        ++(pr == QLatin1String("exact") ? exact : pr == QLatin1String("street") ? street
+           : pr == QLatin1String("commune") ? commune : pr == QLatin1String("manual") ? manual
+                                                      : unknown);
+        // A pseudonymised report shows no person's own address: only those placed at their
+        // commune's centre are drawn.
+        if (d.anonymize && d.pseudo.isPerson(n.id)) {
+            n.name = d.pseudo.name(n.id, QString());
+            if (pr != QLatin1String("commune")) {
+                n.latitude = n.longitude = std::nan("");
+                ++hidden;
+            }
+        }
+    }
+    const int located = exact + street + commune + manual + unknown;
+    if (located == 0) {
+        body(d.actors.isEmpty() ? Tr::tr("The territory has no actor yet.")
+                                : Tr::tr("No actor has a place yet: give actors a latitude and "
+                                         "longitude (an import, “maillage-cli locate”, or by "
+                                         "hand on the territory map)."));
+        return;
+    }
+    const render::MapOptions options = mapOptions(*model);
+    auto territory = std::make_shared<render::TerritoryModel>(
+        render::TerritoryModel::fromMap(*model, options));
+    const QFont nf = c.font(8.5);
+    const double noteH = 10 * c.metrics(nf).lineSpacing() + c.mm(8);
+    const QRectF b = c.body();
+    const QRectF target(b.left(), c.y(), b.width(), std::max(c.mm(60), c.remaining() - noteH));
+    if (!territory->points.empty()) {
+        // Drawn at screen scale (96 dpi) like the network map, without tiles (offline).
+        const double k = c.dpi() / 96.0;
+        const QColor frame = colors::rule;
+        const double pen = c.pt(0.5);
+        c.add([=](QPainter &p) {
+            p.setPen(QPen(frame, pen));
+            p.setBrush(Qt::NoBrush);
+            p.drawRect(target);
+            p.save();
+            p.translate(target.topLeft());
+            p.scale(k, k);
+            const QSizeF size = target.size() / k;
+            render::TerritoryOptions o;
+            o.background = QColor(0xfb, 0xfb, 0xf8);
+            o.labelLimit = 60;
+            const render::GeoViewport view =
+                render::GeoViewport::fit(territory->worldBounds(), size, 36);
+            render::TerritoryPainter painter(*territory);
+            painter.paint(p, view, o);
+            p.restore();
+        });
+        c.setY(target.bottom() + c.mm(3));
+    }
+    QStringList lines;
+    const auto line = [&](int n, const QString &what) {
+        if (n > 0)
+            lines << Tr::tr("%1: %Ln actor(s)", nullptr, n).arg(what);
+    };
+    line(exact, Tr::tr("Exact address"));
+    line(street, Tr::tr("Street"));
+    line(commune, Tr::tr("Commune centre"));
+    line(manual, Tr::tr("Placed by hand"));
+    line(unknown, Tr::tr("Precision unknown"));
+    line(none, Tr::tr("No place"));
+    heading2(Tr::tr("Located actors by precision"));
+    bullets(lines);
+    QString text = Tr::tr("Each actor at its place; lines are the links between places. Actors "
+                          "sharing one place are spread around it.");
+    if (hidden > 0)
+        text += QLatin1Char(' ') + Tr::tr("%Ln person(s) placed more precisely than their "
+                                          "commune are not drawn in this pseudonymised report.",
+                                          nullptr, hidden);
     note(text);
 }
 
@@ -1371,6 +1459,7 @@ QString sectionCode(Section section)
     case Section::Figures: return QStringLiteral("figures");
     case Section::Portrait: return QStringLiteral("portrait");
     case Section::Map: return QStringLiteral("map");
+    case Section::Territory: return QStringLiteral("territory");
     case Section::Categories: return QStringLiteral("categories");
     case Section::KeyActors: return QStringLiteral("key_actors");
     case Section::Grid: return QStringLiteral("grid");
@@ -1398,6 +1487,7 @@ QString sectionTitle(Section section)
     case Section::Figures: return Tr::tr("Key figures");
     case Section::Portrait: return Tr::tr("Statistical portrait");
     case Section::Map: return Tr::tr("The network of actors");
+    case Section::Territory: return Tr::tr("The territory");
     case Section::Categories: return Tr::tr("Actors by category");
     case Section::KeyActors: return Tr::tr("Key actors");
     case Section::Grid: return Tr::tr("Power and interest");
@@ -1532,6 +1622,7 @@ bool renderReport(Store &store, QPagedPaintDevice *device, const ReportOptions &
         case Section::Figures: builder.figures(); break;
         case Section::Portrait: builder.portrait(); break;
         case Section::Map: builder.map(); break;
+        case Section::Territory: builder.territory(); break;
         case Section::Categories: builder.categories(); break;
         case Section::KeyActors: builder.keyActors(); break;
         case Section::Grid: builder.grid(); break;

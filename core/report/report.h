@@ -32,6 +32,7 @@ enum class Section {
     Figures,
     Portrait,
     Map,
+    Territory,
     Categories,
     KeyActors,
     Grid,
@@ -41,7 +42,7 @@ enum class Section {
     Diagnostics,
 };
 
-/// Codes of every section, in order: cover, contents, figures, portrait, map, categories,
+/// Codes of every section, in order: cover, contents, figures, portrait, map, territory, categories,
 /// key_actors, grid, problems, actions, meetings, diagnostics.
 QStringList sectionCodes();
 QString sectionCode(Section section);

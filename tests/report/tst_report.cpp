@@ -111,6 +111,30 @@ private slots:
         QVERIFY(text.contains(K("From 6 to")));
     }
 
+    void territorySection()
+    {
+        // The sample's actors are placed around Mirecourt: 21 organisations at their street,
+        // the ARS and ten persons at their commune's centre, two persons without a place.
+        const QString pdf = report(K("territory.pdf"), {K("--lang"), K("en"), K("--sections"),
+                                                        K("territory")});
+        QVERIFY(!pdf.isEmpty());
+        const QString text = test::pdfText(pdf).simplified();
+        QVERIFY(text.contains(K("The territory")));
+        QVERIFY(text.contains(K("Located actors by precision")));
+        QVERIFY2(text.contains(K("Street: 21 actor")), qPrintable(text));
+        QVERIFY(text.contains(K("Commune centre: 11 actor")));
+        QVERIFY(text.contains(K("No place: 2 actor")));
+        QVERIFY(!text.contains(K("Placed by hand")));  // no such actor: no line
+        // Actors are named on the picture.
+        QVERIFY(text.contains(K("CAF des Vosges")));
+        // Pseudonymised: no person's name, and only persons at their commune's centre drawn.
+        const QString anon = test::pdfText(report(K("territory-anon.pdf"),
+                                                  {K("--lang"), K("en"), K("--anonymize"),
+                                                   K("--sections"), K("territory")}));
+        for (const QString &name : std::as_const(m_persons))
+            QVERIFY2(!anon.contains(name), qPrintable(name));
+    }
+
     void french()
     {
         const QString pdf = report(K("fr.pdf"), {K("--lang"), K("fr")});
@@ -334,7 +358,7 @@ private slots:
         QVERIFY(!report::parseSections(K("map,nope"), &error));
         QVERIFY(error.contains(K("nope")) && error.contains(K("diagnostics")));
         QVERIFY(!report::parseSections(K(" , "), &error));
-        QCOMPARE(report::sectionCodes().size(), 12);
+        QCOMPARE(report::sectionCodes().size(), 13);
     }
 
     // The statistical portrait: the imported figures beside the comparisons, with their

@@ -12,12 +12,17 @@
 #include "render/tiles.h"
 #include "territory/mapmodes.h"
 #include "territory/territoryview.h"
+#include "preferencesdialog.h"
+#include "settings.h"
 #include "testsupport.h"
 #include "tileserver.h"
 #include "uitestsupport.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -97,7 +102,14 @@ class TestTerritoryView : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { test::isolateSettings(); }
+    void initTestCase()
+    {
+        test::isolateSettings();
+        // Main windows made by these tests never ask the real tile server: no background
+        // unless a test points the view at its stand-in.
+        Settings().setTerritoryBackground(int(TerritoryView::Background::None));
+        Settings().setTileUrl(QStringLiteral("http://127.0.0.1:9/{z}/{x}/{y}.png"));
+    }
 
     void sampleActorsHavePlaces()
     {
@@ -420,6 +432,31 @@ private slots:
         QVERIFY(inMenu);
         toggle->trigger();
         QVERIFY(!modes->territoryShown());
+    }
+
+    void preferencesSetTileServer()
+    {
+        test::TileServer server;
+        MainWindow window;
+        window.show();
+        window.openFile(samplePath());
+        auto *modes = window.findChild<MapModes *>();
+        bool okEnabledForBad = true;
+        test::whenModal([&](QWidget *w) {
+            auto *dialog = qobject_cast<PreferencesDialog *>(w);
+            QVERIFY(dialog);
+            auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            dialog->tileUrlEdit()->setText(QStringLiteral("http://127.0.0.1/no-placeholders.png"));
+            okEnabledForBad = ok->isEnabled();
+            dialog->tileUrlEdit()->setText(server.urlTemplate());
+            QVERIFY(ok->isEnabled());
+            ok->click();
+        });
+        window.findChild<QAction *>(QStringLiteral("preferencesAction"))->trigger();
+        QVERIFY(!okEnabledForBad);
+        QCOMPARE(Settings().tileUrl(), server.urlTemplate());
+        QCOMPARE(modes->territoryView()->tiles()->urlTemplate(), server.urlTemplate());
+        Settings().setTileUrl(QStringLiteral("http://127.0.0.1:9/{z}/{x}/{y}.png"));
     }
 
     void cliRendersTerritory()

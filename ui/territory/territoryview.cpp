@@ -300,6 +300,8 @@ void TerritoryView::fitAll()
     m_fitPending = !isVisible() || width() < 50;
     QRectF world = m_model.worldBounds();
     if (m_background == Background::Areas && !m_model.areas.isEmpty()) {
+        // The communes are the subject: they fill the view (actors elsewhere are off it).
+        world = QRectF();
         for (const render::TerritoryArea &a : std::as_const(m_model.areas))
             world = world.isNull() ? a.bounds : world.united(a.bounds);
     }
