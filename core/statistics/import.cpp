@@ -166,22 +166,20 @@ public:
                 QList<qint64> insertedIds;
                 for (const Stored &s : std::as_const(inserted))
                     insertedIds << s.statistic.id;
-                const QString table = QStringLiteral("statistic");
+                const Table table = Table::Statistic;
                 if (!insertedIds.isEmpty())
                     changes << Change{table, forward ? Change::Inserted : Change::Removed,
                                       insertedIds, {}};
                 if (!updatedIds.isEmpty())
                     changes << Change{table, Change::Updated, updatedIds,
-                                      {QStringLiteral("value"), QStringLiteral("secret"),
-                                       QStringLiteral("marker"), QStringLiteral("unit"),
-                                       QStringLiteral("source"), QStringLiteral("geography_year"),
-                                       QStringLiteral("imported_at")}};
+                                      {Column::Value, Column::Secret, Column::Marker,
+                                       Column::Unit, Column::Source, Column::GeographyYear,
+                                       Column::ImportedAt}};
                 if (epciBefore != epciAfter) {
                     if (!statisticstore::setTerritoryEpci(store, forward ? epciAfter : epciBefore,
                                                           why))
                         return false;
-                    changes << Change{QStringLiteral("territory"), Change::Updated, {1},
-                                      {QStringLiteral("epci")}};
+                    changes << Change{Table::Territory, Change::Updated, {1}, {Column::Epci}};
                 }
                 return true;
             },

@@ -97,12 +97,9 @@ void TerritoryView::setAreas(const QList<render::TerritoryArea> &areas)
 void TerritoryView::onChanged(const ChangeSet &changes)
 {
     for (const Change &c : changes) {
-        if (c.table == QLatin1String("link") || c.table == QLatin1String("link_type") ||
-            c.table == QLatin1String("category"))
+        if (c.is(Table::Link) || c.is(Table::LinkType) || c.is(Table::Category))
             m_dirty = true;
-        if (c.table == QLatin1String("actor") &&
-            (c.kind != Change::Updated || c.columns.contains(K("latitude")) ||
-             c.columns.contains(K("longitude"))))
+        if (c.is(Table::Actor) && (c.touches(Column::Latitude) || c.touches(Column::Longitude)))
             m_dirty = true;
     }
     update();
