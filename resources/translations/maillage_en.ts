@@ -81,6 +81,13 @@
             <numerusform>Move %n actors</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Place %n actor(s)</source>
+        <translation>
+            <numerusform>Place %n actor</numerusform>
+            <numerusform>Place %n actors</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>maillage::ExerciseDialog</name>
@@ -214,6 +221,23 @@
     </message>
 </context>
 <context>
+    <name>maillage::TerritoryView</name>
+    <message numerus="yes">
+        <source>%Ln actor(s) have no place: &lt;a href=&quot;locate&quot;&gt;Locate…&lt;/a&gt;</source>
+        <translation>
+            <numerusform>%Ln actor have no place: &lt;a href=&quot;locate&quot;&gt;Locate…&lt;/a&gt;</numerusform>
+            <numerusform>%Ln actors have no place: &lt;a href=&quot;locate&quot;&gt;Locate…&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln actor(s) have no place: Locate…</source>
+        <translation>
+            <numerusform>%Ln actor have no place: Locate…</numerusform>
+            <numerusform>%Ln actors have no place: Locate…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>maillage::VocabularyDialog</name>
     <message numerus="yes">
         <source>%Ln actor(s) or link(s) have a value of “%1”. Delete the field and its values?</source>
@@ -267,6 +291,34 @@
             <numerusform>%Ln files</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln map tile(s) could not be loaded and are left blank (%1)</source>
+        <translation>
+            <numerusform>%Ln map tile could not be loaded and are left blank (%1)</numerusform>
+            <numerusform>%Ln map tiles could not be loaded and are left blank (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drew %Ln located actor(s) to “%1”.</source>
+        <translation>
+            <numerusform>Drew %Ln located actor to “%1”.</numerusform>
+            <numerusform>Drew %Ln located actors to “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln equipment(s) as actors (%1 updated, %2 already there).</source>
+        <translation>
+            <numerusform>Added %Ln piece of equipment as actors (%1 updated, %2 already there).</numerusform>
+            <numerusform>Added %Ln pieces of equipment as actors (%1 updated, %2 already there).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln medians or rates of communes merged since their file&apos;s geography are left without a value: they cannot be combined.</source>
+        <translation>
+            <numerusform>%Ln medians or rates of communes merged since their file&apos;s geography are left without a value: they cannot be combined.</numerusform>
+            <numerusform>%Ln medians or rates of communes merged since their file&apos;s geography are left without a value: they cannot be combined.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>maillage::diagnostics</name>
@@ -275,6 +327,107 @@
         <translation>
             <numerusform>“%1” has the same name as %Ln other actor: the same one twice, or different ones?</numerusform>
             <numerusform>“%1” has the same name as %Ln other actors: the same one twice, or different ones?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>maillage::geo::LocateReport</name>
+    <message numerus="yes">
+        <source>%Ln exact</source>
+        <translation>
+            <numerusform>%Ln exact</numerusform>
+            <numerusform>%Ln exact</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln in the street</source>
+        <translation>
+            <numerusform>%Ln in the street</numerusform>
+            <numerusform>%Ln in the street</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln at the commune&apos;s centre</source>
+        <translation>
+            <numerusform>%Ln at the commune&apos;s centre</numerusform>
+            <numerusform>%Ln at the commune&apos;s centre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of unknown precision</source>
+        <translation>
+            <numerusform>%Ln of unknown precision</numerusform>
+            <numerusform>%Ln of unknown precision</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SIRENE geolocation: %Ln establishment(s) located</source>
+        <translation>
+            <numerusform>SIRENE geolocation: %Ln establishment located</numerusform>
+            <numerusform>SIRENE geolocation: %Ln establishments located</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln not in the file or without coordinates</source>
+        <translation>
+            <numerusform>, %Ln not in the file or without coordinates</numerusform>
+            <numerusform>, %Ln not in the file or without coordinates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%Ln row(s) read)</source>
+        <translation>
+            <numerusform> (%Ln row read)</numerusform>
+            <numerusform> (%Ln rows read)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Geocoding: %Ln address(es) sent</source>
+        <translation>
+            <numerusform>Geocoding: %Ln address sent</numerusform>
+            <numerusform>Geocoding: %Ln addresses sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln applied (score at least %1)</source>
+        <translation>
+            <numerusform>, %Ln applied (score at least %1)</numerusform>
+            <numerusform>, %Ln applied (score at least %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln not applied (score below)</source>
+        <translation>
+            <numerusform>, %Ln not applied (score below)</numerusform>
+            <numerusform>, %Ln not applied (score below)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln not found</source>
+        <translation>
+            <numerusform>, %Ln not found</numerusform>
+            <numerusform>, %Ln not found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) with an address not sent to the geocoder (personal data: add --include-persons to send them)</source>
+        <translation>
+            <numerusform>%Ln person with an address not sent to the geocoder (personal data: add --include-persons to send them)</numerusform>
+            <numerusform>%Ln persons with an address not sent to the geocoder (personal data: add --include-persons to send them)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Commune centres: %Ln actor(s) placed at their commune&apos;s centre</source>
+        <translation>
+            <numerusform>Commune centres: %Ln actor placed at their commune&apos;s centre</numerusform>
+            <numerusform>Commune centres: %Ln actors placed at their commune&apos;s centre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Located: %Ln actor(s) in all, as one undoable step</source>
+        <translation>
+            <numerusform>Located: %Ln actor in all, as one undoable step</numerusform>
+            <numerusform>Located: %Ln actors in all, as one undoable step</numerusform>
         </translation>
     </message>
 </context>
@@ -416,6 +569,20 @@
             <numerusform>%1: %Ln list values (%2) kept as text, their items joined with “, ”.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Located: %Ln actor(s) placed on the ground from the files&apos; latitude and longitude</source>
+        <translation>
+            <numerusform>Located: %Ln actor placed on the ground from the files&apos; latitude and longitude</numerusform>
+            <numerusform>Located: %Ln actors placed on the ground from the files&apos; latitude and longitude</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %Ln row(s) about persons erased from this territory (%1)</source>
+        <translation>
+            <numerusform>Left out: %Ln row about persons erased from this territory (%1)</numerusform>
+            <numerusform>Left out: %Ln rows about persons erased from this territory (%1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>maillage::render::FieldStyle</name>
@@ -431,6 +598,26 @@
         <translation>
             <numerusform>No value (%Ln actor)</numerusform>
             <numerusform>No value (%Ln actors)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>maillage::render::TerritoryModel</name>
+    <message numerus="yes">
+        <source>%Ln actor(s) have no place</source>
+        <translation>
+            <numerusform>%Ln actor have no place</numerusform>
+            <numerusform>%Ln actors have no place</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>maillage::render::TerritoryPainter</name>
+    <message numerus="yes">
+        <source>%Ln actor(s)</source>
+        <translation>
+            <numerusform>%Ln actor</numerusform>
+            <numerusform>%Ln actors</numerusform>
         </translation>
     </message>
 </context>
@@ -455,6 +642,30 @@
         <translation>
             <numerusform>As of %1, %Ln point needs attention. It is shown below.</numerusform>
             <numerusform>As of %1, %Ln points need attention. They are grouped below, the most pressing first within each group.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln actor(s)</source>
+        <translation>
+            <numerusform>%1: %Ln actor</numerusform>
+            <numerusform>%1: %Ln actors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) placed more precisely than their commune are not drawn in this pseudonymised report.</source>
+        <translation>
+            <numerusform>%Ln person placed more precisely than their commune are not drawn in this pseudonymised report.</numerusform>
+            <numerusform>%Ln persons placed more precisely than their commune are not drawn in this pseudonymised report.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>maillage::statistics::Equipment</name>
+    <message numerus="yes">
+        <source>Add %Ln equipment(s) from the BPE</source>
+        <translation>
+            <numerusform>Add %Ln piece of equipment from the BPE</numerusform>
+            <numerusform>Add %Ln pieces of equipment from the BPE</numerusform>
         </translation>
     </message>
 </context>

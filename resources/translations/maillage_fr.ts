@@ -523,6 +523,38 @@
         <source>Show “%1”</source>
         <translation>Afficher «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation>latitude</translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation>longitude</translation>
+    </message>
+    <message>
+        <source>Lat&amp;itude, longitude:</source>
+        <translation>Lat&amp;itude, longitude&#xa0;:</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>Precision:</source>
+        <translation>Précision&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the latitude must be a number from −90 to 90</source>
+        <translation>la latitude doit être un nombre de −90 à 90</translation>
+    </message>
+    <message>
+        <source>the longitude must be a number from −180 to 180</source>
+        <translation>la longitude doit être un nombre de −180 à 180</translation>
+    </message>
 </context>
 <context>
     <name>maillage::ActorListPanel</name>
@@ -1384,6 +1416,21 @@ d’influence</translation>
             <numerusform>Déplacer %n acteurs</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A place must have a latitude between −90 and 90 and a longitude between −180 and 180 degrees, not %1, %2.</source>
+        <translation>Un lieu doit avoir une latitude entre −90 et 90 et une longitude entre −180 et 180 degrés, pas %1, %2.</translation>
+    </message>
+    <message>
+        <source>Place “%1”</source>
+        <translation>Placer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Place %n actor(s)</source>
+        <translation>
+            <numerusform>Placer %n acteur</numerusform>
+            <numerusform>Placer %n acteurs</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>maillage::ExerciseDialog</name>
@@ -1994,6 +2041,22 @@ d’influence</translation>
         <source>Choose another type for that column, or correct the file.</source>
         <translation>Choisissez un autre type pour cette colonne, ou corrigez le fichier.</translation>
     </message>
+    <message>
+        <source>found</source>
+        <translation>trouvée</translation>
+    </message>
+    <message>
+        <source>The row of the column names; “found”: the first row of at least three text cells</source>
+        <translation>La ligne des noms de colonnes&#xa0;; «&#xa0;trouvée&#xa0;»&#xa0;: la première ligne d’au moins trois cellules de texte</translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation>Ligne d’&amp;en-tête&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Shee&amp;t:</source>
+        <translation>Feu&amp;ille&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>maillage::ImportWriteProgress</name>
@@ -2162,6 +2225,34 @@ d’influence</translation>
     <message>
         <source>“%1” is not a number; the previous value was kept.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un nombre&#xa0;; la valeur précédente a été conservée.</translation>
+    </message>
+    <message>
+        <source>Take from the portrait…</source>
+        <translation>Prendre dans le portrait…</translation>
+    </message>
+    <message>
+        <source>Take the baseline from the territory&apos;s statistical portrait (the public statistics imported)</source>
+        <translation>Prendre la référence dans le portrait statistique du territoire (les statistiques publiques importées)</translation>
+    </message>
+    <message>
+        <source>Baseline from the portrait: %1</source>
+        <translation>Référence tirée du portrait&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No statistics imported yet: import them in Analysis ▸ Statistical portrait.</source>
+        <translation>Aucune statistique importée&#xa0;: importez-les dans Analyse ▸ Portrait statistique.</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 (%4)</source>
+        <translation>%1&#xa0;: %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <source>The portrait has no figure for the territory yet.</source>
+        <translation>Le portrait n’a encore aucun chiffre pour le territoire.</translation>
+    </message>
+    <message>
+        <source>Take the baseline of “%1” from the portrait</source>
+        <translation>Prendre la référence de «&#xa0;%1&#xa0;» dans le portrait</translation>
     </message>
 </context>
 <context>
@@ -3266,8 +3357,59 @@ d’influence</translation>
         <translation>Portrait statistique</translation>
     </message>
     <message>
-        <source>Spreadsheets and graphs (*.csv *.tsv *.txt *.graphml *.gexf *.cyjs *.json);;All files (*)</source>
-        <translation>Tableurs et graphes (*.csv *.tsv *.txt *.graphml *.gexf *.cyjs *.json);;Tous les fichiers (*)</translation>
+        <source>Export &amp;Web Page…</source>
+        <translation>Exporter une page &amp;web…</translation>
+    </message>
+    <message>
+        <source>One interactive page for partners, to open in any browser</source>
+        <translation>Une page interactive pour les partenaires, à ouvrir dans n’importe quel navigateur</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and graphs (*.csv *.tsv *.txt *.xlsx *.graphml *.gexf *.cyjs *.json);;All files (*)</source>
+        <translation>Tableurs et graphes (*.csv *.tsv *.txt *.xlsx *.graphml *.gexf *.cyjs *.json);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::MapModes</name>
+    <message>
+        <source>Export the territory map</source>
+        <translation>Exporter la carte du territoire</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>The whole territory</source>
+        <translation>Tout le territoire</translation>
+    </message>
+    <message>
+        <source>What the view shows</source>
+        <translation>Ce que montre la vue</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>Exporter&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Width in pixels:</source>
+        <translation>Largeur en pixels&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot export the territory map</source>
+        <translation>Impossible d’exporter la carte du territoire</translation>
+    </message>
+    <message>
+        <source>&amp;Territory Map</source>
+        <translation>Carte du &amp;territoire</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Show the actors at their places on a map of the territory, or the network again (Ctrl+T)</source>
+        <translation>Montrer les acteurs à leur lieu sur une carte du territoire, ou de nouveau le réseau (Ctrl+T)</translation>
     </message>
 </context>
 <context>
@@ -3953,10 +4095,6 @@ d’influence</translation>
         <translation>Importer des statistiques…</translation>
     </message>
     <message>
-        <source>INSEE&apos;s dossier complet, comparateur, Filosofi, census IRIS bases, BPE; DREES&apos;s APL; SDES&apos;s RPLS (.csv, .xlsx)</source>
-        <translation>Dossier complet, comparateur, Filosofi, bases IRIS du recensement et BPE de l’Insee&#xa0;; APL de la DREES&#xa0;; RPLS du SDES (.csv, .xlsx)</translation>
-    </message>
-    <message>
         <source>Territory</source>
         <translation>Territoire</translation>
     </message>
@@ -3999,6 +4137,42 @@ d’influence</translation>
     <message>
         <source>Secret in the source</source>
         <translation>Secret dans la source</translation>
+    </message>
+    <message>
+        <source>Add equipment as actors</source>
+        <translation>Ajouter des équipements comme acteurs</translation>
+    </message>
+    <message>
+        <source>INSEE&apos;s BPE, one row per equipment (*.csv);;All files (*)</source>
+        <translation>BPE de l’Insee, une ligne par équipement (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The equipment of the chosen types in the territory&apos;s communes becomes actors, with their address and place. Equipment added before is updated, never added twice.</source>
+        <translation>Les équipements des types choisis dans les communes du territoire deviennent des acteurs, avec leur adresse et leur emplacement. Ceux déjà ajoutés sont mis à jour, jamais ajoutés deux fois.</translation>
+    </message>
+    <message>
+        <source>INSEE&apos;s dossier complet, comparateur, Filosofi, census IRIS bases, BPE; DREES&apos;s APL; SDES&apos;s RPLS (.csv, .xlsx). Add INSEE&apos;s COG movements (v_mvt_commune) to count communes merged since in their new commune.</source>
+        <translation>Dossier complet, comparateur, Filosofi, bases IRIS du recensement, BPE de l’Insee&#xa0;; APL de la DREES&#xa0;; RPLS du SDES (.csv, .xlsx). Ajoutez les mouvements du COG de l’Insee (v_mvt_commune) pour compter les communes fusionnées depuis dans leur nouvelle commune.</translation>
+    </message>
+    <message>
+        <source>Add equipment…</source>
+        <translation>Ajouter des équipements…</translation>
+    </message>
+    <message>
+        <source>Add schools, doctors, post offices… of INSEE&apos;s BPE as actors</source>
+        <translation>Ajouter comme acteurs les écoles, médecins, bureaux de poste… de la BPE de l’Insee</translation>
+    </message>
+    <message>
+        <source>%1% above the département: among the figures where the territory differs most from it</source>
+        <translation>%1&#xa0;% au-dessus du département&#xa0;: parmi les chiffres où le territoire s’en écarte le plus</translation>
+    </message>
+    <message>
+        <source>%1% below the département: among the figures where the territory differs most from it</source>
+        <translation>%1&#xa0;% au-dessous du département&#xa0;: parmi les chiffres où le territoire s’en écarte le plus</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 → %4</source>
+        <translation>%1 → %2&#xa0;: %3 → %4</translation>
     </message>
 </context>
 <context>
@@ -4049,6 +4223,14 @@ d’influence</translation>
     <message>
         <source>Dates and numbers follow the language chosen. Categories, link types and themes of new territories are named in it too.</source>
         <translation>Les dates et les nombres suivent la langue choisie. Les catégories, types de liens et thèmes des nouveaux territoires sont aussi nommés dans cette langue.</translation>
+    </message>
+    <message>
+        <source>&amp;Map tiles:</source>
+        <translation>&amp;Tuiles de carte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The territory map&apos;s background: an address with {z}, {x} and {y}. Tiles already seen are kept on this computer and work offline.</source>
+        <translation>Le fond de la carte du territoire&#xa0;: une adresse avec {z}, {x} et {y}. Les tuiles déjà vues sont gardées sur cet ordinateur et fonctionnent hors ligne.</translation>
     </message>
 </context>
 <context>
@@ -5073,6 +5255,14 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
         <source>the statement cannot be prepared</source>
         <translation>la requête ne peut pas être préparée</translation>
     </message>
+    <message>
+        <source>no such table or column: %1</source>
+        <translation>pas de table ni de colonne de ce nom&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the database driver is not SQLite</source>
+        <translation>le pilote de base de données n’est pas SQLite</translation>
+    </message>
 </context>
 <context>
     <name>maillage::TerritoryDialog</name>
@@ -5139,6 +5329,62 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     <message>
         <source>Edit territory</source>
         <translation>Modifier le territoire</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::TerritoryPanel</name>
+    <message>
+        <source>Commune outlines</source>
+        <translation>Contours des communes</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson *.json)</source>
+        <translation>GeoJSON (*.geojson *.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Background:</source>
+        <translation>&amp;Fond&#xa0;:</translation>
+    </message>
+    <message>
+        <source>OpenStreetMap</source>
+        <translation>OpenStreetMap</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Outlines file…</source>
+        <translation>Fichier de contours…</translation>
+    </message>
+    <message>
+        <source>A GeoJSON file of commune outlines (IGN ADMIN EXPRESS, the geo API&apos;s contours): each commune coloured by its number of actors</source>
+        <translation>Un fichier GeoJSON de contours de communes (ADMIN EXPRESS de l’IGN, contours de l’API Géo)&#xa0;: chaque commune colorée selon son nombre d’acteurs</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::TerritoryView</name>
+    <message>
+        <source>Territory map</source>
+        <translation>Carte du territoire</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln actor(s) have no place: &lt;a href=&quot;locate&quot;&gt;Locate…&lt;/a&gt;</source>
+        <translation>
+            <numerusform>%Ln acteur n’a pas de lieu&#xa0;: &lt;a href=&quot;locate&quot;&gt;Localiser…&lt;/a&gt;</numerusform>
+            <numerusform>%Ln acteurs n’ont pas de lieu&#xa0;: &lt;a href=&quot;locate&quot;&gt;Localiser…&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln actor(s) have no place: Locate…</source>
+        <translation>
+            <numerusform>%Ln acteur n’a pas de lieu&#xa0;: Localiser…</numerusform>
+            <numerusform>%Ln acteurs n’ont pas de lieu&#xa0;: Localiser…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
     </message>
 </context>
 <context>
@@ -5659,6 +5905,73 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
             <numerusform>%Ln acteur ou lien a une valeur de «&#xa0;%1&#xa0;». Supprimer le champ et ses valeurs&#xa0;?</numerusform>
             <numerusform>%Ln acteurs ou liens ont une valeur de «&#xa0;%1&#xa0;». Supprimer le champ et ses valeurs&#xa0;?</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>maillage::WebExportDialog</name>
+    <message>
+        <source>Export a web page</source>
+        <translation>Exporter une page web</translation>
+    </message>
+    <message>
+        <source>One HTML file that partners open in any browser, even offline: the network to explore, the map of places, the key figures, the problems and the actions.</source>
+        <translation>Un seul fichier HTML que les partenaires ouvrent dans n’importe quel navigateur, même hors ligne&#xa0;: le réseau à explorer, la carte des lieux, les chiffres clés, les problèmes et les actions.</translation>
+    </message>
+    <message>
+        <source>Language of the interface</source>
+        <translation>Langue de l’interface</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The whole map, as laid out</source>
+        <translation>Toute la carte, telle que disposée</translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation>&amp;Vue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Replace every person by a pseudonym (for sharing with partners)</source>
+        <translation>Remplacer chaque personne par un pseudonyme (pour partager avec des partenaires)</translation>
+    </message>
+    <message>
+        <source>Draw the map of places on OpenStreetMap</source>
+        <translation>Dessiner la carte des lieux sur OpenStreetMap</translation>
+    </message>
+    <message>
+        <source>The map&apos;s images are fetched online when the page is opened: OpenStreetMap&apos;s servers then see the reader&apos;s address.</source>
+        <translation>Les images de la carte sont chargées en ligne à l’ouverture de la page&#xa0;: les serveurs d’OpenStreetMap voient alors l’adresse du lecteur.</translation>
+    </message>
+    <message>
+        <source>What goes out:</source>
+        <translation>Ce qui sort&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Opening the page asks OpenStreetMap for the map&apos;s images: its servers see the reader&apos;s address.</source>
+        <translation>Ouvrir la page demande les images de la carte à OpenStreetMap&#xa0;: ses serveurs voient l’adresse du lecteur.</translation>
+    </message>
+    <message>
+        <source>Opening the page sends nothing anywhere.</source>
+        <translation>Ouvrir la page n’envoie rien nulle part.</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Pages web (*.html)</translation>
+    </message>
+    <message>
+        <source>The page was written to %1: %2 actors, %3 links, %4.</source>
+        <translation>La page a été écrite dans %1&#xa0;: %2 acteurs, %3 liens, %4.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Page</source>
+        <translation>&amp;Ouvrir la page</translation>
     </message>
 </context>
 <context>
@@ -6881,14 +7194,6 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
         <translation>--field-type prend NOM=TYPE, TYPE étant text, number, integer, date, yesno, choice ou url, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>csv, graphml, gexf (GEXF 1.3), gexf12 (GEXF 1.2), json (the whole territory), kumu (Kumu&apos;s JSON blueprint) or kumu-csv (Kumu&apos;s spreadsheets). Default: from OUT&apos;s extension. csv writes the actors to OUT and the links to OUT-links.csv beside it (“net.csv” → “net-links.csv”); kumu-csv writes OUT-elements.csv and OUT-connections.csv (“net.csv” → “net-elements.csv”).</source>
-        <translation>csv, graphml, gexf (GEXF 1.3), gexf12 (GEXF 1.2), json (le territoire entier), kumu (le blueprint JSON de Kumu) ou kumu-csv (les feuilles de calcul de Kumu). Par défaut&#xa0;: d’après l’extension de OUT. csv écrit les acteurs dans OUT et les liens dans OUT-links.csv, à côté («&#xa0;net.csv&#xa0;» → «&#xa0;net-links.csv&#xa0;»)&#xa0;; kumu-csv écrit OUT-elements.csv et OUT-connections.csv («&#xa0;net.csv&#xa0;» → «&#xa0;net-elements.csv&#xa0;»).</translation>
-    </message>
-    <message>
-        <source>Export the territory as CSV, GraphML, GEXF, JSON or for Kumu.</source>
-        <translation>Exporter le territoire en CSV, GraphML, GEXF, JSON ou pour Kumu.</translation>
-    </message>
-    <message>
         <source>Estimate betweenness, closeness and path lengths from K actors taken at random (from --seed) instead of all of them: faster on large networks (default: exact).</source>
         <translation>Estimer l’intermédiarité, la proximité et les longueurs de chemin à partir de K acteurs tirés au hasard (selon --seed) au lieu de tous&#xa0;: plus rapide sur les grands réseaux (par défaut&#xa0;: exact).</translation>
     </message>
@@ -6903,14 +7208,6 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     <message>
         <source>Estimated from %1 of %2 actors taken at random: normalised betweenness within ±%3 of the exact value (95 % confidence); the diameter is a lower bound.</source>
         <translation>Estimé à partir de %1 des %2 acteurs, tirés au hasard&#xa0;: intermédiarité normalisée à ±%3 de la valeur exacte (confiance de 95&#xa0;%)&#xa0;; le diamètre est une borne inférieure.</translation>
-    </message>
-    <message>
-        <source>auto (default: from each file&apos;s content and columns), maillage, kumu, gephi, graphml, gexf, cytoscape (Cytoscape JSON, .cyjs) or json; or a French public register: rne (elected officials), sirene (establishments) or rna (associations).</source>
-        <translation>auto (par défaut&#xa0;: d’après le contenu et les colonnes de chaque fichier), maillage, kumu, gephi, graphml, gexf, cytoscape (Cytoscape JSON, .cyjs) ou json&#xa0;; ou un registre public français&#xa0;: rne (élu·es), sirene (établissements) ou rna (associations).</translation>
-    </message>
-    <message>
-        <source>Import spreadsheets (Maillage, Kumu, Gephi), GraphML, GEXF, Cytoscape JSON or French public registers (RNE, SIRENE, RNA) as one undoable step.</source>
-        <translation>Importer des tableurs (Maillage, Kumu, Gephi), des fichiers GraphML, GEXF, Cytoscape JSON ou des registres publics français (RNE, SIRENE, RNA) en une seule étape annulable.</translation>
     </message>
     <message>
         <source>The files&apos; layout: %1 (default: found from each file&apos;s header).</source>
@@ -7009,6 +7306,229 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     <message>
         <source>NAME,NAME</source>
         <translation>NOM,NOM</translation>
+    </message>
+    <message>
+        <source>INSEE&apos;s SIRENE geolocation file (GeolocalisationEtablissement_Sirene_pour_etudes_statistiques, siret;x;y;qualite_xy;epsg…): places the establishments already imported from SIRENE, joined by SIRET.</source>
+        <translation>Le fichier de géolocalisation SIRENE de l&apos;Insee (GeolocalisationEtablissement_Sirene_pour_etudes_statistiques, siret;x;y;qualite_xy;epsg…)&#xa0;: place les établissements déjà importés de SIRENE, rapprochés par SIRET.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Send the addresses of actors without a place to the Base Adresse Nationale&apos;s geocoder (the internet) and apply the results scoring at least --min-score.</source>
+        <translation>Envoyer les adresses des acteurs sans lieu au géocodeur de la Base Adresse Nationale (par internet) et appliquer les résultats dont le score atteint --min-score.</translation>
+    </message>
+    <message>
+        <source>The geocoder&apos;s address (default: the setting, else https://api-adresse.data.gouv.fr/search/csv/).</source>
+        <translation>L&apos;adresse du géocodeur (par défaut&#xa0;: le réglage, sinon https://api-adresse.data.gouv.fr/search/csv/).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The lowest geocoding score applied, 0 to 1 (default 0.5); the others are listed, not applied.</source>
+        <translation>Le plus bas score de géocodage appliqué, de 0 à 1 (0,5 par défaut)&#xa0;; les autres résultats sont listés, pas appliqués.</translation>
+    </message>
+    <message>
+        <source>SCORE</source>
+        <translation>SCORE</translation>
+    </message>
+    <message>
+        <source>Also send persons&apos; addresses to the geocoder (personal data leaves the computer).</source>
+        <translation>Envoyer aussi au géocodeur les adresses des personnes (des données personnelles quittent l&apos;ordinateur).</translation>
+    </message>
+    <message>
+        <source>Commune outlines or points (GeoJSON with INSEE codes): actors still without a place but with a commune are placed at its centre (approximate).</source>
+        <translation>Contours ou points des communes (GeoJSON avec codes Insee)&#xa0;: les acteurs encore sans lieu mais avec une commune sont placés en son centre (approximatif).</translation>
+    </message>
+    <message>
+        <source>COMMUNES.geojson</source>
+        <translation>COMMUNES.geojson</translation>
+    </message>
+    <message>
+        <source>Also place actors that have a place already (never those placed by hand).</source>
+        <translation>Placer aussi les acteurs qui ont déjà un lieu (jamais ceux placés à la main).</translation>
+    </message>
+    <message>
+        <source>Print what would be located; change nothing.</source>
+        <translation>Afficher ce qui serait localisé&#xa0;; ne rien modifier.</translation>
+    </message>
+    <message>
+        <source>say where places come from: --sirene-geo FILE, --geocode or --communes FILE</source>
+        <translation>indiquez d&apos;où viennent les lieux&#xa0;: --sirene-geo FICHIER, --geocode ou --communes FICHIER</translation>
+    </message>
+    <message>
+        <source>--min-score must be a number from 0 to 1, not “%1”</source>
+        <translation>--min-score doit être un nombre de 0 à 1, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--service, --min-score and --include-persons go with --geocode</source>
+        <translation>--service, --min-score et --include-persons vont avec --geocode</translation>
+    </message>
+    <message>
+        <source>--service must be a URL, not “%1”</source>
+        <translation>--service doit être une URL, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Locate actors</source>
+        <translation>Localiser les acteurs</translation>
+    </message>
+    <message>
+        <source>Place actors on the ground: SIRENE&apos;s geolocation file, the Base Adresse Nationale&apos;s geocoder, or their commune&apos;s centre.</source>
+        <translation>Placer les acteurs sur le terrain&#xa0;: fichier de géolocalisation SIRENE, géocodeur de la Base Adresse Nationale, ou centre de leur commune.</translation>
+    </message>
+    <message>
+        <source>auto (default: from each file&apos;s content and columns), maillage, kumu, gephi, graphml, gexf, cytoscape (Cytoscape JSON, .cyjs), geojson (points are actors, lines with source and target links) or json; or a French public register: rne (elected officials), sirene (establishments) or rna (associations).</source>
+        <translation>auto (par défaut&#xa0;: d&apos;après le contenu et les colonnes de chaque fichier), maillage, kumu, gephi, graphml, gexf, cytoscape (Cytoscape JSON, .cyjs), geojson (les points sont des acteurs, les lignes avec source et target des liens) ou json&#xa0;; ou un répertoire public français&#xa0;: rne (élus), sirene (établissements) ou rna (associations).</translation>
+    </message>
+    <message>
+        <source>.xlsx workbooks: the sheet to read (default: the first).</source>
+        <translation>Classeurs .xlsx&#xa0;: la feuille à lire (par défaut&#xa0;: la première).</translation>
+    </message>
+    <message>
+        <source>.xlsx workbooks: the row number of the column names (default: the first row of at least three text cells).</source>
+        <translation>Classeurs .xlsx&#xa0;: le numéro de la ligne des noms de colonnes (par défaut&#xa0;: la première ligne d’au moins trois cellules de texte).</translation>
+    </message>
+    <message>
+        <source>--header-row takes a row number (1, 2…), not “%1”</source>
+        <translation>--header-row prend un numéro de ligne (1, 2…), pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>csv, graphml, gexf (GEXF 1.3), gexf12 (GEXF 1.2), json (the whole territory), geojson (actors as points, links as lines, for QGIS), kumu (Kumu&apos;s JSON blueprint), kumu-csv (Kumu&apos;s spreadsheets) or html (one interactive web page). Default: from OUT&apos;s extension. csv writes the actors to OUT and the links to OUT-links.csv beside it (“net.csv” → “net-links.csv”); kumu-csv writes OUT-elements.csv and OUT-connections.csv (“net.csv” → “net-elements.csv”).</source>
+        <translation>csv, graphml, gexf (GEXF 1.3), gexf12 (GEXF 1.2), json (tout le territoire), geojson (acteurs en points, liens en lignes, pour QGIS), kumu (blueprint JSON de Kumu), kumu-csv (tableurs de Kumu) ou html (une page web interactive). Par défaut : d&apos;après l&apos;extension de OUT. csv écrit les acteurs dans OUT et les liens dans OUT-links.csv à côté (« net.csv » → « net-links.csv ») ; kumu-csv écrit OUT-elements.csv et OUT-connections.csv (« net.csv » → « net-elements.csv »).</translation>
+    </message>
+    <message>
+        <source>GeoJSON with --anonymize: commune outlines (GeoJSON with INSEE codes) whose centres place the persons; without it, persons not already at their commune&apos;s centre are written without a place.</source>
+        <translation>GeoJSON avec --anonymize&#xa0;: contours des communes (GeoJSON avec codes Insee) dont les centres placent les personnes&#xa0;; sans cela, les personnes qui ne sont pas déjà au centre de leur commune sont écrites sans lieu.</translation>
+    </message>
+    <message>
+        <source>Import spreadsheets (Maillage, Kumu, Gephi), GraphML, GEXF, Cytoscape JSON, GeoJSON or French public registers (RNE, SIRENE, RNA) as one undoable step.</source>
+        <translation>Importer des tableurs (Maillage, Kumu, Gephi), du GraphML, du GEXF, du Cytoscape JSON, du GeoJSON ou des répertoires publics français (RNE, SIRENE, RNA) en une seule étape annulable.</translation>
+    </message>
+    <message>
+        <source>Export the territory as CSV, GraphML, GEXF, JSON, GeoJSON, for Kumu or as a web page.</source>
+        <translation>Exporter le territoire en CSV, GraphML, GEXF, JSON, GeoJSON, pour Kumu ou en page web.</translation>
+    </message>
+    <message>
+        <source>No actor of “%1” has a place: nothing to draw on the territory (give actors a latitude and longitude first, or --outlines).</source>
+        <translation>Aucun acteur de «&#xa0;%1&#xa0;» n’a de lieu&#xa0;: rien à dessiner sur le territoire (donnez d’abord une latitude et une longitude aux acteurs, ou --outlines).</translation>
+    </message>
+    <message>
+        <source>The tile server “%1” needs {z}, {x} and {y} in its address.</source>
+        <translation>Le serveur de tuiles «&#xa0;%1&#xa0;» doit avoir {z}, {x} et {y} dans son adresse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln map tile(s) could not be loaded and are left blank (%1)</source>
+        <translation>
+            <numerusform>%Ln tuile de carte n’a pas pu être chargée et reste blanche (%1)</numerusform>
+            <numerusform>%Ln tuiles de carte n’ont pas pu être chargées et restent blanches (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drew %Ln located actor(s) to “%1”.</source>
+        <translation>
+            <numerusform>%Ln acteur localisé dessiné dans «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%Ln acteurs localisés dessinés dans «&#xa0;%1&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to draw: the network (default) or the territory (actors at their places).</source>
+        <translation>Ce qu’il faut dessiner&#xa0;: le réseau (par défaut) ou le territoire (les acteurs à leur lieu).</translation>
+    </message>
+    <message>
+        <source>network|territory</source>
+        <translation>network|territory</translation>
+    </message>
+    <message>
+        <source>Height in pixels of the territory (default: two thirds of the width).</source>
+        <translation>Hauteur en pixels du territoire (par défaut&#xa0;: les deux tiers de la largeur).</translation>
+    </message>
+    <message>
+        <source>Territory: commune outlines (GeoJSON) coloured by their number of actors.</source>
+        <translation>Territoire&#xa0;: contours des communes (GeoJSON) colorés selon leur nombre d’acteurs.</translation>
+    </message>
+    <message>
+        <source>FILE.geojson</source>
+        <translation>FICHIER.geojson</translation>
+    </message>
+    <message>
+        <source>Territory: map tiles from this server (an URL with {z}, {x}, {y}), or “cache” for the tiles the application has already kept; default none.</source>
+        <translation>Territoire&#xa0;: tuiles de carte de ce serveur (une adresse avec {z}, {x}, {y}), ou «&#xa0;cache&#xa0;» pour les tuiles déjà gardées par l’application&#xa0;; aucune par défaut.</translation>
+    </message>
+    <message>
+        <source>URL|cache</source>
+        <translation>URL|cache</translation>
+    </message>
+    <message>
+        <source>Territory: seconds to wait for the tiles (default 20); those not there by then are left blank.</source>
+        <translation>Territoire&#xa0;: secondes d’attente des tuiles (20 par défaut)&#xa0;; celles qui ne sont pas arrivées restent blanches.</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Unknown view “%1” (use network or territory).</source>
+        <translation>Vue «&#xa0;%1&#xa0;» inconnue (utilisez network ou territory).</translation>
+    </message>
+    <message>
+        <source>INSEE&apos;s COG movements of communes (v_mvt_commune_AAAA.csv): convert the codes of communes merged since a file&apos;s geography.</source>
+        <translation>Mouvements des communes du COG de l’Insee (v_mvt_commune_AAAA.csv)&#xa0;: convertit les codes des communes fusionnées depuis la géographie d’un fichier.</translation>
+    </message>
+    <message>
+        <source>Instead of importing counts, add the equipment of these BPE types (TYPEQU, comma-separated) in the territory&apos;s communes as actors, with their address and place: %1.</source>
+        <translation>Au lieu d’importer des décomptes, ajoute comme acteurs les équipements de ces types de la BPE (TYPEQU, séparés par des virgules) dans les communes du territoire, avec leur adresse et leur emplacement&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>TYPES</source>
+        <translation>TYPES</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln equipment(s) as actors (%1 updated, %2 already there).</source>
+        <translation>
+            <numerusform>%Ln équipement ajouté comme acteur (%1 mis à jour, %2 déjà présents).</numerusform>
+            <numerusform>%Ln équipements ajoutés comme acteurs (%1 mis à jour, %2 déjà présents).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln medians or rates of communes merged since their file&apos;s geography are left without a value: they cannot be combined.</source>
+        <translation>
+            <numerusform>%Ln médiane ou taux de communes fusionnées depuis la géographie de son fichier reste sans valeur&#xa0;: ils ne peuvent pas être combinés.</numerusform>
+            <numerusform>%Ln médianes ou taux de communes fusionnées depuis la géographie de leur fichier restent sans valeur&#xa0;: ils ne peuvent pas être combinés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>maillage::cli::HtmlExport</name>
+    <message>
+        <source>html: the page&apos;s language, fr or en (default: the interface&apos;s).</source>
+        <translation>html&#xa0;: la langue de la page, fr ou en (par défaut&#xa0;: celle de l’interface).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANGUE</translation>
+    </message>
+    <message>
+        <source>html: the saved view whose filters and positions the page shows (default: every actor, as laid out).</source>
+        <translation>html&#xa0;: la vue enregistrée dont la page montre les filtres et les positions (par défaut&#xa0;: tous les acteurs, tels que disposés).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>html: draw the map of places on OpenStreetMap&apos;s tiles, fetched online when the page is opened (default: a plain background and no request at all).</source>
+        <translation>html&#xa0;: dessiner la carte des lieux sur les tuiles d’OpenStreetMap, chargées en ligne à l’ouverture de la page (par défaut&#xa0;: un fond uni et aucune requête).</translation>
+    </message>
+    <message>
+        <source>--%1 is an option of the html format only</source>
+        <translation>--%1 est une option du seul format html</translation>
+    </message>
+    <message>
+        <source>Wrote “%1”: %2 actors, %3 links, %4 places, %5.</source>
+        <translation>«&#xa0;%1&#xa0;» écrit&#xa0;: %2 acteurs, %3 liens, %4 lieux, %5.</translation>
     </message>
 </context>
 <context>
@@ -7264,6 +7784,343 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     </message>
 </context>
 <context>
+    <name>maillage::geo::CommuneCentres</name>
+    <message>
+        <source>%1: no feature has an INSEE commune code property (code, codgeo, INSEE_COM, insee…) and a geometry</source>
+        <translation>%1&#xa0;: aucune entité n&apos;a à la fois une propriété de code commune Insee (code, codgeo, INSEE_COM, insee…) et une géométrie</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::geo::GeoJson</name>
+    <message>
+        <source>a position must be [longitude, latitude] numbers</source>
+        <translation>une position doit être [longitude, latitude] en nombres</translation>
+    </message>
+    <message>
+        <source>position [%1, %2] is outside longitude −180…180 / latitude −90…90 (WGS 84 degrees, longitude first)</source>
+        <translation>la position [%1, %2] est hors de longitude −180…180 / latitude −90…90 (degrés WGS 84, longitude d&apos;abord)</translation>
+    </message>
+    <message>
+        <source>expected an array of positions</source>
+        <translation>un tableau de positions est attendu</translation>
+    </message>
+    <message>
+        <source>a ring needs at least 4 positions, it has %1</source>
+        <translation>un anneau demande au moins 4 positions, il en a %1</translation>
+    </message>
+    <message>
+        <source>a line needs at least 2 positions, it has %1</source>
+        <translation>une ligne demande au moins 2 positions, elle en a %1</translation>
+    </message>
+    <message>
+        <source>%1, position %2</source>
+        <translation>%1, position %2</translation>
+    </message>
+    <message>
+        <source>a ring must end at its first position</source>
+        <translation>un anneau doit finir sur sa première position</translation>
+    </message>
+    <message>
+        <source>a polygon is an array of rings (at least one)</source>
+        <translation>un polygone est un tableau d&apos;anneaux (au moins un)</translation>
+    </message>
+    <message>
+        <source>%1, ring %2</source>
+        <translation>%1, anneau %2</translation>
+    </message>
+    <message>
+        <source>“geometry” must be an object or null</source>
+        <translation>«&#xa0;geometry&#xa0;» doit être un objet ou null</translation>
+    </message>
+    <message>
+        <source>GeometryCollection is not supported</source>
+        <translation>GeometryCollection n&apos;est pas pris en charge</translation>
+    </message>
+    <message>
+        <source>“coordinates” must be an array</source>
+        <translation>«&#xa0;coordinates&#xa0;» doit être un tableau</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, ligne %2</translation>
+    </message>
+    <message>
+        <source>%1, polygon %2</source>
+        <translation>%1, polygone %2</translation>
+    </message>
+    <message>
+        <source>a geometry needs a “type”</source>
+        <translation>une géométrie demande un «&#xa0;type&#xa0;»</translation>
+    </message>
+    <message>
+        <source>unknown geometry type “%1”</source>
+        <translation>type de géométrie inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>expected an object of type “Feature”</source>
+        <translation>un objet de type «&#xa0;Feature&#xa0;» est attendu</translation>
+    </message>
+    <message>
+        <source>a feature&apos;s “id” must be a string or a number</source>
+        <translation>l&apos;«&#xa0;id&#xa0;» d&apos;une entité doit être un texte ou un nombre</translation>
+    </message>
+    <message>
+        <source>a feature needs a “geometry” member (null if none)</source>
+        <translation>une entité demande un membre «&#xa0;geometry&#xa0;» (null s&apos;il n&apos;y en a pas)</translation>
+    </message>
+    <message>
+        <source>“properties” must be an object or null</source>
+        <translation>«&#xa0;properties&#xa0;» doit être un objet ou null</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>JSON non valide (%1)</translation>
+    </message>
+    <message>
+        <source>not GeoJSON: the document must be an object</source>
+        <translation>pas du GeoJSON&#xa0;: le document doit être un objet</translation>
+    </message>
+    <message>
+        <source>coordinates in “%1”: only WGS 84 longitude/latitude (RFC 7946) is read; reproject the file (QGIS: Export › Save Features As, CRS EPSG:4326)</source>
+        <translation>coordonnées en «&#xa0;%1&#xa0;»&#xa0;: seules longitude/latitude WGS 84 (RFC 7946) sont lues&#xa0;; reprojetez le fichier (QGIS&#xa0;: Exporter › Sauvegarder les entités sous, SCR EPSG:4326)</translation>
+    </message>
+    <message>
+        <source>a FeatureCollection needs a “features” array</source>
+        <translation>une FeatureCollection demande un tableau «&#xa0;features&#xa0;»</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>entité %1</translation>
+    </message>
+    <message>
+        <source>feature 1</source>
+        <translation>entité 1</translation>
+    </message>
+    <message>
+        <source>not GeoJSON: the object has no “type”</source>
+        <translation>pas du GeoJSON&#xa0;: l&apos;objet n&apos;a pas de «&#xa0;type&#xa0;»</translation>
+    </message>
+    <message>
+        <source>not GeoJSON: unknown type “%1”</source>
+        <translation>pas du GeoJSON&#xa0;: type inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: cannot read (%2)</source>
+        <translation>%1&#xa0;: lecture impossible (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1&#xa0;: écriture impossible (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::geo::Geocoder</name>
+    <message>
+        <source>the geocoder&apos;s answer</source>
+        <translation>la réponse du géocodeur</translation>
+    </message>
+    <message>
+        <source>the geocoder&apos;s answer is not the Base Adresse Nationale&apos;s CSV (no id, latitude, longitude, result_score columns)</source>
+        <translation>la réponse du géocodeur n&apos;est pas le CSV de la Base Adresse Nationale (pas de colonnes id, latitude, longitude, result_score)</translation>
+    </message>
+    <message>
+        <source>the geocoding service %1 cannot be reached (%2); nothing was located</source>
+        <translation>le service de géocodage %1 est injoignable (%2)&#xa0;; rien n&apos;a été localisé</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>the geocoding service %1: %2; nothing was located</source>
+        <translation>le service de géocodage %1&#xa0;: %2&#xa0;; rien n&apos;a été localisé</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::geo::Locate</name>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>ne peut pas être lu (%1)</translation>
+    </message>
+    <message>
+        <source>not INSEE&apos;s SIRENE geolocation file: it needs the columns siret, x, y and epsg (or x_longitude and y_latitude)</source>
+        <translation>pas le fichier de géolocalisation SIRENE de l&apos;Insee&#xa0;: il faut les colonnes siret, x, y et epsg (ou x_longitude et y_latitude)</translation>
+    </message>
+    <message>
+        <source>x, y and epsg must be numbers (“%1”, “%2”, “%3”)</source>
+        <translation>x, y et epsg doivent être des nombres («&#xa0;%1&#xa0;», «&#xa0;%2&#xa0;», «&#xa0;%3&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>x_longitude “%1”, y_latitude “%2” is not a WGS 84 position</source>
+        <translation>x_longitude «&#xa0;%1&#xa0;», y_latitude «&#xa0;%2&#xa0;» n&apos;est pas une position WGS 84</translation>
+    </message>
+    <message>
+        <source>actor %1: %2, %3 is not a WGS 84 position</source>
+        <translation>acteur %1&#xa0;: %2, %3 n&apos;est pas une position WGS 84</translation>
+    </message>
+    <message>
+        <source>actor %1 does not exist</source>
+        <translation>l&apos;acteur %1 n&apos;existe pas</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::geo::LocateReport</name>
+    <message>
+        <source>exact</source>
+        <translation>exact</translation>
+    </message>
+    <message>
+        <source>in the street</source>
+        <translation>dans la rue</translation>
+    </message>
+    <message>
+        <source>the commune&apos;s centre</source>
+        <translation>le centre de la commune</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>placé à la main</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>latitude, longitude (French: &quot;%1 ; %2&quot;, the decimal comma being taken)</extracomment>
+        <translation>%1&#xa0;; %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln exact</source>
+        <translation>
+            <numerusform>%Ln exact</numerusform>
+            <numerusform>%Ln exacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln in the street</source>
+        <translation>
+            <numerusform>%Ln dans la rue</numerusform>
+            <numerusform>%Ln dans la rue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln at the commune&apos;s centre</source>
+        <translation>
+            <numerusform>%Ln au centre de la commune</numerusform>
+            <numerusform>%Ln au centre de la commune</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of unknown precision</source>
+        <translation>
+            <numerusform>%Ln de précision inconnue</numerusform>
+            <numerusform>%Ln de précision inconnue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SIRENE geolocation: %Ln establishment(s) located</source>
+        <translation>
+            <numerusform>Géolocalisation SIRENE&#xa0;: %Ln établissement localisé</numerusform>
+            <numerusform>Géolocalisation SIRENE&#xa0;: %Ln établissements localisés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln not in the file or without coordinates</source>
+        <translation>
+            <numerusform>, %Ln absent du fichier ou sans coordonnées</numerusform>
+            <numerusform>, %Ln absents du fichier ou sans coordonnées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%Ln row(s) read)</source>
+        <translation>
+            <numerusform> (%Ln ligne lue)</numerusform>
+            <numerusform> (%Ln lignes lues)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Geocoding: %Ln address(es) sent</source>
+        <translation>
+            <numerusform>Géocodage&#xa0;: %Ln adresse envoyée</numerusform>
+            <numerusform>Géocodage&#xa0;: %Ln adresses envoyées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln applied (score at least %1)</source>
+        <translation>
+            <numerusform>, %Ln appliquée (score d&apos;au moins %1)</numerusform>
+            <numerusform>, %Ln appliquées (score d&apos;au moins %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln not applied (score below)</source>
+        <translation>
+            <numerusform>, %Ln non appliquée (score inférieur)</numerusform>
+            <numerusform>, %Ln non appliquées (score inférieur)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln not found</source>
+        <translation>
+            <numerusform>, %Ln introuvable</numerusform>
+            <numerusform>, %Ln introuvables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  applied      %1  %2 — “%3” → %4</source>
+        <translation>  appliqué      %1  %2 — «&#xa0;%3&#xa0;» → %4</translation>
+    </message>
+    <message>
+        <source>  not applied  %1  %2 — “%3” → %4</source>
+        <translation>  non appliqué  %1  %2 — «&#xa0;%3&#xa0;» → %4</translation>
+    </message>
+    <message>
+        <source>  not found          %1</source>
+        <translation>  introuvable         %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) with an address not sent to the geocoder (personal data: add --include-persons to send them)</source>
+        <translation>
+            <numerusform>%Ln personne avec une adresse non envoyée au géocodeur (données personnelles&#xa0;: ajoutez --include-persons pour l&apos;envoyer)</numerusform>
+            <numerusform>%Ln personnes avec une adresse non envoyées au géocodeur (données personnelles&#xa0;: ajoutez --include-persons pour les envoyer)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Commune centres: %Ln actor(s) placed at their commune&apos;s centre</source>
+        <translation>
+            <numerusform>Centres des communes&#xa0;: %Ln acteur placé au centre de sa commune</numerusform>
+            <numerusform>Centres des communes&#xa0;: %Ln acteurs placés au centre de leur commune</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Communes not in the communes file: %1</source>
+        <translation>Communes absentes du fichier des communes&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Located: %Ln actor(s) in all, as one undoable step</source>
+        <translation>
+            <numerusform>Localisés&#xa0;: %Ln acteur en tout, en une étape annulable</numerusform>
+            <numerusform>Localisés&#xa0;: %Ln acteurs en tout, en une étape annulable</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>maillage::geo::Projection</name>
+    <message>
+        <source>unknown projection EPSG:%1</source>
+        <translation>projection inconnue EPSG:%1</translation>
+    </message>
+    <message>
+        <source>(%1, %2) is outside the area where EPSG:%3 is used</source>
+        <translation>(%1, %2) est hors de la zone où EPSG:%3 s&apos;emploie</translation>
+    </message>
+</context>
+<context>
     <name>maillage::io::Cog</name>
     <message>
         <source>cannot be read (%1)</source>
@@ -7377,6 +8234,303 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
             <numerusform>%Ln lien orienté et %1 non orienté&#xa0;: GraphML et GEXF admettent un tel graphe mixte, mais certains outils (dont NetworkX) ne savent pas le lire. Pour eux, exportez à nouveau en traitant tous les liens comme orientés.</numerusform>
             <numerusform>%Ln liens orientés et %1 non orientés&#xa0;: GraphML et GEXF admettent un tel graphe mixte, mais certains outils (dont NetworkX) ne savent pas le lire. Pour eux, exportez à nouveau en traitant tous les liens comme orientés.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>maillage::io::HtmlExport</name>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Map of places</source>
+        <translation>Carte des lieux</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Search actors</source>
+        <translation>Chercher des acteurs</translation>
+    </message>
+    <message>
+        <source>Name, organisation or role; accents do not matter</source>
+        <translation>Nom, organisation ou rôle&#xa0;; les accents sont indifférents</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>Link types</source>
+        <translation>Types de liens</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>Champ personnalisé</translation>
+    </message>
+    <message>
+        <source>No field filter</source>
+        <translation>Aucun filtre de champ</translation>
+    </message>
+    <message>
+        <source>Any value</source>
+        <translation>Toute valeur</translation>
+    </message>
+    <message>
+        <source>Show everything</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>Mettre en évidence</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Communauté</translation>
+    </message>
+    <message>
+        <source>No community</source>
+        <translation>Aucune communauté</translation>
+    </message>
+    <message>
+        <source>Path from</source>
+        <translation>Chemin de</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Show the path</source>
+        <translation>Montrer le chemin</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>No path links these two actors among the links shown.</source>
+        <translation>Aucun chemin ne relie ces deux acteurs parmi les liens affichés.</translation>
+    </message>
+    <message>
+        <source>Path: %1</source>
+        <translation>Chemin&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No actor is named “%1”.</source>
+        <translation>Aucun acteur ne s’appelle «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <source>Problems and actions</source>
+        <translation>Problèmes et actions</translation>
+    </message>
+    <message>
+        <source>Lead: %1</source>
+        <translation>Pilote&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Partners: %1</source>
+        <translation>Partenaires&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Severity %1/5</source>
+        <translation>Gravité %1/5</translation>
+    </message>
+    <message>
+        <source>No problem is recorded.</source>
+        <translation>Aucun problème n’est enregistré.</translation>
+    </message>
+    <message>
+        <source>No action is recorded.</source>
+        <translation>Aucune action n’est enregistrée.</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Sans catégorie</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Whole network</source>
+        <translation>Tout le réseau</translation>
+    </message>
+    <message>
+        <source>Places only: no map background was chosen at export.</source>
+        <translation>Lieux seuls&#xa0;: aucun fond de carte n’a été choisi à l’export.</translation>
+    </message>
+    <message>
+        <source>Actors without a place are not on this map.</source>
+        <translation>Les acteurs sans lieu ne figurent pas sur cette carte.</translation>
+    </message>
+    <message>
+        <source>%1 actor</source>
+        <comment>one actor; the page&apos;s status line</comment>
+        <translation>%1 acteur</translation>
+    </message>
+    <message>
+        <source>%1 actors</source>
+        <comment>several actors; the page&apos;s status line</comment>
+        <translation>%1 acteurs</translation>
+    </message>
+    <message>
+        <source>%1 link shown</source>
+        <comment>one link; the page&apos;s status line</comment>
+        <translation>%1 lien affiché</translation>
+    </message>
+    <message>
+        <source>%1 links shown</source>
+        <comment>several links; the page&apos;s status line</comment>
+        <translation>%1 liens affichés</translation>
+    </message>
+    <message>
+        <source>%1 actor found</source>
+        <comment>one actor found by the page&apos;s search</comment>
+        <translation>%1 acteur trouvé</translation>
+    </message>
+    <message>
+        <source>%1 actors found</source>
+        <comment>several actors found by the page&apos;s search</comment>
+        <translation>%1 acteurs trouvés</translation>
+    </message>
+    <message>
+        <source>The page holds the actors shown (name, category, role, organisation, commune, website, description, tags, custom fields), their links, positions and places, the problems and actions with who takes part, and the key figures.</source>
+        <translation>La page contient les acteurs affichés (nom, catégorie, rôle, organisation, commune, site web, description, étiquettes, champs personnalisés), leurs liens, positions et lieux, les problèmes et les actions avec qui y prend part, et les chiffres clés.</translation>
+    </message>
+    <message>
+        <source>Never in it: e-mail addresses, phone numbers, postal addresses, consent and legal basis, notes of meetings, persons&apos; values of personal fields and persons&apos; exact places.</source>
+        <translation>Jamais dedans&#xa0;: adresses électroniques, numéros de téléphone, adresses postales, consentement et base légale, notes des rencontres, valeurs des champs personnels des personnes et lieux exacts des personnes.</translation>
+    </message>
+    <message>
+        <source>Pseudonymised: every person is a pseudonym (“Resident 3”), their names are replaced in every text and they have no place on the map.</source>
+        <translation>Pseudonymisée&#xa0;: chaque personne devient un pseudonyme («&#xa0;Habitant·e 3&#xa0;»), son nom est remplacé dans tous les textes et elle n’a pas de lieu sur la carte.</translation>
+    </message>
+    <message>
+        <source>No saved view is named “%1”.</source>
+        <translation>Aucune vue enregistrée ne s’appelle «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>actors</source>
+        <translation>acteurs</translation>
+    </message>
+    <message>
+        <source>%1 organisations, %2 persons</source>
+        <translation>%1 organisations, %2 personnes</translation>
+    </message>
+    <message>
+        <source>links</source>
+        <translation>liens</translation>
+    </message>
+    <message>
+        <source>between the actors</source>
+        <translation>entre les acteurs</translation>
+    </message>
+    <message>
+        <source>problems</source>
+        <translation>problèmes</translation>
+    </message>
+    <message>
+        <source>%1 still open</source>
+        <translation>%1 encore ouverts</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>actions</translation>
+    </message>
+    <message>
+        <source>%1 running, %2 done</source>
+        <translation>%1 en cours, %2 terminées</translation>
+    </message>
+    <message>
+        <source>communities</source>
+        <translation>communautés</translation>
+    </message>
+    <message>
+        <source>groups of closely linked actors</source>
+        <translation>groupes d’acteurs étroitement liés</translation>
+    </message>
+    <message>
+        <source>places</source>
+        <translation>lieux</translation>
+    </message>
+    <message>
+        <source>actors located on the map</source>
+        <translation>acteurs situés sur la carte</translation>
+    </message>
+    <message>
+        <source>Exported by Maillage on %1 from the territory “%2”.</source>
+        <translation>Exporté par Maillage le %1 depuis le territoire «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Saved view: “%1”.</source>
+        <translation>Vue enregistrée&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Persons are pseudonymised.</source>
+        <translation>Les personnes sont pseudonymisées.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written (%2).</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être écrit (%2).</translation>
     </message>
 </context>
 <context>
@@ -8015,6 +9169,80 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
         <source>Cytoscape JSON</source>
         <translation>Cytoscape JSON</translation>
     </message>
+    <message>
+        <source>feature %1: %2</source>
+        <translation>entité %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>a line is a link: it needs “source” and “target” properties</source>
+        <translation>une ligne est un lien&#xa0;: il lui faut les propriétés «&#xa0;source&#xa0;» et «&#xa0;target&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a link&apos;s “source” and “target” cannot be empty</source>
+        <translation>«&#xa0;source&#xa0;» et «&#xa0;target&#xa0;» d&apos;un lien ne peuvent pas être vides</translation>
+    </message>
+    <message>
+        <source>a %1 is not an actor&apos;s place: actors are Points (outlines of communes are for the territory view)</source>
+        <translation>un %1 n&apos;est pas le lieu d&apos;un acteur&#xa0;: les acteurs sont des Points (les contours de communes vont dans la vue du territoire)</translation>
+    </message>
+    <message>
+        <source>an actor needs a name (a “name” property)</source>
+        <translation>un acteur demande un nom (une propriété «&#xa0;name&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>the id “%1” is already another feature&apos;s; nothing was imported</source>
+        <translation>l&apos;id «&#xa0;%1&#xa0;» est déjà celui d&apos;une autre entité&#xa0;; rien n&apos;a été importé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Located: %Ln actor(s) placed on the ground from the files&apos; latitude and longitude</source>
+        <translation>
+            <numerusform>Localisés&#xa0;: %Ln acteur placé sur le terrain d&apos;après la latitude et la longitude des fichiers</numerusform>
+            <numerusform>Localisés&#xa0;: %Ln acteurs placés sur le terrain d&apos;après la latitude et la longitude des fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %Ln row(s) about persons erased from this territory (%1)</source>
+        <translation>
+            <numerusform>Laissée de côté : %Ln ligne concernant des personnes effacées de ce territoire (%1)</numerusform>
+            <numerusform>Laissées de côté : %Ln lignes concernant des personnes effacées de ce territoire (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GeoJSON</source>
+        <translation>GeoJSON</translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation>%1 ligne %2</translation>
+    </message>
+    <message>
+        <source>column “%1”: %2 is outside −%3…%3 (WGS 84 degrees)</source>
+        <translation>colonne «&#xa0;%1&#xa0;»&#xa0;: %2 est hors de −%3…%3 (degrés WGS 84)</translation>
+    </message>
+    <message>
+        <source>column “%1”: “%2” is not a precision (exact, street, commune, manual)</source>
+        <translation>colonne «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une précision (exact, street, commune, manual)</translation>
+    </message>
+    <message>
+        <source>a latitude without a longitude</source>
+        <translation>une latitude sans longitude</translation>
+    </message>
+    <message>
+        <source>a longitude without a latitude</source>
+        <translation>une longitude sans latitude</translation>
+    </message>
+    <message>
+        <source>Latitude (WGS 84)</source>
+        <translation>Latitude (WGS 84)</translation>
+    </message>
+    <message>
+        <source>Longitude (WGS 84)</source>
+        <translation>Longitude (WGS 84)</translation>
+    </message>
+    <message>
+        <source>Location precision</source>
+        <translation>Précision du lieu</translation>
+    </message>
 </context>
 <context>
     <name>maillage::io::Registers</name>
@@ -8173,6 +9401,29 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     <message>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>L’import a été annulé&#xa0;; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>longitude %1, latitude %2 is outside −180…180 / −90…90</source>
+        <translation>longitude %1, latitude %2 est hors de −180…180 / −90…90</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::io::Spreadsheet</name>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>ne peut pas être lu (%1)</translation>
+    </message>
+    <message>
+        <source>has no sheet “%1” (its sheets: %2)</source>
+        <translation>n’a pas de feuille «&#xa0;%1&#xa0;» (ses feuilles&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>sheet “%1” has no row %2</source>
+        <translation>la feuille «&#xa0;%1&#xa0;» n’a pas de ligne %2</translation>
+    </message>
+    <message>
+        <source>sheet “%1” has no header row (a row of column names); give its number</source>
+        <translation>la feuille «&#xa0;%1&#xa0;» n’a pas de ligne d’en-tête (une ligne de noms de colonnes)&#xa0;; donnez son numéro</translation>
     </message>
 </context>
 <context>
@@ -8809,6 +10060,69 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     </message>
 </context>
 <context>
+    <name>maillage::render::TerritoryModel</name>
+    <message>
+        <source>%1: no polygon in this file (commune outlines are Polygon or MultiPolygon features).</source>
+        <translation>%1&#xa0;: aucun polygone dans ce fichier (les contours de communes sont des entités Polygon ou MultiPolygon).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln actor(s) have no place</source>
+        <translation>
+            <numerusform>%Ln acteur n’a pas de lieu</numerusform>
+            <numerusform>%Ln acteurs n’ont pas de lieu</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>maillage::render::TerritoryPainter</name>
+    <message>
+        <source>© OpenStreetMap contributors</source>
+        <translation>© les contributeurs d’OpenStreetMap</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln actor(s)</source>
+        <translation>
+            <numerusform>%Ln acteur</numerusform>
+            <numerusform>%Ln acteurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No actor</source>
+        <translation>Aucun acteur</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Actors per area</source>
+        <translation>Acteurs par zone</translation>
+    </message>
+    <message>
+        <source>No actor has a place: nothing to draw on the territory (give actors a latitude and longitude first).</source>
+        <translation>Aucun acteur n’a de lieu&#xa0;: rien à dessiner sur le territoire (donnez d’abord une latitude et une longitude aux acteurs).</translation>
+    </message>
+    <message>
+        <source>Territory map</source>
+        <translation>Carte du territoire</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::render::TileStore</name>
+    <message>
+        <source>the server answered %1</source>
+        <translation>le serveur a répondu %1</translation>
+    </message>
+    <message>
+        <source>the answer is not an image</source>
+        <translation>la réponse n’est pas une image</translation>
+    </message>
+    <message>
+        <source>Map tile %1 not loaded: %2.</source>
+        <translation>Tuile de carte %1 non chargée&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
     <name>maillage::report::PersonRecord</name>
     <message>
         <source>Meeting</source>
@@ -9061,6 +10375,10 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     <message>
         <source>Taken on</source>
         <translation>Pris le</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
     </message>
 </context>
 <context>
@@ -9582,6 +10900,193 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
         <source>No actor field named “%1”; actor fields: %2.</source>
         <translation>Aucun champ d’acteur nommé «&#xa0;%1&#xa0;»&#xa0;; champs d’acteur&#xa0;: %2.</translation>
     </message>
+    <message>
+        <source>No actor has a place yet: give actors a latitude and longitude (an import, “maillage-cli locate”, or by hand on the territory map).</source>
+        <translation>Aucun acteur n’a encore de lieu&#xa0;: donnez aux acteurs une latitude et une longitude (par un import, «&#xa0;maillage-cli locate&#xa0;» ou à la main sur la carte du territoire).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln actor(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %Ln acteur</numerusform>
+            <numerusform>%1&#xa0;: %Ln acteurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exact address</source>
+        <translation>Adresse exacte</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Rue</translation>
+    </message>
+    <message>
+        <source>Commune centre</source>
+        <translation>Centre de la commune</translation>
+    </message>
+    <message>
+        <source>Placed by hand</source>
+        <translation>Placé à la main</translation>
+    </message>
+    <message>
+        <source>Precision unknown</source>
+        <translation>Précision inconnue</translation>
+    </message>
+    <message>
+        <source>No place</source>
+        <translation>Sans lieu</translation>
+    </message>
+    <message>
+        <source>Located actors by precision</source>
+        <translation>Acteurs localisés par précision</translation>
+    </message>
+    <message>
+        <source>Each actor at its place; lines are the links between places. Actors sharing one place are spread around it.</source>
+        <translation>Chaque acteur à son lieu&#xa0;; les traits sont les liens entre les lieux. Les acteurs qui partagent un lieu sont répartis autour de lui.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) placed more precisely than their commune are not drawn in this pseudonymised report.</source>
+        <translation>
+            <numerusform>%Ln personne placée plus précisément que sa commune n’est pas dessinée dans ce rapport pseudonymisé.</numerusform>
+            <numerusform>%Ln personnes placées plus précisément que leur commune ne sont pas dessinées dans ce rapport pseudonymisé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Baseline from the statistical portrait: %1</source>
+        <translation>Référence tirée du portrait statistique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 → %4</source>
+        <translation>%1 → %2&#xa0;: %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2% %3)</source>
+        <translation>%1 (%2&#xa0;% %3)</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>au-dessus</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>au-dessous</translation>
+    </message>
+    <message>
+        <source>Where the territory differs most from its département (▲ above, ▼ below): %1.</source>
+        <translation>Là où le territoire s’écarte le plus de son département (▲ au-dessus, ▼ au-dessous)&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The territory</source>
+        <translation>Le territoire</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::statistics::CommuneHistory</name>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>ne peut pas être lu (%1)</translation>
+    </message>
+    <message>
+        <source>not INSEE&apos;s “mouvements des communes” file (it needs MOD, DATE_EFF, TYPECOM_AV, COM_AV, TYPECOM_AP and COM_AP)</source>
+        <translation>n’est pas le fichier «&#xa0;mouvements des communes&#xa0;» de l’Insee (il faut MOD, DATE_EFF, TYPECOM_AV, COM_AV, TYPECOM_AP et COM_AP)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an event code with its date (MOD, DATE_EFF)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code d’événement suivi de sa date (MOD, DATE_EFF)</translation>
+    </message>
+    <message>
+        <source>holds no merger nor change of code</source>
+        <translation>ne contient ni fusion ni changement de code</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::statistics::Equipment</name>
+    <message>
+        <source>Police station</source>
+        <translation>Commissariat de police</translation>
+    </message>
+    <message>
+        <source>Gendarmerie</source>
+        <translation>Gendarmerie</translation>
+    </message>
+    <message>
+        <source>Post office</source>
+        <translation>Bureau de poste</translation>
+    </message>
+    <message>
+        <source>Postal relay point</source>
+        <translation>Relais poste</translation>
+    </message>
+    <message>
+        <source>Municipal postal agency</source>
+        <translation>Agence postale communale</translation>
+    </message>
+    <message>
+        <source>Nursery school</source>
+        <translation>École maternelle</translation>
+    </message>
+    <message>
+        <source>Primary school</source>
+        <translation>École élémentaire</translation>
+    </message>
+    <message>
+        <source>Lower secondary school (collège)</source>
+        <translation>Collège</translation>
+    </message>
+    <message>
+        <source>General and technological upper secondary school (lycée)</source>
+        <translation>Lycée d’enseignement général et technologique</translation>
+    </message>
+    <message>
+        <source>Vocational upper secondary school (lycée professionnel)</source>
+        <translation>Lycée professionnel</translation>
+    </message>
+    <message>
+        <source>General practitioner</source>
+        <translation>Médecin généraliste</translation>
+    </message>
+    <message>
+        <source>Pharmacy</source>
+        <translation>Pharmacie</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>no equipment type given (TYPEQU codes such as %1)</source>
+        <translation>aucun type d’équipement donné (codes TYPEQU comme %1)</translation>
+    </message>
+    <message>
+        <source>The territory “%1” has no commune code: give its communes&apos; INSEE codes before adding equipment.</source>
+        <translation>Le territoire «&#xa0;%1&#xa0;» n’a pas de code de commune&#xa0;: donnez les codes Insee de ses communes avant d’ajouter des équipements.</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>ne peut pas être lu (%1)</translation>
+    </message>
+    <message>
+        <source>not a BPE file of one row per equipment (it needs DEPCOM and TYPEQU; the counts of BPE 2021 and earlier name no equipment)</source>
+        <translation>n’est pas un fichier de la BPE à une ligne par équipement (il faut DEPCOM et TYPEQU{nb}; les décomptes de la BPE 2021 et antérieures ne nomment aucun équipement)</translation>
+    </message>
+    <message>
+        <source>Equipment %1</source>
+        <translation>Équipement %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>“%1, %2” is not a longitude and latitude in degrees</source>
+        <translation>«&#xa0;%1, %2&#xa0;» n’est pas une longitude et une latitude en degrés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %Ln equipment(s) from the BPE</source>
+        <translation>
+            <numerusform>Ajouter %Ln équipement de la BPE</numerusform>
+            <numerusform>Ajouter %Ln équipements de la BPE</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>maillage::statistics::Import</name>
@@ -9599,6 +11104,14 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     <message>
         <source>Import statistics</source>
         <translation>Importer des statistiques</translation>
+    </message>
+    <message>
+        <source>no statistics file to import (only the COG&apos;s movements)</source>
+        <translation>aucun fichier de statistiques à importer (seulement les mouvements du COG)</translation>
+    </message>
+    <message>
+        <source>%1: none of the territory&apos;s communes (%2) is in this EPCI composition: is it of another geography year?</source>
+        <translation>%1&#xa0;: aucune des communes du territoire (%2) n’est dans cette composition des EPCI&#xa0;: est-elle d’une autre année de géographie&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -9710,6 +11223,14 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     <message>
         <source>the territory has no %1 with statistics</source>
         <translation>le territoire n’a pas de %1 avec des statistiques</translation>
+    </message>
+    <message>
+        <source>not aggregable: a median or a rate of communes merged since the file&apos;s geography</source>
+        <translation>non agrégeable&#xa0;: une médiane ou un taux de communes fusionnées depuis la géographie du fichier</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3): %4, %5</source>
+        <translation>%1, %2 (%3)&#xa0;: %4, %5</translation>
     </message>
 </context>
 <context>
@@ -9845,6 +11366,18 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     <message>
         <source>the header is that of %1, not of %2</source>
         <translation>l’en-tête est celui de %1, pas de %2</translation>
+    </message>
+    <message>
+        <source>INSEE, composition of the EPCI</source>
+        <translation>Insee, composition des EPCI</translation>
+    </message>
+    <message>
+        <source>%1: no header row with the columns CODGEO and EPCI</source>
+        <translation>%1&#xa0;: aucune ligne d’en-tête avec les colonnes CODGEO et EPCI</translation>
+    </message>
+    <message>
+        <source>%1, row %2: “%3” and “%4” are not a commune&apos;s code and its EPCI&apos;s</source>
+        <translation>%1, ligne %2&#xa0;: «&#xa0;%3&#xa0;» et «&#xa0;%4&#xa0;» ne sont pas le code d’une commune et celui de son EPCI</translation>
     </message>
 </context>
 <context>
@@ -10207,6 +11740,10 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     <message>
         <source>Side panel to show: actors, problems, actions, meetings, diagnostics, qualityOfLife, analysis, portrait, personalData, workshop.</source>
         <translation>Panneau latéral à afficher&#xa0;: actors, problems, actions, meetings, diagnostics, qualityOfLife, analysis, portrait, personalData, workshop.</translation>
+    </message>
+    <message>
+        <source>The map&apos;s mode: network (default) or territory.</source>
+        <translation>Le mode de la carte&#xa0;: network (réseau, par défaut) ou territory (territoire).</translation>
     </message>
 </context>
 </TS>
