@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include "io/sample.h"
+
 #include <QFile>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -102,6 +104,17 @@ int pdfPages(const QString &pdf)
     const auto m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
                        .match(QString::fromUtf8(p.readAllStandardOutput()));
     return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
+QString freshSample(const QString &stem)
+{
+    static int counter = 0;
+    const QString p = tempPath(QStringLiteral("%1-%2.maillage").arg(stem).arg(++counter));
+    QFile::remove(p);
+    QString error;
+    if (!writeSample(p, &error))
+        qFatal("%s", qPrintable(error));
+    return p;
 }
 
 } // namespace maillage::test

@@ -38,4 +38,8 @@ int pdfPages(const QString &pdf);
 /// Folder of test data files ($MAILLAGE_TEST_DATA).
 QString dataPath(const QString &name);
 
+/// A new copy of the sample territory in tempDir(), named STEM-N.maillage (N counts up);
+/// stops the test program when it cannot be written.
+QString freshSample(const QString &stem);
+
 } // namespace maillage::test

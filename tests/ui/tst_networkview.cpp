@@ -33,16 +33,9 @@ using namespace maillage;
 
 namespace {
 
-int counter = 0;
-
 QString samplePath()
 {
-    const QString p = test::tempPath(QStringLiteral("view-%1.maillage").arg(++counter));
-    QFile::remove(p);
-    QString error;
-    if (!writeSample(p, &error))
-        qFatal("%s", qPrintable(error));
-    return p;
+    return test::freshSample(QStringLiteral("view"));
 }
 
 Document *openSample(Document &doc)
