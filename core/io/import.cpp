@@ -1787,9 +1787,23 @@ void readOneFile(const QString &path, const ImportOptions &options,
 
 } // namespace
 
-bool readImportFiles(const QStringList &paths, const ImportOptions &options,
+bool readImportFiles(const QStringList &givenPaths, const ImportOptions &givenOptions,
                      ImportSources *sources, QString *error)
 {
+    // What to read: each file, and both sheets of a Kumu workbook when no sheet is chosen
+    // (its actors and its links in one import, as from Kumu's two spreadsheets).
+    QStringList paths;
+    std::vector<ImportOptions> perFile;
+    for (const QString &path : givenPaths) {
+        const QStringList kumu =
+            givenOptions.sheet.isEmpty() ? kumuSheets(path) : QStringList();
+        for (const QString &sheet : kumu.isEmpty() ? QStringList{givenOptions.sheet} : kumu) {
+            paths << path;
+            perFile.push_back(givenOptions);
+            perFile.back().sheet = sheet;
+        }
+    }
+    const ImportOptions &options = givenOptions;
     auto failed = [&](const QString &message) {
         if (error)
             *error = message;
@@ -1809,7 +1823,7 @@ bool readImportFiles(const QStringList &paths, const ImportOptions &options,
     }
     std::vector<FileRead> reads(n);
     if (n == 1) {
-        readOneFile(paths.first(), options, ProgressContext{&options.progress, 0, total},
+        readOneFile(paths.first(), perFile[0], ProgressContext{&options.progress, 0, total},
                     reads[0]);
     } else {
         // Several files (actors and links, say) are read side by side: the largest on this
@@ -1843,11 +1857,11 @@ bool readImportFiles(const QStringList &paths, const ImportOptions &options,
         for (qsizetype i = 0; i < n; ++i)
             if (i != here)
                 running.push_back(std::async(std::launch::async, [&, i] {
-                    readOneFile(paths.at(i), options, ProgressContext{&callbacks[i], 0, total},
-                                reads[i]);
+                    readOneFile(paths.at(i), perFile[size_t(i)],
+                                ProgressContext{&callbacks[i], 0, total}, reads[i]);
                 }));
-        readOneFile(paths.at(here), options, ProgressContext{&callbacks[here], 0, total},
-                    reads[here]);
+        readOneFile(paths.at(here), perFile[size_t(here)],
+                    ProgressContext{&callbacks[here], 0, total}, reads[here]);
         for (std::future<void> &f : running) {
             while (f.wait_for(std::chrono::milliseconds(40)) != std::future_status::ready)
                 reportAll();

@@ -108,4 +108,24 @@ std::unique_ptr<QIODevice> openSpreadsheet(const QString &path, const QString &s
     return buffer;
 }
 
+QStringList kumuSheets(const QString &path)
+{
+    if (!isWorkbook(path))
+        return {};
+    xlsx::Workbook book;
+    QString ignored;  // reading it says what is wrong with it
+    if (!book.open(path, &ignored))
+        return {};
+    QString elements, connections;
+    for (const QString &sheet : book.sheets()) {
+        if (sheet.compare(QLatin1String("Elements"), Qt::CaseInsensitive) == 0)
+            elements = sheet;
+        else if (sheet.compare(QLatin1String("Connections"), Qt::CaseInsensitive) == 0)
+            connections = sheet;
+    }
+    if (elements.isEmpty() || connections.isEmpty())
+        return {};
+    return {elements, connections};
+}
+
 } // namespace maillage::io

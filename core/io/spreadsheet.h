@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -10,6 +11,11 @@ namespace maillage::io {
 
 /// Whether `path` is an Excel workbook (.xlsx) rather than delimited text.
 bool isWorkbook(const QString &path);
+
+/// The sheets "Elements" and "Connections" (in that order, any case) of a workbook that has
+/// both, as Kumu's Excel export writes them; empty for any other file. An import with no sheet
+/// chosen reads both, as Kumu's two spreadsheets.
+QStringList kumuSheets(const QString &path);
 
 /// What the spreadsheet import reads from `path`: the file itself, or for an .xlsx workbook
 /// its sheet `sheet` (default: the first) from its header row (`headerRow`, 1-based; 0: found,

@@ -2057,6 +2057,10 @@ d’influence</translation>
         <source>Shee&amp;t:</source>
         <translation>Feu&amp;ille&#xa0;:</translation>
     </message>
+    <message>
+        <source>Elements and Connections (Kumu)</source>
+        <translation>Elements et Connections (Kumu)</translation>
+    </message>
 </context>
 <context>
     <name>maillage::ImportWriteProgress</name>

@@ -288,6 +288,26 @@ private slots:
         QCOMPARE(doc->undoStack()->count(), 0);
     }
 
+    /// Kumu's workbook: the dialog offers its two sheets together first, and imports actors
+    /// and links in one step; a single sheet can still be chosen.
+    void kumuWorkbookBothSheets()
+    {
+        auto doc = newDocument(QStringLiteral("kumu-xlsx"));
+        ImportDialog dialog(doc.get(), {test::dataPath(QStringLiteral("io/kumu.xlsx"))});
+        QVERIFY(waitChecked(dialog));
+        auto *sheet = dialog.findChild<QComboBox *>(QStringLiteral("importSheet"));
+        QVERIFY(sheet);
+        QCOMPARE(sheet->count(), 4);
+        QCOMPARE(sheet->itemText(0), QStringLiteral("Elements and Connections (Kumu)"));
+        QCOMPARE(sheet->currentIndex(), 0);
+        QCOMPARE(sheet->itemData(0).toString(), QString());  // no sheet: both of Kumu's
+        QCOMPARE(sheet->itemData(1).toString(), QStringLiteral("Elements"));
+        dialog.findChild<QPushButton *>(QStringLiteral("importButton"))->click();
+        QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(doc->store().count(QStringLiteral("link")) > 0);
+        QCOMPARE(doc->undoStack()->count(), 1);
+    }
+
     void duplicatesCountedAndSkipped()
     {
         auto doc = newDocument(QStringLiteral("dups"));

@@ -61,8 +61,29 @@ private slots:
         CliResult r = runCli({QStringLiteral("import"), file, data(QStringLiteral("kumu.xlsx")),
                               QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // Kumu's workbook: its sheets "Elements" and "Connections", both in one import.
+        const QJsonObject kumu = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        // The same as Kumu's two spreadsheets of the same content.
+        const CliResult csv = runCli({QStringLiteral("import"), fresh(QStringLiteral("csv.maillage")),
+                                      data(QStringLiteral("kumu-elements.csv")),
+                                      data(QStringLiteral("kumu-connections.csv")),
+                                      QStringLiteral("--json")});
+        QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
+        const QJsonObject fromCsv = QJsonDocument::fromJson(csv.out.toUtf8()).object();
+        QVERIFY(fromCsv.value(QStringLiteral("links_created")).toInt() > 0);
+        for (const char *count : {"actors_created", "links_created", "tags_created"})
+            QCOMPARE(kumu.value(QLatin1String(count)).toInt(),
+                     fromCsv.value(QLatin1String(count)).toInt());
+        QCOMPARE(kumu.value(QStringLiteral("files")).toArray().size(), 2);
+        // One sheet when it is chosen.
+        const QString one = fresh(QStringLiteral("xlsx-one.maillage"));
+        r = runCli({QStringLiteral("import"), one, data(QStringLiteral("kumu.xlsx")),
+                    QStringLiteral("--sheet"), QStringLiteral("Elements"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(
                      QStringLiteral("actors_created")).toInt(), 4);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(
+                     QStringLiteral("links_created")).toInt(), 0);
         // Title rows, the header on row 5, a blank row inside the table.
         r = runCli({QStringLiteral("import"), file, data(QStringLiteral("kumu.xlsx")),
                     QStringLiteral("--sheet"), QStringLiteral("Annuaire"), QStringLiteral("--json")});

@@ -119,8 +119,13 @@ ImportDialog::ImportDialog(Document *doc, const QStringList &paths, QWidget *par
         if (io::isWorkbook(p) && m_sheet->count() == 0) {
             xlsx::Workbook book;
             QString ignored;
-            if (book.open(p, &ignored))
-                m_sheet->addItems(book.sheets());
+            if (!book.open(p, &ignored))
+                continue;
+            // Kumu's workbook: both its sheets by default, as Kumu's two spreadsheets.
+            if (!io::kumuSheets(p).isEmpty())
+                m_sheet->addItem(tr("Elements and Connections (Kumu)"), QString());
+            for (const QString &name : book.sheets())
+                m_sheet->addItem(name, name);
         }
     form->setRowVisible(m_sheetRow, m_sheet->count() > 0);
     connect(m_sheet, &QComboBox::activated, this, [this] { sheetChanged(); });
@@ -266,7 +271,7 @@ io::DuplicatePolicy ImportDialog::duplicatePolicy() const
 void ImportDialog::sheetChanged()
 {
     io::ImportOptions o;
-    o.sheet = m_sheet->currentText();
+    o.sheet = m_sheet->currentData().toString();
     o.headerRow = m_headerRow->value();
     for (int i = 0; i < m_files.size(); ++i) {
         if (!io::isWorkbook(m_paths.at(i)))
@@ -285,7 +290,7 @@ void ImportDialog::sheetChanged()
 io::ImportOptions ImportDialog::options() const
 {
     io::ImportOptions o;
-    o.sheet = m_sheet->currentText();
+    o.sheet = m_sheet->currentData().toString();
     o.headerRow = m_headerRow->value();
     o.onDuplicate = duplicatePolicy();
     o.fieldTypes = m_fieldTypes;
