@@ -1,4 +1,5 @@
 #include "mappainter.h"
+#include "mappainter_parts.h"
 
 #include "hairlines.h"
 #include "labelplacement.h"
@@ -18,140 +19,6 @@
 #include <vector>
 
 namespace maillage::render {
-
-// ---------------------------------------------------------------------------------------
-// MapStyle
-
-namespace MapStyle {
-
-double diameter(double normalised)
-{
-    return kMinDiameter + (kMaxDiameter - kMinDiameter) * std::clamp(normalised, 0.0, 1.0);
-}
-
-namespace {
-QPolygonF regular(int corners, double radius, double startAngle)
-{
-    QPolygonF p;
-    for (int i = 0; i < corners; ++i) {
-        const double a = startAngle + 2 * std::numbers::pi * i / corners;
-        p << QPointF(radius * std::cos(a), radius * std::sin(a));
-    }
-    p << p.first();
-    return p;
-}
-} // namespace
-
-QPainterPath shapePath(Shape shape, double diameter)
-{
-    const double r = diameter / 2;
-    QPainterPath path;
-    constexpr double up = -std::numbers::pi / 2;
-    switch (shape) {
-    case Shape::Circle:
-        path.addEllipse(QPointF(0, 0), r, r);
-        break;
-    case Shape::Square:
-        path.addRect(QRectF(-r * 0.9, -r * 0.9, r * 1.8, r * 1.8));
-        break;
-    case Shape::Diamond:
-        path.addPolygon(regular(4, r * 1.1, up));
-        break;
-    case Shape::Triangle: {
-        QPolygonF t = regular(3, r * 1.15, up);
-        t.translate(0, r * 0.15);  // centre the triangle's visual mass
-        path.addPolygon(t);
-        break;
-    }
-    case Shape::Hexagon:
-        path.addPolygon(regular(6, r, 0));
-        break;
-    case Shape::Star: {
-        QPolygonF s;
-        for (int i = 0; i < 10; ++i) {
-            const double a = up + std::numbers::pi * i / 5;
-            const double rr = (i % 2) ? r * 0.5 : r * 1.1;
-            s << QPointF(rr * std::cos(a), rr * std::sin(a));
-        }
-        s << s.first();
-        path.addPolygon(s);
-        break;
-    }
-    }
-    path.closeSubpath();
-    return path;
-}
-
-QPen linkPen(const MapLinkType &type, int strength)
-{
-    QPen pen(type.color);
-    pen.setWidthF(0.5 + 0.6 * std::clamp(strength, 1, 5));
-    pen.setStyle(type.sign < 0 ? Qt::SolidLine : type.style);
-    pen.setCapStyle(Qt::FlatCap);
-    pen.setJoinStyle(Qt::RoundJoin);
-    return pen;
-}
-
-double curveOffset(int index, int count)
-{
-    if (count <= 1)
-        return 0;
-    return (index - (count - 1) / 2.0) * 16.0;
-}
-
-/// Point of the quadratic curve a–c–b at t.
-static QPointF quadPoint(const QPointF &a, const QPointF &c, const QPointF &b, double t)
-{
-    const double u = 1 - t;
-    return u * u * a + 2 * u * t * c + t * t * b;
-}
-QPointF curveControl(const QPointF &a, const QPointF &b, double offset)
-{
-    const QPointF d = b - a;
-    const double len = std::hypot(d.x(), d.y());
-    if (len < 1e-9 || offset == 0)
-        return (a + b) / 2;
-    const QPointF normal(-d.y() / len, d.x() / len);
-    return (a + b) / 2 + normal * (2 * offset);
-}
-
-QPolygonF zigzagPoints(const QPointF &a, const QPointF &b, double offset)
-{
-    const QPointF c = curveControl(a, b, offset);
-    const double len = std::hypot(b.x() - a.x(), b.y() - a.y());
-    // Teeth 7 units apart, at most 60 of them: very long conflict links (a zoomed-in view of
-    // a big map) keep a legible wave without thousands of segments to stroke.
-    const double amplitude = 4.0;
-    const int teeth = std::clamp(int(len / 7.0), 2, 60);
-    QPolygonF points;
-    points.reserve(teeth + 1);
-    points << a;
-    for (int i = 1; i < teeth; ++i) {
-        const double t = double(i) / teeth;
-        const QPointF p = quadPoint(a, c, b, t);
-        const QPointF tangent = 2 * (1 - t) * (c - a) + 2 * t * (b - c);
-        const double tl = std::hypot(tangent.x(), tangent.y());
-        const QPointF n = tl > 0 ? QPointF(-tangent.y() / tl, tangent.x() / tl) : QPointF();
-        points << p + n * ((i % 2) ? amplitude : -amplitude);
-    }
-    points << b;
-    return points;
-}
-
-QPainterPath zigzagPath(const QPointF &a, const QPointF &b, double offset)
-{
-    QPainterPath path;
-    path.addPolygon(zigzagPoints(a, b, offset));
-    return path;
-}
-
-QColor textColorOn(const QColor &fill)
-{
-    const double l = 0.2126 * fill.redF() + 0.7152 * fill.greenF() + 0.0722 * fill.blueF();
-    return (fill.alpha() < 128 || l > 0.5) ? QColor(0x20, 0x20, 0x20) : QColor(0xf4, 0xf4, 0xf4);
-}
-
-} // namespace MapStyle
 
 // ---------------------------------------------------------------------------------------
 // MapPainter
@@ -227,25 +94,6 @@ std::vector<double> nodeDiameters(const MapModel &model, const MapOptions &optio
     return d;
 }
 
-QFont labelFont(double pixelSize)
-{
-    QFont f;
-    f.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Sans Serif")});
-    f.setPixelSize(std::max(1, int(std::lround(pixelSize))));
-    return f;
-}
-
-void arrowHead(QPainterPath &into, const QPointF &tip, const QPointF &direction, double size)
-{
-    const double len = std::hypot(direction.x(), direction.y());
-    if (len < 1e-9)
-        return;
-    const QPointF u = direction / len, n(-u.y(), u.x());
-    const QPointF base = tip - u * size;
-    into.addPolygon(QPolygonF{tip, base + n * size * 0.45, base - n * size * 0.45, tip});
-    into.closeSubpath();
-}
-
 /// The segments of a polyline path, for drawLines (far faster than stroking one big path).
 void addSegments(QList<QLineF> &lines, const QPainterPath &polyline)
 {
@@ -266,6 +114,31 @@ bool clipLine(QLineF &line, const QRectF &r)
 }
 
 } // namespace
+
+namespace painterparts {
+
+QFont labelFont(double pixelSize)
+{
+    QFont f;
+    f.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Sans Serif")});
+    f.setPixelSize(std::max(1, int(std::lround(pixelSize))));
+    return f;
+}
+
+void arrowHead(QPainterPath &into, const QPointF &tip, const QPointF &direction, double size)
+{
+    const double len = std::hypot(direction.x(), direction.y());
+    if (len < 1e-9)
+        return;
+    const QPointF u = direction / len, n(-u.y(), u.x());
+    const QPointF base = tip - u * size;
+    into.addPolygon(QPolygonF{tip, base + n * size * 0.45, base - n * size * 0.45, tip});
+    into.closeSubpath();
+}
+
+} // namespace painterparts
+
+using namespace painterparts;
 
 MapPainter::MapPainter(const MapModel &model) : m_model(model) {}
 
@@ -644,191 +517,6 @@ QList<MapLabel> MapPainter::labelLayout(double scale, const QRectF &exposed,
                     p.shortened ? fm.elidedText(names[p.index], Qt::ElideRight, 9 * fontPx)
                                 : names[p.index]});
     return out;
-}
-
-QSizeF MapPainter::legendSize(const MapOptions &options) const
-{
-    const double k = options.fontScale;
-    const QFont font = labelFont(12 * k);
-    QFont bold = font;
-    bold.setBold(true);
-    const QFontMetricsF fm(font), fb(bold);
-    QSet<qint64> usedCategories, usedTypes;
-    for (const MapNode &nd : m_model.nodes)
-        usedCategories.insert(nd.categoryId);
-    for (const MapLink &l : m_model.links)
-        usedTypes.insert(l.typeId);
-    double width = fb.horizontalAdvance(tr("Legend"));
-    int rows = 0;
-    for (const MapCategory &c : m_model.categories)
-        if (usedCategories.contains(c.id)) {
-            width = std::max(width, 28 * k + fm.horizontalAdvance(c.name));
-            ++rows;
-        }
-    int typeRows = 0;
-    for (const MapLinkType &t : m_model.linkTypes)
-        if (usedTypes.contains(t.id)) {
-            width = std::max(width, 44 * k + fm.horizontalAdvance(t.name));
-            ++typeRows;
-        }
-    const double line = std::max(fm.height(), 18.0 * k);
-    double height = (8 + 4 + 8 + (rows && typeRows ? 6 : 0)) * k + fb.height() +
-                    (rows + typeRows) * line;
-    for (const LegendScale &scale : options.scales) {
-        height += 8 * k + fb.height();
-        width = std::max(width, fb.horizontalAdvance(scale.title));
-        int scaleRows = 0;
-        if (scale.kind != LegendScale::Swatches && !scale.low.isEmpty()) {
-            scaleRows += 2;
-            width = std::max(width, 28 * k + std::max(fm.horizontalAdvance(scale.low),
-                                                      fm.horizontalAdvance(scale.high)));
-        }
-        for (const auto &item : scale.items) {
-            ++scaleRows;
-            width = std::max(width, 28 * k + fm.horizontalAdvance(item.first));
-        }
-        if (!scale.note.isEmpty()) {
-            ++scaleRows;
-            width = std::max(width, fm.horizontalAdvance(scale.note) * 1.08);  // in italics
-        }
-        height += scaleRows * line;
-    }
-    return QSizeF(width + 20 * k, height);
-}
-
-void MapPainter::paintLegend(QPainter &painter, const QPointF &topLeft,
-                             const MapOptions &options) const
-{
-    const QSizeF size = legendSize(options);
-    const double k = options.fontScale;
-    const QFont font = labelFont(12 * k);
-    QFont bold = font;
-    bold.setBold(true);
-    const QFontMetricsF fm(font), fb(bold);
-    const double line = std::max(fm.height(), 18.0 * k);
-    QSet<qint64> usedCategories, usedTypes;
-    for (const MapNode &nd : m_model.nodes)
-        usedCategories.insert(nd.categoryId);
-    for (const MapLink &l : m_model.links)
-        usedTypes.insert(l.typeId);
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    QColor panel = options.background.alpha() < 128 ? QColor(Qt::white) : options.background;
-    panel.setAlpha(225);
-    const QColor text = MapStyle::textColorOn(panel);
-    painter.setPen(QPen(QColor(0xb0, 0xb0, 0xb0), 1));
-    painter.setBrush(panel);
-    painter.drawRoundedRect(QRectF(topLeft, size), 4, 4);
-    double y = topLeft.y() + 8 * k;
-    const double x = topLeft.x() + 10 * k;
-    painter.setFont(bold);
-    painter.setPen(text);
-    painter.drawText(QPointF(x, y + fb.ascent()), tr("Legend"));
-    y += fb.height() + 4 * k;
-    painter.setFont(font);
-    bool anyCategory = false;
-    for (const MapCategory &c : m_model.categories) {
-        if (!usedCategories.contains(c.id))
-            continue;
-        anyCategory = true;
-        const QPointF centre(x + 8 * k, y + line / 2);
-        painter.setPen(QPen(c.color.darker(160), 1));
-        painter.setBrush(c.color);
-        painter.drawPath(MapStyle::shapePath(c.shape, 13 * k).translated(centre));
-        painter.setPen(text);
-        painter.drawText(QPointF(x + 24 * k, y + (line - fm.height()) / 2 + fm.ascent()), c.name);
-        y += line;
-    }
-    bool first = true;
-    for (const MapLinkType &t : m_model.linkTypes) {
-        if (!usedTypes.contains(t.id))
-            continue;
-        if (first && anyCategory)
-            y += 6 * k;
-        first = false;
-        const QPointF a(x, y + line / 2), b(x + 34 * k, y + line / 2);
-        QPen pen = MapStyle::linkPen(t, 3);
-        painter.setBrush(Qt::NoBrush);
-        painter.setPen(pen);
-        if (t.sign < 0)
-            painter.drawPath(MapStyle::zigzagPath(a, b, 0));
-        else
-            painter.drawLine(a, b);
-        if (t.directed) {
-            QPainterPath head;
-            arrowHead(head, b, b - a, 8);
-            painter.setPen(Qt::NoPen);
-            painter.setBrush(t.color);
-            painter.drawPath(head);
-        }
-        painter.setPen(text);
-        painter.drawText(QPointF(x + 40 * k, y + (line - fm.height()) / 2 + fm.ascent()), t.name);
-        y += line;
-    }
-    auto textAt = [&](double left, const QString &s) {
-        painter.drawText(QPointF(left, y + (line - fm.height()) / 2 + fm.ascent()), s);
-    };
-    for (const LegendScale &scale : options.scales) {
-        y += 8 * k;
-        painter.setFont(bold);
-        painter.setPen(text);
-        painter.drawText(QPointF(x, y + fb.ascent()), scale.title);
-        y += fb.height();
-        painter.setFont(font);
-        if (scale.kind == LegendScale::Sizes && !scale.low.isEmpty()) {
-            // The smallest and the largest valued shapes, at their scale (capped to a row).
-            const double small = std::min(line - 2, MapStyle::diameter(0.25) * 0.45 * k);
-            const double large = std::min(line - 2, MapStyle::diameter(1) * 0.45 * k);
-            painter.setPen(QPen(QColor(0x60, 0x60, 0x60), 1));
-            painter.setBrush(QColor(0xb8, 0xc4, 0xd6));
-            painter.drawEllipse(QPointF(x + 8 * k, y + line / 2), small / 2, small / 2);
-            painter.setPen(text);
-            textAt(x + 24 * k, scale.low);
-            y += line;
-            painter.setPen(QPen(QColor(0x60, 0x60, 0x60), 1));
-            painter.drawEllipse(QPointF(x + 8 * k, y + line / 2), large / 2, large / 2);
-            painter.setPen(text);
-            textAt(x + 24 * k, scale.high);
-            y += line;
-        } else if (scale.kind == LegendScale::Ramp && !scale.low.isEmpty()) {
-            // One bar down both rows, light at the minimum, dark at the maximum.
-            const QRectF bar(x + 2 * k, y + line * 0.2, 12 * k, line * 1.6);
-            QLinearGradient gradient(bar.topLeft(), bar.bottomLeft());
-            gradient.setColorAt(0, scale.lowColour);
-            gradient.setColorAt(0.5, QColor::fromRgbF(
-                                         (scale.lowColour.redF() + scale.highColour.redF()) / 2,
-                                         (scale.lowColour.greenF() + scale.highColour.greenF()) / 2,
-                                         (scale.lowColour.blueF() + scale.highColour.blueF()) / 2));
-            gradient.setColorAt(1, scale.highColour);
-            painter.setPen(QPen(QColor(0x90, 0x90, 0x90), 1));
-            painter.setBrush(gradient);
-            painter.drawRect(bar);
-            painter.setPen(text);
-            textAt(x + 24 * k, scale.low);
-            y += line;
-            textAt(x + 24 * k, scale.high);
-            y += line;
-        }
-        for (const auto &item : scale.items) {
-            painter.setPen(QPen(item.second.darker(160), 1));
-            painter.setBrush(item.second);
-            painter.drawPath(MapStyle::shapePath(Shape::Circle, 13 * k)
-                                 .translated(QPointF(x + 8 * k, y + line / 2)));
-            painter.setPen(text);
-            textAt(x + 24 * k, item.first);
-            y += line;
-        }
-        if (!scale.note.isEmpty()) {
-            QFont italic = font;
-            italic.setItalic(true);
-            painter.setFont(italic);
-            painter.setPen(text);
-            textAt(x, scale.note);
-            painter.setFont(font);
-            y += line;
-        }
-    }
-    painter.restore();
 }
 
 void MapPainter::paint(QPainter &painter, const QRectF &target, const MapOptions &options) const
