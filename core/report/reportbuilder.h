@@ -12,6 +12,7 @@
 #include "io/pseudonymize.h"
 #include "pdfcanvas.h"
 #include "render/mappainter.h"
+#include "render/palette.h"
 #include "store/repositories.h"
 
 #include <QColor>
@@ -22,6 +23,8 @@
 #include <memory>
 
 namespace maillage::report::detail {
+
+using palette::problemStatusColor;
 
 struct Tr
 {
@@ -97,7 +100,6 @@ QString number(const QLocale &locale, double v);
 QString longDate(const QLocale &locale, const QDate &date);
 QString shortDate(const QLocale &locale, const QDate &date);
 QString territoryKind(const QString &code);
-QColor problemStatusColor(const QString &code);
 QColor severityColor(diagnostics::Severity s);
 /// Progress of an indicator from its baseline towards its target (a target below the baseline
 /// means "bring it down").

@@ -182,19 +182,6 @@ QString territoryKind(const QString &code)
     return code;
 }
 
-QColor problemStatusColor(const QString &code)
-{
-    if (code == QLatin1String("identified"))
-        return QColor(0x9a, 0xa5, 0xb1);
-    if (code == QLatin1String("qualified"))
-        return QColor(0x5b, 0x8c, 0xc0);
-    if (code == QLatin1String("addressed"))
-        return QColor(0xe0, 0xa0, 0x3a);
-    if (code == QLatin1String("resolved"))
-        return QColor(0x4f, 0x9a, 0x6b);
-    return QColor(0xd3, 0xd6, 0xda);
-}
-
 QColor severityColor(diagnostics::Severity s)
 {
     switch (s) {

@@ -57,40 +57,6 @@ QHash<qint64, QString> actorNames(const Document *doc)
     return out;
 }
 
-QColor severityColor(int severity)
-{
-    static const QColor colours[] = {QColor(0xFE, 0xE0, 0x8B), QColor(0xFD, 0xAE, 0x61),
-                                     QColor(0xF4, 0x6D, 0x43), QColor(0xD7, 0x30, 0x27),
-                                     QColor(0xA5, 0x00, 0x26)};
-    return colours[std::clamp(severity, 1, 5) - 1];
-}
-
-QColor problemStatusColor(const QString &status)
-{
-    if (status == QLatin1String("identified"))
-        return QColor(0xE6, 0x9F, 0x00);
-    if (status == QLatin1String("qualified"))
-        return QColor(0x56, 0xB4, 0xE9);
-    if (status == QLatin1String("addressed"))
-        return QColor(0x00, 0x72, 0xB2);
-    if (status == QLatin1String("resolved"))
-        return QColor(0x00, 0x9E, 0x73);
-    return QColor(0xB0, 0xB0, 0xB0);
-}
-
-QColor actionStatusColor(const QString &status)
-{
-    if (status == QLatin1String("idea"))
-        return QColor(0xE6, 0x9F, 0x00);
-    if (status == QLatin1String("planned"))
-        return QColor(0x56, 0xB4, 0xE9);
-    if (status == QLatin1String("running"))
-        return QColor(0x00, 0x72, 0xB2);
-    if (status == QLatin1String("done"))
-        return QColor(0x00, 0x9E, 0x73);
-    return QColor(0xB0, 0xB0, 0xB0);
-}
-
 QIcon swatch(const QColor &colour)
 {
     QPixmap pixmap(12, 12);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document/change.h"
+#include "render/palette.h"
 
 #include <QColor>
 #include <QComboBox>
@@ -35,10 +36,10 @@ bool actorNamesChanged(const ChangeSet &changes);
 QSet<qint64> touchedIds(const ChangeSet &changes, Table table);
 /// Actor names by id, read once per refresh.
 QHash<qint64, QString> actorNames(const Document *doc);
-/// Colours shared by the board, the lists and the overview chart.
-QColor severityColor(int severity);          ///< 1 (pale yellow) … 5 (dark red)
-QColor problemStatusColor(const QString &status);
-QColor actionStatusColor(const QString &status);
+/// The statuses' and severities' colours (core/render/palette.h, shared with the report).
+using palette::actionStatusColor;
+using palette::problemStatusColor;
+using palette::severityColor;
 /// A small square of colour for list items.
 QIcon swatch(const QColor &colour);
 /// `inner` in a frameless, resizable scroll area.
