@@ -1,4 +1,5 @@
 #include "sample.h"
+#include "util/i18n.h"
 
 #include "analysis/layout.h"
 #include "store/repositories.h"
@@ -458,6 +459,9 @@ bool writeSample(const QString &path, QString *error, const QString &language)
                          QStringLiteral(".sample");
     QFile::remove(temp);
     {
+        // The vocabulary (categories, themes, link types) in the sample's own language, whatever
+        // the interface's: a French sample has French themes.
+        const i18n::LanguageScope vocabulary(french ? QStringLiteral("fr") : QStringLiteral("en"));
         Store store;
         if (!store.create(temp, territoryName, error))
             return false;

@@ -260,36 +260,6 @@ struct Tr
 };
 } // namespace
 
-LanguageScope::LanguageScope(const QString &language)
-{
-    if (language.isEmpty())
-        return;
-    m_locale = QLocale();
-    m_previous = m_locale.language() == QLocale::French ? QStringLiteral("fr")
-                                                        : QStringLiteral("en");
-    if (m_previous == language)
-        return;
-    i18n::install(language);
-    m_active = true;
-}
-
-LanguageScope::~LanguageScope()
-{
-    if (!m_active)
-        return;
-    i18n::install(m_previous);
-    QLocale::setDefault(m_locale);
-}
-
-bool LanguageScope::valid(const QString &language, QString *error)
-{
-    if (language.isEmpty() || i18n::availableLanguages().contains(language))
-        return true;
-    if (error)
-        *error = Tr::tr("Unknown report language “%1” (use %2).")
-                     .arg(language, i18n::availableLanguages().join(QStringLiteral(", ")));
-    return false;
-}
 
 QString pageOf(int page, int count)
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/i18n.h"
+
 #include <QColor>
 #include <QFont>
 #include <QFontMetricsF>
@@ -118,23 +120,8 @@ private:
     QList<Page> m_pages;
 };
 
-/// Installs a report's language ("fr", "en"; empty: leave the current one) for its lifetime,
-/// then restores the language and default locale that were in use.
-class LanguageScope
-{
-public:
-    explicit LanguageScope(const QString &language);
-    ~LanguageScope();
-    LanguageScope(const LanguageScope &) = delete;
-    LanguageScope &operator=(const LanguageScope &) = delete;
-    /// False (with a translated message) for a language Maillage does not ship.
-    static bool valid(const QString &language, QString *error);
-
-private:
-    bool m_active = false;
-    QString m_previous;
-    QLocale m_locale;
-};
+/// A report's language for its lifetime (core/util/i18n.h).
+using LanguageScope = i18n::LanguageScope;
 
 /// Header (left and right texts, a rule) and footer (left text, "Page X of Y") of a page.
 void drawChrome(QPainter &painter, const Canvas &canvas, const QString &headerLeft,

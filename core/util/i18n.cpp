@@ -8,6 +8,11 @@
 namespace maillage::i18n {
 
 namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(maillage::i18n)
+};
+
 QTranslator *g_app = nullptr;
 QTranslator *g_qt = nullptr;
 } // namespace
@@ -56,6 +61,37 @@ QString install(const QString &language)
     if (app)
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     return lang;
+}
+
+LanguageScope::LanguageScope(const QString &language)
+{
+    if (language.isEmpty())
+        return;
+    m_locale = QLocale();
+    m_previous = m_locale.language() == QLocale::French ? QStringLiteral("fr")
+                                                        : QStringLiteral("en");
+    if (m_previous == language)
+        return;
+    install(language);
+    m_active = true;
+}
+
+LanguageScope::~LanguageScope()
+{
+    if (!m_active)
+        return;
+    install(m_previous);
+    QLocale::setDefault(m_locale);
+}
+
+bool LanguageScope::valid(const QString &language, QString *error)
+{
+    if (language.isEmpty() || availableLanguages().contains(language))
+        return true;
+    if (error)
+        *error = Tr::tr("Unknown language “%1” (use %2).")
+                     .arg(language, availableLanguages().join(QStringLiteral(", ")));
+    return false;
 }
 
 } // namespace maillage::i18n

@@ -2,6 +2,7 @@
 #include "io/sample.h"
 #include "store/repositories.h"
 #include "testsupport.h"
+#include "util/i18n.h"
 
 #include <QtTest>
 
@@ -40,6 +41,47 @@ private slots:
         // The actors keep their (proper) names; links and roles are all there.
         QVERIFY(!doc.actors().isEmpty());
         QVERIFY(doc.links().size() >= 40);
+    }
+
+    // The vocabulary (themes, categories, link types) is in the sample's language, not the
+    // interface's: a French sample written from an English command line had English themes.
+    void vocabularyInTheSampleLanguage_data()
+    {
+        QTest::addColumn<QString>("interface");
+        QTest::addColumn<QString>("sample");
+        QTest::addColumn<QString>("theme");
+        QTest::addColumn<QString>("category");
+        QTest::newRow("English interface, French sample")
+            << "en" << "" << QStringLiteral("Logement") << QStringLiteral("Entreprise");
+        QTest::newRow("French interface, English sample")
+            << "fr" << "en" << QStringLiteral("Housing") << QStringLiteral("Company");
+        QTest::newRow("French interface, French sample")
+            << "fr" << "fr" << QStringLiteral("Logement") << QStringLiteral("Entreprise");
+    }
+    void vocabularyInTheSampleLanguage()
+    {
+        QFETCH(QString, interface);
+        QFETCH(QString, sample);
+        QFETCH(QString, theme);
+        QFETCH(QString, category);
+        i18n::install(interface);
+        const QString path = test::tempPath(QStringLiteral("mirecourt-vocabulary.maillage"));
+        QFile::remove(path);
+        QString error;
+        const bool written = writeSample(path, &error, sample);
+        const QString interfaceAfter = QLocale().language() == QLocale::French ? "fr" : "en";
+        i18n::install(QStringLiteral("en"));
+        QVERIFY2(written, qPrintable(error));
+        QCOMPARE(interfaceAfter, interface);  // the interface's language is back
+        Document doc;
+        QVERIFY2(doc.open(path, Store::Access::ReadOnly, &error), qPrintable(error));
+        QStringList themes, categories;
+        for (const Theme &t : doc.themes())
+            themes << t.name;
+        for (const Category &c : doc.categories())
+            categories << c.name;
+        QVERIFY2(themes.contains(theme), qPrintable(themes.join(", ")));
+        QVERIFY2(categories.contains(category), qPrintable(categories.join(", ")));
     }
 
     void sampleCoversTheMethod()
