@@ -74,6 +74,7 @@ QJsonObject pageStrings()
     put("actions", Tr::tr("Actions"));
     put("legend", Tr::tr("Legend"));
     put("search", Tr::tr("Search actors"));
+    put("searchPlaceholder", Tr::tr("Name, organisation or role"));
     put("searchHint", Tr::tr("Name, organisation or role; accents do not matter"));
     put("filters", Tr::tr("Filters"));
     put("categories", Tr::tr("Categories"));

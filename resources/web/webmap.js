@@ -256,11 +256,46 @@
     container.append(el("p", { class: "note", text: e.message }));
   }
   state.timings.sigma = performance.now();
+
+  // Large maps pan as a picture: redrawing thousands of actors at every mouse move is what
+  // makes a browser without a graphics card stutter, so while the stage is dragged the drawn
+  // layers only slide with the mouse (a compositor transform, nothing redrawn) and the camera
+  // follows once, when the button is released. Small maps pan live, as sigma does.
+  const panAsPicture = { active: false, justDragged: false, x0: 0, y0: 0, dx: 0, dy: 0 };
+  if (renderer && many) {
+    const layers = () => container.querySelectorAll("canvas");
+    const slide = (dx, dy) => { for (const c of layers()) c.style.transform = dx || dy ? `translate(${dx}px, ${dy}px)` : ""; };
+    renderer.on("downStage", ({ event }) => {
+      Object.assign(panAsPicture, { active: true, justDragged: false, x0: event.x, y0: event.y, dx: 0, dy: 0 });
+    });
+    // Capture at the window, before sigma's own listeners: a drag never reaches sigma.
+    window.addEventListener("mousemove", (e) => {
+      if (!panAsPicture.active) return;
+      const box = container.getBoundingClientRect();
+      panAsPicture.dx = e.clientX - box.left - panAsPicture.x0;
+      panAsPicture.dy = e.clientY - box.top - panAsPicture.y0;
+      slide(panAsPicture.dx, panAsPicture.dy);
+      e.stopPropagation();
+    }, true);
+    window.addEventListener("mouseup", () => {
+      if (!panAsPicture.active) return;
+      panAsPicture.active = false;
+      const { dx, dy } = panAsPicture;
+      panAsPicture.justDragged = dx !== 0 || dy !== 0;
+      if (!panAsPicture.justDragged) return;
+      // The point now under the centre is the one that was dx, dy away from it.
+      const { width, height } = renderer.getDimensions();
+      const centre = renderer.viewportToFramedGraph({ x: width / 2 - dx, y: height / 2 - dy });
+      renderer.getCamera().setState({ x: centre.x, y: centre.y });
+      renderer.once("afterRender", () => slide(0, 0));
+      setTimeout(() => { panAsPicture.justDragged = false; }, 0);
+    }, true);
+  }
   state.sigma = renderer;
   if (renderer) {
     renderer.once("afterRender", () => { state.drawnAt = performance.now(); });
     renderer.on("clickNode", ({ node }) => openCard(Number(node)));
-    renderer.on("clickStage", () => closeCard());
+    renderer.on("clickStage", () => { if (!panAsPicture.justDragged) closeCard(); });
     const camera = renderer.getCamera();
     document.getElementById("zoom").append(
       el("button", { type: "button", title: S.zoomIn, "aria-label": S.zoomIn, text: "+", onclick: () => camera.animatedZoom({ duration: 200 }) }),
@@ -505,7 +540,9 @@
 
   // ---- Start ---------------------------------------------------------------------------------
   document.getElementById("search-label").textContent = S.search;
-  searchInput.setAttribute("placeholder", S.searchHint);
+  // A short placeholder that fits the side bar in every language; the whole hint as its title.
+  searchInput.setAttribute("placeholder", S.searchPlaceholder);
+  searchInput.setAttribute("title", S.searchHint);
   applyFilters();
   showTab("network");
   state.ready = true;

@@ -43,7 +43,7 @@ QJsonObject drive(const QString &page, const QString &screenshot, const QString 
     QProcess p;
     QStringList args{QStringLiteral(MAILLAGE_SOURCE_DIR "/tests/io/webmap_driver.py"), page,
                      QStringLiteral("--search"), QStringLiteral("ecole"),
-                     QStringLiteral("--screenshot"), screenshot};
+                     QStringLiteral("--screenshot"), screenshot, QStringLiteral("--pan")};
     if (!placesShot.isEmpty())
         args << QStringLiteral("--places-screenshot") << placesShot;
     p.start(QStringLiteral("python3"), args);
@@ -57,6 +57,18 @@ QJsonObject drive(const QString &page, const QString &screenshot, const QString 
     if (p.exitCode() != 0)
         qWarning("webmap_driver.py: %s", p.readAllStandardError().constData());
     return QJsonDocument::fromJson(out).object();
+}
+
+/// The drag of the driver's --pan moved the camera, and nothing is left slid aside.
+void checkPanned(const QJsonObject &report)
+{
+    const QJsonObject pan = report.value(QStringLiteral("pan")).toObject();
+    const QJsonArray before = pan.value(QStringLiteral("cameraBefore")).toArray();
+    const QJsonArray after = pan.value(QStringLiteral("camera")).toArray();
+    QCOMPARE(before.size(), 2);
+    QCOMPARE(after.size(), 2);
+    QVERIFY2(before != after, "dragging the stage did not pan");
+    QVERIFY(!report.value(QStringLiteral("final")).toObject().value(QStringLiteral("slid")).toBool());
 }
 
 int shownActors(const QJsonObject &state)
@@ -347,6 +359,7 @@ private slots:
         for (const QJsonValue &entry : r.value(QStringLiteral("console")).toArray())
             QVERIFY2(entry.toObject().value(QStringLiteral("level")).toString() != QLatin1String("SEVERE"),
                      qPrintable(entry.toObject().value(QStringLiteral("message")).toString()));
+        checkPanned(r);
         qInfo("screenshots: %s, %s", qPrintable(shot(name)),
               qPrintable(shot(name + QStringLiteral("-places"))));
     }
@@ -375,6 +388,8 @@ private slots:
         const QJsonObject last = r.value(QStringLiteral("final")).toObject();
         QCOMPARE(last.value(QStringLiteral("errors")).toArray().size(), 0);
         QCOMPARE(last.value(QStringLiteral("requests")).toArray().size(), 0);
+        // Large maps pan as a picture (the layers slide, the camera follows on release).
+        checkPanned(r);
         qInfo("10 000 actors: %.1f MB, first frame %.0f ms after navigation; screenshot %s",
               bytes.size() / 1048576.0, loaded.value(QStringLiteral("drawnAt")).toDouble(),
               qPrintable(shot(QStringLiteral("large"))));

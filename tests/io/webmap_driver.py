@@ -125,32 +125,70 @@ return {ready: !!m.ready, drawnAt: m.drawnAt, timings: m.timings,
               ? document.querySelector('#card h2').textContent : null,
         found: [...document.querySelectorAll('#search-result li')].map(e => e.textContent),
         requests: performance.getEntriesByType('resource').map(e => e.name),
-        tabs: [...document.querySelectorAll('#tabs button')].map(e => e.id)};"""
+        tabs: [...document.querySelectorAll('#tabs button')].map(e => e.id),
+        slid: [...document.querySelectorAll('#graph canvas')].some(c => !!c.style.transform)};"""
 
 
-# Counts the frames sigma draws and the longest gap between two, from now until REPORT.
+# Counts the frames the page shows (animation frames: what a reader sees move, whether sigma
+# redraws or the drawn layers slide) and the longest gap between two, from now until REPORT.
 COUNT_FRAMES = """const m = window.maillage;
-m.frames = {count: 0, longest: 0, last: performance.now(), start: performance.now()};
-m.sigma.on('afterRender', () => {
-  const f = m.frames, now = performance.now();
-  f.longest = Math.max(f.longest, now - f.last); f.last = now; ++f.count; });"""
-REPORT_FRAMES = """const f = window.maillage.frames, s = (performance.now() - f.start) / 1000;
-return {frames: f.count, fps: f.count / s, longestMs: f.longest, seconds: s};"""
+m.frames = {count: 0, longest: 0, last: performance.now(), start: performance.now(), on: true};
+const tick = (now) => { const f = m.frames; if (!f.on) return;
+  f.longest = Math.max(f.longest, now - f.last); f.last = now; ++f.count; requestAnimationFrame(tick); };
+requestAnimationFrame(tick);"""
+REPORT_FRAMES = """const f = window.maillage.frames, s = (performance.now() - f.start) / 1000; f.on = false;
+const c = window.maillage.sigma.getCamera().getState();
+return {frames: f.count, fps: f.count / s, longestMs: f.longest, seconds: s, camera: [c.x, c.y]};"""
+# A point of the stage (page coordinates) with no actor under it, where a drag pans, and the
+# camera's position before the drag.
+STAGE_POINT = """const s = window.maillage.sigma, g = s.getGraph(), box = s.getContainer().getBoundingClientRect();
+const c = s.getCamera().getState();
+for (let y = 150; y < box.height - 200; y += 23)
+  for (let x = 150; x < box.width - 250; x += 29) {
+    let near = false;
+    g.forEachNode((n) => { if (near) return; const d = s.getNodeDisplayData(n);
+      if (!d || d.hidden) return; const p = s.graphToViewport(d);
+      if (Math.hypot(p.x - x, p.y - y) < 14) near = true; });
+    if (!near) return {x: Math.round(box.left + x), y: Math.round(box.top + y), camera: [c.x, c.y]};
+  }
+return {x: Math.round(box.left + box.width / 2), y: Math.round(box.top + 150), camera: [c.x, c.y]};"""
 
 
 def pan(driver):
-    """Drags the network with the mouse for about 2 s (40 moves of 50 ms), as a reader pans."""
-    driver.js(COUNT_FRAMES)
-    moves = [{"type": "pointerMove", "duration": 0, "x": 700, "y": 300, "origin": "viewport"},
+    """Drags the network from a point with no actor, for about 2 s (40 moves of 50 ms: right
+    and down, then back left), as a reader pans: the frames shown while the button is down
+    (frames/s, longest gap), then how long the map takes to be drawn again after the release,
+    and the camera before and after."""
+    start = driver.js(STAGE_POINT)
+    x0, y0 = start["x"], start["y"]
+    moves = [{"type": "pointerMove", "duration": 0, "x": x0, "y": y0, "origin": "viewport"},
              {"type": "pointerDown", "button": 0}]
     for k in range(40):
-        moves.append({"type": "pointerMove", "duration": 50, "x": 700 + (k % 20) * 10 - (k // 20) * 200,
-                      "y": 300 + k * 5, "origin": "viewport"})
-    moves.append({"type": "pointerUp", "button": 0})
-    driver.s("POST", "/actions", {"actions": [{"type": "pointer", "id": "mouse",
-                                               "parameters": {"pointerType": "mouse"},
-                                               "actions": moves}]})
-    return driver.js(REPORT_FRAMES)
+        moves.append({"type": "pointerMove", "duration": 50, "x": x0 + (k % 20) * 10 - (k // 20) * 200,
+                      "y": y0 + k * 5, "origin": "viewport"})
+
+    def perform(actions):
+        driver.s("POST", "/actions", {"actions": [{"type": "pointer", "id": "mouse",
+                                                   "parameters": {"pointerType": "mouse"},
+                                                   "actions": actions}]})
+    driver.js(COUNT_FRAMES)
+    perform(moves)
+    out = driver.js(REPORT_FRAMES)
+    # The release: the map is drawn again where the drag left it.
+    driver.js("""const m = window.maillage; m.settle = {start: performance.now(), done: null};
+m.sigma.once('afterRender', () => { m.settle.done = performance.now(); });""")
+    perform([{"type": "pointerUp", "button": 0}])
+    end = time.time() + 60
+    settle = None
+    while time.time() < end:
+        settle = driver.js("const s = window.maillage.settle; return s.done === null ? null : s.done - s.start;")
+        if settle is not None:
+            break
+        time.sleep(0.05)
+    camera = driver.js("const c = window.maillage.sigma.getCamera().getState(); return [c.x, c.y];")
+    out.update({"start": [x0, y0], "cameraBefore": start["camera"], "camera": camera,
+                "settleMs": settle})
+    return out
 
 
 def wait(driver, condition, timeout):
