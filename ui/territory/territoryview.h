@@ -119,6 +119,8 @@ public:
     /// Reads commune outlines from a GeoJSON file (polygons; a name and code from their
     /// properties) and shows them; false with one line saying what is wrong.
     bool loadOutlines(const QString &path, QString *error);
+    /// The commune outlines file shown ("" when none).
+    QString outlinesPath() const { return m_outlinesPath; }
 
 protected:
     void changeEvent(QEvent *event) override;
