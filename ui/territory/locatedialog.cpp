@@ -222,7 +222,8 @@ LocateDialog::LocateDialog(Document *doc, QWidget *parent) : QDialog(parent), m_
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
     reviewLayout->addWidget(m_table, 1);
     m_reviewNote = new QLabel(review);
     m_reviewNote->setObjectName(K("locateReviewNote"));
@@ -243,7 +244,6 @@ LocateDialog::LocateDialog(Document *doc, QWidget *parent) : QDialog(parent), m_
     m_summary = new QPlainTextEdit(m_pages);
     m_summary->setObjectName(K("locateSummary"));
     m_summary->setReadOnly(true);
-    m_summary->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_summary->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_pages->addWidget(m_summary);
 
@@ -521,16 +521,19 @@ void LocateDialog::showReview(const std::shared_ptr<Job> &job)
     for (int r = 0; r < int(rows.size()); ++r) {
         const geo::Placement &p = rows.at(r);
         auto *actor = new QTableWidgetItem(p.actorName);
+        actor->setToolTip(p.actorName);
         actor->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         const bool below = p.how == QLatin1String("geocoder") && p.score < minScore;
         actor->setCheckState(below ? Qt::Unchecked : Qt::Checked);
         m_table->setItem(r, ActorCol, actor);
         m_table->setItem(r, SourceCol, new QTableWidgetItem(sourceName(p.how)));
-        m_table->setItem(r, QueryCol, new QTableWidgetItem(p.query));
+        auto *query = new QTableWidgetItem(p.query);
+        query->setToolTip(p.query);
+        m_table->setItem(r, QueryCol, query);
         const QString where = tr("%1, %2").arg(locale.toString(p.latitude, 'f', 6),
                                                locale.toString(p.longitude, 'f', 6));
         auto *found = new QTableWidgetItem(p.label.isEmpty() ? where : p.label);
-        found->setToolTip(where);
+        found->setToolTip(p.label.isEmpty() ? where : p.label + QLatin1Char('\n') + where);
         m_table->setItem(r, FoundCol, found);
         auto *score = new QTableWidgetItem(std::isnan(p.score) ? QString()
                                                                : locale.toString(p.score, 'f', 2));
@@ -544,8 +547,10 @@ void LocateDialog::showReview(const std::shared_ptr<Job> &job)
     }
     m_toggling = false;
     m_table->resizeColumnsToContents();
-    for (int c : {QueryCol, FoundCol})
-        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 260));
+    // Long queries and labels are elided (their whole text is in the tooltip): the precision
+    // stays in view.
+    for (int c : {ActorCol, SourceCol, QueryCol, FoundCol})
+        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), c == SourceCol ? 150 : 200));
 
     QStringList notes;
     if (rows.isEmpty())
