@@ -55,7 +55,12 @@ QString csvField(const QString &v)
 QUrl Geocoder::defaultService()
 {
     const QString s = sharedSettings().value(kServiceKey).toString().trimmed();
-    return QUrl(s.isEmpty() ? K("https://api-adresse.data.gouv.fr/search/csv/") : s);
+    return s.isEmpty() ? builtInService() : QUrl(s);
+}
+
+QUrl Geocoder::builtInService()
+{
+    return QUrl(K("https://api-adresse.data.gouv.fr/search/csv/"));
 }
 
 void Geocoder::setDefaultService(const QUrl &url)

@@ -29,6 +29,8 @@ public:
     /// The service's address: the setting `geocoding/service` (QSettings "Maillage"), else
     /// https://api-adresse.data.gouv.fr/search/csv/.
     static QUrl defaultService();
+    /// https://api-adresse.data.gouv.fr/search/csv/, the service used without the setting.
+    static QUrl builtInService();
     static void setDefaultService(const QUrl &url);
 
     explicit Geocoder(const QUrl &service) : m_service(service) {}

@@ -6,6 +6,7 @@
 #include "document/document.h"
 #include "geo/geocoder.h"
 #include "mainwindow.h"
+#include "preferencesdialog.h"
 #include "render/tiles.h"
 #include "territory/locatedialog.h"
 #include "territory/mapmodes.h"
@@ -18,6 +19,7 @@
 #include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QTableWidget>
@@ -317,6 +319,10 @@ private slots:
         QVERIFY(d.grab().save(dir + QStringLiteral("/locate-review") + suffix + QStringLiteral(".png")));
         QVERIFY(d.apply());
         QVERIFY(d.grab().save(dir + QStringLiteral("/locate-summary") + suffix + QStringLiteral(".png")));
+        PreferencesDialog preferences;
+        preferences.contactEdit()->setText(QStringLiteral("atelier mirecourt"));  // says what is wrong
+        preferences.show();
+        QVERIFY(preferences.grab().save(dir + QStringLiteral("/preferences") + suffix + QStringLiteral(".png")));
         QCoreApplication::removeTranslator(&extra);
         i18n::install(QStringLiteral("en"));
     }
