@@ -290,6 +290,11 @@ void TerritoryView::showEvent(QShowEvent *event)
 
 void TerritoryView::fitAll()
 {
+    if (!m_pendingWorld.isEmpty() && isVisible() && width() >= 50) {
+        showWorld(m_pendingWorld);  // a saved view waiting for the view's size
+        return;
+    }
+    m_pendingWorld = QRectF();
     if (m_dirty)
         rebuild();
     else
@@ -337,8 +342,24 @@ void TerritoryView::zoomToSelection()
     update();
 }
 
+void TerritoryView::showWorld(const QRectF &world)
+{
+    if (world.isEmpty())
+        return;
+    if (!isVisible() || width() < 50) {
+        m_pendingWorld = world;
+        m_fitPending = true;
+        return;
+    }
+    m_pendingWorld = QRectF();
+    m_fitPending = false;
+    m_view = render::GeoViewport::fit(world, size(), 0, render::GeoViewport::kMaxZoom);
+    update();
+}
+
 void TerritoryView::centreOn(const QPointF &world, double zoom)
 {
+    m_pendingWorld = QRectF();
     m_fitPending = false;
     m_view.size = size();
     m_view.centre = world;
