@@ -10,6 +10,10 @@
 #include "render/tiles.h"
 #include "territory/locatedialog.h"
 #include "territory/mapmodes.h"
+#include "territory/territoryview.h"
+#include "network/networkscene.h"
+#include "network/networkview.h"
+#include "settings.h"
 #include "util/i18n.h"
 #include "geocoderstub.h"
 #include "testsupport.h"
@@ -329,9 +333,18 @@ private slots:
 
     void menuEntryOpensTheDialog()
     {
+        Settings().setTerritoryBackground(int(TerritoryView::Background::None));
+        test::GeocoderStub stub;
+        QVERIFY(stub.started());
+        geo::Geocoder::setDefaultService(QUrl(stub.url()));
         MainWindow w;
-        w.openFile(test::addressTerritory(QStringLiteral("menu")));
+        w.resize(1200, 800);
         w.show();
+        QVERIFY(w.openFile(test::addressTerritory(QStringLiteral("menu"))));
+        auto *modes = w.findChild<MapModes *>();
+        modes->showTerritory(true);
+        QCoreApplication::processEvents();
+        QVERIFY(modes->territoryView()->unlocatedLine().contains(QStringLiteral("Locate")));
         QAction *locate = w.findChild<QAction *>(QStringLiteral("locateAction"));
         QVERIFY(locate);
         QVERIFY(locate->isEnabled());
@@ -343,7 +356,38 @@ private slots:
         QVERIFY(inMenu);
         locate->trigger();
         QTRY_VERIFY(w.findChild<LocateDialog *>());
-        w.findChild<LocateDialog *>()->reject();
+        LocateDialog *d = w.findChild<LocateDialog *>();
+        d->geocodeBox()->setChecked(true);
+        d->find();
+        QTRY_COMPARE_WITH_TIMEOUT(d->page(), LocateDialog::Review, 15000);
+        QVERIFY(d->apply());
+        // Nobody had a place (the view showed France): now it shows Mirecourt.
+        double lat = 0, lon = 0;
+        render::webmercator::toLatLon(modes->territoryView()->viewport().centre, &lat, &lon);
+        QVERIFY2(std::abs(lat - 48.3) < 0.05 && std::abs(lon - 6.13) < 0.05,
+                 qPrintable(QStringLiteral("%1 %2").arg(lat).arg(lon)));
+        d->reject();
+        QTRY_VERIFY(!w.findChild<LocateDialog *>());
+        // One undo step, from the window's Undo.
+        QCOMPARE(w.document()->undoStack()->undoText(), QStringLiteral("Locate Actors"));
+    }
+
+    void readOnlyFileOffersNoLocate()
+    {
+        const QString file = test::addressTerritory(QStringLiteral("readonly"));
+        Document doc;
+        QString error;
+        QVERIFY2(doc.open(file, Store::Access::ReadOnly, &error), qPrintable(error));
+        NetworkScene scene(&doc);
+        NetworkView network(&scene);
+        TerritoryView view(&doc, &scene, &network);
+        view.setBackground(TerritoryView::Background::None);
+        view.resize(600, 400);
+        view.show();
+        view.model();
+        const QString line = view.unlocatedLine();
+        QVERIFY2(line.contains(QStringLiteral("have no place")) && !line.contains(QStringLiteral("Locate")),
+                 qPrintable(line));
     }
 };
 

@@ -612,10 +612,10 @@ bool LocateDialog::apply()
     }
     // Rows of an actor placed by another of its rows are not "left out": the actor has its
     // place. Only the geocoder's results are listed one by one.
-    QSet<qint64> applied;
+    QSet<qint64> placed;
     for (const geo::Placement &p : std::as_const(report.applied))
-        applied.insert(p.actorId);
-    report.setAside.removeIf([&](const geo::Placement &p) { return applied.contains(p.actorId); });
+        placed.insert(p.actorId);
+    report.setAside.removeIf([&](const geo::Placement &p) { return placed.contains(p.actorId); });
     QString error;
     if (!geo::Locate::apply(*m_doc, report.applied, tr("Locate Actors"), &error)) {
         m_reviewStatus->setText(tr("Nothing was located: %1").arg(error));
@@ -625,6 +625,7 @@ bool LocateDialog::apply()
     m_summary->setPlainText(report.summary());
     m_pages->setCurrentIndex(Done);
     updateChoices();
+    emit applied(int(report.applied.size()));
     return true;
 }
 

@@ -67,6 +67,10 @@ public:
     /// The summary shown after Apply (LocateReport::summary).
     QString summary() const;
 
+signals:
+    /// Apply wrote `count` places (one undo step).
+    void applied(int count);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 

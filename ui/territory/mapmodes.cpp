@@ -79,6 +79,12 @@ void MapModes::locateInteractively()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     dialog->setCommunesFile(m_panel->outlinesPath());
+    // When nobody had a place, the view showed France: now it shows those just placed.
+    const bool nonePlaced = territoryView()->model().points.empty();
+    connect(dialog, &LocateDialog::applied, this, [this, nonePlaced](int count) {
+        if (nonePlaced && count > 0)
+            territoryView()->fitAll();
+    });
     dialog->open();
 }
 

@@ -222,9 +222,11 @@ void TerritoryView::updateUnlocatedLine()
         m_unlocated->hide();
         return;
     }
-    m_unlocated->setText(
-        tr("%Ln actor(s) have no place: <a href=\"locate\">Locate…</a>", nullptr,
-           m_model.unlocated));
+    // A file opened read-only cannot be changed: no "Locate…" that would do nothing.
+    m_unlocated->setText(m_doc->isReadOnly()
+                             ? m_model.unlocatedText()
+                             : tr("%Ln actor(s) have no place: <a href=\"locate\">Locate…</a>",
+                                  nullptr, m_model.unlocated));
     m_unlocated->adjustSize();
     m_unlocated->show();
 }
@@ -233,6 +235,8 @@ QString TerritoryView::unlocatedLine() const
 {
     if (!m_doc->isOpen() || m_model.unlocated == 0)
         return {};
+    if (m_doc->isReadOnly())
+        return m_model.unlocatedText();
     return tr("%Ln actor(s) have no place: Locate…", nullptr, m_model.unlocated);
 }
 
