@@ -30,6 +30,9 @@
 #include <QTcpServer>
 #include <QTranslator>
 #include <QUndoStack>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest>
 
 using namespace maillage;
@@ -247,6 +250,49 @@ private slots:
         d.find();
         QTRY_COMPARE_WITH_TIMEOUT(d.page(), LocateDialog::Review, 15000);
         QCOMPARE(d.table()->rowCount(), 6);
+    }
+
+    void sireneGeolocationFile()
+    {
+        // The Mirecourt establishments of the SIRENE test file, imported by maillage-cli.
+        const QString file = test::tempPath(QStringLiteral("sirene.maillage"));
+        QFile::remove(file);
+        QCOMPARE(test::runCli({QStringLiteral("new"), file}).exitCode, 0);
+        const auto imported = test::runCli(
+            {QStringLiteral("import"), file,
+             test::dataPath(QStringLiteral("io/registers/sirene-etablissements.csv")),
+             QStringLiteral("--format"), QStringLiteral("sirene"), QStringLiteral("--commune"),
+             QStringLiteral("88304")});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        // The command line's dry run says what the window must find.
+        const auto cli = test::runCli({QStringLiteral("locate"), file, QStringLiteral("--sirene-geo"),
+                                       test::dataPath(QStringLiteral("geo/sirene-geolocalisation.csv")),
+                                       QStringLiteral("--replace"), QStringLiteral("--dry-run"),
+                                       QStringLiteral("--json")});
+        QVERIFY2(cli.exitCode == 0, qPrintable(cli.err));
+        const int expected = int(QJsonDocument::fromJson(cli.out.toUtf8())
+                                     .object().value(QStringLiteral("applied")).toArray().size());
+        QVERIFY(expected > 0);
+        Document doc;
+        QVERIFY(doc.open(file));
+        LocateDialog d(&doc);
+        d.show();
+        d.replaceBox()->setChecked(true);
+        d.setSireneFile(test::dataPath(QStringLiteral("geo/sirene-geolocalisation.csv")));
+        d.sireneBox()->setChecked(true);
+        d.find();
+        QTRY_COMPARE_WITH_TIMEOUT(d.page(), LocateDialog::Review, 15000);
+        QCOMPARE(d.table()->rowCount(), expected);
+        for (int r = 0; r < d.table()->rowCount(); ++r) {
+            QCOMPARE(d.table()->item(r, 1)->text(), QStringLiteral("SIRENE"));
+            QVERIFY(ticked(d.table(), r));
+        }
+        QVERIFY(d.apply());
+        QVERIFY2(d.summary().contains(QStringLiteral("SIRENE geolocation:")), qPrintable(d.summary()));
+        int placed = 0;
+        for (const Actor &a : doc.actors())
+            placed += a.hasLocation();
+        QVERIFY(placed >= expected);
     }
 
     void badFileSaysWhichLine()

@@ -277,11 +277,12 @@ LocateDialog::LocateDialog(Document *doc, QWidget *parent) : QDialog(parent), m_
     connect(m_again, &QPushButton::clicked, this, [this] {
         m_pages->setCurrentIndex(Sources);
         m_status->clear();
-        updateChoices();
+        updateCounts();
     });
-    for (QCheckBox *box : {m_sirene, m_geocode, m_persons, m_communes, m_replace})
+    for (QCheckBox *box : {m_sirene, m_geocode, m_persons, m_communes})
         connect(box, &QCheckBox::toggled, this, &LocateDialog::updateChoices);
-    updateChoices();
+    connect(m_replace, &QCheckBox::toggled, this, &LocateDialog::updateCounts);
+    updateCounts();
     resize(sizeHint().expandedTo(QSize(760, 520)));
 }
 
@@ -316,20 +317,28 @@ QString LocateDialog::browse(const QString &title, const QString &filter, QLineE
     return path;
 }
 
+void LocateDialog::updateCounts()
+{
+    // Read once per change of "replace" (a pass over every actor), not at each click.
+    const bool replace = m_replace->isChecked();
+    m_sireneWanted = int(geo::Locate::sireneActors(*m_doc, replace).size());
+    m_personsToSend = 0;
+    m_addressesToSend =
+        int(geo::Geocoder::queries(*m_doc, false, replace, {}, &m_personsToSend).size());
+    updateChoices();
+}
+
 void LocateDialog::updateChoices()
 {
-    const bool replace = m_replace->isChecked();
     const QString host = geo::Geocoder::defaultService().host();
     m_sireneCount->setText(
-        tr("%Ln establishment(s) imported from SIRENE to place", nullptr,
-           int(geo::Locate::sireneActors(*m_doc, replace).size())));
-    int persons = 0;
-    const auto queries = geo::Geocoder::queries(*m_doc, false, replace, {}, &persons);
+        tr("%Ln establishment(s) imported from SIRENE to place", nullptr, m_sireneWanted));
+    const int persons = m_personsToSend;
     m_geocode->setText(tr("&Geocode the addresses through the Base Adresse Nationale’s service, "
                           "%1 (over the internet)")
                            .arg(host));
     m_geocodeCount->setText(tr("%Ln address(es) of actors that are not persons", nullptr,
-                               int(queries.size())));
+                               m_addressesToSend));
     m_persons->setText(tr("Also send the addresses of %Ln person(s) to %1: personal data "
                           "leaves this computer",
                           nullptr, persons)

@@ -76,6 +76,7 @@ protected:
 
 private:
     struct Job;
+    void updateCounts();
     void updateChoices();
     void updateProgress();
     void finished(const std::shared_ptr<Job> &job);
@@ -102,6 +103,7 @@ private:
     geo::LocateReport m_report;        ///< what was found (the review's rows are `placements`)
     QList<geo::Placement> m_placements; ///< one per row of the table
     bool m_toggling = false;
+    int m_sireneWanted = 0, m_addressesToSend = 0, m_personsToSend = 0;
 };
 
 } // namespace maillage
