@@ -206,6 +206,40 @@ private slots:
         QVERIFY(std::abs(m.latitude - 48.30) < 1e-9 && std::abs(m.longitude - 6.13) < 1e-9);
     }
 
+    void sireneReadingReportsProgressAndStops()
+    {
+        // 10 000 rows, one of them wanted: progress comes as the file is read, and a false
+        // answer stops it with nothing placed.
+        QByteArray csv = "siret;x;y;qualite_xy;epsg\n";
+        for (int i = 0; i < 10000; ++i)
+            csv += QByteArray::number(10000000000000LL + i) + ";948000;6809000;11;2154\n";
+        const QString path = test::tempPath(QStringLiteral("geoloc-10k.csv"));
+        test::writeBytes(path, csv);
+        const QHash<QString, qint64> wanted{{QStringLiteral("10000000009999"), 7}};
+        QList<geo::Placement> found;
+        qint64 rows = 0;
+        QString error;
+        QList<std::pair<qint64, qint64>> calls;
+        QVERIFY2(geo::Locate::readSireneGeolocation(path, wanted, &found, &rows, &error,
+                                                    [&](qint64 done, qint64 total) {
+                                                        calls.append({done, total});
+                                                        return true;
+                                                    }),
+                 qPrintable(error));
+        QCOMPARE(rows, 10000);
+        QCOMPARE(found.size(), 1);
+        QVERIFY(calls.size() >= 2);
+        for (const auto &[done, total] : calls)
+            QVERIFY(done > 0 && done <= total && total == csv.size());
+        QVERIFY(calls.last().first > calls.first().first);
+
+        found.clear();
+        QVERIFY(!geo::Locate::readSireneGeolocation(path, wanted, &found, &rows, &error,
+                                                    [](qint64, qint64) { return false; }));
+        QVERIFY2(error.contains(QStringLiteral("cancelled")), qPrintable(error));
+        QVERIFY(found.isEmpty());
+    }
+
     void geocode()
     {
         test::GeocoderStub stub;

@@ -22,7 +22,7 @@ public:
         QFile::remove(m_log);
         QFile::remove(m_log + QStringLiteral(".agent"));
         m_process.start(QStringLiteral("python3"),
-                        {QStringLiteral(MAILLAGE_TEST_SUPPORT_DIR "/geocoder_stub.py"),
+                        {supportPath(QStringLiteral("geocoder_stub.py")),
                          dataPath(QStringLiteral("geo/ban-answers.csv")), m_log});
         if (m_process.waitForReadyRead(10000))
             m_port = m_process.readLine().trimmed().toInt();

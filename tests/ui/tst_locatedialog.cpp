@@ -5,23 +5,26 @@
 // centres offered for the results below the score, one place per actor.
 #include "document/document.h"
 #include "geo/geocoder.h"
+#include "geocoderstub.h"
 #include "mainwindow.h"
+#include "network/networkscene.h"
+#include "network/networkview.h"
 #include "preferencesdialog.h"
 #include "render/tiles.h"
+#include "settings.h"
 #include "territory/locatedialog.h"
 #include "territory/mapmodes.h"
 #include "territory/territoryview.h"
-#include "network/networkscene.h"
-#include "network/networkview.h"
-#include "settings.h"
-#include "util/i18n.h"
-#include "geocoderstub.h"
 #include "testsupport.h"
 #include "uitestsupport.h"
+#include "util/i18n.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QDoubleSpinBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -30,9 +33,6 @@
 #include <QTcpServer>
 #include <QTranslator>
 #include <QUndoStack>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QtTest>
 
 using namespace maillage;
@@ -89,7 +89,7 @@ private slots:
     void initTestCase()
     {
         test::isolateSettings();
-        i18n::install(QStringLiteral("en"));  // English plurals
+        i18n::install(QStringLiteral("en")); // English plurals
         QCoreApplication::setApplicationVersion(QStringLiteral("9.8.7"));
     }
 
@@ -125,23 +125,28 @@ private slots:
         QCOMPARE(sent.size(), 4);
         for (const QString &q : sent)
             QVERIFY2(!q.contains(QStringLiteral("Tilleuls")), qPrintable(q));
-        QCOMPARE(stub.userAgents().value(0), QStringLiteral("Maillage/9.8.7 (+atelier@example.org)"));
+        QCOMPARE(stub.userAgents().value(0),
+                 QStringLiteral("Maillage/9.8.7 (+atelier@example.org)"));
 
         // The review: the three addresses found, with their query, label, score, precision.
         QTableWidget *table = d.table();
         QCOMPARE(table->rowCount(), 3);
-        const int chanzy = rowOf(table, QStringLiteral("Quincaillerie Chanzy"), QStringLiteral("Geocoder"));
-        const int marche = rowOf(table, QStringLiteral("Marché couvert"), QStringLiteral("Geocoder"));
-        const int vignes = rowOf(table, QStringLiteral("Ferme des Vignes"), QStringLiteral("Geocoder"));
+        const int chanzy =
+            rowOf(table, QStringLiteral("Quincaillerie Chanzy"), QStringLiteral("Geocoder"));
+        const int marche =
+            rowOf(table, QStringLiteral("Marché couvert"), QStringLiteral("Geocoder"));
+        const int vignes =
+            rowOf(table, QStringLiteral("Ferme des Vignes"), QStringLiteral("Geocoder"));
         QVERIFY(chanzy >= 0 && marche >= 0 && vignes >= 0);
         QCOMPARE(table->item(chanzy, 2)->text(), QStringLiteral("12 rue Chanzy 88500 Mirecourt"));
         QCOMPARE(table->item(chanzy, 3)->text(), QStringLiteral("12 Rue Chanzy 88500 Mirecourt"));
         QCOMPARE(table->item(chanzy, 4)->text(), QLocale().toString(0.97, 'f', 2));
         QCOMPARE(table->item(chanzy, 5)->text(), geo::precisionLabel(QStringLiteral("exact")));
         QVERIFY(ticked(table, chanzy) && ticked(table, marche));
-        QVERIFY(!ticked(table, vignes));  // 0.31, below the minimum score
+        QVERIFY(!ticked(table, vignes)); // 0.31, below the minimum score
         QVERIFY(d.findChild<QLabel *>(QStringLiteral("locateReviewNote"))
-                    ->text().contains(QStringLiteral("Atelier inconnu")));
+                    ->text()
+                    .contains(QStringLiteral("Atelier inconnu")));
         QVERIFY(d.applyButton()->text().contains(QLatin1Char('2')));
 
         // Untick the market: nothing is written until Apply.
@@ -182,7 +187,7 @@ private slots:
         AddressTerritory t(QStringLiteral("persons"));
         LocateDialog d(&t.doc);
         d.show();
-        QVERIFY(!d.personsBox()->isEnabled());  // only with the geocoder
+        QVERIFY(!d.personsBox()->isEnabled()); // only with the geocoder
         d.geocodeBox()->setChecked(true);
         d.personsBox()->setChecked(true);
         d.find();
@@ -208,21 +213,27 @@ private slots:
         d.find();
         QTRY_COMPARE_WITH_TIMEOUT(d.page(), LocateDialog::Review, 15000);
         QTableWidget *table = d.table();
-        const int geocoded = rowOf(table, QStringLiteral("Ferme des Vignes"), QStringLiteral("Geocoder"));
-        const int centre = rowOf(table, QStringLiteral("Ferme des Vignes"), QStringLiteral("Commune centre"));
+        const int geocoded =
+            rowOf(table, QStringLiteral("Ferme des Vignes"), QStringLiteral("Geocoder"));
+        const int centre =
+            rowOf(table, QStringLiteral("Ferme des Vignes"), QStringLiteral("Commune centre"));
         QVERIFY(geocoded >= 0 && centre >= 0);
         QVERIFY(!ticked(table, geocoded) && ticked(table, centre));
         // The exact address has no commune row; "Sans adresse" (Épinal) has one.
-        QCOMPARE(rowOf(table, QStringLiteral("Quincaillerie Chanzy"), QStringLiteral("Commune centre")), -1);
-        QVERIFY(rowOf(table, QStringLiteral("Sans adresse"), QStringLiteral("Commune centre")) >= 0);
+        QCOMPARE(
+            rowOf(table, QStringLiteral("Quincaillerie Chanzy"), QStringLiteral("Commune centre")),
+            -1);
+        QVERIFY(rowOf(table, QStringLiteral("Sans adresse"), QStringLiteral("Commune centre")) >=
+                0);
         // One place per actor: ticking the geocoder's result unticks the commune's centre.
         table->item(geocoded, 0)->setCheckState(Qt::Checked);
         QVERIFY(!ticked(table, centre));
         QVERIFY(d.apply());
         const Actor v = t.actor(QStringLiteral("Ferme des Vignes"));
         QCOMPARE(v.latitude, 48.292);
-        QCOMPARE(v.locationPrecision, QStringLiteral("commune"));  // the service's municipality
-        QCOMPARE(t.actor(QStringLiteral("Sans adresse")).locationPrecision, QStringLiteral("commune"));
+        QCOMPARE(v.locationPrecision, QStringLiteral("commune")); // the service's municipality
+        QCOMPARE(t.actor(QStringLiteral("Sans adresse")).locationPrecision,
+                 QStringLiteral("commune"));
     }
 
     void serviceDownChangesNothing()
@@ -240,7 +251,8 @@ private slots:
         QCOMPARE(d.page(), LocateDialog::Sources);
         const QString line = d.statusLine()->text();
         QVERIFY2(line.contains(QStringLiteral("cannot be reached")) &&
-                     line.contains(QStringLiteral("nothing was located")) && !line.contains(QLatin1Char('\n')),
+                     line.contains(QStringLiteral("nothing was located")) &&
+                     !line.contains(QLatin1Char('\n')),
                  qPrintable(line));
         QCOMPARE(t.located(), 0);
         QCOMPARE(t.doc.undoStack()->count(), undoBefore);
@@ -258,20 +270,23 @@ private slots:
         const QString file = test::tempPath(QStringLiteral("sirene.maillage"));
         QFile::remove(file);
         QCOMPARE(test::runCli({QStringLiteral("new"), file}).exitCode, 0);
-        const auto imported = test::runCli(
-            {QStringLiteral("import"), file,
-             test::dataPath(QStringLiteral("io/registers/sirene-etablissements.csv")),
-             QStringLiteral("--format"), QStringLiteral("sirene"), QStringLiteral("--commune"),
-             QStringLiteral("88304")});
+        const auto imported =
+            test::runCli({QStringLiteral("import"), file,
+                          test::dataPath(QStringLiteral("io/registers/sirene-etablissements.csv")),
+                          QStringLiteral("--format"), QStringLiteral("sirene"),
+                          QStringLiteral("--commune"), QStringLiteral("88304")});
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
         // The command line's dry run says what the window must find.
-        const auto cli = test::runCli({QStringLiteral("locate"), file, QStringLiteral("--sirene-geo"),
-                                       test::dataPath(QStringLiteral("geo/sirene-geolocalisation.csv")),
-                                       QStringLiteral("--replace"), QStringLiteral("--dry-run"),
-                                       QStringLiteral("--json")});
+        const auto cli = test::runCli(
+            {QStringLiteral("locate"), file, QStringLiteral("--sirene-geo"),
+             test::dataPath(QStringLiteral("geo/sirene-geolocalisation.csv")),
+             QStringLiteral("--replace"), QStringLiteral("--dry-run"), QStringLiteral("--json")});
         QVERIFY2(cli.exitCode == 0, qPrintable(cli.err));
         const int expected = int(QJsonDocument::fromJson(cli.out.toUtf8())
-                                     .object().value(QStringLiteral("applied")).toArray().size());
+                                     .object()
+                                     .value(QStringLiteral("applied"))
+                                     .toArray()
+                                     .size());
         QVERIFY(expected > 0);
         Document doc;
         QVERIFY(doc.open(file));
@@ -288,7 +303,8 @@ private slots:
             QVERIFY(ticked(d.table(), r));
         }
         QVERIFY(d.apply());
-        QVERIFY2(d.summary().contains(QStringLiteral("SIRENE geolocation:")), qPrintable(d.summary()));
+        QVERIFY2(d.summary().contains(QStringLiteral("SIRENE geolocation:")),
+                 qPrintable(d.summary()));
         int placed = 0;
         for (const Actor &a : doc.actors())
             placed += a.hasLocation();
@@ -320,7 +336,7 @@ private slots:
 
     void cancelStopsASilentService()
     {
-        QTcpServer silent;  // takes the connection, never answers
+        QTcpServer silent; // takes the connection, never answers
         QVERIFY(silent.listen(QHostAddress::LocalHost));
         geo::Geocoder::setDefaultService(
             QUrl(QStringLiteral("http://127.0.0.1:%1/search/csv/").arg(silent.serverPort())));
@@ -362,17 +378,23 @@ private slots:
         d.geocodeBox()->setChecked(true);
         d.setCommunesFile(test::dataPath(QStringLiteral("geo/communes.geojson")));
         d.communesBox()->setChecked(true);
-        const QString suffix = QLatin1Char('-') + (language.isEmpty() ? QStringLiteral("en") : language);
-        QVERIFY(d.grab().save(dir + QStringLiteral("/locate-sources") + suffix + QStringLiteral(".png")));
+        const QString suffix =
+            QLatin1Char('-') + (language.isEmpty() ? QStringLiteral("en") : language);
+        QVERIFY(d.grab().save(dir + QStringLiteral("/locate-sources") + suffix +
+                              QStringLiteral(".png")));
         d.find();
         QTRY_COMPARE_WITH_TIMEOUT(d.page(), LocateDialog::Review, 15000);
-        QVERIFY(d.grab().save(dir + QStringLiteral("/locate-review") + suffix + QStringLiteral(".png")));
+        QVERIFY(d.grab().save(dir + QStringLiteral("/locate-review") + suffix +
+                              QStringLiteral(".png")));
         QVERIFY(d.apply());
-        QVERIFY(d.grab().save(dir + QStringLiteral("/locate-summary") + suffix + QStringLiteral(".png")));
+        QVERIFY(d.grab().save(dir + QStringLiteral("/locate-summary") + suffix +
+                              QStringLiteral(".png")));
         PreferencesDialog preferences;
-        preferences.contactEdit()->setText(QStringLiteral("atelier mirecourt"));  // says what is wrong
+        preferences.contactEdit()->setText(
+            QStringLiteral("atelier mirecourt")); // says what is wrong
         preferences.show();
-        QVERIFY(preferences.grab().save(dir + QStringLiteral("/preferences") + suffix + QStringLiteral(".png")));
+        QVERIFY(preferences.grab().save(dir + QStringLiteral("/preferences") + suffix +
+                                        QStringLiteral(".png")));
         QCoreApplication::removeTranslator(&extra);
         i18n::install(QStringLiteral("en"));
     }
@@ -432,7 +454,8 @@ private slots:
         view.show();
         view.model();
         const QString line = view.unlocatedLine();
-        QVERIFY2(line.contains(QStringLiteral("have no place")) && !line.contains(QStringLiteral("Locate")),
+        QVERIFY2(line.contains(QStringLiteral("have no place")) &&
+                     !line.contains(QStringLiteral("Locate")),
                  qPrintable(line));
     }
 };

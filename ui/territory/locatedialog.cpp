@@ -36,7 +36,7 @@ struct LocateDialog::Job
 {
     // Asked on the UI thread (the document is read there only).
     QString sirenePath, communesPath;
-    QHash<QString, qint64> wanted;  ///< SIRET → actor
+    QHash<QString, qint64> wanted; ///< SIRET → actor
     bool geocode = false;
     QUrl service;
     QList<geo::GeocodeQuery> queries;
@@ -192,8 +192,8 @@ LocateDialog::LocateDialog(Document *doc, QWidget *parent) : QDialog(parent), m_
     fileRow(m_communes, m_communesPath, tr("Commune outlines"),
             tr("GeoJSON files (*.geojson *.json);;All files (*)"));
 
-    m_replace = new QCheckBox(tr("&Replace the places found earlier (never those set by hand)"),
-                              sources);
+    m_replace =
+        new QCheckBox(tr("&Replace the places found earlier (never those set by hand)"), sources);
     m_replace->setObjectName(K("locateReplace"));
     grid->addWidget(m_replace, row++, 0, 1, 3);
     grid->setRowStretch(row++, 1);
@@ -337,8 +337,8 @@ void LocateDialog::updateChoices()
     m_geocode->setText(tr("&Geocode the addresses through the Base Adresse Nationale’s service, "
                           "%1 (over the internet)")
                            .arg(host));
-    m_geocodeCount->setText(tr("%Ln address(es) of actors that are not persons", nullptr,
-                               m_addressesToSend));
+    m_geocodeCount->setText(
+        tr("%Ln address(es) of actors that are not persons", nullptr, m_addressesToSend));
     m_persons->setText(tr("Also send the addresses of %Ln person(s) to %1: personal data "
                           "leaves this computer",
                           nullptr, persons)
@@ -358,7 +358,7 @@ void LocateDialog::updateChoices()
     m_apply->setVisible(p == Review);
     m_again->setVisible(p == Done);
     m_close->setText(p == Done ? tr("Close") : tr("Cancel"));
-    m_close->setEnabled(!busy());
+    m_close->setVisible(!busy()); // while reading, Cancel stops the reading
     if (p == Review)
         updateApplyButton();
     (p == Sources ? m_find : p == Review ? m_apply : m_close)->setDefault(true);
@@ -381,8 +381,9 @@ void LocateDialog::find()
             return true;
         *path = edit->text().trimmed();
         if (path->isEmpty() || !QFileInfo(*path).isFile()) {
-            setError(path->isEmpty() ? tr("Choose the file for “%1”.").arg(box->text().remove(QLatin1Char('&')))
-                                     : tr("%1: no such file.").arg(*path));
+            setError(path->isEmpty()
+                         ? tr("Choose the file for “%1”.").arg(box->text().remove(QLatin1Char('&')))
+                         : tr("%1: no such file.").arg(*path));
             edit->setFocus();
             return false;
         }
@@ -451,8 +452,7 @@ void LocateDialog::updateProgress()
         break;
     }
     case Job::Geocoder:
-        m_status->setText(tr("Asking %1 for the places of %Ln address(es)…", nullptr,
-                             m_job->sent)
+        m_status->setText(tr("Asking %1 for the places of %Ln address(es)…", nullptr, m_job->sent)
                               .arg(m_job->service.host()));
         m_progress->setRange(0, 0);
         break;
@@ -570,8 +570,8 @@ void LocateDialog::showReview(const std::shared_ptr<Job> &job)
         notes << tr("%Ln person(s) with an address not sent to the geocoder.", nullptr,
                     report.personsLeftOut);
     if (report.sirene && report.sireneNotInFile > 0)
-        notes << tr("%Ln SIRENE establishment(s) not in the file or without coordinates.",
-                    nullptr, report.sireneNotInFile);
+        notes << tr("%Ln SIRENE establishment(s) not in the file or without coordinates.", nullptr,
+                    report.sireneNotInFile);
     if (!report.unknownCommunes.isEmpty())
         notes << tr("Communes not in the outlines file: %1")
                      .arg(report.unknownCommunes.join(QLatin1String(", ")));
@@ -655,7 +655,7 @@ void LocateDialog::closeEvent(QCloseEvent *event)
 
 void LocateDialog::reject()
 {
-    if (busy()) {  // Escape stops the reading first
+    if (busy()) { // Escape stops the reading first
         cancel();
         return;
     }

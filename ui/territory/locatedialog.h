@@ -100,7 +100,7 @@ private:
     QPlainTextEdit *m_summary;
     QThread *m_worker = nullptr;
     std::shared_ptr<Job> m_job;
-    geo::LocateReport m_report;        ///< what was found (the review's rows are `placements`)
+    geo::LocateReport m_report;         ///< what was found (the review's rows are `placements`)
     QList<geo::Placement> m_placements; ///< one per row of the table
     bool m_toggling = false;
     int m_sireneWanted = 0, m_addressesToSend = 0, m_personsToSend = 0;

@@ -249,7 +249,11 @@ void ViewsPanel::reload()
         for (const workshop::SavedView &v : workshop::loadViews(m_doc->store())) {
             auto *item = new QListWidgetItem(K("%1. %2").arg(++n).arg(v.name), m_list);
             item->setData(kIdRole, v.id);
-            item->setToolTip(v.caption.isEmpty() ? v.name : v.name + K("\n") + v.caption);
+            QString tip = v.caption.isEmpty() ? v.name : v.name + K("\n") + v.caption;
+            if (v.mode == workshop::ViewMode::Territory)
+                tip += K("\n") + tr("On the territory map");
+            item->setToolTip(tip);
+
             item->setFlags(item->flags() | Qt::ItemIsDragEnabled);
             item->setFlags(item->flags() & ~Qt::ItemIsDropEnabled);
         }
