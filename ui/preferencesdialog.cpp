@@ -111,11 +111,13 @@ QString PreferencesDialog::problem() const
         return tr("The map tiles’ address needs {z}, {x} and {y}.");
     const QString service = geocoderService();
     if (!service.isEmpty() && !webAddress(service))
-        return tr("The geocoding service must be an http or https address, not “%1”.").arg(service);
+        return tr("The geocoding service must be an http or https address, not “%1”.")
+            .arg(service);
     const QString who = contact();
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (!who.isEmpty() && !email.match(who).hasMatch() && !webAddress(who))
-        return tr("The contact must be an e-mail or an http or https address, not “%1”.").arg(who);
+        return tr("The contact must be an e-mail or an http or https address, not “%1”.")
+            .arg(who);
     return QString();
 }
 
@@ -132,9 +134,8 @@ void PreferencesDialog::accept()
     if (!problem().isEmpty())
         return;
     const QString service = geocoderService();
-    geo::Geocoder::setDefaultService(service.isEmpty() || service == geo::Geocoder::builtInService().toString()
-                                         ? QUrl()
-                                         : QUrl(service));
+    const bool builtIn = service.isEmpty() || QUrl(service) == geo::Geocoder::builtInService();
+    geo::Geocoder::setDefaultService(builtIn ? QUrl() : QUrl(service));
     render::TileStore::setContact(contact());
     QDialog::accept();
 }

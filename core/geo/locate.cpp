@@ -369,7 +369,8 @@ QString LocateReport::summary() const
         lines << tr("Left out at the review: %Ln place(s) found", nullptr, int(setAside.size()));
     if (personsLeftOut > 0)
         lines << (window ? tr("%Ln person(s) with an address not sent to the geocoder "
-                              "(personal data: they are sent only when you tick the box that names them)",
+                              "(personal data: they are sent only when you tick the box that names "
+                              "them)",
                               nullptr, personsLeftOut)
                          : tr("%Ln person(s) with an address not sent to the geocoder (personal "
                               "data: add --include-persons to send them)",

@@ -629,9 +629,9 @@ void paintSlideMap(QPainter &painter, const Slide &slide, const QRectF &target,
     }
     model.fanOut();
     // The saved part of the world, whole, as large as the target allows.
-    const render::GeoViewport view =
-        render::GeoViewport::fit(world, target.size(), slide.territoryWorld.isEmpty() ? 48 : 0,
-                                 slide.territoryWorld.isEmpty() ? 15 : render::GeoViewport::kMaxZoom);
+    const bool whole = slide.territoryWorld.isEmpty();
+    const render::GeoViewport view = render::GeoViewport::fit(
+        world, target.size(), whole ? 48 : 0, whole ? 15 : render::GeoViewport::kMaxZoom);
     TilesAtHand tiles(options.tiles);
     render::TerritoryOptions o;
     o.tiles = options.tiles ? &tiles : nullptr;

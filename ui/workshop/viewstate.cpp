@@ -78,7 +78,8 @@ workshop::SavedView captureView(const MainWindow &window)
     v.colours = scene->colourOverrides();
     v.legend = window.networkView()->legendOptions().scales;
     // The map's mode, and what the territory view shows when it is the one on screen.
-    if (const MapModes *modes = window.findChild<MapModes *>(); modes && modes->territoryShown()) {
+    const MapModes *modes = window.findChild<MapModes *>();
+    if (modes && modes->territoryShown()) {
         v.mode = workshop::ViewMode::Territory;
         const TerritoryView *territory = modes->territoryView();
         render::GeoViewport port = territory->viewport();
