@@ -281,12 +281,6 @@ void MainWindow::createUi()
     m_mapModes = new MapModes(m_doc, m_scene, m_view, mapPage);
     mapLayout->addWidget(m_mapModes, 1);
     connect(m_mapModes, &MapModes::actorActivated, this, &MainWindow::showActor);
-    connect(m_mapModes, &MapModes::locateRequested, this, [this](const QList<qint64> &ids) {
-        m_scene->selectActors(ids);
-        if (!ids.isEmpty())
-            showActor(ids.first());
-        showSection(K("actors"));
-    });
     m_timeline = new TimelineBar(m_doc, m_scene, m_filterBar, mapPage);  // Workshop › Timeline
     mapLayout->addWidget(m_timeline);
     addActions(m_timeline->menuActions());
@@ -749,6 +743,8 @@ void MainWindow::createMenus()
     for (const char *key : {"focus1", "focus2", "focus3"})
         focus->addAction(a(key));
     map->addAction(a("clearFocus"));
+    map->addSeparator();
+    map->addAction(m_mapModes->locateAction());
     map->addSeparator();
     map->addAction(a("legend"));
 

@@ -3,6 +3,7 @@
 #include "document/document.h"
 #include "io/csv.h"
 #include "geojson.h"
+#include "render/tiles.h"
 #include "util/text.h"
 
 #include <QBuffer>
@@ -12,6 +13,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSettings>
+#include <QTimer>
 
 namespace maillage::geo {
 
@@ -53,7 +55,12 @@ QString csvField(const QString &v)
 QUrl Geocoder::defaultService()
 {
     const QString s = sharedSettings().value(kServiceKey).toString().trimmed();
-    return QUrl(s.isEmpty() ? K("https://api-adresse.data.gouv.fr/search/csv/") : s);
+    return s.isEmpty() ? builtInService() : QUrl(s);
+}
+
+QUrl Geocoder::builtInService()
+{
+    return QUrl(K("https://api-adresse.data.gouv.fr/search/csv/"));
 }
 
 void Geocoder::setDefaultService(const QUrl &url)
@@ -188,17 +195,30 @@ bool Geocoder::geocode(const QList<GeocodeQuery> &queries, QList<Placement> *fou
 
     QNetworkAccessManager manager;
     QNetworkRequest request(m_service);
-    request.setHeader(QNetworkRequest::UserAgentHeader,
-                      K("Maillage/%1 (territory stakeholder mapping)")
-                          .arg(QCoreApplication::applicationVersion().isEmpty()
-                                   ? K("0.1")
-                                   : QCoreApplication::applicationVersion()));
+    request.setHeader(QNetworkRequest::UserAgentHeader, render::TileStore::userAgent());
     request.setTransferTimeout(m_timeoutMs);
     QNetworkReply *reply = manager.post(request, multi);
     multi->setParent(reply);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
+    QTimer poll;
+    m_cancelled = false;
+    if (m_cancel) {
+        QObject::connect(&poll, &QTimer::timeout, &loop, [this, reply] {
+            if (*m_cancel && !m_cancelled) {
+                m_cancelled = true;
+                reply->abort();
+            }
+        });
+        poll.start(100);
+    }
+    if (!reply->isFinished())
+        loop.exec();
+    poll.stop();
+    if (m_cancelled) {
+        *error = tr("geocoding cancelled; nothing was located");
+        return false;
+    }
     const QByteArray body = reply->readAll();
     const int httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError netError = reply->error();

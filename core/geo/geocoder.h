@@ -4,6 +4,8 @@
 
 #include <QUrl>
 
+#include <atomic>
+
 // The Base Adresse Nationale's batch geocoder, over HTTP (QtNetwork): a library of its own
 // (maillage_geocoder), so that the rest of core needs no network module.
 namespace maillage::geo {
@@ -27,11 +29,17 @@ public:
     /// The service's address: the setting `geocoding/service` (QSettings "Maillage"), else
     /// https://api-adresse.data.gouv.fr/search/csv/.
     static QUrl defaultService();
+    /// https://api-adresse.data.gouv.fr/search/csv/, the service used without the setting.
+    static QUrl builtInService();
     static void setDefaultService(const QUrl &url);
 
     explicit Geocoder(const QUrl &service) : m_service(service) {}
     /// Milliseconds before a silent service is given up (default 60 s).
     void setTimeout(int ms) { m_timeoutMs = ms; }
+    /// A flag another thread may raise to stop the request (geocode() then fails with
+    /// cancelled() set); checked ten times a second.
+    void setCancelFlag(const std::atomic_bool *flag) { m_cancel = flag; }
+    bool cancelled() const { return m_cancelled; }
 
     /// The actors of `doc` to geocode: without a place (or any, with `replace`, except those
     /// placed by hand) and with an address; persons only with `includePersons`
@@ -53,6 +61,8 @@ public:
 private:
     QUrl m_service;
     int m_timeoutMs = 60000;
+    const std::atomic_bool *m_cancel = nullptr;
+    mutable bool m_cancelled = false;
 };
 
 } // namespace maillage::geo

@@ -91,7 +91,8 @@ QHash<QString, qint64> Locate::sireneActors(const Document &doc, bool replace)
 }
 
 bool Locate::readSireneGeolocation(const QString &path, const QHash<QString, qint64> &wanted,
-                                   QList<Placement> *out, qint64 *rows, QString *error)
+                                   QList<Placement> *out, qint64 *rows, QString *error,
+                                   const std::function<bool(qint64, qint64)> &progress)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -137,8 +138,13 @@ bool Locate::readSireneGeolocation(const QString &path, const QHash<QString, qin
         t.replace(QLatin1Char(','), QLatin1Char('.'));
         return t.toDouble(ok);
     };
+    const qint64 size = file.size();
     while (r.next(f)) {
         ++count;
+        if (progress && (count & 4095) == 0 && !progress(file.pos(), size)) {
+            *error = tr("%1: reading cancelled; nothing was located").arg(path);
+            return false;
+        }
         const auto it = wanted.constFind(f.value(siret).trimmed());
         if (it == wanted.cend())
             continue;
@@ -351,13 +357,24 @@ QString LocateReport::summary() const
         for (const Placement &p : belowScore)
             lines << tr("  not applied  %1  %2 — “%3” → %4")
                          .arg(QLocale().toString(p.score, 'f', 2), p.actorName, p.query, p.label);
+        for (const Placement &p : setAside)
+            if (p.how == QLatin1String("geocoder"))
+                lines << tr("  left out     %1  %2 — “%3” → %4")
+                             .arg(QLocale().toString(p.score, 'f', 2), p.actorName, p.query,
+                                  p.label);
         for (const QString &n : notFound)
             lines << tr("  not found          %1").arg(n);
     }
+    if (!setAside.isEmpty())
+        lines << tr("Left out at the review: %Ln place(s) found", nullptr, int(setAside.size()));
     if (personsLeftOut > 0)
-        lines << tr("%Ln person(s) with an address not sent to the geocoder (personal data: "
-                    "add --include-persons to send them)",
-                    nullptr, personsLeftOut);
+        lines << (window ? tr("%Ln person(s) with an address not sent to the geocoder "
+                              "(personal data: they are sent only when you tick the box that names "
+                              "them)",
+                              nullptr, personsLeftOut)
+                         : tr("%Ln person(s) with an address not sent to the geocoder (personal "
+                              "data: add --include-persons to send them)",
+                              nullptr, personsLeftOut));
     if (communes) {
         lines << tr("Commune centres: %Ln actor(s) placed at their commune's centre", nullptr,
                     count(K("commune")));

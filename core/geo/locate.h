@@ -55,12 +55,16 @@ public:
     bool geocoded = false;
     int geocodeSent = 0;
     QList<Placement> belowScore;    ///< found, but with a score below the minimum: not applied
+    QList<Placement> setAside;      ///< found, left out by hand at the window's review
     QStringList notFound;           ///< "Name — query": the service found nothing
     int personsLeftOut = 0;         ///< persons with an address not sent (no --include-persons)
     double minScore = 0.5;
     // commune centres
     bool communes = false;
     QStringList unknownCommunes;    ///< communes of actors that the file does not hold
+    /// The report is the window's (Locate… dialog): its hints name the dialog's choices
+    /// instead of the command line's options.
+    bool window = false;
 
     int count(const QString &how) const;
     /// The report people read: counts by source and precision, then each geocoding result
@@ -93,8 +97,11 @@ public:
     /// EPSG:`epsg` with PROJ (by batch per projection), else `x_longitude`/`y_latitude`
     /// taken as they are. Rows of other SIRETs are skipped unread. False with `error`
     /// ("FILE, line N: what") on a bad row or an unknown projection; nothing is placed then.
+    /// `progress` (bytes read, file size), called now and then, stops the reading when it
+    /// returns false (then false, with `error` saying it was cancelled).
     static bool readSireneGeolocation(const QString &path, const QHash<QString, qint64> &wanted,
-                                      QList<Placement> *out, qint64 *rows, QString *error);
+                                      QList<Placement> *out, qint64 *rows, QString *error,
+                                      const std::function<bool(qint64, qint64)> &progress = {});
 
     /// Actors without a place (persons too: a commune's centre is not theirs) whose commune
     /// (INSEE code or name) `centres` holds, placed there with precision "commune";

@@ -5,6 +5,7 @@
 #include <QNetworkDiskCache>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -30,12 +31,36 @@ QString TileStore::defaultCacheDirectory()
            QStringLiteral("/Maillage/tiles");
 }
 
+namespace {
+const QString kContactKey = QStringLiteral("network/contact");
+QSettings sharedSettings()
+{
+    // The window's and the command line's settings alike (as the geocoder's service).
+    return QSettings(QStringLiteral("Maillage"), QStringLiteral("Maillage"));
+}
+} // namespace
+
+QString TileStore::contact()
+{
+    const QString set = sharedSettings().value(kContactKey).toString().trimmed();
+    return set.isEmpty() ? QStringLiteral(MAILLAGE_CONTACT) : set;
+}
+
+void TileStore::setContact(const QString &contact)
+{
+    QSettings settings = sharedSettings();
+    if (contact.trimmed().isEmpty())
+        settings.remove(kContactKey);
+    else
+        settings.setValue(kContactKey, contact.trimmed());
+}
+
 QByteArray TileStore::userAgent()
 {
     QString version = QCoreApplication::applicationVersion();
     if (version.isEmpty())
         version = QStringLiteral(MAILLAGE_VERSION);
-    const QString contact = QStringLiteral(MAILLAGE_CONTACT);
+    const QString contact = TileStore::contact();
     return (contact.isEmpty() ? QStringLiteral("Maillage/%1 (desktop territory mapping)").arg(version)
                               : QStringLiteral("Maillage/%1 (+%2)").arg(version, contact))
         .toUtf8();

@@ -37,8 +37,15 @@ public:
     /// $XDG_CACHE_HOME/Maillage/tiles (the GUI and maillage-cli share it).
     static QString defaultCacheDirectory();
     static constexpr qint64 kDefaultCacheBytes = 200ll * 1024 * 1024;
-    /// "Maillage/VERSION (+https://…)": tile servers ask to be told who is calling.
+    /// "Maillage/VERSION (+CONTACT)": tile servers (and the geocoder) ask to be told who is
+    /// calling. The contact is the setting `network/contact` (QSettings "Maillage", shared by
+    /// the window and maillage-cli), else the build's MAILLAGE_CONTACT; without either,
+    /// "Maillage/VERSION (desktop territory mapping)".
     static QByteArray userAgent();
+    /// The contact (an e-mail or a URL) for map servers: the setting, else MAILLAGE_CONTACT.
+    static QString contact();
+    /// Sets the contact; empty goes back to MAILLAGE_CONTACT.
+    static void setContact(const QString &contact);
 
     /// The server; empty: tiles only from the cache (nothing is fetched).
     void setUrlTemplate(const QString &urlTemplate);

@@ -213,7 +213,28 @@ QJsonObject SavedView::settings() const
     }
     if (!legend.isEmpty())
         o.insert(K("legend"), legendJson(legend));
+    if (mode == ViewMode::Territory) {
+        o.insert(K("mode"), K("territory"));
+        if (territory.isValid())
+            o.insert(K("territory"),
+                     QJsonObject{{K("latitude"), territory.latitude},
+                                 {K("longitude"), territory.longitude},
+                                 {K("zoom"), territory.zoom},
+                                 {K("size"), QJsonArray{territory.size.width(),
+                                                        territory.size.height()}}});
+    }
     return o;
+}
+
+QRectF TerritoryFrame::world() const
+{
+    if (!isValid())
+        return {};
+    render::GeoViewport view;
+    view.centre = render::webmercator::fromLatLon(latitude, longitude);
+    view.zoom = zoom;
+    view.size = size;
+    return view.visibleWorld();
 }
 
 bool SavedView::setSettings(const QJsonObject &o, QString *error)
@@ -253,6 +274,24 @@ bool SavedView::setSettings(const QJsonObject &o, QString *error)
     for (qsizetype i = 0; i + 1 < c.size(); i += 2)
         colours.insert(qint64(c[i].toDouble()), QColor(c[i + 1].toString()));
     legend = legendFromJson(o.value(K("legend")).toArray());
+    // Views saved before the territory view have no mode: they are network views.
+    mode = o.value(K("mode")).toString() == QLatin1String("territory") ? ViewMode::Territory
+                                                                        : ViewMode::Network;
+    territory = TerritoryFrame();
+    const QJsonObject t = o.value(K("territory")).toObject();
+    const QJsonArray size = t.value(K("size")).toArray();
+    const double lat = t.value(K("latitude")).toDouble(), lon = t.value(K("longitude")).toDouble();
+    const double zoom = t.value(K("zoom")).toDouble();
+    if (mode == ViewMode::Territory && size.size() == 2 && std::isfinite(lat) &&
+        std::abs(lat) <= 90 && std::isfinite(lon) && std::abs(lon) <= 180 &&
+        zoom >= render::GeoViewport::kMinZoom && zoom <= render::GeoViewport::kMaxZoom) {
+        territory.latitude = lat;
+        territory.longitude = lon;
+        territory.zoom = zoom;
+        territory.size = QSizeF(size[0].toDouble(), size[1].toDouble());
+        if (!territory.isValid())
+            territory = TerritoryFrame();
+    }
     return true;
 }
 
@@ -473,6 +512,8 @@ Slide SlideSource::slide(const SavedView &view, bool hideNames) const
     };
     s.title = hide(view.name);
     s.caption = hide(view.caption);
+    s.mode = view.mode;
+    s.territoryWorld = view.mode == ViewMode::Territory ? view.territory.world() : QRectF();
     const QSet<qint64> shown = shownActors(view.filter);
     render::MapModel &m = s.model;
     m.categories = m_model.categories;
@@ -547,6 +588,61 @@ Slide SlideSource::slide(const SavedView &view, bool hideNames) const
                 o.dimmed.insert(n.id);
     }
     return s;
+}
+
+namespace {
+
+/// Tiles already at hand only: a slide never waits for the network.
+class TilesAtHand : public render::TileSource
+{
+public:
+    explicit TilesAtHand(render::TileSource *source) : m_source(source) {}
+    QImage tile(int z, int x, int y) override { return m_source->cachedTile(z, x, y); }
+
+private:
+    render::TileSource *m_source;
+};
+
+} // namespace
+
+void paintSlideMap(QPainter &painter, const Slide &slide, const QRectF &target,
+                   const SlideMapOptions &options)
+{
+    if (slide.mode == ViewMode::Network) {
+        render::MapOptions o = slide.options;
+        o.fontScale *= options.fontScale;
+        const render::MapPainter map(slide.model);
+        map.paint(painter, target, o);
+        return;
+    }
+    render::TerritoryModel model = render::TerritoryModel::fromMap(slide.model, slide.options);
+    QRectF world = slide.territoryWorld;
+    if (world.isEmpty())
+        world = model.worldBounds();
+    if (world.isEmpty()) {
+        painter.save();
+        painter.setPen(QColor(0x5f, 0x66, 0x6d));
+        painter.drawText(target, Qt::AlignCenter | Qt::TextWordWrap,
+                         Tr::tr("No actor shown by this view has a place on the map."));
+        painter.restore();
+        return;
+    }
+    model.fanOut();
+    // The saved part of the world, whole, as large as the target allows.
+    const bool whole = slide.territoryWorld.isEmpty();
+    const render::GeoViewport view = render::GeoViewport::fit(
+        world, target.size(), whole ? 48 : 0, whole ? 15 : render::GeoViewport::kMaxZoom);
+    TilesAtHand tiles(options.tiles);
+    render::TerritoryOptions o;
+    o.tiles = options.tiles ? &tiles : nullptr;
+    o.attribution = options.tiles ? render::TerritoryPainter::osmAttribution() : QString();
+    o.legend = &slide.model;
+    o.legendOptions = slide.options;
+    o.legendOptions.fontScale *= options.fontScale;
+    painter.save();
+    painter.translate(target.topLeft());
+    render::TerritoryPainter(model).paint(painter, view, o);
+    painter.restore();
 }
 
 QList<SavedView> slidesOrCurrent(const Store &store, const SavedView &current)
@@ -674,8 +770,10 @@ bool writeSlidesPdf(const SlideSource &source, const QList<SavedView> &views,
                 painter.drawText(body, Qt::AlignCenter,
                                  Tr::tr("No actor is shown with this view's filters."));
             } else {
-                const render::MapPainter map(slide.model);
-                map.paint(painter, body.adjusted(1, 1, -1, -1), slide.options);
+                SlideMapOptions mapOptions;
+                mapOptions.tiles = options.tiles;
+                painter.setFont(captionFont);
+                paintSlideMap(painter, slide, body.adjusted(1, 1, -1, -1), mapOptions);
             }
             painter.restore();
         }

@@ -3,6 +3,7 @@
 #include "domain/customfield.h"
 #include "io/pseudonymize.h"
 #include "render/mappainter.h"
+#include "render/territory.h"
 
 #include <QColor>
 #include <QCoreApplication>
@@ -12,6 +13,7 @@
 #include <QList>
 #include <QPointF>
 #include <QRectF>
+#include <QSizeF>
 #include <QSet>
 #include <QString>
 
@@ -48,6 +50,22 @@ struct ViewFilter
     bool operator==(const ViewFilter &) const = default;
 };
 
+/// Which picture of the map a view shows: the network, or the territory view (the actors at
+/// their places). Views saved before the territory view have no mode: the network.
+enum class ViewMode { Network, Territory };
+
+/// What the territory view showed: its middle (WGS 84), zoom (tile levels) and size in pixels.
+struct TerritoryFrame
+{
+    double latitude = 0, longitude = 0;
+    double zoom = 0;  ///< 0: not saved (the whole territory is shown)
+    QSizeF size;
+    bool isValid() const { return zoom > 0 && !size.isEmpty(); }
+    /// The part of the world (Web Mercator, unit square) it showed; empty when not valid.
+    QRectF world() const;
+    bool operator==(const TerritoryFrame &) const = default;
+};
+
 struct SavedView
 {
     qint64 id = 0;
@@ -57,6 +75,8 @@ struct SavedView
     ViewFilter filter;
     QList<qint64> focusActors;  ///< the focus (empty: none) and how many steps out
     int focusDepth = 0;
+    ViewMode mode = ViewMode::Network;
+    TerritoryFrame territory;  ///< mode Territory: what the territory view showed
     QRectF visibleRect;  ///< the part of the scene in view; empty: the whole map
     QHash<qint64, QPointF> positions;  ///< actor id → position when the view was saved
     QHash<qint64, double> sizeFactors;  ///< analysis sizing (0 … 1), empty: by influence
@@ -97,7 +117,24 @@ struct Slide
     QString focusText;  ///< "Focus: NAME, 2 steps" (pseudonymised when names are hidden)
     render::MapModel model;
     render::MapOptions options;
+    ViewMode mode = ViewMode::Network;
+    /// Territory slides: the part of the world to show (Web Mercator); empty: every actor
+    /// placed.
+    QRectF territoryWorld;
 };
+
+/// How paintSlideMap() draws a territory slide's background.
+struct SlideMapOptions
+{
+    render::TileSource *tiles = nullptr;  ///< map tiles (only those at hand are drawn); null: none
+    double fontScale = 1;                 ///< the legend's type (a projector's is larger)
+};
+
+/// Draws the slide's map into `target`: the network (MapPainter) or the territory (actors at
+/// their places, over the tiles given, with their attribution, and the legend). A territory
+/// slide where no shown actor has a place says so in the middle.
+void paintSlideMap(QPainter &painter, const Slide &slide, const QRectF &target,
+                   const SlideMapOptions &options = {});
 
 /// What slides are made from, read once from a territory: its map, the actors' tags and
 /// search keys, and the persons' pseudonyms.
@@ -139,6 +176,8 @@ struct SlidesPdfOptions
 {
     bool anonymize = false;  ///< persons' names replaced by their pseudonyms everywhere
     QString language;        ///< "fr", "en" or empty for the interface's
+    /// Map tiles for territory slides (those at hand only: nothing is fetched); null: none.
+    render::TileSource *tiles = nullptr;
 };
 
 /// Writes one landscape A4 page per saved view (the current map as a single slide when there

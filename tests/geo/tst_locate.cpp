@@ -5,6 +5,7 @@
 #include "geo/locate.h"
 #include "geo/geojson.h"
 #include "geo/projection.h"
+#include "geocoderstub.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -70,62 +71,6 @@ int locatedCount(const QString &file)
     for (const Actor &a : actorsOf(file))
         n += a.hasLocation();
     return n;
-}
-
-/// The geocoding stand-in, started for one test and stopped with it.
-class GeocoderStub
-{
-public:
-    GeocoderStub()
-    {
-        m_log = test::tempPath(QStringLiteral("geocoder-%1.log").arg(++s_count));
-        QFile::remove(m_log);
-        m_process.start(QStringLiteral("python3"),
-                        {QFINDTESTDATA("geocoder_stub.py"), geoData(QStringLiteral("ban-answers.csv")),
-                         m_log});
-        if (m_process.waitForReadyRead(10000))
-            m_port = m_process.readLine().trimmed().toInt();
-    }
-    ~GeocoderStub()
-    {
-        m_process.kill();
-        m_process.waitForFinished();
-    }
-    QString url() const
-    {
-        return QStringLiteral("http://127.0.0.1:%1/search/csv/").arg(m_port);
-    }
-    bool started() const { return m_port > 0; }
-    QStringList received() const
-    {
-        return QString::fromUtf8(test::readBytes(m_log)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    }
-
-private:
-    static inline int s_count = 0;
-    QProcess m_process;
-    QString m_log;
-    int m_port = 0;
-};
-
-/// A territory of actors with addresses (one a person) for geocoding.
-QString addressTerritory(const QString &name)
-{
-    const QString csv = test::tempPath(name + QStringLiteral("-actors.csv"));
-    test::writeBytes(csv, "name,category,is_person,address,commune\n"
-                          "Quincaillerie Chanzy,company,0,12 rue Chanzy 88500 Mirecourt,Mirecourt\n"
-                          "Marché couvert,institution,0,Place du Marché,Mirecourt\n"
-                          "Ferme des Vignes,company,0,Lieu-dit Les Vignes,Mirecourt\n"
-                          "Odile Ferry,citizen,1,3 allée des Tilleuls 88500 Mirecourt,Mirecourt\n"
-                          "Atelier inconnu,company,0,99 chemin introuvable,Mirecourt\n"
-                          "Sans adresse,company,0,,Épinal\n");
-    const QString file = test::tempPath(name + QStringLiteral(".maillage"));
-    QFile::remove(file);
-    test::runCli({QStringLiteral("new"), file, QStringLiteral("--name"), name});
-    const auto r = test::runCli({QStringLiteral("import"), file, csv});
-    if (r.exitCode != 0)
-        qWarning() << r.err;
-    return file;
 }
 
 } // namespace
@@ -247,7 +192,7 @@ private slots:
 
     void communeCentres()
     {
-        const QString file = addressTerritory(QStringLiteral("communes"));
+        const QString file = test::addressTerritory(QStringLiteral("communes"));
         const auto r = test::runCli({QStringLiteral("locate"), file, QStringLiteral("--communes"),
                                      geoData(QStringLiteral("communes.geojson"))});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -261,17 +206,55 @@ private slots:
         QVERIFY(std::abs(m.latitude - 48.30) < 1e-9 && std::abs(m.longitude - 6.13) < 1e-9);
     }
 
+    void sireneReadingReportsProgressAndStops()
+    {
+        // 60 000 rows (2.5 MB: the reader takes 1 MB at a time), one of them wanted: progress
+        // comes as the file is read, and a false answer stops it with nothing placed.
+        QByteArray csv = "siret;x;y;qualite_xy;epsg\n";
+        for (int i = 0; i < 60000; ++i)
+            csv += QByteArray::number(10000000000000LL + i) + ";948000;6809000;11;2154\n";
+        const QString path = test::tempPath(QStringLiteral("geoloc-60k.csv"));
+        test::writeBytes(path, csv);
+        const QHash<QString, qint64> wanted{{QStringLiteral("10000000059999"), 7}};
+        QList<geo::Placement> found;
+        qint64 rows = 0;
+        QString error;
+        QList<std::pair<qint64, qint64>> calls;
+        QVERIFY2(geo::Locate::readSireneGeolocation(path, wanted, &found, &rows, &error,
+                                                    [&](qint64 done, qint64 total) {
+                                                        calls.append({done, total});
+                                                        return true;
+                                                    }),
+                 qPrintable(error));
+        QCOMPARE(rows, 60000);
+        QCOMPARE(found.size(), 1);
+        QVERIFY(calls.size() >= 2);
+        for (const auto &[done, total] : calls)
+            QVERIFY(done > 0 && done <= total && total == csv.size());
+        QVERIFY(calls.last().first > calls.first().first);
+
+        found.clear();
+        QVERIFY(!geo::Locate::readSireneGeolocation(path, wanted, &found, &rows, &error,
+                                                    [](qint64, qint64) { return false; }));
+        QVERIFY2(error.contains(QStringLiteral("cancelled")), qPrintable(error));
+        QVERIFY(found.isEmpty());
+    }
+
     void geocode()
     {
-        GeocoderStub stub;
+        test::GeocoderStub stub;
         QVERIFY(stub.started());
-        const QString file = addressTerritory(QStringLiteral("geocode"));
+        const QString file = test::addressTerritory(QStringLiteral("geocode"));
         const auto r = test::runCli({QStringLiteral("locate"), file, QStringLiteral("--geocode"),
                                      QStringLiteral("--service"), stub.url()});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         // Persons' addresses are not sent without --include-persons.
         const QStringList sent = stub.received();
         QCOMPARE(sent.size(), 4);
+        // Who is calling: the program and its version, as the tile servers are told.
+        QCOMPARE(stub.userAgents().size(), 1);
+        QVERIFY2(stub.userAgents().first().startsWith(QStringLiteral("Maillage/")),
+                 qPrintable(stub.userAgents().first()));
         for (const QString &q : sent)
             QVERIFY2(!q.contains(QStringLiteral("Tilleuls")), qPrintable(q));
         QVERIFY2(r.out.contains(QStringLiteral(", 2 applied (score at least 0.50) (1 exact, 1 in "
@@ -306,7 +289,7 @@ private slots:
 
     void unreachableGeocoderChangesNothing()
     {
-        const QString file = addressTerritory(QStringLiteral("unreachable"));
+        const QString file = test::addressTerritory(QStringLiteral("unreachable"));
         const QByteArray before = test::readBytes(file);
         const auto r = test::runCli({QStringLiteral("locate"), file, QStringLiteral("--geocode"),
                                      QStringLiteral("--service"),

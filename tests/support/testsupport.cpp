@@ -57,6 +57,11 @@ QString dataPath(const QString &name)
     return qEnvironmentVariable("MAILLAGE_TEST_DATA") + QLatin1Char('/') + name;
 }
 
+QString supportPath(const QString &name)
+{
+    return QStringLiteral(MAILLAGE_TEST_SUPPORT_DIR "/") + name;
+}
+
 QStringList writeImportFiles(const QString &name, int actors)
 {
     QByteArray a("id,name,category,commune\n"), l("source,target,type,strength\n");

@@ -37,6 +37,8 @@ int pdfPages(const QString &pdf);
 
 /// Folder of test data files ($MAILLAGE_TEST_DATA).
 QString dataPath(const QString &name);
+/// A file of tests/support in the source tree (the stand-in servers' scripts).
+QString supportPath(const QString &name);
 
 /// A new copy of the sample territory in tempDir(), named STEM-N.maillage (N counts up);
 /// stops the test program when it cannot be written.

@@ -12,6 +12,9 @@
 #include "testsupport.h"
 #include "uitestsupport.h"
 #include "util/i18n.h"
+#include "settings.h"
+#include "territory/mapmodes.h"
+#include "territory/territoryview.h"
 #include "workshop/presentationwindow.h"
 #include "workshop/viewspanel.h"
 #include "workshop/viewstate.h"
@@ -28,6 +31,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QtTest>
@@ -557,6 +561,107 @@ private slots:
         for (const Actor &a : w.document()->actors())
             if (a.isPerson)
                 QVERIFY2(!content.contains(a.name), qPrintable(a.name));
+    }
+
+    /// Pixels of `image` that have `colour` (within 2 per channel).
+    static int pixelsOf(const QImage &image, const QColor &colour)
+    {
+        int n = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c(image.pixel(x, y));
+                n += std::abs(c.red() - colour.red()) <= 2 && std::abs(c.green() - colour.green()) <= 2 &&
+                     std::abs(c.blue() - colour.blue()) <= 2;
+            }
+        return n;
+    }
+
+    /// Page `page` (1-based) of a PDF as an image (pdftoppm, 40 dpi); null when it fails.
+    static QImage pdfPage(const QString &pdf, int page)
+    {
+        const QString stem = test::tempPath(K("page-%1").arg(page));
+        QProcess p;
+        p.start(K("pdftoppm"), {K("-png"), K("-r"), K("40"), K("-f"), QString::number(page), K("-l"),
+                                QString::number(page), K("-singlefile"), pdf, stem});
+        if (!p.waitForFinished(30000) || p.exitCode() != 0)
+            return {};
+        return QImage(stem + K(".png"));
+    }
+
+    void territoryViewSavedShownAndPresented()
+    {
+        // No tile is asked for: the territory view draws its plain background.
+        Settings().setTerritoryBackground(int(TerritoryView::Background::None));
+        Settings().setTileUrl(K("http://127.0.0.1:9/{z}/{x}/{y}.png"));
+        MainWindow w;
+        open(w, samplePath());
+        Document &doc = *w.document();
+        PresentationFeature *f = feature(w);
+        auto *modes = w.findChild<MapModes *>();
+        QVERIFY(modes);
+        const auto network = f->saveCurrentView(K("Le réseau"), QString());
+        QVERIFY(network);
+        // The territory view, zoomed on the town hall.
+        modes->showTerritory(true);
+        QCoreApplication::processEvents();
+        TerritoryView *territory = modes->territoryView();
+        const Actor hall = *doc.actor(actorId(doc, K("Mairie de Mirecourt")));
+        territory->centreOn(render::webmercator::fromLatLon(hall.latitude, hall.longitude), 14.5);
+        const render::GeoViewport before = territory->viewport();
+        const auto onMap = f->saveCurrentView(K("Sur la carte"), K("Les lieux"));
+        QVERIFY(onMap);
+        const auto saved = workshop::loadView(doc.store(), *onMap);
+        QCOMPARE(saved->mode, workshop::ViewMode::Territory);
+        QCOMPARE(saved->territory.zoom, 14.5);
+        QCOMPARE(workshop::loadView(doc.store(), *network)->mode, workshop::ViewMode::Network);
+
+        // Elsewhere, then restored: the territory view, the same place and zoom.
+        territory->fitAll();
+        modes->showTerritory(false);
+        QVERIFY(f->showView(*onMap));
+        QCoreApplication::processEvents();
+        QVERIFY(modes->territoryShown());
+        const render::GeoViewport after = territory->viewport();
+        QVERIFY2(std::abs(after.zoom - before.zoom) < 1e-9 &&
+                     QLineF(after.centre, before.centre).length() * after.worldPixels() < 0.5,
+                 qPrintable(K("%1 vs %2").arg(after.zoom).arg(before.zoom)));
+        // A network view brings the network back.
+        QVERIFY(f->showView(*network));
+        QVERIFY(!modes->territoryShown());
+
+        // Presented: the slide is the territory's (its plain background fills the map).
+        const QColor plain = render::TerritoryOptions().background;
+        QPointer<PresentationWindow> p = f->present(false);
+        p->showNormal();
+        p->resize(1280, 720);
+        p->goTo(1);
+        QCoreApplication::processEvents();
+        QCOMPARE(p->slide().mode, workshop::ViewMode::Territory);
+        const QImage shown = p->grab().toImage();
+        if (qEnvironmentVariableIsSet("MAILLAGE_SCREENSHOT_DIR"))
+            shown.save(qEnvironmentVariable("MAILLAGE_SCREENSHOT_DIR") + K("/presentation-territory.png"));
+        QVERIFY2(pixelsOf(shown, plain) > shown.width() * shown.height() / 4,
+                 qPrintable(QString::number(pixelsOf(shown, plain))));
+        p->goTo(0);
+        QCoreApplication::processEvents();
+        const QImage networkShown = p->grab().toImage();
+        QVERIFY(pixelsOf(networkShown, plain) < networkShown.width() * networkShown.height() / 100);
+        p->close();
+        QTRY_VERIFY(!p);
+
+        // The slides PDF: page 2 is the territory picture, page 1 the network.
+        const QString pdf = test::tempPath(K("territory-slides.pdf"));
+        QString error;
+        QVERIFY2(workshop::writeSlidesPdf(doc.store(), pdf, {}, &error), qPrintable(error));
+        QCOMPARE(test::pdfPages(pdf), 2);
+        const QImage page1 = pdfPage(pdf, 1), page2 = pdfPage(pdf, 2);
+        QVERIFY(!page1.isNull() && !page2.isNull());
+        if (qEnvironmentVariableIsSet("MAILLAGE_SCREENSHOT_DIR"))
+            QFile::copy(pdf, qEnvironmentVariable("MAILLAGE_SCREENSHOT_DIR") + K("/territory-slides.pdf"));
+        QVERIFY2(pixelsOf(page2, plain) > page2.width() * page2.height() / 4,
+                 qPrintable(QString::number(pixelsOf(page2, plain))));
+        QVERIFY(pixelsOf(page1, plain) < page1.width() * page1.height() / 100);
+        QVERIFY(test::pdfText(pdf).contains(K("Sur la carte")));
     }
 
     // Pictures for looking at the layout, in English and French: written to

@@ -10,6 +10,7 @@
 #include "network/networkview.h"
 #include "render/territory.h"
 #include "render/tiles.h"
+#include "geo/geocoder.h"
 #include "territory/mapmodes.h"
 #include "territory/territoryview.h"
 #include "preferencesdialog.h"
@@ -450,6 +451,74 @@ private slots:
         QCOMPARE(Settings().tileUrl(), server.urlTemplate());
         QCOMPARE(modes->territoryView()->tiles()->urlTemplate(), server.urlTemplate());
         Settings().setTileUrl(QStringLiteral("http://127.0.0.1:9/{z}/{x}/{y}.png"));
+    }
+
+    void preferencesSetGeocoderAndContact_data()
+    {
+        QTest::addColumn<QString>("service");
+        QTest::addColumn<QString>("contact");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("defaults") << QString() << QString() << true;
+        QTest::newRow("http service, e-mail") << QStringLiteral("http://127.0.0.1:8080/search/csv/")
+                                              << QStringLiteral("atelier@example.org") << true;
+        QTest::newRow("https contact") << QStringLiteral("https://geo.example.org/search/csv/")
+                                       << QStringLiteral("https://example.org/maillage") << true;
+        QTest::newRow("ftp service") << QStringLiteral("ftp://example.org/csv") << QString() << false;
+        QTest::newRow("no scheme") << QStringLiteral("api-adresse.data.gouv.fr") << QString() << false;
+        QTest::newRow("bad contact") << QString() << QStringLiteral("Atelier Mirecourt") << false;
+        QTest::newRow("contact ftp") << QString() << QStringLiteral("ftp://example.org") << false;
+    }
+    void preferencesSetGeocoderAndContact()
+    {
+        QFETCH(QString, service);
+        QFETCH(QString, contact);
+        QFETCH(bool, valid);
+        PreferencesDialog dialog;
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QCOMPARE(dialog.geocoderEdit()->text(), geo::Geocoder::builtInService().toString());
+        dialog.geocoderEdit()->setText(service);
+        dialog.contactEdit()->setText(contact);
+        QCOMPARE(ok->isEnabled(), valid);
+        QCOMPARE(dialog.problem().isEmpty(), valid);
+        if (!valid) {
+            // One line says what is wrong; nothing is saved.
+            QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("preferencesProblem"))->isHidden());
+            dialog.accept();
+            QCOMPARE(geo::Geocoder::defaultService(), geo::Geocoder::builtInService());
+            return;
+        }
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(geo::Geocoder::defaultService(),
+                 service.isEmpty() ? geo::Geocoder::builtInService() : QUrl(service));
+        QCOMPARE(render::TileStore::contact(), contact);
+        // Restore Default puts the Base Adresse Nationale back.
+        PreferencesDialog again;
+        QCOMPARE(again.geocoderEdit()->text(), geo::Geocoder::defaultService().toString());
+        QCOMPARE(again.contactEdit()->text(), contact);
+        again.findChild<QPushButton *>(QStringLiteral("geocoderRestoreDefault"))->click();
+        again.contactEdit()->clear();
+        again.accept();
+        QCOMPARE(geo::Geocoder::defaultService(), geo::Geocoder::builtInService());
+        QCOMPARE(render::TileStore::contact(), QString());
+    }
+
+    void tileServerIsToldTheContact()
+    {
+        QCoreApplication::setApplicationVersion(QStringLiteral("9.8.7"));
+        render::TileStore::setContact(QStringLiteral("atelier@example.org"));
+        test::TileServer server;
+        SampleTerritory t;
+        QSignalSpy arrived(t.view.tiles(), &render::TileStore::tileArrived);
+        t.view.setTileUrl(server.urlTemplate());
+        t.view.setBackground(TerritoryView::Background::Tiles);
+        t.view.repaint();
+        QTRY_VERIFY_WITH_TIMEOUT(arrived.count() > 0, 10000);
+        QCOMPARE(server.lastUserAgent(), QByteArray("Maillage/9.8.7 (+atelier@example.org)"));
+        render::TileStore::setContact(QString());
+        QCoreApplication::setApplicationVersion(QString());
+        // Without the setting, the build's contact (MAILLAGE_CONTACT) or none.
+        QVERIFY(!render::TileStore::userAgent().contains("atelier@example.org"));
     }
 
     void cliRendersTerritory()

@@ -9,6 +9,8 @@
 #include "store/repositories.h"
 #include "workshop/savedview.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QtTest>
 
@@ -83,6 +85,48 @@ class TestSlides : public QObject
     }
 
 private slots:
+    void territoryModeRoundTrip()
+    {
+        Document doc;
+        QVERIFY(doc.open(sample()));
+        SavedView v = fullView(doc);
+        v.mode = ViewMode::Territory;
+        v.territory.latitude = 48.2995;
+        v.territory.longitude = 6.1335;
+        v.territory.zoom = 13.25;
+        v.territory.size = QSizeF(1024, 640);
+        const auto id = addView(doc, v);
+        QVERIFY(id);
+        const auto back = loadView(doc.store(), *id);
+        QVERIFY(back);
+        QCOMPARE(back->mode, ViewMode::Territory);
+        QVERIFY(back->territory == v.territory);
+        QVERIFY(back->sameContent(v));
+        // What it showed: 1024 × 640 pixels at zoom 13.25 around Mirecourt.
+        const QRectF world = back->territory.world();
+        QCOMPARE(world.center(), render::webmercator::fromLatLon(48.2995, 6.1335));
+        QVERIFY(std::abs(world.width() * 256 * std::exp2(13.25) - 1024) < 1e-6);
+        // A slide of it is a territory slide showing that part of the world.
+        const Slide slide = SlideSource::fromDocument(doc).slide(*back, false);
+        QCOMPARE(slide.mode, ViewMode::Territory);
+        QCOMPARE(slide.territoryWorld, world);
+
+        // Views saved before the territory view (no mode) stay network views; a damaged
+        // territory part is ignored, not a failure.
+        QJsonObject old = fullView(doc).settings();
+        QVERIFY(!old.contains(K("mode")));
+        SavedView read;
+        QVERIFY(read.setSettings(old));
+        QCOMPARE(read.mode, ViewMode::Network);
+        QCOMPARE(SlideSource::fromDocument(doc).slide(read, false).mode, ViewMode::Network);
+        old.insert(K("mode"), K("territory"));
+        old.insert(K("territory"), QJsonObject{{K("latitude"), 123}, {K("longitude"), 6},
+                                               {K("zoom"), 12}, {K("size"), QJsonArray{800, 600}}});
+        QVERIFY(read.setSettings(old));
+        QCOMPARE(read.mode, ViewMode::Territory);
+        QVERIFY(!read.territory.isValid());  // shown whole
+    }
+
     void settingsRoundTripExactly()
     {
         Document doc;

@@ -1,6 +1,9 @@
 #include "mapmodes.h"
 
+#include "locatedialog.h"
 #include "territoryview.h"
+
+#include "document/document.h"
 
 #include "network/networkview.h"
 #include "widgets/icons.h"
@@ -15,7 +18,7 @@
 namespace maillage {
 
 MapModes::MapModes(Document *doc, NetworkScene *scene, NetworkView *network, QWidget *parent)
-    : QStackedWidget(parent), m_network(network)
+    : QStackedWidget(parent), m_doc(doc), m_network(network)
 {
     setObjectName(QStringLiteral("mapModes"));
     addWidget(network);
@@ -28,7 +31,16 @@ MapModes::MapModes(Document *doc, NetworkScene *scene, NetworkView *network, QWi
     m_toggle->setIcon(icons::get("globe"));
     connect(m_toggle, &QAction::toggled, this, &MapModes::showTerritory);
     connect(territoryView(), &TerritoryView::actorActivated, this, &MapModes::actorActivated);
-    connect(territoryView(), &TerritoryView::locateRequested, this, &MapModes::locateRequested);
+    m_locate = new QAction(this);
+    m_locate->setObjectName(QStringLiteral("locateAction"));
+    m_locate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    connect(m_locate, &QAction::triggered, this, &MapModes::locateInteractively);
+    const auto enable = [this] { m_locate->setEnabled(m_doc->isOpen() && !m_doc->isReadOnly()); };
+    connect(doc, &Document::opened, this, enable);
+    connect(doc, &Document::closed, this, enable);
+    enable();
+    // The view's "N actors have no place: Locate…" opens the same dialog.
+    connect(territoryView(), &TerritoryView::locateRequested, this, &MapModes::locateInteractively);
     retranslate();
 }
 
@@ -57,6 +69,23 @@ void MapModes::fitAll()
 void MapModes::zoomToSelection()
 {
     territoryShown() ? territoryView()->zoomToSelection() : m_network->zoomToSelection();
+}
+
+void MapModes::locateInteractively()
+{
+    if (!m_doc->isOpen() || m_doc->isReadOnly())
+        return;
+    auto *dialog = new LocateDialog(m_doc, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setCommunesFile(m_panel->outlinesPath());
+    // When nobody had a place, the view showed France: now it shows those just placed.
+    const bool nonePlaced = territoryView()->model().points.empty();
+    connect(dialog, &LocateDialog::applied, this, [this, nonePlaced](int count) {
+        if (nonePlaced && count > 0)
+            territoryView()->fitAll();
+    });
+    dialog->open();
 }
 
 void MapModes::exportTerritoryInteractively()
@@ -99,6 +128,9 @@ void MapModes::retranslate()
     m_toggle->setIconText(tr("Territory"));
     m_toggle->setToolTip(tr("Show the actors at their places on a map of the territory, or "
                             "the network again (Ctrl+T)"));
+    m_locate->setText(tr("&Locate Actors…"));
+    m_locate->setToolTip(tr("Place actors on the map from SIRENE’s geolocation file, the "
+                            "address geocoder or their commune’s centre"));
 }
 
 } // namespace maillage

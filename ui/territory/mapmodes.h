@@ -22,6 +22,10 @@ class MapModes : public QStackedWidget
 public:
     MapModes(Document *doc, NetworkScene *scene, NetworkView *network, QWidget *parent = nullptr);
     QAction *toggleAction() const { return m_toggle; }
+    /// Map › Locate Actors… (Ctrl+Shift+L): opens the LocateDialog.
+    QAction *locateAction() const { return m_locate; }
+    /// Opens the LocateDialog (window-modal), offering the commune outlines shown.
+    void locateInteractively();
     bool territoryShown() const { return currentIndex() == 1; }
     void showTerritory(bool on);
     TerritoryPanel *territoryPanel() const { return m_panel; }
@@ -35,16 +39,17 @@ public:
 
 signals:
     void actorActivated(qint64 actorId);
-    void locateRequested(const QList<qint64> &actorIds);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
+    Document *m_doc;
     NetworkView *m_network;
     TerritoryPanel *m_panel;
     QAction *m_toggle;
+    QAction *m_locate;
 };
 
 } // namespace maillage

@@ -222,9 +222,11 @@ void TerritoryView::updateUnlocatedLine()
         m_unlocated->hide();
         return;
     }
-    m_unlocated->setText(
-        tr("%Ln actor(s) have no place: <a href=\"locate\">Locate…</a>", nullptr,
-           m_model.unlocated));
+    // A file opened read-only cannot be changed: no "Locate…" that would do nothing.
+    m_unlocated->setText(m_doc->isReadOnly()
+                             ? m_model.unlocatedText()
+                             : tr("%Ln actor(s) have no place: <a href=\"locate\">Locate…</a>",
+                                  nullptr, m_model.unlocated));
     m_unlocated->adjustSize();
     m_unlocated->show();
 }
@@ -233,6 +235,8 @@ QString TerritoryView::unlocatedLine() const
 {
     if (!m_doc->isOpen() || m_model.unlocated == 0)
         return {};
+    if (m_doc->isReadOnly())
+        return m_model.unlocatedText();
     return tr("%Ln actor(s) have no place: Locate…", nullptr, m_model.unlocated);
 }
 
@@ -290,6 +294,11 @@ void TerritoryView::showEvent(QShowEvent *event)
 
 void TerritoryView::fitAll()
 {
+    if (!m_pendingWorld.isEmpty() && isVisible() && width() >= 50) {
+        showWorld(m_pendingWorld);  // a saved view waiting for the view's size
+        return;
+    }
+    m_pendingWorld = QRectF();
     if (m_dirty)
         rebuild();
     else
@@ -337,8 +346,24 @@ void TerritoryView::zoomToSelection()
     update();
 }
 
+void TerritoryView::showWorld(const QRectF &world)
+{
+    if (world.isEmpty())
+        return;
+    if (!isVisible() || width() < 50) {
+        m_pendingWorld = world;
+        m_fitPending = true;
+        return;
+    }
+    m_pendingWorld = QRectF();
+    m_fitPending = false;
+    m_view = render::GeoViewport::fit(world, size(), 0, render::GeoViewport::kMaxZoom);
+    update();
+}
+
 void TerritoryView::centreOn(const QPointF &world, double zoom)
 {
+    m_pendingWorld = QRectF();
     m_fitPending = false;
     m_view.size = size();
     m_view.centre = world;

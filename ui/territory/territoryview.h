@@ -46,6 +46,9 @@ public:
     void zoomToSelection();
     /// Centres the view on a place (Web Mercator) at `zoom`.
     void centreOn(const QPointF &world, double zoom);
+    /// Shows `world` (Web Mercator) whole, as large as the view allows (a saved view's part
+    /// of the map; applied when the view gets its size if it has none yet).
+    void showWorld(const QRectF &world);
     const render::GeoViewport &viewport() const { return m_view; }
     /// The model as last drawn (states from the network scene).
     const render::TerritoryModel &model();
@@ -92,6 +95,7 @@ private:
     render::GeoViewport m_view;
     Background m_background = Background::Tiles;
     bool m_dirty = true, m_fitPending = true;
+    QRectF m_pendingWorld;  ///< showWorld() before the view had its size
     render::MapModel m_legendModel;
     QTimer m_legendTimer;
     QLabel *m_unlocated;
@@ -119,6 +123,8 @@ public:
     /// Reads commune outlines from a GeoJSON file (polygons; a name and code from their
     /// properties) and shows them; false with one line saying what is wrong.
     bool loadOutlines(const QString &path, QString *error);
+    /// The commune outlines file shown ("" when none).
+    QString outlinesPath() const { return m_outlinesPath; }
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -232,11 +232,12 @@ void PresentationWindow::paintEvent(QPaintEvent *)
                                       : tr("No actor is shown with this view’s filters."));
         return;
     }
-    render::MapOptions options = m_slide.options;
-    options.fontScale = unit / 14.0 * 1.1;
-    options.labelPixels = unit * 0.85;
-    const render::MapPainter painter(m_slide.model);
-    painter.paint(p, area, options);
+    workshop::Slide slide = m_slide;
+    slide.options.fontScale = unit / 14.0 * 1.1;
+    slide.options.labelPixels = unit * 0.85;
+    workshop::SlideMapOptions mapOptions;
+    mapOptions.tiles = m_tiles;
+    workshop::paintSlideMap(p, slide, area, mapOptions);
 }
 
 void PresentationWindow::keyPressEvent(QKeyEvent *event)

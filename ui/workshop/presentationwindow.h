@@ -31,6 +31,12 @@ public:
     void previous() { goTo(m_current - 1); }
     /// The slide on screen, as drawn (title, caption, map and options).
     const workshop::Slide &slide() const { return m_slide; }
+    /// Map tiles for the territory slides (those at hand only); null: none.
+    void setTiles(render::TileSource *tiles)
+    {
+        m_tiles = tiles;
+        update();
+    }
 
 signals:
     void currentChanged(int index);
@@ -60,6 +66,7 @@ private:
     QToolButton *m_previous = nullptr, *m_next = nullptr, *m_exit = nullptr;
     QLabel *m_counter = nullptr, *m_hint = nullptr;
     QCheckBox *m_hide = nullptr;
+    render::TileSource *m_tiles = nullptr;
 };
 
 } // namespace maillage

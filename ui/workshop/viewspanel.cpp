@@ -4,6 +4,8 @@
 #include "mainwindow.h"
 #include "presentationwindow.h"
 #include "viewstate.h"
+#include "territory/mapmodes.h"
+#include "territory/territoryview.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -32,6 +34,16 @@ namespace {
 #define K(s) QStringLiteral(s)
 constexpr int kIdRole = Qt::UserRole + 1;
 const QString kHideNamesKey = K("presentation/hideNames");
+
+/// The territory view's map tiles when it draws them (territory slides show the same, those
+/// already at hand); null when its background is something else.
+render::TileSource *territoryTiles(MainWindow *window)
+{
+    MapModes *modes = window->findChild<MapModes *>();
+    if (!modes || modes->territoryView()->background() != TerritoryView::Background::Tiles)
+        return nullptr;
+    return modes->territoryView()->tiles();
+}
 } // namespace
 
 // ---------------------------------------------------------------------------------------
@@ -237,7 +249,11 @@ void ViewsPanel::reload()
         for (const workshop::SavedView &v : workshop::loadViews(m_doc->store())) {
             auto *item = new QListWidgetItem(K("%1. %2").arg(++n).arg(v.name), m_list);
             item->setData(kIdRole, v.id);
-            item->setToolTip(v.caption.isEmpty() ? v.name : v.name + K("\n") + v.caption);
+            QString tip = v.caption.isEmpty() ? v.name : v.name + K("\n") + v.caption;
+            if (v.mode == workshop::ViewMode::Territory)
+                tip += K("\n") + tr("On the territory map");
+            item->setToolTip(tip);
+
             item->setFlags(item->flags() | Qt::ItemIsDragEnabled);
             item->setFlags(item->flags() & ~Qt::ItemIsDropEnabled);
         }
@@ -451,6 +467,7 @@ PresentationWindow *PresentationFeature::present(bool hideNames, qint64 fromId)
             start = i;
     m_presentation = new PresentationWindow(m_doc, slides, hideNames, m_window);
     m_presentation->setAttribute(Qt::WA_DeleteOnClose);
+    m_presentation->setTiles(territoryTiles(m_window));
     m_presentation->goTo(start);
     m_presentation->showFullScreen();
     m_presentation->activateWindow();
@@ -566,6 +583,7 @@ void PresentationFeature::exportSlidesInteractively()
     if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
         path += K(".pdf");
     workshop::SlidesPdfOptions options;
+    options.tiles = territoryTiles(m_window);
     options.anonymize =
         QMessageBox::question(m_window, tr("Export Slides as PDF"),
                               tr("Replace every person's name by a pseudonym (for showing or "

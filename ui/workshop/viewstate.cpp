@@ -6,6 +6,8 @@
 #include "network/networkscene.h"
 #include "network/networkview.h"
 #include "panels/actorlistpanel.h"
+#include "territory/mapmodes.h"
+#include "territory/territoryview.h"
 
 #include <QCoreApplication>
 #include <QLineEdit>
@@ -75,6 +77,17 @@ workshop::SavedView captureView(const MainWindow &window)
     v.sizeFactors = scene->sizeFactors();
     v.colours = scene->colourOverrides();
     v.legend = window.networkView()->legendOptions().scales;
+    // The map's mode, and what the territory view shows when it is the one on screen.
+    const MapModes *modes = window.findChild<MapModes *>();
+    if (modes && modes->territoryShown()) {
+        v.mode = workshop::ViewMode::Territory;
+        const TerritoryView *territory = modes->territoryView();
+        render::GeoViewport port = territory->viewport();
+        port.size = territory->size();
+        render::webmercator::toLatLon(port.centre, &v.territory.latitude, &v.territory.longitude);
+        v.territory.zoom = port.zoom;
+        v.territory.size = port.size;
+    }
     return v;
 }
 
@@ -122,6 +135,17 @@ bool restoreView(MainWindow &window, const workshop::SavedView &view, QString *e
         showSceneRect(window.networkView(), view.visibleRect);
     } else {
         window.networkView()->fitAll();
+    }
+    // The mode it was saved in (views from before the territory view: the network).
+    if (MapModes *modes = window.findChild<MapModes *>()) {
+        const bool territory = view.mode == workshop::ViewMode::Territory;
+        modes->showTerritory(territory);
+        if (territory) {
+            if (view.territory.isValid())
+                modes->territoryView()->showWorld(view.territory.world());
+            else
+                modes->territoryView()->fitAll();
+        }
     }
     return ok;
 }

@@ -7,7 +7,8 @@ CSV (`data` part; the columns named by the `columns` parts make the query, as th
 service does), and answers in the real service's CSV: the columns sent, then latitude,
 longitude, result_label, result_score, ..., result_status. A query not in ANSWERS.csv
 (whose `q` column holds the queries) gets empty results and result_status "not-found".
-Every query received is appended to LOG, one a line.
+Every query received is appended to LOG, one a line; each request's User-Agent to LOG.agent.
+Used by the tests through tests/support/geocoderstub.h.
 """
 import csv
 import io
@@ -31,6 +32,8 @@ class Handler(BaseHTTPRequestHandler):
         if self.path.rstrip('/') != '/search/csv':
             self.send_error(404)
             return
+        with open(log_path + '.agent', 'a', encoding='utf-8') as agent:
+            agent.write(self.headers.get('User-Agent', '') + '\n')
         length = int(self.headers.get('Content-Length', 0))
         body = self.rfile.read(length)
         message = BytesParser(policy=HTTP).parsebytes(
