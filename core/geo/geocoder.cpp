@@ -141,7 +141,7 @@ bool Geocoder::readAnswer(const QByteArray &csv, const QList<GeocodeQuery> &quer
         const QString st = status >= 0 ? f.value(status) : K("ok");
         if (!okLat || !okLon || !okScore || (st != QLatin1String("ok") && !st.isEmpty()) ||
             !validLonLat(lo, la)) {
-            missing << QStringLiteral("%1 — “%2”").arg(q->actorName, q->query);
+            missing << tr("%1 — “%2”").arg(q->actorName, q->query);
             continue;
         }
         Placement p;
@@ -162,7 +162,7 @@ bool Geocoder::readAnswer(const QByteArray &csv, const QList<GeocodeQuery> &quer
     }
     for (const GeocodeQuery &q : queries)
         if (!answered.contains(q.actorId))
-            missing << QStringLiteral("%1 — “%2”").arg(q.actorName, q.query);
+            missing << tr("%1 — “%2”").arg(q.actorName, q.query);
     *found = std::move(placed);
     *notFound = std::move(missing);
     return true;
