@@ -3,7 +3,9 @@
 #include <QSqlDriver>
 #include <sqlite3.h>
 
+#include "address.h"
 #include "defaults.h"
+#include "postgres.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -305,6 +307,8 @@ bool Store::open(const QString &path, Access access, QString *error, const Optio
     close();
     m_failure = Failure::None;
     m_backupPath.clear();
+    if (SharedAddress::looksLikeAddress(path))
+        return openShared(path, access, error);
     const QFileInfo info(path);
     if (!info.exists())
         return fail(Failure::NotFound, tr("“%1” does not exist.").arg(display(path)), error);
@@ -667,10 +671,14 @@ void Store::close()
     m_connection.clear();
     m_readOnly = false;
     m_queryOnly = false;
+    m_shared = false;
+    m_sharedVersion = 0;
 }
 
 int Store::schemaVersion() const
 {
+    if (m_shared)
+        return m_sharedVersion;
     QSqlQuery q(m_db);
     if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
         return q.value(0).toInt();
@@ -847,6 +855,8 @@ qint64 Store::count(const QString &table) const
 
 bool Store::saveCopy(const QString &path, QString *error) const
 {
+    if (m_shared)
+        return postgres::download(*this, path, error);
     const QFileInfo target(path);
     if (!target.absoluteDir().exists()) {
         if (error)
