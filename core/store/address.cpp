@@ -55,13 +55,28 @@ std::optional<SharedAddress> SharedAddress::parse(const QString &text, QString *
                                        authorityEnd < 0 ? -1 : authorityEnd - text.indexOf(QLatin1String("//")) - 2);
     if (authority.contains(QLatin1Char(',')))
         return bad(tr("it names several servers; give one"));
-    const QUrl url(text, QUrl::StrictMode);
+    // libpq writes a socket folder as a percent-encoded host (%2Fvar%2Frun%2Fpostgresql),
+    // which QUrl refuses: it is read here and stands as "localhost" for QUrl.
+    QString urlText = text;
+    QString socketFolder;
+    {
+        const int at = authority.lastIndexOf(QLatin1Char('@'));
+        const QString hostPort = authority.mid(at + 1);
+        if (hostPort.startsWith(QLatin1String("%2F"), Qt::CaseInsensitive)) {
+            const int colon = hostPort.indexOf(QLatin1Char(':'));
+            const QString encoded = hostPort.left(colon < 0 ? hostPort.size() : colon);
+            socketFolder = QUrl::fromPercentEncoding(encoded.toUtf8());
+            const int start = text.indexOf(QLatin1String("//")) + 2 + at + 1;
+            urlText = text.left(start) + QStringLiteral("localhost") + text.mid(start + encoded.size());
+        }
+    }
+    const QUrl url(urlText, QUrl::StrictMode);
     if (!url.isValid())
-        return bad(url.errorString());
+        return bad(tr("it is not a valid URI"));
     SharedAddress a;
     a.user = url.userName(QUrl::FullyDecoded);
     a.password = url.password(QUrl::FullyDecoded);
-    a.host = url.host(QUrl::FullyDecoded);
+    a.host = socketFolder.isEmpty() ? url.host(QUrl::FullyDecoded) : socketFolder;
     a.port = url.port(-1);
     if (authority.endsWith(QLatin1Char(':')))
         return bad(tr("the port is missing after “:”"));
