@@ -182,6 +182,12 @@ bool Store::create(const QString &path, const QString &territoryName, QString *e
 {
     close();
     m_failure = Failure::None;
+    if (SharedAddress::looksLikeAddress(path))
+        return fail(Failure::Io,
+                    tr("Cannot create “%1”: a shared territory is made from a file, with "
+                       "“maillage-cli publish FILE ADDRESS”.")
+                        .arg(path),
+                    error);
     if (QFileInfo::exists(path))
         return fail(Failure::Io, tr("Cannot create “%1”: a file with that name already exists.")
                                      .arg(display(path)),
