@@ -95,6 +95,8 @@ private slots:
     void bulkImportAndUndo();
     void cliReadsAnAddress_data();
     void cliReadsAnAddress();
+    void cliWritesAnAddress_data();
+    void cliWritesAnAddress();
     void membersAndLevels();
     void viewerCannotWriteWithItsOwnSql();
     void viewerWithoutPersonalDataSeesPseudonyms();
@@ -400,6 +402,86 @@ void TestShared::cliReadsAnAddress()
         if (expect != QLatin1String(".pdf"))  // a PDF carries its creation time
             QCOMPARE(a, b);
     }
+}
+
+void TestShared::cliWritesAnAddress_data()
+{
+    QTest::addColumn<QStringList>("args");  // ADDRESS is filled in, with the file beside it
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("layout") << QStringList{QStringLiteral("layout"), QStringLiteral("ADDRESS"),
+                                           QStringLiteral("--algorithm"), QStringLiteral("circle")}
+                            << 0;
+    QTest::newRow("snapshot") << QStringList{QStringLiteral("snapshot"), QStringLiteral("ADDRESS"),
+                                             QStringLiteral("--name"), QStringLiteral("Avant")}
+                              << 0;
+    QTest::newRow("statistics")
+        << QStringList{QStringLiteral("statistics"), QStringLiteral("ADDRESS"),
+                       test::dataPath(QStringLiteral("statistics/dossier_complet.csv"))}
+        << 0;
+    QTest::newRow("import") << QStringList{QStringLiteral("import"), QStringLiteral("ADDRESS"),
+                                           QStringLiteral("NEWCSV")}
+                            << 0;
+    // Not on a server yet: refused in one line, nothing changed.
+    QTest::newRow("erase") << QStringList{QStringLiteral("erase"), QStringLiteral("ADDRESS"),
+                                          QStringLiteral("Odile Ferry"), QStringLiteral("--yes")}
+                           << 1;
+    QTest::newRow("pseudonymize") << QStringList{QStringLiteral("pseudonymize"), QStringLiteral("ADDRESS"),
+                                                 QStringLiteral("Odile Ferry")}
+                                  << 1;
+}
+
+void TestShared::cliWritesAnAddress()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    static int row = 0;
+    QString file;
+    const QString addr = publishSample(QStringLiteral("writes%1").arg(++row), &file);
+    const QString csv = test::tempPath(QStringLiteral("writes-new.csv"));
+    test::writeBytes(csv, "Name,Type\nNouvelle association,Association\nNouveau club,Association\n");
+    QStringList onServer = args, onFile = args;
+    for (int i = 0; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("ADDRESS")) {
+            onServer[i] = addr;
+            onFile[i] = file;
+        } else if (args[i] == QLatin1String("NEWCSV")) {
+            onServer[i] = onFile[i] = csv;
+        }
+    }
+    Store before;
+    QString error;
+    QVERIFY(before.open(addr, Store::Access::ReadOnly, &error));
+    const QStringList published = dump(before);
+    before.close();
+    const auto server = test::runCli(onServer);
+    QVERIFY2(server.exitCode == exitCode, qPrintable(server.err));
+    Store shared;
+    QVERIFY(shared.open(addr, Store::Access::ReadOnly, &error));
+    if (exitCode != 0) {
+        QCOMPARE(server.err.count(QLatin1Char('\n')), 1);
+        QCOMPARE(dump(shared), published);
+        return;
+    }
+    // The same command on the file: the same rows, table by table.
+    const auto local = test::runCli(onFile);
+    QVERIFY2(local.exitCode == 0, qPrintable(local.err));
+    Store original;
+    QVERIFY(original.open(file, Store::Access::ReadOnly, &error));
+    QVERIFY(dump(shared) != published);
+    for (const TableInfo &t : schema::tables())
+        QVERIFY2(shared.count(t.name) == original.count(t.name), qPrintable(t.name));
+    const auto positions = [](const Store &s) {
+        QStringList out;
+        auto number = [](const QVariant &v) {
+            return v.isNull() ? QStringLiteral("none") : QString::number(v.toDouble());
+        };
+        for (const Row &r : s.rows(QStringLiteral("actor")))
+            out << r.value(QStringLiteral("name")).toString() + QLatin1Char(' ') +
+                       number(r.value(QStringLiteral("x"))) + QLatin1Char(',') +
+                       number(r.value(QStringLiteral("y")));
+        return out;
+    };
+    QCOMPARE(positions(shared), positions(original));
 }
 
 void TestShared::membersAndLevels()
