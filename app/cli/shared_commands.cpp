@@ -4,8 +4,12 @@
 
 #include "store/address.h"
 #include "store/postgres.h"
+#include "store/postgreswatch.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -133,6 +137,48 @@ int runMembers(const QStringList &args)
     return Ok;
 }
 
+int runWatch(const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption count(QStringLiteral("count"),
+                                   Tr::tr("Stop after N changes."), Tr::tr("N"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     Tr::tr("Stop after SECONDS seconds."), Tr::tr("SECONDS"));
+    p.addOptions({count, timeout});
+    p.addPositionalArgument(QStringLiteral("ADDRESS"), Tr::tr("A shared territory."));
+    int status = Ok;
+    if (!parse(p, QStringLiteral("watch"), args, 1, &status))
+        return status;
+    QString error;
+    const auto address = SharedAddress::parse(p.positionalArguments().first(), &error);
+    if (!address)
+        return fail(error);
+    bool ok = true;
+    const qint64 most = p.isSet(count) ? p.value(count).toLongLong(&ok) : 0;
+    if (!ok || most < 0)
+        return fail(Tr::tr("--count needs a whole number, not “%1”.").arg(p.value(count)));
+    const double seconds = p.isSet(timeout) ? p.value(timeout).toDouble(&ok) : 0;
+    if (!ok || seconds < 0)
+        return fail(Tr::tr("--timeout needs a number of seconds, not “%1”.").arg(p.value(timeout)));
+    postgres::ChangeFeed feed;
+    if (!feed.start(*address, &error))
+        return fail(error);
+    QEventLoop loop;
+    qint64 seen = 0;
+    QObject::connect(&feed, &postgres::ChangeFeed::changed, &loop, [&](const QJsonObject &c) {
+        out() << QString::fromUtf8(QJsonDocument(c).toJson(QJsonDocument::Compact)) << Qt::endl;
+        if (most > 0 && ++seen >= most)
+            loop.quit();
+    });
+    if (seconds > 0)
+        QTimer::singleShot(int(seconds * 1000), &loop, &QEventLoop::quit);
+    // On stderr, once the server listens: a program reading stdout gets JSON lines only.
+    err() << Tr::tr("Watching “%1”: one JSON line per change.").arg(address->display())
+          << Qt::endl;
+    loop.exec();
+    return Ok;
+}
+
 const Registration publishCommand([] {
     return Command{QStringLiteral("publish"), QStringLiteral("publish FILE ADDRESS"),
                    Tr::tr("Copy a territory file to a new shared territory on a PostgreSQL "
@@ -142,6 +188,13 @@ const Registration publishCommand([] {
 const Registration downloadCommand([] {
     return Command{QStringLiteral("download"), QStringLiteral("download ADDRESS OUT"),
                    Tr::tr("Write an offline copy of a shared territory."), runDownload};
+});
+const Registration watchCommand([] {
+    return Command{QStringLiteral("watch"),
+                   QStringLiteral("watch ADDRESS [--count N] [--timeout SECONDS]"),
+                   Tr::tr("Print one JSON line per change anyone makes to a shared territory, "
+                          "as it happens."),
+                   runWatch};
 });
 const Registration membersCommand([] {
     return Command{QStringLiteral("members"),

@@ -215,6 +215,11 @@ bool validRoleName(const QString &role)
 
 namespace postgres {
 
+QString channel(const SharedAddress &address)
+{
+    return QStringLiteral("maillage_") + address.territory;
+}
+
 QString levelName(Level level)
 {
     switch (level) {
@@ -383,6 +388,20 @@ bool publish(const Store &file, const SharedAddress &a, QString *error)
     };
     if (!pseudonymViews(c.db, a, &grants, &why))
         return abort(why);
+    // Live updates: every committed change of a row is announced on the territory's channel
+    // (postgres::channel()) with its table, operation, id and author, never its values:
+    // anyone connected to the database may listen.
+    grants << QStringLiteral(
+                  "CREATE FUNCTION %1.maillage_notify() RETURNS trigger LANGUAGE plpgsql AS $f$ "
+                  "DECLARE r jsonb := to_jsonb(COALESCE(NEW, OLD)); BEGIN "
+                  "PERFORM pg_notify(TG_ARGV[0], json_build_object('table', TG_TABLE_NAME, "
+                  "'op', lower(TG_OP), 'id', COALESCE(r -> 'id', r -> TG_ARGV[1]), "
+                  "'by', session_user, 'tx', txid_current())::text); RETURN NULL; END $f$")
+                  .arg(s);
+    for (const TableInfo &t : schema::tables())
+        grants << QStringLiteral("CREATE TRIGGER maillage_notify AFTER INSERT OR UPDATE OR DELETE "
+                                 "ON %1.%2 FOR EACH ROW EXECUTE FUNCTION %1.maillage_notify('%3', '%4')")
+                      .arg(s, ident(t.name), postgres::channel(a), t.key.first());
     grants << QStringLiteral("GRANT USAGE ON SCHEMA %1 TO %2").arg(p, viewerNp)
            << QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA %1 TO %2").arg(p, viewerNp);
     // Owners manage the members: they may grant every level of this territory.

@@ -26,6 +26,10 @@ namespace postgres {
 /// What a member may do in one shared territory.
 enum class Level { Owner, Editor, Viewer, ViewerNoPersonalData };
 
+/// The channel (LISTEN/NOTIFY) on which the server announces every committed row change of
+/// the territory: a JSON object {table, op: insert|update|delete, id, by: the role, tx}.
+QString channel(const SharedAddress &address);
+
 /// The level's name on the command line (owner, editor, viewer, viewer-no-personal-data).
 QString levelName(Level level);
 std::optional<Level> levelFromName(const QString &name);

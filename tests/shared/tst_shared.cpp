@@ -12,6 +12,7 @@
 #include "store/store.h"
 
 #include <QJsonArray>
+#include <QProcess>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -97,6 +98,7 @@ private slots:
     void cliReadsAnAddress();
     void cliWritesAnAddress_data();
     void cliWritesAnAddress();
+    void watchSeesEveryEdit();
     void membersAndLevels();
     void viewerCannotWriteWithItsOwnSql();
     void viewerWithoutPersonalDataSeesPseudonyms();
@@ -482,6 +484,62 @@ void TestShared::cliWritesAnAddress()
         return out;
     };
     QCOMPARE(positions(shared), positions(original));
+}
+
+void TestShared::watchSeesEveryEdit()
+{
+    const QString addr = publishSample(QStringLiteral("watch"));
+    QProcess watch;
+    watch.start(qEnvironmentVariable("MAILLAGE_CLI"),
+                {QStringLiteral("watch"), addr, QStringLiteral("--count"), QStringLiteral("4"),
+                 QStringLiteral("--timeout"), QStringLiteral("60")});
+    QVERIFY(watch.waitForStarted());
+    // It says so on stderr once the server listens.
+    QByteArray said;
+    (void)QTest::qWaitFor([&] {
+        said += watch.readAllStandardError();
+        return said.contains("Watching") || watch.state() == QProcess::NotRunning;
+    }, 20000);
+    QVERIFY2(said.contains("Watching"), said.constData());
+
+    Document doc;
+    QString error;
+    QVERIFY2(doc.open(addr, Store::Access::ReadWrite, &error), qPrintable(error));
+    Actor a;
+    a.name = QStringLiteral("Tiers-lieu");
+    const auto id = doc.addActor(a, {}, &error);
+    QVERIFY2(id, qPrintable(error));
+    QVERIFY(doc.renameActor(*id, QStringLiteral("Tiers-lieu « Le Local »"), &error));
+    Link l;
+    l.sourceId = doc.actors().first().id;
+    l.targetId = *id;
+    const auto link = doc.addLink(l, &error);
+    QVERIFY2(link, qPrintable(error));
+    doc.undoStack()->undo();  // the link goes again
+
+    QVERIFY(watch.waitForFinished(30000));
+    QCOMPARE(watch.exitCode(), 0);
+    const QList<QByteArray> lines = watch.readAllStandardOutput().trimmed().split('\n');
+    QCOMPARE(lines.size(), 4);
+    const QString user = qEnvironmentVariable("PGUSER");
+    const struct
+    {
+        const char *table, *op;
+        qint64 id;
+    } expected[] = {{"actor", "insert", *id},
+                    {"actor", "update", *id},
+                    {"link", "insert", *link},
+                    {"link", "delete", *link}};
+    for (int i = 0; i < 4; ++i) {
+        const QJsonObject c = QJsonDocument::fromJson(lines.at(i)).object();
+        QCOMPARE(c.value(QStringLiteral("table")).toString(), QLatin1String(expected[i].table));
+        QCOMPARE(c.value(QStringLiteral("op")).toString(), QLatin1String(expected[i].op));
+        QCOMPARE(c.value(QStringLiteral("id")).toInteger(), expected[i].id);
+        if (!user.isEmpty())
+            QCOMPARE(c.value(QStringLiteral("by")).toString(), user);
+        // No value of the row travels with the change: anyone may listen.
+        QVERIFY(!lines.at(i).contains("Tiers-lieu"));
+    }
 }
 
 void TestShared::membersAndLevels()
