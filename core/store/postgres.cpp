@@ -396,7 +396,10 @@ bool publish(const Store &file, const SharedAddress &a, QString *error)
                   "DECLARE r jsonb := to_jsonb(COALESCE(NEW, OLD)); BEGIN "
                   "PERFORM pg_notify(TG_ARGV[0], json_build_object('table', TG_TABLE_NAME, "
                   "'op', lower(TG_OP), 'id', COALESCE(r -> 'id', r -> TG_ARGV[1]), "
-                  "'by', session_user, 'tx', txid_current())::text); RETURN NULL; END $f$")
+                  "'columns', CASE WHEN TG_OP = 'UPDATE' THEN (SELECT json_agg(n.key) FROM "
+                  "jsonb_each(r) n WHERE n.value IS DISTINCT FROM to_jsonb(OLD) -> n.key) END, "
+                  "'by', session_user, 'pid', pg_backend_pid(), 'tx', txid_current())::text); "
+                  "RETURN NULL; END $f$")
                   .arg(s);
     for (const TableInfo &t : schema::tables())
         grants << QStringLiteral("CREATE TRIGGER maillage_notify AFTER INSERT OR UPDATE OR DELETE "
@@ -638,6 +641,12 @@ bool Store::openShared(const QString &text, Access access, QString *error)
                         .arg(version),
                     error);
     m_sharedVersion = version;
+    m_sharedAddress = *address;
+    {
+        QSqlQuery pid(m_db);
+        if (pid.exec(QStringLiteral("SELECT pg_backend_pid()")) && pid.next())
+            m_serverProcessId = pid.value(0).toLongLong();
+    }
     if (!tables && !views)
         return fail(Failure::Io,
                     tr("“%1”: the role “%2” is not a member of this territory.")

@@ -27,7 +27,8 @@ namespace postgres {
 enum class Level { Owner, Editor, Viewer, ViewerNoPersonalData };
 
 /// The channel (LISTEN/NOTIFY) on which the server announces every committed row change of
-/// the territory: a JSON object {table, op: insert|update|delete, id, by: the role, tx}.
+/// the territory: a JSON object {table, op: insert|update|delete, id, columns (an update's
+/// changed columns), by: the role, pid: the server process of the connection that wrote, tx}.
 QString channel(const SharedAddress &address);
 
 /// The level's name on the command line (owner, editor, viewer, viewer-no-personal-data).

@@ -679,6 +679,8 @@ void Store::close()
     m_queryOnly = false;
     m_shared = false;
     m_sharedVersion = 0;
+    m_sharedAddress.reset();
+    m_serverProcessId = 0;
 }
 
 int Store::schemaVersion() const

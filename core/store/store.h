@@ -1,5 +1,6 @@
 #pragma once
 
+#include "address.h"
 #include "schema.h"
 
 #include <QCoreApplication>
@@ -123,6 +124,11 @@ public:
     /// Whether the territory is a shared one on a PostgreSQL server (opened from an address,
     /// core/store/address.h) rather than a file.
     bool isShared() const { return m_shared; }
+    /// The shared territory's address as it was given (password included), when shared.
+    std::optional<SharedAddress> sharedAddress() const { return m_sharedAddress; }
+    /// The server process of this connection (PostgreSQL's pg_backend_pid()), 0 for a file:
+    /// what the server's change announcements name as their writer.
+    qint64 serverProcessId() const { return m_serverProcessId; }
     QString path() const { return m_path; }
     Failure lastFailure() const { return m_failure; }
     /// Where the copy made before the last migration went (empty when nothing was migrated).
@@ -223,6 +229,8 @@ private:
     bool m_queryOnly = false;  ///< can write, but opened to read: held to it by query_only
     bool m_shared = false;     ///< on a PostgreSQL server
     int m_sharedVersion = 0;   ///< the shared territory's format (its schema's comment)
+    std::optional<SharedAddress> m_sharedAddress;
+    qint64 m_serverProcessId = 0;
     Failure m_failure = Failure::None;
 };
 

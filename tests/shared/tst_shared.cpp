@@ -13,6 +13,7 @@
 
 #include <QJsonArray>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -99,6 +100,7 @@ private slots:
     void cliWritesAnAddress_data();
     void cliWritesAnAddress();
     void watchSeesEveryEdit();
+    void documentFollowsOthers();
     void membersAndLevels();
     void viewerCannotWriteWithItsOwnSql();
     void viewerWithoutPersonalDataSeesPseudonyms();
@@ -540,6 +542,52 @@ void TestShared::watchSeesEveryEdit()
         // No value of the row travels with the change: anyone may listen.
         QVERIFY(!lines.at(i).contains("Tiers-lieu"));
     }
+}
+
+void TestShared::documentFollowsOthers()
+{
+    const QString addr = publishSample(QStringLiteral("follow"));
+    Document anne, paul;
+    QString error;
+    QVERIFY2(anne.open(addr, Store::Access::ReadWrite, &error), qPrintable(error));
+    QVERIFY2(paul.open(addr, Store::Access::ReadWrite, &error), qPrintable(error));
+    QVERIFY2(paul.followOthers(&error), qPrintable(error));
+    QVERIFY2(anne.followOthers(&error), qPrintable(error));
+    QSignalSpy paulSees(&paul, &Document::changed);
+    QSignalSpy paulHears(&paul, &Document::editedByOthers);
+    QSignalSpy anneSees(&anne, &Document::changed);
+
+    // Anne renames an actor: Paul's views are told which actor and which column.
+    const qint64 id = anne.actors().first().id;
+    QVERIFY(anne.renameActor(id, QStringLiteral("Renommé par Anne"), &error));
+    QCOMPARE(anneSees.size(), 1);  // her own edit, told once (not again by the server)
+    QVERIFY(paulSees.wait(5000));
+    const ChangeSet seen = paulSees.takeFirst().at(0).value<ChangeSet>();
+    QCOMPARE(seen.size(), 1);
+    QCOMPARE(seen.first().table, Table::Actor);
+    QCOMPARE(seen.first().kind, Change::Updated);
+    QCOMPARE(seen.first().ids, QList<qint64>{id});
+    QVERIFY(seen.first().updates(Column::Name));
+    QVERIFY(!seen.first().updates(Column::X));
+    QCOMPARE(paulHears.size(), 1);
+    QCOMPARE(paulHears.first().at(0).toString(), qEnvironmentVariable("PGUSER", paulHears.first().at(0).toString()));
+    QCOMPARE(paul.actor(id)->name, QStringLiteral("Renommé par Anne"));
+
+    // Paul deletes it: Anne hears of the actor and of its links, in one go.
+    QVERIFY(paul.removeActors({id}, &error));
+    QVERIFY(anneSees.wait(5000));
+    QTest::qWait(200);
+    bool actorGone = false, linksGone = false;
+    for (const auto &signal : std::as_const(anneSees))
+        for (const Change &c : signal.at(0).value<ChangeSet>()) {
+            actorGone = actorGone || (c.table == Table::Actor && c.kind == Change::Removed && c.ids.contains(id));
+            linksGone = linksGone || (c.table == Table::Link && c.kind == Change::Removed);
+        }
+    QVERIFY(actorGone);
+    QVERIFY(linksGone);
+    // Paul was not told of his own edit twice.
+    QTest::qWait(200);
+    QCOMPARE(paulSees.size(), 1);
 }
 
 void TestShared::membersAndLevels()
