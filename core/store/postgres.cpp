@@ -364,6 +364,11 @@ bool publish(const Store &file, const SharedAddress &a, QString *error)
             return abort(why);
     }
 
+    // A purge the file still owed (an erasure cut short) concerns the file's free pages;
+    // the rows copied here carry nothing of what was erased.
+    if (!run(c.db, QStringLiteral("UPDATE territory SET purge_pending = 0"), &why))
+        return abort(why);
+
     // Access: four group roles, the grants, and the pseudonymised views.
     for (const QString &level : kLevels) {
         bool has = false;
