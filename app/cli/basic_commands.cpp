@@ -84,7 +84,9 @@ int runInfo(const QStringList &args)
         QJsonObject c;
         for (const Count &k : counts)
             c.insert(QString::fromLatin1(k.key), valueOf(k));
-        printJson({{QStringLiteral("file"), QFileInfo(doc.path()).absoluteFilePath()},
+        printJson({{QStringLiteral("file"), doc.store().isShared()
+                                                ? doc.path()
+                                                : QFileInfo(doc.path()).absoluteFilePath()},
                    {QStringLiteral("schema_version"), doc.store().schemaVersion()},
                    {QStringLiteral("territory"), t.name},
                    {QStringLiteral("kind"), t.kind},

@@ -50,6 +50,8 @@ int runSnapshot(const QStringList &args)
     if (!id)
         return fail(error);
     const auto info = workshop::snapshotInfo(doc.store(), *id);
+    if (!info)
+        return fail(Tr::tr("The snapshot was taken but cannot be read back."));
     const QLocale locale;
     out() << Tr::tr("Snapshot “%1” taken (%2 actors, %3 links).")
                  .arg(info->name, locale.toString(info->actors), locale.toString(info->links))

@@ -1,9 +1,12 @@
 #include "document.h"
 
 #include "privacy/erasure.h"
+#include "store/postgreswatch.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QTimer>
 #include <QSet>
 
 #include <cmath>
@@ -286,6 +289,8 @@ void Document::close()
     if (!m_store.isOpen())
         return;
     emit aboutToClose();
+    m_feed.reset();
+    m_othersPending.clear();
     m_undo.clear();
     m_store.close();
     emit closed();
@@ -564,6 +569,55 @@ bool Document::execute(QList<RowOp> &ops, bool forward, QString *error, const In
     }
     emitChanges(changes);
     return true;
+}
+
+bool Document::followOthers(QString *error)
+{
+    if (!m_store.isShared())
+        return true;
+    if (m_feed)
+        return true;
+    auto feed = std::make_unique<postgres::ChangeFeed>();
+    if (!feed->start(*m_store.sharedAddress(), error))
+        return false;
+    connect(feed.get(), &postgres::ChangeFeed::changed, this, &Document::othersChanged);
+    m_feed = std::move(feed);
+    return true;
+}
+
+void Document::othersChanged(const QJsonObject &change)
+{
+    // Our own edits come back too: they were told when they were made.
+    if (change.value(QLatin1String("pid")).toInteger() == m_store.serverProcessId())
+        return;
+    const QString op = change.value(QLatin1String("op")).toString();
+    const Change::Kind kind = op == QLatin1String("insert")   ? Change::Inserted
+                              : op == QLatin1String("delete") ? Change::Removed
+                                                              : Change::Updated;
+    const Table table = tableOf(change.value(QLatin1String("table")).toString());
+    const QString author = change.value(QLatin1String("by")).toString();
+    if (!m_othersPending.isEmpty() && author != m_othersAuthor) {
+        const ChangeSet done = std::exchange(m_othersPending, {});
+        emitChanges(done);
+        emit editedByOthers(m_othersAuthor, done);
+    }
+    m_othersAuthor = author;
+    if (m_othersPending.isEmpty() || m_othersPending.last().table != table ||
+        m_othersPending.last().kind != kind)
+        m_othersPending << Change{table, kind, {}, {}};
+    Change &c = m_othersPending.last();
+    c.ids << change.value(QLatin1String("id")).toInteger();
+    for (const QJsonValue &column : change.value(QLatin1String("columns")).toArray())
+        c.columns.insert(columnOf(column.toString()));
+    // Everything the server sent in one go is told at once, on the next turn of the loop.
+    if (m_othersPending.size() == 1 && c.ids.size() == 1)
+        QTimer::singleShot(0, this, [this] {
+            if (m_othersPending.isEmpty())
+                return;
+            const ChangeSet done = std::exchange(m_othersPending, {});
+            emitChanges(done);
+            emit editedByOthers(m_othersAuthor, done);
+        });
 }
 
 void Document::emitChanges(const ChangeSet &changes)

@@ -6,6 +6,7 @@
 #include "store/repositories.h"
 #include "store/store.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QPointF>
 #include <QUndoStack>
@@ -15,6 +16,10 @@
 #include <optional>
 
 namespace maillage {
+
+namespace postgres {
+class ChangeFeed;
+}
 
 /// The open territory: its store, its undo stack, and the signals views follow.
 ///
@@ -178,7 +183,17 @@ public:
     /// what it changed; used by the typed commands.
     bool write(const InTransaction &write, QString *error);
 
+    /// On a shared territory, follows the edits others commit (the server's announcements,
+    /// core/store/postgreswatch.h): each is told to views through changed() and the other
+    /// signals, as the document's own edits are, and through editedByOthers(). Needs an
+    /// event loop; stops at close. False with `error` when the server cannot be listened to;
+    /// true with nothing to follow for a file.
+    bool followOthers(QString *error = nullptr);
+
 signals:
+    /// Edits committed by others on a shared territory (after followOthers()): who (their
+    /// server role) and what; changed() is emitted with the same changes.
+    void editedByOthers(const QString &author, const maillage::ChangeSet &changes);
     void opened();
     void aboutToClose();
     void closed();
@@ -195,7 +210,11 @@ signals:
 
 private:
     void emitChanges(const ChangeSet &changes);
+    void othersChanged(const QJsonObject &change);
     Store m_store;
+    std::unique_ptr<postgres::ChangeFeed> m_feed;
+    ChangeSet m_othersPending;
+    QString m_othersAuthor;
     QUndoStack m_undo;
     QString m_lastError;
     QList<qint64> m_lastInserted;

@@ -366,6 +366,13 @@ ErasurePlan planErasure(const Store &store, const QList<qint64> &actorIds)
 bool eraseUnpurged(Document &doc, const QList<qint64> &actorIds, QString *error,
                    ErasurePlan *done)
 {
+    // The server keeps dead rows and its log until VACUUM and a checkpoint: erasure there
+    // needs its own purge (docs/shared-territories.md), not the file's.
+    if (doc.store().isShared()) {
+        if (error)
+            *error = Tr::tr("Erasure on a shared territory is not available yet: download a copy, or erase in the file it was published from and publish again.");
+        return false;
+    }
     const ErasurePlan plan = planErasure(doc.store(), actorIds);
     if (plan.persons.isEmpty()) {
         if (error)
@@ -493,6 +500,13 @@ PseudonymPlan planPseudonymisation(const Store &store, const QList<qint64> &acto
 bool pseudonymizeUnpurged(Document &doc, const QList<qint64> &actorIds, QString *error,
                           PseudonymPlan *done)
 {
+    // The server keeps dead rows and its log until VACUUM and a checkpoint: erasure there
+    // needs its own purge (docs/shared-territories.md), not the file's.
+    if (doc.store().isShared()) {
+        if (error)
+            *error = Tr::tr("Pseudonymisation on a shared territory is not available yet: download a copy, or pseudonymise in the file it was published from and publish again.");
+        return false;
+    }
     const PseudonymPlan plan = planPseudonymisation(doc.store(), actorIds);
     if (plan.persons.isEmpty()) {
         if (error)

@@ -1,5 +1,7 @@
 #include "bulkwriter.h"
 
+#include "postgresbulk.h"
+
 #include "schema.h"
 
 #include <QHash>
@@ -702,7 +704,7 @@ private:
 };
 
 BulkWriter::BulkWriter(Store &store, const BulkProgress &progress)
-    : d(std::make_unique<Executor>(store, progress))
+    : d(std::make_unique<Executor>(store, progress)), m_store(store), m_progress(progress)
 {
 }
 
@@ -711,12 +713,16 @@ BulkWriter::~BulkWriter() = default;
 bool BulkWriter::run(QList<RowOp> &ops, QList<BulkInsert> &inserts, bool forward,
                      ChangeSet &changes, QString *error)
 {
+    // A shared territory has no SQLite connection: its own path (core/store/postgresbulk.cpp).
+    if (m_store.isShared())
+        return postgres::bulkRun(m_store, ops, inserts, forward, changes, m_progress,
+                                 &m_sharedCancelled, error);
     return d->run(ops, inserts, forward, changes, error);
 }
 
 bool BulkWriter::cancelled() const
 {
-    return d->cancelled();
+    return m_sharedCancelled || d->cancelled();
 }
 
 void BulkInsert::append(const QVariant &v)

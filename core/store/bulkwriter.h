@@ -15,6 +15,8 @@
 
 namespace maillage {
 
+class Store;
+
 /// Many new rows of one table (with an integer `id` key), with their ids chosen in advance:
 /// row i gets `firstId + i`. The rows are kept compactly, without a map per row: each row has
 /// a mask of the columns it sets (bit c = column c of schema::table(table)->columns, `id`
@@ -68,6 +70,9 @@ public:
 private:
     class Executor;
     std::unique_ptr<Executor> d;
+    Store &m_store;
+    BulkProgress m_progress;
+    bool m_sharedCancelled = false;
 };
 
 } // namespace maillage

@@ -65,6 +65,31 @@ std::optional<QHash<QString, Stored>> all(const Store &store, QString *error)
 
 bool insert(Store &store, QList<Stored> &values, QString *error)
 {
+    if (store.isShared()) {
+        // PostgreSQL gives no row id for a NULL key and no rowid to ask for afterwards: new
+        // rows take the identity column's next value and return it.
+        Statement withId = store.statement(
+            K("INSERT INTO statistic (id, indicator, geo_level, geo_code, value, secret, marker, "
+              "unit, source, vintage, geography_year, imported_at) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        Statement fresh = store.statement(
+            K("INSERT INTO statistic (indicator, geo_level, geo_code, value, secret, marker, "
+              "unit, source, vintage, geography_year, imported_at) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        for (Stored &v : values) {
+            QVariantList binds = columns(v);
+            Statement &q = v.statistic.id ? withId : fresh;
+            if (v.statistic.id)
+                binds.prepend(v.statistic.id);
+            if (!q.exec(binds)) {
+                *error = q.error();
+                return false;
+            }
+            if (!v.statistic.id && q.next())
+                v.statistic.id = q.value(0).toLongLong();
+        }
+        return true;
+    }
     Statement q = store.statement(
         K("INSERT INTO statistic (id, indicator, geo_level, geo_code, value, secret, marker, "
           "unit, source, vintage, geography_year, imported_at) "

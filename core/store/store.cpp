@@ -3,7 +3,9 @@
 #include <QSqlDriver>
 #include <sqlite3.h>
 
+#include "address.h"
 #include "defaults.h"
+#include "postgres.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -180,6 +182,12 @@ bool Store::create(const QString &path, const QString &territoryName, QString *e
 {
     close();
     m_failure = Failure::None;
+    if (SharedAddress::looksLikeAddress(path))
+        return fail(Failure::Io,
+                    tr("Cannot create “%1”: a shared territory is made from a file, with "
+                       "“maillage-cli publish FILE ADDRESS”.")
+                        .arg(path),
+                    error);
     if (QFileInfo::exists(path))
         return fail(Failure::Io, tr("Cannot create “%1”: a file with that name already exists.")
                                      .arg(display(path)),
@@ -305,6 +313,8 @@ bool Store::open(const QString &path, Access access, QString *error, const Optio
     close();
     m_failure = Failure::None;
     m_backupPath.clear();
+    if (SharedAddress::looksLikeAddress(path))
+        return openShared(path, access, error);
     const QFileInfo info(path);
     if (!info.exists())
         return fail(Failure::NotFound, tr("“%1” does not exist.").arg(display(path)), error);
@@ -667,10 +677,16 @@ void Store::close()
     m_connection.clear();
     m_readOnly = false;
     m_queryOnly = false;
+    m_shared = false;
+    m_sharedVersion = 0;
+    m_sharedAddress.reset();
+    m_serverProcessId = 0;
 }
 
 int Store::schemaVersion() const
 {
+    if (m_shared)
+        return m_sharedVersion;
     QSqlQuery q(m_db);
     if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
         return q.value(0).toInt();
@@ -847,6 +863,8 @@ qint64 Store::count(const QString &table) const
 
 bool Store::saveCopy(const QString &path, QString *error) const
 {
+    if (m_shared)
+        return postgres::download(*this, path, error);
     const QFileInfo target(path);
     if (!target.absoluteDir().exists()) {
         if (error)

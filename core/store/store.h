@@ -1,5 +1,6 @@
 #pragma once
 
+#include "address.h"
 #include "schema.h"
 
 #include <QCoreApplication>
@@ -112,12 +113,22 @@ public:
     /// Creates a new territory file at `path` (which must not exist) with the default
     /// categories, link types and themes, named in the current application language.
     bool create(const QString &path, const QString &territoryName, QString *error = nullptr);
+    /// Opens a territory file, or a shared territory when `path` is an address
+    /// (postgresql://…?territory=NAME; core/store/postgres.cpp).
     bool open(const QString &path, Access access, QString *error = nullptr,
               const Options &options = Options());
     void close();
 
     bool isOpen() const { return m_db.isValid() && m_db.isOpen(); }
     bool isReadOnly() const { return m_readOnly; }
+    /// Whether the territory is a shared one on a PostgreSQL server (opened from an address,
+    /// core/store/address.h) rather than a file.
+    bool isShared() const { return m_shared; }
+    /// The shared territory's address as it was given (password included), when shared.
+    std::optional<SharedAddress> sharedAddress() const { return m_sharedAddress; }
+    /// The server process of this connection (PostgreSQL's pg_backend_pid()), 0 for a file:
+    /// what the server's change announcements name as their writer.
+    qint64 serverProcessId() const { return m_serverProcessId; }
     QString path() const { return m_path; }
     Failure lastFailure() const { return m_failure; }
     /// Where the copy made before the last migration went (empty when nothing was migrated).
@@ -202,6 +213,7 @@ public:
 private:
     bool fail(Failure failure, const QString &message, QString *error);
     bool configure(bool writeAheadLog, QString *error);
+    bool openShared(const QString &address, Access access, QString *error);  // postgres.cpp
     bool migrate(int from, const Options &options, QString *error);
     QString describeSqlError(const class QSqlError &e) const;
 
@@ -215,6 +227,10 @@ private:
     QString m_backupPath;
     bool m_readOnly = false;
     bool m_queryOnly = false;  ///< can write, but opened to read: held to it by query_only
+    bool m_shared = false;     ///< on a PostgreSQL server
+    int m_sharedVersion = 0;   ///< the shared territory's format (its schema's comment)
+    std::optional<SharedAddress> m_sharedAddress;
+    qint64 m_serverProcessId = 0;
     Failure m_failure = Failure::None;
 };
 
