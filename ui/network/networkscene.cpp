@@ -968,9 +968,9 @@ void NetworkScene::onChanged(const ChangeSet &changes)
                     }
                     addOrUpdate(*a);
                 }
-                // The links follow their actors' items (positions, sizes): they are drawn
-                // afresh, not read again.
-                m_links->positionsChanged();
+                // The links follow their actors' states: an item whose position, size or
+                // visibility changed has invalidated them (ActorItem::syncState) and grown
+                // their bounds (itemMoved); a rename leaves the links' kept frame as it is.
             }
         } else if (c.table == Table::Link) {
             links = true;
@@ -1171,23 +1171,39 @@ void NetworkScene::setHighlighted(const QSet<qint64> &ids)
 
 QRectF NetworkScene::itemsRect() const
 {
-    QRectF r;
     // Shapes plus room for a label at full size (the items' own bounds also cover the larger
-    // labels of zoomed-out views, which would make "fit" zoom out too far).
-    for (const ActorItem *item : std::as_const(m_items))
-        if (item->isVisible())
-            r = r.united(QRectF(item->pos() - QPointF(70, item->radius() + 4),
-                                QSizeF(140, 2 * item->radius() + 24)));
-    return r.isEmpty() ? QRectF(-200, -150, 400, 300) : r;
+    // labels of zoomed-out views, which would make "fit" zoom out too far). Read from the
+    // states, one array, not from 10 000 items.
+    double left = 0, top = 0, right = 0, bottom = 0;
+    bool any = false;
+    for (const ActorState &s : m_states) {
+        if (!s.visible)
+            continue;
+        const double l = s.pos.x() - 70, t = s.pos.y() - s.radius - 4;
+        const double r = s.pos.x() + 70, b = s.pos.y() + s.radius + 20;
+        if (!any) {
+            left = l, top = t, right = r, bottom = b;
+            any = true;
+        } else {
+            left = std::min(left, l), top = std::min(top, t);
+            right = std::max(right, r), bottom = std::max(bottom, b);
+        }
+    }
+    return any ? QRectF(QPointF(left, top), QPointF(right, bottom)) : QRectF(-200, -150, 400, 300);
 }
 
 bool NetworkScene::anyActorIn(const QRectF &sceneRect) const
 {
-    for (const ActorItem *item : std::as_const(m_items)) {
-        if (!item->isVisible())
+    const double l = sceneRect.left(), t = sceneRect.top(), r = sceneRect.right(),
+                 b = sceneRect.bottom();
+    if (sceneRect.isNull())
+        return false;
+    for (const ActorState &s : m_states) {
+        if (!s.visible || s.radius <= 0)
             continue;
-        const double r = item->radius();
-        if (sceneRect.intersects(QRectF(item->pos() - QPointF(r, r), QSizeF(2 * r, 2 * r))))
+        // Strict overlap, as QRectF::intersects.
+        if (s.pos.x() + s.radius > l && s.pos.x() - s.radius < r && s.pos.y() + s.radius > t &&
+            s.pos.y() - s.radius < b)
             return true;
     }
     return false;

@@ -429,8 +429,18 @@ void ActionsPanel::setOrientation(Qt::Orientation orientation)
 
 void ActionsPanel::onChanged(const ChangeSet &changes)
 {
-    if ((!touches(changes, kActionTables) && !actorNamesChanged(changes)) || m_refreshQueued)
+    if (m_refreshQueued)
         return;
+    // The list names only the actions' lead actors: an actor renamed, added or removed that
+    // leads none leaves it as it is (a rename at 10 000 actors read every name again).
+    if (!touches(changes, kActionTables)) {
+        if (!actorNamesChanged(changes))
+            return;
+        const QList<qint64> actors = changedIds(changes, Table::Actor);
+        if (std::none_of(actors.begin(), actors.end(),
+                         [this](qint64 id) { return m_leadActors.contains(id); }))
+            return;
+    }
     m_refreshQueued = true;
     QTimer::singleShot(0, this, &ActionsPanel::refresh);
 }
@@ -449,6 +459,10 @@ void ActionsPanel::refresh()
         emit actionSelected(0);
     }
     const QHash<qint64, QString> names = actorNames(m_doc);
+    m_leadActors.clear();
+    for (const ActionItem &a : actions)
+        if (a.leadActorId)
+            m_leadActors.insert(a.leadActorId);
     const QString status = m_statusFilter->currentData().toString();
     const QSignalBlocker block(m_list);
     m_list->setSortingEnabled(false);
