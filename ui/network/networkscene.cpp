@@ -830,12 +830,14 @@ void NetworkScene::reload()
     ++m_itemsGeneration;
     reloadStyles();
     if (m_doc->isOpen()) {
-        const QList<Actor> actors = m_doc->actors();
+        // What the map draws of each actor, not whole actors (100 000 at open).
+        const QList<MapActor> actors =
+            Projections(m_doc->store()).mapActors().value_or(QList<MapActor>());
         // Missing positions: lay them out in memory (not written to the file) so the map reads
         // well at once; the user saves positions by moving actors or applying a layout.
         QHash<qint64, QPointF> computed;
         bool missing = false;
-        for (const Actor &a : actors)
+        for (const MapActor &a : actors)
             missing |= !a.hasPosition();
         if (missing) {
             render::MapModel model = render::MapModel::fromDocument(*m_doc);
@@ -844,7 +846,7 @@ void NetworkScene::reload()
                 computed.insert(n.id, n.pos);
         }
         int i = 0;
-        for (Actor a : actors) {
+        for (MapActor a : actors) {
             if (!a.hasPosition()) {
                 const QPointF p = computed.value(a.id, fallbackPosition(i, int(actors.size())));
                 a.x = p.x();
@@ -901,7 +903,7 @@ void NetworkScene::setPath(const QList<qint64> &actorIds)
     m_nodes->invalidate();
 }
 
-void NetworkScene::addOrUpdate(const Actor &a)
+void NetworkScene::addOrUpdate(const MapActor &a)
 {
     ActorItem *item = m_items.value(a.id);
     if (!item) {
@@ -929,7 +931,8 @@ void NetworkScene::reloadLinks()
     QList<LinksItem::Edge> edges;
     m_degree.clear();
     if (m_doc->isOpen())
-        for (const Link &l : m_doc->links()) {
+        for (const GraphEdge &l :
+             Projections(m_doc->store()).graphEdges().value_or(QList<GraphEdge>())) {
             edges << LinksItem::Edge{l.id, l.sourceId, l.targetId, l.typeId, l.strength};
             ++m_degree[l.sourceId];
             ++m_degree[l.targetId];
@@ -954,7 +957,7 @@ void NetworkScene::onChanged(const ChangeSet &changes)
                 network = true;
             } else {
                 for (qint64 id : c.ids) {
-                    auto a = m_doc->actor(id);
+                    auto a = Projections(m_doc->store()).mapActor(id);
                     if (!a)
                         continue;
                     if (!a->hasPosition()) {
@@ -977,7 +980,8 @@ void NetworkScene::onChanged(const ChangeSet &changes)
             network = true;
         } else if (c.table == Table::Category || c.table == Table::LinkType) {
             reloadStyles();
-            for (const Actor &a : m_doc->actors())
+            for (const MapActor &a :
+                 Projections(m_doc->store()).mapActors().value_or(QList<MapActor>()))
                 addOrUpdate(a);
             links = true;
         }
@@ -1087,9 +1091,9 @@ void NetworkScene::restyleAll()
 {
     if (!m_doc->isOpen())
         return;
-    for (const Actor &a : m_doc->actors())
+    for (const MapActor &a : Projections(m_doc->store()).mapActors().value_or(QList<MapActor>()))
         if (m_items.contains(a.id)) {
-            Actor shown = a;
+            MapActor shown = a;
             shown.x = m_items.value(a.id)->pos().x();
             shown.y = m_items.value(a.id)->pos().y();
             addOrUpdate(shown);
