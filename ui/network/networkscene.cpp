@@ -65,7 +65,16 @@ void ActorItem::setAppearance(const QString &label, const QColor &color, const Q
                               double radius, bool person)
 {
     const render::Shape kind = render::shapeFromCode(shape);
-    const QPainterPath path = render::MapStyle::shapePath(kind, radius * 2);
+    // A handful of shapes and sizes among 100 000 actors: each path built once, then shared.
+    static QHash<QPair<int, double>, QPainterPath> paths;
+    const auto key = qMakePair(int(kind), radius);
+    auto found = paths.constFind(key);
+    if (found == paths.constEnd()) {
+        if (paths.size() > 4096)
+            paths.clear();
+        found = paths.insert(key, render::MapStyle::shapePath(kind, radius * 2));
+    }
+    const QPainterPath path = *found;
     const bool geometry = path != m_path || !qFuzzyCompare(radius, m_radius);
     if (geometry)
         prepareGeometryChange();

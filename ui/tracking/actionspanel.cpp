@@ -461,11 +461,13 @@ void ActionsPanel::refresh()
         m_editor->setAction(0);
         emit actionSelected(0);
     }
-    const QHash<qint64, QString> names = actorNames(m_doc);
     m_leadActors.clear();
     for (const ActionItem &a : actions)
         if (a.leadActorId)
             m_leadActors.insert(a.leadActorId);
+    // Every actor's name only when some action has a lead to name.
+    const QHash<qint64, QString> names =
+        m_leadActors.isEmpty() ? QHash<qint64, QString>() : actorNames(m_doc);
     const QString status = m_statusFilter->currentData().toString();
     const QSignalBlocker block(m_list);
     m_list->setSortingEnabled(false);
