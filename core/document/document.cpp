@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <cmath>
+#include <variant>
 
 namespace maillage {
 
@@ -197,6 +198,172 @@ private:
     QString m_before, m_beforeStamp, m_after, m_afterStamp;
     bool m_first = true;
     QElapsedTimer m_time;
+};
+
+/// One or several fields of one row (an actor's, a link's…), typed by column: their values
+/// before and after. Successive edits of the same fields of the same row with the same merge
+/// id, a few seconds apart, merge (typing in a field, a spin box).
+class FieldsCommand : public QUndoCommand
+{
+public:
+    FieldsCommand(Document *doc, const QString &text, Table table, qint64 id,
+                  QList<Column> columns, QVariantList before, QVariantList after, int mergeId)
+        : QUndoCommand(text), m_doc(doc), m_table(table), m_id(id), m_columns(std::move(columns)),
+          m_before(std::move(before)), m_after(std::move(after)), m_mergeId(mergeId)
+    {
+        m_time.start();
+    }
+    void redo() override
+    {
+        if (std::exchange(m_first, false))
+            return;
+        run(m_after);
+    }
+    void undo() override { run(m_before); }
+    int id() const override { return m_mergeId; }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *o = dynamic_cast<const FieldsCommand *>(other);
+        if (!o || o->m_table != m_table || o->m_id != m_id || o->m_columns != m_columns ||
+            m_time.elapsed() > 3000)
+            return false;
+        m_after = o->m_after;
+        m_time.start();
+        return true;
+    }
+    static bool write(Document *doc, Table table, qint64 id, const QList<Column> &columns,
+                      const QVariantList &values, QString *error)
+    {
+        return doc->write(
+            [&](ChangeSet &changes, QString *why) {
+                if (!Projections::writeFields(doc->store(), table, id, columns, values, why))
+                    return false;
+                Change c{table, Change::Updated, {id}, {Column::Id}};
+                for (Column col : columns)
+                    c.columns.insert(col);
+                changes << c;
+                return true;
+            },
+            error);
+    }
+
+private:
+    void run(const QVariantList &values)
+    {
+        QString error;
+        if (!write(m_doc, m_table, m_id, m_columns, values, &error))
+            emit m_doc->failed(error);
+    }
+    Document *m_doc;
+    Table m_table;
+    qint64 m_id;
+    QList<Column> m_columns;
+    QVariantList m_before, m_after;
+    int m_mergeId;
+    bool m_first = true;
+    QElapsedTimer m_time;
+};
+
+/// A new actor (with its tags) or a new link, typed; undo deletes it, redo writes it again
+/// under the same id.
+class CreateCommand : public QUndoCommand
+{
+public:
+    CreateCommand(Document *doc, const QString &text, std::variant<Actor, Link> row,
+                  QList<qint64> tags, QString stamp)
+        : QUndoCommand(text), m_doc(doc), m_row(std::move(row)), m_tags(std::move(tags)),
+          m_stamp(std::move(stamp))
+    {
+    }
+    void redo() override
+    {
+        if (std::exchange(m_first, false))
+            return;
+        QString error;
+        if (!create(m_doc, m_row, m_tags, m_stamp, &error))
+            emit m_doc->failed(error);
+    }
+    void undo() override
+    {
+        QString error;
+        if (!remove(&error))
+            emit m_doc->failed(error);
+    }
+    /// Writes the row (its id set in `row` when new) and its tags in one transaction.
+    static bool create(Document *doc, std::variant<Actor, Link> &row, const QList<qint64> &tags,
+                       const QString &stamp, QString *error)
+    {
+        return doc->write(
+            [&](ChangeSet &changes, QString *why) {
+                Store &store = doc->store();
+                if (auto *a = std::get_if<Actor>(&row)) {
+                    const auto id = Projections::insertActor(store, *a, stamp, why);
+                    if (!id)
+                        return false;
+                    a->id = *id;
+                    changes << Change{Table::Actor, Change::Inserted, {*id}, {}};
+                    if (!tags.isEmpty()) {
+                        Change c{Table::ActorTag, Change::Inserted, {}, {}};
+                        for (qint64 tag : tags) {
+                            if (!store.insertRow(QStringLiteral("actor_tag"),
+                                                 {{QStringLiteral("actor_id"), *id},
+                                                  {QStringLiteral("tag_id"), tag}},
+                                                 why))
+                                return false;
+                            c.ids << *id;
+                        }
+                        changes << c;
+                    }
+                    return true;
+                }
+                Link &l = std::get<Link>(row);
+                const auto id = Projections::insertLink(store, l, stamp, why);
+                if (!id)
+                    return false;
+                l.id = *id;
+                changes << Change{Table::Link, Change::Inserted, {*id}, {}};
+                return true;
+            },
+            error);
+    }
+
+private:
+    bool remove(QString *error)
+    {
+        return m_doc->write(
+            [&](ChangeSet &changes, QString *why) {
+                Store &store = m_doc->store();
+                if (const auto *a = std::get_if<Actor>(&m_row)) {
+                    if (!m_tags.isEmpty()) {
+                        Change c{Table::ActorTag, Change::Removed, {}, {}};
+                        for (qint64 tag : m_tags) {
+                            if (!store.deleteRow(QStringLiteral("actor_tag"),
+                                                 {{QStringLiteral("actor_id"), a->id},
+                                                  {QStringLiteral("tag_id"), tag}},
+                                                 why))
+                                return false;
+                            c.ids << a->id;
+                        }
+                        changes << c;
+                    }
+                    if (!Projections::deleteRow(store, Table::Actor, a->id, why))
+                        return false;
+                    changes << Change{Table::Actor, Change::Removed, {a->id}, {}};
+                    return true;
+                }
+                const qint64 id = std::get<Link>(m_row).id;
+                if (!Projections::deleteRow(store, Table::Link, id, why))
+                    return false;
+                changes << Change{Table::Link, Change::Removed, {id}, {}};
+                return true;
+            },
+            error);
+    }
+    Document *m_doc;
+    std::variant<Actor, Link> m_row;
+    QList<qint64> m_tags;
+    QString m_stamp;
+    bool m_first = true;
 };
 
 /// The undo step of a bulk edit (an import): the store's bulk writer, forward or back.
@@ -701,18 +868,92 @@ bool Document::apply(const QString &text, QList<RowOp> ops, int mergeId, QString
 std::optional<qint64> Document::addActor(const Actor &actor, const QList<qint64> &tagIds,
                                          QString *error)
 {
-    Row values = RowTraits<Actor>::toRow(actor);
-    QList<RowOp> ops{insertOp(K("actor"), values)};
+    // A typed command: the actor's values as they are, no row map, one cached statement.
+    std::variant<Actor, Link> row = actor;  // with its id when it has one, as insertOp keeps
+    QList<qint64> tags;
     for (qint64 tag : tagIds)
-        ops << insertOp(K("actor_tag"), {{K("actor_id"), -1}, {K("tag_id"), tag}});
-    if (!apply(tr("Add actor “%1”").arg(actor.name), ops, NoMerge, error))
+        if (!tags.contains(tag))
+            tags << tag;
+    const QString stamp = nowTimestamp();
+    if (!CreateCommand::create(this, row, tags, stamp, error))
         return std::nullopt;
-    return m_lastInserted.value(0);
+    const qint64 id = std::get<Actor>(row).id;
+    m_undo.push(new CreateCommand(this, tr("Add actor “%1”").arg(actor.name), row, tags, stamp));
+    m_lastInserted = {id};
+    return id;
+}
+
+bool Document::setFields(Table table, qint64 id, const QList<QPair<Column, QVariant>> &values,
+                         const QString &text, int mergeId, QString *error)
+{
+    QList<Column> columns;
+    for (const auto &v : values)
+        if (v.first != Column::Id && !columns.contains(v.first))
+            columns << v.first;
+    if (columns.isEmpty())
+        return true;
+    const TableInfo *info = schema::table(tableName(table));
+    const bool stamped = info && info->columns.contains(QStringLiteral("updated_at"));
+    QList<Column> read = columns;
+    if (stamped && !read.contains(Column::UpdatedAt))
+        read << Column::UpdatedAt;
+    QString why;
+    const auto current = Projections(m_store).fields(table, id, read, &why);
+    if (!current) {
+        if (error)
+            *error = why;
+        return false;
+    }
+    // Only the fields whose value changes (as the generic path compares them), then the time
+    // of the edit.
+    QList<Column> changed;
+    QVariantList before, after;
+    for (const auto &v : values) {
+        const qsizetype at = read.indexOf(v.first);
+        if (at < 0 || v.first == Column::UpdatedAt || changed.contains(v.first))
+            continue;
+        const QVariant &old = current->at(at);
+        const bool same = old.isNull() == v.second.isNull() &&
+                          (old.isNull() || old.toString() == v.second.toString());
+        if (same)
+            continue;
+        changed << v.first;
+        before << old;
+        after << v.second;
+    }
+    if (changed.isEmpty())
+        return true;
+    if (stamped) {
+        changed << Column::UpdatedAt;
+        before << current->at(read.indexOf(Column::UpdatedAt));
+        after << nowTimestamp();
+    }
+    if (!FieldsCommand::write(this, table, id, changed, after, error))
+        return false;
+    m_undo.push(new FieldsCommand(this, text, table, id, changed, before, after, mergeId));
+    return true;
 }
 
 bool Document::updateRow(const QString &table, qint64 id, const Row &changes, const QString &text,
                          int mergeId, QString *error)
 {
+    // Fields of a row with an id, all of them columns of its table: the typed command.
+    const TableInfo *info = schema::table(table);
+    if (info && info->hasId() && tableOf(table) != Table::Other) {
+        QList<QPair<Column, QVariant>> values;
+        for (auto it = changes.begin(); it != changes.end(); ++it) {
+            if (it.key() == QLatin1String("id"))
+                continue;
+            const Column c = columnOf(it.key());
+            if (c == Column::Other || !info->columns.contains(it.key())) {
+                values.clear();
+                break;
+            }
+            values << qMakePair(c, it.value());
+        }
+        if (!values.isEmpty())
+            return setFields(tableOf(table), id, values, text, mergeId, error);
+    }
     const auto op = updateOp(table, id, changes);
     if (!op)
         return true;
@@ -914,10 +1155,15 @@ std::optional<qint64> Document::addLink(const Link &link, QString *error)
             *error = tr("A link needs two existing actors.");
         return std::nullopt;
     }
-    QList<RowOp> ops{insertOp(K("link"), RowTraits<Link>::toRow(link))};
-    if (!apply(tr("Link “%1” and “%2”").arg(a->name, b->name), ops, NoMerge, error))
+    std::variant<Actor, Link> row = link;
+    const QString stamp = nowTimestamp();
+    if (!CreateCommand::create(this, row, {}, stamp, error))
         return std::nullopt;
-    return m_lastInserted.value(0);
+    const qint64 id = std::get<Link>(row).id;
+    m_undo.push(new CreateCommand(this, tr("Link “%1” and “%2”").arg(a->name, b->name), row, {},
+                                  stamp));
+    m_lastInserted = {id};
+    return id;
 }
 
 bool Document::removeLinks(const QList<qint64> &ids, QString *error)

@@ -134,6 +134,13 @@ public:
     /// Renames actor `id` (one undo step “Edit “OLD””; successive renames of the same actor a
     /// few seconds apart merge, as typing does). True with no step when the name is the same.
     bool renameActor(qint64 id, const QString &name, QString *error = nullptr);
+    /// Sets one or several fields of row `id` of `table` (a table with ids) as one undo step
+    /// titled `text`, with updated_at when the table has it; fields already so are left out
+    /// (true with no step when none changes). Successive edits of the same fields of the same
+    /// row with `mergeId`, a few seconds apart, merge. A failure (the row gone, a value the
+    /// file refuses) changes nothing. updateRow() on a table with ids comes here.
+    bool setFields(Table table, qint64 id, const QList<QPair<Column, QVariant>> &values,
+                   const QString &text, int mergeId = MergeFieldEdit, QString *error = nullptr);
 
     // Custom fields, each edit one undo step. A name is unique among the fields of its
     // subject, ignoring case; an edit that breaks a rule changes nothing and says why.

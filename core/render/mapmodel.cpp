@@ -90,6 +90,19 @@ MapModel MapModel::legendOf(Store &store)
     return m;
 }
 
+bool MapModel::legendChangedBy(const ChangeSet &changes)
+{
+    for (const Change &c : changes) {
+        if (c.is(Table::Category) || c.is(Table::LinkType))
+            return true;
+        if (c.is(Table::Actor) && c.touches(Column::CategoryId))
+            return true;
+        if (c.is(Table::Link) && c.touches(Column::TypeId))
+            return true;
+    }
+    return false;
+}
+
 MapModel MapModel::fromStore(Store &store)
 {
     MapModel m;

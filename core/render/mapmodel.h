@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/layout.h"
+#include "store/changeset.h"
 
 #include <QColor>
 #include <QHash>
@@ -82,6 +83,9 @@ public:
     /// each type used, read with two index scans instead of every actor and link (the map
     /// view refreshes its legend after each edit).
     static MapModel legendOf(Store &store);
+    /// Whether an edit may change what legendOf reads: the vocabulary, an actor's category or
+    /// a link's type (rows added or removed included). Moves and renames do not.
+    static bool legendChangedBy(const ChangeSet &changes);
 
     QList<MapNode> nodes;
     QList<MapLink> links;

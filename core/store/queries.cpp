@@ -172,23 +172,23 @@ bool Store::vacuum(QString *error)
 std::optional<QList<ActorListRow>> Projections::listRows(qint64 from, qint64 to,
                                                          QString *error) const
 {
-    return readAll<ActorListRow>(
+    return readRows<ActorListRow>(
         m_store,
         K("SELECT id, name, organisation, role, commune, category_id, influence, interest, "
           "attitude, engagement FROM actor WHERE id BETWEEN ? AND ? ORDER BY id"),
         {from, to},
-        [](const Statement &q) {
+        [](const auto &c) {
             ActorListRow r;
-            r.id = q.value(0).toLongLong();
-            r.name = text(q, 1);
-            r.organisation = text(q, 2);
-            r.role = text(q, 3);
-            r.commune = text(q, 4);
-            r.categoryId = refAt(q, 5);
-            r.influence = q.value(6).toInt();
-            r.interest = q.value(7).toInt();
-            r.attitude = q.value(8).toInt();
-            r.engagement = q.value(9).toInt();
+            r.id = c.integer(0);
+            r.name = c.text(1);
+            r.organisation = c.text(2);
+            r.role = c.text(3);
+            r.commune = c.text(4);
+            r.categoryId = c.ref(5);
+            r.influence = int(c.integer(6));
+            r.interest = int(c.integer(7));
+            r.attitude = int(c.integer(8));
+            r.engagement = int(c.integer(9));
             return r;
         },
         error);

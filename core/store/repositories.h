@@ -3,6 +3,7 @@
 #include "domain/customfield.h"
 #include "domain/types.h"
 #include "store.h"
+#include "changeset.h"
 
 #include <QSet>
 
@@ -58,6 +59,18 @@ struct ActorName
     QString name;
     qint64 categoryId = 0;
     bool isPerson = false;
+};
+
+/// What the network map draws of one actor (its item: label, look, size, place).
+struct MapActor
+{
+    qint64 id = 0;
+    QString name;
+    qint64 categoryId = 0;
+    int influence = 0;
+    bool isPerson = false;
+    double x = kNoPosition, y = kNoPosition;
+    bool hasPosition() const { return !std::isnan(x) && !std::isnan(y); }
 };
 
 /// What the actor table shows of one actor (core/store/queries.cpp).
@@ -145,6 +158,9 @@ public:
     /// Names of every actor, by id.
     std::optional<QList<ActorName>> names(QString *error = nullptr) const;
     std::optional<QList<GraphNode>> graphNodes(QString *error = nullptr) const;
+    /// What the network map draws of every actor (or of actor `id`), by id.
+    std::optional<QList<MapActor>> mapActors(QString *error = nullptr) const;
+    std::optional<MapActor> mapActor(qint64 id, QString *error = nullptr) const;
     /// Import identities of the actors that have one, by id.
     std::optional<QList<ActorImportKey>> importKeys(QString *error = nullptr) const;
     std::optional<QList<GraphEdge>> graphEdges(QString *error = nullptr) const;
@@ -191,6 +207,25 @@ public:
     /// the actor does not exist.
     static bool writeName(Store &store, qint64 id, const QString &name, const QString &updatedAt,
                           QString *error = nullptr);
+
+    /// The values of `columns` of row `id` of `table` (a table with an id column), as
+    /// stored; nullopt with the reason when the row does not exist, a column is not one of
+    /// the table's, or the read fails.
+    std::optional<QVariantList> fields(Table table, qint64 id, const QList<Column> &columns,
+                                       QString *error = nullptr) const;
+    /// Writes `values` into `columns` of row `id`; inside the caller's transaction. Fails
+    /// when the row does not exist.
+    static bool writeFields(Store &store, Table table, qint64 id, const QList<Column> &columns,
+                            const QVariantList &values, QString *error = nullptr);
+    /// Inserts a whole actor (a link) with `stamp` as created_at and updated_at, with its id
+    /// when it has one (a redo) or a new one, which is returned; inside the caller's
+    /// transaction.
+    static std::optional<qint64> insertActor(Store &store, const Actor &actor,
+                                             const QString &stamp, QString *error = nullptr);
+    static std::optional<qint64> insertLink(Store &store, const Link &link, const QString &stamp,
+                                            QString *error = nullptr);
+    /// Deletes row `id` of `table` (a table with an id column); fails when it does not exist.
+    static bool deleteRow(Store &store, Table table, qint64 id, QString *error = nullptr);
 
 private:
     const Store &m_store;

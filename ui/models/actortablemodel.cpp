@@ -197,6 +197,13 @@ void ActorTableModel::computeKey(RowData &r) const
 {
     r.nameKey = text::fold(r.name);
     r.nameSortKey = m_collator.sortKey(r.name);
+    r.searchKeyStale = true;
+}
+
+const QString &ActorTableModel::searchKeyOf(const RowData &r) const
+{
+    if (!r.searchKeyStale)
+        return r.searchKey;
     QString key = r.name + QLatin1Char(' ') + r.organisation + QLatin1Char(' ') + r.role +
                   QLatin1Char(' ') + r.commune + QLatin1Char(' ') + tagText(r) +
                   QLatin1Char(' ') + m_categories.value(r.categoryId).name;
@@ -205,6 +212,8 @@ void ActorTableModel::computeKey(RowData &r) const
         if (f.type == FieldType::Text || f.type == FieldType::Choice)
             key += QLatin1Char(' ') + r.fields.value(f.id);
     r.searchKey = text::fold(key);
+    r.searchKeyStale = false;
+    return r.searchKey;
 }
 
 QString ActorTableModel::tagText(const RowData &r) const
@@ -328,7 +337,7 @@ QVariant ActorTableModel::data(const QModelIndex &index, int role) const
     case IdRole:
         return r.id;
     case SearchKeyRole:
-        return r.searchKey;
+        return searchKeyOf(r);
     case CategoryIdRole:
         return r.categoryId;
     case TagIdsRole:

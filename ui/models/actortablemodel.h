@@ -107,7 +107,9 @@ private:
         qint64 categoryId = 0;
         int influence = 0, interest = 0, attitude = 0, engagement = 0;
         QList<qint64> tagIds;
-        QString searchKey;
+        /// Folded text of the searched columns, made at the first search (not at load).
+        mutable QString searchKey;
+        mutable bool searchKeyStale = true;
         QString nameKey;  ///< folded name, for the search
         /// The name's collation key in the interface's language, numbers compared as
         /// numbers ("Acteur 2" before "Acteur 10"), made once so sorting never collates
@@ -126,6 +128,7 @@ private:
     void loadLookups();
     void refreshRows(const QList<qint64> &ids);
     void computeKey(RowData &r) const;
+    const QString &searchKeyOf(const RowData &r) const;
     void reindex(int from = 0);
     void reloadFields();
     QString tagText(const RowData &r) const;

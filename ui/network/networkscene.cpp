@@ -65,7 +65,16 @@ void ActorItem::setAppearance(const QString &label, const QColor &color, const Q
                               double radius, bool person)
 {
     const render::Shape kind = render::shapeFromCode(shape);
-    const QPainterPath path = render::MapStyle::shapePath(kind, radius * 2);
+    // A handful of shapes and sizes among 100 000 actors: each path built once, then shared.
+    static QHash<QPair<int, double>, QPainterPath> paths;
+    const auto key = qMakePair(int(kind), radius);
+    auto found = paths.constFind(key);
+    if (found == paths.constEnd()) {
+        if (paths.size() > 4096)
+            paths.clear();
+        found = paths.insert(key, render::MapStyle::shapePath(kind, radius * 2));
+    }
+    const QPainterPath path = *found;
     const bool geometry = path != m_path || !qFuzzyCompare(radius, m_radius);
     if (geometry)
         prepareGeometryChange();
@@ -830,12 +839,14 @@ void NetworkScene::reload()
     ++m_itemsGeneration;
     reloadStyles();
     if (m_doc->isOpen()) {
-        const QList<Actor> actors = m_doc->actors();
+        // What the map draws of each actor, not whole actors (100 000 at open).
+        const QList<MapActor> actors =
+            Projections(m_doc->store()).mapActors().value_or(QList<MapActor>());
         // Missing positions: lay them out in memory (not written to the file) so the map reads
         // well at once; the user saves positions by moving actors or applying a layout.
         QHash<qint64, QPointF> computed;
         bool missing = false;
-        for (const Actor &a : actors)
+        for (const MapActor &a : actors)
             missing |= !a.hasPosition();
         if (missing) {
             render::MapModel model = render::MapModel::fromDocument(*m_doc);
@@ -844,7 +855,7 @@ void NetworkScene::reload()
                 computed.insert(n.id, n.pos);
         }
         int i = 0;
-        for (Actor a : actors) {
+        for (MapActor a : actors) {
             if (!a.hasPosition()) {
                 const QPointF p = computed.value(a.id, fallbackPosition(i, int(actors.size())));
                 a.x = p.x();
@@ -901,7 +912,7 @@ void NetworkScene::setPath(const QList<qint64> &actorIds)
     m_nodes->invalidate();
 }
 
-void NetworkScene::addOrUpdate(const Actor &a)
+void NetworkScene::addOrUpdate(const MapActor &a)
 {
     ActorItem *item = m_items.value(a.id);
     if (!item) {
@@ -929,7 +940,8 @@ void NetworkScene::reloadLinks()
     QList<LinksItem::Edge> edges;
     m_degree.clear();
     if (m_doc->isOpen())
-        for (const Link &l : m_doc->links()) {
+        for (const GraphEdge &l :
+             Projections(m_doc->store()).graphEdges().value_or(QList<GraphEdge>())) {
             edges << LinksItem::Edge{l.id, l.sourceId, l.targetId, l.typeId, l.strength};
             ++m_degree[l.sourceId];
             ++m_degree[l.targetId];
@@ -954,7 +966,7 @@ void NetworkScene::onChanged(const ChangeSet &changes)
                 network = true;
             } else {
                 for (qint64 id : c.ids) {
-                    auto a = m_doc->actor(id);
+                    auto a = Projections(m_doc->store()).mapActor(id);
                     if (!a)
                         continue;
                     if (!a->hasPosition()) {
@@ -968,16 +980,17 @@ void NetworkScene::onChanged(const ChangeSet &changes)
                     }
                     addOrUpdate(*a);
                 }
-                // The links follow their actors' items (positions, sizes): they are drawn
-                // afresh, not read again.
-                m_links->positionsChanged();
+                // The links follow their actors' states: an item whose position, size or
+                // visibility changed has invalidated them (ActorItem::syncState) and grown
+                // their bounds (itemMoved); a rename leaves the links' kept frame as it is.
             }
         } else if (c.table == Table::Link) {
             links = true;
             network = true;
         } else if (c.table == Table::Category || c.table == Table::LinkType) {
             reloadStyles();
-            for (const Actor &a : m_doc->actors())
+            for (const MapActor &a :
+                 Projections(m_doc->store()).mapActors().value_or(QList<MapActor>()))
                 addOrUpdate(a);
             links = true;
         }
@@ -1087,9 +1100,9 @@ void NetworkScene::restyleAll()
 {
     if (!m_doc->isOpen())
         return;
-    for (const Actor &a : m_doc->actors())
+    for (const MapActor &a : Projections(m_doc->store()).mapActors().value_or(QList<MapActor>()))
         if (m_items.contains(a.id)) {
-            Actor shown = a;
+            MapActor shown = a;
             shown.x = m_items.value(a.id)->pos().x();
             shown.y = m_items.value(a.id)->pos().y();
             addOrUpdate(shown);
@@ -1171,23 +1184,39 @@ void NetworkScene::setHighlighted(const QSet<qint64> &ids)
 
 QRectF NetworkScene::itemsRect() const
 {
-    QRectF r;
     // Shapes plus room for a label at full size (the items' own bounds also cover the larger
-    // labels of zoomed-out views, which would make "fit" zoom out too far).
-    for (const ActorItem *item : std::as_const(m_items))
-        if (item->isVisible())
-            r = r.united(QRectF(item->pos() - QPointF(70, item->radius() + 4),
-                                QSizeF(140, 2 * item->radius() + 24)));
-    return r.isEmpty() ? QRectF(-200, -150, 400, 300) : r;
+    // labels of zoomed-out views, which would make "fit" zoom out too far). Read from the
+    // states, one array, not from 10 000 items.
+    double left = 0, top = 0, right = 0, bottom = 0;
+    bool any = false;
+    for (const ActorState &s : m_states) {
+        if (!s.visible)
+            continue;
+        const double l = s.pos.x() - 70, t = s.pos.y() - s.radius - 4;
+        const double r = s.pos.x() + 70, b = s.pos.y() + s.radius + 20;
+        if (!any) {
+            left = l, top = t, right = r, bottom = b;
+            any = true;
+        } else {
+            left = std::min(left, l), top = std::min(top, t);
+            right = std::max(right, r), bottom = std::max(bottom, b);
+        }
+    }
+    return any ? QRectF(QPointF(left, top), QPointF(right, bottom)) : QRectF(-200, -150, 400, 300);
 }
 
 bool NetworkScene::anyActorIn(const QRectF &sceneRect) const
 {
-    for (const ActorItem *item : std::as_const(m_items)) {
-        if (!item->isVisible())
+    const double l = sceneRect.left(), t = sceneRect.top(), r = sceneRect.right(),
+                 b = sceneRect.bottom();
+    if (sceneRect.isNull())
+        return false;
+    for (const ActorState &s : m_states) {
+        if (!s.visible || s.radius <= 0)
             continue;
-        const double r = item->radius();
-        if (sceneRect.intersects(QRectF(item->pos() - QPointF(r, r), QSizeF(2 * r, 2 * r))))
+        // Strict overlap, as QRectF::intersects.
+        if (s.pos.x() + s.radius > l && s.pos.x() - s.radius < r && s.pos.y() + s.radius > t &&
+            s.pos.y() - s.radius < b)
             return true;
     }
     return false;

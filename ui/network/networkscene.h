@@ -6,6 +6,7 @@
 #include "domain/types.h"
 #include "render/hairlines.h"
 #include "render/mapmodel.h"
+#include "store/repositories.h"
 
 #include <QGraphicsItem>
 #include <QGraphicsScene>
@@ -299,7 +300,7 @@ signals:
 
 private:
     void onChanged(const ChangeSet &changes);
-    void addOrUpdate(const Actor &a);
+    void addOrUpdate(const MapActor &a);
     void reloadLinks();
     void reloadStyles();
     QPointF fallbackPosition(int index, int count) const;

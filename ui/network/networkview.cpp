@@ -7,6 +7,8 @@
 #include "render/mappainter.h"
 
 #include <QContextMenuEvent>
+#include <QPainter>
+#include <cmath>
 #include <QKeyEvent>
 #include <QScrollBar>
 #include <QWheelEvent>
@@ -33,25 +35,44 @@ NetworkView::NetworkView(NetworkScene *scene, QWidget *parent)
     m_legendTimer.setSingleShot(true);
     m_legendTimer.setInterval(250);
     connect(&m_legendTimer, &QTimer::timeout, this, [this] {
-        Document *doc = m_scene->document();
-        m_legendModel = doc->isOpen() ? render::MapModel::legendOf(doc->store())
-                                      : render::MapModel();
-        m_legendSize = render::MapPainter(m_legendModel).legendSize(m_legendOptions);
-        updateLabelKeepOut();
+        if (m_legendStale) {
+            Document *doc = m_scene->document();
+            m_legendModel = doc->isOpen() ? render::MapModel::legendOf(doc->store())
+                                          : render::MapModel();
+            measureLegend();
+            updateLabelKeepOut();
+            m_legendStale = false;
+        }
         if (m_fitPending)
             fitAll();  // now beside the legend
         viewport()->update();
     });
-    connect(scene->document(), &Document::changed, &m_legendTimer, qOverload<>(&QTimer::start));
-    connect(scene->document(), &Document::opened, &m_legendTimer, qOverload<>(&QTimer::start));
-    connect(scene->document(), &Document::closed, &m_legendTimer, qOverload<>(&QTimer::start));
+    // Only edits that can change the legend read it again (not a move or a rename); an edit
+    // that moves, sizes or adds actors fits the map again while no zoom of the user's holds.
+    connect(scene->document(), &Document::changed, this, [this](const ChangeSet &changes) {
+        if (render::MapModel::legendChangedBy(changes))
+            m_legendStale = true;
+        else if (!m_fitPending || !std::any_of(changes.begin(), changes.end(), [](const Change &c) {
+                     return c.is(Table::Actor) &&
+                            (c.touches(Column::X) || c.touches(Column::Y) ||
+                             c.touches(Column::Influence));
+                 }))
+            return;
+        m_legendTimer.start();
+    });
+    auto stale = [this] {
+        m_legendStale = true;
+        m_legendTimer.start();
+    };
+    connect(scene->document(), &Document::opened, this, stale);
+    connect(scene->document(), &Document::closed, this, stale);
     m_legendTimer.start();
 }
 
 void NetworkView::setLegendScales(const QList<render::LegendScale> &scales)
 {
     m_legendOptions.scales = scales;
-    m_legendSize = render::MapPainter(m_legendModel).legendSize(m_legendOptions);
+    measureLegend();
     updateLabelKeepOut();
     viewport()->update();
 }
@@ -61,6 +82,12 @@ void NetworkView::setLegendVisible(bool on)
     m_legend = on;
     updateLabelKeepOut();
     viewport()->update();
+}
+
+void NetworkView::measureLegend()
+{
+    m_legendSize = render::MapPainter(m_legendModel).legendSize(m_legendOptions);
+    m_legendPixmap = QPixmap();
 }
 
 QRectF NetworkView::legendRect() const
@@ -212,7 +239,7 @@ void NetworkView::changeEvent(QEvent *event)
     QGraphicsView::changeEvent(event);
     if (event->type() == QEvent::LanguageChange) {
         // The legend's title is translated: measure it again.
-        m_legendSize = render::MapPainter(m_legendModel).legendSize(m_legendOptions);
+        measureLegend();
         updateLabelKeepOut();
     }
 }
@@ -375,11 +402,25 @@ void NetworkView::drawForeground(QPainter *painter, const QRectF &rect)
 {
     QGraphicsView::drawForeground(painter, rect);
     if (!legendRect().isEmpty()) {
+        const QRectF where = legendRect();
+        // Drawn at whole pixels, with the fraction of the legend's place inside the pixmap
+        // and a pixel of margin for the frame's pen: the same pixels as drawn directly.
+        const QPointF corner(std::floor(where.left()) - 1, std::floor(where.top()) - 1);
+        const qreal ratio = viewport()->devicePixelRatioF();
+        if (m_legendPixmap.isNull() || m_legendPixmap.devicePixelRatio() != ratio) {
+            const QSizeF size = (where.size() + QSizeF(3, 3)) * ratio;
+            m_legendPixmap = QPixmap(int(std::ceil(size.width())), int(std::ceil(size.height())));
+            m_legendPixmap.setDevicePixelRatio(ratio);
+            m_legendPixmap.fill(Qt::transparent);
+            QPainter p(&m_legendPixmap);
+            p.setRenderHints(painter->renderHints());
+            render::MapPainter(m_legendModel)
+                .paintLegend(p, where.topLeft() - corner, m_legendOptions);
+        }
         painter->save();
         painter->resetTransform();
-        const render::MapPainter legend(m_legendModel);
         painter->setOpacity(0.93);
-        legend.paintLegend(*painter, legendRect().topLeft(), m_legendOptions);
+        painter->drawPixmap(corner, m_legendPixmap);
         painter->restore();
     }
     if (!m_linkFrom)

@@ -4,6 +4,7 @@
 #include "render/mappainter.h"
 
 #include <QGraphicsView>
+#include <QPixmap>
 #include <QTimer>
 
 namespace maillage {
@@ -72,6 +73,11 @@ private:
     QSizeF m_legendSize;
     render::MapOptions m_legendOptions;  ///< what the legend is drawn with
     QTimer m_legendTimer;
+    bool m_legendStale = true;  ///< the legend is read again when m_legendTimer fires
+    /// The legend drawn once (text is the dearest part of a frame), until it or the options
+    /// it is drawn with change; null when it must be drawn again.
+    QPixmap m_legendPixmap;
+    void measureLegend();
 };
 
 } // namespace maillage

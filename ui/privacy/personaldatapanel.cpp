@@ -442,8 +442,13 @@ void PersonalDataPanel::setAsOf(const QDate &date)
 void PersonalDataPanel::onDocumentChanged(const ChangeSet &changes)
 {
     for (const Change &c : changes) {
-        if (c.table == Table::Actor || c.table == Table::Category ||
-            c.table == Table::Territory) {
+        // An update of actors who are not persons and stay so (a move, a rename of an
+        // organisation) leaves the list as it is.
+        const bool actor = c.table == Table::Actor &&
+                           (c.kind != Change::Updated || c.updates(maillage::Column::IsPerson) ||
+                            std::any_of(c.ids.begin(), c.ids.end(),
+                                        [this](qint64 id) { return m_personIds.contains(id); }));
+        if (actor || c.table == Table::Category || c.table == Table::Territory) {
             refresh();
             return;
         }
@@ -454,6 +459,9 @@ void PersonalDataPanel::refresh()
 {
     m_persons = m_doc->isOpen() ? privacy::retentionListing(m_doc->store(), asOf())
                                 : QList<privacy::PersonStatus>();
+    m_personIds.clear();
+    for (const privacy::PersonStatus &p : std::as_const(m_persons))
+        m_personIds.insert(p.id);
     {
         const QSignalBlocker blocker(m_defaultRetention);
         m_defaultRetention->setValue(m_doc->isOpen() ? m_doc->territory().retentionMonths : 36);

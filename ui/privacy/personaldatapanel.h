@@ -4,6 +4,7 @@
 #include "privacy/retention.h"
 
 #include <QDate>
+#include <QSet>
 #include <QDialog>
 #include <QWidget>
 
@@ -117,6 +118,7 @@ private:
     Document *m_doc;
     QDate m_asOf;
     QList<privacy::PersonStatus> m_persons;
+    QSet<qint64> m_personIds;  ///< the ids of m_persons
 
     QGroupBox *m_defaultsBox, *m_actionsBox;
     QLabel *m_defaultLabel, *m_defaultAfter, *m_intro;

@@ -69,7 +69,10 @@ TerritoryView::TerritoryView(Document *doc, NetworkScene *scene, NetworkView *ne
                                         : render::MapModel();
         update();
     });
-    connect(doc, &Document::changed, &m_legendTimer, qOverload<>(&QTimer::start));
+    connect(doc, &Document::changed, this, [this](const ChangeSet &changes) {
+        if (render::MapModel::legendChangedBy(changes))
+            m_legendTimer.start();
+    });
     connect(doc, &Document::opened, &m_legendTimer, qOverload<>(&QTimer::start));
     m_legendTimer.start();
     setAccessibleName(tr("Territory map"));

@@ -185,9 +185,12 @@ void ActionEditor::fillChoices()
     if (!m_doc->isOpen())
         return;
     QList<QPair<qint64, QString>> actors;
-    // Ids and names only: a lean typed read (the pickers list every actor).
-    for (const ActorName &a : Projections(m_doc->store()).names().value_or(QList<ActorName>()))
-        actors << qMakePair(a.id, a.name);
+    // Ids and names only: a lean typed read (the pickers list every actor). With nothing
+    // shown (as at open) the pickers stay empty: 100 000 names sorted into combo boxes took
+    // a second of the first frame; showing an item fills them.
+    if (m_id)
+        for (const ActorName &a : Projections(m_doc->store()).names().value_or(QList<ActorName>()))
+            actors << qMakePair(a.id, a.name);
     auto byName = [](const auto &a, const auto &b) {
         return QString::localeAwareCompare(a.second, b.second) < 0;
     };
@@ -429,8 +432,18 @@ void ActionsPanel::setOrientation(Qt::Orientation orientation)
 
 void ActionsPanel::onChanged(const ChangeSet &changes)
 {
-    if ((!touches(changes, kActionTables) && !actorNamesChanged(changes)) || m_refreshQueued)
+    if (m_refreshQueued)
         return;
+    // The list names only the actions' lead actors: an actor renamed, added or removed that
+    // leads none leaves it as it is (a rename at 10 000 actors read every name again).
+    if (!touches(changes, kActionTables)) {
+        if (!actorNamesChanged(changes))
+            return;
+        const QList<qint64> actors = changedIds(changes, Table::Actor);
+        if (std::none_of(actors.begin(), actors.end(),
+                         [this](qint64 id) { return m_leadActors.contains(id); }))
+            return;
+    }
     m_refreshQueued = true;
     QTimer::singleShot(0, this, &ActionsPanel::refresh);
 }
@@ -448,7 +461,13 @@ void ActionsPanel::refresh()
         m_editor->setAction(0);
         emit actionSelected(0);
     }
-    const QHash<qint64, QString> names = actorNames(m_doc);
+    m_leadActors.clear();
+    for (const ActionItem &a : actions)
+        if (a.leadActorId)
+            m_leadActors.insert(a.leadActorId);
+    // Every actor's name only when some action has a lead to name.
+    const QHash<qint64, QString> names =
+        m_leadActors.isEmpty() ? QHash<qint64, QString>() : actorNames(m_doc);
     const QString status = m_statusFilter->currentData().toString();
     const QSignalBlocker block(m_list);
     m_list->setSortingEnabled(false);

@@ -2,6 +2,7 @@
 
 #include "document/change.h"
 
+#include <QSet>
 #include <QWidget>
 
 class QComboBox;
@@ -97,6 +98,7 @@ private:
     Document *m_doc;
     qint64 m_current = 0;
     bool m_refreshQueued = false;
+    QSet<qint64> m_leadActors;  ///< the actors the list names (an action's lead)
     QSplitter *m_splitter;
     QComboBox *m_statusFilter;
     QLabel *m_count;

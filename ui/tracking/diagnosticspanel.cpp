@@ -116,8 +116,18 @@ DiagnosticsPanel::DiagnosticsPanel(Document *doc, QWidget *parent) : QWidget(par
     connect(m_tree, &QTreeWidget::itemClicked, this, &DiagnosticsPanel::activate);
     connect(m_tree, &QTreeWidget::itemActivated, this, &DiagnosticsPanel::activate);
     connect(doc, &Document::changed, this, &DiagnosticsPanel::onChanged);
-    connect(doc, &Document::opened, this, &DiagnosticsPanel::refresh);
-    connect(doc, &Document::closed, this, &DiagnosticsPanel::refresh);
+    // A territory opened while the panel is hidden is checked when it is shown (the checks
+    // read every actor: a tenth of the first frame at 100 000 actors).
+    auto reset = [this] {
+        if (isVisible())
+            return refresh();
+        m_timer->stop();
+        m_items.clear();
+        m_tree->clear();
+        m_stale = true;
+    };
+    connect(doc, &Document::opened, this, reset);
+    connect(doc, &Document::closed, this, reset);
     refresh();
 }
 

@@ -175,9 +175,12 @@ void MeetingEditor::fillChoices()
         return QString::localeAwareCompare(a.second, b.second) < 0;
     };
     QList<QPair<qint64, QString>> actors;
-    // Ids and names only: a lean typed read (the pickers list every actor).
-    for (const ActorName &a : Projections(m_doc->store()).names().value_or(QList<ActorName>()))
-        actors << qMakePair(a.id, a.name);
+    // Ids and names only: a lean typed read (the pickers list every actor). With nothing
+    // shown (as at open) the pickers stay empty: 100 000 names sorted into combo boxes took
+    // a second of the first frame; showing an item fills them.
+    if (m_id)
+        for (const ActorName &a : Projections(m_doc->store()).names().value_or(QList<ActorName>()))
+            actors << qMakePair(a.id, a.name);
     std::sort(actors.begin(), actors.end(), byName);
     m_attendees->setChoices(actors);
     QList<QPair<qint64, QString>> problems;
