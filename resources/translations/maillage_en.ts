@@ -120,6 +120,58 @@
     </message>
 </context>
 <context>
+    <name>maillage::LocateDialog</name>
+    <message numerus="yes">
+        <source>%Ln establishment(s) imported from SIRENE to place</source>
+        <translation>
+            <numerusform>%Ln establishment imported from SIRENE to place</numerusform>
+            <numerusform>%Ln establishments imported from SIRENE to place</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln address(es) of actors that are not persons</source>
+        <translation>
+            <numerusform>%Ln address of actors that are not persons</numerusform>
+            <numerusform>%Ln addresses of actors that are not persons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Also send the addresses of %Ln person(s) to %1: personal data leaves this computer</source>
+        <translation>
+            <numerusform>Also send the addresses of %Ln person to %1: personal data leaves this computer</numerusform>
+            <numerusform>Also send the addresses of %Ln persons to %1: personal data leaves this computer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking %1 for the places of %Ln address(es)…</source>
+        <translation>
+            <numerusform>Asking %1 for the places of %Ln address…</numerusform>
+            <numerusform>Asking %1 for the places of %Ln addresses…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) with an address not sent to the geocoder.</source>
+        <translation>
+            <numerusform>%Ln person with an address not sent to the geocoder.</numerusform>
+            <numerusform>%Ln persons with an address not sent to the geocoder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIRENE establishment(s) not in the file or without coordinates.</source>
+        <translation>
+            <numerusform>%Ln SIRENE establishment not in the file or without coordinates.</numerusform>
+            <numerusform>%Ln SIRENE establishments not in the file or without coordinates.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply %Ln Place(s)</source>
+        <translation>
+            <numerusform>&amp;Apply %Ln Place</numerusform>
+            <numerusform>&amp;Apply %Ln Places</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>maillage::MainWindow</name>
     <message numerus="yes">
         <source>%Ln actor(s)</source>
@@ -428,6 +480,20 @@
         <translation>
             <numerusform>Located: %Ln actor in all, as one undoable step</numerusform>
             <numerusform>Located: %Ln actors in all, as one undoable step</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out at the review: %Ln place(s) found</source>
+        <translation>
+            <numerusform>Left out at the review: %Ln place found</numerusform>
+            <numerusform>Left out at the review: %Ln places found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) with an address not sent to the geocoder (personal data: they are sent only when you tick the box that names them)</source>
+        <translation>
+            <numerusform>%Ln person with an address not sent to the geocoder (personal data: they are sent only when you tick the box that names them)</numerusform>
+            <numerusform>%Ln persons with an address not sent to the geocoder (personal data: they are sent only when you tick the box that names them)</numerusform>
         </translation>
     </message>
 </context>

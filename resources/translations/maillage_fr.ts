@@ -2684,6 +2684,214 @@ d’influence</translation>
     </message>
 </context>
 <context>
+    <name>maillage::LocateDialog</name>
+    <message>
+        <source>SIRENE</source>
+        <translation>SIRENE</translation>
+    </message>
+    <message>
+        <source>Geocoder</source>
+        <translation>Géocodeur</translation>
+    </message>
+    <message>
+        <source>Commune centre</source>
+        <translation>Centre de la commune</translation>
+    </message>
+    <message>
+        <source>Locate Actors</source>
+        <translation>Localiser les acteurs</translation>
+    </message>
+    <message>
+        <source>Places the actors that have none yet, from the sources ticked, in this order. Nothing changes before you have reviewed what was found; then it is one step that Undo takes back.</source>
+        <translation>Place les acteurs qui n’ont pas encore de lieu, d’après les sources cochées, dans cet ordre. Rien ne change avant que vous ayez vérifié ce qui a été trouvé&#xa0;; c’est ensuite une seule étape, qu’Annuler défait.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>INSEE’s &amp;SIRENE geolocation file, joined by SIRET to the establishments imported from SIRENE:</source>
+        <translation>Fichier de géolocalisation &amp;SIRENE de l’Insee, joint par SIRET aux établissements importés de SIRENE&#xa0;:</translation>
+    </message>
+    <message>
+        <source>INSEE’s SIRENE geolocation file</source>
+        <translation>Fichier de géolocalisation SIRENE de l’Insee</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Tick the results scoring at &amp;least:</source>
+        <translation>Cocher les résultats dont le score est d’au &amp;moins&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Commune centres for the actors still without a place but with a commune (approximate), from commune outlines:</source>
+        <translation>&amp;Centres des communes pour les acteurs toujours sans lieu mais avec une commune (approximatif), d’après les contours des communes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Commune outlines</source>
+        <translation>Contours des communes</translation>
+    </message>
+    <message>
+        <source>GeoJSON files (*.geojson *.json);;All files (*)</source>
+        <translation>Fichiers GeoJSON (*.geojson *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the places found earlier (never those set by hand)</source>
+        <translation>&amp;Remplacer les lieux trouvés auparavant (jamais ceux placés à la main)</translation>
+    </message>
+    <message>
+        <source>Review the places found: only the rows ticked are applied. An actor has one place: ticking a row unticks the actor’s others.</source>
+        <translation>Vérifiez les lieux trouvés&#xa0;: seules les lignes cochées sont appliquées. Un acteur n’a qu’un lieu&#xa0;: cocher une ligne décoche ses autres lignes.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <source>Locate &amp;Others…</source>
+        <translation>Localiser d’&amp;autres acteurs…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Find Places</source>
+        <translation>&amp;Chercher les lieux</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln establishment(s) imported from SIRENE to place</source>
+        <translation>
+            <numerusform>%Ln établissement importé de SIRENE à placer</numerusform>
+            <numerusform>%Ln établissements importés de SIRENE à placer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Geocode the addresses through the Base Adresse Nationale’s service, %1 (over the internet)</source>
+        <translation>&amp;Géocoder les adresses par le service de la Base Adresse Nationale, %1 (par Internet)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln address(es) of actors that are not persons</source>
+        <translation>
+            <numerusform>%Ln adresse d’acteurs qui ne sont pas des personnes</numerusform>
+            <numerusform>%Ln adresses d’acteurs qui ne sont pas des personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Also send the addresses of %Ln person(s) to %1: personal data leaves this computer</source>
+        <translation>
+            <numerusform>Envoyer aussi l’adresse de %Ln personne à %1&#xa0;: des données personnelles quittent cet ordinateur</numerusform>
+            <numerusform>Envoyer aussi les adresses de %Ln personnes à %1&#xa0;: des données personnelles quittent cet ordinateur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the file for “%1”.</source>
+        <translation>Choisissez le fichier pour «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1&#xa0;: ce fichier n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The geocoding service’s address “%1” is not an http or https URL: correct it in Preferences.</source>
+        <translation>L’adresse du service de géocodage «&#xa0;%1&#xa0;» n’est pas une URL http ou https&#xa0;: corrigez-la dans les Préférences.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <source>Reading the commune outlines…</source>
+        <translation>Lecture des contours des communes…</translation>
+    </message>
+    <message>
+        <source>Reading the SIRENE geolocation file…</source>
+        <translation>Lecture du fichier de géolocalisation SIRENE…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking %1 for the places of %Ln address(es)…</source>
+        <translation>
+            <numerusform>Demande à %1 du lieu de %Ln adresse…</numerusform>
+            <numerusform>Demande à %1 des lieux de %Ln adresses…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was located.</source>
+        <translation>Annulé&#xa0;: rien n’a été localisé.</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Acteur</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Query sent</source>
+        <translation>Requête envoyée</translation>
+    </message>
+    <message>
+        <source>Place found</source>
+        <translation>Lieu trouvé</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Précision</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1&#xa0;; %2</translation>
+    </message>
+    <message>
+        <source>No place was found.</source>
+        <translation>Aucun lieu n’a été trouvé.</translation>
+    </message>
+    <message>
+        <source>Not found by the geocoder: %1</source>
+        <translation>Introuvables pour le géocodeur&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) with an address not sent to the geocoder.</source>
+        <translation>
+            <numerusform>%Ln personne avec une adresse non envoyée au géocodeur.</numerusform>
+            <numerusform>%Ln personnes avec une adresse non envoyées au géocodeur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SIRENE establishment(s) not in the file or without coordinates.</source>
+        <translation>
+            <numerusform>%Ln établissement SIRENE absent du fichier ou sans coordonnées.</numerusform>
+            <numerusform>%Ln établissements SIRENE absents du fichier ou sans coordonnées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Communes not in the outlines file: %1</source>
+        <translation>Communes absentes du fichier de contours&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply %Ln Place(s)</source>
+        <translation>
+            <numerusform>&amp;Appliquer %Ln lieu</numerusform>
+            <numerusform>&amp;Appliquer %Ln lieux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was located: %1</source>
+        <translation>Rien n’a été localisé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>maillage::MainWindow</name>
     <message>
         <source>Not saved</source>
@@ -3414,6 +3622,14 @@ d’influence</translation>
     <message>
         <source>Show the actors at their places on a map of the territory, or the network again (Ctrl+T)</source>
         <translation>Montrer les acteurs à leur lieu sur une carte du territoire, ou de nouveau le réseau (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>&amp;Locate Actors…</source>
+        <translation>&amp;Localiser les acteurs…</translation>
+    </message>
+    <message>
+        <source>Place actors on the map from SIRENE’s geolocation file, the address geocoder or their commune’s centre</source>
+        <translation>Placer les acteurs sur la carte d’après le fichier de géolocalisation SIRENE, le géocodeur d’adresses ou le centre de leur commune</translation>
     </message>
 </context>
 <context>
@@ -4236,6 +4452,42 @@ d’influence</translation>
         <source>The territory map&apos;s background: an address with {z}, {x} and {y}. Tiles already seen are kept on this computer and work offline.</source>
         <translation>Le fond de la carte du territoire&#xa0;: une adresse avec {z}, {x} et {y}. Les tuiles déjà vues sont gardées sur cet ordinateur et fonctionnent hors ligne.</translation>
     </message>
+    <message>
+        <source>Restore &amp;Default</source>
+        <translation>&amp;Rétablir par défaut</translation>
+    </message>
+    <message>
+        <source>&amp;Geocoding service:</source>
+        <translation>Service de &amp;géocodage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Map › Locate Actors… sends addresses there, only when you ask: the Base Adresse Nationale’s CSV service or one of your own (http or https).</source>
+        <translation>Carte › Localiser les acteurs… y envoie des adresses, seulement quand vous le demandez&#xa0;: le service CSV de la Base Adresse Nationale ou le vôtre (http ou https).</translation>
+    </message>
+    <message>
+        <source>e-mail or web address</source>
+        <translation>adresse e-mail ou web</translation>
+    </message>
+    <message>
+        <source>&amp;Contact for map servers:</source>
+        <translation>&amp;Contact pour les serveurs de cartes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sent with each request to the tile server and the geocoder, as they ask to know who is calling: “Maillage/%1 (+contact)”.</source>
+        <translation>Envoyé avec chaque requête au serveur de tuiles et au géocodeur, qui demandent à savoir qui les appelle&#xa0;: «&#xa0;Maillage/%1 (+contact)&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The map tiles’ address needs {z}, {x} and {y}.</source>
+        <translation>L’adresse des tuiles de carte doit contenir {z}, {x} et {y}.</translation>
+    </message>
+    <message>
+        <source>The geocoding service must be an http or https address, not “%1”.</source>
+        <translation>Le service de géocodage doit être une adresse http ou https, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The contact must be an e-mail or an http or https address, not “%1”.</source>
+        <translation>Le contact doit être une adresse e-mail ou une adresse http ou https, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>maillage::PresentationFeature</name>
@@ -4629,6 +4881,22 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
         <source>Actor %1 no longer exists.</source>
         <translation>L’acteur %1 n’existe plus.</translation>
     </message>
+    <message>
+        <source>There is no table “%1” with ids.</source>
+        <translation>Il n’y a pas de table «&#xa0;%1&#xa0;» à identifiants.</translation>
+    </message>
+    <message>
+        <source>The table “%1” has no column “%2”.</source>
+        <translation>La table «&#xa0;%1&#xa0;» n’a pas de colonne «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Link %1 no longer exists.</source>
+        <translation>Le lien %1 n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Row %1 of “%2” no longer exists.</source>
+        <translation>La ligne %1 de «&#xa0;%2&#xa0;» n’existe plus.</translation>
+    </message>
 </context>
 <context>
     <name>maillage::Pseudonymizer</name>
@@ -4898,6 +5166,61 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     <message>
         <source>Actor &amp;fields:</source>
         <translation>&amp;Champs d’acteur&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::SharedAddress</name>
+    <message>
+        <source>“%1” is not a shared territory address: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas l&apos;adresse d&apos;un territoire partagé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>it must start with postgresql://</source>
+        <translation>elle doit commencer par postgresql://</translation>
+    </message>
+    <message>
+        <source>it names several servers; give one</source>
+        <translation>elle nomme plusieurs serveurs&#xa0;; donnez-en un seul</translation>
+    </message>
+    <message>
+        <source>it is not a valid URI</source>
+        <translation>ce n&apos;est pas une URI valide</translation>
+    </message>
+    <message>
+        <source>the port is missing after “:”</source>
+        <translation>le port manque après «&#xa0;:&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the database name “%1” contains “/”</source>
+        <translation>le nom de base «&#xa0;%1&#xa0;» contient «&#xa0;/&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the parameter “%1” is given twice</source>
+        <translation>le paramètre «&#xa0;%1&#xa0;» est donné deux fois</translation>
+    </message>
+    <message>
+        <source>the port “%1” is not a number from 1 to 65535</source>
+        <translation>le port «&#xa0;%1&#xa0;» n&apos;est pas un nombre de 1 à 65535</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PostgreSQL connection parameter</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un paramètre de connexion PostgreSQL</translation>
+    </message>
+    <message>
+        <source>the port is not a number from 1 to 65535</source>
+        <translation>le port n&apos;est pas un nombre de 1 à 65535</translation>
+    </message>
+    <message>
+        <source>it names no territory (add ?territory=NAME)</source>
+        <translation>elle ne nomme aucun territoire (ajoutez&#xa0;?territory=NOM)</translation>
+    </message>
+    <message>
+        <source>the territory “%1” must be lower-case letters a–z, digits and _, starting with a letter</source>
+        <translation>le territoire «&#xa0;%1&#xa0;» doit s&apos;écrire en minuscules a–z, chiffres et _, en commençant par une lettre</translation>
+    </message>
+    <message>
+        <source>the territory “%1” is longer than %2 characters</source>
+        <translation>le territoire «&#xa0;%1&#xa0;» dépasse %2 caractères</translation>
     </message>
 </context>
 <context>
@@ -5266,6 +5589,26 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     <message>
         <source>the database driver is not SQLite</source>
         <translation>le pilote de base de données n’est pas SQLite</translation>
+    </message>
+    <message>
+        <source>There is no territory “%1” on “%2”.</source>
+        <translation>Il n&apos;y a pas de territoire «&#xa0;%1&#xa0;» sur «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” carries no file format version.</source>
+        <translation>«&#xa0;%1&#xa0;» ne porte aucune version de format.</translation>
+    </message>
+    <message>
+        <source>“%1” is in format %2 and this version of Maillage cannot upgrade a shared territory yet: download it with the version that published it.</source>
+        <translation>«&#xa0;%1&#xa0;» est au format %2 et cette version de Maillage ne sait pas encore mettre à niveau un territoire partagé&#xa0;: téléchargez-le avec la version qui l&apos;a publié.</translation>
+    </message>
+    <message>
+        <source>“%1”: the role “%2” is not a member of this territory.</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: le rôle «&#xa0;%2&#xa0;» n&apos;est pas membre de ce territoire.</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: a shared territory is made from a file, with “maillage-cli publish FILE ADDRESS”.</source>
+        <translation>Impossible de créer «&#xa0;%1&#xa0;»&#xa0;: un territoire partagé se crée à partir d&apos;un fichier, avec «&#xa0;maillage-cli publish FICHIER ADRESSE&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -5663,6 +6006,10 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     <message>
         <source>No saved view yet: set the map as you want to show it, then Save…</source>
         <translation>Aucune vue enregistrée&#xa0;: réglez la carte comme vous voulez la montrer, puis Enregistrer…</translation>
+    </message>
+    <message>
+        <source>On the territory map</source>
+        <translation>Sur la carte du territoire</translation>
     </message>
 </context>
 <context>
@@ -7503,6 +7850,118 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
             <numerusform>%Ln médianes ou taux de communes fusionnées depuis la géographie de leur fichier restent sans valeur&#xa0;: ils ne peuvent pas être combinés.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The .maillage file to publish.</source>
+        <translation>Le fichier .maillage à publier.</translation>
+    </message>
+    <message>
+        <source>The new shared territory: postgresql://USER@SERVER/DATABASE?territory=NAME</source>
+        <translation>Le nouveau territoire partagé&#xa0;: postgresql://UTILISATEUR@SERVEUR/BASE?territory=NOM</translation>
+    </message>
+    <message>
+        <source>“%1” is an address: publish copies a file; use download first.</source>
+        <translation>«&#xa0;%1&#xa0;» est une adresse&#xa0;: publish copie un fichier&#xa0;; utilisez d&apos;abord download.</translation>
+    </message>
+    <message>
+        <source>Published “%1” as “%2”.</source>
+        <translation>«&#xa0;%1&#xa0;» publié sous «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A shared territory.</source>
+        <translation>Un territoire partagé.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a shared territory address (postgresql://…).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas l&apos;adresse d&apos;un territoire partagé (postgresql://…).</translation>
+    </message>
+    <message>
+        <source>Wrote a copy of “%1” to “%2”.</source>
+        <translation>Copie de «&#xa0;%1&#xa0;» écrite dans «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Give ROLE access (with --as).</source>
+        <translation>Donner accès à RÔLE (avec --as).</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>RÔLE</translation>
+    </message>
+    <message>
+        <source>Access level: owner, editor, viewer or viewer-no-personal-data.</source>
+        <translation>Niveau d&apos;accès&#xa0;: owner (propriétaire), editor (éditeur), viewer (lecteur) ou viewer-no-personal-data (lecteur sans données personnelles).</translation>
+    </message>
+    <message>
+        <source>Take every access away from ROLE.</source>
+        <translation>Retirer tout accès à RÔLE.</translation>
+    </message>
+    <message>
+        <source>--add and --remove cannot be used together.</source>
+        <translation>--add et --remove ne peuvent pas être utilisés ensemble.</translation>
+    </message>
+    <message>
+        <source>--add needs --as owner|editor|viewer|viewer-no-personal-data.</source>
+        <translation>--add demande --as owner|editor|viewer|viewer-no-personal-data.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an access level: owner, editor, viewer or viewer-no-personal-data.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un niveau d&apos;accès&#xa0;: owner, editor, viewer ou viewer-no-personal-data.</translation>
+    </message>
+    <message>
+        <source>“%1” is now %2 of “%3”.</source>
+        <translation>«&#xa0;%1&#xa0;» est désormais %2 de «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--as goes with --add.</source>
+        <translation>--as s&apos;emploie avec --add.</translation>
+    </message>
+    <message>
+        <source>“%1” has no access to “%2” any more.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a plus accès à «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Stop after N changes.</source>
+        <translation>Arrêter après N modifications.</translation>
+    </message>
+    <message>
+        <source>Stop after SECONDS seconds.</source>
+        <translation>Arrêter après SECONDES secondes.</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDES</translation>
+    </message>
+    <message>
+        <source>--count needs a whole number, not “%1”.</source>
+        <translation>--count demande un nombre entier, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds, not “%1”.</source>
+        <translation>--timeout demande un nombre de secondes, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Watching “%1”: one JSON line per change.</source>
+        <translation>Suivi de «&#xa0;%1&#xa0;»&#xa0;: une ligne JSON par modification.</translation>
+    </message>
+    <message>
+        <source>Copy a territory file to a new shared territory on a PostgreSQL server.</source>
+        <translation>Copier un fichier de territoire vers un nouveau territoire partagé sur un serveur PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Write an offline copy of a shared territory.</source>
+        <translation>Écrire une copie hors ligne d&apos;un territoire partagé.</translation>
+    </message>
+    <message>
+        <source>Print one JSON line per change anyone makes to a shared territory, as it happens.</source>
+        <translation>Afficher une ligne JSON par modification faite par quiconque sur un territoire partagé, au moment où elle a lieu.</translation>
+    </message>
+    <message>
+        <source>List or change who may read and edit a shared territory.</source>
+        <translation>Lister ou modifier qui peut lire et modifier un territoire partagé.</translation>
+    </message>
+    <message>
+        <source>The snapshot was taken but cannot be read back.</source>
+        <translation>L&apos;instantané a été pris mais ne peut pas être relu.</translation>
+    </message>
 </context>
 <context>
     <name>maillage::cli::HtmlExport</name>
@@ -7943,6 +8402,14 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
         <source>the geocoding service %1: %2; nothing was located</source>
         <translation>le service de géocodage %1&#xa0;: %2&#xa0;; rien n&apos;a été localisé</translation>
     </message>
+    <message>
+        <source>%1 — “%2”</source>
+        <translation>%1 — «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>geocoding cancelled; nothing was located</source>
+        <translation>géocodage annulé&#xa0;; rien n’a été localisé</translation>
+    </message>
 </context>
 <context>
     <name>maillage::geo::Locate</name>
@@ -7969,6 +8436,10 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     <message>
         <source>actor %1 does not exist</source>
         <translation>l&apos;acteur %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1: reading cancelled; nothing was located</source>
+        <translation>%1&#xa0;: lecture annulée&#xa0;; rien n’a été localisé</translation>
     </message>
 </context>
 <context>
@@ -8112,6 +8583,24 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
             <numerusform>Localisés&#xa0;: %Ln acteurs en tout, en une étape annulable</numerusform>
         </translation>
     </message>
+    <message>
+        <source>  left out     %1  %2 — “%3” → %4</source>
+        <translation>  écarté        %1  %2 — «&#xa0;%3&#xa0;» → %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out at the review: %Ln place(s) found</source>
+        <translation>
+            <numerusform>Écarté à la vérification&#xa0;: %Ln lieu trouvé</numerusform>
+            <numerusform>Écartés à la vérification&#xa0;: %Ln lieux trouvés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) with an address not sent to the geocoder (personal data: they are sent only when you tick the box that names them)</source>
+        <translation>
+            <numerusform>%Ln personne avec une adresse non envoyée au géocodeur (données personnelles&#xa0;: elle n’est envoyée que si vous cochez la case qui la nomme)</numerusform>
+            <numerusform>%Ln personnes avec une adresse non envoyées au géocodeur (données personnelles&#xa0;: elles ne sont envoyées que si vous cochez la case qui les nomme)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>maillage::geo::Projection</name>
@@ -8122,6 +8611,13 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     <message>
         <source>(%1, %2) is outside the area where EPSG:%3 is used</source>
         <translation>(%1, %2) est hors de la zone où EPSG:%3 s&apos;emploie</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::i18n</name>
+    <message>
+        <source>Unknown language “%1” (use %2).</source>
+        <translation>Langue inconnue «&#xa0;%1&#xa0;» (utilisez %2).</translation>
     </message>
 </context>
 <context>
@@ -8535,6 +9031,10 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     <message>
         <source>“%1” could not be written (%2).</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas pu être écrit (%2).</translation>
+    </message>
+    <message>
+        <source>Name, organisation or role</source>
+        <translation>Nom, organisation ou rôle</translation>
     </message>
 </context>
 <context>
@@ -9677,6 +10177,69 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     </message>
 </context>
 <context>
+    <name>maillage::postgres</name>
+    <message>
+        <source>Cannot open “%1”: Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
+        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: le pilote PostgreSQL de Qt n&apos;est pas installé (paquet Debian libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to “%1”: %2</source>
+        <translation>Impossible de se connecter à «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot publish to “%1”: %2</source>
+        <translation>Impossible de publier vers «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the territory “%1” exists already on that server; nothing was changed</source>
+        <translation>le territoire «&#xa0;%1&#xa0;» existe déjà sur ce serveur&#xa0;; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>table %1: %2</source>
+        <translation>table %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot download to “%1”: %2</source>
+        <translation>Impossible de télécharger vers «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>a file with that name already exists</source>
+        <translation>un fichier de ce nom existe déjà</translation>
+    </message>
+    <message>
+        <source>the file could not be written</source>
+        <translation>le fichier n&apos;a pas pu être écrit</translation>
+    </message>
+    <message>
+        <source>There is no territory “%1” on “%2”.</source>
+        <translation>Il n&apos;y a pas de territoire «&#xa0;%1&#xa0;» sur «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot change the members of “%1”: %2</source>
+        <translation>Impossible de modifier les membres de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a role name (lower-case letters a–z, digits and _)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de rôle (minuscules a–z, chiffres et _)</translation>
+    </message>
+    <message>
+        <source>roles named maillage_… are Maillage&apos;s own groups</source>
+        <translation>les rôles nommés maillage_… sont les groupes propres à Maillage</translation>
+    </message>
+    <message>
+        <source>there is no territory “%1” on that server</source>
+        <translation>il n&apos;y a pas de territoire «&#xa0;%1&#xa0;» sur ce serveur</translation>
+    </message>
+    <message>
+        <source>there is no role “%1”</source>
+        <translation>il n&apos;y a pas de rôle «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Cannot follow the changes of “%1”: the server refused to listen.</source>
+        <translation>Impossible de suivre les modifications de «&#xa0;%1&#xa0;»&#xa0;: le serveur a refusé l&apos;écoute.</translation>
+    </message>
+</context>
+<context>
     <name>maillage::privacy</name>
     <message>
         <source>Territory</source>
@@ -9989,6 +10552,14 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     <message>
         <source>  Their values of fields marked as personal data are blanked: %1.</source>
         <translation>  Leurs valeurs des champs marqués comme données personnelles sont effacées&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Erasure on a shared territory is not available yet: download a copy, or erase in the file it was published from and publish again.</source>
+        <translation>L&apos;effacement sur un territoire partagé n&apos;est pas encore disponible&#xa0;: téléchargez une copie, ou effacez dans le fichier qui a été publié et publiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Pseudonymisation on a shared territory is not available yet: download a copy, or pseudonymise in the file it was published from and publish again.</source>
+        <translation>La pseudonymisation sur un territoire partagé n&apos;est pas encore disponible&#xa0;: téléchargez une copie, ou pseudonymisez dans le fichier qui a été publié et publiez à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -10387,10 +10958,6 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
 </context>
 <context>
     <name>maillage::report::Report</name>
-    <message>
-        <source>Unknown report language “%1” (use %2).</source>
-        <translation>Langue de rapport «&#xa0;%1&#xa0;» inconnue (utilisez %2).</translation>
-    </message>
     <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
@@ -11536,6 +12103,10 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     <message>
         <source>No actor is shown with this view&apos;s filters.</source>
         <translation>Aucun acteur n’est affiché avec les filtres de cette vue.</translation>
+    </message>
+    <message>
+        <source>No actor shown by this view has a place on the map.</source>
+        <translation>Aucun acteur montré par cette vue n’a de lieu sur la carte.</translation>
     </message>
 </context>
 <context>
