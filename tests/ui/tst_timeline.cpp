@@ -348,7 +348,7 @@ private slots:
         // Export.
         const QString csv = test::tempPath(K("changes.csv"));
         QVERIFY(dialog->exportDiff(csv, &error));
-        QVERIFY(test::readBytes(csv).contains("actor_left,Vosges Matin,Media"));
+        QVERIFY(test::readBytes(csv).contains("actor_left,Vosges Matin,Média"));
         const QString txt = test::tempPath(K("changes.txt"));
         QVERIFY(dialog->exportDiff(txt, &error));
         QVERIFY(QString::fromUtf8(test::readBytes(txt)).contains(K("Actors who left (1)\n  Vosges Matin")));
