@@ -257,12 +257,12 @@
   }
   state.timings.sigma = performance.now();
 
-  // Large maps pan as a picture: redrawing thousands of actors at every mouse move is what
-  // makes a browser without a graphics card stutter, so while the stage is dragged the drawn
+  // Maps of more than 1 000 actors and links pan as a picture: redrawing them at every mouse
+  // move is what makes a browser without a graphics card stutter, so while the stage is dragged the drawn
   // layers only slide with the mouse (a compositor transform, nothing redrawn) and the camera
   // follows once, when the button is released. Small maps pan live, as sigma does.
   const panAsPicture = { active: false, justDragged: false, x0: 0, y0: 0, dx: 0, dy: 0 };
-  if (renderer && many) {
+  if (renderer && data.actors.length + data.links.length > 1000) {
     const layers = () => container.querySelectorAll("canvas");
     const slide = (dx, dy) => { for (const c of layers()) c.style.transform = dx || dy ? `translate(${dx}px, ${dy}px)` : ""; };
     renderer.on("downStage", ({ event }) => {

@@ -88,8 +88,11 @@ int runWebmap(const QStringList &args)
                      .arg(timings.value(QStringLiteral("script")).toDouble(), 0, 'f', 0)
                      .arg(timings.value(QStringLiteral("graph")).toDouble(), 0, 'f', 0)
                      .arg(timings.value(QStringLiteral("sigma")).toDouble(), 0, 'f', 0);
-        // Above 2 000 actors the page pans as a picture: the layers slide while the button is
-        // down and the map is drawn again once, at the release.
+        // Above 1 000 actors and links the page pans as a picture: the layers slide while the
+        // button is down and the map is drawn again once, at the release.
+        out() << QStringLiteral("  drawn and idle (ten frames in a row within 50 ms) %1 ms after "
+                                "navigation\n")
+                     .arg(pan.value(QStringLiteral("idleAt")).toDouble(), 0, 'f', 0);
         out() << QStringLiteral("  dragging the map (40 moves of 50 ms): %1 frames in %2 s, %3 "
                                 "frames/s, longest gap between frames %4 ms; drawn again %5 ms "
                                 "after the release\n")

@@ -159,6 +159,13 @@ def pan(driver):
     and down, then back left), as a reader pans: the frames shown while the button is down
     (frames/s, longest gap), then how long the map takes to be drawn again after the release,
     and the camera before and after."""
+    # A browser without a graphics card draws the first frame long after sigma has sent it:
+    # wait until ten frames in a row come within 50 ms (the page is drawn and idle).
+    settled = driver.s("POST", "/execute/async", {"script": """const done = arguments[arguments.length - 1];
+const t0 = performance.now(); let last = t0, calm = 0;
+const tick = (now) => { calm = now - last < 50 ? calm + 1 : 0; last = now;
+  if (calm >= 10 || now - t0 > 25000) done(Math.round(now)); else requestAnimationFrame(tick); };
+requestAnimationFrame(tick);""", "args": []})
     start = driver.js(STAGE_POINT)
     x0, y0 = start["x"], start["y"]
     moves = [{"type": "pointerMove", "duration": 0, "x": x0, "y": y0, "origin": "viewport"},
@@ -187,7 +194,7 @@ m.sigma.once('afterRender', () => { m.settle.done = performance.now(); });""")
         time.sleep(0.05)
     camera = driver.js("const c = window.maillage.sigma.getCamera().getState(); return [c.x, c.y];")
     out.update({"start": [x0, y0], "cameraBefore": start["camera"], "camera": camera,
-                "settleMs": settle})
+                "settleMs": settle, "idleAt": settled})
     return out
 
 
