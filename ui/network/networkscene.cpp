@@ -14,7 +14,6 @@
 
 namespace maillage {
 
-
 #define K(x) QStringLiteral(x)
 
 NetworkScene::NetworkScene(Document *doc, QObject *parent)
