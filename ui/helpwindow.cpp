@@ -1,4 +1,4 @@
-#include "helpwindow.h"
+#include "ui/helpwindow.h"
 
 #include <QAction>
 #include <QDialogButtonBox>

@@ -1,10 +1,10 @@
-#include "mapactions.h"
+#include "ui/mapactions.h"
 
-#include "importers/importdialog.h"
-#include "importers/registerdialog.h"
+#include "ui/importers/importdialog.h"
+#include "ui/importers/registerdialog.h"
 
-#include "document/document.h"
-#include "io/import.h"
+#include "core/document/document.h"
+#include "core/io/import.h"
 
 #include <QApplication>
 #include <QButtonGroup>

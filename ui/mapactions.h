@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analysis/layout.h"
+#include "core/analysis/layout.h"
 
 #include <QObject>
 

@@ -1,9 +1,9 @@
-#include "preferencesdialog.h"
+#include "ui/preferencesdialog.h"
 
-#include "settings.h"
+#include "ui/settings.h"
 
-#include "geo/geocoder.h"
-#include "render/tiles.h"
+#include "core/geo/geocoder.h"
+#include "core/render/tiles.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

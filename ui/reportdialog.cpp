@@ -1,6 +1,6 @@
-#include "reportdialog.h"
+#include "ui/reportdialog.h"
 
-#include "document/document.h"
+#include "core/document/document.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "report/report.h"
+#include "core/report/report.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
-#include "territorydialog.h"
+#include "ui/territorydialog.h"
 
-#include "document/document.h"
+#include "core/document/document.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

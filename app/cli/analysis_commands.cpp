@@ -1,8 +1,8 @@
 // metrics, path: network analysis from the command line.
 #include "cli.h"
 
-#include "analysis/metrics.h"
-#include "util/text.h"
+#include "core/analysis/metrics.h"
+#include "core/util/text.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

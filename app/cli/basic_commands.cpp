@@ -1,8 +1,8 @@
 // new, info, sample: creating territories and looking at them.
 #include "cli.h"
 
-#include "io/sample.h"
-#include "store/schema.h"
+#include "core/io/sample.h"
+#include "core/store/schema.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

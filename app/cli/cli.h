@@ -1,6 +1,6 @@
 #pragma once
 
-#include "document/document.h"
+#include "core/document/document.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 // diagnose: the checklist of what needs attention in a territory.
 #include "cli.h"
 
-#include "diagnostics/diagnostics.h"
+#include "core/diagnostics/diagnostics.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

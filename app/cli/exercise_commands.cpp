@@ -1,9 +1,9 @@
 // exercise: turns a trainer's territory into an exercise file for trainees.
 #include "cli.h"
 
-#include "store/repositories.h"
-#include "store/store.h"
-#include "workshop/exercise.h"
+#include "core/store/repositories.h"
+#include "core/store/store.h"
+#include "core/workshop/exercise.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

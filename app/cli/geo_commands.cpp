@@ -2,8 +2,8 @@
 // geocoder, commune centres), as one undoable step.
 #include "cli.h"
 
-#include "geo/geojson.h"
-#include "geo/geocoder.h"
+#include "core/geo/geojson.h"
+#include "core/geo/geocoder.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #include "html_export.h"
 
 #include "cli.h"
-#include "io/htmlexport.h"
+#include "core/io/htmlexport.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -2,12 +2,12 @@
 #include "cli.h"
 #include "html_export.h"
 
-#include "geo/geojson.h"
-#include "io/export.h"
-#include "io/import.h"
-#include "io/cog.h"
-#include "io/registers.h"
-#include "util/text.h"
+#include "core/geo/geojson.h"
+#include "core/io/export.h"
+#include "core/io/import.h"
+#include "core/io/cog.h"
+#include "core/io/registers.h"
+#include "core/util/text.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

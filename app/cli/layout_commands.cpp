@@ -1,10 +1,10 @@
 // layout, render: arranging the actor map and drawing it headless.
 #include "cli.h"
 
-#include "analysis/layout.h"
-#include "render/mappainter.h"
-#include "render/territory.h"
-#include "render/tiles.h"
+#include "core/analysis/layout.h"
+#include "core/render/mappainter.h"
+#include "core/render/territory.h"
+#include "core/render/tiles.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 // maillage-cli: every headless job of Maillage. Runs without a display.
 #include "cli.h"
 
-#include "util/arguments.h"
-#include "util/i18n.h"
+#include "core/util/arguments.h"
+#include "core/util/i18n.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

@@ -1,11 +1,11 @@
 // persons, person-export, erase, pseudonymize: personal data (GDPR) from the command line.
 #include "cli.h"
 
-#include "domain/labels.h"
-#include "privacy/erasure.h"
-#include "privacy/personrecord.h"
-#include "privacy/retention.h"
-#include "report/report.h"
+#include "core/domain/labels.h"
+#include "core/privacy/erasure.h"
+#include "core/privacy/personrecord.h"
+#include "core/privacy/retention.h"
+#include "core/report/report.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

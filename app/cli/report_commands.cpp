@@ -1,7 +1,7 @@
 // report: the territory's PDF report.
 #include "cli.h"
 
-#include "report/report.h"
+#include "core/report/report.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -2,9 +2,9 @@
 // (docs/shared-territories.md).
 #include "cli.h"
 
-#include "store/address.h"
-#include "store/postgres.h"
-#include "store/postgreswatch.h"
+#include "core/store/address.h"
+#include "core/store/postgres.h"
+#include "core/store/postgreswatch.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -1,7 +1,7 @@
 // slides: the saved views of the map as a PDF, one landscape page per view.
 #include "cli.h"
 
-#include "workshop/savedview.h"
+#include "core/workshop/savedview.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 // snapshot, snapshots: named snapshots of a territory's map (workshop mode).
 #include "cli.h"
 
-#include "store/store.h"
-#include "workshop/snapshots.h"
+#include "core/store/store.h"
+#include "core/workshop/snapshots.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,10 +1,10 @@
 // statistics, portrait: public statistics about the territory and its portrait.
 #include "cli.h"
 
-#include "statistics/cog.h"
-#include "statistics/equipment.h"
-#include "statistics/import.h"
-#include "statistics/portrait.h"
+#include "core/statistics/cog.h"
+#include "core/statistics/equipment.h"
+#include "core/statistics/import.h"
+#include "core/statistics/portrait.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -2,10 +2,10 @@
 // snapshots or two dates).
 #include "cli.h"
 
-#include "workshop/compare.h"
-#include "workshop/snapshot.h"
-#include "workshop/snapshots.h"
-#include "store/store.h"
+#include "core/workshop/compare.h"
+#include "core/workshop/snapshot.h"
+#include "core/workshop/snapshots.h"
+#include "core/store/store.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,10 +1,10 @@
 // maillage: the desktop application.
-#include "mainwindow.h"
-#include "territory/mapmodes.h"
-#include "settings.h"
+#include "ui/mainwindow.h"
+#include "ui/territory/mapmodes.h"
+#include "ui/settings.h"
 
-#include "util/arguments.h"
-#include "util/i18n.h"
+#include "core/util/arguments.h"
+#include "core/util/i18n.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

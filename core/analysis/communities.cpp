@@ -1,7 +1,7 @@
 // Communities: Louvain (Blondel et al. 2008), following NetworkX's louvain_communities,
 // and the modularity of a partition.
 
-#include "analysis/metrics_parts.h"
+#include "core/analysis/metrics_parts.h"
 
 #include <QHash>
 

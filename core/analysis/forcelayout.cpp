@@ -2,7 +2,7 @@
 // far forces and a grid for the near ones, overlap removal, and components laid out one by
 // one then packed.
 
-#include "analysis/layout_parts.h"
+#include "core/analysis/layout_parts.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,7 +1,7 @@
-#include "layout.h"
+#include "core/analysis/layout.h"
 
-#include "analysis/layout_parts.h"
-#include "store/repositories.h"
+#include "core/analysis/layout_parts.h"
+#include "core/store/repositories.h"
 
 #include <algorithm>
 #include <cmath>

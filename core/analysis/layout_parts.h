@@ -5,7 +5,7 @@
 // layoutshapes.cpp the other layouts (force, by category, circle, concentric, grid) built on
 // it; layout.cpp the public functions of layout.h. Never include it from a public header.
 
-#include "analysis/layout.h"
+#include "core/analysis/layout.h"
 
 #include <QCoreApplication>
 #include <QHash>

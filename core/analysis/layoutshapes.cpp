@@ -1,7 +1,7 @@
 // The layouts built on the force engine and the fixed shapes: force, grouped by category,
 // circle, concentric rings by degree, the power/interest grid.
 
-#include "analysis/layout_parts.h"
+#include "core/analysis/layout_parts.h"
 
 #include <algorithm>
 #include <cmath>

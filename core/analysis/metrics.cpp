@@ -1,8 +1,8 @@
-#include "analysis/metrics.h"
+#include "core/analysis/metrics.h"
 
-#include "analysis/metrics_parts.h"
-#include "analysis/network_impl.h"
-#include "util/text.h"
+#include "core/analysis/metrics_parts.h"
+#include "core/analysis/network_impl.h"
+#include "core/util/text.h"
 
 #include <algorithm>
 #include <random>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analysis/network.h"
+#include "core/analysis/network.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -5,8 +5,8 @@
 // cores, components, cut points, clustering; communities.cpp: Louvain), used by
 // metrics.cpp's computeMetrics. Never include it from a public header.
 
-#include "analysis/metrics.h"
-#include "analysis/network_impl.h"
+#include "core/analysis/metrics.h"
+#include "core/analysis/network_impl.h"
 
 #include <QList>
 

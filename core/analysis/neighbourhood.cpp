@@ -1,4 +1,4 @@
-#include "neighbourhood.h"
+#include "core/analysis/neighbourhood.h"
 
 #include <QHash>
 

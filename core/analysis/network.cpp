@@ -1,7 +1,7 @@
-#include "analysis/network.h"
+#include "core/analysis/network.h"
 
-#include "analysis/network_impl.h"
-#include "store/repositories.h"
+#include "core/analysis/network_impl.h"
+#include "core/store/repositories.h"
 
 #include <QCryptographicHash>
 #include <QDataStream>

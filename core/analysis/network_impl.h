@@ -3,7 +3,7 @@
 // Internal to core/analysis/*.cpp: the Boost.Graph side of Network. Never include it from a
 // public header.
 
-#include "analysis/network.h"
+#include "core/analysis/network.h"
 
 #include <boost/graph/compressed_sparse_row_graph.hpp>
 

@@ -1,6 +1,6 @@
 // Network measures: all-pairs shortest paths from every source (Brandes 2001).
 
-#include "analysis/metrics_parts.h"
+#include "core/analysis/metrics_parts.h"
 
 #include <queue>
 #include <thread>

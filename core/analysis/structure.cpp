@@ -1,7 +1,7 @@
 // Network measures of structure: eigenvector centrality, cores, components, cut points
 // and bridges, clustering.
 
-#include "analysis/metrics_parts.h"
+#include "core/analysis/metrics_parts.h"
 
 #include <numeric>
 

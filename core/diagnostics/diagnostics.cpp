@@ -1,10 +1,10 @@
-#include "diagnostics.h"
+#include "core/diagnostics/diagnostics.h"
 
-#include "privacy/retention.h"
-#include "store/repositories.h"
-#include "store/store.h"
-#include "util/dates.h"
-#include "util/text.h"
+#include "core/privacy/retention.h"
+#include "core/store/repositories.h"
+#include "core/store/store.h"
+#include "core/util/dates.h"
+#include "core/util/text.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
-#include "document.h"
+#include "core/document/document.h"
 
-#include "privacy/erasure.h"
-#include "store/postgreswatch.h"
+#include "core/privacy/erasure.h"
+#include "core/store/postgreswatch.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "change.h"
-#include "domain/types.h"
-#include "store/bulkwriter.h"
-#include "store/repositories.h"
-#include "store/store.h"
+#include "core/document/change.h"
+#include "core/domain/types.h"
+#include "core/store/bulkwriter.h"
+#include "core/store/repositories.h"
+#include "core/store/store.h"
 
 #include <QJsonObject>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "customfield.h"
+#include "core/domain/customfield.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,4 +1,4 @@
-#include "labels.h"
+#include "core/domain/labels.h"
 
 #include <QCoreApplication>
 

@@ -1,10 +1,10 @@
-#include "geocoder.h"
+#include "core/geo/geocoder.h"
 
-#include "document/document.h"
-#include "io/csv.h"
-#include "geojson.h"
-#include "render/tiles.h"
-#include "util/text.h"
+#include "core/document/document.h"
+#include "core/io/csv.h"
+#include "core/geo/geojson.h"
+#include "core/render/tiles.h"
+#include "core/util/text.h"
 
 #include <QBuffer>
 #include <QEventLoop>

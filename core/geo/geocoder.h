@@ -1,6 +1,6 @@
 #pragma once
 
-#include "locate.h"
+#include "core/geo/locate.h"
 
 #include <QUrl>
 

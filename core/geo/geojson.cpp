@@ -1,6 +1,6 @@
-#include "geojson.h"
+#include "core/geo/geojson.h"
 
-#include "util/text.h"
+#include "core/util/text.h"
 
 #include <QFile>
 #include <QFileInfo>

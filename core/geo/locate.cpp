@@ -1,11 +1,11 @@
-#include "locate.h"
+#include "core/geo/locate.h"
 
-#include "document/document.h"
-#include "geojson.h"
-#include "io/csv.h"
-#include "projection.h"
-#include "store/repositories.h"
-#include "util/text.h"
+#include "core/document/document.h"
+#include "core/geo/geojson.h"
+#include "core/io/csv.h"
+#include "core/geo/projection.h"
+#include "core/store/repositories.h"
+#include "core/util/text.h"
 
 #include <QFile>
 #include <QFileInfo>

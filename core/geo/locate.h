@@ -11,7 +11,7 @@
 #include <cmath>
 #include <functional>
 
-#include "domain/types.h"
+#include "core/domain/types.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
-#include "projection.h"
+#include "core/geo/projection.h"
 
-#include "geojson.h"
+#include "core/geo/geojson.h"
 
 #include <QHash>
 #include <QRectF>

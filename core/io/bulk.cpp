@@ -1,7 +1,7 @@
-#include "bulk.h"
+#include "core/io/bulk.h"
 
-#include "document/document.h"
-#include "store/repositories.h"
+#include "core/document/document.h"
+#include "core/store/repositories.h"
 
 namespace maillage::io {
 

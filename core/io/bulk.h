@@ -1,8 +1,8 @@
 #pragma once
 
-#include "document/change.h"
-#include "store/bulkwriter.h"
-#include "store/repositories.h"
+#include "core/document/change.h"
+#include "core/store/bulkwriter.h"
+#include "core/store/repositories.h"
 
 #include <QList>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "cog.h"
+#include "core/io/cog.h"
 
-#include "csv.h"
-#include "util/text.h"
+#include "core/io/csv.h"
+#include "core/util/text.h"
 
 #include <QFile>
 

@@ -1,4 +1,4 @@
-#include "csv.h"
+#include "core/io/csv.h"
 
 #include <QDir>
 

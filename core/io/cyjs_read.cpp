@@ -1,7 +1,7 @@
 // Cytoscape JSON reader: the `.cyjs` files Cytoscape desktop exports ("generated_by":
 // "cytoscape-3.x"), NetworkX's cytoscape_data() and Cytoscape.js's cy.json(). Elements are
 // either {"nodes": [...], "edges": [...]} or one array of {"group": "nodes"|"edges", ...}.
-#include "import_model.h"
+#include "core/io/import_model.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,11 +1,11 @@
-#include "export.h"
-#include "export_parts.h"
-#include "geo/geojson.h"
+#include "core/io/export.h"
+#include "core/io/export_parts.h"
+#include "core/geo/geojson.h"
 
-#include "csv.h"
-#include "pseudonymize.h"
-#include "store/repositories.h"
-#include "store/store.h"
+#include "core/io/csv.h"
+#include "core/io/pseudonymize.h"
+#include "core/store/repositories.h"
+#include "core/store/store.h"
 
 #include <QColor>
 #include <QDateTime>

@@ -7,10 +7,10 @@
 // GEXF; export_json.cpp Maillage's own JSON and createFromJson. Never include it from a
 // public header.
 
-#include "export.h"
+#include "core/io/export.h"
 
-#include "pseudonymize.h"
-#include "store/repositories.h"
+#include "core/io/pseudonymize.h"
+#include "core/store/repositories.h"
 
 #include <QCoreApplication>
 #include <QDate>

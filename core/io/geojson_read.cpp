@@ -8,8 +8,8 @@
 //   (type, strength, description…) are mapped as a links spreadsheet's;
 // - any other geometry (a commune's outline) is refused: it is not an actor's place.
 // What `maillage-cli export --format geojson` writes reads back the same way.
-#include "geo/geojson.h"
-#include "import_model.h"
+#include "core/geo/geojson.h"
+#include "core/io/import_model.h"
 
 #include <QJsonDocument>
 #include <QSet>

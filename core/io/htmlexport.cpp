@@ -1,17 +1,17 @@
 // The territory as one web page (see htmlexport.h). The page is the template
 // resources/web/webmap.html with the style, the libraries, the page's script and the data
 // inlined; the data is one JSON object (described in resources/web/webmap.js, "The data").
-#include "io/htmlexport.h"
+#include "core/io/htmlexport.h"
 
-#include "analysis/metrics.h"
-#include "analysis/network.h"
-#include "domain/customfield.h"
-#include "domain/labels.h"
-#include "io/pseudonymize.h"
-#include "report/pdfcanvas.h"
-#include "store/repositories.h"
-#include "store/store.h"
-#include "workshop/savedview.h"
+#include "core/analysis/metrics.h"
+#include "core/analysis/network.h"
+#include "core/domain/customfield.h"
+#include "core/domain/labels.h"
+#include "core/io/pseudonymize.h"
+#include "core/report/pdfcanvas.h"
+#include "core/store/repositories.h"
+#include "core/store/store.h"
+#include "core/workshop/savedview.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,12 +1,12 @@
-#include "import.h"
-#include "import_parts.h"
-#include "spreadsheet.h"
+#include "core/io/import.h"
+#include "core/io/import_parts.h"
+#include "core/io/spreadsheet.h"
 
-#include "bulk.h"
-#include "document/document.h"
-#include "import_model.h"
-#include "privacy/suppression.h"
-#include "util/text.h"
+#include "core/io/bulk.h"
+#include "core/document/document.h"
+#include "core/io/import_model.h"
+#include "core/privacy/suppression.h"
+#include "core/util/text.h"
 
 #include <QElapsedTimer>
 #include <QFile>

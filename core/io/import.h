@@ -1,7 +1,7 @@
 #pragma once
 
-#include "csv.h"
-#include "domain/customfield.h"
+#include "core/io/csv.h"
+#include "core/domain/customfield.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,14 +1,14 @@
 // The import's spreadsheet reader: CSV files and .xlsx sheets in every dialect (Maillage,
 // Kumu, Gephi, Onodo, generic), with progress over all the files of one import.
 
-#include "import_parts.h"
+#include "core/io/import_parts.h"
 
-#include "spreadsheet.h"
-#include "bulk.h"
-#include "document/document.h"
-#include "import_model.h"
-#include "privacy/suppression.h"
-#include "util/text.h"
+#include "core/io/spreadsheet.h"
+#include "core/io/bulk.h"
+#include "core/document/document.h"
+#include "core/io/import_model.h"
+#include "core/privacy/suppression.h"
+#include "core/util/text.h"
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>

@@ -1,5 +1,5 @@
 // Column names → Maillage fields, shared by every importer.
-#include "import_model.h"
+#include "core/io/import_model.h"
 
 #include <QDate>
 #include <QRegularExpression>

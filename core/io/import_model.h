@@ -3,8 +3,8 @@
 // Internal to the importers: what each reader produces before it is matched against the
 // territory and turned into row operations.
 
-#include "domain/customfield.h"
-#include "import.h"
+#include "core/domain/customfield.h"
+#include "core/io/import.h"
 
 #include <QColor>
 #include <QHash>

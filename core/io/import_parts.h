@@ -5,14 +5,14 @@
 // links) is the Planner, which matches the records read against the territory and plans the
 // rows to write; import.cpp holds the public functions of import.h. Never include it from a public header.
 
-#include "import.h"
+#include "core/io/import.h"
 
-#include "bulk.h"
-#include "document/document.h"
-#include "import_model.h"
-#include "store/bulkwriter.h"
-#include "store/schema.h"
-#include "store/store.h"
+#include "core/io/bulk.h"
+#include "core/document/document.h"
+#include "core/io/import_model.h"
+#include "core/store/bulkwriter.h"
+#include "core/store/schema.h"
+#include "core/store/store.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

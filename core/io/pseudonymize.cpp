@@ -1,6 +1,6 @@
-#include "pseudonymize.h"
+#include "core/io/pseudonymize.h"
 
-#include "store/repositories.h"
+#include "core/store/repositories.h"
 
 #include <algorithm>
 

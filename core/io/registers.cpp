@@ -1,12 +1,12 @@
-#include "registers.h"
-#include "registers_parts.h"
+#include "core/io/registers.h"
+#include "core/io/registers_parts.h"
 
-#include "geo/geojson.h"
-#include "geo/projection.h"
+#include "core/geo/geojson.h"
+#include "core/geo/projection.h"
 
-#include "document/document.h"
-#include "import_model.h"
-#include "util/text.h"
+#include "core/document/document.h"
+#include "core/io/import_model.h"
+#include "core/util/text.h"
 
 #include <QDate>
 #include <QFile>

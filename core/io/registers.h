@@ -1,6 +1,6 @@
 #pragma once
 
-#include "import.h"
+#include "core/io/import.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -6,9 +6,9 @@
 // reading of each register; registers.cpp the Reader's shared steps and the public functions
 // of registers.h.
 
-#include "registers.h"
+#include "core/io/registers.h"
 
-#include "import_model.h"
+#include "core/io/import_model.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,11 +1,11 @@
 // The register import: reading SIRENE: establishments and legal units, with their places when the file has them.
 
-#include "registers_parts.h"
+#include "core/io/registers_parts.h"
 
-#include "document/document.h"
-#include "geo/geojson.h"
-#include "geo/projection.h"
-#include "util/text.h"
+#include "core/document/document.h"
+#include "core/geo/geojson.h"
+#include "core/geo/projection.h"
+#include "core/util/text.h"
 
 #include <QDate>
 #include <QFile>

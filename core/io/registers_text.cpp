@@ -1,12 +1,12 @@
 // The register import's text helpers and Sheet: one register file read record by record with
 // its columns found by name.
 
-#include "registers_parts.h"
+#include "core/io/registers_parts.h"
 
-#include "document/document.h"
-#include "geo/geojson.h"
-#include "geo/projection.h"
-#include "util/text.h"
+#include "core/document/document.h"
+#include "core/geo/geojson.h"
+#include "core/geo/projection.h"
+#include "core/util/text.h"
 
 #include <QDate>
 #include <QFile>

@@ -1,9 +1,9 @@
-#include "sample.h"
-#include "util/i18n.h"
+#include "core/io/sample.h"
+#include "core/util/i18n.h"
 
-#include "analysis/layout.h"
-#include "store/repositories.h"
-#include "store/store.h"
+#include "core/analysis/layout.h"
+#include "core/store/repositories.h"
+#include "core/store/store.h"
 
 #include <QCoreApplication>
 #include <QFile>

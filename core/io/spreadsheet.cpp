@@ -1,7 +1,7 @@
-#include "spreadsheet.h"
+#include "core/io/spreadsheet.h"
 
-#include "csv.h"
-#include "util/xlsx.h"
+#include "core/io/csv.h"
+#include "core/util/xlsx.h"
 
 #include <QBuffer>
 #include <QFile>

@@ -1,9 +1,9 @@
 // GraphML and GEXF readers. QXmlStreamReader never fetches anything; on top of that any
 // DTD (and so any entity declaration) is refused, so "billion laughs" and external entity
 // files cannot do harm.
-#include "import_model.h"
+#include "core/io/import_model.h"
 
-#include "analysis/layout.h"
+#include "core/analysis/layout.h"
 
 #include <QDir>
 #include <QFile>

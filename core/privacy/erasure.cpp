@@ -1,17 +1,17 @@
-#include "erasure.h"
+#include "core/privacy/erasure.h"
 
-#include "suppression.h"
+#include "core/privacy/suppression.h"
 
-#include "document/document.h"
-#include "domain/labels.h"
-#include "namematch.h"
-#include "retention.h"
-#include "store/repositories.h"
-#include "store/store.h"
-#include "store/storedtables.h"
-#include "textscan.h"
-#include "util/dates.h"
-#include "workshop/snapshots.h"
+#include "core/document/document.h"
+#include "core/domain/labels.h"
+#include "core/privacy/namematch.h"
+#include "core/privacy/retention.h"
+#include "core/store/repositories.h"
+#include "core/store/store.h"
+#include "core/store/storedtables.h"
+#include "core/privacy/textscan.h"
+#include "core/util/dates.h"
+#include "core/workshop/snapshots.h"
 
 #include <QMap>
 #include <QRegularExpression>

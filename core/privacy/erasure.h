@@ -1,6 +1,6 @@
 #pragma once
 
-#include "personrecord.h"
+#include "core/privacy/personrecord.h"
 
 #include <QCoreApplication>
 #include <QHash>

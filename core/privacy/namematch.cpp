@@ -1,6 +1,6 @@
-#include "namematch.h"
+#include "core/privacy/namematch.h"
 
-#include "util/text.h"
+#include "core/util/text.h"
 
 #include <algorithm>
 

@@ -1,13 +1,13 @@
-#include "personrecord.h"
+#include "core/privacy/personrecord.h"
 
-#include "domain/labels.h"
-#include "namematch.h"
-#include "store/changeset.h"
-#include "store/repositories.h"
-#include "store/store.h"
-#include "textscan.h"
-#include "util/text.h"
-#include "workshop/snapshots.h"
+#include "core/domain/labels.h"
+#include "core/privacy/namematch.h"
+#include "core/store/changeset.h"
+#include "core/store/repositories.h"
+#include "core/store/store.h"
+#include "core/privacy/textscan.h"
+#include "core/util/text.h"
+#include "core/workshop/snapshots.h"
 
 #include <QHash>
 #include <QJsonArray>

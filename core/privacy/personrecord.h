@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/customfield.h"
-#include "domain/types.h"
+#include "core/domain/customfield.h"
+#include "core/domain/types.h"
 
 #include <QCoreApplication>
 #include <QDate>

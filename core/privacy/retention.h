@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/types.h"
+#include "core/domain/types.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,7 +1,7 @@
-#include "suppression.h"
+#include "core/privacy/suppression.h"
 
-#include "store/repositories.h"
-#include "util/text.h"
+#include "core/store/repositories.h"
+#include "core/util/text.h"
 
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>

@@ -1,7 +1,7 @@
-#include "textscan.h"
+#include "core/privacy/textscan.h"
 
-#include "namematch.h"
-#include "store/storedtables.h"
+#include "core/privacy/namematch.h"
+#include "core/store/storedtables.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

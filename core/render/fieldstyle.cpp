@@ -1,4 +1,4 @@
-#include "fieldstyle.h"
+#include "core/render/fieldstyle.h"
 
 #include <QCoreApplication>
 

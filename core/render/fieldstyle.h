@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/customfield.h"
-#include "mappainter.h"
+#include "core/domain/customfield.h"
+#include "core/render/mappainter.h"
 
 #include <QColor>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "hairlines.h"
+#include "core/render/hairlines.h"
 
 #include <QPaintEngine>
 #include <QPainter>

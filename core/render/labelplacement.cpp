@@ -1,4 +1,4 @@
-#include "labelplacement.h"
+#include "core/render/labelplacement.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,8 +1,8 @@
 // The map's legend: categories, link types and the sizes and marks in use, measured and
 // painted beside the map (PNG, SVG, reports, slides).
 
-#include "mappainter.h"
-#include "mappainter_parts.h"
+#include "core/render/mappainter.h"
+#include "core/render/mappainter_parts.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

@@ -1,7 +1,7 @@
-#include "mapmodel.h"
+#include "core/render/mapmodel.h"
 
-#include "document/document.h"
-#include "store/repositories.h"
+#include "core/document/document.h"
+#include "core/store/repositories.h"
 
 
 #include <algorithm>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "analysis/layout.h"
-#include "store/changeset.h"
+#include "core/analysis/layout.h"
+#include "core/store/changeset.h"
 
 #include <QColor>
 #include <QHash>

@@ -1,8 +1,8 @@
-#include "mappainter.h"
-#include "mappainter_parts.h"
+#include "core/render/mappainter.h"
+#include "core/render/mappainter_parts.h"
 
-#include "hairlines.h"
-#include "labelplacement.h"
+#include "core/render/hairlines.h"
+#include "core/render/labelplacement.h"
 
 #include <QFileInfo>
 #include <QFontMetricsF>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "render/mapmodel.h"
+#include "core/render/mapmodel.h"
 
 #include <QColor>
 #include <QHash>

@@ -1,7 +1,7 @@
 // MapStyle: the map's shapes, link pens and curves, shared by the map painter, the window's
 // scene and the exports.
 
-#include "mappainter.h"
+#include "core/render/mappainter.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

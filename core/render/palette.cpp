@@ -1,4 +1,4 @@
-#include "palette.h"
+#include "core/render/palette.h"
 
 #include <algorithm>
 

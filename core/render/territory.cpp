@@ -1,8 +1,8 @@
-#include "territory.h"
+#include "core/render/territory.h"
 
-#include "geo/geojson.h"
-#include "render/hairlines.h"
-#include "render/labelplacement.h"
+#include "core/geo/geojson.h"
+#include "core/render/hairlines.h"
+#include "core/render/labelplacement.h"
 
 #include <QFileInfo>
 #include <QFontMetricsF>

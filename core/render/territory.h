@@ -1,7 +1,7 @@
 #pragma once
 
-#include "render/mapmodel.h"
-#include "render/mappainter.h"
+#include "core/render/mapmodel.h"
+#include "core/render/mappainter.h"
 
 #include <QColor>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "tiles.h"
+#include "core/render/tiles.h"
 
 #include <QEventLoop>
 #include <QNetworkAccessManager>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "render/territory.h"
+#include "core/render/territory.h"
 
 #include <QCache>
 #include <QCoreApplication>

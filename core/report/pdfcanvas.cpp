@@ -1,6 +1,6 @@
-#include "pdfcanvas.h"
+#include "core/report/pdfcanvas.h"
 
-#include "util/i18n.h"
+#include "core/util/i18n.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

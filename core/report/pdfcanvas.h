@@ -1,6 +1,6 @@
 #pragma once
 
-#include "util/i18n.h"
+#include "core/util/i18n.h"
 
 #include <QColor>
 #include <QFont>

@@ -1,10 +1,10 @@
 // The right-of-access document (GDPR art. 15) of one person, as a PDF.
-#include "report.h"
-#include "geo/locate.h"
+#include "core/report/report.h"
+#include "core/geo/locate.h"
 
-#include "domain/labels.h"
-#include "pdfcanvas.h"
-#include "privacy/personrecord.h"
+#include "core/domain/labels.h"
+#include "core/report/pdfcanvas.h"
+#include "core/privacy/personrecord.h"
 
 #include <QPainter>
 #include <QPdfWriter>

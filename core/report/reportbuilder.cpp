@@ -1,20 +1,20 @@
 // The report's page elements (headings, paragraphs, lists, bar charts, map pictures) and its
 // first sections: cover, contents, figures, the network map, the territory, categories.
 
-#include "reportbuilder.h"
+#include "core/report/reportbuilder.h"
 
-#include "analysis/layout.h"
-#include "analysis/metrics.h"
-#include "analysis/network.h"
-#include "diagnostics/diagnostics.h"
-#include "document/document.h"
-#include "domain/labels.h"
-#include "io/pseudonymize.h"
-#include "pdfcanvas.h"
-#include "render/mappainter.h"
-#include "render/territory.h"
-#include "statistics/portrait.h"
-#include "store/repositories.h"
+#include "core/analysis/layout.h"
+#include "core/analysis/metrics.h"
+#include "core/analysis/network.h"
+#include "core/diagnostics/diagnostics.h"
+#include "core/document/document.h"
+#include "core/domain/labels.h"
+#include "core/io/pseudonymize.h"
+#include "core/report/pdfcanvas.h"
+#include "core/render/mappainter.h"
+#include "core/render/territory.h"
+#include "core/statistics/portrait.h"
+#include "core/store/repositories.h"
 
 #include <QCollator>
 #include <QDateTime>

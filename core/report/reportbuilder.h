@@ -5,15 +5,15 @@
 // (reportbuilder.cpp: the page elements and the first sections; reportsections.cpp: the
 // others). report.cpp holds the public functions of report.h.
 
-#include "report.h"
+#include "core/report/report.h"
 
-#include "analysis/metrics.h"
-#include "diagnostics/diagnostics.h"
-#include "io/pseudonymize.h"
-#include "pdfcanvas.h"
-#include "render/mappainter.h"
-#include "render/palette.h"
-#include "store/repositories.h"
+#include "core/analysis/metrics.h"
+#include "core/diagnostics/diagnostics.h"
+#include "core/io/pseudonymize.h"
+#include "core/report/pdfcanvas.h"
+#include "core/render/mappainter.h"
+#include "core/render/palette.h"
+#include "core/store/repositories.h"
 
 #include <QColor>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "cog.h"
+#include "core/statistics/cog.h"
 
-#include "io/csv.h"
+#include "core/io/csv.h"
 
 #include <QFile>
 

@@ -1,9 +1,9 @@
-#include "equipment.h"
+#include "core/statistics/equipment.h"
 
-#include "statistics.h"
+#include "core/statistics/statistics.h"
 
-#include "document/document.h"
-#include "io/csv.h"
+#include "core/document/document.h"
+#include "core/io/csv.h"
 
 #include <QFile>
 #include <QHash>

@@ -1,9 +1,9 @@
-#include "import.h"
-#include "cog.h"
+#include "core/statistics/import.h"
+#include "core/statistics/cog.h"
 
-#include "document/document.h"
-#include "store/repositories.h"
-#include "store/statisticstore.h"
+#include "core/document/document.h"
+#include "core/store/repositories.h"
+#include "core/store/statisticstore.h"
 
 #include <QFileInfo>
 #include <QUndoCommand>

@@ -1,6 +1,6 @@
-#include "portrait.h"
+#include "core/statistics/portrait.h"
 
-#include "store/repositories.h"
+#include "core/store/repositories.h"
 
 #include <QJsonArray>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "statistics.h"
+#include "core/statistics/statistics.h"
 
 #include <QJsonObject>
 

@@ -31,12 +31,12 @@
 // the portrait are summed, while reading, for the EPCI, département, region and France from
 // every commune's row (arrondissements left out: they are already in their commune); medians
 // and rates are never summed; the APL is averaged weighted by the standardised population.
-#include "statistics.h"
-#include "readers_parts.h"
-#include "cog.h"
-#include "util/xlsx.h"
+#include "core/statistics/statistics.h"
+#include "core/statistics/readers_parts.h"
+#include "core/statistics/cog.h"
+#include "core/util/xlsx.h"
 
-#include "io/csv.h"
+#include "core/io/csv.h"
 
 #include <QFile>
 #include <QFileInfo>

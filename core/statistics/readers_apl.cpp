@@ -1,9 +1,9 @@
 // The statistics readers of the .xlsx files: DREES's APL and INSEE's EPCI composition.
 
-#include "readers_parts.h"
+#include "core/statistics/readers_parts.h"
 
-#include "cog.h"
-#include "util/xlsx.h"
+#include "core/statistics/cog.h"
+#include "core/util/xlsx.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>

@@ -1,9 +1,9 @@
 // The statistics reader of INSEE's BPE (one row per equipment, or counts before 2022).
 
-#include "readers_parts.h"
+#include "core/statistics/readers_parts.h"
 
-#include "cog.h"
-#include "util/xlsx.h"
+#include "core/statistics/cog.h"
+#include "core/util/xlsx.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>

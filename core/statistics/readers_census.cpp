@@ -1,10 +1,10 @@
 // The statistics readers of the wide layouts (one row per area: dossier complet, comparateur,
 // Filosofi wide and by IRIS, census IRIS bases, RPLS) and of Filosofi's long layout.
 
-#include "readers_parts.h"
+#include "core/statistics/readers_parts.h"
 
-#include "cog.h"
-#include "util/xlsx.h"
+#include "core/statistics/cog.h"
+#include "core/util/xlsx.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>

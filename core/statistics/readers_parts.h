@@ -6,9 +6,9 @@
 // Filosofi, census IRIS bases, RPLS); readers_bpe.cpp the BPE; readers_apl.cpp the DREES APL
 // and INSEE's EPCI composition (.xlsx). Never include it from a public header.
 
-#include "statistics.h"
+#include "core/statistics/statistics.h"
 
-#include "io/csv.h"
+#include "core/io/csv.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "statistics.h"
+#include "core/statistics/statistics.h"
 
 #include <QRegularExpression>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/types.h"
-#include "store/statisticstore.h"
+#include "core/domain/types.h"
+#include "core/store/statisticstore.h"
 
 #include <QCoreApplication>
 #include <QHash>

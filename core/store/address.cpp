@@ -1,4 +1,4 @@
-#include "address.h"
+#include "core/store/address.h"
 
 #include <QRegularExpression>
 #include <QSet>

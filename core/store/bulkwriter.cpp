@@ -1,8 +1,8 @@
-#include "bulkwriter.h"
+#include "core/store/bulkwriter.h"
 
-#include "postgresbulk.h"
+#include "core/store/postgresbulk.h"
 
-#include "schema.h"
+#include "core/store/schema.h"
 
 #include <QHash>
 #include <QSet>

@@ -3,7 +3,7 @@
 // the one edit engine: Document::applyBulk() runs it inside an undo command and emits the
 // change signals (docs/architecture.md, "How an edit travels").
 
-#include "changeset.h"
+#include "core/store/changeset.h"
 
 #include <QByteArray>
 #include <QList>

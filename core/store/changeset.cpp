@@ -1,4 +1,4 @@
-#include "changeset.h"
+#include "core/store/changeset.h"
 
 #include <QSet>
 

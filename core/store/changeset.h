@@ -3,7 +3,7 @@
 // change set every view follows, naming tables and columns by enum (never by text outside
 // core/store). See docs/architecture.md, "How an edit travels".
 
-#include "store.h"
+#include "core/store/store.h"
 
 #include <QList>
 #include <QMetaType>

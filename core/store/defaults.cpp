@@ -1,6 +1,6 @@
-#include "defaults.h"
+#include "core/store/defaults.h"
 
-#include "store.h"
+#include "core/store/store.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

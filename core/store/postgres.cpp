@@ -1,7 +1,7 @@
-#include "postgres.h"
+#include "core/store/postgres.h"
 
-#include "schema.h"
-#include "store.h"
+#include "core/store/schema.h"
+#include "core/store/store.h"
 
 #include <QFile>
 #include <QFileInfo>

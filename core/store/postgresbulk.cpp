@@ -1,7 +1,7 @@
-#include "postgresbulk.h"
+#include "core/store/postgresbulk.h"
 
-#include "schema.h"
-#include "store.h"
+#include "core/store/schema.h"
+#include "core/store/store.h"
 
 #include <QElapsedTimer>
 #include <QSqlQuery>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "bulkwriter.h"
+#include "core/store/bulkwriter.h"
 
 namespace maillage {
 

@@ -1,6 +1,6 @@
-#include "postgreswatch.h"
+#include "core/store/postgreswatch.h"
 
-#include "postgres.h"
+#include "core/store/postgres.h"
 
 #include <QJsonDocument>
 #include <QSqlDriver>

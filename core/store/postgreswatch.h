@@ -1,6 +1,6 @@
 #pragma once
 
-#include "address.h"
+#include "core/store/address.h"
 
 #include <QJsonObject>
 #include <QObject>

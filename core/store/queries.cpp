@@ -2,9 +2,9 @@
 // of them is here, in core/store, so that no SQL text lives anywhere else (enforced by
 // tests/core/tst_layering). Each goes through the store's statement cache and reports a
 // read error as nullopt with the reason, never as an empty list.
-#include "reads.h"
-#include "repositories.h"
-#include "store.h"
+#include "core/store/reads.h"
+#include "core/store/repositories.h"
+#include "core/store/store.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 // Internal to core/store: reading typed values out of a cached Statement by column index.
 
-#include "repositories.h"
+#include "core/store/repositories.h"
 
 #include <QSqlError>
 

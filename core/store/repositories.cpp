@@ -1,6 +1,6 @@
-#include "repositories.h"
-#include "reads.h"
-#include "schema.h"
+#include "core/store/repositories.h"
+#include "core/store/reads.h"
+#include "core/store/schema.h"
 
 #include <QSet>
 #include <QSqlError>

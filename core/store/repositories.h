@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/customfield.h"
-#include "domain/types.h"
-#include "store.h"
-#include "changeset.h"
+#include "core/domain/customfield.h"
+#include "core/domain/types.h"
+#include "core/store/store.h"
+#include "core/store/changeset.h"
 
 #include <QSet>
 

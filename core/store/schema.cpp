@@ -1,4 +1,4 @@
-#include "schema.h"
+#include "core/store/schema.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

@@ -1,7 +1,7 @@
-#include "statisticstore.h"
+#include "core/store/statisticstore.h"
 
-#include "repositories.h"
-#include "store.h"
+#include "core/store/repositories.h"
+#include "core/store/store.h"
 
 #include <cmath>
 

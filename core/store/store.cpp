@@ -1,11 +1,11 @@
-#include "store.h"
+#include "core/store/store.h"
 
 #include <QSqlDriver>
 #include <sqlite3.h>
 
-#include "address.h"
-#include "defaults.h"
-#include "postgres.h"
+#include "core/store/address.h"
+#include "core/store/defaults.h"
+#include "core/store/postgres.h"
 
 #include <QDateTime>
 #include <QDir>

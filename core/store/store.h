@@ -1,7 +1,7 @@
 #pragma once
 
-#include "address.h"
-#include "schema.h"
+#include "core/store/address.h"
+#include "core/store/schema.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "storedtables.h"
+#include "core/store/storedtables.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

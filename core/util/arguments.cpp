@@ -1,4 +1,4 @@
-#include "arguments.h"
+#include "core/util/arguments.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "dates.h"
+#include "core/util/dates.h"
 
 #include <QLocale>
 #include <QRegularExpression>

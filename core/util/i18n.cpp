@@ -1,4 +1,4 @@
-#include "i18n.h"
+#include "core/util/i18n.h"
 
 #include <QCoreApplication>
 #include <QEvent>

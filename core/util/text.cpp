@@ -1,4 +1,4 @@
-#include "text.h"
+#include "core/util/text.h"
 
 #include <QList>
 

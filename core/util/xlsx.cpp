@@ -1,4 +1,4 @@
-#include "xlsx.h"
+#include "core/util/xlsx.h"
 
 #include <QFile>
 #include <QFileInfo>

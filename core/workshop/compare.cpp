@@ -1,9 +1,9 @@
-#include "compare.h"
-#include "compare_p.h"
+#include "core/workshop/compare.h"
+#include "core/workshop/compare_p.h"
 
-#include "store/repositories.h"
-#include "store/store.h"
-#include "util/text.h"
+#include "core/store/repositories.h"
+#include "core/store/store.h"
+#include "core/util/text.h"
 
 #include <QVarLengthArray>
 

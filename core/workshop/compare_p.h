@@ -1,7 +1,7 @@
 #pragma once
 
 // Helpers shared by compare.cpp and snapshot.cpp; not part of the workshop API.
-#include "compare.h"
+#include "core/workshop/compare.h"
 
 namespace maillage::workshop::detail {
 

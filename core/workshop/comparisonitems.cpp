@@ -1,5 +1,5 @@
-#include "comparisonitems.h"
-#include "compare_p.h"
+#include "core/workshop/comparisonitems.h"
+#include "core/workshop/compare_p.h"
 
 namespace maillage::workshop {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "compare.h"
+#include "core/workshop/compare.h"
 
 // The items behind a comparison's counts, by id, so that a view can show them on a map: which
 // reference actors and links a compared map lacks, which of its own it adds.

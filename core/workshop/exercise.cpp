@@ -1,8 +1,8 @@
-#include "exercise.h"
+#include "core/workshop/exercise.h"
 
-#include "store/repositories.h"
-#include "store/store.h"
-#include "util/text.h"
+#include "core/store/repositories.h"
+#include "core/store/store.h"
+#include "core/util/text.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,9 @@
-#include "interview.h"
+#include "core/workshop/interview.h"
 
-#include "document/document.h"
-#include "privacy/retention.h"
-#include "store/repositories.h"
-#include "store/store.h"
+#include "core/document/document.h"
+#include "core/privacy/retention.h"
+#include "core/store/repositories.h"
+#include "core/store/store.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

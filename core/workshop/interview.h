@@ -1,6 +1,6 @@
 #pragma once
 
-#include "document/change.h"
+#include "core/document/change.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,11 +1,11 @@
-#include "savedview.h"
+#include "core/workshop/savedview.h"
 
-#include "analysis/neighbourhood.h"
-#include "document/document.h"
-#include "report/pdfcanvas.h"
-#include "store/repositories.h"
-#include "store/store.h"
-#include "util/text.h"
+#include "core/analysis/neighbourhood.h"
+#include "core/document/document.h"
+#include "core/report/pdfcanvas.h"
+#include "core/store/repositories.h"
+#include "core/store/store.h"
+#include "core/util/text.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

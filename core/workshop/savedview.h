@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/customfield.h"
-#include "io/pseudonymize.h"
-#include "render/mappainter.h"
-#include "render/territory.h"
+#include "core/domain/customfield.h"
+#include "core/io/pseudonymize.h"
+#include "core/render/mappainter.h"
+#include "core/render/territory.h"
 
 #include <QColor>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
-#include "snapshot.h"
+#include "core/workshop/snapshot.h"
 
-#include "compare_p.h"
+#include "core/workshop/compare_p.h"
 
 #include <algorithm>
 

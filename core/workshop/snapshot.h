@@ -1,6 +1,6 @@
 #pragma once
 
-#include "compare.h"
+#include "core/workshop/compare.h"
 
 #include <QDate>
 

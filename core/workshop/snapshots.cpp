@@ -1,10 +1,10 @@
-#include "snapshots.h"
+#include "core/workshop/snapshots.h"
 
-#include "document/document.h"
-#include "io/csv.h"
-#include "store/repositories.h"
-#include "store/store.h"
-#include "util/text.h"
+#include "core/document/document.h"
+#include "core/io/csv.h"
+#include "core/store/repositories.h"
+#include "core/store/store.h"
+#include "core/util/text.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

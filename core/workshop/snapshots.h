@@ -1,7 +1,7 @@
 #pragma once
 
-#include "compare.h"
-#include "snapshot.h"
+#include "core/workshop/compare.h"
+#include "core/workshop/snapshot.h"
 
 #include <QByteArray>
 #include <QDateTime>

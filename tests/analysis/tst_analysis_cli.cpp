@@ -1,6 +1,6 @@
 // maillage-cli metrics and path, on the sample territory.
-#include "document/document.h"
-#include "analysis/metrics.h"
+#include "core/document/document.h"
+#include "core/analysis/metrics.h"
 #include "testsupport.h"
 
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 // Network measures against published reference values (Zachary's karate club, Knuth's Les
 // Misérables, computed by NetworkX: see tests/data/analysis/make_reference.py) and against
 // values worked out by hand on small graphs.
-#include "analysis/metrics.h"
-#include "analysis/neighbourhood.h"
+#include "core/analysis/metrics.h"
+#include "core/analysis/neighbourhood.h"
 #include "testsupport.h"
 
 #include <QFile>

@@ -1,7 +1,7 @@
 // Network analysis benchmarks: betweenness and all measures on a 10k-actor / 20k-link network,
 // side by side with python3-igraph on the same graph (docs/architecture.md's budget: betweenness no
 // slower than igraph).
-#include "analysis/metrics.h"
+#include "core/analysis/metrics.h"
 #include "bench.h"
 
 #include <QFile>

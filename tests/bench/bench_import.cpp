@@ -2,8 +2,8 @@
 // the sqlite3 shell's .import of the same two files, in the same run.
 #include "bench.h"
 
-#include "document/document.h"
-#include "io/import.h"
+#include "core/document/document.h"
+#include "core/io/import.h"
 
 #include <QFile>
 #include <QProcess>

@@ -2,9 +2,9 @@
 // Fruchterman–Reingold on the same graphs, and painting the whole map.
 #include "bench.h"
 
-#include "analysis/layout.h"
-#include "render/mappainter.h"
-#include "store/repositories.h"
+#include "core/analysis/layout.h"
+#include "core/render/mappainter.h"
+#include "core/store/repositories.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

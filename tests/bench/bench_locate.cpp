@@ -5,9 +5,9 @@
 // same run: PROJ's cs2cs converting the same N points (a process of its own).
 #include "bench.h"
 
-#include "document/document.h"
-#include "geo/locate.h"
-#include "io/registers.h"
+#include "core/document/document.h"
+#include "core/geo/locate.h"
+#include "core/io/registers.h"
 
 #include <QFile>
 #include <QProcess>

@@ -5,8 +5,8 @@
 // Reference in the same run: grep -c for the commune code on the same file (no CSV parsing).
 #include "bench.h"
 
-#include "document/document.h"
-#include "io/registers.h"
+#include "core/document/document.h"
+#include "core/io/registers.h"
 
 #include <QDir>
 #include <QElapsedTimer>

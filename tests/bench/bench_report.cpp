@@ -1,8 +1,8 @@
 // The PDF report against the budget in docs/architecture.md: a 1,000-actor territory in under 3 s.
 #include "bench.h"
 
-#include "report/report.h"
-#include "store/repositories.h"
+#include "core/report/report.h"
+#include "core/store/repositories.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -6,10 +6,10 @@
 // an edit (LISTEN/NOTIFY, the edit's commit to the feed's signal), p50/p95.
 #include "bench.h"
 
-#include "document/document.h"
-#include "store/address.h"
-#include "store/postgres.h"
-#include "store/postgreswatch.h"
+#include "core/document/document.h"
+#include "core/store/address.h"
+#include "core/store/postgres.h"
+#include "core/store/postgreswatch.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

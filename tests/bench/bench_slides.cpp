@@ -2,8 +2,8 @@
 // position), reading the views back, building a slide, and the slides PDF.
 #include "bench.h"
 
-#include "document/document.h"
-#include "workshop/savedview.h"
+#include "core/document/document.h"
+#include "core/workshop/savedview.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -7,10 +7,10 @@
 // (2500000).
 #include "bench.h"
 
-#include "document/document.h"
-#include "statistics/import.h"
-#include "statistics/statistics.h"
-#include "store/repositories.h"
+#include "core/document/document.h"
+#include "core/statistics/import.h"
+#include "core/statistics/statistics.h"
+#include "core/store/repositories.h"
 
 #include <QDir>
 #include <QElapsedTimer>

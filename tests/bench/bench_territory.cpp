@@ -3,12 +3,12 @@
 // no network here), then the painter alone over a full screen of map tiles held in memory.
 #include "bench.h"
 
-#include "document/document.h"
-#include "network/networkscene.h"
-#include "network/networkview.h"
-#include "render/territory.h"
-#include "store/repositories.h"
-#include "territory/territoryview.h"
+#include "core/document/document.h"
+#include "ui/network/networkscene.h"
+#include "ui/network/networkview.h"
+#include "core/render/territory.h"
+#include "core/store/repositories.h"
+#include "ui/territory/territoryview.h"
 
 #include <QApplication>
 #include <QFile>

@@ -3,19 +3,19 @@
 // what an erasure adds for five snapshots.
 #include "bench.h"
 
-#include "document/document.h"
-#include "network/filterbar.h"
-#include "network/networkscene.h"
-#include "network/networkview.h"
-#include "store/repositories.h"
-#include "workshop/snapshots.h"
-#include "workshop/timelinebar.h"
+#include "core/document/document.h"
+#include "ui/network/filterbar.h"
+#include "ui/network/networkscene.h"
+#include "ui/network/networkview.h"
+#include "core/store/repositories.h"
+#include "core/workshop/snapshots.h"
+#include "ui/workshop/timelinebar.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include "util/text.h"
+#include "core/util/text.h"
 #include <QRandomGenerator>
 #include <QSqlQuery>
 

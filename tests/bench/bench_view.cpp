@@ -3,14 +3,14 @@
 // actors on screen, labels on (< 16 ms).
 #include "bench.h"
 
-#include "document/document.h"
-#include "network/networkscene.h"
-#include "render/mapmodel.h"
-#include "network/networkview.h"
-#include "mainwindow.h"
-#include "models/actortablemodel.h"
-#include "panels/actorlistpanel.h"
-#include "store/repositories.h"
+#include "core/document/document.h"
+#include "ui/network/networkscene.h"
+#include "core/render/mapmodel.h"
+#include "ui/network/networkview.h"
+#include "ui/mainwindow.h"
+#include "ui/models/actortablemodel.h"
+#include "ui/panels/actorlistpanel.h"
+#include "core/store/repositories.h"
 
 #include <QApplication>
 #include <QProcess>

@@ -6,8 +6,8 @@
 // dragged and how long it takes to be drawn again after the release.
 #include "bench.h"
 
-#include "io/htmlexport.h"
-#include "store/store.h"
+#include "core/io/htmlexport.h"
+#include "core/store/store.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>

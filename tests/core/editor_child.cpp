@@ -2,7 +2,7 @@
 //   maillage_test_editor edit FILE   makes edits forever, printing "added N" / "edited N"
 //                                    once each is committed.
 //   maillage_test_editor hold FILE   opens FILE, prints "ready" and waits to be killed.
-#include "document/document.h"
+#include "core/document/document.h"
 
 #include <QCoreApplication>
 #include <QThread>

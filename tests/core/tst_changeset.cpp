@@ -1,9 +1,9 @@
 // The typed change set (tables and columns by identifier), the store's whole-table queries
 // that replaced SQL written outside core/store, and the bulk writer as part of the one edit
 // engine (Document::applyBulk: one undo step, only Document emits, a failure leaves nothing).
-#include "document/document.h"
-#include "store/bulkwriter.h"
-#include "store/repositories.h"
+#include "core/document/document.h"
+#include "core/store/bulkwriter.h"
+#include "core/store/repositories.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>

@@ -1,5 +1,5 @@
 #include "testsupport.h"
-#include "store/schema.h"
+#include "core/store/schema.h"
 
 #include <QDir>
 #include <QFile>

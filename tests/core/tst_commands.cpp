@@ -1,8 +1,8 @@
 // The typed commands for the frequent edits beyond moves and renames: setting one or several
 // fields of a row (Document::setFields, which updateRow() uses), and creating an actor (with
 // its tags) or a link; each one undo step, merged where it fits, leaving nothing on failure.
-#include "document/document.h"
-#include "store/repositories.h"
+#include "core/document/document.h"
+#include "core/store/repositories.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
 // No lost work: a child process edits through the Document and is killed with SIGKILL at a
 // random moment, many times over. Each time the file must open, pass integrity_check, and
 // hold every edit the child reported as committed.
-#include "document/document.h"
+#include "core/document/document.h"
 #include "testsupport.h"
 
 #include <QRandomGenerator>

@@ -1,7 +1,9 @@
 // core/ must never depend on QtWidgets: it builds and tests without a display. Algorithms
 // (core/analysis) know nothing of the document and its undo stack: they take snapshots and
 // return results, which core/document applies.
+#include <QDir>
 #include <QDirIterator>
+#include <QFileInfo>
 #include <QFile>
 #include <QRegularExpression>
 #include <QtTest>
@@ -76,7 +78,7 @@ private slots:
     {
         const QString hash = QStringLiteral("#");
         const QRegularExpression document(
-            hash + QStringLiteral("\\s*include\\s*[<\"](document/|\\.\\./document/)"));
+            hash + QStringLiteral("\\s*include\\s*[<\"](core/document/|document/|\\.\\./document/)"));
         QDirIterator it(QStringLiteral(MAILLAGE_SOURCE_DIR "/core/analysis"),
                         {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files,
                         QDirIterator::Subdirectories);
@@ -92,6 +94,44 @@ private slots:
             ++files;
         }
         QVERIFY(files >= 6);
+    }
+
+    // An include names its layer: "core/store/store.h", "ui/network/networkscene.h", never
+    // "store.h" or "../store/store.h", so a reader sees at once which layer a file leans on.
+    void includesNameTheirLayer()
+    {
+        const QString root = QStringLiteral(MAILLAGE_SOURCE_DIR "/");
+        const QRegularExpression include(QStringLiteral("^\\s*#\\s*include\\s*\"([^\"]+)\""),
+                                         QRegularExpression::MultilineOption);
+        QVERIFY(include.isValid());
+        const QStringList files = sources({QStringLiteral("core"), QStringLiteral("ui"),
+                                           QStringLiteral("app"), QStringLiteral("tests")});
+        QVERIFY(files.size() > 200);
+        int named = 0;
+        for (const QString &path : files) {
+            const QString text = textOf(path);
+            const QDir here = QFileInfo(path).dir();
+            for (auto it = include.globalMatch(text); it.hasNext();) {
+                const auto m = it.next();
+                const QString name = m.captured(1);
+                if (name.startsWith(QLatin1String("core/")) || name.startsWith(QLatin1String("ui/"))) {
+                    QVERIFY2(QFileInfo::exists(root + name), qPrintable(path + QStringLiteral(": ") + name));
+                    ++named;
+                    continue;
+                }
+                // Anything else is beside the file (app/cli's own headers, tests' support) and
+                // must not be a core/ or ui/ header reached by a relative path.
+                const QString resolved = QDir::cleanPath(here.absoluteFilePath(name));
+                const bool intoLayer = QFileInfo::exists(resolved)
+                        && (resolved.startsWith(root + QStringLiteral("core/"))
+                            || resolved.startsWith(root + QStringLiteral("ui/")));
+                const int line = int(text.left(m.capturedStart()).count(QLatin1Char('\n'))) + 1;
+                QVERIFY2(!intoLayer, qPrintable(QStringLiteral("%1:%2: %3 should be written %4")
+                                                    .arg(path).arg(line).arg(name,
+                                                         resolved.mid(root.size()))));
+            }
+        }
+        QVERIFY(named > 1000);
     }
 
     // SQL lives in core/store: no other code includes or names Qt SQL, or holds SQL text.

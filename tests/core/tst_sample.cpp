@@ -1,8 +1,8 @@
-#include "document/document.h"
-#include "io/sample.h"
-#include "store/repositories.h"
+#include "core/document/document.h"
+#include "core/io/sample.h"
+#include "core/store/repositories.h"
 #include "testsupport.h"
-#include "util/i18n.h"
+#include "core/util/i18n.h"
 
 #include <QtTest>
 

@@ -1,6 +1,6 @@
-#include "store/repositories.h"
-#include "store/schema.h"
-#include "store/store.h"
+#include "core/store/repositories.h"
+#include "core/store/schema.h"
+#include "core/store/store.h"
 #include "testsupport.h"
 
 #include <QSqlQuery>

@@ -1,5 +1,5 @@
-#include "document/document.h"
-#include "store/store.h"
+#include "core/document/document.h"
+#include "core/store/store.h"
 #include "testsupport.h"
 
 #include <QDir>

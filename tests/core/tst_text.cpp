@@ -1,5 +1,5 @@
-#include "util/i18n.h"
-#include "util/text.h"
+#include "core/util/i18n.h"
+#include "core/util/text.h"
 
 #include <QtTest>
 

@@ -6,7 +6,7 @@
 // The default run takes every fdatasync and a few pwrite64 calls of each command (well under
 // a minute). `MAILLAGE_TORTURE=full` (scripts/torture) takes every fdatasync and every
 // pwrite64 call up to MAILLAGE_TORTURE_WRITES of them (400 unless set).
-#include "store/store.h"
+#include "core/store/store.h"
 #include "testsupport.h"
 
 #include <QDir>

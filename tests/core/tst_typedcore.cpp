@@ -1,8 +1,8 @@
 // The typed persistence core: the store's cache of prepared statements, the typed projections
 // (read by column index, errors surfaced), and the typed commands (move, rename, applied
 // positions) with their undo, merge and failure.
-#include "document/document.h"
-#include "store/repositories.h"
+#include "core/document/document.h"
+#include "core/store/repositories.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>

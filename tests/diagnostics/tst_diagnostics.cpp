@@ -1,6 +1,6 @@
-#include "diagnostics/diagnostics.h"
-#include "document/document.h"
-#include "io/sample.h"
+#include "core/diagnostics/diagnostics.h"
+#include "core/document/document.h"
+#include "core/io/sample.h"
 #include "testsupport.h"
 
 #include <QJsonArray>

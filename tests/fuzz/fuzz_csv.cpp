@@ -1,6 +1,6 @@
 // libFuzzer target: the streaming CSV reader (separator and encoding detection, quotes, line
 // breaks, field limits). Any input must end in records or a located error, never a crash.
-#include "io/csv.h"
+#include "core/io/csv.h"
 
 #include <QBuffer>
 

@@ -1,7 +1,7 @@
 // libFuzzer target: the GEXF reader (QXmlStreamReader; DTDs and entities refused). Any input
 // must give a graph or a located error, never a crash or a sanitizer report.
 #include "fuzz_file.h"
-#include "io/import_model.h"
+#include "core/io/import_model.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -3,11 +3,11 @@
 // duplicate policy and the write path (generic or bulk); the rest is the file. Any input must be
 // imported or refused with a located error; an import must leave the territory whole, and its
 // undo must leave it as empty as it was.
-#include "document/document.h"
+#include "core/document/document.h"
 #include "fuzz_file.h"
-#include "io/import.h"
-#include "io/registers.h"
-#include "store/store.h"
+#include "core/io/import.h"
+#include "core/io/registers.h"
+#include "core/store/store.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 // libFuzzer target: the public register readers (RNE, SIRENE, RNA). The first byte picks the
 // register; the rest is the file. Any input must give records or a located error.
 #include "fuzz_file.h"
-#include "io/registers.h"
+#include "core/io/registers.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -1,6 +1,6 @@
 // core/geo: PROJ conversions checked against cs2cs, GeoJSON reading and writing, centroids.
-#include "geo/geojson.h"
-#include "geo/projection.h"
+#include "core/geo/geojson.h"
+#include "core/geo/projection.h"
 #include "testsupport.h"
 
 #include <QProcess>

@@ -1,10 +1,10 @@
 // Getting actors' places: SIRENE (Lambert columns at import, the geolocation file joined by
 // SIRET), commune centres, the geocoder (a stand-in on 127.0.0.1), GeoJSON import and export.
 // Through maillage-cli, checked in the file through Document.
-#include "document/document.h"
-#include "geo/locate.h"
-#include "geo/geojson.h"
-#include "geo/projection.h"
+#include "core/document/document.h"
+#include "core/geo/locate.h"
+#include "core/geo/geojson.h"
+#include "core/geo/projection.h"
 #include "geocoderstub.h"
 #include "testsupport.h"
 

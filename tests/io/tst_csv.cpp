@@ -1,4 +1,4 @@
-#include "io/csv.h"
+#include "core/io/csv.h"
 
 #include <QBuffer>
 #include <QTest>

@@ -1,10 +1,10 @@
-#include "document/document.h"
-#include "io/export.h"
-#include "io/import.h"
-#include "io/pseudonymize.h"
-#include "io/sample.h"
+#include "core/document/document.h"
+#include "core/io/export.h"
+#include "core/io/import.h"
+#include "core/io/pseudonymize.h"
+#include "core/io/sample.h"
 #include "testsupport.h"
-#include "util/i18n.h"
+#include "core/util/i18n.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

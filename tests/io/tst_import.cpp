@@ -1,7 +1,7 @@
-#include "diagnostics/diagnostics.h"
-#include "document/document.h"
-#include "io/export.h"
-#include "io/import.h"
+#include "core/diagnostics/diagnostics.h"
+#include "core/document/document.h"
+#include "core/io/export.h"
+#include "core/io/import.h"
 #include "testsupport.h"
 
 #include <QPointF>

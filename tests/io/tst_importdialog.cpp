@@ -1,10 +1,10 @@
 // The import dialog driven as a user would: preview, column mapping, errors shown before
 // anything is written, duplicate policy with the number of matches, one undo step.
-#include "document/document.h"
-#include "importers/importdialog.h"
-#include "importers/registerdialog.h"
-#include "io/import.h"
-#include "util/i18n.h"
+#include "core/document/document.h"
+#include "ui/importers/importdialog.h"
+#include "ui/importers/registerdialog.h"
+#include "core/io/import.h"
+#include "core/util/i18n.h"
 #include "../support/testsupport.h"
 #include "../ui/uitestsupport.h"
 

@@ -1,6 +1,6 @@
-#include "document/document.h"
-#include "io/cog.h"
-#include "io/registers.h"
+#include "core/document/document.h"
+#include "core/io/cog.h"
+#include "core/io/registers.h"
 #include "testsupport.h"
 
 #include <QFile>

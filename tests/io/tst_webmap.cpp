@@ -6,11 +6,11 @@
 // a path, and takes screenshots (their paths are printed).
 #include "testsupport.h"
 
-#include "document/document.h"
-#include "io/htmlexport.h"
-#include "io/sample.h"
-#include "store/repositories.h"
-#include "workshop/savedview.h"
+#include "core/document/document.h"
+#include "core/io/htmlexport.h"
+#include "core/io/sample.h"
+#include "core/store/repositories.h"
+#include "core/workshop/savedview.h"
 
 #include <QDir>
 #include <QJsonArray>

@@ -2,8 +2,8 @@
 // and the painter make of it.
 #include "testsupport.h"
 
-#include "render/fieldstyle.h"
-#include "render/mappainter.h"
+#include "core/render/fieldstyle.h"
+#include "core/render/mappainter.h"
 
 #include <QImage>
 #include <QPainter>

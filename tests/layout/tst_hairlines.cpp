@@ -2,7 +2,7 @@
 // ones QPainter's own lines without antialiasing would cover, through the painter's transform,
 // clipped, dashed as Qt dashes, wider on request; it leaves the rest of the picture alone and
 // hands non-raster devices back to QPainter.
-#include "render/hairlines.h"
+#include "core/render/hairlines.h"
 
 #include <QBuffer>
 #include <QPainter>

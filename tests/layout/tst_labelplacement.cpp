@@ -3,10 +3,10 @@
 // headless painter uses it on the sample territory.
 #include "testsupport.h"
 
-#include "document/document.h"
-#include "io/sample.h"
-#include "render/labelplacement.h"
-#include "render/mappainter.h"
+#include "core/document/document.h"
+#include "core/io/sample.h"
+#include "core/render/labelplacement.h"
+#include "core/render/mappainter.h"
 
 #include <QRandomGenerator>
 #include <QtTest>

@@ -2,9 +2,9 @@
 // applying a layout to a document as one undo step.
 #include "testsupport.h"
 
-#include "analysis/layout.h"
-#include "document/document.h"
-#include "io/sample.h"
+#include "core/analysis/layout.h"
+#include "core/document/document.h"
+#include "core/io/sample.h"
 
 #include <QtTest>
 

@@ -1,10 +1,10 @@
 // The map painter (PNG, SVG) and the CLI commands layout and render.
 #include "testsupport.h"
 
-#include "analysis/layout.h"
-#include "document/document.h"
-#include "io/sample.h"
-#include "render/mappainter.h"
+#include "core/analysis/layout.h"
+#include "core/document/document.h"
+#include "core/io/sample.h"
+#include "core/render/mappainter.h"
 
 #include <QImage>
 #include <QJsonArray>

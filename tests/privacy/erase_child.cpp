@@ -2,9 +2,9 @@
 //   maillage_test_erase_child erase FILE PERSON        erases PERSON (a name) up to the
 //   maillage_test_erase_child pseudonymize FILE PERSON commit, without the purge, prints
 //                                                      "committed" and waits to be killed.
-#include "document/document.h"
-#include "privacy/erasure.h"
-#include "privacy/personrecord.h"
+#include "core/document/document.h"
+#include "core/privacy/erasure.h"
+#include "core/privacy/personrecord.h"
 
 #include <QCoreApplication>
 #include <QThread>

@@ -1,12 +1,12 @@
-#include "document/document.h"
-#include "io/import.h"
-#include "io/sample.h"
-#include "privacy/erasure.h"
-#include "privacy/namematch.h"
-#include "privacy/personrecord.h"
-#include "privacy/retention.h"
+#include "core/document/document.h"
+#include "core/io/import.h"
+#include "core/io/sample.h"
+#include "core/privacy/erasure.h"
+#include "core/privacy/namematch.h"
+#include "core/privacy/personrecord.h"
+#include "core/privacy/retention.h"
 #include "testsupport.h"
-#include "workshop/snapshots.h"
+#include "core/workshop/snapshots.h"
 
 #include <QDir>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
-#include "document/document.h"
-#include "io/sample.h"
+#include "core/document/document.h"
+#include "core/io/sample.h"
 #include "testsupport.h"
 
 #include <QDir>

@@ -2,11 +2,11 @@
 // (pdftotext, pdfinfo) from the bundled sample territory.
 #include "testsupport.h"
 
-#include "document/document.h"
-#include "io/sample.h"
-#include "report/report.h"
-#include "store/repositories.h"
-#include "util/i18n.h"
+#include "core/document/document.h"
+#include "core/io/sample.h"
+#include "core/report/report.h"
+#include "core/store/repositories.h"
+#include "core/util/i18n.h"
 
 #include <QFile>
 #include <QGuiApplication>

@@ -1,5 +1,5 @@
 // Shared territory addresses: a libpq URI plus ?territory=NAME (core/store/address.h).
-#include "store/address.h"
+#include "core/store/address.h"
 
 #include <QTest>
 

@@ -4,12 +4,12 @@
 //   cd build && pg_virtualenv ctest -R shared --output-on-failure
 #include "testsupport.h"
 
-#include "document/document.h"
-#include "io/import.h"
-#include "store/address.h"
-#include "store/postgres.h"
-#include "store/schema.h"
-#include "store/store.h"
+#include "core/document/document.h"
+#include "core/io/import.h"
+#include "core/store/address.h"
+#include "core/store/postgres.h"
+#include "core/store/schema.h"
+#include "core/store/store.h"
 
 #include <QJsonArray>
 #include <QProcess>

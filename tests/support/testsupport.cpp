@@ -1,6 +1,6 @@
 #include "testsupport.h"
 
-#include "io/sample.h"
+#include "core/io/sample.h"
 
 #include <QFile>
 #include <QRegularExpression>

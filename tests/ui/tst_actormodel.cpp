@@ -1,5 +1,5 @@
-#include "document/document.h"
-#include "models/actortablemodel.h"
+#include "core/document/document.h"
+#include "ui/models/actortablemodel.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>

@@ -1,13 +1,13 @@
 // The analysis panel on the sample territory: measures computed on a worker thread and
 // shown, the per-actor table sorted, the cache, recomputation when the network changes,
 // the map's size/colour choices, and shortest paths between named actors.
-#include "analysis/analysispanel.h"
-#include "analysis/metricstablemodel.h"
-#include "document/document.h"
-#include "io/sample.h"
+#include "ui/analysis/analysispanel.h"
+#include "ui/analysis/metricstablemodel.h"
+#include "core/document/document.h"
+#include "core/io/sample.h"
 #include "testsupport.h"
 #include "uitestsupport.h"
-#include "util/i18n.h"
+#include "core/util/i18n.h"
 
 #include <QCheckBox>
 #include <QComboBox>

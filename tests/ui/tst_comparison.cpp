@@ -1,23 +1,23 @@
 // Workshop › Compare with Maps / Reference and exercise files, driven through the main window:
 // the table's figures against the core's, ghosts and marks on the map and their removal, the
 // brief dock, editors restricted to the exercise's vocabulary, the Create Exercise dialog.
-#include "document/document.h"
-#include "editors/actoreditor.h"
-#include "io/sample.h"
-#include "mainwindow.h"
-#include "network/networkscene.h"
-#include "network/networkview.h"
-#include "panels/actorlistpanel.h"
-#include "store/repositories.h"
-#include "store/store.h"
+#include "core/document/document.h"
+#include "ui/editors/actoreditor.h"
+#include "core/io/sample.h"
+#include "ui/mainwindow.h"
+#include "ui/network/networkscene.h"
+#include "ui/network/networkview.h"
+#include "ui/panels/actorlistpanel.h"
+#include "core/store/repositories.h"
+#include "core/store/store.h"
 #include "testsupport.h"
 #include "uitestsupport.h"
-#include "util/i18n.h"
-#include "workshop/comparisonoverlay.h"
-#include "workshop/comparisonpanel.h"
-#include "workshop/exercisedialog.h"
-#include "workshop/exerciseworkshop.h"
-#include "workshop/compare.h"
+#include "core/util/i18n.h"
+#include "ui/workshop/comparisonoverlay.h"
+#include "ui/workshop/comparisonpanel.h"
+#include "ui/workshop/exercisedialog.h"
+#include "ui/workshop/exerciseworkshop.h"
+#include "core/workshop/compare.h"
 
 #include <QAction>
 #include <QComboBox>

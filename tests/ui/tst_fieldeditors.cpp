@@ -1,11 +1,11 @@
-#include "document/document.h"
-#include "editors/actoreditor.h"
-#include "editors/fieldvalueseditor.h"
-#include "editors/linkeditor.h"
-#include "editors/vocabularydialog.h"
+#include "core/document/document.h"
+#include "ui/editors/actoreditor.h"
+#include "ui/editors/fieldvalueseditor.h"
+#include "ui/editors/linkeditor.h"
+#include "ui/editors/vocabularydialog.h"
 #include "testsupport.h"
 #include "uitestsupport.h"
-#include "widgets/optionaldateedit.h"
+#include "ui/widgets/optionaldateedit.h"
 
 #include <QCheckBox>
 #include <QComboBox>

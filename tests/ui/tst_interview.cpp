@@ -5,14 +5,14 @@
 // With MAILLAGE_SCREENSHOTS=DIR set, every step and the grid are also saved as PNG files in
 // DIR (in the language of MAILLAGE_SCREENSHOT_LANGUAGE, with the extra translations of
 // MAILLAGE_EXTRA_QM when given), to look at them.
-#include "document/document.h"
+#include "core/document/document.h"
 #include "testsupport.h"
 #include "uitestsupport.h"
-#include "util/i18n.h"
-#include "workshop/interview.h"
-#include "workshop/interviewboards.h"
-#include "workshop/interviewwindow.h"
-#include "workshop/powergrid.h"
+#include "core/util/i18n.h"
+#include "core/workshop/interview.h"
+#include "ui/workshop/interviewboards.h"
+#include "ui/workshop/interviewwindow.h"
+#include "ui/workshop/powergrid.h"
 
 #include <QComboBox>
 #include <QLabel>

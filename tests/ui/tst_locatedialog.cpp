@@ -3,21 +3,21 @@
 // not sent until their box is ticked; the User-Agent the service receives; a service that is
 // down, a bad file and Cancel leave the territory as it was and the dialog usable; commune
 // centres offered for the results below the score, one place per actor.
-#include "document/document.h"
-#include "geo/geocoder.h"
+#include "core/document/document.h"
+#include "core/geo/geocoder.h"
 #include "geocoderstub.h"
-#include "mainwindow.h"
-#include "network/networkscene.h"
-#include "network/networkview.h"
-#include "preferencesdialog.h"
-#include "render/tiles.h"
-#include "settings.h"
-#include "territory/locatedialog.h"
-#include "territory/mapmodes.h"
-#include "territory/territoryview.h"
+#include "ui/mainwindow.h"
+#include "ui/network/networkscene.h"
+#include "ui/network/networkview.h"
+#include "ui/preferencesdialog.h"
+#include "core/render/tiles.h"
+#include "ui/settings.h"
+#include "ui/territory/locatedialog.h"
+#include "ui/territory/mapmodes.h"
+#include "ui/territory/territoryview.h"
 #include "testsupport.h"
 #include "uitestsupport.h"
-#include "util/i18n.h"
+#include "core/util/i18n.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -2,17 +2,17 @@
 // selected actors always labelled), a highlighted path (actors and the links between them,
 // the rest dimmed, cleared with the network's changes) wired from the analysis panel, and
 // the actor list's measure columns.
-#include "analysis/analysispanel.h"
-#include "document/document.h"
-#include "io/sample.h"
-#include "mainwindow.h"
-#include "models/actortablemodel.h"
-#include "network/networkscene.h"
-#include "network/filterbar.h"
-#include "render/fieldstyle.h"
-#include "util/i18n.h"
-#include "network/networkview.h"
-#include "panels/actorlistpanel.h"
+#include "ui/analysis/analysispanel.h"
+#include "core/document/document.h"
+#include "core/io/sample.h"
+#include "ui/mainwindow.h"
+#include "ui/models/actortablemodel.h"
+#include "ui/network/networkscene.h"
+#include "ui/network/filterbar.h"
+#include "core/render/fieldstyle.h"
+#include "core/util/i18n.h"
+#include "ui/network/networkview.h"
+#include "ui/panels/actorlistpanel.h"
 #include "testsupport.h"
 #include "uitestsupport.h"
 

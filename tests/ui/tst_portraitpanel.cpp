@@ -1,7 +1,7 @@
-#include "analysis/portraitpanel.h"
-#include "document/document.h"
-#include "store/repositories.h"
-#include "tracking/indicatoreditor.h"
+#include "ui/analysis/portraitpanel.h"
+#include "core/document/document.h"
+#include "core/store/repositories.h"
+#include "ui/tracking/indicatoreditor.h"
 #include "testsupport.h"
 #include "uitestsupport.h"
 

@@ -2,22 +2,22 @@
 // the filters, search, focus, zoom and layout exactly; the Views dock reorders, edits and
 // deletes with undo; the presentation steps through the slides by keys and clicks and hides
 // persons' names from everything on screen.
-#include "document/document.h"
-#include "io/sample.h"
-#include "mainwindow.h"
-#include "network/filterbar.h"
-#include "network/networkscene.h"
-#include "network/networkview.h"
-#include "panels/actorlistpanel.h"
+#include "core/document/document.h"
+#include "core/io/sample.h"
+#include "ui/mainwindow.h"
+#include "ui/network/filterbar.h"
+#include "ui/network/networkscene.h"
+#include "ui/network/networkview.h"
+#include "ui/panels/actorlistpanel.h"
 #include "testsupport.h"
 #include "uitestsupport.h"
-#include "util/i18n.h"
-#include "settings.h"
-#include "territory/mapmodes.h"
-#include "territory/territoryview.h"
-#include "workshop/presentationwindow.h"
-#include "workshop/viewspanel.h"
-#include "workshop/viewstate.h"
+#include "core/util/i18n.h"
+#include "ui/settings.h"
+#include "ui/territory/mapmodes.h"
+#include "ui/territory/territoryview.h"
+#include "ui/workshop/presentationwindow.h"
+#include "ui/workshop/viewspanel.h"
+#include "ui/workshop/viewstate.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -1,13 +1,13 @@
 // The personal-data panel on the sample territory: the listing with those needing attention
 // first, the default retention, extending (undoable), erasing and pseudonymising through the
 // confirmation dialog, and the right-of-access export.
-#include "document/document.h"
-#include "io/sample.h"
-#include "privacy/erasure.h"
-#include "privacy/personaldatapanel.h"
+#include "core/document/document.h"
+#include "core/io/sample.h"
+#include "core/privacy/erasure.h"
+#include "ui/privacy/personaldatapanel.h"
 #include "testsupport.h"
 #include "uitestsupport.h"
-#include "util/i18n.h"
+#include "core/util/i18n.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -2,16 +2,16 @@
 // on dates at the boundaries, the "As of" chip, stepping and playing, the keyboard, and the
 // Snapshots and Changes dialog (take, compare, export, delete and undo).
 // With MAILLAGE_SHOTS=DIR set, also saves screenshots of both in English and French.
-#include "document/document.h"
-#include "io/sample.h"
-#include "mainwindow.h"
-#include "network/filterbar.h"
-#include "network/networkscene.h"
+#include "core/document/document.h"
+#include "core/io/sample.h"
+#include "ui/mainwindow.h"
+#include "ui/network/filterbar.h"
+#include "ui/network/networkscene.h"
 #include "testsupport.h"
 #include "uitestsupport.h"
-#include "util/i18n.h"
-#include "workshop/snapshotsdialog.h"
-#include "workshop/timelinebar.h"
+#include "core/util/i18n.h"
+#include "ui/workshop/snapshotsdialog.h"
+#include "ui/workshop/timelinebar.h"
 
 #include <QAction>
 #include <QLineEdit>

@@ -3,10 +3,10 @@
 #include "testsupport.h"
 #include "uitestsupport.h"
 
-#include "document/document.h"
-#include "io/sample.h"
-#include "webexport/webexportdialog.h"
-#include "workshop/savedview.h"
+#include "core/document/document.h"
+#include "core/io/sample.h"
+#include "ui/webexport/webexportdialog.h"
+#include "core/workshop/savedview.h"
 
 #include <QCheckBox>
 #include <QComboBox>

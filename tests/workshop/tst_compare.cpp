@@ -1,11 +1,11 @@
 // Comparing maps: name matching, scores on crafted maps with known answers, summaries.
-#include "io/sample.h"
-#include "store/repositories.h"
-#include "store/store.h"
+#include "core/io/sample.h"
+#include "core/store/repositories.h"
+#include "core/store/store.h"
 #include "testsupport.h"
-#include "util/text.h"
-#include "workshop/compare.h"
-#include "workshop/compare_p.h"
+#include "core/util/text.h"
+#include "core/workshop/compare.h"
+#include "core/workshop/compare_p.h"
 
 #include <QtTest>
 

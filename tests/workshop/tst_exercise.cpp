@@ -1,9 +1,9 @@
 // Exercise files: what createExercise() keeps, stores and refuses; the exercise CLI command.
-#include "io/sample.h"
-#include "store/repositories.h"
-#include "store/store.h"
+#include "core/io/sample.h"
+#include "core/store/repositories.h"
+#include "core/store/store.h"
 #include "testsupport.h"
-#include "workshop/exercise.h"
+#include "core/workshop/exercise.h"
 
 #include <QCryptographicHash>
 #include <QFile>

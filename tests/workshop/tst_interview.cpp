@@ -1,8 +1,8 @@
 // Net-Map interview logic: tower → influence scaling, positions on the goal, persistence,
 // resuming and undo of every interview edit.
-#include "document/document.h"
+#include "core/document/document.h"
 #include "testsupport.h"
-#include "workshop/interview.h"
+#include "core/workshop/interview.h"
 
 #include <QtTest>
 

@@ -2,12 +2,12 @@
 // erasure of names in their text, and `maillage-cli slides` read back with poppler-utils.
 #include "testsupport.h"
 
-#include "document/document.h"
-#include "io/pseudonymize.h"
-#include "io/sample.h"
-#include "privacy/erasure.h"
-#include "store/repositories.h"
-#include "workshop/savedview.h"
+#include "core/document/document.h"
+#include "core/io/pseudonymize.h"
+#include "core/io/sample.h"
+#include "core/privacy/erasure.h"
+#include "core/store/repositories.h"
+#include "core/workshop/savedview.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
 // Snapshot diffs: presence on boundary dates, diffs between dates and between files.
-#include "io/sample.h"
-#include "store/store.h"
+#include "core/io/sample.h"
+#include "core/store/store.h"
 #include "testsupport.h"
-#include "workshop/snapshot.h"
+#include "core/workshop/snapshot.h"
 
 #include <QtTest>
 

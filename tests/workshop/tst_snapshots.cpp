@@ -1,10 +1,10 @@
 // Named snapshots: content round trip, take/list/rename/delete with undo, diffs between
 // snapshots, now and dates with known answers, damaged content, and the CLI commands.
-#include "document/document.h"
-#include "io/sample.h"
-#include "store/repositories.h"
+#include "core/document/document.h"
+#include "core/io/sample.h"
+#include "core/store/repositories.h"
 #include "testsupport.h"
-#include "workshop/snapshots.h"
+#include "core/workshop/snapshots.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

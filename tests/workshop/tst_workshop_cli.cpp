@@ -1,6 +1,6 @@
 // maillage-cli compare (and diff): JSON keys, text output, errors.
-#include "io/sample.h"
-#include "store/store.h"
+#include "core/io/sample.h"
+#include "core/store/store.h"
 #include "testsupport.h"
 
 #include <QJsonArray>

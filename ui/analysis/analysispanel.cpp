@@ -1,11 +1,11 @@
-#include "analysispanel.h"
-#include "analysispanel_parts.h"
+#include "ui/analysis/analysispanel.h"
+#include "ui/analysis/analysispanel_parts.h"
 
-#include "document/document.h"
-#include "metricstablemodel.h"
-#include "render/fieldstyle.h"
-#include "store/repositories.h"
-#include "util/text.h"
+#include "core/document/document.h"
+#include "ui/analysis/metricstablemodel.h"
+#include "core/render/fieldstyle.h"
+#include "core/store/repositories.h"
+#include "core/util/text.h"
 
 #include <QCheckBox>
 #include <QComboBox>

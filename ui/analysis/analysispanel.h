@@ -1,9 +1,9 @@
 #pragma once
 
-#include "analysis/metrics.h"
-#include "analysis/network.h"
-#include "document/change.h"
-#include "render/mappainter.h"
+#include "core/analysis/metrics.h"
+#include "core/analysis/network.h"
+#include "core/document/change.h"
+#include "core/render/mappainter.h"
 
 #include <QColor>
 #include <QHash>

@@ -1,14 +1,14 @@
 // The analysis panel's widgets: the measures and their options, the map's colour and size
 // choices, the path finder, and their texts (retranslate()).
 
-#include "analysispanel.h"
-#include "analysispanel_parts.h"
+#include "ui/analysis/analysispanel.h"
+#include "ui/analysis/analysispanel_parts.h"
 
-#include "document/document.h"
-#include "metricstablemodel.h"
-#include "render/fieldstyle.h"
-#include "store/repositories.h"
-#include "util/text.h"
+#include "core/document/document.h"
+#include "ui/analysis/metricstablemodel.h"
+#include "core/render/fieldstyle.h"
+#include "core/store/repositories.h"
+#include "core/util/text.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
-#include "metricstablemodel.h"
+#include "ui/analysis/metricstablemodel.h"
 
-#include "analysispanel.h"
+#include "ui/analysis/analysispanel.h"
 
 #include <QLocale>
 

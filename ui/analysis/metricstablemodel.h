@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analysis/metrics.h"
+#include "core/analysis/metrics.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,10 +1,10 @@
-#include "portraitpanel.h"
+#include "ui/analysis/portraitpanel.h"
 
-#include "document/document.h"
-#include "statistics/equipment.h"
-#include "statistics/import.h"
-#include "statistics/portrait.h"
-#include "store/repositories.h"
+#include "core/document/document.h"
+#include "core/statistics/equipment.h"
+#include "core/statistics/import.h"
+#include "core/statistics/portrait.h"
+#include "core/store/repositories.h"
 
 #include <QComboBox>
 #include <QDialog>

@@ -1,15 +1,15 @@
-#include "actoreditor.h"
-#include "fieldvalueseditor.h"
-#include "vocabularyfilter.h"
+#include "ui/editors/actoreditor.h"
+#include "ui/editors/fieldvalueseditor.h"
+#include "ui/editors/vocabularyfilter.h"
 
-#include "diagnostics/diagnostics.h"
-#include "document/document.h"
-#include "domain/labels.h"
-#include "geo/locate.h"
-#include "privacy/retention.h"
-#include "util/text.h"
-#include "widgets/notesedit.h"
-#include "widgets/optionaldateedit.h"
+#include "core/diagnostics/diagnostics.h"
+#include "core/document/document.h"
+#include "core/domain/labels.h"
+#include "core/geo/locate.h"
+#include "core/privacy/retention.h"
+#include "core/util/text.h"
+#include "ui/widgets/notesedit.h"
+#include "ui/widgets/optionaldateedit.h"
 
 #include <QCheckBox>
 #include <QComboBox>

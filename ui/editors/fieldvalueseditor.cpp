@@ -1,7 +1,7 @@
-#include "fieldvalueseditor.h"
+#include "ui/editors/fieldvalueseditor.h"
 
-#include "document/document.h"
-#include "widgets/optionaldateedit.h"
+#include "core/document/document.h"
+#include "ui/widgets/optionaldateedit.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,10 +1,10 @@
-#include "linkeditor.h"
-#include "fieldvalueseditor.h"
-#include "vocabularyfilter.h"
+#include "ui/editors/linkeditor.h"
+#include "ui/editors/fieldvalueseditor.h"
+#include "ui/editors/vocabularyfilter.h"
 
-#include "document/document.h"
-#include "widgets/notesedit.h"
-#include "widgets/optionaldateedit.h"
+#include "core/document/document.h"
+#include "ui/widgets/notesedit.h"
+#include "ui/widgets/optionaldateedit.h"
 
 #include <QComboBox>
 #include <QCompleter>

@@ -1,7 +1,7 @@
-#include "vocabularydialog.h"
+#include "ui/editors/vocabularydialog.h"
 
-#include "document/document.h"
-#include "domain/labels.h"
+#include "core/document/document.h"
+#include "core/domain/labels.h"
 
 #include <QCheckBox>
 #include <QColorDialog>

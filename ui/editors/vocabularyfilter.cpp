@@ -1,4 +1,4 @@
-#include "vocabularyfilter.h"
+#include "ui/editors/vocabularyfilter.h"
 
 #include <QHash>
 

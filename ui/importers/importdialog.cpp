@@ -1,9 +1,9 @@
-#include "importdialog.h"
+#include "ui/importers/importdialog.h"
 
-#include "document/document.h"
-#include "io/spreadsheet.h"
-#include "progressrow.h"
-#include "util/xlsx.h"
+#include "core/document/document.h"
+#include "core/io/spreadsheet.h"
+#include "ui/importers/progressrow.h"
+#include "core/util/xlsx.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

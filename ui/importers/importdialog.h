@@ -1,8 +1,8 @@
 #pragma once
 
-#include "progressrow.h"
+#include "ui/importers/progressrow.h"
 
-#include "io/import.h"
+#include "core/io/import.h"
 
 #include <QDialog>
 

@@ -1,4 +1,4 @@
-#include "progressrow.h"
+#include "ui/importers/progressrow.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "io/import.h"
+#include "core/io/import.h"
 
 #include <QCoreApplication>
 #include <QList>

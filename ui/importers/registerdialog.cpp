@@ -1,8 +1,8 @@
-#include "registerdialog.h"
+#include "ui/importers/registerdialog.h"
 
-#include "document/document.h"
-#include "progressrow.h"
-#include "util/text.h"
+#include "core/document/document.h"
+#include "ui/importers/progressrow.h"
+#include "core/util/text.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

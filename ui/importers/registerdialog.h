@@ -1,9 +1,9 @@
 #pragma once
 
-#include "progressrow.h"
+#include "ui/importers/progressrow.h"
 
-#include "io/cog.h"
-#include "io/registers.h"
+#include "core/io/cog.h"
+#include "core/io/registers.h"
 
 #include <QCompleter>
 #include <QDialog>

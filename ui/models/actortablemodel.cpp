@@ -1,11 +1,11 @@
-#include "actortablemodel.h"
+#include "ui/models/actortablemodel.h"
 
-#include "analysis/analysispanel.h"
-#include "document/document.h"
-#include "domain/labels.h"
-#include "store/repositories.h"
-#include "util/text.h"
-#include "util/dates.h"
+#include "ui/analysis/analysispanel.h"
+#include "core/document/document.h"
+#include "core/domain/labels.h"
+#include "core/store/repositories.h"
+#include "core/util/text.h"
+#include "core/util/dates.h"
 
 #include <QLocale>
 #include <QtNumeric>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "document/change.h"
-#include "domain/customfield.h"
+#include "core/document/change.h"
+#include "core/domain/customfield.h"
 
 #include <QAbstractTableModel>
 #include <QCollator>

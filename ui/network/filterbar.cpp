@@ -1,9 +1,9 @@
-#include "filterbar.h"
+#include "ui/network/filterbar.h"
 
-#include "document/document.h"
-#include "domain/labels.h"
-#include "models/actortablemodel.h"
-#include "util/dates.h"
+#include "core/document/document.h"
+#include "core/domain/labels.h"
+#include "ui/models/actortablemodel.h"
+#include "core/util/dates.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -14,7 +14,7 @@
 
 #include <QHBoxLayout>
 #include <QVBoxLayout>
-#include "widgets/flowlayout.h"
+#include "ui/widgets/flowlayout.h"
 #include <QLabel>
 #include <QMenu>
 #include <QToolButton>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "networkscene.h"
+#include "ui/network/networkscene.h"
 
 #include <QDialog>
 #include <QWidget>

@@ -2,12 +2,12 @@
 // NodesItem (every actor and label drawn in one pass) and LinksItem (every link drawn in
 // batches). NetworkScene (networkscene.cpp) owns and feeds them.
 
-#include "networkscene.h"
+#include "ui/network/networkscene.h"
 
-#include "analysis/neighbourhood.h"
-#include "document/document.h"
-#include "render/labelplacement.h"
-#include "render/mappainter.h"
+#include "core/analysis/neighbourhood.h"
+#include "core/document/document.h"
+#include "core/render/labelplacement.h"
+#include "core/render/mappainter.h"
 
 #include <QFontMetricsF>
 #include <QGraphicsSceneMouseEvent>

@@ -1,9 +1,9 @@
-#include "networkscene.h"
+#include "ui/network/networkscene.h"
 
-#include "analysis/neighbourhood.h"
-#include "document/document.h"
-#include "render/labelplacement.h"
-#include "render/mappainter.h"
+#include "core/analysis/neighbourhood.h"
+#include "core/document/document.h"
+#include "core/render/labelplacement.h"
+#include "core/render/mappainter.h"
 
 #include <QFontMetricsF>
 #include <QGraphicsSceneMouseEvent>

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "domain/customfield.h"
+#include "core/domain/customfield.h"
 
-#include "document/change.h"
-#include "domain/types.h"
-#include "render/hairlines.h"
-#include "render/mapmodel.h"
-#include "store/repositories.h"
+#include "core/document/change.h"
+#include "core/domain/types.h"
+#include "core/render/hairlines.h"
+#include "core/render/mapmodel.h"
+#include "core/store/repositories.h"
 
 #include <QGraphicsItem>
 #include <QGraphicsScene>

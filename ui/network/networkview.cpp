@@ -1,10 +1,10 @@
-#include "networkview.h"
+#include "ui/network/networkview.h"
 
-#include "networkscene.h"
+#include "ui/network/networkscene.h"
 
-#include "analysis/layout.h"
-#include "document/document.h"
-#include "render/mappainter.h"
+#include "core/analysis/layout.h"
+#include "core/document/document.h"
+#include "core/render/mappainter.h"
 
 #include <QContextMenuEvent>
 #include <QPainter>

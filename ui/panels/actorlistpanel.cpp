@@ -1,8 +1,8 @@
-#include "actorlistpanel.h"
+#include "ui/panels/actorlistpanel.h"
 
-#include "analysis/analysispanel.h"
-#include "document/document.h"
-#include "models/actortablemodel.h"
+#include "ui/analysis/analysispanel.h"
+#include "core/document/document.h"
+#include "ui/models/actortablemodel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

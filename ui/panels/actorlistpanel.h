@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/customfield.h"
+#include "core/domain/customfield.h"
 
 #include <QSet>
 #include <QWidget>

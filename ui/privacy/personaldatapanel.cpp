@@ -1,11 +1,11 @@
-#include "personaldatapanel.h"
-#include "util/dates.h"
+#include "ui/privacy/personaldatapanel.h"
+#include "core/util/dates.h"
 
-#include "document/document.h"
-#include "domain/labels.h"
-#include "privacy/erasure.h"
-#include "privacy/personrecord.h"
-#include "report/report.h"
+#include "core/document/document.h"
+#include "core/domain/labels.h"
+#include "core/privacy/erasure.h"
+#include "core/privacy/personrecord.h"
+#include "core/report/report.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "document/change.h"
-#include "privacy/retention.h"
+#include "core/document/change.h"
+#include "core/privacy/retention.h"
 
 #include <QDate>
 #include <QSet>

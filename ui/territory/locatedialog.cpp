@@ -1,8 +1,8 @@
-#include "locatedialog.h"
+#include "ui/territory/locatedialog.h"
 
-#include "document/document.h"
-#include "geo/geocoder.h"
-#include "geo/geojson.h"
+#include "core/document/document.h"
+#include "core/geo/geocoder.h"
+#include "core/geo/geojson.h"
 
 #include <QCheckBox>
 #include <QCloseEvent>

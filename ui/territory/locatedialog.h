@@ -1,6 +1,6 @@
 #pragma once
 
-#include "geo/locate.h"
+#include "core/geo/locate.h"
 
 #include <QDialog>
 

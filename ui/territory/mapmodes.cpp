@@ -1,12 +1,12 @@
-#include "mapmodes.h"
+#include "ui/territory/mapmodes.h"
 
-#include "locatedialog.h"
-#include "territoryview.h"
+#include "ui/territory/locatedialog.h"
+#include "ui/territory/territoryview.h"
 
-#include "document/document.h"
+#include "core/document/document.h"
 
-#include "network/networkview.h"
-#include "widgets/icons.h"
+#include "ui/network/networkview.h"
+#include "ui/widgets/icons.h"
 
 #include <QAction>
 #include <QEvent>

@@ -1,9 +1,9 @@
-#include "territoryview.h"
+#include "ui/territory/territoryview.h"
 
-#include "network/networkview.h"
-#include "settings.h"
+#include "ui/network/networkview.h"
+#include "ui/settings.h"
 
-#include "document/document.h"
+#include "core/document/document.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "document/change.h"
-#include "network/networkscene.h"
-#include "render/mapmodel.h"
-#include "render/territory.h"
-#include "render/tiles.h"
+#include "core/document/change.h"
+#include "ui/network/networkscene.h"
+#include "core/render/mapmodel.h"
+#include "core/render/territory.h"
+#include "core/render/tiles.h"
 
 #include <QTimer>
 #include <QWidget>

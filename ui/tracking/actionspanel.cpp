@@ -1,12 +1,12 @@
-#include "actionspanel.h"
+#include "ui/tracking/actionspanel.h"
 
-#include "document/document.h"
-#include "domain/labels.h"
-#include "indicatorchart.h"
-#include "indicatoreditor.h"
-#include "trackingcommon.h"
-#include "widgets/notesedit.h"
-#include "widgets/optionaldateedit.h"
+#include "core/document/document.h"
+#include "core/domain/labels.h"
+#include "ui/tracking/indicatorchart.h"
+#include "ui/tracking/indicatoreditor.h"
+#include "ui/tracking/trackingcommon.h"
+#include "ui/widgets/notesedit.h"
+#include "ui/widgets/optionaldateedit.h"
 
 #include <QComboBox>
 #include <QFormLayout>

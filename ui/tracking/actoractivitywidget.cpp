@@ -1,8 +1,8 @@
-#include "actoractivitywidget.h"
+#include "ui/tracking/actoractivitywidget.h"
 
-#include "document/document.h"
-#include "domain/labels.h"
-#include "trackingcommon.h"
+#include "core/document/document.h"
+#include "core/domain/labels.h"
+#include "ui/tracking/trackingcommon.h"
 
 #include <QEvent>
 #include <QHeaderView>

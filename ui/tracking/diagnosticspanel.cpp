@@ -1,7 +1,7 @@
-#include "diagnosticspanel.h"
+#include "ui/tracking/diagnosticspanel.h"
 
-#include "document/document.h"
-#include "trackingcommon.h"
+#include "core/document/document.h"
+#include "ui/tracking/trackingcommon.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

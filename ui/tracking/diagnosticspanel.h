@@ -1,7 +1,7 @@
 #pragma once
 
-#include "diagnostics/diagnostics.h"
-#include "document/change.h"
+#include "core/diagnostics/diagnostics.h"
+#include "core/document/change.h"
 
 #include <QWidget>
 

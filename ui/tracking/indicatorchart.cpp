@@ -1,5 +1,5 @@
-#include "indicatorchart.h"
-#include "util/dates.h"
+#include "ui/tracking/indicatorchart.h"
+#include "core/util/dates.h"
 
 #include <QLocale>
 #include <QPainter>

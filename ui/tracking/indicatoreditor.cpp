@@ -1,12 +1,12 @@
-#include "indicatoreditor.h"
-#include "util/dates.h"
+#include "ui/tracking/indicatoreditor.h"
+#include "core/util/dates.h"
 
-#include "document/document.h"
-#include "indicatorchart.h"
-#include "statistics/portrait.h"
-#include "store/repositories.h"
-#include "trackingcommon.h"
-#include "widgets/notesedit.h"
+#include "core/document/document.h"
+#include "ui/tracking/indicatorchart.h"
+#include "core/statistics/portrait.h"
+#include "core/store/repositories.h"
+#include "ui/tracking/trackingcommon.h"
+#include "ui/widgets/notesedit.h"
 
 #include <QDateEdit>
 #include <QDoubleSpinBox>

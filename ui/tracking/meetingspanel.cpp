@@ -1,11 +1,11 @@
-#include "meetingspanel.h"
+#include "ui/tracking/meetingspanel.h"
 
-#include "document/document.h"
-#include "domain/labels.h"
-#include "trackingcommon.h"
-#include "util/text.h"
-#include "widgets/notesedit.h"
-#include "widgets/optionaldateedit.h"
+#include "core/document/document.h"
+#include "core/domain/labels.h"
+#include "ui/tracking/trackingcommon.h"
+#include "core/util/text.h"
+#include "ui/widgets/notesedit.h"
+#include "ui/widgets/optionaldateedit.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,9 +1,9 @@
-#include "overviewpanel.h"
+#include "ui/tracking/overviewpanel.h"
 
-#include "document/document.h"
-#include "domain/labels.h"
-#include "store/repositories.h"
-#include "trackingcommon.h"
+#include "core/document/document.h"
+#include "core/domain/labels.h"
+#include "core/store/repositories.h"
+#include "ui/tracking/trackingcommon.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,10 +1,10 @@
-#include "problemspanel.h"
+#include "ui/tracking/problemspanel.h"
 
-#include "document/document.h"
-#include "domain/labels.h"
-#include "trackingcommon.h"
-#include "widgets/notesedit.h"
-#include "widgets/optionaldateedit.h"
+#include "core/document/document.h"
+#include "core/domain/labels.h"
+#include "ui/tracking/trackingcommon.h"
+#include "ui/widgets/notesedit.h"
+#include "ui/widgets/optionaldateedit.h"
 
 #include <QComboBox>
 #include <QDrag>

@@ -1,7 +1,7 @@
-#include "trackingcommon.h"
-#include "util/dates.h"
+#include "ui/tracking/trackingcommon.h"
+#include "core/util/dates.h"
 
-#include "document/document.h"
+#include "core/document/document.h"
 
 #include <QCompleter>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "document/change.h"
-#include "render/palette.h"
+#include "core/document/change.h"
+#include "core/render/palette.h"
 
 #include <QColor>
 #include <QComboBox>

@@ -1,13 +1,13 @@
-#include "trackingdocks.h"
+#include "ui/tracking/trackingdocks.h"
 
-#include "actionspanel.h"
-#include "actoractivitywidget.h"
-#include "diagnosticspanel.h"
-#include "document/document.h"
-#include "meetingspanel.h"
-#include "overviewpanel.h"
-#include "problemspanel.h"
-#include "trackingcommon.h"
+#include "ui/tracking/actionspanel.h"
+#include "ui/tracking/actoractivitywidget.h"
+#include "ui/tracking/diagnosticspanel.h"
+#include "core/document/document.h"
+#include "ui/tracking/meetingspanel.h"
+#include "ui/tracking/overviewpanel.h"
+#include "ui/tracking/problemspanel.h"
+#include "ui/tracking/trackingcommon.h"
 
 #include <QDockWidget>
 #include <QMainWindow>

@@ -1,7 +1,7 @@
-#include "webexportdialog.h"
+#include "ui/webexport/webexportdialog.h"
 
-#include "document/document.h"
-#include "workshop/savedview.h"
+#include "core/document/document.h"
+#include "core/workshop/savedview.h"
 
 #include <QCheckBox>
 #include <QComboBox>

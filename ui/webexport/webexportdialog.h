@@ -1,6 +1,6 @@
 #pragma once
 
-#include "io/htmlexport.h"
+#include "core/io/htmlexport.h"
 
 #include <QDialog>
 

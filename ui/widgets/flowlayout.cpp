@@ -1,4 +1,4 @@
-#include "flowlayout.h"
+#include "ui/widgets/flowlayout.h"
 
 #include <QWidget>
 

@@ -1,4 +1,4 @@
-#include "icons.h"
+#include "ui/widgets/icons.h"
 
 #include <QFileInfo>
 #include <QResource>

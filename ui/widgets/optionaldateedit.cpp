@@ -1,5 +1,5 @@
-#include "optionaldateedit.h"
-#include "util/dates.h"
+#include "ui/widgets/optionaldateedit.h"
+#include "core/util/dates.h"
 
 #include <QCheckBox>
 #include <QDateEdit>

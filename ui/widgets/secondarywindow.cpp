@@ -1,4 +1,4 @@
-#include "secondarywindow.h"
+#include "ui/widgets/secondarywindow.h"
 
 #include <QAction>
 #include <QKeyEvent>

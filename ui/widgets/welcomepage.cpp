@@ -1,6 +1,6 @@
-#include "welcomepage.h"
+#include "ui/widgets/welcomepage.h"
 
-#include "icons.h"
+#include "ui/widgets/icons.h"
 
 #include <QEvent>
 #include <QFileInfo>

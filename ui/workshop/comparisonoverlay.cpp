@@ -1,6 +1,6 @@
-#include "comparisonoverlay.h"
+#include "ui/workshop/comparisonoverlay.h"
 
-#include "network/networkscene.h"
+#include "ui/network/networkscene.h"
 
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>

@@ -1,7 +1,7 @@
-#include "comparisonpanel.h"
+#include "ui/workshop/comparisonpanel.h"
 
-#include "comparisonoverlay.h"
-#include "network/networkscene.h"
+#include "ui/workshop/comparisonoverlay.h"
+#include "ui/network/networkscene.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "workshop/comparisonitems.h"
+#include "core/workshop/comparisonitems.h"
 
 #include <QWidget>
 

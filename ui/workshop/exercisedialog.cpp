@@ -1,6 +1,6 @@
-#include "exercisedialog.h"
+#include "ui/workshop/exercisedialog.h"
 
-#include "document/document.h"
+#include "core/document/document.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

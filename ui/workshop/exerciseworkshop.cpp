@@ -1,12 +1,12 @@
-#include "exerciseworkshop.h"
+#include "ui/workshop/exerciseworkshop.h"
 
-#include "comparisonoverlay.h"
-#include "comparisonpanel.h"
-#include "document/document.h"
-#include "editors/vocabularyfilter.h"
-#include "exercisedialog.h"
-#include "network/networkscene.h"
-#include "network/networkview.h"
+#include "ui/workshop/comparisonoverlay.h"
+#include "ui/workshop/comparisonpanel.h"
+#include "core/document/document.h"
+#include "ui/editors/vocabularyfilter.h"
+#include "ui/workshop/exercisedialog.h"
+#include "ui/network/networkscene.h"
+#include "ui/network/networkview.h"
 
 #include <QAction>
 #include <QDockWidget>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "workshop/exercise.h"
+#include "core/workshop/exercise.h"
 
 #include <QObject>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "interviewboards.h"
+#include "ui/workshop/interviewboards.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>

@@ -1,10 +1,10 @@
-#include "interviewwindow.h"
-#include "interviewwindow_parts.h"
+#include "ui/workshop/interviewwindow.h"
+#include "ui/workshop/interviewwindow_parts.h"
 
-#include "document/document.h"
-#include "interviewboards.h"
-#include "mapactions.h"
-#include "util/text.h"
+#include "core/document/document.h"
+#include "ui/workshop/interviewboards.h"
+#include "ui/mapactions.h"
+#include "core/util/text.h"
 
 #include <QAction>
 #include <QApplication>

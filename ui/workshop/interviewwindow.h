@@ -1,6 +1,6 @@
 #pragma once
 
-#include "workshop/interview.h"
+#include "core/workshop/interview.h"
 
 #include <QHash>
 #include <QPointer>

@@ -3,7 +3,7 @@
 // Internal to the interview window: the helpers its two files share (interviewwindow.cpp: the
 // window, its pages and navigation; interviewsteps.cpp: what each step shows and does).
 
-#include "document/document.h"
+#include "core/document/document.h"
 
 #include <QColor>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "powergrid.h"
+#include "ui/workshop/powergrid.h"
 
-#include "analysis/layout.h"
-#include "document/document.h"
+#include "core/analysis/layout.h"
+#include "core/document/document.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>

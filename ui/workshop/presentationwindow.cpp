@@ -1,6 +1,6 @@
-#include "presentationwindow.h"
+#include "ui/workshop/presentationwindow.h"
 
-#include "document/document.h"
+#include "core/document/document.h"
 
 #include <QCheckBox>
 #include <QCloseEvent>

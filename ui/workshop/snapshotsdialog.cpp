@@ -1,9 +1,9 @@
-#include "snapshotsdialog.h"
-#include "util/dates.h"
+#include "ui/workshop/snapshotsdialog.h"
+#include "core/util/dates.h"
 
-#include "document/document.h"
-#include "network/networkscene.h"
-#include "util/text.h"
+#include "core/document/document.h"
+#include "ui/network/networkscene.h"
+#include "core/util/text.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "workshop/snapshots.h"
+#include "core/workshop/snapshots.h"
 
 #include <QDialog>
 

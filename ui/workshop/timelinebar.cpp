@@ -1,11 +1,11 @@
-#include "timelinebar.h"
-#include "util/dates.h"
+#include "ui/workshop/timelinebar.h"
+#include "core/util/dates.h"
 
-#include "document/document.h"
-#include "network/filterbar.h"
-#include "network/networkscene.h"
-#include "snapshotsdialog.h"
-#include "workshop/snapshots.h"
+#include "core/document/document.h"
+#include "ui/network/filterbar.h"
+#include "ui/network/networkscene.h"
+#include "ui/workshop/snapshotsdialog.h"
+#include "core/workshop/snapshots.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,11 +1,11 @@
-#include "viewspanel.h"
+#include "ui/workshop/viewspanel.h"
 
-#include "document/document.h"
-#include "mainwindow.h"
-#include "presentationwindow.h"
-#include "viewstate.h"
-#include "territory/mapmodes.h"
-#include "territory/territoryview.h"
+#include "core/document/document.h"
+#include "ui/mainwindow.h"
+#include "ui/workshop/presentationwindow.h"
+#include "ui/workshop/viewstate.h"
+#include "ui/territory/mapmodes.h"
+#include "ui/territory/territoryview.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "presentationwindow.h"
-#include "workshop/savedview.h"
+#include "ui/workshop/presentationwindow.h"
+#include "core/workshop/savedview.h"
 
 #include <QDialog>
 #include <QHash>

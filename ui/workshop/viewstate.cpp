@@ -1,13 +1,13 @@
-#include "viewstate.h"
+#include "ui/workshop/viewstate.h"
 
-#include "document/document.h"
-#include "mainwindow.h"
-#include "network/filterbar.h"
-#include "network/networkscene.h"
-#include "network/networkview.h"
-#include "panels/actorlistpanel.h"
-#include "territory/mapmodes.h"
-#include "territory/territoryview.h"
+#include "core/document/document.h"
+#include "ui/mainwindow.h"
+#include "ui/network/filterbar.h"
+#include "ui/network/networkscene.h"
+#include "ui/network/networkview.h"
+#include "ui/panels/actorlistpanel.h"
+#include "ui/territory/mapmodes.h"
+#include "ui/territory/territoryview.h"
 
 #include <QCoreApplication>
 #include <QLineEdit>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "workshop/savedview.h"
+#include "core/workshop/savedview.h"
 
 #include <QRectF>
 
