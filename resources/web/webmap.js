@@ -17,14 +17,15 @@
 //   partners [actor ids]}, figures [value, caption, detail].
 //
 // window.maillage exposes the page's state to tests and to whoever scripts the page:
-// ready, drawnAt (ms from navigation to the first drawn frame), timings (ms from navigation to
+// ready, drawnAt (ms from navigation to sigma's first drawing), shownAt (ms from navigation to
+// the next frame, which begins only once the browser has put that drawing on screen), timings (ms from navigation to
 // the script's start, the graph built, sigma set up), sigma (the renderer), shown (actors,
 // links), searchMatches, errors.
 (function () {
   "use strict";
 
   const state = {
-    timings: { script: performance.now() }, ready: false, drawnAt: null, shown: { actors: 0, links: 0 }, searchMatches: 0,
+    timings: { script: performance.now() }, ready: false, drawnAt: null, shownAt: null, shown: { actors: 0, links: 0 }, searchMatches: 0,
     errors: [], pathLength: null,
   };
   window.maillage = state;
@@ -106,12 +107,124 @@
     hexagon: "M27 8H73L96 50L73 92H27L4 50Z",
     star: "M50 3L62 37L98 37L69 59L80 95L50 73L20 95L31 59L2 37L38 37Z",
   };
-  const shapeImages = new Map();
-  function shapeImage(shape) {
-    if (shapeImages.has(shape)) return shapeImages.get(shape);
-    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100" viewBox="0 0 100 100"><path d="${shapePaths[shape]}" fill="#000"/></svg>`;
-    shapeImages.set(shape, "data:image/svg+xml;base64," + btoa(svg));
-    return shapeImages.get(shape);
+  // The actors are drawn by one sigma.js node program, "shape", whose fragment shader cuts
+  // each category's shape out of the node's square: the outlines above, written into the
+  // shader as the edges of convex polygons (the star as five convex kites around its centre).
+  // No pictures to load, so the map is drawn once, not again when they arrive, and no atlas
+  // texture for a browser without a graphics card to build.
+  const shapeNames = Object.keys(shapePaths);
+  function polygonOf(path) {
+    // "M50 2L98 50…Z" (absolute M, L, H, V) → [[x, y]…] in the node's square: centre 0,
+    // half-side 1, y up.
+    const points = [];
+    let x = 0, y = 0;
+    for (const [, command, args] of path.matchAll(/([MLHVZ])([^MLHVZ]*)/g)) {
+      const n = args.trim().split(/[ ,]+/).filter(Boolean).map(Number);
+      if (command === "M" || command === "L") [x, y] = n;
+      else if (command === "H") x = n[0];
+      else if (command === "V") y = n[0];
+      else continue;
+      points.push([(x - 50) / 50, (50 - y) / 50]);
+    }
+    return points;
+  }
+  function edgeDistances(points, inside) {
+    // The signed distance to the line of each edge, as GLSL, positive on the side away from
+    // the point `inside`.
+    return points.map((a, k) => {
+      const b = points[(k + 1) % points.length];
+      let nx = b[1] - a[1], ny = a[0] - b[0];
+      const len = Math.hypot(nx, ny);
+      nx /= len; ny /= len;
+      let c = nx * a[0] + ny * a[1];
+      if (nx * inside[0] + ny * inside[1] - c > 0) { nx = -nx; ny = -ny; c = -c; }
+      return `dot(p, vec2(${nx.toFixed(5)}, ${ny.toFixed(5)})) ${c < 0 ? "+" : "-"} ${Math.abs(c).toFixed(5)}`;
+    });
+  }
+  function shapeDistance(name) {
+    const points = polygonOf(shapePaths[name]);
+    const centre = [0, -0.05];  // inside every shape, and the star's centre
+    if (name !== "star")  // convex: the largest distance to an edge, ≤ 0 inside
+      return `d = ${edgeDistances(points, centre).reduce((t, e) => `max(${t}, ${e})`)};`;
+    // The star: in the sector between the rays to two inner corners, the distance to the
+    // spike's two edges (continuous from one sector to the next, so no seam is drawn).
+    const cross = (u, v) => u[0] * v[1] - u[1] * v[0];
+    const rel = (q) => [q[0] - centre[0], q[1] - centre[1]];
+    const ray = (u, sign) => `${sign.toFixed(1)} * (${u[0].toFixed(5)} * q.y - ${u[1].toFixed(5)} * q.x)`;
+    const parts = [];
+    for (let k = 0; k < points.length; k += 2) {
+      const before = points[(k + points.length - 1) % points.length], tip = points[k], after = points[k + 1];
+      const a = rel(before), b = rel(after), t = rel(tip);
+      const sa = Math.sign(cross(a, t)), sb = Math.sign(cross(b, t));
+      const [e1, e2] = edgeDistances([before, tip, after], centre);
+      parts.push(`if (${ray(a, sa)} >= 0.0 && ${ray(b, sb)} >= 0.0) d = max(${e1}, ${e2});`);
+    }
+    return `vec2 q = p - vec2(${centre[0].toFixed(2)}, ${centre[1].toFixed(2)}); ${parts.join(" else ")}`;
+  }
+  const SHAPE_VERTEX = `
+attribute vec4 a_id;
+attribute vec4 a_color;
+attribute vec2 a_position;
+attribute float a_size;
+attribute float a_angle;
+attribute float a_shape;
+uniform mat3 u_matrix;
+uniform float u_sizeRatio;
+uniform float u_correctionRatio;
+varying vec4 v_color;
+varying vec2 v_diffVector;
+varying float v_radius;
+varying float v_shape;
+const float bias = 255.0 / 254.0;
+void main() {
+  float radius = a_size * u_correctionRatio / u_sizeRatio * 2.0;
+  // A triangle round the node's whole square (corners at radius × √2), not only its circle.
+  vec2 diffVector = radius * 2.9 * vec2(cos(a_angle), sin(a_angle));
+  gl_Position = vec4((u_matrix * vec3(a_position + diffVector, 1)).xy, 0, 1);
+  v_diffVector = diffVector;
+  v_radius = radius;
+  v_shape = a_shape;
+  #ifdef PICKING_MODE
+  v_color = a_id;
+  #else
+  v_color = a_color;
+  #endif
+  v_color.a *= bias;
+}`;
+  const SHAPE_FRAGMENT = `
+precision highp float;
+varying vec4 v_color;
+varying vec2 v_diffVector;
+varying float v_radius;
+varying float v_shape;
+uniform float u_correctionRatio;
+const vec4 transparent = vec4(0.0, 0.0, 0.0, 0.0);
+void main(void) {
+  vec2 p = v_diffVector / v_radius;
+  float d = length(p) - 1.0;
+${shapeNames.map((name, k) => `  if (abs(v_shape - ${k + 1}.0) < 0.5) { ${shapeDistance(name)} }`).join("\n")}
+  float border = u_correctionRatio * 2.0;
+  float dist = d * v_radius + border;
+  #ifdef PICKING_MODE
+  gl_FragColor = dist > border ? transparent : v_color;
+  #else
+  float t = dist > border ? 1.0 : (dist > 0.0 ? dist / border : 0.0);
+  gl_FragColor = mix(v_color, transparent, t);
+  #endif
+}`;
+  function shapeProgram() {
+    const Circle = Sigma.rendering.NodeCircleProgram;
+    return class NodeShapeProgram extends Circle {
+      getDefinition() {
+        const d = super.getDefinition();
+        return { ...d, VERTEX_SHADER_SOURCE: SHAPE_VERTEX, FRAGMENT_SHADER_SOURCE: SHAPE_FRAGMENT,
+          ATTRIBUTES: [...d.ATTRIBUTES, { name: "a_shape", size: 1, type: WebGLRenderingContext.FLOAT }] };
+      }
+      processVisibleItem(nodeIndex, start, data) {
+        super.processVisibleItem(nodeIndex, start, data);
+        this.array[start + 5] = data.shape || 0;
+      }
+    };
   }
   function legendShape(shape, color) {
     const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
@@ -150,8 +263,8 @@
       label: a.n, x: a.x, y: -a.y, // Maillage's y points down, sigma's up
       size: (many ? 2 : 4) + (a.s || 0) * (many ? 0.5 : 1.2),
       color: c ? c.color : "#808080",
-      type: shape ? "image" : "circle",
-      image: shape ? shapeImage(shape) : undefined,
+      type: "shape",
+      shape: shape ? shapeNames.indexOf(shape) + 1 : 0,
     });
   }
   for (const l of links) {
@@ -159,7 +272,10 @@
     graph.addDirectedEdgeWithKey(String(l.id), String(l.s), String(l.t), {
       color: t ? t.color : "#999999",
       size: (many ? 0.3 : 0.6) + l.strength * (many ? 0.1 : 0.35),
-      type: t && t.directed ? "arrow" : "line",
+      // Above 2 000 actors an arrowhead is a pixel wide and costs a browser without a graphics
+      // card a second of drawing: large maps draw every link as a line (the legend still says
+      // which types are directed).
+      type: t && t.directed && !many ? "arrow" : "line",
     });
   }
 
@@ -243,9 +359,8 @@
   const container = document.getElementById("graph");
   try {
     renderer = new Sigma(graph, container, {
-      nodeProgramClasses: {
-        image: Sigma.rendering.createNodeImageProgram({ drawingMode: "color", keepWithinCircle: false, padding: 0 }),
-      },
+      nodeProgramClasses: { shape: shapeProgram() },
+      defaultNodeType: "shape",
       nodeReducer, edgeReducer, zIndex: true,
       renderEdgeLabels: false, labelRenderedSizeThreshold: many ? 9 : 5,
       hideEdgesOnMove: many, labelDensity: 0.5,
@@ -293,7 +408,10 @@
   }
   state.sigma = renderer;
   if (renderer) {
-    renderer.once("afterRender", () => { state.drawnAt = performance.now(); });
+    renderer.once("afterRender", () => {
+      state.drawnAt = performance.now();
+      requestAnimationFrame(() => { state.shownAt = performance.now(); });
+    });
     renderer.on("clickNode", ({ node }) => openCard(Number(node)));
     renderer.on("clickStage", () => { if (!panAsPicture.justDragged) closeCard(); });
     const camera = renderer.getCamera();

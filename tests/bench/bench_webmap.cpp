@@ -66,24 +66,31 @@ int runWebmap(const QStringList &args)
             out() << "  (browser not run: install chromium and chromium-driver, scripts/deps)\n";
             continue;
         }
-        QList<double> drawn;
+        QList<double> drawn, shown;
         QJsonObject last;
         for (int run = 0; run < 3; ++run) {
             last = drive(page);
             const QJsonObject loaded = last.value(QStringLiteral("loaded")).toObject();
             if (loaded.value(QStringLiteral("drawnAt")).isDouble())
                 drawn << loaded.value(QStringLiteral("drawnAt")).toDouble();
+            if (loaded.value(QStringLiteral("shownAt")).isDouble())
+                shown << loaded.value(QStringLiteral("shownAt")).toDouble();
         }
-        if (drawn.isEmpty())
+        if (drawn.isEmpty() || shown.isEmpty())
             continue;
         std::sort(drawn.begin(), drawn.end());
+        std::sort(shown.begin(), shown.end());
         const QJsonObject timings = last.value(QStringLiteral("loaded")).toObject()
                                         .value(QStringLiteral("timings")).toObject();
         const QJsonObject pan = last.value(QStringLiteral("pan")).toObject();
-        out() << QStringLiteral("  Chromium (headless, software WebGL): first frame %1 ms best, "
-                                "%2 ms median after navigation (budget 2000 ms); last run: script "
-                                "starts %3 ms, graph built %4 ms, sigma ready %5 ms\n")
-                     .arg(drawn.first(), 0, 'f', 0)
+        // Sigma's drawing is only sent to the browser; the frame is on screen when the next one
+        // begins (a software WebGL renders it then, and the page cannot run in between).
+        out() << QStringLiteral("  Chromium (headless, software WebGL): first frame on screen %1 "
+                                "ms best, %2 ms median after navigation (budget 2000 ms); sigma's "
+                                "first drawing sent at %3 ms median; last run: script starts %4 "
+                                "ms, graph built %5 ms, sigma ready %6 ms\n")
+                     .arg(shown.first(), 0, 'f', 0)
+                     .arg(shown.at(shown.size() / 2), 0, 'f', 0)
                      .arg(drawn.at(drawn.size() / 2), 0, 'f', 0)
                      .arg(timings.value(QStringLiteral("script")).toDouble(), 0, 'f', 0)
                      .arg(timings.value(QStringLiteral("graph")).toDouble(), 0, 'f', 0)

@@ -114,7 +114,7 @@ class WebDriver:
 
 
 STATE = """const m = window.maillage || {};
-return {ready: !!m.ready, drawnAt: m.drawnAt, timings: m.timings,
+return {ready: !!m.ready, drawnAt: m.drawnAt, shownAt: m.shownAt, timings: m.timings,
         navigation: (performance.getEntriesByType('navigation')[0] || {}).domInteractive, shown: m.shown, searchMatches: m.searchMatches,
         errors: m.errors || [], pathLength: m.pathLength,
         status: (document.getElementById('status') || {}).textContent,
@@ -126,7 +126,8 @@ return {ready: !!m.ready, drawnAt: m.drawnAt, timings: m.timings,
         found: [...document.querySelectorAll('#search-result li')].map(e => e.textContent),
         requests: performance.getEntriesByType('resource').map(e => e.name),
         tabs: [...document.querySelectorAll('#tabs button')].map(e => e.id),
-        slid: [...document.querySelectorAll('#graph canvas')].some(c => !!c.style.transform)};"""
+        slid: [...document.querySelectorAll('#graph canvas')].some(c => !!c.style.transform),
+        shapes: m.sigma ? [...new Set(m.sigma.getGraph().mapNodes((n, a) => a.type + ':' + a.shape))].sort() : []};"""
 
 
 # Counts the frames the page shows (animation frames: what a reader sees move, whether sigma
@@ -228,7 +229,7 @@ def main():
         url = "file://" + os.path.abspath(args.page)
         started = time.time()
         driver.s("POST", "/url", {"url": url})
-        out["loaded"] = wait(driver, lambda s: s["ready"] and s["drawnAt"] is not None, args.timeout)
+        out["loaded"] = wait(driver, lambda s: s["ready"] and s["shownAt"] is not None, args.timeout)
         out["wallMs"] = round((time.time() - started) * 1000)
         if args.pan:
             out["pan"] = pan(driver)
