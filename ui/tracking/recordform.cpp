@@ -39,10 +39,13 @@ void RecordForm::addTitleRow(QFormLayout *form, const QString &objectName,
         const QString title = m_title->text().trimmed();
         if (title.isEmpty()) {
             warn(emptyMessage);
-            load();  // the previous title comes back
+            m_restoreTitle = true;  // the previous title comes back, even while typing
+            load();
+            m_restoreTitle = false;
             return;
         }
         hideWarning();
+        m_title->setModified(false);
         commit(Column::Title, title);
     });
 }
@@ -80,7 +83,8 @@ void RecordForm::load()
         for (QWidget *w : all)
             if (!m_unblocked.contains(w))
                 blockers.emplace_back(w);
-        if (!m_title->hasFocus())
+        // What the user is typing stays; a title left as it was follows the file (undo).
+        if (m_restoreTitle || !m_title->hasFocus() || !m_title->isModified())
             m_title->setText(*title);
         showRecord();
     }

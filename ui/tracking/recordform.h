@@ -33,6 +33,8 @@ public:
     void setRecord(qint64 id);
     qint64 recordId() const { return m_id; }
     QLineEdit *titleEdit() const { return m_title; }
+    /// Shows `message` under the title (what could not be saved).
+    void warn(const QString &message);
 
 signals:
     void actorActivated(qint64 actorId);
@@ -67,7 +69,6 @@ protected:
     /// Sets `column` of the record to `value` as one undo step (successive edits of one
     /// field merge); a refusal shows why and shows the record as it is.
     void commit(Column column, const QVariant &value);
-    void warn(const QString &message);
     void hideWarning();
     /// Adds and removes rows of `join` (the record's key `own`, the related row's `other`,
     /// and the role when the editor has roles) through `editor`, each one undo step titled
@@ -90,6 +91,7 @@ private:
     void onChanged(const ChangeSet &changes);
 
     Table m_table;
+    bool m_restoreTitle = false;
     QList<Table> m_choiceTables, m_recordTables;
     QList<QWidget *> m_unblocked;
 };

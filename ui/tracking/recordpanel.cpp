@@ -296,8 +296,10 @@ qint64 RecordPanel::duplicateCurrent()
             ops << m_doc->insertOp(tableName(join), row);
         }
     QString error;
-    if (!m_doc->apply(tr("Duplicate “%1”").arg(title), ops, Document::NoMerge, &error))
+    if (!m_doc->apply(tr("Duplicate “%1”").arg(title), ops, Document::NoMerge, &error)) {
+        m_form->warn(tr("Not saved: %1").arg(error));
         return 0;
+    }
     const qint64 id = m_doc->lastInsertedIds().value(0);
     refresh();
     selectRecord(id);
