@@ -13,6 +13,8 @@
 #include "ui/tracking/meetingspanel.h"
 #include "ui/tracking/overviewpanel.h"
 #include "ui/tracking/problemspanel.h"
+#include "ui/tracking/recordlist.h"
+#include "ui/tracking/relationeditor.h"
 #include "ui/tracking/trackingcommon.h"
 #include "ui/tracking/trackingdocks.h"
 #include "uitestsupport.h"

@@ -1,41 +1,35 @@
 #pragma once
 
-#include "core/document/change.h"
+#include "core/domain/types.h"
+#include "ui/tracking/recordform.h"
+#include "ui/tracking/recordpanel.h"
 
+#include <QHash>
 #include <QSet>
-#include <QWidget>
 
 class QComboBox;
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class QSplitter;
-class QTreeWidget;
 
 namespace maillage {
-class Document;
 class IndicatorEditor;
 class NotesEdit;
 class OptionalDateEdit;
 namespace tracking {
 class IdPicker;
-class RelationEditor;
 }
 
 /// One action: title, status, dates, lead actor, partners, problems addressed, description,
 /// and its indicators (each edited in an IndicatorEditor).
-class ActionEditor : public QWidget
+class ActionEditor : public RecordForm
 {
     Q_OBJECT
 public:
     explicit ActionEditor(Document *doc, QWidget *parent = nullptr);
-    void setAction(qint64 id);
-    qint64 actionId() const { return m_id; }
+    void setAction(qint64 id) { setRecord(id); }
+    qint64 actionId() const { return recordId(); }
     void selectIndicator(qint64 indicatorId);
     /// Adds an indicator to this action and selects it; returns its id or 0.
     qint64 addIndicator(const QString &name);
 
-    QLineEdit *titleEdit() const { return m_title; }
     QComboBox *statusBox() const { return m_status; }
     tracking::IdPicker *leadPicker() const { return m_lead; }
     tracking::RelationEditor *partnersEditor() const { return m_partners; }
@@ -44,23 +38,19 @@ public:
     QPushButton *newIndicatorButton() const { return m_newIndicator; }
     IndicatorEditor *indicatorEditor() const { return m_indicator; }
 
-signals:
-    void actorActivated(qint64 actorId);
-    void problemActivated(qint64 problemId);
+protected:
+    std::optional<QString> read() override;
+    void showRecord() override;
+    void clearFields() override;
+    void fillChoices() override;
+    void shown() override { loadIndicators(); }
+    void follow(const ChangeSet &changes) override;
+    QString editText() const override;
 
 private:
-    void load();
-    void fillChoices();
     void loadIndicators();
-    void commit(const QString &column, const QVariant &value);
-    void onChanged(const ChangeSet &changes);
-    void addRelation(const QString &table, const QString &column, qint64 id);
-    void removeRelation(const QString &table, const QString &column, const QList<qint64> &ids);
 
-    Document *m_doc;
-    qint64 m_id = 0;
-    QLineEdit *m_title;
-    QLabel *m_warning;
+    ActionItem m_action;
     QComboBox *m_status;
     OptionalDateEdit *m_start, *m_end;
     tracking::IdPicker *m_lead;
@@ -72,39 +62,35 @@ private:
 };
 
 /// The actions answering the territory's problems: a list and the editor of the selected one.
-class ActionsPanel : public QWidget
+class ActionsPanel : public RecordPanel
 {
     Q_OBJECT
 public:
     explicit ActionsPanel(Document *doc, QWidget *parent = nullptr);
-    void selectAction(qint64 id);
-    qint64 currentAction() const { return m_current; }
+    void selectAction(qint64 id) { selectRecord(id); }
+    qint64 currentAction() const { return currentRecord(); }
     /// Adds an action with this title and selects it; returns its id or 0.
-    qint64 createAction(const QString &title);
-    void setOrientation(Qt::Orientation orientation);
-    QTreeWidget *list() const { return m_list; }
+    qint64 createAction(const QString &title) { return createRecord(title); }
     ActionEditor *editor() const { return m_editor; }
 
 signals:
     void actionSelected(qint64 id);
-    void actorActivated(qint64 actorId);
-    void problemActivated(qint64 problemId);
+
+protected:
+    QList<Listed> readRecords() override;
+    void fillItem(tracking::SortItem *item, int index) override;
+    QString addText() const override;
+    QString deleteText() const override;
+    QString countText(int count) const override;
+    bool refreshesOn(const ChangeSet &changes) const override;
+    void clearFilters() override;
 
 private:
-    void refresh();
-    void setCurrent(qint64 id);
-    void onChanged(const ChangeSet &changes);
-
-    Document *m_doc;
-    qint64 m_current = 0;
-    bool m_refreshQueued = false;
+    QList<ActionItem> m_actions;  ///< as last read
+    QHash<qint64, QString> m_names;
     QSet<qint64> m_leadActors;  ///< the actors the list names (an action's lead)
-    QSplitter *m_splitter;
     QComboBox *m_statusFilter;
-    QLabel *m_count;
-    QTreeWidget *m_list;
     ActionEditor *m_editor;
-    QPushButton *m_new, *m_delete;
 };
 
 } // namespace maillage

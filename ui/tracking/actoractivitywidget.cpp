@@ -2,6 +2,7 @@
 
 #include "core/document/document.h"
 #include "core/domain/labels.h"
+#include "core/render/palette.h"
 #include "ui/tracking/trackingcommon.h"
 
 #include <QEvent>
@@ -67,7 +68,7 @@ void ActorActivityWidget::onChanged(const ChangeSet &changes)
 {
     if (!m_actor || m_queued)
         return;
-    if (!actorNamesChanged(changes) &&
+    if (!touchesActorNames(changes) &&
         !touches(changes, {Table::Meeting, Table::MeetingAttendee, Table::Problem, Table::ProblemActor,
                            Table::ActionItem, Table::ActionPartner}))
         return;
@@ -123,7 +124,7 @@ void ActorActivityWidget::reload()
         for (auto it = roles.cbegin(); it != roles.cend(); ++it)
             if (const auto p = Repository<Problem>(store).get(it.key()))
                 child(problems, p->id, QStringLiteral("%1 (%2)").arg(p->title, it.value().join(QStringLiteral(", "))))
-                    ->setIcon(0, swatch(problemStatusColor(p->status)));
+                    ->setIcon(0, swatch(palette::problemStatusColor(p->status)));
         QMap<qint64, QString> parts;
         for (const ActionItem &a : Repository<ActionItem>(store).list(K("lead_actor_id"), m_actor))
             parts.insert(a.id, tr("leads it"));
@@ -133,7 +134,7 @@ void ActorActivityWidget::reload()
         for (auto it = parts.cbegin(); it != parts.cend(); ++it)
             if (const auto a = Repository<ActionItem>(store).get(it.key()))
                 child(actions, a->id, QStringLiteral("%1 (%2)").arg(a->title, it.value()))
-                    ->setIcon(0, swatch(actionStatusColor(a->status)));
+                    ->setIcon(0, swatch(palette::actionStatusColor(a->status)));
     }
     meetings->setText(0, tr("Meetings attended (%1)").arg(meetings->childCount()));
     problems->setText(0, tr("Problems concerning them (%1)").arg(problems->childCount()));

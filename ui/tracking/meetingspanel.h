@@ -1,38 +1,30 @@
 #pragma once
 
-#include "core/document/change.h"
+#include "core/domain/types.h"
+#include "ui/tracking/recordform.h"
+#include "ui/tracking/recordpanel.h"
 
-#include <QWidget>
+#include <QHash>
 
 class QComboBox;
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class QSplitter;
-class QTreeWidget;
 
 namespace maillage {
-class Document;
 class NotesEdit;
 class OptionalDateEdit;
-namespace tracking {
-class RelationEditor;
-}
 
 /// One meeting: title, kind, date, place, attendees (with a quick way to add a new citizen
 /// on the spot), notes, problems raised or discussed, decisions.
-class MeetingEditor : public QWidget
+class MeetingEditor : public RecordForm
 {
     Q_OBJECT
 public:
     explicit MeetingEditor(Document *doc, QWidget *parent = nullptr);
-    void setMeeting(qint64 id);
-    qint64 meetingId() const { return m_id; }
+    void setMeeting(qint64 id) { setRecord(id); }
+    qint64 meetingId() const { return recordId(); }
     /// Creates a person in the citizen category and adds them to the attendees, in one undo
     /// step; returns the new actor's id or 0.
     qint64 addNewCitizen(const QString &name);
 
-    QLineEdit *titleEdit() const { return m_title; }
     QComboBox *kindBox() const { return m_kind; }
     OptionalDateEdit *dateEdit() const { return m_date; }
     QLineEdit *placeEdit() const { return m_place; }
@@ -43,21 +35,16 @@ public:
     NotesEdit *notesEdit() const { return m_notes; }
     NotesEdit *decisionsEdit() const { return m_decisions; }
 
-signals:
-    void actorActivated(qint64 actorId);
-    void problemActivated(qint64 problemId);
+protected:
+    std::optional<QString> read() override;
+    void showRecord() override;
+    void clearFields() override;
+    void fillChoices() override;
+    QString editText() const override;
 
 private:
-    void load();
-    void fillChoices();
-    void commit(const QString &column, const QVariant &value);
-    void onChanged(const ChangeSet &changes);
-    void warn(const QString &message);
-
-    Document *m_doc;
-    qint64 m_id = 0;
-    QLineEdit *m_title, *m_place;
-    QLabel *m_warning;
+    Meeting m_meeting;
+    QLineEdit *m_place;
     QComboBox *m_kind;
     OptionalDateEdit *m_date;
     tracking::RelationEditor *m_attendees, *m_problems;
@@ -67,37 +54,32 @@ private:
 };
 
 /// The meetings in chronological order and the editor of the selected one.
-class MeetingsPanel : public QWidget
+class MeetingsPanel : public RecordPanel
 {
     Q_OBJECT
 public:
     explicit MeetingsPanel(Document *doc, QWidget *parent = nullptr);
-    void selectMeeting(qint64 id);
-    qint64 currentMeeting() const { return m_current; }
+    void selectMeeting(qint64 id) { selectRecord(id); }
+    qint64 currentMeeting() const { return currentRecord(); }
     /// Adds a meeting (today, Inform'action debate) and selects it; returns its id or 0.
-    qint64 createMeeting(const QString &title);
-    void setOrientation(Qt::Orientation orientation);
-    QTreeWidget *list() const { return m_list; }
+    qint64 createMeeting(const QString &title) { return createRecord(title); }
     MeetingEditor *editor() const { return m_editor; }
 
 signals:
     void meetingSelected(qint64 id);
-    void actorActivated(qint64 actorId);
-    void problemActivated(qint64 problemId);
+
+protected:
+    QList<Listed> readRecords() override;
+    void fillItem(tracking::SortItem *item, int index) override;
+    Row newValues(const QString &title) const override;
+    QString addText() const override;
+    QString deleteText() const override;
+    QString countText(int count) const override;
 
 private:
-    void refresh();
-    void setCurrent(qint64 id);
-    void onChanged(const ChangeSet &changes);
-
-    Document *m_doc;
-    qint64 m_current = 0;
-    bool m_refreshQueued = false;
-    QSplitter *m_splitter;
-    QLabel *m_count;
-    QTreeWidget *m_list;
+    QList<Meeting> m_meetings;  ///< as last read
+    QHash<qint64, int> m_attendance;
     MeetingEditor *m_editor;
-    QPushButton *m_new, *m_delete;
 };
 
 } // namespace maillage

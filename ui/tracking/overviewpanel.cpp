@@ -3,6 +3,7 @@
 #include "core/document/document.h"
 #include "core/domain/labels.h"
 #include "core/store/repositories.h"
+#include "core/render/palette.h"
 #include "ui/tracking/trackingcommon.h"
 
 #include <QComboBox>
@@ -117,10 +118,10 @@ QList<QPair<QColor, QString>> QualityOfLifeChart::legend() const
     QList<QPair<QColor, QString>> out;
     if (m_split == Split::ByStatus) {
         for (const QString &code : labels::problemStatusCodes())
-            out << qMakePair(problemStatusColor(code), labels::problemStatus(code));
+            out << qMakePair(palette::problemStatusColor(code), labels::problemStatus(code));
     } else {
         for (int s = 1; s <= 5; ++s)
-            out << qMakePair(severityColor(s), tr("Severity %1").arg(s));
+            out << qMakePair(palette::severityColor(s), tr("Severity %1").arg(s));
     }
     return out;
 }

@@ -95,16 +95,16 @@ void TrackingDocks::buildPanels()
     m_overview->setObjectName(K("qualityOfLifePanel"));
     m_overviewDock->setWidget(m_overview);
 
-    auto highlight = [this](const QString &table) {
+    auto highlight = [this](Table table) {
         return [this, table](qint64 id) {
             m_highlightTable = table;
             m_highlightId = id;
             emitHighlight();
         };
     };
-    connect(m_problems, &ProblemsPanel::problemSelected, this, highlight(K("problem")));
-    connect(m_actions, &ActionsPanel::actionSelected, this, highlight(K("action_item")));
-    connect(m_meetings, &MeetingsPanel::meetingSelected, this, highlight(K("meeting")));
+    connect(m_problems, &ProblemsPanel::problemSelected, this, highlight(Table::Problem));
+    connect(m_actions, &ActionsPanel::actionSelected, this, highlight(Table::ActionItem));
+    connect(m_meetings, &MeetingsPanel::meetingSelected, this, highlight(Table::Meeting));
     connect(m_problems, &ProblemsPanel::actorActivated, this, &TrackingDocks::showActor);
     connect(m_actions, &ActionsPanel::actorActivated, this, &TrackingDocks::showActor);
     connect(m_meetings, &MeetingsPanel::actorActivated, this, &TrackingDocks::showActor);
@@ -214,19 +214,28 @@ void TrackingDocks::selectIndicator(qint64 id)
 
 void TrackingDocks::jumpTo(const QString &table, qint64 id)
 {
-    if (table == QLatin1String("actor"))
+    switch (tableOf(table)) {
+    case Table::Actor:
         emit showActor(id);
-    else if (table == QLatin1String("problem"))
+        break;
+    case Table::Problem:
         selectProblem(id);
-    else if (table == QLatin1String("action_item"))
+        break;
+    case Table::ActionItem:
         selectAction(id);
-    else if (table == QLatin1String("meeting"))
+        break;
+    case Table::Meeting:
         selectMeeting(id);
-    else if (table == QLatin1String("indicator"))
+        break;
+    case Table::Indicator:
         selectIndicator(id);
-    else if (table == QLatin1String("theme")) {
+        break;
+    case Table::Theme:
         m_problems->filterTheme(id);
         raise(m_problemsDock);
+        break;
+    default:
+        break;
     }
 }
 
@@ -236,15 +245,15 @@ void TrackingDocks::emitHighlight()
     if (m_highlightId && m_doc->isOpen()) {
         Store &store = m_doc->store();
         Relations rel(store);
-        if (m_highlightTable == QLatin1String("problem")) {
+        if (m_highlightTable == Table::Problem) {
             for (const auto &[actor, role] : rel.problemActors(m_highlightId))
                 ids.insert(actor);
-        } else if (m_highlightTable == QLatin1String("action_item")) {
+        } else if (m_highlightTable == Table::ActionItem) {
             for (qint64 a : rel.partners(m_highlightId))
                 ids.insert(a);
             if (const auto action = Repository<ActionItem>(store).get(m_highlightId); action && action->leadActorId)
                 ids.insert(action->leadActorId);
-        } else if (m_highlightTable == QLatin1String("meeting")) {
+        } else if (m_highlightTable == Table::Meeting) {
             for (qint64 a : rel.attendees(m_highlightId))
                 ids.insert(a);
         }

@@ -81,8 +81,8 @@ private:
     OverviewPanel *m_overview = nullptr;
     QList<QPointer<ActorActivityWidget>> m_activity;
     qint64 m_actor = 0;
-    /// What the highlight shows: "problem", "action_item" or "meeting", and its id.
-    QString m_highlightTable;
+    /// What the highlight shows: a problem, an action or a meeting, and its id.
+    Table m_highlightTable = Table::Other;
     qint64 m_highlightId = 0;
 };
 
