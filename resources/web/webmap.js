@@ -99,7 +99,7 @@
     tabBar.append(el("button", { id: "tab-" + id, role: "tab", type: "button", "aria-controls": "view-" + id,
       onclick: () => showTab(id), text: label }));
 
-  // ---- Shapes: one small SVG picture per category shape, tinted by the node's colour -------
+  // ---- Shapes: each category's outline, for the legend and the map ---------------------------
   const shapePaths = {
     square: "M10 10H90V90H10Z",
     diamond: "M50 2L98 50L50 98L2 50Z",
@@ -107,11 +107,11 @@
     hexagon: "M27 8H73L96 50L73 92H27L4 50Z",
     star: "M50 3L62 37L98 37L69 59L80 95L50 73L20 95L31 59L2 37L38 37Z",
   };
-  // The actors are drawn by one sigma.js node program, "shape", whose fragment shader cuts
-  // each category's shape out of the node's square: the outlines above, written into the
-  // shader as the edges of convex polygons (the star as five convex kites around its centre).
-  // No pictures to load, so the map is drawn once, not again when they arrive, and no atlas
-  // texture for a browser without a graphics card to build.
+  // Actors other than circles are drawn by one sigma.js node program, "shape", whose fragment
+  // shader cuts the category's shape out of the node's square: the outlines above, written
+  // into the shader as the edges of convex polygons (the star by the sector between two of
+  // its inner corners). No pictures to load, so the map is drawn once, not again when they
+  // arrive, and no texture atlas for a browser without a graphics card to build.
   const shapeNames = Object.keys(shapePaths);
   function polygonOf(path) {
     // "M50 2L98 50…Z" (absolute M, L, H, V) → [[x, y]…] in the node's square: centre 0,
@@ -161,6 +161,10 @@
     }
     return `vec2 q = p - vec2(${centre[0].toFixed(2)}, ${centre[1].toFixed(2)}); ${parts.join(" else ")}`;
   }
+  // How far each shape reaches from the node's centre (1 = the circle's radius): the triangle
+  // sigma draws round the node is made just large enough to hold it.
+  const shapeReach = shapeNames.map((name) =>
+    Math.max(...polygonOf(shapePaths[name]).map(([x, y]) => Math.hypot(x, y))));
   const SHAPE_VERTEX = `
 attribute vec4 a_id;
 attribute vec4 a_color;
@@ -178,8 +182,11 @@ varying float v_shape;
 const float bias = 255.0 / 254.0;
 void main() {
   float radius = a_size * u_correctionRatio / u_sizeRatio * 2.0;
-  // A triangle round the node's whole square (corners at radius × √2), not only its circle.
-  vec2 diffVector = radius * 2.9 * vec2(cos(a_angle), sin(a_angle));
+  // An equilateral triangle whose inscribed circle holds the shape (its vertices twice as far
+  // from the centre as the shape reaches), with room for the antialiased border.
+  float reach = 1.0;
+${shapeReach.map((r, k) => `  if (abs(a_shape - ${k + 1}.0) < 0.5) reach = ${r.toFixed(3)};`).join("\n")}
+  vec2 diffVector = radius * (2.0 * reach + 0.3) * vec2(cos(a_angle), sin(a_angle));
   gl_Position = vec4((u_matrix * vec3(a_position + diffVector, 1)).xy, 0, 1);
   v_diffVector = diffVector;
   v_radius = radius;
@@ -263,7 +270,8 @@ ${shapeNames.map((name, k) => `  if (abs(v_shape - ${k + 1}.0) < 0.5) { ${shapeD
       label: a.n, x: a.x, y: -a.y, // Maillage's y points down, sigma's up
       size: (many ? 2 : 4) + (a.s || 0) * (many ? 0.5 : 1.2),
       color: c ? c.color : "#808080",
-      type: "shape",
+      // Circles by sigma's own program (the cheapest to draw), the other shapes by "shape".
+      type: shape ? "shape" : "circle",
       shape: shape ? shapeNames.indexOf(shape) + 1 : 0,
     });
   }
@@ -360,7 +368,6 @@ ${shapeNames.map((name, k) => `  if (abs(v_shape - ${k + 1}.0) < 0.5) { ${shapeD
   try {
     renderer = new Sigma(graph, container, {
       nodeProgramClasses: { shape: shapeProgram() },
-      defaultNodeType: "shape",
       nodeReducer, edgeReducer, zIndex: true,
       renderEdgeLabels: false, labelRenderedSizeThreshold: many ? 9 : 5,
       hideEdgesOnMove: many, labelDensity: 0.5,

@@ -325,10 +325,10 @@ private slots:
         QVERIFY(!loaded.value(QStringLiteral("drawnAt")).isNull());
         QVERIFY(loaded.value(QStringLiteral("shownAt")).toDouble()
                 >= loaded.value(QStringLiteral("drawnAt")).toDouble());
-        // Every actor is drawn by the page's shape program, one shape per category's shape:
-        // the sample's circle, square, diamond, triangle, hexagon and star.
+        // Circles are drawn by sigma's circle program, the sample's other shapes (square,
+        // diamond, triangle, hexagon, star) by the page's shape program.
         QCOMPARE(loaded.value(QStringLiteral("shapes")).toArray().toVariantList(),
-                 QVariantList({QStringLiteral("shape:0"), QStringLiteral("shape:1"),
+                 QVariantList({QStringLiteral("circle:0"), QStringLiteral("shape:1"),
                                QStringLiteral("shape:2"), QStringLiteral("shape:3"),
                                QStringLiteral("shape:4"), QStringLiteral("shape:5")}));
         QCOMPARE(loaded.value(QStringLiteral("lang")).toString(), language);
