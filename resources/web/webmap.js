@@ -280,10 +280,11 @@ ${shapeNames.map((name, k) => `  if (abs(v_shape - ${k + 1}.0) < 0.5) { ${shapeD
     graph.addDirectedEdgeWithKey(String(l.id), String(l.s), String(l.t), {
       color: t ? t.color : "#999999",
       size: (many ? 0.3 : 0.6) + l.strength * (many ? 0.1 : 0.35),
-      // Above 2 000 actors an arrowhead is a pixel wide and costs a browser without a graphics
-      // card a second of drawing: large maps draw every link as a line (the legend still says
-      // which types are directed).
-      type: t && t.directed && !many ? "arrow" : "line",
+      // Above 2 000 actors a link is thinner than a pixel and an arrowhead a pixel wide: large
+      // maps draw every link as a one-pixel line ("thin", WebGL's own lines), which costs a
+      // browser without a graphics card seconds less to draw (the legend still says which
+      // types are directed).
+      type: many ? "thin" : t && t.directed ? "arrow" : "line",
     });
   }
 
@@ -368,6 +369,7 @@ ${shapeNames.map((name, k) => `  if (abs(v_shape - ${k + 1}.0) < 0.5) { ${shapeD
   try {
     renderer = new Sigma(graph, container, {
       nodeProgramClasses: { shape: shapeProgram() },
+      edgeProgramClasses: { thin: Sigma.rendering.EdgeLineProgram },
       nodeReducer, edgeReducer, zIndex: true,
       renderEdgeLabels: false, labelRenderedSizeThreshold: many ? 9 : 5,
       hideEdgesOnMove: many, labelDensity: 0.5,
