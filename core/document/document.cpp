@@ -746,6 +746,18 @@ QList<postgres::RowCheck> checksOf(const QList<RowOp> &ops, bool forward, bool r
 
 } // namespace
 
+bool Document::refusedAsGone(const QString &table, qint64 id, QString *error)
+{
+    if (!m_versions.active())
+        return false;
+    // The row is gone: when someone else deleted it since this client read it, say who (the
+    // version check of an edit that writes nothing).
+    QString why;
+    return !write([](ChangeSet &, QString *) { return true; }, &why,
+                  {postgres::RowCheck{table, id}}) &&
+           m_stale && (error ? (*error = why, true) : true);
+}
+
 void Document::refuseStale(const postgres::Conflict &conflict, QString *error)
 {
     m_stale = true;
@@ -1048,7 +1060,7 @@ bool Document::setFields(Table table, qint64 id, const QList<QPair<Column, QVari
     QString why;
     const auto current = Projections(m_store).fields(table, id, read, &why);
     if (!current) {
-        if (error)
+        if (!refusedAsGone(tableName(table), id, error) && error)
             *error = why;
         return false;
     }
@@ -1195,7 +1207,7 @@ bool Document::moveActors(const QList<ActorPosition> &to, const QString &text, i
         seen.insert(p.id);
         const auto it = was->constFind(p.id);
         if (it == was->constEnd()) {
-            if (error)
+            if (!refusedAsGone(K("actor"), p.id, error) && error)
                 *error = tr("This actor no longer exists.");
             return false;
         }
@@ -1253,7 +1265,7 @@ bool Document::renameActor(qint64 id, const QString &name, QString *error)
     QString why;
     const auto a = Projections(m_store).actor(id, &why);
     if (!a) {
-        if (error)
+        if (!refusedAsGone(K("actor"), id, error) && error)
             *error = why.isEmpty() ? tr("This actor no longer exists.") : why;
         return false;
     }

@@ -244,6 +244,7 @@ private:
     void emitChanges(const ChangeSet &changes);
     void othersChanged(const QJsonObject &change);
     void refuseStale(const postgres::Conflict &conflict, QString *error);
+    bool refusedAsGone(const QString &table, qint64 id, QString *error);
     Store m_store;
     postgres::RowVersions m_versions;
     int m_replay = 0;  ///< 0: a new edit; 1: a redo; 2: an undo (Replay)

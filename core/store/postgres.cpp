@@ -156,10 +156,14 @@ bool pseudonymViews(QSqlDatabase &db, const SharedAddress &a, QStringList *out, 
             const QString c = QStringLiteral("r.") + ident(col);
             QString expr = c;
             if (actor && col == QLatin1String("name")) {
-                expr = QStringLiteral("CASE WHEN r.is_person = 1 THEN 'Person ' || "
+                // In the publisher's language (the views are made once, for every member).
+                const QString pseudonym = Tr::tr("Person %1");
+                auto literal = [](QString t) { return QLatin1Char('\'') + t.replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\''); };
+                expr = QStringLiteral("CASE WHEN r.is_person = 1 THEN %2 || "
                                       "(SELECT count(*) FROM %1.actor p WHERE p.is_person = 1 "
-                                      "AND p.id <= r.id) ELSE r.name END")
-                           .arg(ident(a.schema()));
+                                      "AND p.id <= r.id) || %3 ELSE r.name END")
+                           .arg(ident(a.schema()), literal(pseudonym.section(QStringLiteral("%1"), 0, 0)),
+                                literal(pseudonym.section(QStringLiteral("%1"), 1)));
             } else if (actor && (col == QLatin1String("latitude") || col == QLatin1String("longitude"))) {
                 expr = QStringLiteral("CASE WHEN r.is_person = 1 THEN NULL ELSE %1 END").arg(c);
             } else if (actor && text) {
@@ -525,6 +529,40 @@ bool download(const Store &shared, const QString &path, QString *error)
     return true;
 }
 
+bool vacuumTerritory(Store &store, QString *error)
+{
+    QSqlDatabase db = store.database();
+    QSqlQuery q(db);
+    // VACUUM by anyone else than the owner only warns and skips the table: ask first.
+    if (!q.exec(QStringLiteral("SELECT bool_and(pg_has_role(tableowner, 'USAGE')) FROM pg_tables "
+                               "WHERE schemaname = current_schema()")) ||
+        !q.next()) {
+        if (error)
+            *error = sqlError(q.lastError());
+        return false;
+    }
+    if (!q.value(0).toBool()) {
+        if (error)
+            *error = Tr::tr("only the territory's publisher or an administrator of the server can "
+                            "rebuild its tables; it will be done when one of them opens it");
+        return false;
+    }
+    q.finish();
+    QStringList tables;
+    for (const TableInfo &t : schema::tables())
+        tables << t.name;
+    tables << QStringLiteral("maillage_row");
+    for (const QString &t : std::as_const(tables)) {
+        QString why;
+        if (!run(db, QStringLiteral("VACUUM FULL %1").arg(ident(t)), &why)) {
+            if (error)
+                *error = why;
+            return false;
+        }
+    }
+    return true;
+}
+
 std::optional<QList<Member>> members(const SharedAddress &a, QString *error)
 {
     Connection c;
@@ -593,6 +631,16 @@ bool changeMember(const SharedAddress &a, const QString &role, std::optional<Lev
     if (!has) {
         if (!level)
             return abort(Tr::tr("there is no role “%1”").arg(role));
+        // An owner who is not an administrator may grant this territory's levels but not
+        // make roles: say so plainly rather than pass on the server's refusal.
+        QSqlQuery may(c.db);
+        if (!may.exec(QStringLiteral("SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user")) ||
+            !may.next())
+            return abort(sqlError(may.lastError()));
+        if (!may.value(0).toBool())
+            return abort(Tr::tr("there is no role “%1” and only an administrator of the server may "
+                                "create it (CREATE ROLE %1 LOGIN)").arg(role));
+        may.finish();
         if (!run(c.db, QStringLiteral("CREATE ROLE %1 LOGIN").arg(ident(role)), &why))
             return abort(why);
     }
