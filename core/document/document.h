@@ -201,6 +201,9 @@ public:
     /// Whether the last edit, undo or redo was refused because someone else had changed its
     /// rows (a shared territory). An undo or redo so refused leaves the history.
     bool wasStale() const { return m_stale; }
+    /// On a shared territory, the server transaction of this document's last committed edit
+    /// (what the server's announcements and row versions name); 0 for a file.
+    qint64 lastServerTransaction() const { return m_versions.lastOwn(); }
     /// Marks edits run while it lives as undo (or redo) of this client's own steps: they are
     /// checked against what the steps left in the rows, not against what the client read.
     class Replay

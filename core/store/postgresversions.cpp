@@ -86,6 +86,7 @@ void RowVersions::stop()
     m_own.clear();
     m_known.clear();
     m_pending = 0;
+    m_last = 0;
 }
 
 std::optional<Conflict> RowVersions::check(Store &store, const QList<RowCheck> &rows, bool replay,
@@ -245,6 +246,8 @@ void RowVersions::committed()
 {
     if (m_pending != 0)
         m_own.insert(m_pending);
+    if (m_pending != 0)
+        m_last = m_pending;
     m_pending = 0;
 }
 

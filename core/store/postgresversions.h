@@ -63,6 +63,8 @@ public:
     /// client's own once committed().
     bool noteTransaction(Store &store, QString *error);
     void committed();
+    /// The server transaction of this client's last committed edit (0 before any).
+    qint64 lastOwn() const { return m_last; }
     void rolledBack() { m_pending = 0; }
 
     /// A change by another client, now told to views.
@@ -77,6 +79,7 @@ private:
     QString m_snapshot;  ///< txid_current_snapshot() at open
     QSet<qint64> m_own;
     qint64 m_pending = 0;
+    qint64 m_last = 0;
     QHash<QPair<QString, qint64>, qint64> m_known;  ///< others' changes read
 };
 
