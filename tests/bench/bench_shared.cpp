@@ -83,7 +83,7 @@ struct LoadLog
     QHash<qint64, qint64> savedAt;  ///< server transaction → acknowledged (ns on clock)
     QHash<qint64, QPair<qint64, QString>> saved;  ///< transaction → (actor, name written)
     QList<double> latencies;
-    qint64 refused = 0, retried = 0, failed = 0;
+    qint64 refused = 0, retried = 0, refusedTwice = 0, failed = 0;
 };
 
 /// 20 clients (threads, each its own connection and Document) renaming actors picked at
@@ -128,6 +128,10 @@ void load(const QString &address, const SharedAddress &parsed, int clients, int 
                 QMutexLocker lock(&log.mutex);
                 if (stale)
                     ++log.refused;
+                if (!ok && doc.wasStale()) {
+                    ++log.refusedTwice;  // someone changed it again meanwhile: the user is told
+                    continue;
+                }
                 if (!ok) {
                     ++log.failed;
                     if (log.failed < 5)
@@ -186,7 +190,8 @@ void load(const QString &address, const SharedAddress &parsed, int clients, int 
         if (heardAt.contains(it.key()))
             seen << std::max<qint64>(0, heardAt.value(it.key()) - it.value()) / 1e6;
     out() << QStringLiteral("  load: %1 clients, %2 s: %3 edits saved (%4/s), %5 refused as stale "
-                            "and made again, %6 failed (deadlocks, serialisation), %7 lost over %8 rows\n")
+                            "and made again (%9 refused again), %6 failed (deadlocks, serialisation, errors), %7 lost "
+                            "over %8 rows\n")
                  .arg(clients)
                  .arg(seconds)
                  .arg(log.saved.size())
@@ -194,7 +199,8 @@ void load(const QString &address, const SharedAddress &parsed, int clients, int 
                  .arg(log.refused)
                  .arg(log.failed)
                  .arg(lost)
-                 .arg(rows);
+                 .arg(rows)
+                 .arg(log.refusedTwice);
     out() << QStringLiteral("  load: edit latency p50 %1 / p95 %2 ms; seen by another p50 %3 / p95 %4 ms "
                             "(%5 of %6 heard)\n")
                  .arg(percentile(log.latencies, 0.5), 0, 'f', 2)
