@@ -64,8 +64,15 @@ private:
     void run(bool forward)
     {
         QString error;
-        if (!m_doc->execute(m_ops, forward, &error))
+        const Document::Replay replay(m_doc, !forward);
+        if (!m_doc->execute(m_ops, forward, &error)) {
+            // Someone else changed the rows since: the step leaves the history (QUndoStack
+            // deletes an obsolete command), so that their change stays and the steps left
+            // are still in order.
+            if (m_doc->wasStale())
+                setObsolete(true);
             emit m_doc->failed(error);
+        }
     }
 
     Document *m_doc;
@@ -92,9 +99,9 @@ public:
     {
         if (std::exchange(m_first, false))
             return;  // the edit ran before the command was pushed
-        run(m_after, m_afterStamps);
+        run(m_after, m_afterStamps, m_before, false);
     }
-    void undo() override { run(m_before, m_beforeStamps); }
+    void undo() override { run(m_before, m_beforeStamps, m_after, true); }
     int id() const override { return m_mergeId; }
     bool mergeWith(const QUndoCommand *other) override
     {
@@ -110,7 +117,7 @@ public:
         return true;
     }
     static bool write(Document *doc, const QList<ActorPosition> &to, const QList<QString> &stamps,
-                      QString *error)
+                      QString *error, const QList<postgres::RowCheck> &checks)
     {
         return doc->write(
             [&](ChangeSet &changes, QString *why) {
@@ -122,15 +129,24 @@ public:
                 changes << c;
                 return true;
             },
-            error);
+            error, checks);
     }
 
 private:
-    void run(const QList<ActorPosition> &to, const QList<QString> &stamps)
+    void run(const QList<ActorPosition> &to, const QList<QString> &stamps,
+             const QList<ActorPosition> &expected, bool undo)
     {
         QString error;
-        if (!write(m_doc, to, stamps, &error))
+        QList<postgres::RowCheck> checks;
+        for (const ActorPosition &p : expected)
+            checks << postgres::RowCheck{QStringLiteral("actor"), p.id,
+                                         {{QStringLiteral("x"), p.x}, {QStringLiteral("y"), p.y}}};
+        const Document::Replay replay(m_doc, undo);
+        if (!write(m_doc, to, stamps, &error, checks)) {
+            if (m_doc->wasStale())
+                setObsolete(true);
             emit m_doc->failed(error);
+        }
     }
     Document *m_doc;
     QList<ActorPosition> m_before;
@@ -158,9 +174,9 @@ public:
     {
         if (std::exchange(m_first, false))
             return;
-        run(m_after, m_afterStamp);
+        run(m_after, m_afterStamp, m_before, false);
     }
-    void undo() override { run(m_before, m_beforeStamp); }
+    void undo() override { run(m_before, m_beforeStamp, m_after, true); }
     int id() const override { return Document::MergeFieldEdit; }
     bool mergeWith(const QUndoCommand *other) override
     {
@@ -173,7 +189,7 @@ public:
         return true;
     }
     static bool write(Document *doc, qint64 id, const QString &name, const QString &stamp,
-                      QString *error)
+                      QString *error, const QList<postgres::RowCheck> &checks)
     {
         return doc->write(
             [&](ChangeSet &changes, QString *why) {
@@ -183,15 +199,21 @@ public:
                                   {Column::Id, Column::Name, Column::UpdatedAt}};
                 return true;
             },
-            error);
+            error, checks);
     }
 
 private:
-    void run(const QString &name, const QString &stamp)
+    void run(const QString &name, const QString &stamp, const QString &expected, bool undo)
     {
         QString error;
-        if (!write(m_doc, m_id, name, stamp, &error))
+        const Document::Replay replay(m_doc, undo);
+        if (!write(m_doc, m_id, name, stamp, &error,
+                   {postgres::RowCheck{QStringLiteral("actor"), m_id,
+                                       {{QStringLiteral("name"), expected}}, false, expected}})) {
+            if (m_doc->wasStale())
+                setObsolete(true);
             emit m_doc->failed(error);
+        }
     }
     Document *m_doc;
     qint64 m_id;
@@ -217,9 +239,9 @@ public:
     {
         if (std::exchange(m_first, false))
             return;
-        run(m_after);
+        run(m_after, m_before, false);
     }
-    void undo() override { run(m_before); }
+    void undo() override { run(m_before, m_after, true); }
     int id() const override { return m_mergeId; }
     bool mergeWith(const QUndoCommand *other) override
     {
@@ -232,7 +254,8 @@ public:
         return true;
     }
     static bool write(Document *doc, Table table, qint64 id, const QList<Column> &columns,
-                      const QVariantList &values, QString *error)
+                      const QVariantList &values, QString *error,
+                      const QList<postgres::RowCheck> &checks)
     {
         return doc->write(
             [&](ChangeSet &changes, QString *why) {
@@ -244,15 +267,23 @@ public:
                 changes << c;
                 return true;
             },
-            error);
+            error, checks);
     }
 
 private:
-    void run(const QVariantList &values)
+    void run(const QVariantList &values, const QVariantList &expected, bool undo)
     {
         QString error;
-        if (!write(m_doc, m_table, m_id, m_columns, values, &error))
+        Row expect;
+        for (int i = 0; i < m_columns.size(); ++i)
+            expect.insert(columnName(m_columns.at(i)), expected.value(i));
+        const Document::Replay replay(m_doc, undo);
+        if (!write(m_doc, m_table, m_id, m_columns, values, &error,
+                   {postgres::RowCheck{tableName(m_table), m_id, expect}})) {
+            if (m_doc->wasStale())
+                setObsolete(true);
             emit m_doc->failed(error);
+        }
     }
     Document *m_doc;
     Table m_table;
@@ -280,18 +311,27 @@ public:
         if (std::exchange(m_first, false))
             return;
         QString error;
-        if (!create(m_doc, m_row, m_tags, m_stamp, &error))
+        const Document::Replay replay(m_doc, false);
+        if (!create(m_doc, m_row, m_tags, m_stamp, &error, {check(true)})) {
+            if (m_doc->wasStale())
+                setObsolete(true);
             emit m_doc->failed(error);
+        }
     }
     void undo() override
     {
         QString error;
-        if (!remove(&error))
+        const Document::Replay replay(m_doc, true);
+        if (!remove(&error)) {
+            if (m_doc->wasStale())
+                setObsolete(true);
             emit m_doc->failed(error);
+        }
     }
     /// Writes the row (its id set in `row` when new) and its tags in one transaction.
     static bool create(Document *doc, std::variant<Actor, Link> &row, const QList<qint64> &tags,
-                       const QString &stamp, QString *error)
+                       const QString &stamp, QString *error,
+                       const QList<postgres::RowCheck> &checks = {})
     {
         return doc->write(
             [&](ChangeSet &changes, QString *why) {
@@ -324,10 +364,18 @@ public:
                 changes << Change{Table::Link, Change::Inserted, {*id}, {}};
                 return true;
             },
-            error);
+            error, checks);
     }
 
 private:
+    /// The row as this command left it: absent (before a redo) or there (before an undo).
+    postgres::RowCheck check(bool gone) const
+    {
+        if (const auto *a = std::get_if<Actor>(&m_row))
+            return {QStringLiteral("actor"), a->id, gone ? Row() : Row{{QStringLiteral("name"), a->name}},
+                    gone, a->name};
+        return {QStringLiteral("link"), std::get<Link>(m_row).id, {}, gone, {}};
+    }
     bool remove(QString *error)
     {
         return m_doc->write(
@@ -357,7 +405,7 @@ private:
                 changes << Change{Table::Link, Change::Removed, {id}, {}};
                 return true;
             },
-            error);
+            error, {check(false)});
     }
     Document *m_doc;
     std::variant<Actor, Link> m_row;
@@ -447,6 +495,14 @@ bool Document::open(const QString &path, Store::Access access, QString *error,
         if (!privacy::finishPendingPurge(*this, &m_finishedPendingPurge, &why))
             m_lastError = why;
     }
+    // A shared territory: what this client has read starts with the server's snapshot now.
+    QString why;
+    if (!m_versions.start(m_store, &why)) {
+        m_store.close();
+        if (error)
+            *error = why;
+        return false;
+    }
     emit opened();
     return true;
 }
@@ -457,6 +513,7 @@ void Document::close()
         return;
     emit aboutToClose();
     m_feed.reset();
+    m_versions.stop();
     m_othersPending.clear();
     m_undo.clear();
     m_store.close();
@@ -645,11 +702,106 @@ bool Document::execute(QList<RowOp> &ops, bool forward, QString *error)
 
 bool Document::execute(QList<RowOp> &ops, bool forward, QString *error, const InTransaction &more)
 {
+    return execute(ops, forward, error, more, {});
+}
+
+namespace {
+
+/// The rows `ops` change, run `forward` or back, for the version check: for a new edit, the
+/// rows it updates or deletes; for an undo or redo, every row with what it must still hold.
+/// A row is named once, by the first operation that reaches it (the one that sees it as it is).
+QList<postgres::RowCheck> checksOf(const QList<RowOp> &ops, bool forward, bool replay)
+{
+    QList<postgres::RowCheck> out;
+    QSet<QPair<QString, qint64>> seen;
+    const qsizetype n = ops.size();
+    for (qsizetype step = 0; step < n; ++step) {
+        const RowOp &op = ops.at(forward ? step : n - 1 - step);
+        const TableInfo *info = schema::table(op.table);
+        if (!info || !info->hasId())
+            continue;
+        const Row &values = op.kind == RowOp::Insert ? op.after : op.before;
+        const qint64 id = values.value(K("id")).toLongLong();
+        if (id <= 0 || seen.contains({op.table, id}))
+            continue;
+        const QString name = op.before.value(K("name"), op.after.value(K("name"))).toString();
+        if (!replay) {
+            if (op.kind != RowOp::Insert)
+                out << postgres::RowCheck{op.table, id, {}, false, name};
+        } else if (forward) {  // redo: the row as the undo left it
+            if (op.kind == RowOp::Insert)
+                out << postgres::RowCheck{op.table, id, {}, true, name};
+            else
+                out << postgres::RowCheck{op.table, id, op.before, false, name};
+        } else {  // undo: the row as the edit left it
+            if (op.kind == RowOp::Delete)
+                out << postgres::RowCheck{op.table, id, {}, true, name};
+            else
+                out << postgres::RowCheck{op.table, id, op.after, false, name};
+        }
+        seen.insert({op.table, id});
+    }
+    return out;
+}
+
+} // namespace
+
+bool Document::refusedAsGone(const QString &table, qint64 id, QString *error)
+{
+    if (!m_versions.active())
+        return false;
+    // The row is gone: when someone else deleted it since this client read it, say who (the
+    // version check of an edit that writes nothing).
+    QString why;
+    return !write([](ChangeSet &, QString *) { return true; }, &why,
+                  {postgres::RowCheck{table, id}}) &&
+           m_stale && (error ? (*error = why, true) : true);
+}
+
+void Document::refuseStale(const postgres::Conflict &conflict, QString *error)
+{
+    m_stale = true;
+    const QString message = postgres::RowVersions::message(conflict, m_replay != 0, m_replay == 2);
+    m_lastError = message;
+    if (error)
+        *error = message;
+    // The row as it is now is what this client has read from here on, and views show it.
+    m_versions.seen(conflict.table, conflict.id, conflict.tx);
+    const bool gone = conflict.op == QLatin1String("delete");
+    Change c{tableOf(conflict.table), gone ? Change::Removed : Change::Updated, {conflict.id}, {}};
+    if (!gone) {
+        c.columns.insert(Column::Id);
+        for (const QString &col : conflict.columns)
+            c.columns.insert(columnOf(col));
+    }
+    emitChanges({c});
+}
+
+bool Document::execute(QList<RowOp> &ops, bool forward, QString *error, const InTransaction &more,
+                       const QList<postgres::RowCheck> &checks)
+{
+    m_stale = false;
     QString why;
     if (!m_store.begin(&why)) {
         if (error)
             *error = why;
         return false;
+    }
+    if (m_versions.active()) {
+        bool ok = true;
+        const auto conflict = m_versions.check(
+            m_store, checks + checksOf(ops, forward, m_replay != 0), m_replay != 0, &ok, &why);
+        if (conflict || !ok) {
+            m_store.rollback();
+            if (conflict) {
+                refuseStale(*conflict, error);
+            } else {
+                m_lastError = why;
+                if (error)
+                    *error = why;
+            }
+            return false;
+        }
     }
     m_lastInserted.clear();
     QHash<qint64, qint64> placeholders;  // -n → id of the n-th new row
@@ -727,13 +879,17 @@ bool Document::execute(QList<RowOp> &ops, bool forward, QString *error, const In
     }
     if (ok && more)
         ok = more(changes, &why);
+    if (ok)
+        ok = m_versions.noteTransaction(m_store, &why);
     if (!ok || !m_store.commit(&why)) {
         m_store.rollback();
+        m_versions.rolledBack();
         m_lastError = why;
         if (error)
             *error = why;
         return false;
     }
+    m_versions.committed();
     emitChanges(changes);
     return true;
 }
@@ -763,6 +919,10 @@ void Document::othersChanged(const QJsonObject &change)
                                                               : Change::Updated;
     const Table table = tableOf(change.value(QLatin1String("table")).toString());
     const QString author = change.value(QLatin1String("by")).toString();
+    // From now on this client has read that change (views are told of it below).
+    m_versions.seen(change.value(QLatin1String("table")).toString(),
+                    change.value(QLatin1String("id")).toInteger(),
+                    change.value(QLatin1String("tx")).toInteger());
     if (!m_othersPending.isEmpty() && author != m_othersAuthor) {
         const ChangeSet done = std::exchange(m_othersPending, {});
         emitChanges(done);
@@ -900,7 +1060,7 @@ bool Document::setFields(Table table, qint64 id, const QList<QPair<Column, QVari
     QString why;
     const auto current = Projections(m_store).fields(table, id, read, &why);
     if (!current) {
-        if (error)
+        if (!refusedAsGone(tableName(table), id, error) && error)
             *error = why;
         return false;
     }
@@ -928,7 +1088,8 @@ bool Document::setFields(Table table, qint64 id, const QList<QPair<Column, QVari
         before << current->at(read.indexOf(Column::UpdatedAt));
         after << nowTimestamp();
     }
-    if (!FieldsCommand::write(this, table, id, changed, after, error))
+    if (!FieldsCommand::write(this, table, id, changed, after, error,
+                              {postgres::RowCheck{tableName(table), id}}))
         return false;
     m_undo.push(new FieldsCommand(this, text, table, id, changed, before, after, mergeId));
     return true;
@@ -1016,10 +1177,11 @@ bool Document::placeActors(const QList<Place> &places, const QString &text, QStr
     return apply(title, ops, NoMerge, error);
 }
 
-bool Document::write(const InTransaction &write, QString *error)
+bool Document::write(const InTransaction &write, QString *error,
+                     const QList<postgres::RowCheck> &checks)
 {
     QList<RowOp> none;
-    return execute(none, true, error, write);
+    return execute(none, true, error, write, checks);
 }
 
 bool Document::moveActors(const QList<ActorPosition> &to, const QString &text, int mergeId,
@@ -1045,7 +1207,7 @@ bool Document::moveActors(const QList<ActorPosition> &to, const QString &text, i
         seen.insert(p.id);
         const auto it = was->constFind(p.id);
         if (it == was->constEnd()) {
-            if (error)
+            if (!refusedAsGone(K("actor"), p.id, error) && error)
                 *error = tr("This actor no longer exists.");
             return false;
         }
@@ -1064,7 +1226,10 @@ bool Document::moveActors(const QList<ActorPosition> &to, const QString &text, i
         const auto a = after.size() == 1 ? actor(after.first().id) : std::nullopt;
         title = a ? tr("Move “%1”").arg(a->name) : tr("Move %n actors", nullptr, int(after.size()));
     }
-    if (!PositionsCommand::write(this, after, afterStamps, error))
+    QList<postgres::RowCheck> checks;
+    for (const ActorPosition &p : after)
+        checks << postgres::RowCheck{K("actor"), p.id};
+    if (!PositionsCommand::write(this, after, afterStamps, error, checks))
         return false;
     m_undo.push(new PositionsCommand(this, title, before, beforeStamps, after, afterStamps,
                                      mergeId));
@@ -1100,7 +1265,7 @@ bool Document::renameActor(qint64 id, const QString &name, QString *error)
     QString why;
     const auto a = Projections(m_store).actor(id, &why);
     if (!a) {
-        if (error)
+        if (!refusedAsGone(K("actor"), id, error) && error)
             *error = why.isEmpty() ? tr("This actor no longer exists.") : why;
         return false;
     }
@@ -1113,7 +1278,8 @@ bool Document::renameActor(qint64 id, const QString &name, QString *error)
         return false;
     }
     const QString now = nowTimestamp();
-    if (!RenameCommand::write(this, id, name, now, error))
+    if (!RenameCommand::write(this, id, name, now, error,
+                              {postgres::RowCheck{K("actor"), id, {}, false, a->name}}))
         return false;
     m_undo.push(new RenameCommand(this, tr("Edit “%1”").arg(a->name), id, a->name, *stamp, name,
                                   now));

@@ -3,6 +3,7 @@
 #include "core/document/change.h"
 #include "core/domain/types.h"
 #include "core/store/bulkwriter.h"
+#include "core/store/postgresversions.h"
 #include "core/store/repositories.h"
 #include "core/store/store.h"
 
@@ -186,9 +187,36 @@ public:
     /// the whole transaction back.
     using InTransaction = std::function<bool(ChangeSet &changes, QString *error)>;
     bool execute(QList<RowOp> &ops, bool forward, QString *error, const InTransaction &more);
+    /// On a shared territory, the rows `ops` update or delete (and `checks`) are first checked
+    /// against their server versions (core/store/postgresversions.h): an edit of a row someone
+    /// else changed since this client read it is refused, nothing written, and views are
+    /// told the row's current state (wasStale() is then true).
+    bool execute(QList<RowOp> &ops, bool forward, QString *error, const InTransaction &more,
+                 const QList<postgres::RowCheck> &checks);
     /// Runs `write` in one transaction (rolled back when it returns false) and tells views
-    /// what it changed; used by the typed commands.
-    bool write(const InTransaction &write, QString *error);
+    /// what it changed; used by the typed commands, which name the rows they change in
+    /// `checks`.
+    bool write(const InTransaction &write, QString *error,
+               const QList<postgres::RowCheck> &checks = {});
+    /// Whether the last edit, undo or redo was refused because someone else had changed its
+    /// rows (a shared territory). An undo or redo so refused leaves the history.
+    bool wasStale() const { return m_stale; }
+    /// On a shared territory, the server transaction of this document's last committed edit
+    /// (what the server's announcements and row versions name); 0 for a file.
+    qint64 lastServerTransaction() const { return m_versions.lastOwn(); }
+    /// Marks edits run while it lives as undo (or redo) of this client's own steps: they are
+    /// checked against what the steps left in the rows, not against what the client read.
+    class Replay
+    {
+    public:
+        Replay(Document *doc, bool undo) : m_doc(doc) { doc->m_replay = undo ? 2 : 1; }
+        ~Replay() { m_doc->m_replay = 0; }
+        Replay(const Replay &) = delete;
+        Replay &operator=(const Replay &) = delete;
+
+    private:
+        Document *m_doc;
+    };
 
     /// On a shared territory, follows the edits others commit (the server's announcements,
     /// core/store/postgreswatch.h): each is told to views through changed() and the other
@@ -218,7 +246,12 @@ signals:
 private:
     void emitChanges(const ChangeSet &changes);
     void othersChanged(const QJsonObject &change);
+    void refuseStale(const postgres::Conflict &conflict, QString *error);
+    bool refusedAsGone(const QString &table, qint64 id, QString *error);
     Store m_store;
+    postgres::RowVersions m_versions;
+    int m_replay = 0;  ///< 0: a new edit; 1: a redo; 2: an undo (Replay)
+    bool m_stale = false;
     std::unique_ptr<postgres::ChangeFeed> m_feed;
     ChangeSet m_othersPending;
     QString m_othersAuthor;

@@ -366,13 +366,6 @@ ErasurePlan planErasure(const Store &store, const QList<qint64> &actorIds)
 bool eraseUnpurged(Document &doc, const QList<qint64> &actorIds, QString *error,
                    ErasurePlan *done)
 {
-    // The server keeps dead rows and its log until VACUUM and a checkpoint: erasure there
-    // needs its own purge (docs/shared-territories.md), not the file's.
-    if (doc.store().isShared()) {
-        if (error)
-            *error = Tr::tr("Erasure on a shared territory is not available yet: download a copy, or erase in the file it was published from and publish again.");
-        return false;
-    }
     const ErasurePlan plan = planErasure(doc.store(), actorIds);
     if (plan.persons.isEmpty()) {
         if (error)
@@ -500,13 +493,6 @@ PseudonymPlan planPseudonymisation(const Store &store, const QList<qint64> &acto
 bool pseudonymizeUnpurged(Document &doc, const QList<qint64> &actorIds, QString *error,
                           PseudonymPlan *done)
 {
-    // The server keeps dead rows and its log until VACUUM and a checkpoint: erasure there
-    // needs its own purge (docs/shared-territories.md), not the file's.
-    if (doc.store().isShared()) {
-        if (error)
-            *error = Tr::tr("Pseudonymisation on a shared territory is not available yet: download a copy, or pseudonymise in the file it was published from and publish again.");
-        return false;
-    }
     const PseudonymPlan plan = planPseudonymisation(doc.store(), actorIds);
     if (plan.persons.isEmpty()) {
         if (error)
@@ -615,7 +601,12 @@ bool purgeFile(Document &doc, QString *error)
     }
     // Done: the mark the erasure left goes (only now, so that a purge cut short is done
     // again at the next open), and the log that wrote it is emptied too.
-    if (ok && purgePending(store)) {
+    if (ok && purgePending(store) && store.isShared()) {
+        // Through the document, so that the territory's row version is this client's own.
+        ok = doc.write([&](ChangeSet &, QString *w) {
+            return updateStoredRow(store, K("territory"), 1, {{K("purge_pending"), 0}}, w);
+        }, &why);
+    } else if (ok && purgePending(store)) {
         ok = store.begin(&why);
         if (ok && !updateStoredRow(store, K("territory"), 1, {{K("purge_pending"), 0}}, &why)) {
             store.rollback();
@@ -624,9 +615,11 @@ bool purgeFile(Document &doc, QString *error)
         ok = ok && store.commit(&why) && store.checkpoint(&why);
     }
     if (!ok && error)
-        *error = Tr::tr("The data was removed, but the file could not be rewritten to make it "
-                        "unrecoverable: %1")
-                     .arg(why);
+        *error = store.isShared()
+                     ? Tr::tr("The data was removed, but the server's tables could not be rebuilt "
+                              "to make it unrecoverable: %1").arg(why)
+                     : Tr::tr("The data was removed, but the file could not be rewritten to make it "
+                              "unrecoverable: %1").arg(why);
     return ok;
 }
 

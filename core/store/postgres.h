@@ -59,6 +59,11 @@ bool publish(const Store &file, const SharedAddress &address, QString *error);
 /// must not exist), atomically.
 bool download(const Store &shared, const QString &path, QString *error);
 
+/// Rebuilds every table of the shared territory open in `store` (VACUUM FULL, outside any
+/// transaction), so that no dead row (an erased person's) stays in the table files. Only the
+/// tables' owner (the publisher) or an administrator may; anyone else is told so, in one line.
+bool vacuumTerritory(Store &store, QString *error);
+
 /// Members of the shared territory at `address`, sorted by role.
 std::optional<QList<Member>> members(const SharedAddress &address, QString *error);
 /// Gives `role` the access `level` (creating the login role when it does not exist, with no

@@ -2,6 +2,7 @@
 // of them is here, in core/store, so that no SQL text lives anywhere else (enforced by
 // tests/core/tst_layering). Each goes through the store's statement cache and reports a
 // read error as nullopt with the reason, never as an empty list.
+#include "core/store/postgres.h"
 #include "core/store/reads.h"
 #include "core/store/repositories.h"
 #include "core/store/store.h"
@@ -158,6 +159,8 @@ bool Store::deleteAllBut(const QString &table, const QList<qint64> &keep, QStrin
 
 bool Store::vacuum(QString *error)
 {
+    if (m_shared)
+        return postgres::vacuumTerritory(*this, error);
     // Not through the cache: VACUUM fails while any statement is still open.
     QSqlQuery q(m_db);
     if (q.exec(K("VACUUM")))

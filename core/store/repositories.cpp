@@ -1118,7 +1118,8 @@ std::optional<QByteArray> ErasedImports::remember(Store &store, const QByteArray
         salt = newSalt;
     }
     Statement add = store.statement(
-        QStringLiteral("INSERT OR IGNORE INTO erased_import (digest) VALUES (?)"));
+        // Portable (SQLite's upsert and PostgreSQL's): a shared territory runs it too.
+        QStringLiteral("INSERT INTO erased_import (digest) VALUES (?) ON CONFLICT DO NOTHING"));
     for (const QByteArray &d : digests) {
         if (!add.exec({QString::fromLatin1(d)})) {
             if (error)

@@ -1,0 +1,299 @@
+#include "core/store/postgresversions.h"
+
+#include "core/store/schema.h"
+
+#include <QMap>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <cmath>
+
+namespace maillage::postgres {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(maillage::postgres)
+};
+
+QString quoted(const QString &name)
+{
+    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+           QLatin1Char('"');
+}
+
+QString idArray(const QList<qint64> &ids)
+{
+    QStringList s;
+    for (qint64 id : ids)
+        s << QString::number(id);
+    return QLatin1Char('{') + s.join(QLatin1Char(',')) + QLatin1Char('}');
+}
+
+bool isNullish(const QVariant &v)
+{
+    if (v.isNull() || !v.isValid())
+        return true;
+    return v.typeId() == QMetaType::Double && std::isnan(v.toDouble());
+}
+
+/// Whether the server's value is the one a command wrote (as the generic path compares
+/// them: numbers as numbers, the rest as text).
+bool sameValue(const QVariant &server, const QVariant &written)
+{
+    if (isNullish(server) || isNullish(written))
+        return isNullish(server) == isNullish(written);
+    bool a = false, b = false;
+    const double x = server.toDouble(&a), y = written.toDouble(&b);
+    if (a && b)
+        return x == y;
+    if (written.typeId() == QMetaType::Bool)
+        return server.toLongLong() == (written.toBool() ? 1 : 0);
+    return server.toString() == written.toString();
+}
+
+/// The stamps a command writes with its values: its own, never anyone else's edit.
+bool isStamp(const QString &column)
+{
+    return column == QLatin1String("updated_at") || column == QLatin1String("created_at");
+}
+
+} // namespace
+
+bool RowVersions::start(Store &store, QString *error)
+{
+    stop();
+    if (!store.isShared() || store.isReadOnly())
+        return true;
+    QSqlQuery q(store.database());
+    if (!q.exec(QStringLiteral("SELECT to_regclass('maillage_row') IS NOT NULL, "
+                               "txid_current_snapshot()::text")) ||
+        !q.next()) {
+        if (error)
+            *error = q.lastError().databaseText().simplified();
+        return false;
+    }
+    m_active = q.value(0).toBool();
+    m_snapshot = q.value(1).toString();
+    return true;
+}
+
+void RowVersions::stop()
+{
+    m_active = false;
+    m_snapshot.clear();
+    m_own.clear();
+    m_known.clear();
+    m_pending = 0;
+    m_last = 0;
+}
+
+std::optional<Conflict> RowVersions::check(Store &store, const QList<RowCheck> &rows, bool replay,
+                                           bool *ok, QString *error)
+{
+    *ok = true;
+    if (!m_active || rows.isEmpty())
+        return std::nullopt;
+    auto failed = [&](const QString &why) {
+        *ok = false;
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    // Table by table, in the order first named.
+    QStringList order;
+    QHash<QString, QList<int>> byTable;
+    for (int i = 0; i < rows.size(); ++i) {
+        if (!byTable.contains(rows.at(i).table))
+            order << rows.at(i).table;
+        byTable[rows.at(i).table] << i;
+    }
+    for (const QString &table : std::as_const(order)) {
+        const TableInfo *info = schema::table(table);
+        if (!info || !info->hasId())
+            continue;
+        QList<qint64> ids;
+        QStringList columns;
+        for (int i : byTable.value(table)) {
+            ids << rows.at(i).id;
+            for (auto it = rows.at(i).expected.keyBegin(); it != rows.at(i).expected.keyEnd(); ++it)
+                if (!columns.contains(*it) && *it != QLatin1String("id") && !isStamp(*it) &&
+                    info->columns.contains(*it))
+                    columns << *it;
+        }
+        columns.sort();
+        const bool named = info->columns.contains(QStringLiteral("name"));
+        QString select = QStringLiteral(
+            "SELECT r.id, m.tx, m.by, m.op, array_to_string(m.columns, ','), "
+            "m.tx IS NULL OR txid_visible_in_snapshot(m.tx, ?::txid_snapshot), %1")
+                             .arg(named ? QStringLiteral("r.name") : QStringLiteral("NULL"));
+        for (const QString &c : std::as_const(columns))
+            select += QStringLiteral(", r.") + quoted(c);
+        // Locked in id order, so that two clients editing the same rows queue, not deadlock.
+        select += QStringLiteral(" FROM %1 r LEFT JOIN maillage_row m ON m.tbl = ? AND m.id = r.id "
+                                 "WHERE r.id = ANY (?::bigint[]) ORDER BY r.id FOR UPDATE OF r")
+                      .arg(quoted(table));
+        struct Found
+        {
+            qint64 tx = 0;
+            QString by, op, name;
+            QStringList columns;
+            bool visible = true;
+            QVariantList values;
+        };
+        QHash<qint64, Found> found;
+        {
+            Statement q = store.statement(select);
+            if (!q.exec({m_snapshot, table, idArray(ids)}))
+                return failed(q.error());
+            while (q.next()) {
+                Found f;
+                f.tx = q.isNull(1) ? 0 : q.value(1).toLongLong();
+                f.by = q.value(2).toString();
+                f.op = q.value(3).toString();
+                f.columns = q.value(4).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+                f.visible = q.value(5).toBool();
+                f.name = q.value(6).toString();
+                for (int c = 0; c < columns.size(); ++c)
+                    f.values << q.value(7 + c);
+                found.insert(q.value(0).toLongLong(), f);
+            }
+        }
+        QList<qint64> missing;
+        for (qint64 id : std::as_const(ids))
+            if (!found.contains(id))
+                missing << id;
+        QHash<qint64, Found> gone;
+        if (!missing.isEmpty()) {
+            Statement q = store.statement(QStringLiteral(
+                "SELECT id, tx, by, op FROM maillage_row WHERE tbl = ? AND id = ANY (?::bigint[])"));
+            if (!q.exec({table, idArray(missing)}))
+                return failed(q.error());
+            while (q.next())
+                gone.insert(q.value(0).toLongLong(),
+                            Found{q.value(1).toLongLong(), q.value(2).toString(),
+                                  q.value(3).toString(), QString(), {}, false, {}});
+        }
+        for (int i : byTable.value(table)) {
+            const RowCheck &r = rows.at(i);
+            Conflict c{table, r.id, {}, QStringLiteral("update"), {}, 0, r.name, {}};
+            const auto here = found.constFind(r.id);
+            if (here == found.constEnd()) {
+                if (r.mustBeGone)
+                    continue;
+                const auto g = gone.constFind(r.id);
+                if (g == gone.constEnd() || g->op != QLatin1String("delete") || m_own.contains(g->tx))
+                    continue;  // never there, or gone by this client's own edit
+                c.by = g->by;
+                c.op = g->op;
+                c.tx = g->tx;
+                return c;
+            }
+            const Found &f = *here;
+            if (r.mustBeGone)
+                continue;
+            c.name = r.name.isEmpty() ? f.name : r.name;
+            c.tx = f.tx;
+            c.columns = f.columns;
+            if (f.columns.contains(QStringLiteral("name")))
+                c.nowReads = f.name;
+            const bool own = f.tx == 0 || m_own.contains(f.tx);
+            if (!replay) {
+                const auto k = m_known.constFind({table, r.id});
+                const bool read = own || (k != m_known.constEnd() ? *k == f.tx : f.visible);
+                if (read)
+                    continue;
+                c.by = f.by;
+                return c;
+            }
+            if (!own) {
+                c.by = f.by;
+                return c;
+            }
+            // The last writer is this client, yet the row no longer holds what the command
+            // left there: someone changed it before a later step of ours that was undone.
+            QStringList differ;
+            for (int col = 0; col < columns.size(); ++col)
+                if (r.expected.contains(columns.at(col)) &&
+                    !sameValue(f.values.at(col), r.expected.value(columns.at(col))))
+                    differ << columns.at(col);
+            if (differ.isEmpty())
+                continue;
+            c.columns = differ;
+            c.nowReads = differ.contains(QStringLiteral("name")) ? f.name : QString();
+            return c;
+        }
+    }
+    return std::nullopt;
+}
+
+bool RowVersions::noteTransaction(Store &store, QString *error)
+{
+    if (!m_active)
+        return true;
+    Statement q = store.statement(QStringLiteral("SELECT txid_current()"));
+    if (!q.exec() || !q.next()) {
+        if (error)
+            *error = q.error();
+        return false;
+    }
+    m_pending = q.value(0).toLongLong();
+    return true;
+}
+
+void RowVersions::committed()
+{
+    if (m_pending != 0)
+        m_own.insert(m_pending);
+    if (m_pending != 0)
+        m_last = m_pending;
+    m_pending = 0;
+}
+
+void RowVersions::seen(const QString &table, qint64 id, qint64 tx)
+{
+    if (m_active && tx != 0)
+        m_known.insert({table, id}, tx);
+}
+
+QString RowVersions::message(const Conflict &c, bool replay, bool undo)
+{
+    const QString who = c.by.isEmpty() ? Tr::tr("Someone else") : c.by;
+    const bool deleted = c.op == QLatin1String("delete");
+    const bool renamed = !deleted && !c.nowReads.isEmpty() && c.columns.contains(QStringLiteral("name"));
+    const bool moved = !deleted && !renamed &&
+                       (c.columns.contains(QStringLiteral("x")) || c.columns.contains(QStringLiteral("y")));
+    if (c.name.isEmpty()) {
+        if (replay)
+            return undo ? Tr::tr("Not undone: %1 changed that row since your edit. The step was "
+                                 "taken out of the history, so their change stays.").arg(who)
+                        : Tr::tr("Not redone: %1 changed that row since. The step was taken out "
+                                 "of the history, so their change stays.").arg(who);
+        return deleted ? Tr::tr("%1 deleted what you were changing since you read it. Your change "
+                                "was not saved.").arg(who)
+                       : Tr::tr("%1 changed what you were changing since you read it. Your change "
+                                "was not saved.").arg(who);
+    }
+    if (replay) {
+        if (deleted)
+            return undo ? Tr::tr("Not undone: %1 deleted “%2” since your edit. The step was taken "
+                                 "out of the history.").arg(who, c.name)
+                        : Tr::tr("Not redone: %1 deleted “%2” since. The step was taken out of "
+                                 "the history.").arg(who, c.name);
+        return undo ? Tr::tr("Not undone: %1 changed “%2” since your edit. The step was taken out "
+                             "of the history, so their change stays.").arg(who, c.name)
+                    : Tr::tr("Not redone: %1 changed “%2” since. The step was taken out of the "
+                             "history, so their change stays.").arg(who, c.name);
+    }
+    if (deleted)
+        return Tr::tr("%1 deleted “%2” since you read it. Your change was not saved.").arg(who, c.name);
+    if (renamed)
+        return Tr::tr("%1 changed the name to “%2” since you read it. Your change was not saved.")
+            .arg(who, c.nowReads);
+    if (moved)
+        return Tr::tr("%1 moved “%2” since you read it. Your change was not saved.").arg(who, c.name);
+    return Tr::tr("%1 changed “%2” since you read it. Your change was not saved.").arg(who, c.name);
+}
+
+} // namespace maillage::postgres
