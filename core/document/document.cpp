@@ -1288,7 +1288,7 @@ std::optional<Deletion> planDeletion(const Document &doc, const QList<qint64> &a
     // The rows of other tables that reference row `id` of `parent` (links apart).
     auto dependents = [&](const QString &parent, qint64 id) {
         for (const ForeignKey &fk : schema::referencing(parent)) {
-            if (fk.table == QLatin1String("link"))
+            if (tableOf(fk.table) == Table::Link)
                 continue;  // typed, below
             const TableInfo *child = schema::table(fk.table);
             for (const Row &c : store.rows(fk.table, fk.column, id)) {
@@ -1356,7 +1356,7 @@ std::optional<Deletion> planDeletion(const Document &doc, const QList<qint64> &a
             return fail(why);
         // Its links, from it and to it.
         for (const ForeignKey &fk : schema::referencing(K("actor"))) {
-            if (fk.table != QLatin1String("link"))
+            if (tableOf(fk.table) != Table::Link)
                 continue;
             for (const Row &r : store.rows(fk.table, fk.column, id)) {
                 const qint64 linkId = r.value(K("id")).toLongLong();
