@@ -5,6 +5,8 @@
 #include "core/analysis/layout_parts.h"
 
 #include <algorithm>
+#include <atomic>
+#include <barrier>
 #include <cmath>
 #include <thread>
 
@@ -167,6 +169,13 @@ struct Part
 /// Barnes–Hut quadtree over the nodes: repulsion from far groups of nodes is taken from
 /// their centre of mass, so the whole graph repels (no collapse into a dense blob, as with
 /// a cut-off radius) at O(n log n) a step.
+///
+/// Built afresh at each step, inserting the nodes in the previous step's tree order: nodes
+/// move little between steps, so consecutive inserts walk the same path from the root and
+/// find it in the cache (inserting in index order, the build was a third of a step at 100k
+/// nodes, waiting on memory). The force pass reads a compact copy holding only the cells
+/// that hold nodes, in depth-first order, each with the index of the cell after its subtree:
+/// the walk is one forward loop with no stack, reading memory mostly in sequence.
 class QuadTree
 {
 public:
@@ -182,75 +191,57 @@ public:
         }
         m_build.clear();
         m_build.reserve(size_t(n) * 3 + 16);
-        const double size = std::max({x1 - x0, y1 - y0, 1.0}) * 1.0001;
-        m_build.push_back(BuildCell{x0, y0, size});
-        for (int i = 0; i < n; ++i)
-            insert(i, x[i], y[i]);
-        // Compact copy for the force pass, and the nodes in tree order (neighbours in space
-        // are neighbours in that order, which keeps the traversals in cache).
-        m_cells.resize(m_build.size());
-        for (size_t c = 0; c < m_build.size(); ++c) {
-            const BuildCell &b = m_build[c];
-            Cell &f = m_cells[c];
-            f.mass = b.mass;
-            f.cx = b.mass > 0 ? b.sx / b.mass : 0;
-            f.cy = b.mass > 0 ? b.sy / b.mass : 0;
-            f.size2 = b.size * b.size;
-            f.firstChild = b.firstChild;
-            f.body = b.body;
+        m_build.push_back(BuildCell{});
+        m_nextSame.assign(n, -1);
+        m_x0 = x0;
+        m_y0 = y0;
+        m_size = std::max({x1 - x0, y1 - y0, 1.0}) * 1.0001;
+        if (int(order.size()) != n) {
+            order.resize(n);
+            for (int i = 0; i < n; ++i)
+                order[i] = i;
         }
+        for (int i : order)
+            insert(i, x, y);
+        // Compact copy in depth-first order, and the nodes in that order.
+        m_cells.clear();
+        m_cells.reserve(m_build.size());
         order.clear();
-        order.reserve(n);
-        std::vector<int> stack{0};
-        while (!stack.empty()) {
-            const BuildCell &c = m_build[stack.back()];
-            stack.pop_back();
-            if (c.firstChild < 0) {
-                if (c.body >= 0)
-                    order.push_back(c.body);
-                for (int extra : c.extras)
-                    order.push_back(extra);
-                continue;
-            }
-            for (int q = 3; q >= 0; --q)
-                stack.push_back(c.firstChild + q);
-        }
+        compact(0, m_size);
     }
     /// Repulsion k²/d on node i at (px, py), summed over the tree (opening angle theta).
-    void force(int i, double px, double py, double k2, double theta2, double &fx, double &fy,
-               std::vector<int> &stack) const
+    void force(int i, double px, double py, double k2, double theta2, double &fx,
+               double &fy) const
     {
-        stack.clear();
-        stack.push_back(0);
-        while (!stack.empty()) {
-            const Cell &c = m_cells[stack.back()];
-            stack.pop_back();
-            if (c.mass == 0)
-                continue;
-            double dx = px - c.cx, dy = py - c.cy;
+        const Cell *cells = m_cells.data();
+        const int end = int(m_cells.size());
+        int c = 0;
+        while (c < end) {
+            const Cell &cell = cells[c];
+            double dx = px - cell.cx, dy = py - cell.cy;
             double d2 = dx * dx + dy * dy;
-            const bool leaf = c.firstChild < 0;
-            if (leaf || c.size2 < theta2 * d2) {
-                double mass = c.mass;
-                if (leaf && (c.body == i || d2 < 1e-6)) {
-                    mass -= 1;  // the node itself, or one at the same spot as it
-                    if (mass <= 0)
-                        continue;
-                    if (d2 < 1e-6) {
-                        // Nodes on the very same spot: a direction fixed by the index.
-                        const double a = (i * 7919) % 6283 / 1000.0;
-                        dx = std::cos(a) * 0.01;
-                        dy = std::sin(a) * 0.01;
-                        d2 = 1e-4;
-                    }
-                }
-                const double f = mass * k2 / d2;
-                fx += dx * f;
-                fy += dy * f;
+            const bool leaf = cell.body >= 0;
+            if (!leaf && cell.size2 >= theta2 * d2) {
+                ++c;  // open it: its first child follows it
                 continue;
             }
-            for (int q = 0; q < 4; ++q)
-                stack.push_back(c.firstChild + q);
+            c = cell.skip;
+            double mass = cell.mass;
+            if (leaf && (cell.body == i || d2 < 1e-6)) {
+                mass -= 1;  // the node itself, or one at the same spot as it
+                if (mass <= 0)
+                    continue;
+                if (d2 < 1e-6) {
+                    // Nodes on the very same spot: a direction fixed by the index.
+                    const double a = (i * 7919) % 6283 / 1000.0;
+                    dx = std::cos(a) * 0.01;
+                    dy = std::sin(a) * 0.01;
+                    d2 = 1e-4;
+                }
+            }
+            const double f = mass * k2 / d2;
+            fx += dx * f;
+            fy += dy * f;
         }
     }
     std::vector<int> order;  ///< the nodes in tree order
@@ -258,20 +249,23 @@ public:
 private:
     struct BuildCell
     {
-        double x0 = 0, y0 = 0, size = 0;
-        double sx = 0, sy = 0, mass = 0;  // sums of positions, number of nodes
-        int body = -1;                    // a leaf's node
-        int firstChild = -1;              // four consecutive cells
-        std::vector<int> extras;          // a leaf's further nodes at the very same spot
+        double sx = 0, sy = 0;  // sums of positions
+        int mass = 0;           // number of nodes
+        int body = -1;          // a leaf's first node (the others at its spot follow in m_nextSame)
+        int firstChild = -1;    // four consecutive cells
     };
     struct Cell
     {
-        double cx, cy;
-        double mass, size2;
-        int firstChild, body;
+        double cx, cy;   // centre of mass
+        float mass;      // number of nodes
+        float size2;     // side², for the opening test
+        int skip;        // the cell after this one's subtree
+        int body;        // a leaf's first node; -1 for an inner cell
     };
-    void insert(int i, double x, double y)
+    void insert(int i, const std::vector<double> &X, const std::vector<double> &Y)
     {
+        const double x = X[i], y = Y[i];
+        double cx0 = m_x0, cy0 = m_y0, size = m_size;
         int cell = 0;
         for (int depth = 0;; ++depth) {
             BuildCell &c = m_build[cell];
@@ -283,40 +277,56 @@ private:
                     c.body = i;
                     return;
                 }
-                const double rx = (c.sx - x) / (c.mass - 1), ry = (c.sy - y) / (c.mass - 1);
+                const int resident = c.body;
+                const double rx = X[resident], ry = Y[resident];
                 if (depth > 48 || (rx == x && ry == y)) {
-                    c.extras.push_back(i);  // same spot: the leaf holds both
+                    // Same spot: the leaf holds both.
+                    m_nextSame[i] = m_nextSame[resident];
+                    m_nextSame[resident] = i;
                     return;
                 }
                 // Split: move the resident node(s) down, then go on with i.
-                const int resident = c.body;
-                std::vector<int> extras = std::move(c.extras);
-                const double residentMass = c.mass - 1;
-                const double h = c.size / 2, x0 = c.x0, y0 = c.y0;
+                const int residentMass = c.mass - 1;
                 c.body = -1;
-                c.extras.clear();
                 const int first = int(m_build.size());
-                m_build[cell].firstChild = first;
-                for (int q = 0; q < 4; ++q)
-                    m_build.push_back(BuildCell{x0 + (q & 1) * h, y0 + (q >> 1) * h, h});
-                BuildCell &r = m_build[first + quadrant(m_build[cell], rx, ry)];
+                c.firstChild = first;  // (c is not used after the resize below)
+                m_build.resize(m_build.size() + 4);
+                const double h = size / 2;
+                BuildCell &r = m_build[first + (rx >= cx0 + h ? 1 : 0) + (ry >= cy0 + h ? 2 : 0)];
                 r.sx = rx * residentMass;
                 r.sy = ry * residentMass;
                 r.mass = residentMass;
                 r.body = resident;
-                r.extras = std::move(extras);
             }
-            const BuildCell &c2 = m_build[cell];
-            cell = c2.firstChild + quadrant(c2, x, y);
+            const double h = size / 2;
+            const int q = (x >= cx0 + h ? 1 : 0) + (y >= cy0 + h ? 2 : 0);
+            cx0 += (q & 1) * h;
+            cy0 += (q >> 1) * h;
+            size = h;
+            cell = m_build[cell].firstChild + q;
         }
     }
-    static int quadrant(const BuildCell &c, double x, double y)
+    void compact(int b, double size)
     {
-        const double h = c.size / 2;
-        return (x >= c.x0 + h ? 1 : 0) + (y >= c.y0 + h ? 2 : 0);
+        const BuildCell &c = m_build[b];
+        const int at = int(m_cells.size());
+        m_cells.push_back(Cell{c.sx / c.mass, c.sy / c.mass, float(c.mass), float(size * size),
+                               at + 1, c.firstChild < 0 ? c.body : -1});
+        if (c.firstChild < 0) {
+            for (int v = c.body; v >= 0; v = m_nextSame[v])
+                order.push_back(v);
+            return;
+        }
+        const int first = c.firstChild;
+        for (int q = 0; q < 4; ++q)
+            if (m_build[first + q].mass > 0)
+                compact(first + q, size / 2);
+        m_cells[at].skip = int(m_cells.size());
     }
     std::vector<BuildCell> m_build;
+    std::vector<int> m_nextSame;  ///< the next node at the same spot in its leaf, or -1
     std::vector<Cell> m_cells;
+    double m_x0 = 0, m_y0 = 0, m_size = 1;
 };
 
 /// Fruchterman–Reingold: attraction d²/k along links (times their weight), repulsion k²/d
@@ -330,7 +340,12 @@ bool fruchtermanReingold(Part &part, int iterations, double startTemperature, Pr
     if (n < 2)
         return true;
     const double k = kIdealDistance, k2 = k * k;
-    constexpr double theta = 1.2;
+    // The opening angle of the Barnes–Hut walk: wide while the temperature is high (the
+    // steps are capped by it, so coarse far forces do no harm), narrowing to 1.2 as it
+    // cools. From 1.8 it saves a quarter of the run at 10 000 nodes for the same quality
+    // (maillage-bench layout: linked/random distance 0.398 against 0.400 at 1.2 throughout).
+    constexpr double theta = 1.2, thetaStart = 1.8;
+    double thetaNow = thetaStart;
     std::vector<double> dx(n), dy(n);
     QuadTree tree;
     double temperature = startTemperature;
@@ -340,16 +355,43 @@ bool fruchtermanReingold(Part &part, int iterations, double startTemperature, Pr
     const bool exact = n <= 256;
     const int threads = n >= 4000 ? 2 : 1;
     auto repulse = [&](int from, int to) {
-        std::vector<int> stack;
-        stack.reserve(256);
         for (int o = from; o < to; ++o) {
             const int i = tree.order[o];
             double fx = 0, fy = 0;
-            tree.force(i, X[i], Y[i], k2, theta * theta, fx, fy, stack);
+            tree.force(i, X[i], Y[i], k2, thetaNow * thetaNow, fx, fy);
             dx[i] = fx;
             dy[i] = fy;
         }
     };
+    // One helper thread for the whole run, woken at each step (a thread started at each
+    // step cost its stack's mapping and a TLB flush a step: 7 % of a run at 10k nodes).
+    std::barrier sync(2);
+    std::atomic<bool> stop{false};
+    std::thread helper;
+    if (!exact && threads > 1)
+        helper = std::thread([&] {
+            for (;;) {
+                sync.arrive_and_wait();
+                if (stop.load())
+                    return;
+                repulse(n / 2, n);
+                sync.arrive_and_wait();
+            }
+        });
+    struct Join
+    {
+        std::thread &helper;
+        std::barrier<> &sync;
+        std::atomic<bool> &stop;
+        ~Join()
+        {
+            if (!helper.joinable())
+                return;
+            stop.store(true);
+            sync.arrive_and_wait();
+            helper.join();
+        }
+    } join{helper, sync, stop};
     for (int it = 0; it < iterations; ++it) {
         if (exact) {
             std::fill(dx.begin(), dx.end(), 0.0);
@@ -372,10 +414,10 @@ bool fruchtermanReingold(Part &part, int iterations, double startTemperature, Pr
                 }
         } else {
             tree.build(X, Y);
-            if (threads > 1) {
-                std::thread helper(repulse, n / 2, n);
+            if (helper.joinable()) {
+                sync.arrive_and_wait();  // the helper takes the second half
                 repulse(0, n / 2);
-                helper.join();
+                sync.arrive_and_wait();
             } else {
                 repulse(0, n);
             }
@@ -402,6 +444,7 @@ bool fruchtermanReingold(Part &part, int iterations, double startTemperature, Pr
             }
         }
         temperature -= cooling;
+        thetaNow = theta + (thetaStart - theta) * std::max(0.0, temperature / startTemperature);
         if (!progress.advance(n) && progress.cancelled())
             return false;
     }

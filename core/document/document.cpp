@@ -414,6 +414,124 @@ private:
     bool m_first = true;
 };
 
+bool runRowOps(Store &store, QList<RowOp> &ops, bool forward, ChangeSet &changes,
+               QString *error, QList<qint64> *inserted);
+
+/// The columns of an actor's or a link's row that its struct does not hold, kept by a typed
+/// deletion so that undo writes the row back exactly.
+const QList<Column> &keptColumns()
+{
+    static const QList<Column> columns{Column::CreatedAt, Column::UpdatedAt, Column::ImportSource,
+                                       Column::ImportKey};
+    return columns;
+}
+
+/// What a deletion removes: whole actors and links, typed (with the columns of keptColumns()),
+/// and the rows of other tables that go with them as row operations (deleted, or their
+/// reference cleared), in the order they are deleted.
+struct Deletion
+{
+    QList<Actor> actors;
+    QList<QVariantList> actorsKept;
+    QList<Link> links;
+    QList<QVariantList> linksKept;
+    QList<RowOp> dependents;
+};
+
+/// The undo step of deleting actors and links, typed: redo deletes the dependent rows, the
+/// links and the actors; undo writes the actors and links back under their ids, then the
+/// dependent rows. Deletions do not merge: each is one step, undone as a whole.
+class DeleteCommand : public QUndoCommand
+{
+public:
+    DeleteCommand(Document *doc, const QString &text, Deletion deletion)
+        : QUndoCommand(text), m_doc(doc), m_deletion(std::move(deletion))
+    {
+    }
+    void redo() override
+    {
+        if (std::exchange(m_first, false))
+            return;  // the edit ran before the command was pushed
+        QString error;
+        if (!remove(m_doc, m_deletion, &error))
+            emit m_doc->failed(error);
+    }
+    void undo() override
+    {
+        QString error;
+        if (!restore(&error))
+            emit m_doc->failed(error);
+    }
+    static bool remove(Document *doc, Deletion &d, QString *error)
+    {
+        return doc->write(
+            [&](ChangeSet &changes, QString *why) {
+                if (!runRowOps(doc->store(), d.dependents, true, changes, why, nullptr))
+                    return false;
+                Store &store = doc->store();
+                if (!d.links.isEmpty()) {
+                    Change c{Table::Link, Change::Removed, {}, {}};
+                    for (const Link &l : std::as_const(d.links)) {
+                        if (!Projections::deleteRow(store, Table::Link, l.id, why))
+                            return false;
+                        c.ids << l.id;
+                    }
+                    changes << c;
+                }
+                if (!d.actors.isEmpty()) {
+                    Change c{Table::Actor, Change::Removed, {}, {}};
+                    for (const Actor &a : std::as_const(d.actors)) {
+                        if (!Projections::deleteRow(store, Table::Actor, a.id, why))
+                            return false;
+                        c.ids << a.id;
+                    }
+                    changes << c;
+                }
+                return true;
+            },
+            error);
+    }
+
+private:
+    bool restore(QString *error)
+    {
+        Deletion &d = m_deletion;
+        return m_doc->write(
+            [&](ChangeSet &changes, QString *why) {
+                Store &store = m_doc->store();
+                if (!d.actors.isEmpty()) {
+                    Change c{Table::Actor, Change::Inserted, {}, {}};
+                    for (int i = 0; i < d.actors.size(); ++i) {
+                        const Actor &a = d.actors.at(i);
+                        if (!Projections::insertActor(store, a, d.actorsKept.at(i).value(0).toString(), why) ||
+                            !Projections::writeFields(store, Table::Actor, a.id, keptColumns(),
+                                                      d.actorsKept.at(i), why))
+                            return false;
+                        c.ids << a.id;
+                    }
+                    changes << c;
+                }
+                if (!d.links.isEmpty()) {
+                    Change c{Table::Link, Change::Inserted, {}, {}};
+                    for (int i = 0; i < d.links.size(); ++i) {
+                        const Link &l = d.links.at(i);
+                        if (!Projections::insertLink(store, l, d.linksKept.at(i).value(0).toString(), why) ||
+                            !Projections::writeFields(store, Table::Link, l.id, keptColumns(),
+                                                      d.linksKept.at(i), why))
+                            return false;
+                        c.ids << l.id;
+                    }
+                    changes << c;
+                }
+                return runRowOps(m_doc->store(), d.dependents, false, changes, why, nullptr);
+            },
+            error);
+    }
+    Document *m_doc;
+    Deletion m_deletion;
+    bool m_first = true;
+};
+
 /// The undo step of a bulk edit (an import): the store's bulk writer, forward or back.
 class BulkCommand : public QUndoCommand
 {
@@ -457,6 +575,90 @@ qint64 firstKey(const QString &table, const Row &row)
 bool isIdColumn(const QString &c)
 {
     return c == QLatin1String("id") || c.endsWith(QLatin1String("_id"));
+}
+
+/// Runs row operations forward or backward inside the caller's transaction (no begin, no
+/// commit), adding what they change to `changes` and the ids of new rows to `inserted`.
+bool runRowOps(Store &store, QList<RowOp> &ops, bool forward, ChangeSet &changes,
+               QString *error, QList<qint64> *inserted)
+{
+    QString why;
+    QHash<qint64, qint64> placeholders;  // -n → id of the n-th new row
+    qint64 nextPlaceholder = -1;
+    auto resolve = [&](Row &r) {
+        for (auto it = r.begin(); it != r.end(); ++it) {
+            if (!isIdColumn(it.key()) || it.value().isNull())
+                continue;
+            const qint64 v = it.value().toLongLong();
+            if (v < 0 && placeholders.contains(v))
+                it.value() = placeholders.value(v);
+        }
+    };
+    auto note = [&](const QString &name, Change::Kind kind, qint64 id, const Row &cols) {
+        const Table table = tableOf(name);
+        if (!changes.isEmpty() && changes.last().table == table && changes.last().kind == kind) {
+            changes.last().ids << id;
+        } else {
+            changes << Change{table, kind, {id}, {}};
+        }
+        if (kind == Change::Updated)
+            for (auto it = cols.keyBegin(); it != cols.keyEnd(); ++it)
+                changes.last().columns.insert(columnOf(*it));
+    };
+
+    bool ok = true;
+    const int n = int(ops.size());
+    for (int step = 0; ok && step < n; ++step) {
+        RowOp &op = ops[forward ? step : n - 1 - step];
+        const TableInfo *info = schema::table(op.table);
+        RowOp::Kind kind = op.kind;
+        if (!forward)
+            kind = kind == RowOp::Insert ? RowOp::Delete
+                   : kind == RowOp::Delete ? RowOp::Insert
+                                           : RowOp::Update;
+        switch (kind) {
+        case RowOp::Insert: {
+            Row &values = forward ? op.after : op.before;
+            resolve(values);
+            const bool isNew = info->hasId() && !values.contains(K("id"));
+            const auto id = store.insertRow(op.table, values, &why);
+            ok = id.has_value();
+            if (ok && isNew) {
+                values.insert(K("id"), *id);
+                placeholders.insert(nextPlaceholder--, *id);
+                if (inserted)
+                    *inserted << *id;
+            }
+            if (ok)
+                note(op.table, Change::Inserted, firstKey(op.table, values), {});
+            break;
+        }
+        case RowOp::Delete: {
+            const Row &values = forward ? op.before : op.after;
+            Row key;
+            for (const QString &c : info->key)
+                key.insert(c, values.value(c));
+            ok = store.deleteRow(op.table, key, &why);
+            if (ok)
+                note(op.table, Change::Removed, firstKey(op.table, values), {});
+            break;
+        }
+        case RowOp::Update: {
+            Row &values = forward ? op.after : op.before;
+            resolve(values);
+            Row key;
+            for (const QString &c : info->key)
+                key.insert(c, values.value(c));
+            ok = store.updateRow(op.table, key, values, &why);
+            if (ok)
+                note(op.table, Change::Updated, firstKey(op.table, values), values);
+            break;
+        }
+        }
+    }
+    if (!ok && error)
+        *error = why;
+    return ok;
 }
 
 } // namespace
@@ -804,79 +1006,8 @@ bool Document::execute(QList<RowOp> &ops, bool forward, QString *error, const In
         }
     }
     m_lastInserted.clear();
-    QHash<qint64, qint64> placeholders;  // -n → id of the n-th new row
-    qint64 nextPlaceholder = -1;
-    auto resolve = [&](Row &r) {
-        for (auto it = r.begin(); it != r.end(); ++it) {
-            if (!isIdColumn(it.key()) || it.value().isNull())
-                continue;
-            const qint64 v = it.value().toLongLong();
-            if (v < 0 && placeholders.contains(v))
-                it.value() = placeholders.value(v);
-        }
-    };
     ChangeSet changes;
-    auto note = [&](const QString &name, Change::Kind kind, qint64 id, const Row &cols) {
-        const Table table = tableOf(name);
-        if (!changes.isEmpty() && changes.last().table == table && changes.last().kind == kind) {
-            changes.last().ids << id;
-        } else {
-            changes << Change{table, kind, {id}, {}};
-        }
-        if (kind == Change::Updated)
-            for (auto it = cols.keyBegin(); it != cols.keyEnd(); ++it)
-                changes.last().columns.insert(columnOf(*it));
-    };
-
-    bool ok = true;
-    const int n = int(ops.size());
-    for (int step = 0; ok && step < n; ++step) {
-        RowOp &op = ops[forward ? step : n - 1 - step];
-        const TableInfo *info = schema::table(op.table);
-        RowOp::Kind kind = op.kind;
-        if (!forward)
-            kind = kind == RowOp::Insert ? RowOp::Delete
-                   : kind == RowOp::Delete ? RowOp::Insert
-                                           : RowOp::Update;
-        switch (kind) {
-        case RowOp::Insert: {
-            Row &values = forward ? op.after : op.before;
-            resolve(values);
-            const bool isNew = info->hasId() && !values.contains(K("id"));
-            const auto id = m_store.insertRow(op.table, values, &why);
-            ok = id.has_value();
-            if (ok && isNew) {
-                values.insert(K("id"), *id);
-                placeholders.insert(nextPlaceholder--, *id);
-                m_lastInserted << *id;
-            }
-            if (ok)
-                note(op.table, Change::Inserted, firstKey(op.table, values), {});
-            break;
-        }
-        case RowOp::Delete: {
-            const Row &values = forward ? op.before : op.after;
-            Row key;
-            for (const QString &c : info->key)
-                key.insert(c, values.value(c));
-            ok = m_store.deleteRow(op.table, key, &why);
-            if (ok)
-                note(op.table, Change::Removed, firstKey(op.table, values), {});
-            break;
-        }
-        case RowOp::Update: {
-            Row &values = forward ? op.after : op.before;
-            resolve(values);
-            Row key;
-            for (const QString &c : info->key)
-                key.insert(c, values.value(c));
-            ok = m_store.updateRow(op.table, key, values, &why);
-            if (ok)
-                note(op.table, Change::Updated, firstKey(op.table, values), values);
-            break;
-        }
-        }
-    }
+    bool ok = runRowOps(m_store, ops, forward, changes, &why, &m_lastInserted);
     if (ok && more)
         ok = more(changes, &why);
     if (ok)
@@ -1300,17 +1431,131 @@ bool Document::setActorTags(qint64 actorId, const QList<qint64> &tagIds, QString
     return apply(tr("Change tags of “%1”").arg(a ? a->name : QString()), ops, NoMerge, error);
 }
 
+namespace {
+
+/// Plans the deletion of actors and links (the links of the actors included): reads them
+/// typed, then the rows of other tables that reference them, as Document::deleteOps() would
+/// (deleted, with what they carry, or their reference cleared). nullopt with the reason when
+/// one of them does not exist or a read fails.
+std::optional<Deletion> planDeletion(const Document &doc, const QList<qint64> &actorIds,
+                                     const QList<qint64> &linkIds, QString *error)
+{
+    const Store &store = doc.store();
+    const Projections read(store);
+    Deletion d;
+    QSet<qint64> actorsSeen, linksSeen;
+    QSet<QString> rowsSeen;
+    QString why;
+    auto fail = [&](const QString &reason) {
+        if (error)
+            *error = reason;
+        return std::nullopt;
+    };
+    // The rows of other tables that reference row `id` of `parent` (links apart).
+    auto dependents = [&](const QString &parent, qint64 id) {
+        for (const ForeignKey &fk : schema::referencing(parent)) {
+            if (tableOf(fk.table) == Table::Link)
+                continue;  // typed, below
+            const TableInfo *child = schema::table(fk.table);
+            for (const Row &c : store.rows(fk.table, fk.column, id)) {
+                QList<RowOp> ops;
+                if (fk.onDelete == OnDelete::Cascade) {
+                    ops = doc.deleteOps(fk.table,
+                                        QList<Row>{child->hasId() ? Row{{K("id"), c.value(K("id"))}} : c});
+                } else {
+                    Row before, after;
+                    for (const QString &kc : child->key)
+                        before.insert(kc, c.value(kc));
+                    after = before;
+                    before.insert(fk.column, id);
+                    after.insert(fk.column, QVariant(QMetaType(QMetaType::LongLong)));
+                    ops << RowOp{RowOp::Update, fk.table, before, after};
+                }
+                for (const RowOp &op : std::as_const(ops)) {
+                    // A row reached twice (through two of the deleted rows) is planned once.
+                    QStringList sig{op.table, QString::number(int(op.kind))};
+                    const TableInfo *info = schema::table(op.table);
+                    const Row &values = op.kind == RowOp::Update ? op.after : op.before;
+                    for (const QString &kc : info->key)
+                        sig << values.value(kc).toString();
+                    if (op.kind == RowOp::Update)
+                        sig << op.after.keys();
+                    const QString key = sig.join(QLatin1Char('|'));
+                    if (rowsSeen.contains(key))
+                        continue;
+                    rowsSeen.insert(key);
+                    d.dependents << op;
+                }
+            }
+        }
+    };
+    auto addLink = [&](const Link &l) -> bool {
+        if (linksSeen.contains(l.id))
+            return true;
+        linksSeen.insert(l.id);
+        const auto kept = read.fields(Table::Link, l.id, keptColumns(), &why);
+        if (!kept)
+            return false;
+        d.links << l;
+        d.linksKept << *kept;
+        dependents(K("link"), l.id);
+        return true;
+    };
+    for (qint64 id : linkIds) {
+        if (linksSeen.contains(id))
+            continue;
+        const auto l = read.link(id, &why);
+        if (!l)
+            return fail(why.isEmpty() ? Document::tr("This link no longer exists.") : why);
+        if (!addLink(*l))
+            return fail(why);
+    }
+    for (qint64 id : actorIds) {
+        if (actorsSeen.contains(id))
+            continue;
+        actorsSeen.insert(id);
+        const auto a = read.actor(id, &why);
+        if (!a)
+            return fail(why.isEmpty() ? Document::tr("This actor no longer exists.") : why);
+        const auto kept = read.fields(Table::Actor, id, keptColumns(), &why);
+        if (!kept)
+            return fail(why);
+        // Its links, from it and to it.
+        for (const ForeignKey &fk : schema::referencing(K("actor"))) {
+            if (tableOf(fk.table) != Table::Link)
+                continue;
+            for (const Row &r : store.rows(fk.table, fk.column, id)) {
+                const qint64 linkId = r.value(K("id")).toLongLong();
+                if (linksSeen.contains(linkId))
+                    continue;
+                const auto l = read.link(linkId, &why);
+                if (!l || !addLink(*l))
+                    return fail(why);
+            }
+        }
+        d.actors << *a;
+        d.actorsKept << *kept;
+        dependents(K("actor"), id);
+    }
+    return d;
+}
+
+} // namespace
+
 bool Document::removeActors(const QList<qint64> &ids, QString *error)
 {
-    const QList<RowOp> ops = deleteOps(K("actor"), ids);
-    QString text;
-    if (ids.size() == 1) {
-        const auto a = actor(ids.first());
-        text = tr("Delete actor “%1”").arg(a ? a->name : QString());
-    } else {
-        text = tr("Delete %1 actors").arg(ids.size());
-    }
-    return apply(text, ops, NoMerge, error);
+    auto deletion = planDeletion(*this, ids, {}, error);
+    if (!deletion)
+        return false;
+    if (deletion->actors.isEmpty())
+        return true;
+    const QString text = deletion->actors.size() == 1
+                             ? tr("Delete actor “%1”").arg(deletion->actors.first().name)
+                             : tr("Delete %1 actors").arg(deletion->actors.size());
+    if (!DeleteCommand::remove(this, *deletion, error))
+        return false;
+    m_undo.push(new DeleteCommand(this, text, std::move(*deletion)));
+    return true;
 }
 
 std::optional<qint64> Document::addLink(const Link &link, QString *error)
@@ -1334,9 +1579,18 @@ std::optional<qint64> Document::addLink(const Link &link, QString *error)
 
 bool Document::removeLinks(const QList<qint64> &ids, QString *error)
 {
-    return removeRows(K("link"), ids,
-                      ids.size() == 1 ? tr("Delete link") : tr("Delete %1 links").arg(ids.size()),
-                      error);
+    auto deletion = planDeletion(*this, {}, ids, error);
+    if (!deletion)
+        return false;
+    if (deletion->links.isEmpty())
+        return true;
+    const QString text = deletion->links.size() == 1
+                             ? tr("Delete link")
+                             : tr("Delete %1 links").arg(deletion->links.size());
+    if (!DeleteCommand::remove(this, *deletion, error))
+        return false;
+    m_undo.push(new DeleteCommand(this, text, std::move(*deletion)));
+    return true;
 }
 
 std::optional<qint64> Document::addRow(const QString &table, const Row &values,

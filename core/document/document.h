@@ -99,8 +99,13 @@ public:
                    int mergeId = NoMerge, QString *error = nullptr);
     bool updateActor(qint64 id, const Row &changes, QString *error = nullptr);
     bool setActorTags(qint64 actorId, const QList<qint64> &tagIds, QString *error = nullptr);
+    /// Deletes actors, their links and every row that goes with them (tags, field values,
+    /// attendances, roles, partnerships; actions they lead lose their lead) as one typed undo
+    /// step: undo writes every row back as it was, ids and times included. An id that is not
+    /// an actor's changes nothing and says so.
     bool removeActors(const QList<qint64> &ids, QString *error = nullptr);
     std::optional<qint64> addLink(const Link &link, QString *error = nullptr);
+    /// Deletes links and their field values as one typed undo step (as removeActors()).
     bool removeLinks(const QList<qint64> &ids, QString *error = nullptr);
     std::optional<qint64> addRow(const QString &table, const Row &values, const QString &text,
                                  QString *error = nullptr);

@@ -1,12 +1,15 @@
 // The typed commands for the frequent edits beyond moves and renames: setting one or several
-// fields of a row (Document::setFields, which updateRow() uses), and creating an actor (with
-// its tags) or a link; each one undo step, merged where it fits, leaving nothing on failure.
+// fields of a row (Document::setFields, which updateRow() uses), creating an actor (with its
+// tags) or a link, and deleting actors or links with every row that goes with them; each one
+// undo step, merged where it fits, leaving nothing on failure.
 #include "core/document/document.h"
 #include "core/store/repositories.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QtTest>
 
 using namespace maillage;
@@ -46,6 +49,78 @@ class TestCommands : public QObject
     qint64 idOf(const QString &table) const
     {
         return table == QLatin1String("link") ? link : a;
+    }
+
+    qint64 secondLink = 0, action = 0;
+
+    /// Gives actor a a row in every table that references actors, and its link a field
+    /// value; adds a third actor c linked to b (the second link). Returns c.
+    qint64 addDependents()
+    {
+        QSqlQuery q(doc.store().database());
+        const QString now = K("2024-01-02T03:04:05");
+        Actor x;
+        x.name = K("Club");
+        const qint64 c = doc.addActor(x).value_or(0);
+        Link l;
+        l.sourceId = b;
+        l.targetId = c;
+        secondLink = doc.addLink(l).value_or(0);
+        const QStringList statements{
+            K("UPDATE actor SET import_source = 'kumu', import_key = 'k1', created_at = "
+              "'2020-01-01T00:00:00' WHERE id = %1").arg(a),
+            K("UPDATE link SET import_source = 'kumu', import_key = 'l1' WHERE id = %1").arg(link),
+            K("INSERT INTO tag (id, name) VALUES (70, 'Santé')"),
+            K("INSERT INTO actor_tag VALUES (%1, 70)").arg(a),
+            K("INSERT INTO field (id, subject, name) VALUES (71, 'actor', 'Budget'), "
+              "(72, 'link', 'Depuis')"),
+            K("INSERT INTO actor_field_value VALUES (%1, 71, '1200')").arg(a),
+            K("INSERT INTO link_field_value VALUES (%1, 72, '2019')").arg(link),
+            K("INSERT INTO meeting (id, title, created_at, updated_at) VALUES (73, 'Forum', '%1', '%1')").arg(now),
+            K("INSERT INTO meeting_attendee VALUES (73, %1)").arg(a),
+            K("INSERT INTO problem (id, title, created_at, updated_at) VALUES (74, 'Bruit', '%1', '%1')").arg(now),
+            K("INSERT INTO problem_actor VALUES (74, %1, 'raised'), (74, %1, 'can_act')").arg(a),
+            K("INSERT INTO action_item (id, title, lead_actor_id, created_at, updated_at) "
+              "VALUES (75, 'Médiation', %1, '%2', '%2')").arg(a).arg(now),
+            K("INSERT INTO action_partner VALUES (75, %1)").arg(a),
+            K("INSERT INTO interview (id, created_at, updated_at) VALUES (76, '%1', '%1')").arg(now),
+            K("INSERT INTO interview_tower VALUES (76, %1, 3)").arg(a),
+        };
+        for (const QString &s : statements)
+            if (!q.exec(s))
+                qWarning() << s << q.lastError().text();
+        action = 75;
+        doc.undoStack()->clear();
+        return c;
+    }
+    /// Every row of every table, as text: what undo must bring back exactly.
+    QString dump()
+    {
+        QSqlQuery tables(doc.store().database());
+        tables.exec(K("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+        QStringList out;
+        while (tables.next()) {
+            const QString t = tables.value(0).toString();
+            QSqlQuery q(doc.store().database());
+            q.exec(K("SELECT * FROM \"%1\" ORDER BY 1, 2").arg(t));
+            while (q.next()) {
+                QStringList row{t};
+                for (int i = 0; i < q.record().count(); ++i)
+                    row << (q.isNull(i) ? K("NULL") : q.value(i).toString());
+                out << row.join(QLatin1Char('|'));
+            }
+        }
+        return out.join(QLatin1Char('\n'));
+    }
+    /// Rows whose reference to an actor or a link points at nothing.
+    qint64 orphans()
+    {
+        QSqlQuery q(doc.store().database());
+        q.exec(K("PRAGMA foreign_key_check"));
+        qint64 n = 0;
+        while (q.next())
+            ++n;
+        return n;
     }
 
 private slots:
@@ -306,6 +381,123 @@ private slots:
         QCOMPARE(count(K("actor")), actors);
         QCOMPARE(count(K("link")), links);
         QCOMPARE(count(K("actor_tag")), 0);
+        QCOMPARE(doc.undoStack()->count(), 0);
+        QCOMPARE(changed.size(), 0);
+    }
+
+    void deleteUndoRedo_data()
+    {
+        QTest::addColumn<QString>("what");
+        QTest::addColumn<int>("steps");
+        QTest::newRow("an actor and its one link") << K("actor c") << 1;
+        QTest::newRow("an actor with its links and every dependent row") << K("actor a") << 1;
+        QTest::newRow("two linked actors: their link deleted once") << K("actors a b") << 1;
+        QTest::newRow("the same actor twice") << K("actor a twice") << 1;
+        QTest::newRow("a link with its field value") << K("link") << 1;
+        QTest::newRow("two links") << K("links") << 1;
+    }
+    void deleteUndoRedo()
+    {
+        QFETCH(QString, what);
+        QFETCH(int, steps);
+        const qint64 c = addDependents();
+        const QString before = dump();
+        QSignalSpy changed(&doc, &Document::changed);
+        QString error;
+        bool ok = false;
+        qint64 actorsGone = 0, linksGone = 0;
+        if (what == QLatin1String("actor c")) {
+            ok = doc.removeActors({c}, &error);
+            actorsGone = 1;
+            linksGone = 1;
+        } else if (what == QLatin1String("actor a")) {
+            ok = doc.removeActors({a}, &error);
+            actorsGone = 1;
+            linksGone = 1;
+        } else if (what == QLatin1String("actors a b")) {
+            ok = doc.removeActors({a, b}, &error);
+            actorsGone = 2;
+            linksGone = 2;
+        } else if (what == QLatin1String("actor a twice")) {
+            ok = doc.removeActors({a, a}, &error);
+            actorsGone = 1;
+            linksGone = 1;
+        } else if (what == QLatin1String("link")) {
+            ok = doc.removeLinks({link}, &error);
+            linksGone = 1;
+        } else {
+            ok = doc.removeLinks({link, secondLink}, &error);
+            linksGone = 2;
+        }
+        QVERIFY2(ok, qPrintable(error));
+        QCOMPARE(doc.undoStack()->count(), steps);
+        QCOMPARE(count(K("actor")), 3 - actorsGone);
+        QCOMPARE(count(K("link")), 2 - linksGone);
+        // Nothing is left pointing at what went.
+        QCOMPARE(orphans(), 0);
+        if (what.startsWith(QLatin1String("actor a"))) {
+            QCOMPARE(count(K("actor_tag")), 0);
+            QCOMPARE(count(K("actor_field_value")), 0);
+            QCOMPARE(count(K("link_field_value")), 0);
+            QCOMPARE(count(K("meeting_attendee")), 0);
+            QCOMPARE(count(K("problem_actor")), 0);
+            QCOMPARE(count(K("action_partner")), 0);
+            QCOMPARE(count(K("interview_tower")), 0);
+            QVERIFY(stored(K("action_item"), action, K("lead_actor_id")).isNull());
+        }
+        // Views are told of every table touched, in one signal.
+        QCOMPARE(changed.size(), 1);
+        const ChangeSet set = changed.first().first().value<ChangeSet>();
+        QCOMPARE(touches(set, Table::Actor), actorsGone > 0);
+        QCOMPARE(touches(set, Table::Link), linksGone > 0);
+        for (const Change &ch : set)
+            if (ch.table == Table::Actor || ch.table == Table::Link)
+                QCOMPARE(ch.kind, Change::Removed);
+        const QString after = dump();
+
+        doc.undoStack()->undo();
+        QCOMPARE(dump(), before);  // every row back as it was: ids, times, import keys
+        const ChangeSet undone = changed.last().first().value<ChangeSet>();
+        QCOMPARE(touches(undone, Table::Actor), actorsGone > 0);
+        QCOMPARE(touches(undone, Table::Link), linksGone > 0);
+        doc.undoStack()->redo();
+        QCOMPARE(dump(), after);
+        doc.undoStack()->undo();
+        QCOMPARE(dump(), before);
+    }
+
+    void deleteFailureLeavesNothing_data()
+    {
+        QTest::addColumn<QString>("what");
+        QTest::newRow("an actor that does not exist, with one that does") << K("actor gone");
+        QTest::newRow("a link that does not exist, with one that does") << K("link gone");
+        QTest::newRow("the file refuses the actor's deletion") << K("actor refused");
+        QTest::newRow("the file refuses the link's deletion") << K("link refused");
+    }
+    void deleteFailureLeavesNothing()
+    {
+        QFETCH(QString, what);
+        addDependents();
+        if (what.endsWith(QLatin1String("refused"))) {
+            // The last write of the deletion fails, after the dependent rows went.
+            QSqlQuery q(doc.store().database());
+            QVERIFY(q.exec(QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE DELETE ON %1 "
+                                          "BEGIN SELECT RAISE(ABORT, 'refused'); END")
+                               .arg(what.startsWith(QLatin1String("actor")) ? K("actor") : K("link"))));
+        }
+        const QString before = dump();
+        QSignalSpy changed(&doc, &Document::changed);
+        QString error;
+        if (what == QLatin1String("actor gone"))
+            QVERIFY(!doc.removeActors({a, a + 1000}, &error));
+        else if (what == QLatin1String("link gone"))
+            QVERIFY(!doc.removeLinks({link, link + 1000}, &error));
+        else if (what == QLatin1String("actor refused"))
+            QVERIFY(!doc.removeActors({a}, &error));
+        else
+            QVERIFY(!doc.removeLinks({link}, &error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(dump(), before);
         QCOMPARE(doc.undoStack()->count(), 0);
         QCOMPARE(changed.size(), 0);
     }
