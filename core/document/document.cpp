@@ -426,6 +426,8 @@ const QList<Column> &keptColumns()
     return columns;
 }
 
+QList<postgres::RowCheck> checksOf(const QList<RowOp> &ops, bool forward, bool replay);
+
 /// What a deletion removes: whole actors and links, typed (with the columns of keptColumns()),
 /// and the rows of other tables that go with them as row operations (deleted, or their
 /// reference cleared), in the order they are deleted.
@@ -453,16 +455,36 @@ public:
         if (std::exchange(m_first, false))
             return;  // the edit ran before the command was pushed
         QString error;
-        if (!remove(m_doc, m_deletion, &error))
+        const Document::Replay replay(m_doc, false);
+        if (!remove(m_doc, m_deletion, &error, true)) {
+            if (m_doc->wasStale())
+                setObsolete(true);
             emit m_doc->failed(error);
+        }
     }
     void undo() override
     {
         QString error;
-        if (!restore(&error))
+        const Document::Replay replay(m_doc, true);
+        if (!restore(&error)) {
+            if (m_doc->wasStale())
+                setObsolete(true);
             emit m_doc->failed(error);
+        }
     }
-    static bool remove(Document *doc, Deletion &d, QString *error)
+    /// The rows a deletion changes, for a shared territory's version check: a new deletion
+    /// (or its redo) reaches the actors, links and dependent rows as they are; its undo
+    /// needs the actors and links still gone.
+    static QList<postgres::RowCheck> checks(const Deletion &d, bool undo, bool replay)
+    {
+        QList<postgres::RowCheck> out;
+        for (const Actor &a : d.actors)
+            out << postgres::RowCheck{QStringLiteral("actor"), a.id, {}, undo, a.name};
+        for (const Link &l : d.links)
+            out << postgres::RowCheck{QStringLiteral("link"), l.id, {}, undo, QString()};
+        return out + checksOf(d.dependents, !undo, replay);
+    }
+    static bool remove(Document *doc, Deletion &d, QString *error, bool replay = false)
     {
         return doc->write(
             [&](ChangeSet &changes, QString *why) {
@@ -489,7 +511,7 @@ public:
                 }
                 return true;
             },
-            error);
+            error, checks(d, false, replay));
     }
 
 private:
@@ -525,7 +547,7 @@ private:
                 }
                 return runRowOps(m_doc->store(), d.dependents, false, changes, why, nullptr);
             },
-            error);
+            error, checks(d, true, true));
     }
     Document *m_doc;
     Deletion m_deletion;
