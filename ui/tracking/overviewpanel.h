@@ -31,6 +31,7 @@ struct QualityOfLife
     };
     QList<ThemeRow> rows;  ///< every theme in its order, then "no theme" when it has problems
     int problems = 0;
+    QString error;  ///< why the themes or problems could not be read (then nothing is counted)
     int maxTotal() const;
 };
 
