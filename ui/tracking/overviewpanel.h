@@ -78,6 +78,8 @@ public:
     explicit OverviewPanel(Document *doc, QWidget *parent = nullptr);
     QualityOfLifeChart *chart() const { return m_chart; }
     QComboBox *splitBox() const { return m_split; }
+    /// The line under the chart: the counts, or why the problems could not be read.
+    QLabel *summary() const { return m_summary; }
     void refresh();
 
 signals:
