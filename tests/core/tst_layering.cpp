@@ -43,6 +43,28 @@ QString firstMatch(const QString &text, const QRegularExpression &pattern)
     return QStringLiteral(":%1: ").arg(line) + m.captured(0);
 }
 
+
+/// The first call of the generic Store::row / Store::rows in `text` (with its line): on the
+/// document's store (`store().rows(`), on a name ending in "store" (`m_store.row(`), or on
+/// any name the text declares as a Store (`const Store &s = …; s.rows(`); empty when none.
+QString genericStoreRead(const QString &text)
+{
+    static const QString call = QStringLiteral("\\s*(\\.|->)\\s*rows?\\s*\\(");
+    static const QRegularExpression named(QStringLiteral("\\b(\\w*[sS]tore\\(\\)|\\w*[sS]tore)") + call);
+    QString hit = firstMatch(text, named);
+    if (!hit.isEmpty())
+        return hit;
+    static const QRegularExpression declared(
+        QStringLiteral("\\bStore\\s*(const\\s*)?[&*]?\\s*(\\w+)\\s*[=;,)({]"));
+    for (auto it = declared.globalMatch(text); it.hasNext();) {
+        const QString name = it.next().captured(2);
+        hit = firstMatch(text, QRegularExpression(QStringLiteral("\\b") + name + call));
+        if (!hit.isEmpty())
+            return hit;
+    }
+    return {};
+}
+
 } // namespace
 
 class TestLayering : public QObject
@@ -196,6 +218,45 @@ private slots:
         QVERIFY(files.size() > 100);
         for (const QString &path : files) {
             const QString hit = firstMatch(textOf(path), re);
+            QVERIFY2(hit.isEmpty(), qPrintable(path + hit));
+        }
+    }
+    // ui/ and app/ read through typed projections (core/store/repositories.h,
+    // core/store/panelqueries.h): one struct per use, read by column index, errors said.
+    // Never through the generic Store::row / Store::rows, which turn every column of every
+    // row into a map and answer a read error with an empty list. (core/ outside core/store
+    // keeps them for rare paths: privacy, diagnostics, workshop.)
+    void noGenericReadsInUi_data()
+    {
+        QTest::addColumn<QString>("example");
+        QTest::addColumn<bool>("caught");
+        QTest::newRow("document's store, rows")
+            << QStringLiteral("for (const Row &r : m_doc->store().rows(K(\"actor_tag\")))") << true;
+        QTest::newRow("document's store, row")
+            << QStringLiteral("const auto r = m_doc->store().row(K(\"indicator\"), id);") << true;
+        QTest::newRow("store variable")
+            << QStringLiteral("for (const Row &p : store.rows(K(\"problem\")))") << true;
+        QTest::newRow("member store")
+            << QStringLiteral("auto r = m_store -> row(table, id);") << true;
+        QTest::newRow("any name declared a Store")
+            << QStringLiteral("const Store &s = doc.store();\nconst auto r = s.row(K(\"tag\"), 1);")
+            << true;
+        QTest::newRow("a pointer to a Store")
+            << QStringLiteral("Store *db = &doc.store();\nfor (const Row &r : db->rows(t)) {}") << true;
+        QTest::newRow("a model's row") << QStringLiteral("if (index.row() >= m_rows.size())") << false;
+        QTest::newRow("an item's row") << QStringLiteral("rowToggled(item->row());") << false;
+        QTest::newRow("a typed projection")
+            << QStringLiteral("PanelQueries(m_doc->store()).attendeeCounts(&error);") << false;
+    }
+    void noGenericReadsInUi()
+    {
+        QFETCH(QString, example);
+        QFETCH(bool, caught);
+        QCOMPARE(!genericStoreRead(example).isEmpty(), caught);
+        const QStringList files = sources({QStringLiteral("ui"), QStringLiteral("app")});
+        QVERIFY(files.size() > 100);
+        for (const QString &path : files) {
+            const QString hit = genericStoreRead(textOf(path));
             QVERIFY2(hit.isEmpty(), qPrintable(path + hit));
         }
     }

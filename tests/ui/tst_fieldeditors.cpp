@@ -251,6 +251,54 @@ private slots:
         QCOMPARE(edit->text(), QStringLiteral("12"));
     }
 
+    // Deleting a category (a link type) an exercise lists: the exercise's row goes with it
+    // (the database removes it), and the one undo step brings both back.
+    void vocabularyDeleteIsUndoneWhole_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<QString>("join");
+        QTest::addColumn<QString>("column");
+        QTest::newRow("category") << QStringLiteral("category") << QStringLiteral("exercise_category")
+                                  << QStringLiteral("category_id");
+        QTest::newRow("link type") << QStringLiteral("link_type")
+                                   << QStringLiteral("exercise_link_type")
+                                   << QStringLiteral("link_type_id");
+    }
+    void vocabularyDeleteIsUndoneWhole()
+    {
+        QFETCH(QString, table);
+        QFETCH(QString, join);
+        QFETCH(QString, column);
+        const auto id = doc.addRow(table, {{QStringLiteral("name"), QStringLiteral("Inutilisé")}},
+                                   QStringLiteral("add"));
+        QVERIFY(id);
+        QString error;
+        QVERIFY2(doc.addRow(QStringLiteral("exercise"), {{QStringLiteral("id"), 1}},
+                            QStringLiteral("add"), &error),
+                 qPrintable(error));
+        QVERIFY2(doc.addRow(join, {{QStringLiteral("exercise_id"), 1}, {column, *id}},
+                            QStringLiteral("add"), &error),
+                 qPrintable(error));
+        auto count = [this](const QString &t, const QString &c, qint64 v) {
+            return doc.store().countWhere(t, c, v).value_or(-1);
+        };
+        VocabularyDialog dialog(&doc);
+        const int steps = doc.undoStack()->count();
+        if (table == QLatin1String("category"))
+            dialog.deleteCategory(*id);
+        else
+            dialog.deleteLinkType(*id);
+        QCOMPARE(doc.undoStack()->count(), steps + 1);
+        QCOMPARE(count(table, QStringLiteral("id"), *id), 0);
+        QCOMPARE(count(join, column, *id), 0);
+        doc.undoStack()->undo();
+        QCOMPARE(count(table, QStringLiteral("id"), *id), 1);
+        QCOMPARE(count(join, column, *id), 1);
+        doc.undoStack()->redo();
+        QCOMPARE(count(table, QStringLiteral("id"), *id), 0);
+        QCOMPARE(count(join, column, *id), 0);
+    }
+
     void vocabularyDialogEditsFields()
     {
         VocabularyDialog dialog(&doc);

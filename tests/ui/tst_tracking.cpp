@@ -25,12 +25,14 @@
 #include <QDateEdit>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QtTest>
@@ -723,6 +725,26 @@ private slots:
         QCOMPARE(inhabitants, 5);
         QCOMPARE(territory, 4);
         QCOMPARE(resolved, 2);
+    }
+
+    void overviewSaysWhyItCannotCount()
+    {
+        Document doc;
+        openSample(doc);
+        OverviewPanel panel(&doc);
+        QVERIFY(panel.summary()->text().contains(QStringLiteral("9")));
+        {
+            QSqlQuery q(doc.store().database());
+            QVERIFY(q.exec(K("PRAGMA foreign_keys = OFF")));
+            QVERIFY(q.exec(K("ALTER TABLE problem RENAME TO problem_gone")));
+        }
+        const QualityOfLife q = computeQualityOfLife(doc.store());
+        QVERIFY(!q.error.isEmpty());
+        QCOMPARE(q.problems, 0);
+        QVERIFY(q.rows.isEmpty());
+        panel.refresh();
+        QCOMPARE(panel.chart()->data().problems, 0);
+        QVERIFY2(panel.summary()->text().contains(q.error), qPrintable(panel.summary()->text()));
     }
 
     /// Pictures of every panel for looking at them, in English and French, when

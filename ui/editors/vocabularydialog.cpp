@@ -398,10 +398,10 @@ void VocabularyDialog::addTag()
 
 void VocabularyDialog::deleteCategory(qint64 id)
 {
-    const auto row = m_doc->store().row(K("category"), id);
-    if (!row)
+    const auto named = Projections(m_doc->store()).fields(Table::Category, id, {Column::Name});
+    if (!named)
         return;
-    const QString name = row->value(K("name")).toString();
+    const QString name = named->value(0).toString();
     const QList<qint64> actors =
         m_doc->store().ids(K("actor"), K("category_id"), id).value_or(QList<qint64>());
     QList<RowOp> ops;
@@ -425,16 +425,20 @@ void VocabularyDialog::deleteCategory(qint64 id)
             if (auto op = m_doc->updateOp(K("actor"), a, {{K("category_id"), convert::ref(target)}}))
                 ops << *op;
     }
-    ops << RowOp{RowOp::Delete, K("category"), *row, {}};
+    // The category and what the database removes with it (the workshop's exercise rows), so
+    // that undo restores them; its actors are already dealt with above.
+    for (const RowOp &op : m_doc->deleteOps(K("category"), QList<qint64>{id}))
+        if (!(op.kind == RowOp::Update && op.is(Table::Actor)))
+            ops << op;
     m_doc->apply(tr("Delete category “%1”").arg(name), ops);
 }
 
 void VocabularyDialog::deleteLinkType(qint64 id)
 {
-    const auto row = m_doc->store().row(K("link_type"), id);
-    if (!row)
+    const auto named = Projections(m_doc->store()).fields(Table::LinkType, id, {Column::Name});
+    if (!named)
         return;
-    const QString name = row->value(K("name")).toString();
+    const QString name = named->value(0).toString();
     const QList<qint64> links = m_doc->store().ids(K("link"), K("type_id"), id).value_or(QList<qint64>());
     QList<RowOp> ops;
     if (!links.isEmpty()) {
@@ -461,24 +465,29 @@ void VocabularyDialog::deleteLinkType(qint64 id)
                     ops << *op;
         }
     }
-    ops << RowOp{RowOp::Delete, K("link_type"), *row, {}};
+    // The link type and what the database removes with it (the workshop's exercise rows),
+    // so that undo restores them; its links are already dealt with above.
+    for (const RowOp &op : m_doc->deleteOps(K("link_type"), QList<qint64>{id}))
+        if (!(op.kind == RowOp::Update && op.is(Table::Link)))
+            ops << op;
     m_doc->apply(tr("Delete link type “%1”").arg(name), ops);
 }
 
 void VocabularyDialog::deleteTag(qint64 id)
 {
-    const auto row = m_doc->store().row(K("tag"), id);
-    if (!row)
+    const auto named = Projections(m_doc->store()).fields(Table::Tag, id, {Column::Name});
+    if (!named)
         return;
+    const QString name = named->value(0).toString();
     const qint64 used = m_doc->store().countWhere(K("actor_tag"), K("tag_id"), id).value_or(0);
     if (used > 0 &&
         QMessageBox::question(this, tr("Delete tag"),
                               tr("%1 actors carry the tag “%2”. Remove it from them and delete "
                                  "it?")
                                   .arg(used)
-                                  .arg(row->value(K("name")).toString())) != QMessageBox::Yes)
+                                  .arg(name)) != QMessageBox::Yes)
         return;
-    m_doc->removeRows(K("tag"), {id}, tr("Delete tag “%1”").arg(row->value(K("name")).toString()));
+    m_doc->removeRows(K("tag"), {id}, tr("Delete tag “%1”").arg(name));
 }
 
 } // namespace maillage

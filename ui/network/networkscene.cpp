@@ -265,9 +265,10 @@ void NetworkScene::applyFilter()
             actors.insert(a.id, a);
     QSet<qint64> tagged;
     if (!m_filter.tags.isEmpty())
-        for (const Row &r : m_doc->store().rows(K("actor_tag")))
-            if (m_filter.tags.contains(r.value(K("tag_id")).toLongLong()))
-                tagged.insert(r.value(K("actor_id")).toLongLong());
+        for (const auto &[actor, tag] :
+             Projections(m_doc->store()).actorTags().value_or(QList<QPair<qint64, qint64>>()))
+            if (m_filter.tags.contains(tag))
+                tagged.insert(actor);
     // Field conditions: the actors meeting them all (a condition on a deleted field is void).
     std::optional<QSet<qint64>> meetsFields;
     if (!m_filter.fields.isEmpty()) {

@@ -2,6 +2,7 @@
 
 #include "core/document/document.h"
 #include "core/domain/labels.h"
+#include "core/store/panelqueries.h"
 #include "core/render/palette.h"
 #include "ui/tracking/trackingcommon.h"
 
@@ -119,8 +120,14 @@ void ActorActivityWidget::reload()
             child(meetings, m.id, m.heldOn.isValid() ? QStringLiteral("%1 — %2").arg(shortDate(m.heldOn), m.title)
                                                      : m.title);
         QMap<qint64, QStringList> roles;
-        for (const Row &r : store.rows(K("problem_actor"), K("actor_id"), m_actor))
-            roles[r.value(K("problem_id")).toLongLong()] << labels::problemRole(r.value(K("role")).toString());
+        const PanelQueries queries(store);
+        QString error;
+        const auto problemRoles = queries.problemRolesOf(m_actor, &error);
+        const auto partnered = queries.actionsPartneredBy(m_actor, &error);
+        if (!problemRoles || !partnered)
+            m_title->setText(tr("Takes part in (not all could be read: %1)").arg(error));
+        for (const ProblemRole &r : problemRoles.value_or(QList<ProblemRole>()))
+            roles[r.problemId] << labels::problemRole(r.role);
         for (auto it = roles.cbegin(); it != roles.cend(); ++it)
             if (const auto p = Repository<Problem>(store).get(it.key()))
                 child(problems, p->id, QStringLiteral("%1 (%2)").arg(p->title, it.value().join(QStringLiteral(", "))))
@@ -128,9 +135,9 @@ void ActorActivityWidget::reload()
         QMap<qint64, QString> parts;
         for (const ActionItem &a : Repository<ActionItem>(store).list(K("lead_actor_id"), m_actor))
             parts.insert(a.id, tr("leads it"));
-        for (const Row &r : store.rows(K("action_partner"), K("actor_id"), m_actor))
-            if (!parts.contains(r.value(K("action_id")).toLongLong()))
-                parts.insert(r.value(K("action_id")).toLongLong(), tr("partner"));
+        for (qint64 action : partnered.value_or(QList<qint64>()))
+            if (!parts.contains(action))
+                parts.insert(action, tr("partner"));
         for (auto it = parts.cbegin(); it != parts.cend(); ++it)
             if (const auto a = Repository<ActionItem>(store).get(it.key()))
                 child(actions, a->id, QStringLiteral("%1 (%2)").arg(a->title, it.value()))

@@ -4,6 +4,7 @@
 #include "core/document/document.h"
 #include "ui/tracking/indicatorchart.h"
 #include "core/statistics/portrait.h"
+#include "core/store/panelqueries.h"
 #include "core/store/repositories.h"
 #include "ui/tracking/trackingcommon.h"
 #include "ui/widgets/notesedit.h"
@@ -311,12 +312,12 @@ void IndicatorEditor::valueSelected()
     m_removeValue->setEnabled(!items.isEmpty());
     if (items.size() != 1)
         return;
-    const auto r = m_doc->store().row(K("indicator_value"), items.first()->data(0, Qt::UserRole).toLongLong());
+    const auto r = PanelQueries(m_doc->store()).indicatorReading(items.first()->data(0, Qt::UserRole).toLongLong());
     if (!r)
-        return;
-    m_valueDate->setDate(convert::date(r->value(K("measured_on"))));
-    m_value->setValue(r->value(K("value")).toDouble());
-    m_note->setText(r->value(K("note")).toString());
+        return;  // gone meanwhile: the list follows
+    m_valueDate->setDate(r->measuredOn);
+    m_value->setValue(r->value);
+    m_note->setText(r->note);
 }
 
 void IndicatorEditor::commit(const QString &column, const QVariant &value,

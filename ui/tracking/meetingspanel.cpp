@@ -2,6 +2,7 @@
 
 #include "core/document/document.h"
 #include "core/domain/labels.h"
+#include "core/store/panelqueries.h"
 #include "core/util/text.h"
 #include "ui/tracking/recordlist.h"
 #include "ui/tracking/relationeditor.h"
@@ -258,9 +259,11 @@ Row MeetingsPanel::newValues(const QString &title) const
 QList<RecordPanel::Listed> MeetingsPanel::readRecords()
 {
     m_meetings = Repository<Meeting>(m_doc->store()).list();
-    m_attendance.clear();
-    for (const Row &r : m_doc->store().rows(tableName(Table::MeetingAttendee)))
-        ++m_attendance[r.value(columnName(Column::MeetingId)).toLongLong()];
+    QString error;
+    const auto attendance = PanelQueries(m_doc->store()).attendeeCounts(&error);
+    m_attendance = attendance.value_or(QHash<qint64, int>());
+    if (!attendance)
+        form()->warn(tr("The attendees could not be counted: %1").arg(error));
     QList<Listed> out;
     for (const Meeting &m : std::as_const(m_meetings))
         out << Listed{m.id, m.title, m.place};

@@ -2,7 +2,7 @@
 
 #include "core/document/document.h"
 #include "core/domain/labels.h"
-#include "core/store/repositories.h"
+#include "core/store/panelqueries.h"
 #include "core/render/palette.h"
 #include "ui/tracking/trackingcommon.h"
 
@@ -48,11 +48,16 @@ QualityOfLife computeQualityOfLife(const Store &store)
     QualityOfLife out;
     if (!store.isOpen())
         return out;
+    const PanelQueries queries(store);
+    const auto themes = queries.themes(&out.error);
+    const auto problems = themes ? queries.problemTallies(&out.error) : std::nullopt;
+    if (!themes || !problems)
+        return out;
     QHash<qint64, int> rowOf;
-    for (const Row &t : store.rows(K("theme"), QString(), QVariant(), K("position, id"))) {
+    for (const ThemeName &t : *themes) {
         QualityOfLife::ThemeRow row;
-        row.themeId = t.value(K("id")).toLongLong();
-        row.name = t.value(K("name")).toString();
+        row.themeId = t.id;
+        row.name = t.name;
         rowOf.insert(row.themeId, int(out.rows.size()));
         out.rows << row;
     }
@@ -60,14 +65,13 @@ QualityOfLife computeQualityOfLife(const Store &store)
     none.name = QCoreApplication::translate("maillage::OverviewPanel", "No theme");
     const QStringList scales = labels::problemScaleCodes();
     const QStringList statuses = labels::problemStatusCodes();
-    for (const Row &p : store.rows(K("problem"))) {
-        const int scale = scales.indexOf(p.value(K("scale")).toString());
-        const int status = statuses.indexOf(p.value(K("status")).toString());
-        const int severity = std::clamp(p.value(K("severity")).toInt(), 1, 5) - 1;
+    for (const ProblemTally &p : *problems) {
+        const int scale = scales.indexOf(p.scale);
+        const int status = statuses.indexOf(p.status);
+        const int severity = std::clamp(p.severity, 1, 5) - 1;
         if (scale < 0 || status < 0)
             continue;
-        const qint64 theme = convert::ref(p.value(K("theme_id")));
-        QualityOfLife::ThemeRow &row = rowOf.contains(theme) ? out.rows[rowOf.value(theme)] : none;
+        QualityOfLife::ThemeRow &row = rowOf.contains(p.themeId) ? out.rows[rowOf.value(p.themeId)] : none;
         ++row.byStatus[scale][status];
         ++row.bySeverity[scale][severity];
         ++out.problems;
@@ -326,7 +330,8 @@ void OverviewPanel::refresh()
             open += row.byStatus[scale][0] + row.byStatus[scale][1] + row.byStatus[scale][2];
             serious += row.bySeverity[scale][3] + row.bySeverity[scale][4];
         }
-    m_summary->setText(data.problems ? tr("%Ln problem(s) recorded", nullptr, data.problems) +
+    m_summary->setText(!data.error.isEmpty() ? tr("The problems could not be read: %1").arg(data.error)
+                       : data.problems ? tr("%Ln problem(s) recorded", nullptr, data.problems) +
                                            QStringLiteral(" · ") + tr("%Ln still open", nullptr, open) +
                                            QStringLiteral(" · ") + tr("%Ln serious (severity 4–5)", nullptr, serious)
                                      : QString());

@@ -31,6 +31,7 @@ struct QualityOfLife
     };
     QList<ThemeRow> rows;  ///< every theme in its order, then "no theme" when it has problems
     int problems = 0;
+    QString error;  ///< why the themes or problems could not be read (then nothing is counted)
     int maxTotal() const;
 };
 
@@ -77,6 +78,8 @@ public:
     explicit OverviewPanel(Document *doc, QWidget *parent = nullptr);
     QualityOfLifeChart *chart() const { return m_chart; }
     QComboBox *splitBox() const { return m_split; }
+    /// The line under the chart: the counts, or why the problems could not be read.
+    QLabel *summary() const { return m_summary; }
     void refresh();
 
 signals:

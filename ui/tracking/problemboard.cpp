@@ -169,15 +169,10 @@ BoardColumn *ProblemBoard::column(const QString &status) const
     return nullptr;
 }
 
-void ProblemBoard::setProblems(const QList<qint64> &ids)
+void ProblemBoard::setProblems(const QList<Problem> &shown, const QHash<qint64, QString> &themes,
+                               const QList<qint64> &ids)
 {
-    QHash<qint64, QString> themes;
-    QList<Problem> problems;
-    if (m_doc->isOpen()) {  // a closed territory leaves the board empty
-        for (const Theme &t : m_doc->themes())
-            themes.insert(t.id, t.name);
-        problems = Repository<Problem>(m_doc->store()).list();
-    }
+    QList<Problem> problems = shown;
     const QSet<qint64> wanted(ids.begin(), ids.end());
     std::stable_sort(problems.begin(), problems.end(), [](const Problem &a, const Problem &b) {
         return a.severity > b.severity;

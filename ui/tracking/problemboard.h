@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/domain/types.h"
+
+#include <QHash>
 #include <QList>
 #include <QListWidget>
 #include <QWidget>
@@ -39,8 +42,10 @@ class ProblemBoard : public QWidget
     Q_OBJECT
 public:
     explicit ProblemBoard(Document *doc, QWidget *parent = nullptr);
-    /// Shows the problems with these ids (the filtered ones), read from the store.
-    void setProblems(const QList<qint64> &ids);
+    /// Shows those of `problems` whose ids are in `ids` (the filtered ones), with the names of
+    /// `themes` (id → name): what the problems panel has just read, not read again.
+    void setProblems(const QList<Problem> &problems, const QHash<qint64, QString> &themes,
+                     const QList<qint64> &ids);
     /// What a drop does: sets the status of `problemId` to `status`, as one undoable edit.
     bool moveProblem(qint64 problemId, const QString &status);
     void select(qint64 problemId);

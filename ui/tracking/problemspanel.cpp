@@ -320,7 +320,7 @@ void ProblemsPanel::clearFilters()
 
 void ProblemsPanel::listed(const QList<qint64> &ids)
 {
-    m_board->setProblems(ids);
+    m_board->setProblems(m_problems, m_themes, ids);
 }
 
 void ProblemsPanel::selected(qint64 id)

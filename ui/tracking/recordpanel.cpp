@@ -1,6 +1,7 @@
 #include "ui/tracking/recordpanel.h"
 
 #include "core/document/document.h"
+#include "core/store/panelqueries.h"
 #include "core/util/text.h"
 #include "ui/tracking/recordform.h"
 #include "ui/tracking/recordlist.h"
@@ -281,21 +282,25 @@ qint64 RecordPanel::duplicateCurrent()
     if (!m_current || !m_doc->isOpen() || m_doc->isReadOnly())
         return 0;
     const QString table = tableName(m_spec.table);
-    std::optional<Row> record = m_doc->store().row(table, m_current);
-    if (!record)
-        return 0;
-    const QString title = record->value(columnName(Column::Title)).toString();
-    for (Column c : {Column::Id, Column::CreatedAt, Column::UpdatedAt})
-        record->remove(columnName(c));
-    record->insert(columnName(Column::Title), tr("%1 (copy)").arg(title));
-    // The copy is the record -1 of this edit; the rows its form lists name it so.
-    QList<RowOp> ops{m_doc->insertOp(table, *record)};
-    for (const auto &[join, key] : m_spec.copied)
-        for (Row row : m_doc->store().rows(tableName(join), columnName(key), m_current)) {
-            row.insert(columnName(key), -1);
-            ops << m_doc->insertOp(tableName(join), row);
-        }
     QString error;
+    auto copy = PanelQueries(m_doc->store()).recordCopy(m_spec.table, m_current, m_spec.copied,
+                                                        &error);
+    if (!copy) {
+        m_form->warn(tr("Not saved: %1").arg(error));
+        return 0;
+    }
+    Row &record = copy->record;
+    const QString title = record.value(columnName(Column::Title)).toString();
+    for (Column c : {Column::Id, Column::CreatedAt, Column::UpdatedAt})
+        record.remove(columnName(c));
+    record.insert(columnName(Column::Title), tr("%1 (copy)").arg(title));
+    // The copy is the record -1 of this edit; the rows its form lists name it so.
+    QList<RowOp> ops{m_doc->insertOp(table, record)};
+    for (const RecordCopy::Joined &joined : std::as_const(copy->joined))
+        for (Row row : joined.rows) {
+            row.insert(columnName(joined.key), -1);
+            ops << m_doc->insertOp(tableName(joined.table), row);
+        }
     if (!m_doc->apply(tr("Duplicate “%1”").arg(title), ops, Document::NoMerge, &error)) {
         m_form->warn(tr("Not saved: %1").arg(error));
         return 0;
@@ -308,13 +313,13 @@ qint64 RecordPanel::duplicateCurrent()
 
 bool RecordPanel::deleteCurrent()
 {
-    const auto record = m_current && m_doc->isOpen() && !m_doc->isReadOnly()
-                            ? m_doc->store().row(tableName(m_spec.table), m_current)
-                            : std::nullopt;
-    if (!record)
+    const auto title = m_current && m_doc->isOpen() && !m_doc->isReadOnly()
+                           ? Projections(m_doc->store()).fields(m_spec.table, m_current, {Column::Title})
+                           : std::nullopt;
+    if (!title)
         return false;
     return m_doc->removeRows(tableName(m_spec.table), {m_current},
-                             deleteText().arg(record->value(columnName(Column::Title)).toString()));
+                             deleteText().arg(title->value(0).toString()));
 }
 
 void RecordPanel::focusTitle()

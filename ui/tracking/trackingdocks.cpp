@@ -4,6 +4,7 @@
 #include "ui/tracking/actoractivitywidget.h"
 #include "ui/tracking/diagnosticspanel.h"
 #include "core/document/document.h"
+#include "core/store/panelqueries.h"
 #include "ui/tracking/meetingspanel.h"
 #include "ui/tracking/overviewpanel.h"
 #include "ui/tracking/problemspanel.h"
@@ -201,14 +202,14 @@ void TrackingDocks::selectMeeting(qint64 id)
 
 void TrackingDocks::selectIndicator(qint64 id)
 {
-    const auto r = m_doc->store().row(K("indicator"), id);
-    if (!r)
-        return;
-    if (const qint64 action = r->value(K("action_id")).toLongLong()) {
-        selectAction(action);
+    const auto owner = PanelQueries(m_doc->store()).indicatorOwner(id);
+    if (!owner)
+        return;  // gone meanwhile: nothing to show
+    if (owner->actionId) {
+        selectAction(owner->actionId);
         m_actions->editor()->selectIndicator(id);
-    } else if (const qint64 problem = r->value(K("problem_id")).toLongLong()) {
-        selectProblem(problem);
+    } else if (owner->problemId) {
+        selectProblem(owner->problemId);
     }
 }
 
