@@ -437,6 +437,7 @@ bool Document::open(const QString &path, Store::Access access, QString *error,
 {
     close();
     m_finishedPendingPurge = false;
+    m_access = access;
     if (!m_store.open(path, access, error, options))
         return false;
     // An erasure or a pseudonymisation killed between its commit and its purge left the
@@ -456,6 +457,7 @@ void Document::close()
     if (!m_store.isOpen())
         return;
     emit aboutToClose();
+    stopWatching();
     m_feed.reset();
     m_othersPending.clear();
     m_undo.clear();
@@ -645,8 +647,11 @@ bool Document::execute(QList<RowOp> &ops, bool forward, QString *error)
 
 bool Document::execute(QList<RowOp> &ops, bool forward, QString *error, const InTransaction &more)
 {
+    if (refuseOffline(error))
+        return false;
     QString why;
     if (!m_store.begin(&why)) {
+        editFailed(&why);
         if (error)
             *error = why;
         return false;
@@ -729,6 +734,7 @@ bool Document::execute(QList<RowOp> &ops, bool forward, QString *error, const In
         ok = more(changes, &why);
     if (!ok || !m_store.commit(&why)) {
         m_store.rollback();
+        editFailed(&why);
         m_lastError = why;
         if (error)
             *error = why;
@@ -749,6 +755,7 @@ bool Document::followOthers(QString *error)
         return false;
     connect(feed.get(), &postgres::ChangeFeed::changed, this, &Document::othersChanged);
     m_feed = std::move(feed);
+    startWatching();
     return true;
 }
 
@@ -816,11 +823,15 @@ bool Document::runBulk(QList<RowOp> &ops, QList<BulkInsert> &inserts, bool forwa
 {
     if (cancelled)
         *cancelled = false;
+    if (refuseOffline(error))
+        return false;
     ChangeSet changes;
     BulkWriter writer(m_store, progress);
     if (!writer.run(ops, inserts, forward, changes, error)) {
         if (cancelled)
             *cancelled = writer.cancelled();
+        if (!writer.cancelled())
+            editFailed(error);
         if (error)
             m_lastError = *error;
         return false;
@@ -839,6 +850,8 @@ bool Document::applyBulk(const QString &text, QList<RowOp> ops, QList<BulkInsert
         rows += b.size();
     if (rows == 0)
         return true;
+    if (refuseOffline(error))
+        return false;
     // The command is pushed before the changes are told, as apply() does: views that follow
     // them see the undo stack as it will stay.
     ChangeSet changes;
@@ -846,6 +859,8 @@ bool Document::applyBulk(const QString &text, QList<RowOp> ops, QList<BulkInsert
     if (!writer.run(ops, inserts, true, changes, error)) {
         if (cancelled)
             *cancelled = writer.cancelled();
+        if (!writer.cancelled())
+            editFailed(error);
         if (error)
             m_lastError = *error;
         return false;
