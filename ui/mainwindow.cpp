@@ -25,6 +25,7 @@
 #include "core/render/mappainter.h"
 #include "ui/preferencesdialog.h"
 #include "ui/settings.h"
+#include "ui/shared/passwordkeeper.h"
 #include "ui/territorydialog.h"
 #include "ui/widgets/icons.h"
 #include "ui/helpwindow.h"
@@ -74,6 +75,14 @@ namespace {
 /// saveState()'s version: 2 since the side panel replaced the tabbed docks (an older state is
 /// ignored rather than restoring eight tabs).
 constexpr int kStateVersion = 2;
+
+/// Whether a territory is open. A shared territory whose server went away is still open
+/// (Qt's PostgreSQL driver reports its connection closed once a query met the dead server):
+/// the window shows it offline and read-only until the document reconnects.
+bool hasTerritory(const Document *doc)
+{
+    return doc->isOpen() || doc->store().isShared();
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_doc(new Document(this))
@@ -745,14 +754,17 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::updateTitle()
 {
-    if (!m_doc->isOpen()) {
+    if (!hasTerritory(m_doc)) {
         setWindowTitle(K("Maillage"));
         setWindowFilePath(QString());
         return;
     }
     // A shared territory shows its address (never its password: Store::path() is display()).
     const QString file = m_doc->store().isShared() ? m_doc->path() : QFileInfo(m_doc->path()).fileName();
-    QString title = tr("%1 — %2").arg(m_doc->territory().name, file);
+    // Offline, the name cannot be read: the one read last is kept (a property of the window).
+    if (m_doc->isOnline())
+        setProperty("territoryName", m_doc->territory().name);
+    QString title = tr("%1 — %2").arg(property("territoryName").toString(), file);
     if (!m_doc->isOnline())
         title += QLatin1Char(' ') + tr("[offline]");
     else if (m_doc->isReadOnly())
@@ -763,7 +775,7 @@ void MainWindow::updateTitle()
 
 void MainWindow::updateActions()
 {
-    const bool open = m_doc->isOpen();
+    const bool open = hasTerritory(m_doc);
     const bool writable = open && !m_doc->isReadOnly();
     for (const char *key : {"saveAs", "close", "find", "fitAll", "zoomIn", "zoomOut", "zoomSelection"})
         m_actions.value(QString::fromLatin1(key))->setEnabled(open);
@@ -800,8 +812,8 @@ void MainWindow::updateCentral()
 {
     if (!m_central)
         return;
-    const bool open = m_doc->isOpen();
-    const bool empty = open && m_doc->store().count(K("actor")) == 0;
+    const bool open = hasTerritory(m_doc);
+    const bool empty = open && m_doc->isOnline() && m_doc->store().count(K("actor")) == 0;
     auto *addButton = findChild<QPushButton *>(K("addActorHintButton"));
     auto *importButton = findChild<QPushButton *>(K("importHintButton"));
     // Without a territory the welcome page has the whole window: no side panel.

@@ -149,7 +149,7 @@ bool runServerJob(QWidget *parent, const QString &title, const QString &label,
     QString why;
     QThread *thread = QThread::create([&] { ok = job(&why); });
     *cancelled = false;
-    QObject::connect(&progress, &QProgressDialog::canceled, parent, [&] {
+    const QMetaObject::Connection cancel = QObject::connect(&progress, &QProgressDialog::canceled, parent, [&] {
         *cancelled = true;
         progress.setLabelText(QCoreApplication::translate("maillage::MainWindow", "Cancelling…"));
         QString ignored;
@@ -161,7 +161,9 @@ bool runServerJob(QWidget *parent, const QString &title, const QString &label,
     loop.exec();
     thread->wait();
     delete thread;
-    progress.close();
+    // Closing a progress dialog emits canceled(): the job is over, nothing to cancel.
+    QObject::disconnect(cancel);
+    progress.hide();
     if (!ok && error)
         *error = why;
     return ok;
@@ -243,7 +245,7 @@ bool MainWindow::downloadTo(const QString &path, const QString &text)
 {
     QString error;
     std::optional<SharedAddress> address;
-    if (text.isEmpty() && m_doc->isOpen() && m_doc->store().isShared())
+    if (text.isEmpty() && m_doc->store().isShared())
         address = m_doc->store().sharedAddress();
     else
         address = SharedAddress::parse(text.trimmed(), &error);
@@ -280,7 +282,7 @@ bool MainWindow::downloadTo(const QString &path, const QString &text)
 void MainWindow::downloadDialog()
 {
     QString text;
-    if (!m_doc->isOpen() || !m_doc->store().isShared()) {
+    if (!m_doc->store().isShared()) {
         SharedAddressDialog dialog(SharedAddressDialog::Purpose::Download, QString(), this);
         dialog.setPasswordSource([this](SharedAddress &a, const QString &why) { return askPassword(a, why); });
         if (dialog.exec() != QDialog::Accepted)
@@ -302,7 +304,7 @@ void MainWindow::downloadDialog()
 
 MembersDialog *MainWindow::membersDialog(bool show)
 {
-    if (!m_doc->isOpen() || !m_doc->store().isShared())
+    if (!m_doc->store().isShared())
         return nullptr;
     auto *dialog = new MembersDialog(*m_doc->store().sharedAddress(),
                                      m_level == postgres::Level::Owner, this);
@@ -316,7 +318,7 @@ void MainWindow::sharedOpened()
 {
     m_level.reset();
     m_encrypted.reset();
-    if (!m_doc->isOpen() || !m_doc->store().isShared()) {
+    if (!m_doc->store().isShared()) {
         updateSharedStatus();
         return;
     }
@@ -354,7 +356,7 @@ void MainWindow::connectionChanged(bool online)
 
 void MainWindow::updateSharedStatus()
 {
-    const bool shared = m_doc->isOpen() && m_doc->store().isShared();
+    const bool shared = m_doc->store().isShared();
     m_sharedStatus->setVisible(shared);
     if (!shared) {
         m_connectionBanner->hide();

@@ -2,6 +2,7 @@
 
 #include "core/privacy/erasure.h"
 #include "core/store/postgreswatch.h"
+#include "core/store/serversession.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -454,7 +455,8 @@ bool Document::open(const QString &path, Store::Access access, QString *error,
 
 void Document::close()
 {
-    if (!m_store.isOpen())
+    // A shared territory whose connection died is still open (see document_shared.cpp).
+    if (!m_store.isOpen() && !m_store.isShared())
         return;
     emit aboutToClose();
     stopWatching();
@@ -872,6 +874,8 @@ bool Document::applyBulk(const QString &text, QList<RowOp> ops, QList<BulkInsert
 
 bool Document::apply(const QString &text, QList<RowOp> ops, int mergeId, QString *error)
 {
+    if (refuseOffline(error))  // a shared territory out of reach: one clear line
+        return false;
     if (ops.isEmpty())
         return true;
     if (!execute(ops, true, error))
@@ -883,6 +887,8 @@ bool Document::apply(const QString &text, QList<RowOp> ops, int mergeId, QString
 std::optional<qint64> Document::addActor(const Actor &actor, const QList<qint64> &tagIds,
                                          QString *error)
 {
+    if (refuseOffline(error))  // a shared territory out of reach: one clear line
+        return std::nullopt;
     // A typed command: the actor's values as they are, no row map, one cached statement.
     std::variant<Actor, Link> row = actor;  // with its id when it has one, as insertOp keeps
     QList<qint64> tags;
@@ -901,6 +907,8 @@ std::optional<qint64> Document::addActor(const Actor &actor, const QList<qint64>
 bool Document::setFields(Table table, qint64 id, const QList<QPair<Column, QVariant>> &values,
                          const QString &text, int mergeId, QString *error)
 {
+    if (refuseOffline(error))  // a shared territory out of reach: one clear line
+        return false;
     QList<Column> columns;
     for (const auto &v : values)
         if (v.first != Column::Id && !columns.contains(v.first))
@@ -952,6 +960,8 @@ bool Document::setFields(Table table, qint64 id, const QList<QPair<Column, QVari
 bool Document::updateRow(const QString &table, qint64 id, const Row &changes, const QString &text,
                          int mergeId, QString *error)
 {
+    if (refuseOffline(error))  // a shared territory out of reach: one clear line
+        return false;
     // Fields of a row with an id, all of them columns of its table: the typed command.
     const TableInfo *info = schema::table(table);
     if (info && info->hasId() && tableOf(table) != Table::Other) {
@@ -977,6 +987,8 @@ bool Document::updateRow(const QString &table, qint64 id, const Row &changes, co
 
 bool Document::updateActor(qint64 id, const Row &changes, QString *error)
 {
+    if (refuseOffline(error))  // a shared territory out of reach: one clear line
+        return false;
     const auto a = actor(id);
     if (!a) {
         if (error)
@@ -996,6 +1008,8 @@ bool Document::updateActor(qint64 id, const Row &changes, QString *error)
 
 bool Document::placeActors(const QList<Place> &places, const QString &text, QString *error)
 {
+    if (refuseOffline(error))  // a shared territory out of reach: one clear line
+        return false;
     QList<RowOp> ops;
     QString first;
     for (const Place &p : places) {
@@ -1040,6 +1054,8 @@ bool Document::write(const InTransaction &write, QString *error)
 bool Document::moveActors(const QList<ActorPosition> &to, const QString &text, int mergeId,
                           QString *error)
 {
+    if (refuseOffline(error))  // a shared territory out of reach: one clear line
+        return false;
     QString why;
     QList<qint64> ids;
     for (const ActorPosition &p : to)
@@ -1089,6 +1105,8 @@ bool Document::moveActors(const QList<ActorPosition> &to, const QString &text, i
 bool Document::applyPositions(const QHash<qint64, QPointF> &positions, const QString &text,
                               QString *error)
 {
+    if (refuseOffline(error))  // a shared territory out of reach: one clear line
+        return false;
     QString why;
     const auto all = Projections(m_store).positions(&why);
     if (!all) {
@@ -1112,6 +1130,8 @@ bool Document::applyPositions(const QHash<qint64, QPointF> &positions, const QSt
 
 bool Document::renameActor(qint64 id, const QString &name, QString *error)
 {
+    if (refuseOffline(error))  // a shared territory out of reach: one clear line
+        return false;
     QString why;
     const auto a = Projections(m_store).actor(id, &why);
     if (!a) {
@@ -1137,6 +1157,8 @@ bool Document::renameActor(qint64 id, const QString &name, QString *error)
 
 bool Document::setActorTags(qint64 actorId, const QList<qint64> &tagIds, QString *error)
 {
+    if (refuseOffline(error))  // a shared territory out of reach: one clear line
+        return false;
     const QList<qint64> current = tagsOfActor(actorId);
     QList<RowOp> ops;
     for (qint64 t : current)
@@ -1151,6 +1173,8 @@ bool Document::setActorTags(qint64 actorId, const QList<qint64> &tagIds, QString
 
 bool Document::removeActors(const QList<qint64> &ids, QString *error)
 {
+    if (refuseOffline(error))  // a shared territory out of reach: one clear line
+        return false;
     const QList<RowOp> ops = deleteOps(K("actor"), ids);
     QString text;
     if (ids.size() == 1) {
@@ -1164,6 +1188,8 @@ bool Document::removeActors(const QList<qint64> &ids, QString *error)
 
 std::optional<qint64> Document::addLink(const Link &link, QString *error)
 {
+    if (refuseOffline(error))  // a shared territory out of reach: one clear line
+        return std::nullopt;
     const auto a = actor(link.sourceId), b = actor(link.targetId);
     if (!a || !b) {
         if (error)
@@ -1183,6 +1209,8 @@ std::optional<qint64> Document::addLink(const Link &link, QString *error)
 
 bool Document::removeLinks(const QList<qint64> &ids, QString *error)
 {
+    if (refuseOffline(error))  // a shared territory out of reach: one clear line
+        return false;
     return removeRows(K("link"), ids,
                       ids.size() == 1 ? tr("Delete link") : tr("Delete %1 links").arg(ids.size()),
                       error);
@@ -1191,6 +1219,8 @@ bool Document::removeLinks(const QList<qint64> &ids, QString *error)
 std::optional<qint64> Document::addRow(const QString &table, const Row &values,
                                        const QString &text, QString *error)
 {
+    if (refuseOffline(error))  // a shared territory out of reach: one clear line
+        return std::nullopt;
     if (!apply(text, {insertOp(table, values)}, NoMerge, error))
         return std::nullopt;
     return m_lastInserted.value(0);
@@ -1199,11 +1229,15 @@ std::optional<qint64> Document::addRow(const QString &table, const Row &values,
 bool Document::removeRows(const QString &table, const QList<qint64> &ids, const QString &text,
                           QString *error)
 {
+    if (refuseOffline(error))  // a shared territory out of reach: one clear line
+        return false;
     return apply(text, deleteOps(table, ids), NoMerge, error);
 }
 
 bool Document::updateTerritory(const Row &changes, QString *error)
 {
+    if (refuseOffline(error))  // a shared territory out of reach: one clear line
+        return false;
     return updateRow(K("territory"), 1, changes, tr("Edit territory"), MergeFieldEdit, error);
 }
 
@@ -1234,6 +1268,8 @@ QString ownerName(const Document &doc, const QString &subject, qint64 id)
 
 std::optional<qint64> Document::addCustomField(const CustomField &field, QString *error)
 {
+    if (refuseOffline(error))  // a shared territory out of reach: one clear line
+        return std::nullopt;
     CustomField f = field;
     f.id = 0;
     f.name = f.name.trimmed();
@@ -1258,6 +1294,8 @@ std::optional<qint64> Document::addCustomField(const CustomField &field, QString
 
 bool Document::updateCustomField(const CustomField &field, QString *error)
 {
+    if (refuseOffline(error))  // a shared territory out of reach: one clear line
+        return false;
     const auto current = customField(field.id);
     if (!current)
         return refuse(error, tr("This field no longer exists."));
@@ -1310,6 +1348,8 @@ bool Document::updateCustomField(const CustomField &field, QString *error)
 
 bool Document::moveCustomField(qint64 id, int delta, QString *error)
 {
+    if (refuseOffline(error))  // a shared territory out of reach: one clear line
+        return false;
     const auto f = customField(id);
     if (!f)
         return refuse(error, tr("This field no longer exists."));
@@ -1332,6 +1372,8 @@ bool Document::moveCustomField(qint64 id, int delta, QString *error)
 
 bool Document::removeCustomField(qint64 id, QString *error)
 {
+    if (refuseOffline(error))  // a shared territory out of reach: one clear line
+        return false;
     const auto f = customField(id);
     if (!f)
         return refuse(error, tr("This field no longer exists."));
@@ -1342,6 +1384,8 @@ bool Document::removeCustomField(qint64 id, QString *error)
 bool Document::setFieldValue(qint64 fieldId, qint64 ownerId, const QString &value,
                              QString *error)
 {
+    if (refuseOffline(error))  // a shared territory out of reach: one clear line
+        return false;
     const auto f = customField(fieldId);
     if (!f)
         return refuse(error, tr("This field no longer exists."));

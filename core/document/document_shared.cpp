@@ -32,7 +32,15 @@ void Document::stopWatching()
 
 bool Document::refuseOffline(QString *error)
 {
-    if (m_online || !m_store.isShared())
+    if (!m_store.isShared())
+        return false;
+    // The driver already saw the connection die (a read met it): offline now, without
+    // waiting for the watch.
+    if (m_online && !m_store.isOpen()) {
+        QString lost;
+        editFailed(&lost);
+    }
+    if (m_online)
         return false;
     const QString why =
         tr("Not saved: the server of “%1” cannot be reached; the territory is read-only until "
@@ -66,7 +74,9 @@ void Document::editFailed(QString *error)
 
 void Document::serverReachable(bool up)
 {
-    if (!m_store.isOpen() || !m_store.isShared())
+    // Not m_store.isOpen(): Qt's PostgreSQL driver says a connection is closed once a query
+    // met the dead server; the territory is open until close().
+    if (!m_store.isShared())
         return;
     if (!up) {
         if (!m_online)

@@ -319,12 +319,6 @@ void ServerWatch::stop()
     m_thread = nullptr;
 }
 
-void ServerWatch::checkNow()
-{
-    if (auto *worker = static_cast<WatchWorker *>(m_worker))
-        QMetaObject::invokeMethod(worker, [worker] { worker->tick(); }, Qt::QueuedConnection);
-}
-
 void ServerWatch::markDown()
 {
     if (auto *worker = static_cast<WatchWorker *>(m_worker))

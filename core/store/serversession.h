@@ -73,9 +73,6 @@ public:
     /// Starts watching `address` (assumed reachable: it was just opened).
     void start(const SharedAddress &address, int heartbeat, const QList<int> &retryDelays);
     void stop();
-    /// Asks at once (after an edit failed, or when the caller could not use the server
-    /// although it answered the watch): reachable(false) follows when it does not answer.
-    void checkNow();
     /// The caller could not use the server although the watch saw it answer: count it as
     /// down and go on trying.
     void markDown();

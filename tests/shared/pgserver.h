@@ -6,6 +6,7 @@
 #include "testsupport.h"
 
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -123,10 +124,11 @@ inline bool control(const QString &action, QString *error)
     const QStringList c = cluster(error);
     if (c.isEmpty())
         return false;
-    QStringList args = c;
-    args << action;
+    // Options before the cluster; fast is pg_ctlcluster's default stop, said for the reader.
+    QStringList args;
     if (action == QLatin1String("stop"))
-        args << QStringLiteral("-m") << QStringLiteral("fast");
+        args << QStringLiteral("--mode=fast");
+    args << c << action;
     QProcess p;
     p.start(QStringLiteral("pg_ctlcluster"), args);
     if (!p.waitForFinished(60000) || p.exitCode() != 0) {
@@ -136,6 +138,20 @@ inline bool control(const QString &action, QString *error)
         return false;
     }
     return true;
+}
+
+/// Starts the test's cluster again if a failed check left it stopped (a scope guard's job).
+inline void ensureRunning()
+{
+    QString error;
+    const QStringList c = cluster(&error);
+    if (c.isEmpty())
+        return;
+    QProcess p;
+    p.start(QStringLiteral("pg_ctlcluster"), c + QStringList{QStringLiteral("status")});
+    p.waitForFinished(20000);
+    if (p.exitCode() != 0)  // 3: not running
+        control(QStringLiteral("start"), &error);
 }
 
 } // namespace maillage::test::pg
