@@ -21,6 +21,7 @@
 #include "ui/shared/sharedstatus.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -33,6 +34,7 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableWidget>
+#include <QTranslator>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -100,6 +102,13 @@ private:
 void TestSharedWindow::initTestCase()
 {
     test::isolateSettings();
+    // Pictures in another language: a .qm given by file (the strings not yet in the
+    // resources' translations), loaded over the built-in ones.
+    if (const QString qm = qEnvironmentVariable("MAILLAGE_SHOTS_QM"); !qm.isEmpty()) {
+        auto *translator = new QTranslator(qApp);
+        QVERIFY2(translator->load(qm), qPrintable(qm));
+        QCoreApplication::installTranslator(translator);
+    }
     if (!pg::serverGiven()) {
         if (pg::required())
             QFAIL("MAILLAGE_REQUIRE_PG=1 but no PostgreSQL server is given: run the tests "
@@ -170,6 +179,17 @@ void TestSharedWindow::addressDialogListsTerritories()
     QVERIFY(!error->isHidden());
     QVERIFY(!error->text().contains(QLatin1Char('\n')));
     QVERIFY(error->text().contains(QStringLiteral("Bad-Name")));
+    // The password prompt hides what is typed; the keyring box is off without a keyring.
+    PasswordDialog password(QStringLiteral("postgresql://anne@carto.example.org/maillage?territory=mirecourt"),
+                            QStringLiteral("password authentication failed for user \"anne\""), false);
+    QCOMPARE(password.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->echoMode(), QLineEdit::Password);
+    QVERIFY(!password.findChild<QCheckBox *>(QStringLiteral("rememberPassword"))->isEnabled());
+    QVERIFY(!password.remember());
+    password.resize(password.sizeHint());
+    shoot(&password, QStringLiteral("password"));
+    SharedAddressDialog publishing(SharedAddressDialog::Purpose::Publish, server + QStringLiteral("?territory="));
+    publishing.resize(publishing.sizeHint());
+    shoot(&publishing, QStringLiteral("publish"));
     // A server that cannot be reached: the list says why in one line.
     edit->setText(QStringLiteral("postgresql://127.0.0.1:1/db"));
     dialog.findChild<QPushButton *>(QStringLiteral("listTerritories"))->click();
@@ -207,7 +227,9 @@ void TestSharedWindow::publishAndDownloadFromTheWindow()
     QVERIFY(status->isVisibleTo(&w));
     QVERIFY(status->text().contains(t));
     QVERIFY(status->text().contains(QStringLiteral("Owner")));
-    QVERIFY(status->text().contains(QStringLiteral("encrypted")));
+    const auto encrypted = postgres::connectionEncrypted(w.document()->store(), &error);
+    QVERIFY2(encrypted, qPrintable(error));
+    QVERIFY(status->text().endsWith(*encrypted ? QStringLiteral("· encrypted") : QStringLiteral("· not encrypted")));
     QVERIFY(w.windowTitle().contains(QStringLiteral("territory=") + t));
 }
 

@@ -225,6 +225,7 @@ MembersDialog::MembersDialog(const SharedAddress &address, bool canChange, QWidg
     m_role = new QLineEdit(this);
     m_role->setObjectName(K("roleEdit"));
     m_role->setPlaceholderText(tr("role on the server, e.g. anne"));
+    m_role->setMinimumWidth(m_role->fontMetrics().horizontalAdvance(m_role->placeholderText()) + 24);
     m_level = new QComboBox(this);
     m_level->setObjectName(K("levelBox"));
     for (postgres::Level l : {postgres::Level::Editor, postgres::Level::Viewer,

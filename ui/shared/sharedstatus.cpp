@@ -7,10 +7,10 @@
 namespace maillage {
 
 namespace {
-QString tr(const char *text, int n = -1)
+struct SharedStatus
 {
-    return QCoreApplication::translate("maillage::SharedStatus", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(maillage::SharedStatus)
+};
 } // namespace
 
 QString describeOthersEdit(const Document &doc, const QString &author, const ChangeSet &changes)
@@ -27,19 +27,19 @@ QString describeOthersEdit(const Document &doc, const QString &author, const Cha
         const QString one = n == 1 ? name(c.ids.first()) : QString();
         switch (c.kind) {
         case Change::Inserted:
-            return one.isEmpty() ? tr("%1 added %n actors", n).arg(author)
-                                 : tr("%1 added “%2”").arg(author, one);
+            return one.isEmpty() ? SharedStatus::tr("%1 added %n actors", nullptr, n).arg(author)
+                                 : SharedStatus::tr("%1 added “%2”").arg(author, one);
         case Change::Removed:
-            return tr("%1 deleted %n actors", n).arg(author);
+            return SharedStatus::tr("%1 deleted %n actors", nullptr, n).arg(author);
         case Change::Updated:
             if (c.updates(Column::Name))
-                return one.isEmpty() ? tr("%1 renamed %n actors", n).arg(author)
-                                     : tr("%1 renamed “%2”").arg(author, one);
+                return one.isEmpty() ? SharedStatus::tr("%1 renamed %n actors", nullptr, n).arg(author)
+                                     : SharedStatus::tr("%1 renamed “%2”").arg(author, one);
             if (c.columns.within({Column::X, Column::Y, Column::UpdatedAt, Column::Id}))
-                return one.isEmpty() ? tr("%1 moved %n actors", n).arg(author)
-                                     : tr("%1 moved “%2”").arg(author, one);
-            return one.isEmpty() ? tr("%1 edited %n actors", n).arg(author)
-                                 : tr("%1 edited “%2”").arg(author, one);
+                return one.isEmpty() ? SharedStatus::tr("%1 moved %n actors", nullptr, n).arg(author)
+                                     : SharedStatus::tr("%1 moved “%2”").arg(author, one);
+            return one.isEmpty() ? SharedStatus::tr("%1 edited %n actors", nullptr, n).arg(author)
+                                 : SharedStatus::tr("%1 edited “%2”").arg(author, one);
         }
     }
     for (const Change &c : changes) {
@@ -47,12 +47,12 @@ QString describeOthersEdit(const Document &doc, const QString &author, const Cha
             continue;
         const int n = int(c.ids.size());
         switch (c.kind) {
-        case Change::Inserted: return tr("%1 added %n links", n).arg(author);
-        case Change::Removed: return tr("%1 deleted %n links", n).arg(author);
-        case Change::Updated: return tr("%1 edited %n links", n).arg(author);
+        case Change::Inserted: return SharedStatus::tr("%1 added %n links", nullptr, n).arg(author);
+        case Change::Removed: return SharedStatus::tr("%1 deleted %n links", nullptr, n).arg(author);
+        case Change::Updated: return SharedStatus::tr("%1 edited %n links", nullptr, n).arg(author);
         }
     }
-    return tr("%1 changed the territory").arg(author);
+    return SharedStatus::tr("%1 changed the territory").arg(author);
 }
 
 } // namespace maillage
