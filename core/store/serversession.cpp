@@ -3,6 +3,7 @@
 #include "core/store/store.h"
 
 #include <QPointer>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -133,7 +134,12 @@ std::optional<QStringList> territories(const SharedAddress &address, QString *er
 
 std::optional<SharedAddress> serverOf(const QString &text, QString *error)
 {
-    const QString trimmed = text.trimmed();
+    QString trimmed = text.trimmed();
+    // "…?territory=" with the name still to type names no territory yet.
+    static const QRegularExpression emptyTerritory(QStringLiteral("([?&])territory=(&|$)"));
+    trimmed.replace(emptyTerritory, QStringLiteral("\\1"));
+    while (trimmed.endsWith(QLatin1Char('?')) || trimmed.endsWith(QLatin1Char('&')))
+        trimmed.chop(1);
     if (const auto a = SharedAddress::parse(trimmed))
         return a;
     // No territory yet: parse it with a stand-in one, which the caller ignores.

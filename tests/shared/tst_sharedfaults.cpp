@@ -91,6 +91,13 @@ void TestSharedFaults::addressesForTheWindow()
     QVERIFY2(server, qPrintable(error));
     QCOMPARE(server->host, QStringLiteral("carto.example.org"));
     QVERIFY(server->territory.isEmpty());
+    // The territory still to type.
+    server = postgres::serverOf(QStringLiteral("postgresql://anne@carto.example.org/maillage?territory="), &error);
+    QVERIFY2(server, qPrintable(error));
+    QCOMPARE(server->database, QStringLiteral("maillage"));
+    server = postgres::serverOf(QStringLiteral("postgresql://h/db?territory=&sslmode=require"), &error);
+    QVERIFY2(server, qPrintable(error));
+    QCOMPARE(server->options.value(QStringLiteral("sslmode")), QStringLiteral("require"));
     QVERIFY(!postgres::serverOf(QStringLiteral("carto.example.org"), &error));
     QVERIFY(error.contains(QStringLiteral("postgresql://")));
     // The text to connect again carries the password; display() never does.

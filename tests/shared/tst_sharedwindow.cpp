@@ -188,6 +188,9 @@ void TestSharedWindow::addressDialogListsTerritories()
     password.resize(password.sizeHint());
     shoot(&password, QStringLiteral("password"));
     SharedAddressDialog publishing(SharedAddressDialog::Purpose::Publish, server + QStringLiteral("?territory="));
+    // The name still to type is not an error yet, and the server's list can be read.
+    QVERIFY(publishing.findChild<QLabel *>(QStringLiteral("errorLabel"))->isHidden());
+    QVERIFY(publishing.findChild<QPushButton *>(QStringLiteral("listTerritories"))->isEnabled());
     publishing.resize(publishing.sizeHint());
     shoot(&publishing, QStringLiteral("publish"));
     // A server that cannot be reached: the list says why in one line.
@@ -286,6 +289,10 @@ void TestSharedWindow::viewerWindowIsReadOnly()
                               QStringLiteral("pw-paul"));
     MainWindow w;
     QVERIFY(w.openShared(pg::address(QStringLiteral("viewer") + m_suffix, paul, QStringLiteral("pw-paul"))));
+    w.resize(1280, 720);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    shoot(&w, QStringLiteral("viewer-window"));
     QCOMPARE(w.sharedLevel(), std::optional(postgres::Level::Viewer));
     QVERIFY(w.document()->isReadOnly());
     for (const char *name : {"addActor", "addLink", "delete", "rename", "import", "layoutForce"})
@@ -303,10 +310,6 @@ void TestSharedWindow::viewerWindowIsReadOnly()
     QVERIFY(!members->findChild<QLineEdit *>(QStringLiteral("roleEdit"))->isEnabled());
     QVERIFY(members->findChild<QLabel *>(QStringLiteral("membersNote"))->text().contains(QStringLiteral("Only an owner")));
     QVERIFY(members->findChild<QTableWidget *>(QStringLiteral("membersTable"))->rowCount() >= 1);
-    w.resize(1280, 720);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    shoot(&w, QStringLiteral("viewer-window"));
     members->resize(members->sizeHint());
     shoot(members, QStringLiteral("members-viewer"));
     delete members;
@@ -409,6 +412,10 @@ void TestSharedWindow::faultBannerAndReconnection()
     QVERIFY2(pg::control(QStringLiteral("stop"), &error), qPrintable(error));
     const auto restart = qScopeGuard([] { pg::ensureRunning(); });  // even when a check fails
     QTRY_VERIFY_WITH_TIMEOUT(banner->isVisibleTo(&w), 5000);
+    w.resize(1280, 720);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    shoot(&w, QStringLiteral("offline-window"));
     QVERIFY(banner->text().contains(QStringLiteral("read-only")));
     QVERIFY(!action(w, "addActor")->isEnabled());
     QVERIFY(!action(w, "undo")->isEnabled());
@@ -420,10 +427,6 @@ void TestSharedWindow::faultBannerAndReconnection()
     const int steps = w.document()->undoStack()->count();
     QCOMPARE(w.addActor(QStringLiteral("Pendant la panne")), 0);
     QCOMPARE(w.document()->undoStack()->count(), steps);
-    w.resize(1280, 720);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    shoot(&w, QStringLiteral("offline-window"));
     QVERIFY2(pg::control(QStringLiteral("start"), &error), qPrintable(error));
     QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisibleTo(&w), 20000);
     QVERIFY(action(w, "addActor")->isEnabled());

@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTableWidget>
 #include <QUrlQuery>
 #include <QVBoxLayout>
@@ -148,7 +149,8 @@ void SharedAddressDialog::check()
     m_ok->setEnabled(ok);
     m_list->setEnabled(postgres::serverOf(address()).has_value());
     // An address being typed is not wrong yet: only a complete-looking one is judged.
-    const bool judge = !address().isEmpty() && address().contains(QLatin1String("territory="));
+    static const QRegularExpression named(QStringLiteral("[?&]territory=[^&]"));
+    const bool judge = named.match(address()).hasMatch();
     m_error->setText(judge && !ok ? error : QString());
     m_error->setVisible(judge && !ok);
 }
