@@ -11,6 +11,9 @@
 #include "core/store/store.h"
 
 #include <QSignalSpy>
+#include <QThread>
+
+#include <atomic>
 #include <QTest>
 
 using namespace maillage;
@@ -27,6 +30,7 @@ private slots:
     void passwordRequests();
     void addressesForTheWindow();
     void sessionQuestions();
+    void cancelStopsALongStatement();
     void serverStopsAndComesBack();
     void editMeetsADeadConnection();
 
@@ -136,6 +140,35 @@ void TestSharedFaults::sessionQuestions()
     for (const QString &t : *list)
         QVERIFY(!t.endsWith(QLatin1String("_pseudo")));
     QVERIFY(postgres::ping(store));
+}
+
+void TestSharedFaults::cancelStopsALongStatement()
+{
+    // What the window's Cancel does to a publish or a download running on another thread:
+    // the session, found by its application name, has its statement stopped by the server.
+    auto address = SharedAddress::parse(pg::address(QStringLiteral("anything")));
+    QVERIFY(address);
+    const QString name = QStringLiteral("maillage-test-cancel") + m_suffix;
+    address->options.insert(QStringLiteral("application_name"), name);
+    std::atomic<int> state{0};  // 1: running, 2: stopped by the server, 3: finished by itself
+    QThread *thread = QThread::create([&] {
+        QSqlDatabase db;
+        QString why;
+        if (postgres::connect(db, QStringLiteral("cancel-test"), *address, &why)) {
+            QSqlQuery q(db);
+            state = 1;
+            state = q.exec(QStringLiteral("SELECT pg_sleep(120)")) ? 3 : 2;
+        }
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("cancel-test"));
+    });
+    thread->start();
+    QTRY_COMPARE_WITH_TIMEOUT(state.load(), 1, 10000);
+    QString error;
+    // The statement may not have reached the server yet: ask until it is stopped.
+    QTRY_VERIFY_WITH_TIMEOUT((postgres::cancelSessions(*address, name, &error), state.load() == 2), 60000);
+    QVERIFY(thread->wait(10000));
+    delete thread;
 }
 
 void TestSharedFaults::serverStopsAndComesBack()
