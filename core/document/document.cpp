@@ -874,7 +874,7 @@ bool Document::applyBulk(const QString &text, QList<RowOp> ops, QList<BulkInsert
 
 bool Document::apply(const QString &text, QList<RowOp> ops, int mergeId, QString *error)
 {
-    if (refuseOffline(error))  // a shared territory out of reach: one clear line
+    if (refuseOffline(error))
         return false;
     if (ops.isEmpty())
         return true;
@@ -887,7 +887,7 @@ bool Document::apply(const QString &text, QList<RowOp> ops, int mergeId, QString
 std::optional<qint64> Document::addActor(const Actor &actor, const QList<qint64> &tagIds,
                                          QString *error)
 {
-    if (refuseOffline(error))  // a shared territory out of reach: one clear line
+    if (refuseOffline(error))
         return std::nullopt;
     // A typed command: the actor's values as they are, no row map, one cached statement.
     std::variant<Actor, Link> row = actor;  // with its id when it has one, as insertOp keeps
@@ -907,7 +907,7 @@ std::optional<qint64> Document::addActor(const Actor &actor, const QList<qint64>
 bool Document::setFields(Table table, qint64 id, const QList<QPair<Column, QVariant>> &values,
                          const QString &text, int mergeId, QString *error)
 {
-    if (refuseOffline(error))  // a shared territory out of reach: one clear line
+    if (refuseOffline(error))
         return false;
     QList<Column> columns;
     for (const auto &v : values)
@@ -960,7 +960,7 @@ bool Document::setFields(Table table, qint64 id, const QList<QPair<Column, QVari
 bool Document::updateRow(const QString &table, qint64 id, const Row &changes, const QString &text,
                          int mergeId, QString *error)
 {
-    if (refuseOffline(error))  // a shared territory out of reach: one clear line
+    if (refuseOffline(error))
         return false;
     // Fields of a row with an id, all of them columns of its table: the typed command.
     const TableInfo *info = schema::table(table);
@@ -987,7 +987,7 @@ bool Document::updateRow(const QString &table, qint64 id, const Row &changes, co
 
 bool Document::updateActor(qint64 id, const Row &changes, QString *error)
 {
-    if (refuseOffline(error))  // a shared territory out of reach: one clear line
+    if (refuseOffline(error))
         return false;
     const auto a = actor(id);
     if (!a) {
@@ -1008,7 +1008,7 @@ bool Document::updateActor(qint64 id, const Row &changes, QString *error)
 
 bool Document::placeActors(const QList<Place> &places, const QString &text, QString *error)
 {
-    if (refuseOffline(error))  // a shared territory out of reach: one clear line
+    if (refuseOffline(error))
         return false;
     QList<RowOp> ops;
     QString first;
@@ -1054,7 +1054,7 @@ bool Document::write(const InTransaction &write, QString *error)
 bool Document::moveActors(const QList<ActorPosition> &to, const QString &text, int mergeId,
                           QString *error)
 {
-    if (refuseOffline(error))  // a shared territory out of reach: one clear line
+    if (refuseOffline(error))
         return false;
     QString why;
     QList<qint64> ids;
@@ -1105,7 +1105,7 @@ bool Document::moveActors(const QList<ActorPosition> &to, const QString &text, i
 bool Document::applyPositions(const QHash<qint64, QPointF> &positions, const QString &text,
                               QString *error)
 {
-    if (refuseOffline(error))  // a shared territory out of reach: one clear line
+    if (refuseOffline(error))
         return false;
     QString why;
     const auto all = Projections(m_store).positions(&why);
@@ -1130,7 +1130,7 @@ bool Document::applyPositions(const QHash<qint64, QPointF> &positions, const QSt
 
 bool Document::renameActor(qint64 id, const QString &name, QString *error)
 {
-    if (refuseOffline(error))  // a shared territory out of reach: one clear line
+    if (refuseOffline(error))
         return false;
     QString why;
     const auto a = Projections(m_store).actor(id, &why);
@@ -1157,7 +1157,7 @@ bool Document::renameActor(qint64 id, const QString &name, QString *error)
 
 bool Document::setActorTags(qint64 actorId, const QList<qint64> &tagIds, QString *error)
 {
-    if (refuseOffline(error))  // a shared territory out of reach: one clear line
+    if (refuseOffline(error))
         return false;
     const QList<qint64> current = tagsOfActor(actorId);
     QList<RowOp> ops;
@@ -1173,7 +1173,7 @@ bool Document::setActorTags(qint64 actorId, const QList<qint64> &tagIds, QString
 
 bool Document::removeActors(const QList<qint64> &ids, QString *error)
 {
-    if (refuseOffline(error))  // a shared territory out of reach: one clear line
+    if (refuseOffline(error))
         return false;
     const QList<RowOp> ops = deleteOps(K("actor"), ids);
     QString text;
@@ -1188,7 +1188,7 @@ bool Document::removeActors(const QList<qint64> &ids, QString *error)
 
 std::optional<qint64> Document::addLink(const Link &link, QString *error)
 {
-    if (refuseOffline(error))  // a shared territory out of reach: one clear line
+    if (refuseOffline(error))
         return std::nullopt;
     const auto a = actor(link.sourceId), b = actor(link.targetId);
     if (!a || !b) {
@@ -1209,7 +1209,7 @@ std::optional<qint64> Document::addLink(const Link &link, QString *error)
 
 bool Document::removeLinks(const QList<qint64> &ids, QString *error)
 {
-    if (refuseOffline(error))  // a shared territory out of reach: one clear line
+    if (refuseOffline(error))
         return false;
     return removeRows(K("link"), ids,
                       ids.size() == 1 ? tr("Delete link") : tr("Delete %1 links").arg(ids.size()),
@@ -1219,7 +1219,7 @@ bool Document::removeLinks(const QList<qint64> &ids, QString *error)
 std::optional<qint64> Document::addRow(const QString &table, const Row &values,
                                        const QString &text, QString *error)
 {
-    if (refuseOffline(error))  // a shared territory out of reach: one clear line
+    if (refuseOffline(error))
         return std::nullopt;
     if (!apply(text, {insertOp(table, values)}, NoMerge, error))
         return std::nullopt;
@@ -1229,14 +1229,14 @@ std::optional<qint64> Document::addRow(const QString &table, const Row &values,
 bool Document::removeRows(const QString &table, const QList<qint64> &ids, const QString &text,
                           QString *error)
 {
-    if (refuseOffline(error))  // a shared territory out of reach: one clear line
+    if (refuseOffline(error))
         return false;
     return apply(text, deleteOps(table, ids), NoMerge, error);
 }
 
 bool Document::updateTerritory(const Row &changes, QString *error)
 {
-    if (refuseOffline(error))  // a shared territory out of reach: one clear line
+    if (refuseOffline(error))
         return false;
     return updateRow(K("territory"), 1, changes, tr("Edit territory"), MergeFieldEdit, error);
 }
@@ -1268,7 +1268,7 @@ QString ownerName(const Document &doc, const QString &subject, qint64 id)
 
 std::optional<qint64> Document::addCustomField(const CustomField &field, QString *error)
 {
-    if (refuseOffline(error))  // a shared territory out of reach: one clear line
+    if (refuseOffline(error))
         return std::nullopt;
     CustomField f = field;
     f.id = 0;
@@ -1294,7 +1294,7 @@ std::optional<qint64> Document::addCustomField(const CustomField &field, QString
 
 bool Document::updateCustomField(const CustomField &field, QString *error)
 {
-    if (refuseOffline(error))  // a shared territory out of reach: one clear line
+    if (refuseOffline(error))
         return false;
     const auto current = customField(field.id);
     if (!current)
@@ -1348,7 +1348,7 @@ bool Document::updateCustomField(const CustomField &field, QString *error)
 
 bool Document::moveCustomField(qint64 id, int delta, QString *error)
 {
-    if (refuseOffline(error))  // a shared territory out of reach: one clear line
+    if (refuseOffline(error))
         return false;
     const auto f = customField(id);
     if (!f)
@@ -1372,7 +1372,7 @@ bool Document::moveCustomField(qint64 id, int delta, QString *error)
 
 bool Document::removeCustomField(qint64 id, QString *error)
 {
-    if (refuseOffline(error))  // a shared territory out of reach: one clear line
+    if (refuseOffline(error))
         return false;
     const auto f = customField(id);
     if (!f)
@@ -1384,7 +1384,7 @@ bool Document::removeCustomField(qint64 id, QString *error)
 bool Document::setFieldValue(qint64 fieldId, qint64 ownerId, const QString &value,
                              QString *error)
 {
-    if (refuseOffline(error))  // a shared territory out of reach: one clear line
+    if (refuseOffline(error))
         return false;
     const auto f = customField(fieldId);
     if (!f)
