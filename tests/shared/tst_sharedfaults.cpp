@@ -10,6 +10,7 @@
 #include "core/store/serversession.h"
 #include "core/store/store.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QThread>
 
@@ -193,7 +194,10 @@ void TestSharedFaults::serverStopsAndComesBack()
 
     QVERIFY2(pg::control(QStringLiteral("stop"), &error), qPrintable(error));
     const auto restart = qScopeGuard([] { pg::ensureRunning(); });  // even when a check fails
+    QElapsedTimer clock;  // figures printed for the record, never compared
+    clock.start();
     QTRY_VERIFY_WITH_TIMEOUT(!connection.isEmpty(), 5000);
+    qInfo("offline %lld ms after the server stopped (heartbeat 100 ms)", clock.elapsed());
     QCOMPARE(connection.first().at(0).toBool(), false);
     QVERIFY(!doc.isOnline());
     QVERIFY(doc.isReadOnly());
@@ -205,7 +209,9 @@ void TestSharedFaults::serverStopsAndComesBack()
     QCOMPARE(doc.undoStack()->count(), undoBefore);
 
     QVERIFY2(pg::control(QStringLiteral("start"), &error), qPrintable(error));
+    clock.start();
     QTRY_VERIFY_WITH_TIMEOUT(doc.isOnline(), 20000);
+    qInfo("online and read again %lld ms after the server started", clock.elapsed());
     QCOMPARE(connection.last().at(0).toBool(), true);
     QVERIFY(!opened.isEmpty());  // every view reads the territory again
     QVERIFY(doc.store().isOpen());
