@@ -25,6 +25,7 @@
 #include "core/render/mappainter.h"
 #include "ui/preferencesdialog.h"
 #include "ui/settings.h"
+#include "ui/shared/passwordkeeper.h"
 #include "ui/territorydialog.h"
 #include "ui/widgets/icons.h"
 #include "ui/helpwindow.h"
@@ -74,6 +75,14 @@ namespace {
 /// saveState()'s version: 2 since the side panel replaced the tabbed docks (an older state is
 /// ignored rather than restoring eight tabs).
 constexpr int kStateVersion = 2;
+
+/// Whether a territory is open. A shared territory whose server went away is still open
+/// (Qt's PostgreSQL driver reports its connection closed once a query met the dead server):
+/// the window shows it offline and read-only until the document reconnects.
+bool hasTerritory(const Document *doc)
+{
+    return doc->isOpen() || doc->store().isShared();
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_doc(new Document(this))
@@ -88,14 +97,21 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_doc(new Documen
     retranslate();
 
     connect(m_doc, &Document::opened, this, [this] {
+        sharedOpened();
         updateTitle();
         updateActions();
         updateCentral();
+        // A reconnection reads the same territory again: the view and selection stay.
+        if (m_doc->isReconnecting())
+            return;
         rememberRecent(m_doc->path());
         showActor(0);
         m_view->requestFit();
     });
+    connect(m_doc, &Document::editedByOthers, this, &MainWindow::othersEdited);
+    connect(m_doc, &Document::connectionChanged, this, &MainWindow::connectionChanged);
     connect(m_doc, &Document::closed, this, [this] {
+        sharedOpened();
         updateTitle();
         updateActions();
         updateCentral();
@@ -114,6 +130,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_doc(new Documen
         showError(tr("Not saved"), message);
     });
     connect(m_doc->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+    connect(m_doc->undoStack(), &QUndoStack::canUndoChanged, this, &MainWindow::updateActions);
+    connect(m_doc->undoStack(), &QUndoStack::canRedoChanged, this, &MainWindow::updateActions);
 
     Settings settings;
     restoreGeometry(settings.windowGeometry());
@@ -144,6 +162,10 @@ void MainWindow::createActions()
         {"new", QKeySequence::New, [this] { newTerritory(); }},
         {"openSample", QKeySequence(), [this] { openSample(); }},
         {"open", QKeySequence::Open, [this] { openDialog(); }},
+        {"openShared", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), [this] { openSharedDialog(); }},
+        {"publish", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] { publishDialog(); }},
+        {"download", QKeySequence(), [this] { downloadDialog(); }},
+        {"members", QKeySequence(), [this] { membersDialog(); }},
         {"saveAs", QKeySequence::SaveAs, [this] { saveAs(); }},
         {"close", QKeySequence::Close, [this] { closeTerritory(); }},
         {"quit", QKeySequence::Quit, [this] { close(); }},
@@ -268,6 +290,16 @@ void MainWindow::createUi()
     m_readOnlyBanner->setWordWrap(true);
     m_readOnlyBanner->hide();
     mapLayout->addWidget(m_readOnlyBanner);
+    m_connectionBanner = new QLabel(mapPage);
+    m_connectionBanner->setObjectName(K("connectionBanner"));
+    m_connectionBanner->setStyleSheet(K("background: #f8d7da; color: #58151c; padding: 6px;"));
+    m_connectionBanner->setWordWrap(true);
+    m_connectionBanner->hide();
+    mapLayout->addWidget(m_connectionBanner);
+    m_sharedStatus = new QLabel(this);
+    m_sharedStatus->setObjectName(K("sharedStatus"));
+    m_sharedStatus->hide();
+    statusBar()->addPermanentWidget(m_sharedStatus);
     m_view = new NetworkView(m_scene, mapPage);
     m_filterBar = new FilterBar(m_doc, m_scene, mapPage);
     mapLayout->addWidget(m_filterBar);
@@ -722,14 +754,20 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::updateTitle()
 {
-    if (!m_doc->isOpen()) {
+    if (!hasTerritory(m_doc)) {
         setWindowTitle(K("Maillage"));
         setWindowFilePath(QString());
         return;
     }
-    const QString file = QFileInfo(m_doc->path()).fileName();
-    QString title = tr("%1 — %2").arg(m_doc->territory().name, file);
-    if (m_doc->isReadOnly())
+    // A shared territory shows its address (never its password: Store::path() is display()).
+    const QString file = m_doc->store().isShared() ? m_doc->path() : QFileInfo(m_doc->path()).fileName();
+    // Offline, the name cannot be read: the one read last is kept (a property of the window).
+    if (m_doc->isOnline())
+        setProperty("territoryName", m_doc->territory().name);
+    QString title = tr("%1 — %2").arg(property("territoryName").toString(), file);
+    if (!m_doc->isOnline())
+        title += QLatin1Char(' ') + tr("[offline]");
+    else if (m_doc->isReadOnly())
         title += QLatin1Char(' ') + tr("[read-only]");
     setWindowTitle(title + QStringLiteral(" — Maillage"));
     setWindowFilePath(m_doc->path());
@@ -737,7 +775,7 @@ void MainWindow::updateTitle()
 
 void MainWindow::updateActions()
 {
-    const bool open = m_doc->isOpen();
+    const bool open = hasTerritory(m_doc);
     const bool writable = open && !m_doc->isReadOnly();
     for (const char *key : {"saveAs", "close", "find", "fitAll", "zoomIn", "zoomOut", "zoomSelection"})
         m_actions.value(QString::fromLatin1(key))->setEnabled(open);
@@ -749,16 +787,33 @@ void MainWindow::updateActions()
                             "layoutForce", "layoutCategory", "layoutCircle", "layoutConcentric",
                             "layoutGrid"})
         m_actions.value(QString::fromLatin1(key))->setEnabled(writable);
-    m_readOnlyBanner->setVisible(open && m_doc->isReadOnly());
+    // Out of reach, the connection banner says it; the read-only one is for files and viewers.
+    m_readOnlyBanner->setVisible(open && m_doc->isReadOnly() && m_doc->isOnline());
+    m_readOnlyBanner->setText(
+        open && m_doc->store().isShared()
+            ? tr("You can look at this shared territory and follow the others' edits, but your "
+                 "level on the server does not let you change it.")
+            : tr("This file is read-only: you can look at it, but changes cannot be saved. Use "
+                 "File › Save As to work on a copy."));
     m_actions.value(QStringLiteral("importRegisters"))->setEnabled(writable);
+    const bool shared = open && m_doc->store().isShared();
+    m_actions.value(QStringLiteral("publish"))->setEnabled(open && !shared);
+    m_actions.value(QStringLiteral("members"))->setEnabled(shared && m_doc->isOnline());
+    m_actions.value(QStringLiteral("download"))->setEnabled(!open || (shared && m_doc->isOnline()));
+    m_actions.value(QStringLiteral("saveAs"))->setEnabled(open && !shared);
+    // Undo and redo write too: not while the server is out of reach.
+    if (open && !m_doc->isOnline()) {
+        m_actions.value(QStringLiteral("undo"))->setEnabled(false);
+        m_actions.value(QStringLiteral("redo"))->setEnabled(false);
+    }
 }
 
 void MainWindow::updateCentral()
 {
     if (!m_central)
         return;
-    const bool open = m_doc->isOpen();
-    const bool empty = open && m_doc->store().count(K("actor")) == 0;
+    const bool open = hasTerritory(m_doc);
+    const bool empty = open && m_doc->isOnline() && m_doc->store().count(K("actor")) == 0;
     auto *addButton = findChild<QPushButton *>(K("addActorHintButton"));
     auto *importButton = findChild<QPushButton *>(K("importHintButton"));
     // Without a territory the welcome page has the whole window: no side panel.

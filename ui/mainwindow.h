@@ -1,9 +1,16 @@
 #pragma once
 
 #include "core/analysis/layout.h"
+#include "core/document/change.h"
+#include "core/store/address.h"
+#include "core/store/postgres.h"
 
 #include <QMainWindow>
 #include <QPointer>
+
+#include <functional>
+#include <memory>
+#include <optional>
 
 class QAction;
 class QDockWidget;
@@ -31,6 +38,8 @@ class PersonalDataPanel;
 class ExerciseWorkshop;
 class PresentationFeature;
 class WelcomePage;
+class MembersDialog;
+class PasswordKeeper;
 
 /// The window a practitioner lives in: the network map in the centre, the actor list and
 /// the details of the selection in docks, and every command in menus with standard
@@ -42,7 +51,30 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    /// Opens a territory file, or a shared territory when `path` is an address.
     bool openFile(const QString &path);
+
+    // Shared territories (ui/mainwindow_shared.cpp; docs/shared-territories.md).
+    /// Opens the shared territory at `address`, asking for a password when the server wants
+    /// one (offering the system keyring) and following the others' edits.
+    bool openShared(const QString &address);
+    /// Publishes the open file to `address` (a new shared territory), on a thread of its own
+    /// behind a progress dialog with Cancel.
+    bool publishTo(const QString &address);
+    /// Downloads the shared territory at `address` (empty: the open one) to the new file `path`.
+    bool downloadTo(const QString &path, const QString &address = QString());
+    /// File › Members…: the dialog for the open shared territory (nullptr for a file);
+    /// editable by an owner only.
+    MembersDialog *membersDialog(bool show = true);
+    /// The password prompt (tests give their own): the address to show, the reason; returns
+    /// the password or nullopt (cancelled), and whether to keep it in the keyring.
+    std::function<std::optional<QString>(const QString &display, const QString &why, bool *remember)>
+        passwordPrompt;
+    PasswordKeeper &passwords();
+    /// The member's level in the open shared territory, when known.
+    std::optional<postgres::Level> sharedLevel() const { return m_level; }
+    /// The status bar's line of the last edit someone else made (empty: none yet).
+    QString lastOthersEdit() const { return m_lastOthersEdit; }
     bool newFile(const QString &path, const QString &name);
     /// Asks the territory's name, then where to keep its file; true once it is open.
     bool newTerritory();
@@ -122,6 +154,14 @@ public:
     QWidget *showGuide();
 private:
     void showError(const QString &title, const QString &message);
+    bool askPassword(SharedAddress &address, const QString &why);
+    void openSharedDialog();
+    void publishDialog();
+    void downloadDialog();
+    void sharedOpened();
+    void othersEdited(const QString &author, const maillage::ChangeSet &changes);
+    void connectionChanged(bool online);
+    void updateSharedStatus();
     void importDialog();
     void exportMap();
     void exportData();
@@ -153,6 +193,13 @@ private:
     WelcomePage *m_welcome = nullptr;
     QLabel *m_hintText = nullptr;
     QLabel *m_readOnlyBanner = nullptr;
+    QLabel *m_connectionBanner = nullptr;  ///< the shared territory's server is out of reach
+    QLabel *m_sharedStatus = nullptr;      ///< address · level · encrypted
+    std::unique_ptr<PasswordKeeper> m_passwords;
+    QString m_rememberPassword;  ///< the keyring key to keep the password under once it works
+    std::optional<postgres::Level> m_level;
+    std::optional<bool> m_encrypted;
+    QString m_lastOthersEdit;
     ActorListPanel *m_actorList = nullptr;
     QStackedWidget *m_details = nullptr;
     QLabel *m_detailsHint = nullptr;

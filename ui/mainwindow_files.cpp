@@ -87,7 +87,11 @@ void MainWindow::rememberRecent(const QString &path)
 {
     Settings settings;
     QStringList files = settings.recentFiles();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A shared territory is remembered by its address as shown (Store::path(): display(),
+    // never the password).
+    const QString absolute = SharedAddress::looksLikeAddress(path)
+                                 ? path
+                                 : QFileInfo(path).absoluteFilePath();
     files.removeAll(absolute);
     files.prepend(absolute);
     settings.setRecentFiles(files.mid(0, kMaxRecent));
@@ -102,8 +106,13 @@ void MainWindow::rebuildRecentMenu()
     const QStringList files = recentFiles();
     int n = 0;
     for (const QString &file : files) {
-        QAction *a = m_recentMenu->addAction(
-            QStringLiteral("&%1 %2").arg(++n).arg(QFileInfo(file).fileName()));
+        const auto address = SharedAddress::looksLikeAddress(file) ? SharedAddress::parse(file)
+                                                                   : std::nullopt;
+        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(++n).arg(
+            address ? tr("%1 (shared, %2)").arg(address->territory, address->host.isEmpty()
+                                                                         ? address->database
+                                                                         : address->host)
+                    : QFileInfo(file).fileName()));
         a->setToolTip(file);
         a->setData(file);
         connect(a, &QAction::triggered, this, [this, file] { openFile(file); });
@@ -121,6 +130,8 @@ void MainWindow::rebuildRecentMenu()
 
 bool MainWindow::openFile(const QString &path)
 {
+    if (SharedAddress::looksLikeAddress(path))
+        return openShared(path);
     QString error;
     if (!m_doc->open(path, Store::Access::ReadWrite, &error)) {
         showError(tr("Cannot open the territory"), error);

@@ -86,6 +86,11 @@ void MainWindow::createMenus()
     m_recentMenu->setObjectName(K("recentMenu"));
     rebuildRecentMenu();
     file->addSeparator();
+    file->addAction(a("openShared"));
+    file->addAction(a("publish"));
+    file->addAction(a("download"));
+    file->addAction(a("members"));
+    file->addSeparator();
     file->addAction(a("import"));
     file->addAction(a("importRegisters"));
     file->addAction(a("exportMap"));
@@ -255,6 +260,10 @@ void MainWindow::retranslate()
     const QList<Text> texts{
         {"new", tr("&New Territory…"), tr("Create a new territory file")},
         {"open", tr("&Open…"), tr("Open a territory file")},
+        {"openShared", tr("Open S&hared Territory…"), tr("Open a territory kept on a PostgreSQL server, edited by the team together")},
+        {"publish", tr("P&ublish…"), tr("Copy this territory to a PostgreSQL server so that the team edits it together")},
+        {"download", tr("Do&wnload a Copy…"), tr("Write a shared territory to a file on this computer")},
+        {"members", tr("&Members…"), tr("Who may open, edit or administer this shared territory")},
         {"openSample", tr("Open the &Sample Territory"), tr("Mirecourt, a small town mapped as an example: actors, links, problems, actions, meetings")},
         {"saveAs", tr("Save &As…"), tr("Write a copy of this territory and continue in it")},
         {"close", tr("&Close"), tr("Close this territory")},
@@ -321,8 +330,7 @@ void MainWindow::retranslate()
             b->setText(m_actions.value(QString::fromLatin1(key))->text().remove(QLatin1Char('&')));
             b->setIcon(m_actions.value(QString::fromLatin1(key))->icon());
         }
-    m_readOnlyBanner->setText(tr("This file is read-only: you can look at it, but changes cannot "
-                                 "be saved. Use File › Save As to work on a copy."));
+    updateActions();  // the read-only banner's text
     m_exercise->retranslate();
     updateCentral();
     updateTitle();

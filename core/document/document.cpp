@@ -2,6 +2,7 @@
 
 #include "core/privacy/erasure.h"
 #include "core/store/postgreswatch.h"
+#include "core/store/serversession.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -709,6 +710,7 @@ bool Document::open(const QString &path, Store::Access access, QString *error,
 {
     close();
     m_finishedPendingPurge = false;
+    m_access = access;
     if (!m_store.open(path, access, error, options))
         return false;
     // An erasure or a pseudonymisation killed between its commit and its purge left the
@@ -733,9 +735,11 @@ bool Document::open(const QString &path, Store::Access access, QString *error,
 
 void Document::close()
 {
-    if (!m_store.isOpen())
+    // A shared territory whose connection died is still open (see document_shared.cpp).
+    if (!m_store.isOpen() && !m_store.isShared())
         return;
     emit aboutToClose();
+    stopWatching();
     m_feed.reset();
     m_versions.stop();
     m_othersPending.clear();
@@ -1005,8 +1009,11 @@ bool Document::execute(QList<RowOp> &ops, bool forward, QString *error, const In
                        const QList<postgres::RowCheck> &checks)
 {
     m_stale = false;
+    if (refuseOffline(error))
+        return false;
     QString why;
     if (!m_store.begin(&why)) {
+        editFailed(&why);
         if (error)
             *error = why;
         return false;
@@ -1037,6 +1044,7 @@ bool Document::execute(QList<RowOp> &ops, bool forward, QString *error, const In
     if (!ok || !m_store.commit(&why)) {
         m_store.rollback();
         m_versions.rolledBack();
+        editFailed(&why);
         m_lastError = why;
         if (error)
             *error = why;
@@ -1058,6 +1066,7 @@ bool Document::followOthers(QString *error)
         return false;
     connect(feed.get(), &postgres::ChangeFeed::changed, this, &Document::othersChanged);
     m_feed = std::move(feed);
+    startWatching();
     return true;
 }
 
@@ -1129,11 +1138,15 @@ bool Document::runBulk(QList<RowOp> &ops, QList<BulkInsert> &inserts, bool forwa
 {
     if (cancelled)
         *cancelled = false;
+    if (refuseOffline(error))
+        return false;
     ChangeSet changes;
     BulkWriter writer(m_store, progress);
     if (!writer.run(ops, inserts, forward, changes, error)) {
         if (cancelled)
             *cancelled = writer.cancelled();
+        if (!writer.cancelled())
+            editFailed(error);
         if (error)
             m_lastError = *error;
         return false;
@@ -1152,6 +1165,8 @@ bool Document::applyBulk(const QString &text, QList<RowOp> ops, QList<BulkInsert
         rows += b.size();
     if (rows == 0)
         return true;
+    if (refuseOffline(error))
+        return false;
     // The command is pushed before the changes are told, as apply() does: views that follow
     // them see the undo stack as it will stay.
     ChangeSet changes;
@@ -1159,6 +1174,8 @@ bool Document::applyBulk(const QString &text, QList<RowOp> ops, QList<BulkInsert
     if (!writer.run(ops, inserts, true, changes, error)) {
         if (cancelled)
             *cancelled = writer.cancelled();
+        if (!writer.cancelled())
+            editFailed(error);
         if (error)
             m_lastError = *error;
         return false;
@@ -1170,6 +1187,8 @@ bool Document::applyBulk(const QString &text, QList<RowOp> ops, QList<BulkInsert
 
 bool Document::apply(const QString &text, QList<RowOp> ops, int mergeId, QString *error)
 {
+    if (refuseOffline(error))
+        return false;
     if (ops.isEmpty())
         return true;
     if (!execute(ops, true, error))
@@ -1181,6 +1200,8 @@ bool Document::apply(const QString &text, QList<RowOp> ops, int mergeId, QString
 std::optional<qint64> Document::addActor(const Actor &actor, const QList<qint64> &tagIds,
                                          QString *error)
 {
+    if (refuseOffline(error))
+        return std::nullopt;
     // A typed command: the actor's values as they are, no row map, one cached statement.
     std::variant<Actor, Link> row = actor;  // with its id when it has one, as insertOp keeps
     QList<qint64> tags;
@@ -1199,6 +1220,8 @@ std::optional<qint64> Document::addActor(const Actor &actor, const QList<qint64>
 bool Document::setFields(Table table, qint64 id, const QList<QPair<Column, QVariant>> &values,
                          const QString &text, int mergeId, QString *error)
 {
+    if (refuseOffline(error))
+        return false;
     QList<Column> columns;
     for (const auto &v : values)
         if (v.first != Column::Id && !columns.contains(v.first))
@@ -1251,6 +1274,8 @@ bool Document::setFields(Table table, qint64 id, const QList<QPair<Column, QVari
 bool Document::updateRow(const QString &table, qint64 id, const Row &changes, const QString &text,
                          int mergeId, QString *error)
 {
+    if (refuseOffline(error))
+        return false;
     // Fields of a row with an id, all of them columns of its table: the typed command.
     const TableInfo *info = schema::table(table);
     if (info && info->hasId() && tableOf(table) != Table::Other) {
@@ -1276,6 +1301,8 @@ bool Document::updateRow(const QString &table, qint64 id, const Row &changes, co
 
 bool Document::updateActor(qint64 id, const Row &changes, QString *error)
 {
+    if (refuseOffline(error))
+        return false;
     const auto a = actor(id);
     if (!a) {
         if (error)
@@ -1295,6 +1322,8 @@ bool Document::updateActor(qint64 id, const Row &changes, QString *error)
 
 bool Document::placeActors(const QList<Place> &places, const QString &text, QString *error)
 {
+    if (refuseOffline(error))
+        return false;
     QList<RowOp> ops;
     QString first;
     for (const Place &p : places) {
@@ -1340,6 +1369,8 @@ bool Document::write(const InTransaction &write, QString *error,
 bool Document::moveActors(const QList<ActorPosition> &to, const QString &text, int mergeId,
                           QString *error)
 {
+    if (refuseOffline(error))
+        return false;
     QString why;
     QList<qint64> ids;
     for (const ActorPosition &p : to)
@@ -1392,6 +1423,8 @@ bool Document::moveActors(const QList<ActorPosition> &to, const QString &text, i
 bool Document::applyPositions(const QHash<qint64, QPointF> &positions, const QString &text,
                               QString *error)
 {
+    if (refuseOffline(error))
+        return false;
     QString why;
     const auto all = Projections(m_store).positions(&why);
     if (!all) {
@@ -1415,6 +1448,8 @@ bool Document::applyPositions(const QHash<qint64, QPointF> &positions, const QSt
 
 bool Document::renameActor(qint64 id, const QString &name, QString *error)
 {
+    if (refuseOffline(error))
+        return false;
     QString why;
     const auto a = Projections(m_store).actor(id, &why);
     if (!a) {
@@ -1441,6 +1476,8 @@ bool Document::renameActor(qint64 id, const QString &name, QString *error)
 
 bool Document::setActorTags(qint64 actorId, const QList<qint64> &tagIds, QString *error)
 {
+    if (refuseOffline(error))
+        return false;
     const QList<qint64> current = tagsOfActor(actorId);
     QList<RowOp> ops;
     for (qint64 t : current)
@@ -1566,6 +1603,8 @@ std::optional<Deletion> planDeletion(const Document &doc, const QList<qint64> &a
 
 bool Document::removeActors(const QList<qint64> &ids, QString *error)
 {
+    if (refuseOffline(error))
+        return false;
     auto deletion = planDeletion(*this, ids, {}, error);
     if (!deletion)
         return false;
@@ -1582,6 +1621,8 @@ bool Document::removeActors(const QList<qint64> &ids, QString *error)
 
 std::optional<qint64> Document::addLink(const Link &link, QString *error)
 {
+    if (refuseOffline(error))
+        return std::nullopt;
     const auto a = actor(link.sourceId), b = actor(link.targetId);
     if (!a || !b) {
         if (error)
@@ -1601,6 +1642,8 @@ std::optional<qint64> Document::addLink(const Link &link, QString *error)
 
 bool Document::removeLinks(const QList<qint64> &ids, QString *error)
 {
+    if (refuseOffline(error))
+        return false;
     auto deletion = planDeletion(*this, {}, ids, error);
     if (!deletion)
         return false;
@@ -1618,6 +1661,8 @@ bool Document::removeLinks(const QList<qint64> &ids, QString *error)
 std::optional<qint64> Document::addRow(const QString &table, const Row &values,
                                        const QString &text, QString *error)
 {
+    if (refuseOffline(error))
+        return std::nullopt;
     if (!apply(text, {insertOp(table, values)}, NoMerge, error))
         return std::nullopt;
     return m_lastInserted.value(0);
@@ -1626,11 +1671,15 @@ std::optional<qint64> Document::addRow(const QString &table, const Row &values,
 bool Document::removeRows(const QString &table, const QList<qint64> &ids, const QString &text,
                           QString *error)
 {
+    if (refuseOffline(error))
+        return false;
     return apply(text, deleteOps(table, ids), NoMerge, error);
 }
 
 bool Document::updateTerritory(const Row &changes, QString *error)
 {
+    if (refuseOffline(error))
+        return false;
     return updateRow(K("territory"), 1, changes, tr("Edit territory"), MergeFieldEdit, error);
 }
 
@@ -1661,6 +1710,8 @@ QString ownerName(const Document &doc, const QString &subject, qint64 id)
 
 std::optional<qint64> Document::addCustomField(const CustomField &field, QString *error)
 {
+    if (refuseOffline(error))
+        return std::nullopt;
     CustomField f = field;
     f.id = 0;
     f.name = f.name.trimmed();
@@ -1685,6 +1736,8 @@ std::optional<qint64> Document::addCustomField(const CustomField &field, QString
 
 bool Document::updateCustomField(const CustomField &field, QString *error)
 {
+    if (refuseOffline(error))
+        return false;
     const auto current = customField(field.id);
     if (!current)
         return refuse(error, tr("This field no longer exists."));
@@ -1737,6 +1790,8 @@ bool Document::updateCustomField(const CustomField &field, QString *error)
 
 bool Document::moveCustomField(qint64 id, int delta, QString *error)
 {
+    if (refuseOffline(error))
+        return false;
     const auto f = customField(id);
     if (!f)
         return refuse(error, tr("This field no longer exists."));
@@ -1759,6 +1814,8 @@ bool Document::moveCustomField(qint64 id, int delta, QString *error)
 
 bool Document::removeCustomField(qint64 id, QString *error)
 {
+    if (refuseOffline(error))
+        return false;
     const auto f = customField(id);
     if (!f)
         return refuse(error, tr("This field no longer exists."));
@@ -1769,6 +1826,8 @@ bool Document::removeCustomField(qint64 id, QString *error)
 bool Document::setFieldValue(qint64 fieldId, qint64 ownerId, const QString &value,
                              QString *error)
 {
+    if (refuseOffline(error))
+        return false;
     const auto f = customField(fieldId);
     if (!f)
         return refuse(error, tr("This field no longer exists."));

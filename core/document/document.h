@@ -20,6 +20,7 @@ namespace maillage {
 
 namespace postgres {
 class ChangeFeed;
+class ServerWatch;
 }
 
 /// The open territory: its store, its undo stack, and the signals views follow.
@@ -49,7 +50,9 @@ public:
     bool saveAs(const QString &path, QString *error = nullptr);
 
     bool isOpen() const { return m_store.isOpen(); }
-    bool isReadOnly() const { return m_store.isReadOnly(); }
+    /// Read-only: the file or the role cannot write, or the shared territory's server is
+    /// out of reach (see isOnline()).
+    bool isReadOnly() const { return m_store.isReadOnly() || !m_online; }
     QString path() const { return m_store.path(); }
     Store &store() { return m_store; }
     const Store &store() const { return m_store; }
@@ -230,11 +233,29 @@ public:
     /// true with nothing to follow for a file.
     bool followOthers(QString *error = nullptr);
 
+    // The connection to a shared territory's server (core/document/document_shared.cpp).
+    // Once followOthers() is called, a watch on a thread of its own asks the server every
+    // heartbeat whether it answers. When it stops: connectionChanged(false) at once, the
+    // document is read-only and every edit is refused (“Not saved…”, nothing pushed on the
+    // undo stack); the watch tries again after each retry delay (the last one repeats). When
+    // it answers again: the territory is opened again, read again by every view (opened() is
+    // emitted with isReconnecting() true), followed again, and connectionChanged(true).
+    /// False while a shared territory's server is out of reach; always true for a file.
+    bool isOnline() const { return m_online; }
+    /// Whether opened() is being emitted for a reconnection (the same territory read again).
+    bool isReconnecting() const { return m_reconnecting; }
+    /// The watch's timing in ms (the defaults: 1000; 250, 500, 1000, 2000, 4000, 8000).
+    /// Takes effect at the next followOthers().
+    void setConnectionTiming(int heartbeat, const QList<int> &retryDelays);
+
 signals:
     /// Edits committed by others on a shared territory (after followOthers()): who (their
     /// server role) and what; changed() is emitted with the same changes.
     void editedByOthers(const QString &author, const maillage::ChangeSet &changes);
     void opened();
+    /// A shared territory's server stopped answering (false) or answers again and the
+    /// territory was read again (true). See isOnline().
+    void connectionChanged(bool online);
     void aboutToClose();
     void closed();
     /// After every committed edit, undo and redo.
@@ -253,6 +274,18 @@ private:
     void othersChanged(const QJsonObject &change);
     void refuseStale(const postgres::Conflict &conflict, QString *error);
     bool refusedAsGone(const QString &table, qint64 id, QString *error);
+    // document_shared.cpp
+    bool refuseOffline(QString *error);
+    void editFailed(QString *error);
+    void startWatching();
+    void stopWatching();
+    void serverReachable(bool up);
+    std::unique_ptr<postgres::ServerWatch> m_watch;
+    bool m_online = true;
+    bool m_reconnecting = false;
+    int m_heartbeat = 1000;
+    QList<int> m_retryDelays{250, 500, 1000, 2000, 4000, 8000};
+    Store::Access m_access = Store::Access::ReadWrite;
     Store m_store;
     postgres::RowVersions m_versions;
     int m_replay = 0;  ///< 0: a new edit; 1: a redo; 2: an undo (Replay)
