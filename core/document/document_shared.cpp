@@ -1,11 +1,14 @@
-// Document on a shared territory: the connection to the server, watched, lost and found
-// again (docs/shared-territories.md, "In the window"). The following of the others' edits is
-// in document.cpp (followOthers, othersChanged).
+// Document on a shared territory (docs/shared-territories.md): the connection to the server,
+// watched, lost and found again ("In the window"); the edits others commit, followed
+// (followOthers, othersChanged); and the row versions that refuse a stale edit.
 
 #include "core/document/document.h"
 
 #include "core/store/postgreswatch.h"
 #include "core/store/serversession.h"
+
+#include <QJsonArray>
+#include <QTimer>
 
 namespace maillage {
 
@@ -128,6 +131,91 @@ void Document::serverReachable(bool up)
     emit opened();
     m_reconnecting = false;
     emit connectionChanged(true);
+}
+
+bool Document::refusedAsGone(const QString &table, qint64 id, QString *error)
+{
+    if (!m_versions.active())
+        return false;
+    // The row is gone: when someone else deleted it since this client read it, say who (the
+    // version check of an edit that writes nothing).
+    QString why;
+    return !write([](ChangeSet &, QString *) { return true; }, &why,
+                  {postgres::RowCheck{table, id}}) &&
+           m_stale && (error ? (*error = why, true) : true);
+}
+
+void Document::refuseStale(const postgres::Conflict &conflict, QString *error)
+{
+    m_stale = true;
+    const QString message = postgres::RowVersions::message(conflict, m_replay != 0, m_replay == 2);
+    m_lastError = message;
+    if (error)
+        *error = message;
+    // The row as it is now is what this client has read from here on, and views show it.
+    m_versions.seen(conflict.table, conflict.id, conflict.tx);
+    const bool gone = conflict.op == QLatin1String("delete");
+    Change c{tableOf(conflict.table), gone ? Change::Removed : Change::Updated, {conflict.id}, {}};
+    if (!gone) {
+        c.columns.insert(Column::Id);
+        for (const QString &col : conflict.columns)
+            c.columns.insert(columnOf(col));
+    }
+    emitChanges({c});
+}
+
+bool Document::followOthers(QString *error)
+{
+    if (!m_store.isShared())
+        return true;
+    if (m_feed)
+        return true;
+    auto feed = std::make_unique<postgres::ChangeFeed>();
+    if (!feed->start(*m_store.sharedAddress(), error))
+        return false;
+    connect(feed.get(), &postgres::ChangeFeed::changed, this, &Document::othersChanged);
+    m_feed = std::move(feed);
+    startWatching();
+    return true;
+}
+
+void Document::othersChanged(const QJsonObject &change)
+{
+    // Our own edits come back too: they were told when they were made.
+    if (change.value(QLatin1String("pid")).toInteger() == m_store.serverProcessId())
+        return;
+    const QString op = change.value(QLatin1String("op")).toString();
+    const Change::Kind kind = op == QLatin1String("insert")   ? Change::Inserted
+                              : op == QLatin1String("delete") ? Change::Removed
+                                                              : Change::Updated;
+    const Table table = tableOf(change.value(QLatin1String("table")).toString());
+    const QString author = change.value(QLatin1String("by")).toString();
+    // From now on this client has read that change (views are told of it below).
+    m_versions.seen(change.value(QLatin1String("table")).toString(),
+                    change.value(QLatin1String("id")).toInteger(),
+                    change.value(QLatin1String("tx")).toInteger());
+    if (!m_othersPending.isEmpty() && author != m_othersAuthor) {
+        const ChangeSet done = std::exchange(m_othersPending, {});
+        emitChanges(done);
+        emit editedByOthers(m_othersAuthor, done);
+    }
+    m_othersAuthor = author;
+    if (m_othersPending.isEmpty() || m_othersPending.last().table != table ||
+        m_othersPending.last().kind != kind)
+        m_othersPending << Change{table, kind, {}, {}};
+    Change &c = m_othersPending.last();
+    c.ids << change.value(QLatin1String("id")).toInteger();
+    for (const QJsonValue &column : change.value(QLatin1String("columns")).toArray())
+        c.columns.insert(columnOf(column.toString()));
+    // Everything the server sent in one go is told at once, on the next turn of the loop.
+    if (m_othersPending.size() == 1 && c.ids.size() == 1)
+        QTimer::singleShot(0, this, [this] {
+            if (m_othersPending.isEmpty())
+                return;
+            const ChangeSet done = std::exchange(m_othersPending, {});
+            emitChanges(done);
+            emit editedByOthers(m_othersAuthor, done);
+        });
 }
 
 } // namespace maillage
