@@ -77,7 +77,7 @@
     <message numerus="yes">
         <source>Move %n actors</source>
         <translation>
-            <numerusform>Move %n actors</numerusform>
+            <numerusform>Move %n actor</numerusform>
             <numerusform>Move %n actors</numerusform>
         </translation>
     </message>
@@ -259,6 +259,65 @@
         <translation>
             <numerusform>%Ln commune loaded.</numerusform>
             <numerusform>%Ln communes loaded.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>maillage::SharedStatus</name>
+    <message numerus="yes">
+        <source>%1 added %n actors</source>
+        <translation>
+            <numerusform>%1 added %n actor</numerusform>
+            <numerusform>%1 added %n actors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 deleted %n actors</source>
+        <translation>
+            <numerusform>%1 deleted %n actor</numerusform>
+            <numerusform>%1 deleted %n actors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 renamed %n actors</source>
+        <translation>
+            <numerusform>%1 renamed %n actor</numerusform>
+            <numerusform>%1 renamed %n actors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 moved %n actors</source>
+        <translation>
+            <numerusform>%1 moved %n actor</numerusform>
+            <numerusform>%1 moved %n actors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 edited %n actors</source>
+        <translation>
+            <numerusform>%1 edited %n actor</numerusform>
+            <numerusform>%1 edited %n actors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 added %n links</source>
+        <translation>
+            <numerusform>%1 added %n link</numerusform>
+            <numerusform>%1 added %n links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 deleted %n links</source>
+        <translation>
+            <numerusform>%1 deleted %n link</numerusform>
+            <numerusform>%1 deleted %n links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 edited %n links</source>
+        <translation>
+            <numerusform>%1 edited %n link</numerusform>
+            <numerusform>%1 edited %n links</numerusform>
         </translation>
     </message>
 </context>

@@ -208,20 +208,12 @@
         <source>Edit action “%1”</source>
         <translation>Modifier l’action «&#xa0;%1&#xa0;»</translation>
     </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Non enregistré&#xa0;: %1</translation>
-    </message>
 </context>
 <context>
     <name>maillage::ActionsPanel</name>
     <message>
         <source>&amp;New action</source>
         <translation>&amp;Nouvelle action</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Every status</source>
@@ -271,10 +263,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 of %2 shown</source>
-        <translation>%1 sur %2 affichées</translation>
-    </message>
-    <message>
         <source>Add action “%1”</source>
         <translation>Ajouter l’action «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -304,6 +292,10 @@
     <message>
         <source>Actions they take part in (%1)</source>
         <translation>Actions auxquelles il participe (%1)</translation>
+    </message>
+    <message>
+        <source>Takes part in (not all could be read: %1)</source>
+        <translation>Participe à (tout n’a pas pu être lu&#xa0;: %1)</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1422,14 @@ d’influence</translation>
             <numerusform>Placer %n acteur</numerusform>
             <numerusform>Placer %n acteurs</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not saved: the server of “%1” cannot be reached; the territory is read-only until the connection is back.</source>
+        <translation>Non enregistré&#xa0;: le serveur de «&#xa0;%1&#xa0;» est injoignable&#xa0;; le territoire est en lecture seule jusqu’au retour de la connexion.</translation>
+    </message>
+    <message>
+        <source>Not saved: the connection to “%1” was lost (%2).</source>
+        <translation>Non enregistré&#xa0;: la connexion à «&#xa0;%1&#xa0;» a été perdue (%2).</translation>
     </message>
 </context>
 <context>
@@ -3580,6 +3580,138 @@ d’influence</translation>
         <source>Spreadsheets and graphs (*.csv *.tsv *.txt *.xlsx *.graphml *.gexf *.cyjs *.json);;All files (*)</source>
         <translation>Tableurs et graphes (*.csv *.tsv *.txt *.xlsx *.graphml *.gexf *.cyjs *.json);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>[offline]</source>
+        <translation>[hors ligne]</translation>
+    </message>
+    <message>
+        <source>You can look at this shared territory and follow the others&apos; edits, but your level on the server does not let you change it.</source>
+        <translation>Vous pouvez consulter ce territoire partagé et suivre les modifications des autres, mais votre niveau sur le serveur ne vous permet pas de le modifier.</translation>
+    </message>
+    <message>
+        <source>%1 (shared, %2)</source>
+        <translation>%1 (partagé, %2)</translation>
+    </message>
+    <message>
+        <source>Open S&amp;hared Territory…</source>
+        <translation>Ouvrir un territoire &amp;partagé…</translation>
+    </message>
+    <message>
+        <source>Open a territory kept on a PostgreSQL server, edited by the team together</source>
+        <translation>Ouvrir un territoire gardé sur un serveur PostgreSQL, modifié par l’équipe ensemble</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish…</source>
+        <translation>P&amp;ublier…</translation>
+    </message>
+    <message>
+        <source>Copy this territory to a PostgreSQL server so that the team edits it together</source>
+        <translation>Copier ce territoire sur un serveur PostgreSQL pour que l’équipe le modifie ensemble</translation>
+    </message>
+    <message>
+        <source>Do&amp;wnload a Copy…</source>
+        <translation>Téléc&amp;harger une copie…</translation>
+    </message>
+    <message>
+        <source>Write a shared territory to a file on this computer</source>
+        <translation>Écrire un territoire partagé dans un fichier sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Members…</source>
+        <translation>&amp;Membres…</translation>
+    </message>
+    <message>
+        <source>Who may open, edit or administer this shared territory</source>
+        <translation>Qui peut ouvrir, modifier ou administrer ce territoire partagé</translation>
+    </message>
+    <message>
+        <source>Cannot open the shared territory</source>
+        <translation>Impossible d’ouvrir le territoire partagé</translation>
+    </message>
+    <message>
+        <source>The server refused that password.</source>
+        <translation>Le serveur a refusé ce mot de passe.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Cannot publish</source>
+        <translation>Impossible de publier</translation>
+    </message>
+    <message>
+        <source>Open a territory file first.</source>
+        <translation>Ouvrez d’abord un fichier de territoire.</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <source>Publishing “%1” to %2…</source>
+        <translation>Publication de «&#xa0;%1&#xa0;» vers %2…</translation>
+    </message>
+    <message>
+        <source>Published to %1: open it with File › Open Shared Territory.</source>
+        <translation>Publié vers %1&#xa0;: ouvrez-le avec Fichier › Ouvrir un territoire partagé.</translation>
+    </message>
+    <message>
+        <source>Publishing cancelled: nothing was left on the server.</source>
+        <translation>Publication annulée&#xa0;: rien n’est resté sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Cannot download a copy</source>
+        <translation>Impossible de télécharger une copie</translation>
+    </message>
+    <message>
+        <source>Download a Copy</source>
+        <translation>Télécharger une copie</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>Téléchargement de %1…</translation>
+    </message>
+    <message>
+        <source>Copy written to %1</source>
+        <translation>Copie écrite dans %1</translation>
+    </message>
+    <message>
+        <source>Download cancelled: no file was written.</source>
+        <translation>Téléchargement annulé&#xa0;: aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost at %1. The territory is read-only until it is back; Maillage reconnects by itself.</source>
+        <translation>La connexion au serveur a été perdue à %1. Le territoire est en lecture seule jusqu’à son retour&#xa0;; Maillage se reconnecte de lui-même.</translation>
+    </message>
+    <message>
+        <source>Connection lost: read-only, reconnecting…</source>
+        <translation>Connexion perdue&#xa0;: lecture seule, reconnexion…</translation>
+    </message>
+    <message>
+        <source>Connected again: the territory was read again.</source>
+        <translation>Reconnecté&#xa0;: le territoire a été relu.</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>hors ligne</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>chiffrée</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>non chiffrée</translation>
+    </message>
+    <message>
+        <source>The connection to the server is not encrypted (TLS): set sslmode=require or verify-full in the address.</source>
+        <translation>La connexion au serveur n’est pas chiffrée (TLS)&#xa0;: mettez sslmode=require ou verify-full dans l’adresse.</translation>
+    </message>
 </context>
 <context>
     <name>maillage::MapModes</name>
@@ -3726,10 +3858,6 @@ d’influence</translation>
         <translation>&amp;Nouvelle réunion</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -3767,6 +3895,61 @@ d’influence</translation>
     <message>
         <source>Add meeting “%1”</source>
         <translation>Ajouter la réunion «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The attendees could not be counted: %1</source>
+        <translation>Les participants n’ont pas pu être comptés&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::MembersDialog</name>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Lecteur</translation>
+    </message>
+    <message>
+        <source>Viewer without personal data</source>
+        <translation>Lecteur sans données personnelles</translation>
+    </message>
+    <message>
+        <source>Members of “%1”</source>
+        <translation>Membres de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>A role that does not exist yet is created without a password: the server&apos;s administrator gives it one (psql&apos;s \password).</source>
+        <translation>Un rôle qui n’existe pas encore est créé sans mot de passe&#xa0;: l’administrateur du serveur lui en donne un (\password de psql).</translation>
+    </message>
+    <message>
+        <source>Only an owner of this territory can change its members: you see them read-only.</source>
+        <translation>Seul un propriétaire de ce territoire peut en changer les membres&#xa0;: vous les voyez en lecture seule.</translation>
+    </message>
+    <message>
+        <source>role on the server, e.g. anne</source>
+        <translation>rôle sur le serveur, par ex. anne</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
     </message>
 </context>
 <context>
@@ -3871,6 +4054,40 @@ d’influence</translation>
             <numerusform>%Ln grave (gravité 4–5)</numerusform>
             <numerusform>%Ln graves (gravité 4–5)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The problems could not be read: %1</source>
+        <translation>Les problèmes n’ont pas pu être lus&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::PasswordDialog</name>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>The server of %1 asks for a password.</source>
+        <translation>Le serveur de %1 demande un mot de passe.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember it in the system keyring</source>
+        <translation>&amp;Le garder dans le trousseau du système</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::PasswordKeeper</name>
+    <message>
+        <source>The system keyring cannot be reached (%1): passwords will be asked each time, or read from libpq&apos;s password file (~/.pgpass).</source>
+        <translation>Le trousseau du système est injoignable (%1)&#xa0;: les mots de passe seront demandés à chaque fois, ou lus dans le fichier de mots de passe de libpq (~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>no keyring service</source>
+        <translation>aucun service de trousseau</translation>
     </message>
 </context>
 <context>
@@ -4769,10 +4986,6 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
         <translation>Ajouter un acteur au problème «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation>Non enregistré&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Remove actors from problem “%1”</source>
         <translation>Retirer des acteurs du problème «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -4790,10 +5003,6 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     <message>
         <source>&amp;New problem</source>
         <translation>&amp;Nouveau problème</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Both scales</source>
@@ -4863,10 +5072,6 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
         </translation>
     </message>
     <message>
-        <source>%1 of %2 shown</source>
-        <translation>%1 affichés sur %2</translation>
-    </message>
-    <message>
         <source>Add problem “%1”</source>
         <translation>Ajouter le problème «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -4929,6 +5134,44 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
             <numerusform>%Ln problème</numerusform>
             <numerusform>%Ln problèmes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>maillage::RecordForm</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::RecordPanel</name>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 sur %2 visibles</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>Duplicate “%1”</source>
+        <translation>Dupliquer «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -5221,6 +5464,148 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     <message>
         <source>the territory “%1” is longer than %2 characters</source>
         <translation>le territoire «&#xa0;%1&#xa0;» dépasse %2 caractères</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::SharedAddressDialog</name>
+    <message>
+        <source>Open a Shared Territory</source>
+        <translation>Ouvrir un territoire partagé</translation>
+    </message>
+    <message>
+        <source>Publish the Territory</source>
+        <translation>Publier le territoire</translation>
+    </message>
+    <message>
+        <source>Download a Copy</source>
+        <translation>Télécharger une copie</translation>
+    </message>
+    <message>
+        <source>A shared territory is kept on a PostgreSQL server: your team edits it together.</source>
+        <translation>Un territoire partagé est gardé sur un serveur PostgreSQL&#xa0;: votre équipe le modifie ensemble.</translation>
+    </message>
+    <message>
+        <source>Publishing copies this territory to a PostgreSQL server, under a new name: your team can then open it there. The file stays as it is.</source>
+        <translation>Publier copie ce territoire sur un serveur PostgreSQL, sous un nouveau nom&#xa0;: votre équipe peut ensuite l’y ouvrir. Le fichier reste tel quel.</translation>
+    </message>
+    <message>
+        <source>Downloading writes the shared territory to a new file on this computer.</source>
+        <translation>Télécharger écrit le territoire partagé dans un nouveau fichier sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>For example postgresql://anne@server/maillage?territory=mirecourt. What the address leaves out (server, user, password) comes from PGHOST, PGUSER… and ~/.pgpass, as for psql.</source>
+        <translation>Par exemple postgresql://anne@serveur/maillage?territory=mirecourt. Ce que l’adresse omet (serveur, utilisateur, mot de passe) vient de PGHOST, PGUSER… et de ~/.pgpass, comme pour psql.</translation>
+    </message>
+    <message>
+        <source>Territories already on the server:</source>
+        <translation>Territoires déjà sur le serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Territories on the server:</source>
+        <translation>Territoires sur le serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;List Territories</source>
+        <translation>&amp;Lister les territoires</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publier</translation>
+    </message>
+    <message>
+        <source>&amp;Download…</source>
+        <translation>&amp;Télécharger…</translation>
+    </message>
+    <message>
+        <source>(no territory you may open)</source>
+        <translation>(aucun territoire que vous puissiez ouvrir)</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::SharedStatus</name>
+    <message numerus="yes">
+        <source>%1 added %n actors</source>
+        <translation>
+            <numerusform>%1 a ajouté %n acteur</numerusform>
+            <numerusform>%1 a ajouté %n acteurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 added “%2”</source>
+        <translation>%1 a ajouté «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 deleted %n actors</source>
+        <translation>
+            <numerusform>%1 a supprimé %n acteur</numerusform>
+            <numerusform>%1 a supprimé %n acteurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 renamed %n actors</source>
+        <translation>
+            <numerusform>%1 a renommé %n acteur</numerusform>
+            <numerusform>%1 a renommé %n acteurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 renamed “%2”</source>
+        <translation>%1 a renommé «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 moved %n actors</source>
+        <translation>
+            <numerusform>%1 a déplacé %n acteur</numerusform>
+            <numerusform>%1 a déplacé %n acteurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 moved “%2”</source>
+        <translation>%1 a déplacé «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 edited %n actors</source>
+        <translation>
+            <numerusform>%1 a modifié %n acteur</numerusform>
+            <numerusform>%1 a modifié %n acteurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 edited “%2”</source>
+        <translation>%1 a modifié «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 added %n links</source>
+        <translation>
+            <numerusform>%1 a ajouté %n lien</numerusform>
+            <numerusform>%1 a ajouté %n liens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 deleted %n links</source>
+        <translation>
+            <numerusform>%1 a supprimé %n lien</numerusform>
+            <numerusform>%1 a supprimé %n liens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 edited %n links</source>
+        <translation>
+            <numerusform>%1 a modifié %n lien</numerusform>
+            <numerusform>%1 a modifié %n liens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 changed the territory</source>
+        <translation>%1 a modifié le territoire</translation>
     </message>
 </context>
 <context>
@@ -10238,6 +10623,90 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
         <source>Cannot follow the changes of “%1”: the server refused to listen.</source>
         <translation>Impossible de suivre les modifications de «&#xa0;%1&#xa0;»&#xa0;: le serveur a refusé l&apos;écoute.</translation>
     </message>
+    <message>
+        <source>Person %1</source>
+        <translation>Personne %1</translation>
+    </message>
+    <message>
+        <source>only the territory&apos;s publisher or an administrator of the server can rebuild its tables; it will be done when one of them opens it</source>
+        <translation>seuls la personne qui a publié le territoire ou un administrateur du serveur peuvent en reconstruire les tables&#xa0;; ce sera fait quand l’un d’eux l’ouvrira</translation>
+    </message>
+    <message>
+        <source>there is no role “%1” and only an administrator of the server may create it (CREATE ROLE %1 LOGIN)</source>
+        <translation>il n’y a pas de rôle «&#xa0;%1&#xa0;» et seul un administrateur du serveur peut le créer (CREATE ROLE %1 LOGIN)</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>Not undone: %1 changed that row since your edit. The step was taken out of the history, so their change stays.</source>
+        <translation>Non annulé&#xa0;: %1 a modifié cette ligne depuis votre modification. L’étape a été retirée de l’historique, et sa modification reste.</translation>
+    </message>
+    <message>
+        <source>Not redone: %1 changed that row since. The step was taken out of the history, so their change stays.</source>
+        <translation>Non rétabli&#xa0;: %1 a modifié cette ligne depuis. L’étape a été retirée de l’historique, et sa modification reste.</translation>
+    </message>
+    <message>
+        <source>%1 deleted what you were changing since you read it. Your change was not saved.</source>
+        <translation>%1 a supprimé ce que vous modifiiez depuis que vous l’avez lu. Votre modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1 changed what you were changing since you read it. Your change was not saved.</source>
+        <translation>%1 a modifié ce que vous modifiiez depuis que vous l’avez lu. Votre modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Not undone: %1 deleted “%2” since your edit. The step was taken out of the history.</source>
+        <translation>Non annulé&#xa0;: %1 a supprimé «&#xa0;%2&#xa0;» depuis votre modification. L’étape a été retirée de l’historique.</translation>
+    </message>
+    <message>
+        <source>Not redone: %1 deleted “%2” since. The step was taken out of the history.</source>
+        <translation>Non rétabli&#xa0;: %1 a supprimé «&#xa0;%2&#xa0;» depuis. L’étape a été retirée de l’historique.</translation>
+    </message>
+    <message>
+        <source>Not undone: %1 changed “%2” since your edit. The step was taken out of the history, so their change stays.</source>
+        <translation>Non annulé&#xa0;: %1 a modifié «&#xa0;%2&#xa0;» depuis votre modification. L’étape a été retirée de l’historique, et sa modification reste.</translation>
+    </message>
+    <message>
+        <source>Not redone: %1 changed “%2” since. The step was taken out of the history, so their change stays.</source>
+        <translation>Non rétabli&#xa0;: %1 a modifié «&#xa0;%2&#xa0;» depuis. L’étape a été retirée de l’historique, et sa modification reste.</translation>
+    </message>
+    <message>
+        <source>%1 deleted “%2” since you read it. Your change was not saved.</source>
+        <translation>%1 a supprimé «&#xa0;%2&#xa0;» depuis que vous l’avez lu. Votre modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1 changed the name to “%2” since you read it. Your change was not saved.</source>
+        <translation>%1 a changé le nom en «&#xa0;%2&#xa0;» depuis que vous l’avez lu. Votre modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1 moved “%2” since you read it. Your change was not saved.</source>
+        <translation>%1 a déplacé «&#xa0;%2&#xa0;» depuis que vous l’avez lu. Votre modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1 changed “%2” since you read it. Your change was not saved.</source>
+        <translation>%1 a modifié «&#xa0;%2&#xa0;» depuis que vous l’avez lu. Votre modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a shared territory.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un territoire partagé.</translation>
+    </message>
+    <message>
+        <source>Cannot read your access to “%1”: %2</source>
+        <translation>Impossible de lire votre accès à «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>You are not a member of “%1”.</source>
+        <translation>Vous n’êtes pas membre de «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot ask the server of “%1” whether the connection is encrypted: %2</source>
+        <translation>Impossible de demander au serveur de «&#xa0;%1&#xa0;» si la connexion est chiffrée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot list the territories of “%1”: %2</source>
+        <translation>Impossible de lister les territoires de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>maillage::privacy</name>
@@ -10554,12 +11023,8 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
         <translation>  Leurs valeurs des champs marqués comme données personnelles sont effacées&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>Erasure on a shared territory is not available yet: download a copy, or erase in the file it was published from and publish again.</source>
-        <translation>L&apos;effacement sur un territoire partagé n&apos;est pas encore disponible&#xa0;: téléchargez une copie, ou effacez dans le fichier qui a été publié et publiez à nouveau.</translation>
-    </message>
-    <message>
-        <source>Pseudonymisation on a shared territory is not available yet: download a copy, or pseudonymise in the file it was published from and publish again.</source>
-        <translation>La pseudonymisation sur un territoire partagé n&apos;est pas encore disponible&#xa0;: téléchargez une copie, ou pseudonymisez dans le fichier qui a été publié et publiez à nouveau.</translation>
+        <source>The data was removed, but the server&apos;s tables could not be rebuilt to make it unrecoverable: %1</source>
+        <translation>Les données ont été supprimées, mais les tables du serveur n’ont pas pu être reconstruites pour les rendre irrécupérables&#xa0;: %1</translation>
     </message>
 </context>
 <context>
