@@ -30,6 +30,21 @@ const QList<Column> &keptColumns();
 /// A row is named once, by the first operation that reaches it (the one that sees it as it is).
 QList<postgres::RowCheck> checksOf(const QList<RowOp> &ops, bool forward, bool replay);
 
+/// Runs an undo (`undo`) or a redo of `command` as a replay of this client's own step
+/// (Document::Replay). When it is refused because someone else changed the rows since, the
+/// step leaves the history (QUndoStack deletes an obsolete command), so that their change
+/// stays and the steps left are still in order; any refusal is told through failed().
+template <class Run> void replayStep(QUndoCommand *command, Document *doc, bool undo, Run run)
+{
+    QString error;
+    const Document::Replay replay(doc, undo);
+    if (!run(&error)) {
+        if (doc->wasStale())
+            command->setObsolete(true);
+        emit doc->failed(error);
+    }
+}
+
 /// The undo step of one edit: the row operations it ran.
 class RowOpsCommand : public QUndoCommand
 {
@@ -75,16 +90,9 @@ public:
 private:
     void run(bool forward)
     {
-        QString error;
-        const Document::Replay replay(m_doc, !forward);
-        if (!m_doc->execute(m_ops, forward, &error)) {
-            // Someone else changed the rows since: the step leaves the history (QUndoStack
-            // deletes an obsolete command), so that their change stays and the steps left
-            // are still in order.
-            if (m_doc->wasStale())
-                setObsolete(true);
-            emit m_doc->failed(error);
-        }
+        replayStep(this, m_doc, !forward, [&](QString *error) {
+            return m_doc->execute(m_ops, forward, error);
+        });
     }
 
     Document *m_doc;
@@ -148,17 +156,13 @@ private:
     void run(const QList<ActorPosition> &to, const QList<QString> &stamps,
              const QList<ActorPosition> &expected, bool undo)
     {
-        QString error;
         QList<postgres::RowCheck> checks;
         for (const ActorPosition &p : expected)
             checks << postgres::RowCheck{QStringLiteral("actor"), p.id,
                                          {{QStringLiteral("x"), p.x}, {QStringLiteral("y"), p.y}}};
-        const Document::Replay replay(m_doc, undo);
-        if (!write(m_doc, to, stamps, &error, checks)) {
-            if (m_doc->wasStale())
-                setObsolete(true);
-            emit m_doc->failed(error);
-        }
+        replayStep(this, m_doc, undo, [&](QString *error) {
+            return write(m_doc, to, stamps, error, checks);
+        });
     }
     Document *m_doc;
     QList<ActorPosition> m_before;
@@ -217,15 +221,11 @@ public:
 private:
     void run(const QString &name, const QString &stamp, const QString &expected, bool undo)
     {
-        QString error;
-        const Document::Replay replay(m_doc, undo);
-        if (!write(m_doc, m_id, name, stamp, &error,
-                   {postgres::RowCheck{QStringLiteral("actor"), m_id,
-                                       {{QStringLiteral("name"), expected}}, false, expected}})) {
-            if (m_doc->wasStale())
-                setObsolete(true);
-            emit m_doc->failed(error);
-        }
+        replayStep(this, m_doc, undo, [&](QString *error) {
+            return write(m_doc, m_id, name, stamp, error,
+                         {postgres::RowCheck{QStringLiteral("actor"), m_id,
+                                             {{QStringLiteral("name"), expected}}, false, expected}});
+        });
     }
     Document *m_doc;
     qint64 m_id;
@@ -285,17 +285,13 @@ public:
 private:
     void run(const QVariantList &values, const QVariantList &expected, bool undo)
     {
-        QString error;
         Row expect;
         for (int i = 0; i < m_columns.size(); ++i)
             expect.insert(columnName(m_columns.at(i)), expected.value(i));
-        const Document::Replay replay(m_doc, undo);
-        if (!write(m_doc, m_table, m_id, m_columns, values, &error,
-                   {postgres::RowCheck{tableName(m_table), m_id, expect}})) {
-            if (m_doc->wasStale())
-                setObsolete(true);
-            emit m_doc->failed(error);
-        }
+        replayStep(this, m_doc, undo, [&](QString *error) {
+            return write(m_doc, m_table, m_id, m_columns, values, error,
+                         {postgres::RowCheck{tableName(m_table), m_id, expect}});
+        });
     }
     Document *m_doc;
     Table m_table;
@@ -322,23 +318,15 @@ public:
     {
         if (std::exchange(m_first, false))
             return;
-        QString error;
-        const Document::Replay replay(m_doc, false);
-        if (!create(m_doc, m_row, m_tags, m_stamp, &error, {check(true)})) {
-            if (m_doc->wasStale())
-                setObsolete(true);
-            emit m_doc->failed(error);
-        }
+        replayStep(this, m_doc, false, [&](QString *error) {
+            return create(m_doc, m_row, m_tags, m_stamp, error, {check(true)});
+        });
     }
     void undo() override
     {
-        QString error;
-        const Document::Replay replay(m_doc, true);
-        if (!remove(&error)) {
-            if (m_doc->wasStale())
-                setObsolete(true);
-            emit m_doc->failed(error);
-        }
+        replayStep(this, m_doc, true, [&](QString *error) {
+            return remove(error);
+        });
     }
     /// Writes the row (its id set in `row` when new) and its tags in one transaction.
     static bool create(Document *doc, std::variant<Actor, Link> &row, const QList<qint64> &tags,
@@ -452,23 +440,15 @@ public:
     {
         if (std::exchange(m_first, false))
             return;  // the edit ran before the command was pushed
-        QString error;
-        const Document::Replay replay(m_doc, false);
-        if (!remove(m_doc, m_deletion, &error, true)) {
-            if (m_doc->wasStale())
-                setObsolete(true);
-            emit m_doc->failed(error);
-        }
+        replayStep(this, m_doc, false, [&](QString *error) {
+            return remove(m_doc, m_deletion, error, true);
+        });
     }
     void undo() override
     {
-        QString error;
-        const Document::Replay replay(m_doc, true);
-        if (!restore(&error)) {
-            if (m_doc->wasStale())
-                setObsolete(true);
-            emit m_doc->failed(error);
-        }
+        replayStep(this, m_doc, true, [&](QString *error) {
+            return restore(error);
+        });
     }
     /// The rows a deletion changes, for a shared territory's version check: a new deletion
     /// (or its redo) reaches the actors, links and dependent rows as they are; its undo
