@@ -17,8 +17,7 @@
 
 namespace maillage::test::pg {
 
-/// Skips (or fails under MAILLAGE_REQUIRE_PG=1) without a server; else connects the
-/// administrator's connection. Call from initTestCase through QVERIFY(pg::available()).
+/// Whether libpq's variables name a server (pg_virtualenv sets them).
 inline bool serverGiven()
 {
     return !qEnvironmentVariableIsEmpty("PGHOST") || !qEnvironmentVariableIsEmpty("PGPORT");
@@ -155,3 +154,19 @@ inline void ensureRunning()
 }
 
 } // namespace maillage::test::pg
+
+/// The start of initTestCase() in a test that needs the server: skips without one (fails under
+/// MAILLAGE_REQUIRE_PG=1, which scripts/test sets), else opens the administrator's connection
+/// with quiet notices. A macro because QSKIP and QFAIL end the calling test function.
+#define MAILLAGE_PG_INIT_TEST_CASE(ctestName)                                                    \
+    do {                                                                                         \
+        if (!maillage::test::pg::serverGiven()) {                                                \
+            if (maillage::test::pg::required())                                                  \
+                QFAIL("MAILLAGE_REQUIRE_PG=1 but no PostgreSQL server is given: run the tests "  \
+                      "through scripts/test or pg_virtualenv");                                  \
+            QSKIP("needs a PostgreSQL server: cd build && pg_virtualenv ctest -R " ctestName);   \
+        }                                                                                        \
+        QString pgError;                                                                         \
+        QVERIFY2(maillage::test::pg::connectAdmin(&pgError), qPrintable(pgError));               \
+        maillage::test::pg::admin(QStringLiteral("SET client_min_messages TO warning"));         \
+    } while (false)

@@ -52,15 +52,7 @@ private:
 
 void TestSharedFaults::initTestCase()
 {
-    if (!pg::serverGiven()) {
-        if (pg::required())
-            QFAIL("MAILLAGE_REQUIRE_PG=1 but no PostgreSQL server is given: run the tests "
-                  "through scripts/test or pg_virtualenv");
-        QSKIP("needs a PostgreSQL server: cd build && pg_virtualenv ctest -R sharedfaults");
-    }
-    QString error;
-    QVERIFY2(pg::connectAdmin(&error), qPrintable(error));
-    pg::admin(QStringLiteral("SET client_min_messages TO warning"));
+    MAILLAGE_PG_INIT_TEST_CASE("sharedfaults");
     m_suffix = pg::uniqueSuffix();
 }
 

@@ -109,15 +109,7 @@ void TestSharedWindow::initTestCase()
         QVERIFY2(translator->load(qm), qPrintable(qm));
         QCoreApplication::installTranslator(translator);
     }
-    if (!pg::serverGiven()) {
-        if (pg::required())
-            QFAIL("MAILLAGE_REQUIRE_PG=1 but no PostgreSQL server is given: run the tests "
-                  "through scripts/test or pg_virtualenv");
-        QSKIP("needs a PostgreSQL server: cd build && pg_virtualenv ctest -R sharedwindow");
-    }
-    QString error;
-    QVERIFY2(pg::connectAdmin(&error), qPrintable(error));
-    pg::admin(QStringLiteral("SET client_min_messages TO warning"));
+    MAILLAGE_PG_INIT_TEST_CASE("sharedwindow");
     m_suffix = pg::uniqueSuffix();
 }
 
