@@ -388,6 +388,19 @@ void MainWindow::createUi()
     m_details->addWidget(m_detailsHint);
     m_details->addWidget(m_actorEditor);
     m_details->addWidget(m_linkEditor);
+    // The stack asks for the room of the page it shows, not of its largest page: while it
+    // shows only the hint, the actor list above keeps the column; the editor, once shown,
+    // takes the height it needs from the list.
+    const auto askForTheCurrentPageOnly = [this] {
+        for (int i = 0; i < m_details->count(); ++i) {
+            QWidget *page = m_details->widget(i);
+            const auto policy = i == m_details->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+            page->setSizePolicy(policy, policy);
+        }
+        m_details->updateGeometry();
+    };
+    connect(m_details, &QStackedWidget::currentChanged, this, askForTheCurrentPageOnly);
+    askForTheCurrentPageOnly();
     auto *detailsSplit = new QSplitter(Qt::Vertical, m_detailsDock);
     detailsSplit->setObjectName(K("detailsSplitter"));
     detailsSplit->setChildrenCollapsible(false);

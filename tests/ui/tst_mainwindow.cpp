@@ -558,6 +558,33 @@ private slots:
         }
     }
 
+    // While nothing is selected, the details show one hint: the actor list above keeps most of
+    // the column. Selecting an actor gives its editor the height it needs, and its activity.
+    void actorListKeepsTheColumnUntilAnActorIsSelected_data() { mapTakesMostOfTheWindow_data(); }
+    void actorListKeepsTheColumnUntilAnActorIsSelected()
+    {
+        QFETCH(QString, language);
+        QFETCH(QSize, size);
+        useLanguage(language);
+        MainWindow w;
+        showSampleAt(w, size);
+        if (QTest::currentTestFailed())
+            return;
+        auto *list = w.findChild<QDockWidget *>(QStringLiteral("actorDock"));
+        auto *details = w.findChild<QDockWidget *>(QStringLiteral("detailsDock"));
+        QVERIFY(list && details);
+        QTRY_VERIFY(list->isVisible() && details->isVisible());
+        QVERIFY(!w.actorEditor()->isVisible());
+        const int column = list->height() + details->height();
+        QVERIFY2(list->height() >= column * 0.55,
+                 qPrintable(QStringLiteral("the list has %1 px of %2").arg(list->height()).arg(column)));
+        emit w.tracking()->showActor(w.document()->actors().first().id);
+        QTRY_VERIFY(w.actorEditor()->isVisible());
+        QTRY_VERIFY2(w.actorEditor()->height() >= w.actorEditor()->minimumSizeHint().height(),
+                     qPrintable(QStringLiteral("the editor has %1 px, needs %2").arg(w.actorEditor()->height()).arg(w.actorEditor()->minimumSizeHint().height())));
+        QVERIFY(list->height() > 0);
+    }
+
     // A panel brought forward from elsewhere (an actor named in a problem) brings its section.
     void showingAPanelSelectsItsSection()
     {
