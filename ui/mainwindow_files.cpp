@@ -106,13 +106,7 @@ void MainWindow::rebuildRecentMenu()
     const QStringList files = recentFiles();
     int n = 0;
     for (const QString &file : files) {
-        const auto address = SharedAddress::looksLikeAddress(file) ? SharedAddress::parse(file)
-                                                                   : std::nullopt;
-        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(++n).arg(
-            address ? tr("%1 (shared, %2)").arg(address->territory, address->host.isEmpty()
-                                                                         ? address->database
-                                                                         : address->host)
-                    : QFileInfo(file).fileName()));
+        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(++n).arg(WelcomePage::recentName(file)));
         a->setToolTip(file);
         a->setData(file);
         connect(a, &QAction::triggered, this, [this, file] { openFile(file); });

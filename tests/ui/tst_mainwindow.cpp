@@ -12,6 +12,7 @@
 #include "ui/network/networkview.h"
 #include "ui/panels/actorlistpanel.h"
 #include "ui/tracking/trackingdocks.h"
+#include "ui/widgets/welcomepage.h"
 #include "testsupport.h"
 #include "core/util/i18n.h"
 #include "uitestsupport.h"
@@ -694,6 +695,26 @@ private slots:
         QCOMPARE(w.currentSection(), QStringLiteral("actors"));
         QTRY_VERIFY(w.actorEditor()->nameEdit()->hasFocus());
         QCOMPARE(w.actorEditor()->nameEdit()->selectedText(), first.name);
+    }
+
+    // The welcome page lists shared territories as the Recent menu does (by name and server),
+    // files only while they exist, and opens what is clicked.
+    void welcomePageListsSharedTerritories()
+    {
+        const QString sample = samplePath();  // before the page: writing it retranslates widgets
+        WelcomePage page;
+        const QString address = QStringLiteral("postgresql://anne@server.example/maillage?territory=mirecourt");
+        page.setRecentFiles({address, QStringLiteral("/nowhere/gone.maillage"), sample});
+        const QList<QPushButton *> buttons = page.findChildren<QPushButton *>(QStringLiteral("recentWelcomeButton"));
+        QCOMPARE(buttons.size(), 2);
+        QCOMPARE(buttons.at(0)->text(), QStringLiteral("mirecourt (shared, server.example)"));
+        QCOMPARE(buttons.at(0)->toolTip(), address);
+        QVERIFY(!buttons.at(0)->icon().isNull());
+        QCOMPARE(buttons.at(1)->text(), QFileInfo(sample).completeBaseName());
+        QSignalSpy requested(&page, &WelcomePage::recentRequested);
+        buttons.at(0)->click();
+        QCOMPARE(requested.value(0).value(0).toString(), address);
+        QCOMPARE(WelcomePage::recentName(address), buttons.at(0)->text());
     }
 
     // First launch: a welcome page that opens the sample, starts a territory by its name,

@@ -1,5 +1,6 @@
 #include "ui/widgets/welcomepage.h"
 
+#include "core/store/address.h"
 #include "ui/widgets/icons.h"
 
 #include <QEvent>
@@ -111,9 +112,12 @@ void WelcomePage::setRecentFiles(const QStringList &paths)
     }
     int n = 0;
     for (const QString &path : paths) {
-        if (!QFileInfo::exists(path) || ++n > 5)
+        // A shared territory is listed as the menu lists it; a file only while it exists.
+        const bool shared = SharedAddress::looksLikeAddress(path);
+        if ((!shared && !QFileInfo::exists(path)) || ++n > 5)
             continue;
-        auto *b = new QPushButton(icons::get("application-x-sqlite3"), QFileInfo(path).completeBaseName(), this);
+        auto *b = new QPushButton(icons::get(shared ? "network-server-database" : "application-x-sqlite3"),
+                                  shared ? recentName(path) : QFileInfo(path).completeBaseName(), this);
         b->setObjectName(K("recentWelcomeButton"));
         b->setFlat(true);
         b->setToolTip(path);
@@ -126,6 +130,16 @@ void WelcomePage::setRecentFiles(const QStringList &paths)
         none->setEnabled(false);
         m_recent->addWidget(none);
     }
+}
+
+QString WelcomePage::recentName(const QString &pathOrAddress)
+{
+    if (SharedAddress::looksLikeAddress(pathOrAddress))
+        if (const auto address = SharedAddress::parse(pathOrAddress))
+            return tr("%1 (shared, %2)").arg(address->territory, address->host.isEmpty()
+                                                                  ? address->database
+                                                                  : address->host);
+    return QFileInfo(pathOrAddress).fileName();
 }
 
 void WelcomePage::changeEvent(QEvent *event)

@@ -9,7 +9,7 @@ class QVBoxLayout;
 namespace maillage {
 
 /// What the window shows when no territory is open: open the sample, start a new territory
-/// (its name first), open one, the recent files, import a spreadsheet into a new territory,
+/// (its name first), open one, the recent files and shared territories, import a spreadsheet into a new territory,
 /// and how Maillage works in three steps.
 class WelcomePage : public QWidget
 {
@@ -17,6 +17,9 @@ class WelcomePage : public QWidget
 public:
     explicit WelcomePage(QWidget *parent = nullptr);
     void setRecentFiles(const QStringList &paths);
+    /// How a recent territory is named in the window: a file by its name, a shared territory
+    /// by its name and its server ("mirecourt (shared, server)").
+    static QString recentName(const QString &pathOrAddress);
     QPushButton *button(const QString &key) const;
 
 signals:
