@@ -388,19 +388,8 @@ void MainWindow::createUi()
     m_details->addWidget(m_detailsHint);
     m_details->addWidget(m_actorEditor);
     m_details->addWidget(m_linkEditor);
-    // The stack asks for the room of the page it shows, not of its largest page: while it
-    // shows only the hint, the actor list above keeps the column; the editor, once shown,
-    // takes the height it needs from the list.
-    const auto askForTheCurrentPageOnly = [this] {
-        for (int i = 0; i < m_details->count(); ++i) {
-            QWidget *page = m_details->widget(i);
-            const auto policy = i == m_details->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored;
-            page->setSizePolicy(policy, policy);
-        }
-        m_details->updateGeometry();
-    };
-    connect(m_details, &QStackedWidget::currentChanged, this, askForTheCurrentPageOnly);
-    askForTheCurrentPageOnly();
+    connect(m_details, &QStackedWidget::currentChanged, this, &MainWindow::fitDetailsToTheirPage);
+    fitDetailsToTheirPage();
     auto *detailsSplit = new QSplitter(Qt::Vertical, m_detailsDock);
     detailsSplit->setObjectName(K("detailsSplitter"));
     detailsSplit->setChildrenCollapsible(false);
@@ -536,6 +525,19 @@ void MainWindow::resizeEvent(QResizeEvent *event)
     fitSidePanel();
 }
 
+// The details ask for the room of the page they show, not of their largest page: while they
+// show only the hint, the actor list above keeps the column; the editor, once shown, takes
+// the height it needs from the list.
+void MainWindow::fitDetailsToTheirPage()
+{
+    for (int i = 0; i < m_details->count(); ++i) {
+        QWidget *page = m_details->widget(i);
+        const auto policy = i == m_details->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+        page->setSizePolicy(policy, policy);
+    }
+    m_details->updateGeometry();
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
@@ -553,6 +555,7 @@ void MainWindow::changeEvent(QEvent *event)
         m_linkEditor->setObjectName(K("linkEditor"));
         m_details->addWidget(m_actorEditor);
         m_details->addWidget(m_linkEditor);
+        fitDetailsToTheirPage();
         connect(m_actorList, &ActorListPanel::selectionChanged, this,
                 &MainWindow::syncSelectionFromList);
         connectSearchHighlight();
@@ -641,11 +644,14 @@ void MainWindow::updateCentral()
     auto *addButton = findChild<QPushButton *>(K("addActorHintButton"));
     auto *importButton = findChild<QPushButton *>(K("importHintButton"));
     // Without a territory the welcome page has the whole window: no side panel.
-    if (m_sideBar && m_sideBar->isVisibleTo(this) != open) {
+    // (Checked every time, not only when the side bar changes: the window's start shows the
+    // actors' section after the first check.)
+    if (m_sideBar) {
+        const bool wasVisible = m_sideBar->isVisibleTo(this);
         m_sideBar->setVisible(open);
-        if (open) {
+        if (open && !wasVisible) {
             showSection(m_section.isEmpty() ? K("actors") : m_section);
-        } else {
+        } else if (!open) {
             m_switchingSection = true;
             for (const QList<QDockWidget *> &docks : std::as_const(m_sectionDocks))
                 for (QDockWidget *dock : docks)

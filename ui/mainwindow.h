@@ -132,6 +132,7 @@ private:
     void retranslate();
     void updateTitle();
     void updateActions();
+    void fitDetailsToTheirPage();
     void updateCentral();
     void rememberRecent(const QString &path);
     void rebuildRecentMenu();

@@ -732,6 +732,15 @@ private slots:
         }
         for (int i = 1; i <= 3; ++i)
             QVERIFY(!welcome->findChild<QLabel *>(QStringLiteral("welcomeStep%1").arg(i))->text().isEmpty());
+        // The welcome page has the whole window: no side panel beside it.
+        const auto visibleDocks = [&w] {
+            QStringList shown;
+            for (QDockWidget *dock : w.findChildren<QDockWidget *>())
+                if (dock->isVisible())
+                    shown << dock->objectName();
+            return shown;
+        };
+        QCOMPARE(visibleDocks(), QStringList());
         QFile::remove(w.samplePath());
         welcome->findChild<QPushButton *>(QStringLiteral("sampleWelcomeButton"))->click();
         QVERIFY(w.document()->isOpen());
@@ -739,8 +748,10 @@ private slots:
         QVERIFY(!welcome->isVisible());
         QVERIFY(w.networkView()->isVisible());
         // Closed, the sample is among the recent territories.
+        QVERIFY(!visibleDocks().isEmpty());
         action(w, "closeAction")->trigger();
         QTRY_VERIFY(welcome->isVisible());
+        QCOMPARE(visibleDocks(), QStringList());
         bool listed = false;
         for (auto *b : welcome->findChildren<QPushButton *>(QStringLiteral("recentWelcomeButton")))
             listed = listed || b->toolTip() == QFileInfo(w.samplePath()).absoluteFilePath();
