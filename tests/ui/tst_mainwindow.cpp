@@ -741,6 +741,7 @@ private slots:
             return shown;
         };
         QCOMPARE(visibleDocks(), QStringList());
+        QVERIFY(!action(w, "territoryViewAction")->isEnabled());
         QFile::remove(w.samplePath());
         welcome->findChild<QPushButton *>(QStringLiteral("sampleWelcomeButton"))->click();
         QVERIFY(w.document()->isOpen());
@@ -749,6 +750,7 @@ private slots:
         QVERIFY(w.networkView()->isVisible());
         // Closed, the sample is among the recent territories.
         QVERIFY(!visibleDocks().isEmpty());
+        QVERIFY(action(w, "territoryViewAction")->isEnabled());
         action(w, "closeAction")->trigger();
         QTRY_VERIFY(welcome->isVisible());
         QCOMPARE(visibleDocks(), QStringList());

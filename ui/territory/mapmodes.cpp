@@ -35,7 +35,11 @@ MapModes::MapModes(Document *doc, NetworkScene *scene, NetworkView *network, QWi
     m_locate->setObjectName(QStringLiteral("locateAction"));
     m_locate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     connect(m_locate, &QAction::triggered, this, &MapModes::locateInteractively);
-    const auto enable = [this] { m_locate->setEnabled(m_doc->isOpen() && !m_doc->isReadOnly()); };
+    // Without a territory there is no map to switch to (the welcome page has the window).
+    const auto enable = [this] {
+        m_locate->setEnabled(m_doc->isOpen() && !m_doc->isReadOnly());
+        m_toggle->setEnabled(m_doc->isOpen());
+    };
     connect(doc, &Document::opened, this, enable);
     connect(doc, &Document::closed, this, enable);
     enable();
