@@ -4,6 +4,7 @@
 #include "ui/editors/actoreditor.h"
 #include "ui/editors/linkeditor.h"
 #include "ui/editors/vocabularydialog.h"
+#include "ui/history/historypanel.h"
 #include "ui/models/actortablemodel.h"
 #include "ui/network/networkscene.h"
 #include "ui/network/networkview.h"
@@ -505,6 +506,41 @@ void MainWindow::createUi()
     m_workshopDock->setWidget(workshopScroll);
     addDockWidget(Qt::RightDockWidgetArea, m_workshopDock);
     createSideBar();
+
+    // Edit › History: under the map, apart from the side panel's sections (ui/history).
+    m_historyDock = new QDockWidget(this);
+    m_historyDock->setObjectName(K("historyDock"));
+    m_historyDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    m_history = new HistoryPanel(m_doc, m_historyDock);
+    m_historyDock->setWidget(m_history);
+    addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
+    m_historyDock->hide();
+    QAction *history = m_historyDock->toggleViewAction();
+    history->setObjectName(K("historyAction"));
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    history->setIcon(icons::get("view-history"));
+    m_actions.insert(K("history"), history);
+    addAction(history);
+    connect(m_history, &HistoryPanel::showOnMap, this,
+            [this](const QList<qint64> &actors, const QList<qint64> &links) {
+                // The links' ends with the actors; one link alone in its editor.
+                QList<qint64> ids = actors;
+                for (qint64 id : links)
+                    if (const auto link = m_doc->link(id))
+                        for (qint64 end : {link->sourceId, link->targetId})
+                            if (!ids.contains(end))
+                                ids << end;
+                m_scene->selectActors(ids);
+                if (actors.isEmpty() && links.size() == 1)
+                    showLink(links.first());
+                m_mapModes->zoomToSelection();
+            });
+}
+
+void MainWindow::showHistory()
+{
+    m_historyDock->show();
+    m_historyDock->raise();
 }
 
 bool MainWindow::event(QEvent *event)
@@ -612,6 +648,7 @@ void MainWindow::updateActions()
     m_actions.value(QStringLiteral("members"))->setEnabled(shared && m_doc->isOnline());
     m_actions.value(QStringLiteral("download"))->setEnabled(!open || (shared && m_doc->isOnline()));
     m_actions.value(QStringLiteral("saveAs"))->setEnabled(open && !shared);
+    m_actions.value(QStringLiteral("history"))->setEnabled(open);
     // Undo and redo write too: not while the server is out of reach.
     if (open && !m_doc->isOnline()) {
         m_actions.value(QStringLiteral("undo"))->setEnabled(false);
@@ -641,6 +678,7 @@ void MainWindow::updateCentral()
         }
     }
     if (!open) {
+        m_historyDock->hide();
         m_welcome->setRecentFiles(recentFiles());
         m_central->setCurrentWidget(m_welcome);
     } else if (empty) {

@@ -40,6 +40,7 @@ class PresentationFeature;
 class WelcomePage;
 class MembersDialog;
 class PasswordKeeper;
+class HistoryPanel;
 
 /// The window a practitioner lives in: the network map in the centre, the actor list and
 /// the details of the selection in docks, and every command in menus with standard
@@ -116,6 +117,9 @@ public:
     QString currentSection() const { return m_section; }
     QStringList sections() const;
     QToolBar *sideBar() const { return m_sideBar; }
+    /// Edit › History (Ctrl+H): the dock under the map, listing who did what (ui/history).
+    HistoryPanel *historyPanel() const { return m_history; }
+    void showHistory();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -221,6 +225,8 @@ private:
     QList<qint64> m_focusActors;
     int m_focusDepth = 0;
     PresentationFeature *m_presentation = nullptr;  ///< saved views, slides (workshop)
+    QDockWidget *m_historyDock = nullptr;
+    HistoryPanel *m_history = nullptr;
 };
 
 } // namespace maillage

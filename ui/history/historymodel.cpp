@@ -1,0 +1,327 @@
+#include "ui/history/historymodel.h"
+
+#include "core/document/document.h"
+#include "ui/settings.h"
+#include "ui/shared/sharedstatus.h"
+
+#include <QFont>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QPalette>
+#include <QTimer>
+#include <QUndoStack>
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
+namespace maillage {
+
+HistoryModel::HistoryModel(Document *doc, QObject *parent) : QAbstractTableModel(parent), m_doc(doc)
+{
+    QUndoStack *stack = doc->undoStack();
+    // A push, an undo, a redo, a merge and a clear all move (or re-announce) the index.
+    connect(stack, &QUndoStack::indexChanged, this, &HistoryModel::sync);
+    connect(doc, &Document::changed, this, [this](const ChangeSet &changes) {
+        m_pending += changes;
+        // What an edit changed is told just before its step is pushed, in the same turn of
+        // the loop; what is left after it (a refused edit telling views the row's current
+        // state) belongs to no step.
+        if (!std::exchange(m_pendingQueued, true))
+            QTimer::singleShot(0, this, [this] {
+                m_pending.clear();
+                m_pendingQueued = false;
+            });
+    });
+    connect(doc, &Document::editedByOthers, this, &HistoryModel::othersEdited);
+    connect(doc, &Document::failed, this, &HistoryModel::refused);
+    connect(doc, &Document::opened, this, [this] {
+        if (!m_doc->isReconnecting())
+            clear();
+    });
+    connect(doc, &Document::closed, this, &HistoryModel::clear);
+    m_lastIndex = stack->index();
+    m_lastCount = stack->count();
+    for (int i = 0; i < stack->count(); ++i)
+        m_known.insert(stack->command(i));
+}
+
+int HistoryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int HistoryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn: return tr("Time");
+    case AuthorColumn: return tr("Who");
+    case TextColumn: return tr("What");
+    }
+    return {};
+}
+
+QVariant HistoryModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const HistoryEntry &e = entry(index.row());
+    const bool greyed = e.own && e.undone;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TimeColumn: {
+            // Today's edits by their time; older ones (a long session) with their date.
+            const QLocale locale;
+            return e.time.date() == QDate::currentDate()
+                       ? locale.toString(e.time.time(), QLocale::ShortFormat)
+                       : locale.toString(e.time, QLocale::ShortFormat);
+        }
+        case AuthorColumn: return e.author;
+        case TextColumn: return e.text;
+        }
+        return {};
+    case Qt::ToolTipRole: {
+        if (index.column() == TimeColumn)
+            return QLocale().toString(e.time, QLocale::LongFormat);
+        if (!e.own)
+            return tr("%1 made this edit on the server: you cannot undo someone else’s edit.")
+                .arg(e.author);
+        switch (e.gone) {
+        case HistoryEntry::Gone::Replaced:
+            return tr("Undone, then replaced by a later edit: it can no longer be redone.");
+        case HistoryEntry::Gone::Refused:
+            return e.undone ? tr("Someone else changed these rows since: this step can no longer "
+                                 "be redone and left the undo history.")
+                            : tr("Someone else changed these rows since: this step can no longer "
+                                 "be undone and left the undo history.");
+        case HistoryEntry::Gone::No: break;
+        }
+        return e.undone ? tr("Undone: Redo brings it back.")
+                        : tr("Your edit: select it to undo back to here.");
+    }
+    case Qt::FontRole:
+        if (greyed) {
+            QFont f;
+            f.setItalic(true);
+            return f;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (greyed)
+            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        return {};
+    case Qt::AccessibleDescriptionRole:
+        return greyed ? tr("undone") : QVariant();
+    }
+    return {};
+}
+
+int HistoryModel::stackPosition(int row) const
+{
+    const HistoryEntry &e = entry(row);
+    if (!e.own || !e.command || e.gone != HistoryEntry::Gone::No)
+        return -1;
+    const QUndoStack *stack = m_doc->undoStack();
+    for (int i = stack->count() - 1; i >= 0; --i)
+        if (stack->command(i) == e.command)
+            return i;
+    return -1;
+}
+
+QString HistoryModel::systemUserName()
+{
+#ifdef Q_OS_UNIX
+    if (const passwd *pw = getpwuid(getuid())) {
+        // The GECOS field's first part is the full name ("Anne Martin,,,").
+        const QString full = QString::fromLocal8Bit(pw->pw_gecos).section(QLatin1Char(','), 0, 0).trimmed();
+        if (!full.isEmpty())
+            return full;
+        if (pw->pw_name && *pw->pw_name)
+            return QString::fromLocal8Bit(pw->pw_name);
+    }
+#endif
+    QString login = qEnvironmentVariable("USER");
+    if (login.isEmpty())
+        login = qEnvironmentVariable("USERNAME");
+    return login;
+}
+
+QString HistoryModel::ownAuthor() const
+{
+    if (const auto address = m_doc->store().sharedAddress()) {
+        // The role the server names in the others' windows (libpq's defaults when the address
+        // leaves the user out).
+        if (!address->user.isEmpty())
+            return address->user;
+        const QString pgUser = qEnvironmentVariable("PGUSER");
+        if (!pgUser.isEmpty())
+            return pgUser;
+#ifdef Q_OS_UNIX
+        if (const passwd *pw = getpwuid(getuid()); pw && pw->pw_name)
+            return QString::fromLocal8Bit(pw->pw_name);
+#endif
+        return qEnvironmentVariable("USER");
+    }
+    const QString chosen = Settings().userName().trimmed();
+    return chosen.isEmpty() ? systemUserName() : chosen;
+}
+
+void HistoryModel::collectIds(const ChangeSet &changes, HistoryEntry &entry)
+{
+    for (const Change &c : changes) {
+        QList<qint64> *ids = c.table == Table::Actor ? &entry.actors
+                             : c.table == Table::Link ? &entry.links
+                                                      : nullptr;
+        if (!ids)
+            continue;
+        for (qint64 id : c.ids)
+            if (!ids->contains(id))
+                ids->append(id);
+    }
+}
+
+void HistoryModel::append(HistoryEntry entry)
+{
+    // Newest first: a new entry is row 0.
+    beginInsertRows(QModelIndex(), 0, 0);
+    m_entries.append(std::move(entry));
+    endInsertRows();
+    if (m_entries.size() > kMaxEntries) {
+        const int extra = int(m_entries.size()) - kMaxEntries;
+        beginRemoveRows(QModelIndex(), kMaxEntries, kMaxEntries + extra - 1);
+        m_entries.remove(0, extra);
+        endRemoveRows();
+    }
+}
+
+void HistoryModel::sync()
+{
+    const QUndoStack *stack = m_doc->undoStack();
+    const int index = stack->index();
+    const int count = stack->count();
+    QHash<const QUndoCommand *, int> position;
+    position.reserve(count);
+    QList<const QUndoCommand *> fresh;
+    for (int i = 0; i < count; ++i) {
+        const QUndoCommand *c = stack->command(i);
+        position.insert(c, i);
+        if (!m_known.contains(c))
+            fresh << c;
+    }
+    // A command gone from the stack without a refusal was discarded by a new edit (the redo
+    // branch) or by a clear.
+    bool any = false;
+    for (HistoryEntry &e : m_entries) {
+        if (!e.own || !e.command)
+            continue;
+        const auto it = position.constFind(e.command);
+        if (it == position.cend()) {
+            e.command = nullptr;
+            if (e.gone == HistoryEntry::Gone::No)
+                e.gone = HistoryEntry::Gone::Replaced;
+            any = true;
+            continue;
+        }
+        const bool undone = *it >= index;
+        const QString text = e.command->text();
+        if (undone != e.undone || text != e.text) {
+            e.undone = undone;
+            e.text = text;
+            any = true;
+        }
+    }
+    if (fresh.isEmpty() && index == m_lastIndex && count == m_lastCount && index > 0 &&
+        !m_pending.isEmpty()) {
+        // A merge into the top step (a drag, typing in a field): it is as recent as its last part.
+        const QUndoCommand *top = stack->command(index - 1);
+        for (HistoryEntry &e : m_entries)
+            if (e.command == top) {
+                e.time = QDateTime::currentDateTime();
+                collectIds(m_pending, e);
+                any = true;
+            }
+        m_pending.clear();
+    }
+    if (any && !m_entries.isEmpty())
+        emit dataChanged(this->index(0, 0), this->index(rowCount() - 1, ColumnCount - 1));
+    m_known = QSet<const QUndoCommand *>(position.keyBegin(), position.keyEnd());
+    m_lastIndex = index;
+    m_lastCount = count;
+    for (const QUndoCommand *c : std::as_const(fresh)) {
+        HistoryEntry e;
+        e.time = QDateTime::currentDateTime();
+        e.author = ownAuthor();
+        e.text = c->text();
+        e.command = c;
+        e.undone = position.value(c) >= index;
+        collectIds(m_pending, e);
+        m_pending.clear();
+        append(std::move(e));
+    }
+}
+
+void HistoryModel::refused()
+{
+    // replayStep() marks the command obsolete before it says why; QUndoStack deletes it next.
+    const QUndoStack *stack = m_doc->undoStack();
+    const int index = stack->index();
+    for (int i : {index - 1, index}) {
+        if (i < 0 || i >= stack->count() || !stack->command(i)->isObsolete())
+            continue;
+        const QUndoCommand *doomed = stack->command(i);
+        m_known.remove(doomed);
+        for (int row = 0; row < rowCount(); ++row) {
+            HistoryEntry &e = m_entries[m_entries.size() - 1 - row];
+            if (e.command != doomed)
+                continue;
+            e.command = nullptr;
+            e.gone = HistoryEntry::Gone::Refused;
+            emit dataChanged(this->index(row, 0), this->index(row, ColumnCount - 1));
+        }
+    }
+}
+
+void HistoryModel::othersEdited(const QString &author, const ChangeSet &changes)
+{
+    // changed() told the same changes just before: they are no step of ours.
+    m_pending.clear();
+    HistoryEntry e;
+    e.time = QDateTime::currentDateTime();
+    e.author = author;
+    e.text = describeOthersEdit(*m_doc, author, changes);
+    e.own = false;
+    collectIds(changes, e);
+    append(std::move(e));
+}
+
+void HistoryModel::clear()
+{
+    beginResetModel();
+    m_entries.clear();
+    m_pending.clear();
+    const QUndoStack *stack = m_doc->undoStack();
+    m_known.clear();
+    for (int i = 0; i < stack->count(); ++i)
+        m_known.insert(stack->command(i));
+    m_lastIndex = stack->index();
+    m_lastCount = stack->count();
+    endResetModel();
+}
+
+void HistoryModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_entries.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+} // namespace maillage
