@@ -513,8 +513,11 @@ void MainWindow::createUi()
     m_historyDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
     m_history = new HistoryPanel(m_doc, m_historyDock);
     m_historyDock->setWidget(m_history);
+    // Under the map only: the side panel keeps the window's whole height.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
     m_historyDock->hide();
+    connect(m_historyDock, &QDockWidget::visibilityChanged, this, &MainWindow::fitHistory);
     QAction *history = m_historyDock->toggleViewAction();
     history->setObjectName(K("historyAction"));
     history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
@@ -541,6 +544,15 @@ void MainWindow::showHistory()
 {
     m_historyDock->show();
     m_historyDock->raise();
+}
+
+void MainWindow::fitHistory()
+{
+    // A quarter of the window when it first opens, until the user drags its edge.
+    if (!m_historyDock->isVisible() || m_historyDock->property("sized").toBool())
+        return;
+    m_historyDock->setProperty("sized", true);
+    resizeDocks({m_historyDock}, {std::max(170, height() / 4)}, Qt::Vertical);
 }
 
 bool MainWindow::event(QEvent *event)

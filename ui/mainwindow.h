@@ -178,6 +178,8 @@ private:
     QList<QDockWidget *> sectionDocks(const QString &key) const;
     /// Gives the side panel its share of the window (about 28 %), until the user drags it.
     void fitSidePanel();
+    /// Gives Edit › History a quarter of the window's height the first time it is shown.
+    void fitHistory();
 
     Document *m_doc;
     NetworkScene *m_scene = nullptr;

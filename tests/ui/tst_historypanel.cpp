@@ -19,6 +19,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QTranslator>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QtTest>
@@ -74,6 +75,7 @@ private slots:
     void activateSelectsOnMap();
     void clearedOnOpeningAnother();
     void keepsAtMostFiveHundred();
+    void screenshots();
 
 private:
     /// Three steps on the sample: a rename, a move, a new actor (ids of the actors touched).
@@ -362,6 +364,40 @@ void TestHistoryPanel::keepsAtMostFiveHundred()
     QCOMPARE(doc->undoStack()->index(), steps - HistoryModel::kMaxEntries);
     QCOMPARE(m->rowCount(), HistoryModel::kMaxEntries);
     shoot(&w, QStringLiteral("history-many"));
+}
+
+void TestHistoryPanel::screenshots()
+{
+    // With MAILLAGE_SHOTS=DIR, the window at 1280×720 with the history open, in English and
+    // French (MAILLAGE_SHOTS_QM: a .qm of strings not yet in the built-in translations).
+    if (qEnvironmentVariable("MAILLAGE_SHOTS").isEmpty())
+        QSKIP("Set MAILLAGE_SHOTS=DIR to save screenshots");
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("fr")}) {
+        QTranslator extra;
+        const QString qm = qEnvironmentVariable("MAILLAGE_SHOTS_QM");
+        MainWindow w;
+        w.setLanguage(language);
+        if (language == QLatin1String("fr") && !qm.isEmpty()) {
+            QVERIFY2(extra.load(qm), qPrintable(qm));
+            QCoreApplication::installTranslator(&extra);
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        }
+        w.resize(1280, 720);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(test::freshSample(QStringLiteral("shot-") + language)));
+        w.showHistory();
+        threeEdits(w.document());
+        Link link;
+        link.sourceId = w.document()->actors().at(0).id;
+        link.targetId = w.document()->actors().at(3).id;
+        QVERIFY(w.document()->addLink(link));
+        w.document()->undoStack()->undo();
+        select(w.historyPanel(), 1);
+        QTest::qWait(200);
+        shoot(&w, QStringLiteral("history-") + language);
+        QCoreApplication::removeTranslator(&extra);
+    }
 }
 
 QTEST_MAIN(TestHistoryPanel)

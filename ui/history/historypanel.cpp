@@ -27,6 +27,7 @@ HistoryPanel::HistoryPanel(Document *doc, QWidget *parent)
     m_goTo = new QPushButton(this);
     m_goTo->setObjectName(QStringLiteral("historyGoToButton"));
     bar->addWidget(m_message, 1);
+    bar->addStretch();  // the button at the right, also when there is no message
     bar->addWidget(m_goTo);
     layout->addLayout(bar);
     m_view = new QTreeView(this);
