@@ -8,6 +8,7 @@
 #include "ui/history/historymodel.h"
 #include "ui/history/historypanel.h"
 #include "ui/mainwindow.h"
+#include "ui/preferencesdialog.h"
 #include "ui/network/networkscene.h"
 #include "ui/settings.h"
 #include "testsupport.h"
@@ -16,6 +17,7 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -75,6 +77,7 @@ private slots:
     void activateSelectsOnMap();
     void clearedOnOpeningAnother();
     void keepsAtMostFiveHundred();
+    void nameFromPreferences();
     void screenshots();
 
 private:
@@ -364,6 +367,24 @@ void TestHistoryPanel::keepsAtMostFiveHundred()
     QCOMPARE(doc->undoStack()->index(), steps - HistoryModel::kMaxEntries);
     QCOMPARE(m->rowCount(), HistoryModel::kMaxEntries);
     shoot(&w, QStringLiteral("history-many"));
+}
+
+void TestHistoryPanel::nameFromPreferences()
+{
+    Settings().setUserName(QString());
+    PreferencesDialog dialog;
+    QLineEdit *name = dialog.userNameEdit();
+    QVERIFY(name->text().isEmpty());
+    QCOMPARE(name->placeholderText(), HistoryModel::systemUserName());
+    name->setText(QStringLiteral("  Dominique Roy "));
+    dialog.accept();
+    QCOMPARE(Settings().userName(), QStringLiteral("Dominique Roy"));
+    dialog.resize(dialog.sizeHint());
+    shoot(&dialog, QStringLiteral("preferences-name"));
+    MainWindow w;
+    QVERIFY(w.openFile(test::freshSample(QStringLiteral("named"))));
+    threeEdits(w.document());
+    QCOMPARE(text(w.historyPanel()->model(), 0, HistoryModel::AuthorColumn), QStringLiteral("Dominique Roy"));
 }
 
 void TestHistoryPanel::screenshots()
