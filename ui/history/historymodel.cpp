@@ -11,6 +11,8 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <algorithm>
+
 #ifdef Q_OS_UNIX
 #include <pwd.h>
 #include <unistd.h>
@@ -42,9 +44,8 @@ HistoryModel::HistoryModel(Document *doc, QObject *parent) : QAbstractTableModel
     });
     connect(doc, &Document::closed, this, &HistoryModel::clear);
     m_lastIndex = stack->index();
-    m_lastCount = stack->count();
     for (int i = 0; i < stack->count(); ++i)
-        m_known.insert(stack->command(i));
+        m_mirror << stack->command(i);
 }
 
 int HistoryModel::rowCount(const QModelIndex &parent) const
@@ -130,11 +131,21 @@ int HistoryModel::stackPosition(int row) const
     const HistoryEntry &e = entry(row);
     if (!e.own || !e.command || e.gone != HistoryEntry::Gone::No)
         return -1;
-    const QUndoStack *stack = m_doc->undoStack();
-    for (int i = stack->count() - 1; i >= 0; --i)
-        if (stack->command(i) == e.command)
-            return i;
-    return -1;
+    return int(m_mirror.lastIndexOf(e.command));
+}
+
+HistoryEntry *HistoryModel::entryOf(const QUndoCommand *command)
+{
+    const auto it = m_serialOf.constFind(command);
+    if (it == m_serialOf.cend() || m_entries.isEmpty())
+        return nullptr;
+    const qsizetype at = qsizetype(*it - m_entries.first().serial);
+    return at >= 0 && at < m_entries.size() ? &m_entries[at] : nullptr;
+}
+
+int HistoryModel::rowOf(const HistoryEntry &entry) const
+{
+    return int(m_entries.size() - 1 - qsizetype(entry.serial - m_entries.first().serial));
 }
 
 QString HistoryModel::systemUserName()
@@ -192,12 +203,18 @@ void HistoryModel::collectIds(const ChangeSet &changes, HistoryEntry &entry)
 void HistoryModel::append(HistoryEntry entry)
 {
     // Newest first: a new entry is row 0.
+    entry.serial = m_nextSerial++;
+    if (entry.command)
+        m_serialOf.insert(entry.command, entry.serial);
     beginInsertRows(QModelIndex(), 0, 0);
     m_entries.append(std::move(entry));
     endInsertRows();
     if (m_entries.size() > kMaxEntries) {
         const int extra = int(m_entries.size()) - kMaxEntries;
         beginRemoveRows(QModelIndex(), kMaxEntries, kMaxEntries + extra - 1);
+        for (int i = 0; i < extra; ++i)
+            if (m_entries.at(i).command)
+                m_serialOf.remove(m_entries.at(i).command);
         m_entries.remove(0, extra);
         endRemoveRows();
     }
@@ -208,61 +225,74 @@ void HistoryModel::sync()
     const QUndoStack *stack = m_doc->undoStack();
     const int index = stack->index();
     const int count = stack->count();
-    QHash<const QUndoCommand *, int> position;
-    position.reserve(count);
-    QList<const QUndoCommand *> fresh;
-    for (int i = 0; i < count; ++i) {
-        const QUndoCommand *c = stack->command(i);
-        position.insert(c, i);
-        if (!m_known.contains(c))
-            fresh << c;
-    }
-    // A command gone from the stack without a refusal was discarded by a new edit (the redo
-    // branch) or by a clear.
-    bool any = false;
-    for (HistoryEntry &e : m_entries) {
-        if (!e.own || !e.command)
+    // Below both the last and the new index, nothing changed (see m_mirror); one more for a
+    // merge that made the top step obsolete.
+    int from = std::clamp(std::min(m_lastIndex, index) - 1, 0, int(m_mirror.size()));
+    while (from < m_mirror.size() && from < count && m_mirror.at(from) == stack->command(from))
+        ++from;
+    QList<const QUndoCommand *> tail;
+    for (int i = from; i < count; ++i)
+        tail << stack->command(i);
+    int firstRow = rowCount(), lastRow = -1;
+    auto touched = [&](const HistoryEntry &e) {
+        const int row = rowOf(e);
+        firstRow = std::min(firstRow, row);
+        lastRow = std::max(lastRow, row);
+    };
+    // Steps gone without a refusal: the undone ones a new edit discarded, or a clear.
+    bool structural = from < m_mirror.size() || !tail.isEmpty();
+    for (qsizetype i = from; i < m_mirror.size(); ++i) {
+        const QUndoCommand *c = m_mirror.at(i);
+        if (tail.contains(c))
             continue;
-        const auto it = position.constFind(e.command);
-        if (it == position.cend()) {
-            e.command = nullptr;
-            if (e.gone == HistoryEntry::Gone::No)
-                e.gone = HistoryEntry::Gone::Replaced;
-            any = true;
-            continue;
+        if (HistoryEntry *e = entryOf(c)) {
+            e->command = nullptr;
+            if (e->gone == HistoryEntry::Gone::No)
+                e->gone = HistoryEntry::Gone::Replaced;
+            touched(*e);
         }
-        const bool undone = *it >= index;
-        const QString text = e.command->text();
-        if (undone != e.undone || text != e.text) {
-            e.undone = undone;
-            e.text = text;
-            any = true;
+        m_serialOf.remove(c);
+    }
+    const QList<const QUndoCommand *> old = m_mirror.mid(from);
+    m_mirror.resize(from);
+    m_mirror += tail;
+    // Steps undone or redone since, and the ones above them whose text may have changed.
+    const int low = std::min({m_lastIndex, index, from});
+    const int high = std::min(count, structural ? count : std::max(m_lastIndex, index));
+    for (int i = std::max(0, low - 1); i < high; ++i) {
+        HistoryEntry *e = entryOf(m_mirror.at(i));
+        if (!e)
+            continue;
+        const bool undone = i >= index;
+        const QString text = e->command->text();
+        if (undone != e->undone || text != e->text) {
+            e->undone = undone;
+            e->text = text;
+            touched(*e);
         }
     }
-    if (fresh.isEmpty() && index == m_lastIndex && count == m_lastCount && index > 0 &&
-        !m_pending.isEmpty()) {
-        // A merge into the top step (a drag, typing in a field): it is as recent as its last part.
-        const QUndoCommand *top = stack->command(index - 1);
-        for (HistoryEntry &e : m_entries)
-            if (e.command == top) {
-                e.time = QDateTime::currentDateTime();
-                collectIds(m_pending, e);
-                any = true;
-            }
+    if (!structural && index == m_lastIndex && index > 0 && !m_pending.isEmpty()) {
+        // A merge into the top step (a drag, typing in a field): as recent as its last part.
+        if (HistoryEntry *e = entryOf(m_mirror.at(index - 1))) {
+            e->time = QDateTime::currentDateTime();
+            collectIds(m_pending, *e);
+            touched(*e);
+        }
         m_pending.clear();
     }
-    if (any && !m_entries.isEmpty())
-        emit dataChanged(this->index(0, 0), this->index(rowCount() - 1, ColumnCount - 1));
-    m_known = QSet<const QUndoCommand *>(position.keyBegin(), position.keyEnd());
+    if (lastRow >= 0)
+        emit dataChanged(this->index(firstRow, 0), this->index(lastRow, ColumnCount - 1));
     m_lastIndex = index;
-    m_lastCount = count;
-    for (const QUndoCommand *c : std::as_const(fresh)) {
+    for (int i = from; i < count; ++i) {
+        const QUndoCommand *c = m_mirror.at(i);
+        if (old.contains(c))
+            continue;
         HistoryEntry e;
         e.time = QDateTime::currentDateTime();
         e.author = ownAuthor();
         e.text = c->text();
         e.command = c;
-        e.undone = position.value(c) >= index;
+        e.undone = i >= index;
         collectIds(m_pending, e);
         m_pending.clear();
         append(std::move(e));
@@ -271,22 +301,27 @@ void HistoryModel::sync()
 
 void HistoryModel::refused()
 {
-    // replayStep() marks the command obsolete before it says why; QUndoStack deletes it next.
+    // replayStep() marks the command obsolete before it says why; QUndoStack deletes it next
+    // (after a redo without a signal): it leaves the mirror now.
     const QUndoStack *stack = m_doc->undoStack();
     const int index = stack->index();
     for (int i : {index - 1, index}) {
         if (i < 0 || i >= stack->count() || !stack->command(i)->isObsolete())
             continue;
         const QUndoCommand *doomed = stack->command(i);
-        m_known.remove(doomed);
-        for (int row = 0; row < rowCount(); ++row) {
-            HistoryEntry &e = m_entries[m_entries.size() - 1 - row];
-            if (e.command != doomed)
-                continue;
-            e.command = nullptr;
-            e.gone = HistoryEntry::Gone::Refused;
+        if (HistoryEntry *e = entryOf(doomed)) {
+            e->command = nullptr;
+            e->gone = HistoryEntry::Gone::Refused;
+            const int row = rowOf(*e);
             emit dataChanged(this->index(row, 0), this->index(row, ColumnCount - 1));
         }
+        m_serialOf.remove(doomed);
+        if (i < m_mirror.size() && m_mirror.at(i) == doomed)
+            m_mirror.removeAt(i);
+        else
+            m_mirror.removeOne(doomed);
+        if (m_lastIndex > i)
+            --m_lastIndex;
     }
 }
 
@@ -308,12 +343,12 @@ void HistoryModel::clear()
     beginResetModel();
     m_entries.clear();
     m_pending.clear();
+    m_serialOf.clear();
     const QUndoStack *stack = m_doc->undoStack();
-    m_known.clear();
+    m_mirror.clear();
     for (int i = 0; i < stack->count(); ++i)
-        m_known.insert(stack->command(i));
+        m_mirror << stack->command(i);
     m_lastIndex = stack->index();
-    m_lastCount = stack->count();
     endResetModel();
 }
 

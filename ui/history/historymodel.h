@@ -4,8 +4,8 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
-#include <QSet>
 
 class QUndoCommand;
 
@@ -23,6 +23,7 @@ struct HistoryEntry
         Replaced,  ///< undone, then a new edit discarded it (it can no longer be redone)
         Refused,   ///< its undo or redo was refused: someone else changed its rows since
     };
+    quint64 serial = 0;  ///< consecutive, in the order entries are made
     QDateTime time;
     QString author;
     QString text;
@@ -76,15 +77,23 @@ private:
     /// deletes an obsolete command, after a redo without any signal).
     void refused();
     void append(HistoryEntry entry);
+    /// The entry of an own step still in the stack, or nullptr (also when trimmed away).
+    HistoryEntry *entryOf(const QUndoCommand *command);
+    int rowOf(const HistoryEntry &entry) const;
     static void collectIds(const ChangeSet &changes, HistoryEntry &entry);
 
     Document *m_doc;
     QList<HistoryEntry> m_entries;  ///< oldest first
+    quint64 m_nextSerial = 1;
     ChangeSet m_pending;  ///< what the document said changed since the last turn of the loop
-    QSet<const QUndoCommand *> m_known;  ///< the stack's commands at the last sync
     bool m_pendingQueued = false;
+    /// The stack's commands as of the last sync (a refused one already left out). Between two
+    /// syncs only its top changes (a push drops the undone steps and adds one; a merge or
+    /// undo or redo moves the index), so a sync compares the top only: an edit costs the same
+    /// with 10 or 50 000 steps in the stack.
+    QList<const QUndoCommand *> m_mirror;
+    QHash<const QUndoCommand *, quint64> m_serialOf;  ///< own steps in m_mirror → entry serial
     int m_lastIndex = 0;
-    int m_lastCount = 0;
 };
 
 } // namespace maillage
