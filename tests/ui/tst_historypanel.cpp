@@ -7,6 +7,7 @@
 #include "core/document/document.h"
 #include "ui/history/historymodel.h"
 #include "ui/history/historypanel.h"
+#include "ui/helpwindow.h"
 #include "ui/mainwindow.h"
 #include "ui/preferencesdialog.h"
 #include "ui/network/networkscene.h"
@@ -21,6 +22,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTranslator>
 #include <QTreeView>
 #include <QUndoStack>
@@ -124,6 +126,13 @@ void TestHistoryPanel::menusAndShortcut()
         if (top->menu() && top->menu()->actions().contains(history))
             ++menus;
     QCOMPARE(menus, 2);
+    // Listed once among the shortcuts.
+    ShortcutsDialog keys(w.menuBar());
+    auto *table = keys.findChild<QTableWidget *>(QStringLiteral("shortcutsTable"));
+    int rows = 0;
+    for (int r = 0; r < table->rowCount(); ++r)
+        rows += table->item(r, 1)->text() == QLatin1String("History");
+    QCOMPARE(rows, 1);
     QVERIFY(!history->isEnabled());  // nothing open
     QVERIFY(w.openFile(test::freshSample(QStringLiteral("menus"))));
     QVERIFY(history->isEnabled());
