@@ -526,15 +526,8 @@ void MainWindow::createUi()
     addAction(history);
     connect(m_history, &HistoryPanel::showOnMap, this,
             [this](const QList<qint64> &actors, const QList<qint64> &links) {
-                // The links' ends with the actors; one link alone in its editor.
-                QList<qint64> ids = actors;
-                for (qint64 id : links)
-                    if (const auto link = m_doc->link(id))
-                        for (qint64 end : {link->sourceId, link->targetId})
-                            if (!ids.contains(end))
-                                ids << end;
-                m_scene->selectActors(ids);
-                if (actors.isEmpty() && links.size() == 1)
+                m_scene->selectActors(actors);
+                if (links.size() == 1 && actors.size() == 2)  // a link alone: in its editor
                     showLink(links.first());
                 m_mapModes->zoomToSelection();
             });

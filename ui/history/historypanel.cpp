@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSet>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -154,15 +155,37 @@ void HistoryPanel::activate(int row)
     if (row < 0 || row >= m_model->rowCount())
         return;
     const HistoryEntry &e = m_model->entry(row);
+    // The named actors that still exist, and the ends of the named links that do: one read
+    // each way, also for an import's tens of thousands.
     QList<qint64> actors, links;
-    for (qint64 id : e.actors)
-        if (m_doc->actor(id))
-            actors << id;
-    for (qint64 id : e.links)
-        if (m_doc->link(id))
-            links << id;
-    if (!actors.isEmpty() || !links.isEmpty())
+    if (!e.actors.isEmpty()) {
+        const auto found = Projections(m_doc->store()).stampedPositions(e.actors);
+        for (qint64 id : e.actors)
+            if (found && found->contains(id))
+                actors << id;
+    }
+    if (!e.links.isEmpty()) {
+        QSet<qint64> have(actors.cbegin(), actors.cend());
+        auto named = [&](const Link &l) {
+            links << l.id;
+            for (qint64 end : {l.sourceId, l.targetId})
+                if (!have.contains(end)) {
+                    have.insert(end);
+                    actors << end;
+                }
+        };
+        if (e.links.size() <= 64) {
+            for (qint64 id : e.links)
+                if (const auto l = m_doc->link(id))
+                    named(*l);
+        } else {
+            const QSet<qint64> wanted(e.links.cbegin(), e.links.cend());
+            for (const Link &l : m_doc->links())
+                if (wanted.contains(l.id))
+                    named(l);
+        }
+    }
+    if (!actors.isEmpty())
         emit showOnMap(actors, links);
 }
-
 } // namespace maillage

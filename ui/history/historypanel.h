@@ -37,7 +37,8 @@ public:
     bool goTo(int row);
 
 signals:
-    /// The actors and links an entry names that still exist (double-click, Enter).
+    /// Double-click or Enter on an entry: the actors it names that still exist and the ends
+    /// of the links it names that still exist (`links`).
     void showOnMap(const QList<qint64> &actors, const QList<qint64> &links);
 
 protected:
