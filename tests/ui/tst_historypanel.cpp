@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QTimer>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTranslator>
@@ -73,6 +74,7 @@ private slots:
     void undoRedoGreyed();
     void clickToUndoOrRedo_data();
     void clickToUndoOrRedo();
+    void contextMenuOffersTheSame();
     void replacedStepCannotBeRedone();
     void localeTime_data();
     void localeTime();
@@ -240,6 +242,33 @@ void TestHistoryPanel::clickToUndoOrRedo()
     QVERIFY(panel->messageLabel()->isHidden());
 }
 
+void TestHistoryPanel::contextMenuOffersTheSame()
+{
+    MainWindow w;
+    w.resize(1280, 720);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openFile(test::freshSample(QStringLiteral("menu"))));
+    w.showHistory();
+    threeEdits(w.document());
+    HistoryPanel *panel = w.historyPanel();
+    QTreeView *view = panel->view();
+    const QPoint at = view->visualRect(panel->model()->index(1, HistoryModel::TextColumn)).center();
+    QString offered;
+    QTimer::singleShot(100, [&offered] {
+        if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+            offered = menu->actions().value(0)->text();
+            menu->actions().value(0)->trigger();
+            menu->close();
+        }
+    });
+    QContextMenuEvent event(QContextMenuEvent::Mouse, at, view->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(view->viewport(), &event);
+    QCOMPARE(offered, QStringLiteral("Undo Back to Here (2 steps)"));
+    QCOMPARE(w.document()->undoStack()->index(), 1);
+    QCOMPARE(panel->view()->currentIndex().row(), 1);
+}
+
 void TestHistoryPanel::replacedStepCannotBeRedone()
 {
     MainWindow w;
@@ -333,12 +362,35 @@ void TestHistoryPanel::activateSelectsOnMap()
     QList<qint64> ends{ids.at(0), ids.at(2)};
     std::sort(ends.begin(), ends.end());
     QCOMPARE(selected, ends);
+    // Many links in one step (the one-pass path): every end, once.
+    const QList<Actor> all = doc->actors();
+    QList<RowOp> ops;
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    for (int i = 0; i < 70; ++i)
+        ops << doc->insertOp(QStringLiteral("link"),
+                             {{QStringLiteral("source_id"), all.at(0).id},
+                              {QStringLiteral("target_id"), all.at(1 + i % (all.size() - 1)).id},
+                              {QStringLiteral("created_at"), now},
+                              {QStringLiteral("updated_at"), now}});
+    QVERIFY2(doc->apply(QStringLiteral("Link many"), ops, Document::NoMerge, &error), qPrintable(error));
+    QCOMPARE(panel->model()->entry(0).links.size(), 70);
+    select(panel, 0);
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(shown.size(), 3);
+    QCOMPARE(shown.last().at(1).value<QList<qint64>>().size(), 70);
+    selected = w.networkScene()->selectedActors();
+    std::sort(selected.begin(), selected.end());
+    QList<qint64> everyone;
+    for (const Actor &a : all)
+        everyone << a.id;
+    std::sort(everyone.begin(), everyone.end());
+    QCOMPARE(selected, everyone);
     // An actor deleted since: nothing to show, nothing selected by it.
     QVERIFY(doc->removeActors({ids.at(1)}, &error));
-    select(panel, 3);  // the move, now row 3 below the deletion and the link
-    QCOMPARE(panel->model()->entry(3).actors, QList<qint64>{ids.at(1)});
+    select(panel, 4);  // the move, below the deletion, the many links and the link
+    QCOMPARE(panel->model()->entry(4).actors, QList<qint64>{ids.at(1)});
     QTest::keyClick(view, Qt::Key_Return);
-    QCOMPARE(shown.size(), 2);
+    QCOMPARE(shown.size(), 3);
 }
 
 void TestHistoryPanel::clearedOnOpeningAnother()

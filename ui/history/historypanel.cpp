@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QSet>
 #include <QTreeView>
@@ -56,6 +57,20 @@ HistoryPanel::HistoryPanel(Document *doc, QWidget *parent)
     connect(doc, &Document::connectionChanged, this, &HistoryPanel::updateButton);
     connect(doc, &Document::opened, this, &HistoryPanel::updateButton);
     connect(m_goTo, &QPushButton::clicked, this, [this] { goTo(currentRow()); });
+    // The same offer on the step itself, from its context menu.
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_view->indexAt(pos);
+        if (!index.isValid())
+            return;
+        m_view->setCurrentIndex(index);
+        QMenu menu(this);
+        QAction *go = menu.addAction(m_goTo->text(), this, [this, row = index.row()] { goTo(row); });
+        go->setEnabled(m_goTo->isEnabled());
+        go->setToolTip(m_goTo->toolTip());
+        menu.setToolTipsVisible(true);
+        menu.exec(m_view->viewport()->mapToGlobal(pos));
+    });
     // Enter, and a double-click (which the styles turn into activated()).
     connect(m_view, &QAbstractItemView::activated, this,
             [this](const QModelIndex &index) { activate(index.row()); });
