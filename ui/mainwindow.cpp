@@ -682,8 +682,15 @@ void MainWindow::updateCentral()
             m_switchingSection = false;
         }
     }
-    if (!open) {
+    // Without a territory there is no history: the dock comes back with the next one when it
+    // was open (also as the saved window state left it).
+    if (!open && m_historyDock->isVisibleTo(this)) {
+        m_historyWanted = true;
         m_historyDock->hide();
+    } else if (open && std::exchange(m_historyWanted, false)) {
+        m_historyDock->show();
+    }
+    if (!open) {
         m_welcome->setRecentFiles(recentFiles());
         m_central->setCurrentWidget(m_welcome);
     } else if (empty) {

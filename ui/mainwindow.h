@@ -229,6 +229,7 @@ private:
     PresentationFeature *m_presentation = nullptr;  ///< saved views, slides (workshop)
     QDockWidget *m_historyDock = nullptr;
     HistoryPanel *m_history = nullptr;
+    bool m_historyWanted = false;  ///< shown again when a territory opens
 };
 
 } // namespace maillage

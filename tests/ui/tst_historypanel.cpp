@@ -144,7 +144,16 @@ void TestHistoryPanel::menusAndShortcut()
     QVERIFY(dock->isVisibleTo(&w));
     QCOMPARE(history->text(), QStringLiteral("&History"));
     QVERIFY(w.historyPanel()->messageLabel()->text().contains(QStringLiteral("Your edits appear here")));
+    // Closing the territory hides it (the welcome page has the window); the next one brings it back.
+    action(w, "close")->trigger();
+    QVERIFY(!dock->isVisibleTo(&w));
+    QVERIFY(!history->isEnabled());
+    QVERIFY(w.openFile(test::freshSample(QStringLiteral("menus"))));
+    QVERIFY(dock->isVisibleTo(&w));
     history->trigger();
+    QVERIFY(!dock->isVisibleTo(&w));
+    action(w, "close")->trigger();
+    QVERIFY(w.openFile(test::freshSample(QStringLiteral("menus"))));
     QVERIFY(!dock->isVisibleTo(&w));
 }
 
