@@ -294,6 +294,8 @@ void TestHistoryPanel::replacedStepCannotBeRedone()
     QVERIFY(greyed(m, 1));
     QVERIFY(text(m, 1).contains(QStringLiteral("Café associatif")));
     QCOMPARE(m->entry(1).gone, HistoryEntry::Gone::Replaced);
+    // The new step names its own actor only, not the one the undo just removed.
+    QCOMPARE(m->entry(0).actors, QList<qint64>{w.document()->actors().at(4).id});
     QVERIFY(m->index(1, 2).data(Qt::ToolTipRole).toString().contains(QStringLiteral("no longer be redone")));
     QCOMPARE(m->stackPosition(1), -1);
     select(w.historyPanel(), 1);

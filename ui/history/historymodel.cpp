@@ -300,6 +300,8 @@ void HistoryModel::sync()
         m_pending.clear();
         append(std::move(e));
     }
+    // What an undo or a redo changed is its step's already.
+    m_pending.clear();
 }
 
 void HistoryModel::refused()
