@@ -9,6 +9,7 @@
 #include <QMenuBar>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QSet>
 #include <QVBoxLayout>
 
 namespace maillage {
@@ -63,7 +64,11 @@ ShortcutsDialog::ShortcutsDialog(QMenuBar *menus, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    auto add = [this](const QString &menu, QAction *a) {
+    QSet<QAction *> listed;  // an action in two menus (Edit and View › History) once, at the first
+    auto add = [this, &listed](const QString &menu, QAction *a) {
+        if (listed.contains(a))
+            return;
+        listed.insert(a);
         QStringList keys;
         for (const QKeySequence &k : a->shortcuts())
             keys << k.toString(QKeySequence::NativeText);

@@ -4,6 +4,7 @@
 #include "ui/editors/actoreditor.h"
 #include "ui/editors/linkeditor.h"
 #include "ui/editors/vocabularydialog.h"
+#include "ui/history/historypanel.h"
 #include "ui/models/actortablemodel.h"
 #include "ui/network/networkscene.h"
 #include "ui/network/networkview.h"
@@ -507,6 +508,46 @@ void MainWindow::createUi()
     m_workshopDock->setWidget(workshopScroll);
     addDockWidget(Qt::RightDockWidgetArea, m_workshopDock);
     createSideBar();
+
+    // Edit › History: under the map, apart from the side panel's sections (ui/history).
+    m_historyDock = new QDockWidget(this);
+    m_historyDock->setObjectName(K("historyDock"));
+    m_historyDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    m_history = new HistoryPanel(m_doc, m_historyDock);
+    m_historyDock->setWidget(m_history);
+    // Under the map only: the side panel keeps the window's whole height.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
+    m_historyDock->hide();
+    connect(m_historyDock, &QDockWidget::visibilityChanged, this, &MainWindow::fitHistory);
+    QAction *history = m_historyDock->toggleViewAction();
+    history->setObjectName(K("historyAction"));
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    history->setIcon(icons::get("view-history"));
+    m_actions.insert(K("history"), history);
+    addAction(history);
+    connect(m_history, &HistoryPanel::showOnMap, this,
+            [this](const QList<qint64> &actors, const QList<qint64> &links) {
+                m_scene->selectActors(actors);
+                if (links.size() == 1 && actors.size() == 2)  // a link alone: in its editor
+                    showLink(links.first());
+                m_mapModes->zoomToSelection();
+            });
+}
+
+void MainWindow::showHistory()
+{
+    m_historyDock->show();
+    m_historyDock->raise();
+}
+
+void MainWindow::fitHistory()
+{
+    // A quarter of the window when it first opens, until the user drags its edge.
+    if (!m_historyDock->isVisible() || m_historyDock->property("sized").toBool())
+        return;
+    m_historyDock->setProperty("sized", true);
+    resizeDocks({m_historyDock}, {std::max(170, height() / 4)}, Qt::Vertical);
 }
 
 bool MainWindow::event(QEvent *event)
@@ -628,6 +669,7 @@ void MainWindow::updateActions()
     m_actions.value(QStringLiteral("members"))->setEnabled(shared && m_doc->isOnline());
     m_actions.value(QStringLiteral("download"))->setEnabled(!open || (shared && m_doc->isOnline()));
     m_actions.value(QStringLiteral("saveAs"))->setEnabled(open && !shared);
+    m_actions.value(QStringLiteral("history"))->setEnabled(open);
     // Undo and redo write too: not while the server is out of reach.
     if (open && !m_doc->isOnline()) {
         m_actions.value(QStringLiteral("undo"))->setEnabled(false);
@@ -658,6 +700,14 @@ void MainWindow::updateCentral()
                     dock->hide();
             m_switchingSection = false;
         }
+    }
+    // Without a territory there is no history: the dock comes back with the next one when it
+    // was open (also as the saved window state left it).
+    if (!open && m_historyDock->isVisibleTo(this)) {
+        m_historyWanted = true;
+        m_historyDock->hide();
+    } else if (open && std::exchange(m_historyWanted, false)) {
+        m_historyDock->show();
     }
     if (!open) {
         m_welcome->setRecentFiles(recentFiles());

@@ -40,6 +40,7 @@ class PresentationFeature;
 class WelcomePage;
 class MembersDialog;
 class PasswordKeeper;
+class HistoryPanel;
 
 /// The window a practitioner lives in: the network map in the centre, the actor list and
 /// the details of the selection in docks, and every command in menus with standard
@@ -116,6 +117,9 @@ public:
     QString currentSection() const { return m_section; }
     QStringList sections() const;
     QToolBar *sideBar() const { return m_sideBar; }
+    /// Edit › History (Ctrl+H): the dock under the map, listing who did what (ui/history).
+    HistoryPanel *historyPanel() const { return m_history; }
+    void showHistory();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -175,6 +179,8 @@ private:
     QList<QDockWidget *> sectionDocks(const QString &key) const;
     /// Gives the side panel its share of the window (about 28 %), until the user drags it.
     void fitSidePanel();
+    /// Gives Edit › History a quarter of the window's height the first time it is shown.
+    void fitHistory();
 
     Document *m_doc;
     NetworkScene *m_scene = nullptr;
@@ -222,6 +228,9 @@ private:
     QList<qint64> m_focusActors;
     int m_focusDepth = 0;
     PresentationFeature *m_presentation = nullptr;  ///< saved views, slides (workshop)
+    QDockWidget *m_historyDock = nullptr;
+    HistoryPanel *m_history = nullptr;
+    bool m_historyWanted = false;  ///< shown again when a territory opens
 };
 
 } // namespace maillage

@@ -109,6 +109,7 @@ void MainWindow::createMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(a("undo"));
     edit->addAction(a("redo"));
+    edit->addAction(a("history"));
     edit->addSeparator();
     edit->addAction(a("addActor"));
     edit->addAction(a("addLink"));
@@ -132,6 +133,7 @@ void MainWindow::createMenus()
     panels->setObjectName(K("sidePanelMenu"));
     for (const QString &key : sections())
         panels->addAction(m_sectionActions.value(key));
+    view->addAction(a("history"));
 
     QMenu *map = menuBar()->addMenu(tr("&Map"));
     QMenu *arrange = map->addMenu(tr("&Arrange"));
@@ -314,6 +316,10 @@ void MainWindow::retranslate()
     m_actions.value(K("undo"))->setIconText(tr("Undo"));
     m_actions.value(K("redo"))->setIconText(tr("Redo"));
     m_doc->undoStack()->setUndoLimit(0);
+    // The dock's title names its toggle action: the title first, then the menu's text.
+    m_historyDock->setWindowTitle(tr("History"));
+    m_actions.value(K("history"))->setText(tr("&History"));
+    m_actions.value(K("history"))->setStatusTip(tr("Who did what and when, newest first; undo back to a step"));
     m_actorDock->setWindowTitle(tr("Actors"));
     m_detailsDock->setWindowTitle(tr("Details"));
     retranslateSideBar();

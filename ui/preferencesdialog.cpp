@@ -1,5 +1,6 @@
 #include "ui/preferencesdialog.h"
 
+#include "ui/history/historymodel.h"
 #include "ui/settings.h"
 
 #include "core/geo/geocoder.h"
@@ -45,6 +46,15 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
                             this);
     note->setWordWrap(true);
     form->addRow(note);
+    m_userName = new QLineEdit(Settings().userName(), this);
+    m_userName->setObjectName(QStringLiteral("userNameEdit"));
+    m_userName->setPlaceholderText(HistoryModel::systemUserName());
+    form->addRow(tr("Your &name:"), m_userName);
+    auto *nameNote = new QLabel(tr("Shown beside your edits in Edit › History. On a shared "
+                                   "territory your server role is shown, as the others see it."),
+                                this);
+    nameNote->setWordWrap(true);
+    form->addRow(nameNote);
     m_tileUrl = new QLineEdit(Settings().tileUrl(), this);
     m_tileUrl->setObjectName(QStringLiteral("tileUrlEdit"));
     m_tileUrl->setMinimumWidth(m_tileUrl->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 56);
@@ -137,12 +147,18 @@ void PreferencesDialog::accept()
     const bool builtIn = service.isEmpty() || QUrl(service) == geo::Geocoder::builtInService();
     geo::Geocoder::setDefaultService(builtIn ? QUrl() : QUrl(service));
     render::TileStore::setContact(contact());
+    Settings().setUserName(userName());
     QDialog::accept();
 }
 
 QString PreferencesDialog::geocoderService() const
 {
     return m_geocoder->text().trimmed();
+}
+
+QString PreferencesDialog::userName() const
+{
+    return m_userName->text().trimmed();
 }
 
 QString PreferencesDialog::contact() const

@@ -16,6 +16,10 @@ public:
     /// "" follows the system locale; otherwise "en" or "fr".
     QString language() const { return m_s.value(QStringLiteral("language")).toString(); }
     void setLanguage(const QString &language) { m_s.setValue(QStringLiteral("language"), language); }
+    /// The name Edit › History shows beside this computer's own edits of a file ("": the
+    /// system user's name). On a shared territory the server role is shown instead.
+    QString userName() const { return m_s.value(QStringLiteral("userName")).toString(); }
+    void setUserName(const QString &name) { m_s.setValue(QStringLiteral("userName"), name); }
     QByteArray windowGeometry() const { return m_s.value(QStringLiteral("window/geometry")).toByteArray(); }
     void setWindowGeometry(const QByteArray &g) { m_s.setValue(QStringLiteral("window/geometry"), g); }
     QByteArray windowState() const { return m_s.value(QStringLiteral("window/state")).toByteArray(); }

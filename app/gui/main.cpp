@@ -42,7 +42,8 @@ int main(int argc, char *argv[])
         QStringLiteral("section"),
         QApplication::translate("main", "Side panel to show: actors, problems, actions, meetings, "
                                         "diagnostics, qualityOfLife, analysis, portrait, "
-                                        "personalData, workshop."),
+                                        "personalData, workshop; or history (Edit › History, "
+                                        "under the map)."),
         QStringLiteral("NAME"));
     const QCommandLineOption view(
         QStringLiteral("view"),
@@ -69,6 +70,8 @@ int main(int argc, char *argv[])
         window.openFile(files.first());
     if (parser.isSet(section) && parser.value(section) == QLatin1String("portrait"))
         window.showPortrait();
+    else if (parser.isSet(section) && parser.value(section) == QLatin1String("history"))
+        window.showHistory();
     else if (parser.isSet(section))
         window.showSection(parser.value(section));
     if (parser.value(view) == QLatin1String("territory"))
