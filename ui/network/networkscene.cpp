@@ -116,10 +116,29 @@ void NetworkScene::deleteItem(ActorItem *item)
     ++m_itemsGeneration;
 }
 
-void NetworkScene::itemMoved(ActorItem *item)
+void NetworkScene::itemMoved(ActorItem *item, const QPointF &from)
 {
+    // Only where the actor and its links were and are is drawn afresh: a move at 10 000
+    // actors repainted every link and actor before.
     m_links->cover(item->pos());
+    m_links->actorMoved(item->slot(), from, item->pos());
     m_nodes->cover(item->pos());
+    m_nodes->invalidateAround(from, item->radius());
+    m_nodes->invalidateAround(item->pos(), item->radius());
+}
+
+void NetworkScene::noteLookChanged()
+{
+    if (m_lookPending)
+        return;
+    m_lookPending = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_lookPending = false;
+            emit lookChanged();
+        },
+        Qt::QueuedConnection);
 }
 
 void NetworkScene::setHoveredActor(qint64 id)

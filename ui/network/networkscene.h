@@ -71,7 +71,8 @@ protected:
 private:
     friend class NodesItem;
     friend class NetworkScene;
-    void changed();
+    /// Its look changed: repaint it (`formerRadius`: the size it was drawn at).
+    void changed(double formerRadius = 0);
     /// Copies what drawing needs into the scene's ActorState.
     void syncState();
     NetworkScene *m_scene;
@@ -111,6 +112,10 @@ public:
     /// Something drawn changed (a state, a position, the set of actors): repaint, place the
     /// labels afresh.
     void invalidate();
+    /// One actor's look changed (its shape, ring, state, label) around `pos`, `radius` wide:
+    /// only there is repainted at once; labels are placed afresh over the whole view, and
+    /// those that the new placement moves elsewhere are repainted in turn.
+    void invalidateAround(const QPointF &pos, double radius);
     /// Recomputes the bounds from every actor.
     void recomputeBounds();
     /// Grows the bounds to cover an actor at `pos` (cheap, for drags).
@@ -149,6 +154,7 @@ private:
     NetworkScene *m_scene;
     QRectF m_bounds;
     QHash<SpriteKey, QPixmap> m_sprites;
+    double m_lastScale = 1;  ///< device pixels per scene unit at the last paint
     // Labels placed for this transform, visible area and state of the map.
     quint64 m_generation = 1, m_placedGeneration = 0;
     QTransform m_placedTransform;
@@ -185,6 +191,9 @@ public:
         invalidate();
     }
     void positionsChanged();
+    /// The actor at `slot` of the scene's actor states moved from `from` to `to`: the kept
+    /// frame is drawn afresh where its links were and are, and kept everywhere else.
+    void actorMoved(int slot, const QPointF &from, const QPointF &to);
     /// Something the links are drawn from changed (positions, visibility, dimming, filters,
     /// the highlighted path): draw them afresh at the next paint.
     void invalidate();
@@ -194,7 +203,7 @@ public:
         m_cachedGeneration = 0;
         update();
     }
-    /// Grows the bounds to cover an actor at `pos` and repaints (cheap, for drags).
+    /// Grows the bounds to cover an actor at `pos` (cheap, for drags).
     void cover(const QPointF &pos);
     const QList<Edge> &edges() const { return m_edges; }
     QRectF boundingRect() const override { return m_bounds; }
@@ -210,6 +219,12 @@ private:
     QList<Edge> m_edges;
     QList<std::pair<int, int>> m_ends;  ///< places in NetworkScene::actorStates()
     quint64 m_resolvedGeneration = 0;
+    /// The links of each actor state: m_incident[m_incidentStart[slot] …
+    /// m_incidentStart[slot + 1]) are indexes into m_edges (built with m_ends).
+    std::vector<int> m_incidentStart, m_incident;
+    /// Where the kept frame is stale (scene coordinates; empty: nowhere).
+    QRectF m_stale;
+    double m_lastScale = 1;  ///< device pixels per scene unit at the last paint
     // The last frame's links, kept in m_canvas, and what they were drawn for.
     quint64 m_generation = 1, m_cachedGeneration = 0;
     QRect m_cachedView;
@@ -258,7 +273,7 @@ public:
     void beginDrag();
     void endDrag();
     bool dragging() const { return m_dragging; }
-    void itemMoved(ActorItem *item);
+    void itemMoved(ActorItem *item, const QPointF &from);
     /// Dims every actor not in `ids` (empty: nothing dimmed).
     void setFocusSet(const QSet<qint64> &ids);
     void setHighlighted(const QSet<qint64> &ids);
@@ -293,8 +308,15 @@ public:
     /// absent on the date the timeline shows. Empty sets: none.
     void setTimeHidden(const QSet<qint64> &actorIds, const QSet<qint64> &linkIds);
 
+    /// Something an actor or link is drawn with changed (state, look, filter, path):
+    /// lookChanged() follows once, on the event loop.
+    void noteLookChanged();
+
 signals:
     void actorDoubleClicked(qint64 id);
+    /// What the actors and links are drawn with changed (for the territory view, which draws
+    /// the same states); once per turn of the event loop at most.
+    void lookChanged();
     /// The highlighted path was cleared by a change of the network.
     void pathCleared();
 
@@ -329,6 +351,7 @@ private:
     QHash<qint64, QColor> m_colours;
     QHash<qint64, QPointF> m_dragStart;
     bool m_dragging = false;
+    bool m_lookPending = false;
 };
 
 } // namespace maillage
