@@ -15,6 +15,8 @@
 #include <QSet>
 #include <QStaticText>
 
+#include <optional>
+
 namespace maillage {
 class Document;
 class NetworkScene;
@@ -93,8 +95,9 @@ private:
         double fontKey = -1;
         QSizeF size;            // the whole label (elided past kLabelMaxPixels)
         double shortWidth = 0;  // room for the shortened label, 0: none
-        QStaticText full, shortened;  // laid out when first drawn
-        bool fullReady = false, shortReady = false;
+        // Laid out when first drawn; none before (a QStaticText allocates even empty, and
+        // 10 000 actors each made two at open).
+        std::optional<QStaticText> full, shortened;
     };
     LabelCache m_labelCache;
 };
