@@ -512,6 +512,80 @@ private slots:
                                             .arg(QDir::tempPath())));
     }
 
+    void dragIsOneTypedUndoStep_data()
+    {
+        QTest::addColumn<int>("dragged");  // actors selected and dragged
+        QTest::addColumn<QString>("text");  // the undo step's text
+        QTest::newRow("one actor") << 1 << "Move “%1”";
+        QTest::newRow("three actors") << 3 << "Move 3 actors";
+    }
+
+    void dragIsOneTypedUndoStep()
+    {
+        // A drag ends in the typed positions command: one undo step with every actor dragged,
+        // the file at the new places; undo puts them back, a second drag is a step of its own.
+        QFETCH(int, dragged);
+        QFETCH(QString, text);
+        SampleMap map(QSize(800, 600));
+        auto &[doc, scene, view] = map;
+        const QList<Actor> actors = doc.actors().mid(0, dragged);
+        QList<qint64> ids;
+        for (const Actor &a : actors)
+            ids << a.id;
+        scene.selectActors(ids);
+        const int steps = doc.undoStack()->count();
+        auto drag = [&](QPointF by) {
+            scene.beginDrag();
+            for (qint64 id : ids)
+                scene.item(id)->moveBy(by.x(), by.y());
+            scene.endDrag();
+        };
+        drag(QPointF(40, -25));
+        QCOMPARE(doc.undoStack()->count(), steps + 1);
+        QCOMPARE(doc.undoStack()->undoText(), text.arg(actors.first().name));
+        for (const Actor &a : actors) {
+            QCOMPARE(doc.actor(a.id)->x, a.x + 40);
+            QCOMPARE(doc.actor(a.id)->y, a.y - 25);
+        }
+        drag(QPointF(10, 10));
+        QCOMPARE(doc.undoStack()->count(), steps + 2);  // not merged with the first
+        doc.undoStack()->undo();
+        doc.undoStack()->undo();
+        for (const Actor &a : actors) {
+            QCOMPARE(doc.actor(a.id)->x, a.x);
+            QCOMPARE(doc.actor(a.id)->y, a.y);
+            QCOMPARE(scene.item(a.id)->pos(), QPointF(a.x, a.y));
+        }
+        doc.undoStack()->redo();
+        QCOMPARE(doc.actor(actors.first().id)->x, actors.first().x + 40);
+        // A drag back to where it started is no step at all.
+        drag(QPointF(5, 0));
+        const int now = doc.undoStack()->count();
+        scene.beginDrag();
+        for (qint64 id : ids)
+            scene.item(id)->moveBy(3, 3), scene.item(id)->moveBy(-3, -3);
+        scene.endDrag();
+        QCOMPARE(doc.undoStack()->count(), now);
+    }
+
+    void refusedDragPutsTheActorsBack()
+    {
+        // The file cannot be written: nothing is pushed and the map shows the file's places.
+        const QString path = test::freshSample(QStringLiteral("dragrefused"));
+        Document doc;
+        QVERIFY(doc.open(path, Store::Access::ReadOnly));
+        NetworkScene scene(&doc);
+        const Actor a = doc.actors().first();
+        scene.selectActors({a.id});
+        scene.beginDrag();
+        scene.item(a.id)->moveBy(70, 30);
+        QCOMPARE(scene.item(a.id)->pos(), QPointF(a.x + 70, a.y + 30));
+        scene.endDrag();
+        QCOMPARE(doc.undoStack()->count(), 0);
+        QCOMPARE(doc.actor(a.id)->x, a.x);
+        QCOMPARE(scene.item(a.id)->pos(), QPointF(a.x, a.y));
+    }
+
     void pathIsHighlightedAndClearedByChanges()
     {
         Document doc;
