@@ -27,6 +27,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QToolTip>
 #include <QtTest>
 
 using namespace maillage;
@@ -566,6 +567,28 @@ private slots:
             scene.item(id)->moveBy(3, 3), scene.item(id)->moveBy(-3, -3);
         scene.endDrag();
         QCOMPARE(doc.undoStack()->count(), now);
+    }
+
+    void hoveringAnActorNamesIt()
+    {
+        // The actor's name comes as a tooltip, made when asked (not set on 10 000 items).
+        SampleMap map(QSize(900, 650));
+        auto &[doc, scene, view] = map;
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const Actor a = doc.actors().first();
+        const QPoint at = view.mapFromScene(QPointF(a.x, a.y));
+        QHelpEvent over(QEvent::ToolTip, at, view.viewport()->mapToGlobal(at));
+        QCoreApplication::sendEvent(view.viewport(), &over);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY2(QToolTip::text().startsWith(a.name), qPrintable(QToolTip::text()));
+        QToolTip::hideText();
+        QTRY_VERIFY(!QToolTip::isVisible());
+        // Far from every actor: nothing.
+        const QPoint empty = view.mapFromScene(scene.itemsRect().topLeft() - QPointF(400, 400));
+        QHelpEvent nowhere(QEvent::ToolTip, empty, view.viewport()->mapToGlobal(empty));
+        QCoreApplication::sendEvent(view.viewport(), &nowhere);
+        QTest::qWait(50);
+        QVERIFY(!QToolTip::isVisible());
     }
 
     void refusedDragPutsTheActorsBack()

@@ -82,10 +82,8 @@ void ActorItem::setAppearance(const QString &label, const QColor &color, const Q
     }
     const QPainterPath path = *found;
     const bool geometry = path != m_path || !qFuzzyCompare(radius, m_radius);
-    const QString tip = person ? label + QStringLiteral(" 👤") : label;
     // The same look again (the actor's other columns changed, or it moved): nothing to draw.
-    if (!geometry && label == m_label && color == m_color && kind == m_shape &&
-        tip == toolTip())
+    if (!geometry && label == m_label && color == m_color && kind == m_shape && person == m_person)
         return;
     if (geometry)
         prepareGeometryChange();
@@ -97,7 +95,7 @@ void ActorItem::setAppearance(const QString &label, const QColor &color, const Q
     m_shape = kind;
     m_path = path;
     m_radius = radius;
-    setToolTip(tip);
+    m_person = person;
     // The shape and its selection ring: labels are NodesItem's.
     m_bounds = m_path.boundingRect().adjusted(-8, -8, 8, 8);
     changed(former);

@@ -6,7 +6,10 @@
 #include "core/render/mappainter.h"
 
 #include <QFontMetricsF>
+#include <QGraphicsSceneHelpEvent>
 #include <QGraphicsSceneMouseEvent>
+#include <QGraphicsView>
+#include <QToolTip>
 #include <QPixmap>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
@@ -139,6 +142,25 @@ void NetworkScene::noteLookChanged()
             emit lookChanged();
         },
         Qt::QueuedConnection);
+}
+
+void NetworkScene::helpEvent(QGraphicsSceneHelpEvent *event)
+{
+    // The topmost visible actor under the pointer names itself; elsewhere Qt's own tooltips.
+    const QTransform view = event->widget() && event->widget()->parentWidget()
+                                ? static_cast<QGraphicsView *>(event->widget()->parentWidget())
+                                      ->viewportTransform()
+                                : QTransform();
+    const QList<QGraphicsItem *> under =
+        items(event->scenePos(), Qt::IntersectsItemShape, Qt::DescendingOrder, view);
+    for (QGraphicsItem *i : under)
+        if (i->type() == ActorItem::Type && i->isVisible()) {
+            QToolTip::showText(event->screenPos(),
+                               static_cast<const ActorItem *>(i)->toolTipText(), event->widget());
+            event->accept();
+            return;
+        }
+    QGraphicsScene::helpEvent(event);
 }
 
 void NetworkScene::setHoveredActor(qint64 id)

@@ -56,6 +56,9 @@ public:
     void setPathState(bool onPath, bool offPath);
     double radius() const { return m_radius; }
     QString label() const { return m_label; }
+    /// What hovering it shows: its name, and 👤 for a person (NetworkScene::helpEvent shows
+    /// it when asked: 10 000 tooltips set at open cost more than they were ever shown).
+    QString toolTipText() const { return m_person ? m_label + QStringLiteral(" 👤") : m_label; }
     QColor color() const { return m_color; }
     render::Shape shapeKind() const { return m_shape; }
     QRectF boundingRect() const override { return m_bounds; }
@@ -89,6 +92,7 @@ private:
     bool m_dimmed = false;
     bool m_highlighted = false;
     bool m_onPath = false, m_offPath = false;
+    bool m_person = false;
     // The label laid out for the font NodesItem last drew it with.
     struct LabelCache
     {
@@ -322,6 +326,9 @@ signals:
     void lookChanged();
     /// The highlighted path was cleared by a change of the network.
     void pathCleared();
+
+protected:
+    void helpEvent(QGraphicsSceneHelpEvent *event) override;
 
 private:
     void onChanged(const ChangeSet &changes);
