@@ -99,10 +99,34 @@ bool HairlineCanvas::begin(QPainter *painter, const QRectF &exposed)
     m_device = device;
     m_deviceRect = rect;
     m_toImage = device * QTransform::fromTranslate(-rect.left(), -rect.top());
+    m_clip = m_image.rect();
     m_left = m_top = std::numeric_limits<int>::max();
     m_right = m_bottom = std::numeric_limits<int>::min();
     m_dashMasks.clear();
     m_dashes.clear();
+    m_painter = painter;
+    return true;
+}
+
+bool HairlineCanvas::beginRepair(QPainter *painter, const QRectF &exposed)
+{
+    if (!m_finished || m_painter || !supports(painter) || !exposed.isValid() ||
+        painter->deviceTransform() != m_device)
+        return false;
+    const QRect rect = deviceRect(painter, exposed);
+    if (rect.isEmpty() || !m_deviceRect.contains(rect))
+        return false;
+    m_layer.reset();
+    m_finished = false;
+    m_pixels = 0;
+    m_clip = rect.translated(-m_deviceRect.topLeft());
+    {
+        QPainter clear(&m_image);
+        clear.setCompositionMode(QPainter::CompositionMode_Source);
+        clear.fillRect(m_clip, Qt::transparent);
+    }
+    m_left = m_top = std::numeric_limits<int>::max();
+    m_right = m_bottom = std::numeric_limits<int>::min();
     m_painter = painter;
     return true;
 }
@@ -113,11 +137,13 @@ QPainter *HairlineCanvas::layer()
         return nullptr;
     if (!m_layer) {
         m_layer = std::make_unique<QPainter>(&m_image);
+        m_layer->setClipRect(m_clip);
         m_layer->setTransform(m_toImage);
-        // Anything may be drawn anywhere: the whole image is shown.
-        m_left = m_top = 0;
-        m_right = m_image.width() - 1;
-        m_bottom = m_image.height() - 1;
+        // Anything may be drawn anywhere: the whole image (or the part repaired) is shown.
+        m_left = m_clip.left();
+        m_top = m_clip.top();
+        m_right = m_clip.right();
+        m_bottom = m_clip.bottom();
     }
     return m_layer.get();
 }
@@ -165,9 +191,11 @@ void HairlineCanvas::span(QPointF p, QPointF q, quint32 value, Qt::PenStyle styl
         q = p + d * u1;
         p = p + d * u0;
     }
-    const int w = m_image.width(), h = m_image.height();
+    // The pixels drawn: the whole image, or the part being repaired.
+    const int cx0 = m_clip.left(), cy0 = m_clip.top();
+    const int cx1 = cx0 + m_clip.width(), cy1 = cy0 + m_clip.height();
     double t0, t1;
-    if (!clipSegment(p, q, QRectF(0, 0, w, h), t0, t1))
+    if (!clipSegment(p, q, QRectF(m_clip), t0, t1))
         return;
     const qint64 x0 = qint64(std::floor(p.x())), y0 = qint64(std::floor(p.y()));
     const qint64 dx = qint64(std::floor(q.x())) - x0, dy = qint64(std::floor(q.y())) - y0;
@@ -190,7 +218,7 @@ void HairlineCanvas::span(QPointF p, QPointF q, quint32 value, Qt::PenStyle styl
     };
     const auto inside = [&](qint64 i) {
         const auto [x, y] = pixelAt(i);
-        return x >= 0 && x < w && y >= 0 && y < h;
+        return x >= cx0 && x < cx1 && y >= cy0 && y < cy1;
     };
     // The steps inside the image (a digital line is monotonic: they follow each other),
     // from the clipped ends, then pixel-exact.

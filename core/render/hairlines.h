@@ -48,6 +48,11 @@ public:
     /// Shows the last finished image again, if it was drawn through the same transform and
     /// covers `exposed`: true when done. The caller knows whether its content is still right.
     bool redraw(QPainter *painter, const QRectF &exposed);
+    /// Draws the part of the last finished image that shows `exposed` afresh (the rest is
+    /// kept): like begin(), but only that part is cleared, and lines and the layer are drawn
+    /// clipped to it. The pixels are those a whole drawing writes there. False when there
+    /// is no finished image through the same transform that covers `exposed`.
+    bool beginRepair(QPainter *painter, const QRectF &exposed);
 
     bool isActive() const { return m_painter != nullptr; }
     /// Pixels written so far (for benchmarks and tests).
@@ -89,6 +94,7 @@ private:
     QImage m_image;
     QTransform m_toImage;
     QRect m_deviceRect;  ///< where the image sits on the device, in device pixels
+    QRect m_clip;        ///< the pixels of the image being drawn (all, or the part repaired)
     int m_left = 0, m_top = 0, m_right = -1, m_bottom = -1;  ///< pixels written (image)
     qint64 m_pixels = 0;
 };

@@ -49,7 +49,87 @@ std::optional<QList<Row>> wholeRows(const Store &store, const QString &sql,
         error);
 }
 
+template <class C> Problem problemAt(const C &c)
+{
+    return {c.integer(0), c.text(1), c.text(2),        c.ref(3),
+            c.text(4),    int(c.integer(5)), c.text(6), dateOf(c, 7),
+            c.ref(8)};
+}
+constexpr const char *kProblemColumns =
+    "id, title, description, theme_id, scale, severity, status, raised_on, meeting_id";
+
+template <class C> ActionItem actionAt(const C &c)
+{
+    return {c.integer(0), c.text(1), c.text(2), c.text(3), dateOf(c, 4), dateOf(c, 5), c.ref(6)};
+}
+constexpr const char *kActionColumns =
+    "id, title, description, status, start_date, end_date, lead_actor_id";
+
 } // namespace
+
+std::optional<QList<Problem>> PanelQueries::problems(QString *error) const
+{
+    return readRows<Problem>(
+        m_store, K("SELECT %1 FROM problem ORDER BY id").arg(QLatin1String(kProblemColumns)), {},
+        [](const auto &c) { return problemAt(c); }, error);
+}
+
+std::optional<QList<ActionItem>> PanelQueries::actions(QString *error) const
+{
+    return readRows<ActionItem>(
+        m_store, K("SELECT %1 FROM action_item ORDER BY id").arg(QLatin1String(kActionColumns)),
+        {}, [](const auto &c) { return actionAt(c); }, error);
+}
+
+std::optional<QList<ActionItem>> PanelQueries::actionsLedBy(qint64 actorId, QString *error) const
+{
+    return readRows<ActionItem>(m_store,
+                                K("SELECT %1 FROM action_item WHERE lead_actor_id = ? ORDER BY id")
+                                    .arg(QLatin1String(kActionColumns)),
+                                {actorId}, [](const auto &c) { return actionAt(c); }, error);
+}
+
+std::optional<QList<Meeting>> PanelQueries::meetings(QString *error) const
+{
+    return readRows<Meeting>(
+        m_store,
+        K("SELECT id, title, kind, held_on, place, notes, decisions FROM meeting ORDER BY id"), {},
+        [](const auto &c) {
+            return Meeting{c.integer(0), c.text(1), c.text(2), dateOf(c, 3),
+                           c.text(4),    c.text(5), c.text(6)};
+        },
+        error);
+}
+
+std::optional<QList<Indicator>> PanelQueries::indicatorsOfAction(qint64 actionId,
+                                                                 QString *error) const
+{
+    return readRows<Indicator>(
+        m_store,
+        K("SELECT id, name, unit, baseline, target, action_id, problem_id, description, "
+          "baseline_source FROM indicator WHERE action_id = ? ORDER BY id"),
+        {actionId},
+        [](const auto &c) {
+            return Indicator{c.integer(0), c.text(1), c.text(2), c.real(3), c.real(4),
+                             c.ref(5),     c.ref(6),  c.text(7), c.text(8)};
+        },
+        error);
+}
+
+std::optional<QList<IndicatorValue>> PanelQueries::indicatorValues(qint64 indicatorId,
+                                                                   QString *error) const
+{
+    return readRows<IndicatorValue>(
+        m_store,
+        K("SELECT id, indicator_id, measured_on, value, note FROM indicator_value "
+          "WHERE indicator_id = ? ORDER BY id"),
+        {indicatorId},
+        [](const auto &c) {
+            return IndicatorValue{c.integer(0), c.ref(1), dateOf(c, 2),
+                                  c.isNull(3) ? 0.0 : c.real(3), c.text(4)};
+        },
+        error);
+}
 
 std::optional<QList<ThemeName>> PanelQueries::themes(QString *error) const
 {

@@ -5,6 +5,7 @@
 // an empty list; ui/ never reads through the generic Store::row / Store::rows
 // (tests/core/tst_layering holds the rule).
 
+#include "core/domain/types.h"
 #include "core/store/changeset.h"
 #include "core/store/store.h"
 
@@ -76,6 +77,17 @@ class PanelQueries
 public:
     explicit PanelQueries(const Store &store) : m_store(store) {}
 
+    /// The records the tracking panels list, whole, by id (read by column index, not as
+    /// generic rows): every problem, action, meeting; the actions actor `actorId` leads; the
+    /// indicators of action `actionId`; the values of indicator `indicatorId`.
+    std::optional<QList<Problem>> problems(QString *error = nullptr) const;
+    std::optional<QList<ActionItem>> actions(QString *error = nullptr) const;
+    std::optional<QList<ActionItem>> actionsLedBy(qint64 actorId, QString *error = nullptr) const;
+    std::optional<QList<Meeting>> meetings(QString *error = nullptr) const;
+    std::optional<QList<Indicator>> indicatorsOfAction(qint64 actionId,
+                                                       QString *error = nullptr) const;
+    std::optional<QList<IndicatorValue>> indicatorValues(qint64 indicatorId,
+                                                         QString *error = nullptr) const;
     /// Every theme, by position then id.
     std::optional<QList<ThemeName>> themes(QString *error = nullptr) const;
     /// Every problem's theme, scale, status and severity, by id.

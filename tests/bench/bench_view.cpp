@@ -447,15 +447,22 @@ int runEdit(const QStringList &args)
                      .arg(span(a, b), 0, 'f', 0)
                      .arg(span(a, m), 0, 'f', 1);
     };
-    // repeat=R runs the three edits R times more, unmeasured, for a profiler.
+    // repeat=R runs the three edits R times more, unmeasured, for a profiler; only=move,
+    // only=rename or only=undo repeats that edit alone (a profile of one edit).
     int repeat = 0;
+    QString only;
     for (const QString &a : args)
         if (a.startsWith(QLatin1String("repeat=")))
             repeat = a.mid(7).toInt();
+        else if (a.startsWith(QLatin1String("only=")))
+            only = a.mid(5);
     measure(QStringLiteral("nothing (idle for 0.6 s, the baseline)"), [] {});
     for (int r = 0; r <= repeat; ++r) {
         const bool shown = r == 0;
         auto run = [&](const QString &what, const std::function<void()> &edit) {
+            const bool wanted = only.isEmpty() || what.contains(only);
+            if (!shown && !wanted)
+                return;
             if (shown)
                 measure(what, edit);
             else {

@@ -104,6 +104,70 @@ private slots:
         QCOMPARE(ids, expected);
     }
 
+    void wholeRecords_data()
+    {
+        QTest::addColumn<bool>("filled");
+        QTest::newRow("empty territory") << false;
+        QTest::newRow("records") << true;
+    }
+    void wholeRecords()
+    {
+        // The records the tracking panels list, read by column index: every field as the
+        // generic rows (Store::rows through RowTraits) read it, in the same order.
+        QFETCH(bool, filled);
+        if (filled) {
+            fill();
+            // Every column set, dates and reals included.
+            QVERIFY(doc.updateRow(K("problem"), problemQ,
+                                  {{K("description"), K("Rue haute")}, {K("raised_on"), K("2026-01-05")},
+                                   {K("meeting_id"), meetingM}}, K("set")));
+            QVERIFY(doc.updateRow(K("action_item"), actionY,
+                                  {{K("lead_actor_id"), actorB}, {K("start_date"), K("2026-02-01")},
+                                   {K("end_date"), K("2026-06-30")}, {K("status"), K("running")}},
+                                  K("set")));
+            QVERIFY(doc.updateRow(K("meeting"), meetingN,
+                                  {{K("place"), K("Salle")}, {K("notes"), K("n")}, {K("decisions"), K("d")},
+                                   {K("kind"), K("public")}}, K("set")));
+            QVERIFY(doc.updateRow(K("indicator"), indicatorOfAction,
+                                  {{K("unit"), K("%")}, {K("baseline"), 3.5}, {K("target"), 1.25},
+                                   {K("description"), K("moins")}, {K("baseline_source"), K("INSEE")}},
+                                  K("set")));
+            add(K("indicator"), {{K("name"), K("Visites")}, {K("action_id"), actionX}});
+            add(K("indicator_value"), {{K("indicator_id"), indicatorOfAction}, {K("value"), -2}});
+        }
+        const PanelQueries queries(doc.store());
+        QString error;
+        auto same = [&](const auto &typed, const auto &generic, const char *what) {
+            QVERIFY2(typed, qPrintable(error));
+            QCOMPARE(typed->size(), generic.size());
+            if (filled)
+                QVERIFY2(!generic.isEmpty(), what);
+            for (int i = 0; i < generic.size(); ++i) {
+                const Row a = RowTraits<std::decay_t<decltype(generic.at(i))>>::toRow(typed->at(i));
+                const Row b = RowTraits<std::decay_t<decltype(generic.at(i))>>::toRow(generic.at(i));
+                QCOMPARE(a, b);
+            }
+        };
+        same(queries.problems(&error), Repository<Problem>(doc.store()).list(), "problems");
+        same(queries.actions(&error), Repository<ActionItem>(doc.store()).list(), "actions");
+        same(queries.meetings(&error), Repository<Meeting>(doc.store()).list(), "meetings");
+        same(queries.actionsLedBy(actorB, &error),
+             Repository<ActionItem>(doc.store()).list(K("lead_actor_id"), actorB), "led");
+        same(queries.indicatorsOfAction(actionX, &error),
+             Repository<Indicator>(doc.store()).list(K("action_id"), actionX), "indicators");
+        same(queries.indicatorValues(indicatorOfAction, &error),
+             Repository<IndicatorValue>(doc.store()).list(K("indicator_id"), indicatorOfAction),
+             "values");
+        if (filled) {
+            // NULL reals stay NaN, a NULL value 0, as the generic rows have them.
+            const auto indicators = queries.indicatorsOfAction(actionX);
+            QVERIFY(indicators && indicators->size() == 2);
+            QCOMPARE(indicators->at(0).baseline, 3.5);
+            QVERIFY(std::isnan(indicators->at(1).target));
+            QCOMPARE(queries.actionsLedBy(actorB)->size(), 1);
+        }
+    }
+
     void problemTallies_data()
     {
         QTest::addColumn<bool>("filled");
@@ -290,12 +354,17 @@ private slots:
         QTest::addColumn<QString>("how");  // "closed" or the table renamed away
         const QStringList queries{K("themes"), K("problemTallies"), K("attendeeCounts"),
                                   K("problemRolesOf"), K("actionsPartneredBy"), K("indicatorOwner"),
-                                  K("indicatorReading"), K("recordCopy")};
+                                  K("indicatorReading"), K("recordCopy"), K("problems"),
+                                  K("actions"), K("actionsLedBy"), K("meetings"),
+                                  K("indicatorsOfAction"), K("indicatorValues")};
         const QHash<QString, QString> tableOf{
             {K("themes"), K("theme")},          {K("problemTallies"), K("problem")},
             {K("attendeeCounts"), K("meeting_attendee")}, {K("problemRolesOf"), K("problem_actor")},
             {K("actionsPartneredBy"), K("action_partner")}, {K("indicatorOwner"), K("indicator")},
-            {K("indicatorReading"), K("indicator_value")}, {K("recordCopy"), K("problem_actor")}};
+            {K("indicatorReading"), K("indicator_value")}, {K("recordCopy"), K("problem_actor")},
+            {K("problems"), K("problem")}, {K("actions"), K("action_item")},
+            {K("actionsLedBy"), K("action_item")}, {K("meetings"), K("meeting")},
+            {K("indicatorsOfAction"), K("indicator")}, {K("indicatorValues"), K("indicator_value")}};
         for (const QString &q : queries) {
             QTest::addRow("%s, closed store", qPrintable(q)) << q << K("closed");
             QTest::addRow("%s, %s gone", qPrintable(q), qPrintable(tableOf.value(q)))
@@ -324,6 +393,12 @@ private slots:
             {K("actionsPartneredBy"), [&] { return bool(queries.actionsPartneredBy(actorA, &error)); }},
             {K("indicatorOwner"), [&] { return bool(queries.indicatorOwner(indicatorOfAction, &error)); }},
             {K("indicatorReading"), [&] { return bool(queries.indicatorReading(reading, &error)); }},
+            {K("problems"), [&] { return bool(queries.problems(&error)); }},
+            {K("actions"), [&] { return bool(queries.actions(&error)); }},
+            {K("actionsLedBy"), [&] { return bool(queries.actionsLedBy(actorA, &error)); }},
+            {K("meetings"), [&] { return bool(queries.meetings(&error)); }},
+            {K("indicatorsOfAction"), [&] { return bool(queries.indicatorsOfAction(actionX, &error)); }},
+            {K("indicatorValues"), [&] { return bool(queries.indicatorValues(indicatorOfAction, &error)); }},
             {K("recordCopy"), [&] {
                  return bool(queries.recordCopy(Table::Problem, problemP,
                                                 {{Table::ProblemActor, Column::ProblemId}}, &error));

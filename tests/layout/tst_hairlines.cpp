@@ -239,6 +239,100 @@ private slots:
         QCOMPARE(image.pixel(90, 50), kPaper);
     }
 
+    void repairRedrawsOnlyItsPart_data()
+    {
+        // The part in device pixels, as a view repaints.
+        QTest::addColumn<QRect>("part");
+        QTest::addColumn<bool>("layer");  // an antialiased line drawn on the layer too
+        QTest::newRow("middle") << QRect(30, 20, 50, 30) << false;
+        QTest::newRow("middle, layer") << QRect(30, 20, 50, 30) << true;
+        QTest::newRow("corner") << QRect(0, 0, 17, 13) << true;
+        QTest::newRow("edge") << QRect(100, 0, 20, 80) << true;
+        QTest::newRow("whole") << QRect(0, 0, 120, 80) << true;
+    }
+
+    void repairRedrawsOnlyItsPart()
+    {
+        // A kept frame mended where lines moved: inside the part, the pixels a whole drawing
+        // of the new lines writes; outside, the old frame as it was.
+        QFETCH(QRect, part);
+        QFETCH(bool, layer);
+        QRandomGenerator rng(5);
+        QList<QLineF> before, after;
+        for (int i = 0; i < 40; ++i) {
+            before << QLineF(rng.bounded(-50, 170), rng.bounded(-40, 120), rng.bounded(-50, 170),
+                             rng.bounded(-40, 120));
+            after << (i % 3 ? before.last()
+                            : QLineF(rng.bounded(-50, 170), rng.bounded(-40, 120),
+                                     rng.bounded(-50, 170), rng.bounded(-40, 120)));
+        }
+        const QTransform transform = QTransform::fromScale(0.8, 0.8).translate(7, 3);
+        const QRectF all = transform.inverted().mapRect(QRectF(paper().rect()));
+        auto draw = [&](HairlineCanvas &canvas, QPainter &painter, const QList<QLineF> &lines) {
+            for (int i = 0; i < lines.size(); ++i)
+                canvas.addLine(lines[i].p1(), lines[i].p2(), kInk,
+                               i % 4 == 1 ? Qt::DashLine : Qt::SolidLine);
+            if (layer) {
+                QPainter *l = canvas.layer();
+                QVERIFY(l);
+                l->setRenderHint(QPainter::Antialiasing);
+                l->setPen(QPen(QColor(Qt::red), 2.5));
+                l->drawLine(lines[0]);
+            }
+            canvas.finish();
+            Q_UNUSED(painter);
+        };
+        auto whole = [&](const QList<QLineF> &lines) {
+            QImage image = paper();
+            QPainter painter(&image);
+            painter.setTransform(transform);
+            HairlineCanvas canvas;
+            if (canvas.begin(&painter, all))
+                draw(canvas, painter, lines);
+            return image;
+        };
+        const QImage old = whole(before), fresh = whole(after);
+        QVERIFY(old != fresh);
+        QImage mended = paper();
+        {
+            QPainter painter(&mended);
+            painter.setTransform(transform);
+            HairlineCanvas canvas;
+            QVERIFY(canvas.begin(&painter, all));
+            draw(canvas, painter, before);
+            // The screen repaints the part: background first, then the mended layer on it.
+            painter.resetTransform();
+            painter.setClipRect(part);
+            painter.fillRect(part, QColor(kPaper));
+            painter.setTransform(transform);
+            QVERIFY(canvas.beginRepair(&painter, transform.inverted().mapRect(QRectF(part))));
+            draw(canvas, painter, after);
+            // Nothing to mend from without a kept frame through the same transform.
+            painter.setTransform(QTransform::fromScale(2, 2));
+            QVERIFY(!canvas.beginRepair(&painter, QRectF(part)));
+        }
+        const QRect inside = part;
+        int compared = 0;
+        for (int y = 0; y < mended.height(); ++y)
+            for (int x = 0; x < mended.width(); ++x) {
+                const QImage &expected = inside.contains(x, y) ? fresh : old;
+                // Antialiased pixels of the layer drawn clipped may round differently (by a
+                // few units of 255) from the same drawn whole; the lines are exact.
+                const QRgb m = mended.pixel(x, y), e = expected.pixel(x, y);
+                const int off = std::max({std::abs(qRed(m) - qRed(e)), std::abs(qGreen(m) - qGreen(e)),
+                                          std::abs(qBlue(m) - qBlue(e))});
+                if (layer ? off > 8 : m != e)
+                    QFAIL(qPrintable(QStringLiteral("pixel %1, %2 (%3 the part): %4 for %5")
+                                         .arg(x)
+                                         .arg(y)
+                                         .arg(inside.contains(x, y) ? "inside" : "outside")
+                                         .arg(mended.pixel(x, y), 8, 16)
+                                         .arg(expected.pixel(x, y), 8, 16)));
+                compared += inside.contains(x, y) && old.pixel(x, y) != fresh.pixel(x, y);
+            }
+        QVERIFY2(compared > 0, "the part mended must differ from the old frame");
+    }
+
     void onlyRasterDevices()
     {
         QPicture picture;

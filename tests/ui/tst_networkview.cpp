@@ -27,6 +27,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QToolTip>
 #include <QtTest>
 
 using namespace maillage;
@@ -411,6 +412,201 @@ private slots:
                                                    area.height()).toImage()
                                     .convertToFormat(QImage::Format_RGB32)) ==
                     view.viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32));
+    }
+
+    void mendedFramesMatchFreshOnes_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::newRow("moved by the document") << "move";
+        QTest::newRow("dragged in steps") << "drag";
+        QTest::newRow("moved twice, far") << "twice";
+        QTest::newRow("renamed") << "rename";
+        QTest::newRow("selected") << "select";
+        QTest::newRow("moved, then undone") << "undo";
+    }
+
+    void mendedFramesMatchFreshOnes()
+    {
+        // After a move, a rename or a selection only the parts that changed are repainted on
+        // the window (the links' kept frame mended there, the labels that moved): what the
+        // window shows then equals a frame drawn whole.
+        QFETCH(QString, change);
+        SampleMap map(QSize(900, 650));
+        auto &[doc, scene, view] = map;
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_VERIFY(!view.legendRect().isEmpty());
+        view.viewport()->repaint();
+        QScreen *screen = view.screen();
+        QVERIFY(screen);
+        const QRect area(view.viewport()->mapToGlobal(QPoint(0, 0)), view.viewport()->size());
+        auto onScreen = [&] {
+            return screen->grabWindow(0, area.x(), area.y(), area.width(), area.height())
+                .toImage()
+                .convertToFormat(QImage::Format_RGB32);
+        };
+        auto fresh = [&] {
+            scene.links()->dropKeptFrame();
+            scene.nodes()->invalidate();
+            return view.viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+        };
+        const QImage before = onScreen();
+        QCOMPARE(before, fresh());
+        // The most linked actor, so that many links move with it.
+        const QList<Actor> actors = doc.actors();
+        Actor moved = actors.first();
+        for (const Actor &a : actors)
+            if (scene.degree(a.id) > scene.degree(moved.id))
+                moved = a;
+        QVERIFY(scene.degree(moved.id) >= 3);
+        if (change == QLatin1String("move") || change == QLatin1String("undo")) {
+            QVERIFY(doc.updateActor(moved.id, {{QStringLiteral("x"), moved.x + 90},
+                                               {QStringLiteral("y"), moved.y - 40}}));
+            if (change == QLatin1String("undo")) {
+                QTest::qWait(60);
+                doc.undoStack()->undo();
+            }
+        } else if (change == QLatin1String("drag")) {
+            ActorItem *item = scene.item(moved.id);
+            for (int step = 1; step <= 5; ++step) {
+                item->setPos(moved.x + 25 * step, moved.y + 10 * step);
+                QTest::qWait(20);
+            }
+        } else if (change == QLatin1String("twice")) {
+            QVERIFY(doc.updateActor(moved.id, {{QStringLiteral("x"), moved.x + 300}}));
+            QTest::qWait(30);
+            QVERIFY(doc.updateActor(moved.id, {{QStringLiteral("y"), moved.y + 250}}));
+        } else if (change == QLatin1String("rename")) {
+            QVERIFY(doc.renameActor(moved.id, QStringLiteral("Un nom nettement plus long qu'avant")));
+        } else if (change == QLatin1String("select")) {
+            scene.selectActors({moved.id});
+        }
+        QTest::qWait(80);
+        const QImage shown = onScreen();
+        QImage expected = fresh();
+        if (change == QLatin1String("undo"))
+            QCOMPARE(shown, before);
+        else
+            QVERIFY2(shown != before, "the change must show, or the comparison proves nothing");
+        // Antialiased links drawn clipped to a repainted part may round differently by a few
+        // units of 255 at its edge (tst_hairlines::repairRedrawsOnlyItsPart).
+        int worst = 0;
+        QPoint where;
+        for (int y = 0; y < shown.height(); ++y)
+            for (int x = 0; x < shown.width(); ++x) {
+                const QRgb a = shown.pixel(x, y), b = expected.pixel(x, y);
+                const int off = std::max({std::abs(qRed(a) - qRed(b)), std::abs(qGreen(a) - qGreen(b)),
+                                          std::abs(qBlue(a) - qBlue(b))});
+                if (off > worst) {
+                    worst = off;
+                    where = QPoint(x, y);
+                }
+            }
+        if (worst > 8) {
+            shown.save(QDir::temp().filePath(QStringLiteral("mended-shown.png")));
+            expected.save(QDir::temp().filePath(QStringLiteral("mended-fresh.png")));
+        }
+        QVERIFY2(worst <= 8, qPrintable(QStringLiteral("%1 off by %2 at %3, %4 (images in %5)")
+                                            .arg(change)
+                                            .arg(worst)
+                                            .arg(where.x())
+                                            .arg(where.y())
+                                            .arg(QDir::tempPath())));
+    }
+
+    void dragIsOneTypedUndoStep_data()
+    {
+        QTest::addColumn<int>("dragged");  // actors selected and dragged
+        QTest::addColumn<QString>("text");  // the undo step's text
+        QTest::newRow("one actor") << 1 << "Move “%1”";
+        QTest::newRow("three actors") << 3 << "Move 3 actors";
+    }
+
+    void dragIsOneTypedUndoStep()
+    {
+        // A drag ends in the typed positions command: one undo step with every actor dragged,
+        // the file at the new places; undo puts them back, a second drag is a step of its own.
+        QFETCH(int, dragged);
+        QFETCH(QString, text);
+        SampleMap map(QSize(800, 600));
+        auto &[doc, scene, view] = map;
+        const QList<Actor> actors = doc.actors().mid(0, dragged);
+        QList<qint64> ids;
+        for (const Actor &a : actors)
+            ids << a.id;
+        scene.selectActors(ids);
+        const int steps = doc.undoStack()->count();
+        auto drag = [&](QPointF by) {
+            scene.beginDrag();
+            for (qint64 id : ids)
+                scene.item(id)->moveBy(by.x(), by.y());
+            scene.endDrag();
+        };
+        drag(QPointF(40, -25));
+        QCOMPARE(doc.undoStack()->count(), steps + 1);
+        QCOMPARE(doc.undoStack()->undoText(), text.arg(actors.first().name));
+        for (const Actor &a : actors) {
+            QCOMPARE(doc.actor(a.id)->x, a.x + 40);
+            QCOMPARE(doc.actor(a.id)->y, a.y - 25);
+        }
+        drag(QPointF(10, 10));
+        QCOMPARE(doc.undoStack()->count(), steps + 2);  // not merged with the first
+        doc.undoStack()->undo();
+        doc.undoStack()->undo();
+        for (const Actor &a : actors) {
+            QCOMPARE(doc.actor(a.id)->x, a.x);
+            QCOMPARE(doc.actor(a.id)->y, a.y);
+            QCOMPARE(scene.item(a.id)->pos(), QPointF(a.x, a.y));
+        }
+        doc.undoStack()->redo();
+        QCOMPARE(doc.actor(actors.first().id)->x, actors.first().x + 40);
+        // A drag back to where it started is no step at all.
+        drag(QPointF(5, 0));
+        const int now = doc.undoStack()->count();
+        scene.beginDrag();
+        for (qint64 id : ids)
+            scene.item(id)->moveBy(3, 3), scene.item(id)->moveBy(-3, -3);
+        scene.endDrag();
+        QCOMPARE(doc.undoStack()->count(), now);
+    }
+
+    void hoveringAnActorNamesIt()
+    {
+        // The actor's name comes as a tooltip, made when asked (not set on 10 000 items).
+        SampleMap map(QSize(900, 650));
+        auto &[doc, scene, view] = map;
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const Actor a = doc.actors().first();
+        const QPoint at = view.mapFromScene(QPointF(a.x, a.y));
+        QHelpEvent over(QEvent::ToolTip, at, view.viewport()->mapToGlobal(at));
+        QCoreApplication::sendEvent(view.viewport(), &over);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY2(QToolTip::text().startsWith(a.name), qPrintable(QToolTip::text()));
+        QToolTip::hideText();
+        QTRY_VERIFY(!QToolTip::isVisible());
+        // Far from every actor: nothing.
+        const QPoint empty = view.mapFromScene(scene.itemsRect().topLeft() - QPointF(400, 400));
+        QHelpEvent nowhere(QEvent::ToolTip, empty, view.viewport()->mapToGlobal(empty));
+        QCoreApplication::sendEvent(view.viewport(), &nowhere);
+        QTest::qWait(50);
+        QVERIFY(!QToolTip::isVisible());
+    }
+
+    void refusedDragPutsTheActorsBack()
+    {
+        // The file cannot be written: nothing is pushed and the map shows the file's places.
+        const QString path = test::freshSample(QStringLiteral("dragrefused"));
+        Document doc;
+        QVERIFY(doc.open(path, Store::Access::ReadOnly));
+        NetworkScene scene(&doc);
+        const Actor a = doc.actors().first();
+        scene.selectActors({a.id});
+        scene.beginDrag();
+        scene.item(a.id)->moveBy(70, 30);
+        QCOMPARE(scene.item(a.id)->pos(), QPointF(a.x + 70, a.y + 30));
+        scene.endDrag();
+        QCOMPARE(doc.undoStack()->count(), 0);
+        QCOMPARE(doc.actor(a.id)->x, a.x);
+        QCOMPARE(scene.item(a.id)->pos(), QPointF(a.x, a.y));
     }
 
     void pathIsHighlightedAndClearedByChanges()

@@ -36,11 +36,13 @@ ActorItem::ActorItem(NetworkScene *scene, qint64 id) : m_scene(scene), m_id(id)
     setAcceptHoverEvents(true);
 }
 
-void ActorItem::changed()
+void ActorItem::changed(double formerRadius)
 {
     syncState();
+    m_scene->noteLookChanged();
+    // Its shape, ring and label: the nodes repaint around it, not everywhere.
     if (NodesItem *nodes = m_scene->nodes())
-        nodes->invalidate();
+        nodes->invalidateAround(pos(), std::max(formerRadius, m_radius));
 }
 
 void ActorItem::syncState()
@@ -80,19 +82,23 @@ void ActorItem::setAppearance(const QString &label, const QColor &color, const Q
     }
     const QPainterPath path = *found;
     const bool geometry = path != m_path || !qFuzzyCompare(radius, m_radius);
+    // The same look again (the actor's other columns changed, or it moved): nothing to draw.
+    if (!geometry && label == m_label && color == m_color && kind == m_shape && person == m_person)
+        return;
     if (geometry)
         prepareGeometryChange();
     if (label != m_label)
         m_labelCache = {};
+    const double former = m_radius;
     m_label = label;
     m_color = color;
     m_shape = kind;
     m_path = path;
     m_radius = radius;
-    setToolTip(person ? label + QStringLiteral(" 👤") : label);
+    m_person = person;
     // The shape and its selection ring: labels are NodesItem's.
     m_bounds = m_path.boundingRect().adjusted(-8, -8, 8, 8);
-    changed();
+    changed(former);
 }
 
 void ActorItem::setDimmed(bool dimmed)
@@ -128,9 +134,12 @@ void ActorItem::paint(QPainter *, const QStyleOptionGraphicsItem *, QWidget *)
 QVariant ActorItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
     if (change == ItemPositionHasChanged) {
-        if (m_slot >= 0)
+        QPointF from = value.toPointF();
+        if (m_slot >= 0) {
+            from = m_scene->m_states[m_slot].pos;
             m_scene->m_states[m_slot].pos = value.toPointF();
-        m_scene->itemMoved(this);
+        }
+        m_scene->itemMoved(this, from);
     }
     else if (change == ItemSelectedHasChanged || change == ItemVisibleHasChanged)
         changed();
@@ -196,6 +205,15 @@ void NodesItem::invalidate()
     update();
 }
 
+void NodesItem::invalidateAround(const QPointF &pos, double radius)
+{
+    ++m_generation;
+    // The sprite (stars and diamonds reach 1.1 × the radius), its outline and selection ring
+    // (5 units out, its pen), and a few device pixels of antialiasing.
+    const double r = radius * 1.15 + 8 + 4 / std::max(m_lastScale, 1e-3);
+    update(QRectF(pos.x() - r, pos.y() - r, 2 * r, 2 * r));
+}
+
 void NodesItem::recomputeBounds()
 {
     double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
@@ -227,7 +245,6 @@ void NodesItem::cover(const QPointF &pos)
         prepareGeometryChange();
         m_bounds = m_bounds.united(r);
     }
-    invalidate();
 }
 
 const QPixmap &NodesItem::sprite(const SpriteKey &key, double dpr)
@@ -268,32 +285,32 @@ void NodesItem::prepareLabel(ActorItem *item, const QFont &font, double fontKey)
     c.shortWidth = width > kLabelMaxPixels + 12     ? kLabelMaxPixels + 4
                    : width > kLabelShortPixels + 12 ? kLabelShortPixels + 4
                                                     : 0;
-    c.full = c.shortened = QStaticText();
-    c.fullReady = c.shortReady = false;
+    c.full.reset();
+    c.shortened.reset();
     c.fontKey = fontKey;
 }
 
 const QStaticText &NodesItem::labelText(ActorItem *item, const QFont &font, bool shortened) const
 {
     ActorItem::LabelCache &c = item->m_labelCache;
-    bool &ready = shortened ? c.shortReady : c.fullReady;
-    QStaticText &text = shortened ? c.shortened : c.full;
-    if (!ready) {
+    std::optional<QStaticText> &text = shortened ? c.shortened : c.full;
+    if (!text) {
         const QFontMetricsF fm(font);
-        text = QStaticText(fm.elidedText(item->m_label, Qt::ElideRight,
-                                         shortened ? c.shortWidth - 4 : kLabelWholePixels));
-        text.setTextFormat(Qt::PlainText);
-        text.prepare(QTransform(), font);
-        ready = true;
+        text.emplace(fm.elidedText(item->m_label, Qt::ElideRight,
+                                   shortened ? c.shortWidth - 4 : kLabelWholePixels));
+        text->setTextFormat(Qt::PlainText);
+        text->prepare(QTransform(), font);
     }
-    return text;
+    return *text;
 }
 
 void NodesItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
     const QTransform world = painter->worldTransform();
     const double scale = option->levelOfDetailFromTransform(world);
+    m_lastScale = scale;
     const QRectF exposed = option->exposedRect.isEmpty() ? m_bounds : option->exposedRect;
+    const QRectF exposedDevice = world.mapRect(exposed);
     // Labels are placed over the whole visible area, not just the part repainted, so that a
     // partial repaint draws the same labels as the full one.
     QRectF area = exposed;
@@ -408,20 +425,47 @@ void NodesItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         if (!keepOut.isEmpty())
             placement.keepOut << keepOut;
         const QList<render::PlacedLabel> placed = render::placeLabels(candidates, placement);
+        // Placed again for the same view (an actor moved, renamed, selected): the labels that
+        // moved, came or went outside the part repainted now are repainted in turn.
+        const bool sameView = m_placedTransform == world && m_placedArea == area &&
+                              m_placedKeepOut == keepOut && m_placedGeneration != 0;
+        QHash<qint64, int> former;
+        if (sameView)
+            for (int i = 0; i < m_shown.size(); ++i)
+                former.insert(m_shown[i].actorId, i);
+        QList<QRectF> moved;
+        const QList<ShownLabel> before = sameView ? m_shown : QList<ShownLabel>();
         m_shown.clear();
         m_shownShort.clear();
         for (const render::PlacedLabel &p : placed) {
             ActorItem *item = inArea[p.index]->item;
             m_shown.append({item->m_id, p.rect, labelText(item, font, p.shortened).text()});
             m_shownShort << p.shortened;
+            if (!sameView)
+                continue;
+            const int was = former.value(item->m_id, -1);
+            if (was >= 0 && before[was].rect == p.rect && before[was].text == m_shown.last().text) {
+                former.remove(item->m_id);
+                continue;
+            }
+            moved << p.rect;
+            if (was >= 0) {
+                moved << before[was].rect;
+                former.remove(item->m_id);
+            }
         }
+        for (int was : std::as_const(former))
+            moved << before[was].rect;
+        if (widget)
+            for (const QRectF &r : std::as_const(moved))
+                if (!exposedDevice.contains(r))
+                    widget->update(r.adjusted(-2, -2, 2, 2).toAlignedRect());
         m_placedGeneration = m_generation;
         m_placedTransform = world;
         m_placedArea = area;
         m_placedKeepOut = keepOut;
     }
     if (!m_shown.isEmpty()) {
-        const QRectF exposedDevice = world.mapRect(exposed);
         QFont font = painter->font();
         font.setPointSizeF(fontKey);
         painter->setFont(font);
@@ -465,16 +509,27 @@ LinksItem::LinksItem(NetworkScene *scene) : m_scene(scene)
 
 void LinksItem::setEdges(QList<Edge> edges)
 {
-    // Number the links of each pair so that parallel ones become distinct curves.
-    QHash<QPair<qint64, qint64>, QList<int>> pairs;
-    for (int i = 0; i < edges.size(); ++i) {
-        const auto key = qMakePair(std::min(edges[i].source, edges[i].target),
-                                   std::max(edges[i].source, edges[i].target));
-        pairs[key] << i;
+    // Number the links of each pair so that parallel ones become distinct curves, in the
+    // order they come (one sort, not a hash of lists: 20 000 links at open).
+    const auto pairOf = [&](int i) {
+        return std::pair(std::min(edges[i].source, edges[i].target),
+                         std::max(edges[i].source, edges[i].target));
+    };
+    std::vector<int> order(size_t(edges.size()));
+    for (int i = 0; i < int(order.size()); ++i)
+        order[size_t(i)] = i;
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        const auto pa = pairOf(a), pb = pairOf(b);
+        return pa != pb ? pa < pb : a < b;
+    });
+    for (size_t first = 0; first < order.size();) {
+        size_t last = first + 1;
+        while (last < order.size() && pairOf(order[last]) == pairOf(order[first]))
+            ++last;
+        for (size_t k = first; k < last; ++k)
+            edges[order[k]].parallelIndex = last - first == 1 ? 0 : int(k - first) + 1;
+        first = last;
     }
-    for (const QList<int> &group : std::as_const(pairs))
-        for (int k = 0; k < group.size(); ++k)
-            edges[group[k]].parallelIndex = group.size() == 1 ? 0 : k + 1;
     m_edges = std::move(edges);
     m_resolvedGeneration = 0;
     positionsChanged();
@@ -488,6 +543,7 @@ void LinksItem::positionsChanged()
 
 void LinksItem::invalidate()
 {
+    m_scene->noteLookChanged();
     ++m_generation;
     update();
 }
@@ -500,7 +556,51 @@ void LinksItem::cover(const QPointF &pos)
         prepareGeometryChange();
         m_bounds = m_bounds.united(r);
     }
-    invalidate();
+}
+
+void LinksItem::actorMoved(int slot, const QPointF &from, const QPointF &to)
+{
+    // No kept frame to mend (or too much to mend): everything afresh.
+    if (slot < 0 || m_cachedGeneration != m_generation) {
+        invalidate();
+        return;
+    }
+    resolveEnds();
+    if (slot + 1 >= int(m_incidentStart.size())) {
+        invalidate();
+        return;
+    }
+    const std::vector<ActorState> &states = m_scene->actorStates();
+    double left = 0, top = 0, right = 0, bottom = 0;
+    bool any = false;
+    const auto grow = [&](const QPointF &a, const QPointF &b) {
+        const double l = std::min(a.x(), b.x()), r = std::max(a.x(), b.x());
+        const double t = std::min(a.y(), b.y()), u = std::max(a.y(), b.y());
+        if (!any) {
+            left = l, top = t, right = r, bottom = u;
+            any = true;
+        } else {
+            left = std::min(left, l), top = std::min(top, t);
+            right = std::max(right, r), bottom = std::max(bottom, u);
+        }
+    };
+    for (int k = m_incidentStart[slot]; k < m_incidentStart[slot + 1]; ++k) {
+        const auto [a, b] = m_ends[m_incident[k]];
+        const int other = a == slot ? b : a;
+        if (other < 0)
+            continue;
+        const QPointF there = other == slot ? to : states[other].pos;
+        grow(there, from);
+        grow(there, to);
+    }
+    if (!any)
+        return;  // no links: nothing of this layer changed
+    // What a link draws stays within 40 units of its ends' box (the culling's margin: curves,
+    // arrowheads, wide pens), plus a few device pixels of antialiasing.
+    const double margin = 40 + 4 / std::max(m_lastScale, 1e-3);
+    const QRectF area(QPointF(left - margin, top - margin), QPointF(right + margin, bottom + margin));
+    m_stale = m_stale.isEmpty() ? area : m_stale.united(area);
+    update(area);
 }
 
 void LinksItem::recomputeBounds()
@@ -525,11 +625,25 @@ void LinksItem::resolveEnds()
     if (m_resolvedGeneration == m_scene->itemsGeneration() && m_ends.size() == m_edges.size())
         return;
     m_ends.resize(m_edges.size());
+    const int stateCount = int(m_scene->actorStates().size());
+    m_incidentStart.assign(size_t(stateCount) + 1, 0);
     for (qsizetype i = 0; i < m_edges.size(); ++i) {
         const ActorItem *a = m_scene->item(m_edges[i].source);
         const ActorItem *b = m_scene->item(m_edges[i].target);
         m_ends[i] = {a ? a->slot() : -1, b ? b->slot() : -1};
+        for (int end : {m_ends[i].first, m_ends[i].second})
+            if (end >= 0 && end < stateCount)
+                ++m_incidentStart[size_t(end) + 1];
     }
+    // Each actor's links, for mending the kept frame around one that moves.
+    for (int k = 0; k < stateCount; ++k)
+        m_incidentStart[size_t(k) + 1] += m_incidentStart[size_t(k)];
+    m_incident.assign(size_t(m_incidentStart[size_t(stateCount)]), 0);
+    std::vector<int> next(m_incidentStart.begin(), m_incidentStart.end() - 1);
+    for (qsizetype i = 0; i < m_edges.size(); ++i)
+        for (int end : {m_ends[i].first, m_ends[i].second})
+            if (end >= 0 && end < stateCount)
+                m_incident[size_t(next[size_t(end)]++)] = int(i);
     m_resolvedGeneration = m_scene->itemsGeneration();
 }
 
@@ -537,6 +651,7 @@ void LinksItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
 {
     const QTransform world = painter->worldTransform();
     const double scale = option->levelOfDetailFromTransform(world);
+    m_lastScale = scale;
     const QRectF exposed = option->exposedRect.isEmpty() ? m_bounds : option->exposedRect;
     // Whether a link only passes through is judged against the whole view, not the part
     // repainted, so that a view repainted in strips (a scroll) draws the same links.
@@ -546,9 +661,16 @@ void LinksItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     // Nothing changed since the last frame for this view and transform (a hover, a selection,
     // labels placed afresh): the links drawn then are shown again.
     const QRect viewKey = widget ? widget->rect() : QRect();
-    if (m_cachedGeneration == m_generation && m_cachedView == viewKey &&
-        m_canvas.redraw(painter, exposed))
+    const bool kept = m_cachedGeneration == m_generation && m_cachedView == viewKey;
+    if (kept && !m_stale.intersects(exposed) && m_canvas.redraw(painter, exposed))
         return;
+    // Where an actor moved, the kept frame is mended: the links in the exposed part drawn
+    // afresh into it, the same pixels as a whole frame would have there.
+    const bool mend = kept && m_canvas.beginRepair(painter, exposed);
+    if (!mend)
+        m_stale = QRectF();
+    else if (exposed.contains(m_stale))
+        m_stale = QRectF();
     resolveEnds();
     const std::vector<ActorState> &ends = m_scene->actorStates();
 
@@ -560,6 +682,9 @@ void LinksItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     };
     QList<Visible> visible;
     visible.reserve(m_edges.size());
+    // The level of detail follows the links in the whole view, not in the part repainted,
+    // so that a part drawn alone looks as it does in the whole frame.
+    qsizetype inView = 0;
     QHash<QPair<qint64, qint64>, int> pairCount;
     for (qsizetype i = 0; i < m_edges.size(); ++i) {
         const Edge &e = m_edges[i];
@@ -570,6 +695,11 @@ void LinksItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         if (!a.visible || !b.visible || !m_scene->linkShown(e))
             continue;
         const QPointF p = a.pos, q = b.pos;
+        if (!(std::max(p.x(), q.x()) + 40 < view.left() ||
+              std::min(p.x(), q.x()) - 40 > view.right() ||
+              std::max(p.y(), q.y()) + 40 < view.top() ||
+              std::min(p.y(), q.y()) - 40 > view.bottom()))
+            ++inView;
         if (std::max(p.x(), q.x()) + 40 < exposed.left() ||
             std::min(p.x(), q.x()) - 40 > exposed.right() ||
             std::max(p.y(), q.y()) + 40 < exposed.top() ||
@@ -581,8 +711,8 @@ void LinksItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     }
     // Level of detail: curves, zigzags and arrowheads when zoomed in on a readable number of
     // links; straight batched lines (without antialiasing when there are many) otherwise.
-    const bool detail = scale >= 0.4 && visible.size() < 4000;
-    const bool antialias = visible.size() < 3000;
+    const bool detail = scale >= 0.4 && inView < 4000;
+    const bool antialias = inView < 3000;
 
     // The pens of a link type at a strength, dimmed or not, passing through or not: worked
     // out once per frame for each (type, strength) met, each with the batch it draws in.
@@ -724,7 +854,7 @@ void LinksItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     painter->setBrush(Qt::NoBrush);
     // Passing hairlines first and without antialiasing: they are background.
     // Antialiased hairlines cost several times more per pixel: only for a few of them.
-    const bool smoothHairlines = antialias && visible.size() < 600;
+    const bool smoothHairlines = antialias && inView < 600;
     // Sharp lines are written straight into an image on raster devices (the screen): ten
     // times cheaper a pixel than QPainter's line drawing, the same pixels. That is every
     // hairline but the few smoothed ones, and the opaque wider links when there are too many
@@ -734,7 +864,7 @@ void LinksItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
             return batch.key.width == 16 && (batch.key.passing || !smoothHairlines);
         return !antialias && qAlpha(batch.key.color) == 255;
     };
-    const bool canvas = m_canvas.begin(painter, exposed);
+    const bool canvas = mend || m_canvas.begin(painter, exposed);
     for (int passing = 1; canvas && passing >= 0; --passing)
         for (const Batch &batch : std::as_const(batches)) {
             if (batch.key.passing != bool(passing) || !direct(batch))

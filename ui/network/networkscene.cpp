@@ -6,7 +6,10 @@
 #include "core/render/mappainter.h"
 
 #include <QFontMetricsF>
+#include <QGraphicsSceneHelpEvent>
 #include <QGraphicsSceneMouseEvent>
+#include <QGraphicsView>
+#include <QToolTip>
 #include <QPixmap>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
@@ -116,10 +119,48 @@ void NetworkScene::deleteItem(ActorItem *item)
     ++m_itemsGeneration;
 }
 
-void NetworkScene::itemMoved(ActorItem *item)
+void NetworkScene::itemMoved(ActorItem *item, const QPointF &from)
 {
+    // Only where the actor and its links were and are is drawn afresh: a move at 10 000
+    // actors repainted every link and actor before.
     m_links->cover(item->pos());
+    m_links->actorMoved(item->slot(), from, item->pos());
     m_nodes->cover(item->pos());
+    m_nodes->invalidateAround(from, item->radius());
+    m_nodes->invalidateAround(item->pos(), item->radius());
+}
+
+void NetworkScene::noteLookChanged()
+{
+    if (m_lookPending)
+        return;
+    m_lookPending = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_lookPending = false;
+            emit lookChanged();
+        },
+        Qt::QueuedConnection);
+}
+
+void NetworkScene::helpEvent(QGraphicsSceneHelpEvent *event)
+{
+    // The topmost visible actor under the pointer names itself; elsewhere Qt's own tooltips.
+    const QTransform view = event->widget() && event->widget()->parentWidget()
+                                ? static_cast<QGraphicsView *>(event->widget()->parentWidget())
+                                      ->viewportTransform()
+                                : QTransform();
+    const QList<QGraphicsItem *> under =
+        items(event->scenePos(), Qt::IntersectsItemShape, Qt::DescendingOrder, view);
+    for (QGraphicsItem *i : under)
+        if (i->type() == ActorItem::Type && i->isVisible()) {
+            QToolTip::showText(event->screenPos(),
+                               static_cast<const ActorItem *>(i)->toolTipText(), event->widget());
+            event->accept();
+            return;
+        }
+    QGraphicsScene::helpEvent(event);
 }
 
 void NetworkScene::setHoveredActor(qint64 id)
@@ -372,31 +413,24 @@ void NetworkScene::beginDrag()
 void NetworkScene::endDrag()
 {
     m_dragging = false;
-    QList<RowOp> ops;
+    // The typed positions command (Document::moveActors): one undo step for every actor
+    // dragged, titled after the actor or their number; a drag does not merge with the last.
+    QList<ActorPosition> to;
     for (auto it = m_dragStart.cbegin(); it != m_dragStart.cend(); ++it) {
         const ActorItem *item = m_items.value(it.key());
-        if (!item || item->pos() == it.value())
-            continue;
-        if (auto op = m_doc->updateOp(K("actor"), it.key(),
-                                      {{K("x"), item->pos().x()}, {K("y"), item->pos().y()}}))
-            ops << *op;
+        if (item && item->pos() != it.value())
+            to << ActorPosition{it.key(), item->pos().x(), item->pos().y()};
     }
-    m_dragStart.clear();
-    if (ops.isEmpty())
+    const QHash<qint64, QPointF> start = std::exchange(m_dragStart, {});
+    if (to.isEmpty())
         return;
-    QString text;
-    if (ops.size() == 1) {
-        const auto a = m_doc->actor(ops.first().after.value(K("id")).toLongLong());
-        text = tr("Move “%1”").arg(a ? a->name : QString());
-    } else {
-        text = tr("Move %1 actors").arg(ops.size());
-    }
     QString error;
-    if (!m_doc->apply(text, ops, Document::NoMerge, &error)) {
-        // Not saved (read-only, disk full): put the items back where the file has them.
-        for (const RowOp &op : std::as_const(ops))
-            if (ActorItem *item = m_items.value(op.before.value(K("id")).toLongLong()))
-                item->setPos(op.before.value(K("x")).toDouble(), op.before.value(K("y")).toDouble());
+    if (!m_doc->moveActors(to, QString(), Document::NoMerge, &error)) {
+        // Not saved (read-only, disk full, an actor gone): put the items back where they
+        // were before the drag, which is where the file has them.
+        for (const ActorPosition &p : std::as_const(to))
+            if (ActorItem *item = m_items.value(p.id))
+                item->setPos(start.value(p.id));
     }
 }
 

@@ -15,6 +15,8 @@
 #include <QSet>
 #include <QStaticText>
 
+#include <optional>
+
 namespace maillage {
 class Document;
 class NetworkScene;
@@ -54,6 +56,9 @@ public:
     void setPathState(bool onPath, bool offPath);
     double radius() const { return m_radius; }
     QString label() const { return m_label; }
+    /// What hovering it shows: its name, and 👤 for a person (NetworkScene::helpEvent shows
+    /// it when asked: 10 000 tooltips set at open cost more than they were ever shown).
+    QString toolTipText() const { return m_person ? m_label + QStringLiteral(" 👤") : m_label; }
     QColor color() const { return m_color; }
     render::Shape shapeKind() const { return m_shape; }
     QRectF boundingRect() const override { return m_bounds; }
@@ -71,7 +76,8 @@ protected:
 private:
     friend class NodesItem;
     friend class NetworkScene;
-    void changed();
+    /// Its look changed: repaint it (`formerRadius`: the size it was drawn at).
+    void changed(double formerRadius = 0);
     /// Copies what drawing needs into the scene's ActorState.
     void syncState();
     NetworkScene *m_scene;
@@ -86,14 +92,16 @@ private:
     bool m_dimmed = false;
     bool m_highlighted = false;
     bool m_onPath = false, m_offPath = false;
+    bool m_person = false;
     // The label laid out for the font NodesItem last drew it with.
     struct LabelCache
     {
         double fontKey = -1;
         QSizeF size;            // the whole label (elided past kLabelMaxPixels)
         double shortWidth = 0;  // room for the shortened label, 0: none
-        QStaticText full, shortened;  // laid out when first drawn
-        bool fullReady = false, shortReady = false;
+        // Laid out when first drawn; none before (a QStaticText allocates even empty, and
+        // 10 000 actors each made two at open).
+        std::optional<QStaticText> full, shortened;
     };
     LabelCache m_labelCache;
 };
@@ -111,6 +119,10 @@ public:
     /// Something drawn changed (a state, a position, the set of actors): repaint, place the
     /// labels afresh.
     void invalidate();
+    /// One actor's look changed (its shape, ring, state, label) around `pos`, `radius` wide:
+    /// only there is repainted at once; labels are placed afresh over the whole view, and
+    /// those that the new placement moves elsewhere are repainted in turn.
+    void invalidateAround(const QPointF &pos, double radius);
     /// Recomputes the bounds from every actor.
     void recomputeBounds();
     /// Grows the bounds to cover an actor at `pos` (cheap, for drags).
@@ -149,6 +161,7 @@ private:
     NetworkScene *m_scene;
     QRectF m_bounds;
     QHash<SpriteKey, QPixmap> m_sprites;
+    double m_lastScale = 1;  ///< device pixels per scene unit at the last paint
     // Labels placed for this transform, visible area and state of the map.
     quint64 m_generation = 1, m_placedGeneration = 0;
     QTransform m_placedTransform;
@@ -185,6 +198,9 @@ public:
         invalidate();
     }
     void positionsChanged();
+    /// The actor at `slot` of the scene's actor states moved from `from` to `to`: the kept
+    /// frame is drawn afresh where its links were and are, and kept everywhere else.
+    void actorMoved(int slot, const QPointF &from, const QPointF &to);
     /// Something the links are drawn from changed (positions, visibility, dimming, filters,
     /// the highlighted path): draw them afresh at the next paint.
     void invalidate();
@@ -194,7 +210,7 @@ public:
         m_cachedGeneration = 0;
         update();
     }
-    /// Grows the bounds to cover an actor at `pos` and repaints (cheap, for drags).
+    /// Grows the bounds to cover an actor at `pos` (cheap, for drags).
     void cover(const QPointF &pos);
     const QList<Edge> &edges() const { return m_edges; }
     QRectF boundingRect() const override { return m_bounds; }
@@ -210,6 +226,12 @@ private:
     QList<Edge> m_edges;
     QList<std::pair<int, int>> m_ends;  ///< places in NetworkScene::actorStates()
     quint64 m_resolvedGeneration = 0;
+    /// The links of each actor state: m_incident[m_incidentStart[slot] …
+    /// m_incidentStart[slot + 1]) are indexes into m_edges (built with m_ends).
+    std::vector<int> m_incidentStart, m_incident;
+    /// Where the kept frame is stale (scene coordinates; empty: nowhere).
+    QRectF m_stale;
+    double m_lastScale = 1;  ///< device pixels per scene unit at the last paint
     // The last frame's links, kept in m_canvas, and what they were drawn for.
     quint64 m_generation = 1, m_cachedGeneration = 0;
     QRect m_cachedView;
@@ -258,7 +280,7 @@ public:
     void beginDrag();
     void endDrag();
     bool dragging() const { return m_dragging; }
-    void itemMoved(ActorItem *item);
+    void itemMoved(ActorItem *item, const QPointF &from);
     /// Dims every actor not in `ids` (empty: nothing dimmed).
     void setFocusSet(const QSet<qint64> &ids);
     void setHighlighted(const QSet<qint64> &ids);
@@ -293,10 +315,20 @@ public:
     /// absent on the date the timeline shows. Empty sets: none.
     void setTimeHidden(const QSet<qint64> &actorIds, const QSet<qint64> &linkIds);
 
+    /// Something an actor or link is drawn with changed (state, look, filter, path):
+    /// lookChanged() follows once, on the event loop.
+    void noteLookChanged();
+
 signals:
     void actorDoubleClicked(qint64 id);
+    /// What the actors and links are drawn with changed (for the territory view, which draws
+    /// the same states); once per turn of the event loop at most.
+    void lookChanged();
     /// The highlighted path was cleared by a change of the network.
     void pathCleared();
+
+protected:
+    void helpEvent(QGraphicsSceneHelpEvent *event) override;
 
 private:
     void onChanged(const ChangeSet &changes);
@@ -329,6 +361,7 @@ private:
     QHash<qint64, QColor> m_colours;
     QHash<qint64, QPointF> m_dragStart;
     bool m_dragging = false;
+    bool m_lookPending = false;
 };
 
 } // namespace maillage

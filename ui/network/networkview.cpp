@@ -35,6 +35,9 @@ NetworkView::NetworkView(NetworkScene *scene, QWidget *parent)
     m_legendTimer.setSingleShot(true);
     m_legendTimer.setInterval(250);
     connect(&m_legendTimer, &QTimer::timeout, this, [this] {
+        // Only a legend read again is repainted here: a fit that changes the view repaints
+        // it itself, and one that changes nothing (an actor moved inside the map) leaves the
+        // frame as it is.
         if (m_legendStale) {
             Document *doc = m_scene->document();
             m_legendModel = doc->isOpen() ? render::MapModel::legendOf(doc->store())
@@ -42,10 +45,10 @@ NetworkView::NetworkView(NetworkScene *scene, QWidget *parent)
             measureLegend();
             updateLabelKeepOut();
             m_legendStale = false;
+            viewport()->update();
         }
         if (m_fitPending)
             fitAll();  // now beside the legend
-        viewport()->update();
     });
     // Only edits that can change the legend read it again (not a move or a rename); an edit
     // that moves, sizes or adds actors fits the map again while no zoom of the user's holds.

@@ -60,7 +60,10 @@ TerritoryView::TerritoryView(Document *doc, NetworkScene *scene, NetworkView *ne
     });
     // Selection, filters, focus, paths, colours: the scene's state, drawn at the next paint.
     connect(scene, &QGraphicsScene::selectionChanged, this, qOverload<>(&QWidget::update));
-    connect(scene, &QGraphicsScene::changed, this, qOverload<>(&QWidget::update));
+    // Not QGraphicsScene::changed: a receiver of that signal makes Qt repaint the whole
+    // bounding rectangle of every item touched, in the network view too (every link and
+    // actor at 10 000 actors when one of them moves).
+    connect(scene, &NetworkScene::lookChanged, this, qOverload<>(&QWidget::update));
     // The legend, as the network view's, refreshed shortly after edits.
     m_legendTimer.setSingleShot(true);
     m_legendTimer.setInterval(250);

@@ -1,5 +1,6 @@
 #include "ui/tracking/actionspanel.h"
 
+#include "core/store/panelqueries.h"
 #include "core/document/document.h"
 #include "core/domain/labels.h"
 #include "core/render/palette.h"
@@ -35,8 +36,11 @@ std::optional<double> meanProgress(Store &store, qint64 actionId)
 {
     double sum = 0;
     int n = 0;
-    for (const Indicator &ind : Repository<Indicator>(store).list(K("action_id"), actionId)) {
-        const auto p = indicatorProgress(ind, Repository<IndicatorValue>(store).list(K("indicator_id"), ind.id));
+    // What cannot be read counts as no progress known (the list says so at its top).
+    const PanelQueries queries(store);
+    for (const Indicator &ind : queries.indicatorsOfAction(actionId).value_or(QList<Indicator>())) {
+        const auto p = indicatorProgress(
+            ind, queries.indicatorValues(ind.id).value_or(QList<IndicatorValue>()));
         if (p)
             sum += std::clamp(*p, 0.0, 1.0), ++n;
     }
@@ -212,9 +216,16 @@ void ActionEditor::loadIndicators()
     {
         const QSignalBlocker block(m_indicators);
         m_indicators->clear();
-        for (const Indicator &ind : Repository<Indicator>(m_doc->store()).list(K("action_id"), m_id)) {
-            const QList<IndicatorValue> values =
-                Repository<IndicatorValue>(m_doc->store()).list(K("indicator_id"), ind.id);
+        const PanelQueries queries(m_doc->store());
+        QString error;
+        const auto indicators = queries.indicatorsOfAction(m_id, &error);
+        if (!indicators)
+            warn(tr("Not all could be read: %1").arg(error));
+        for (const Indicator &ind : indicators.value_or(QList<Indicator>())) {
+            const auto read = queries.indicatorValues(ind.id, &error);
+            if (!read)
+                warn(tr("Not all could be read: %1").arg(error));
+            const QList<IndicatorValue> values = read.value_or(QList<IndicatorValue>());
             auto *item = new QTreeWidgetItem(m_indicators);
             item->setText(0, ind.unit.isEmpty() ? ind.name
                                                 : QStringLiteral("%1 (%2)").arg(ind.name, ind.unit));
@@ -326,7 +337,11 @@ void ActionsPanel::clearFilters()
 
 QList<RecordPanel::Listed> ActionsPanel::readRecords()
 {
-    m_actions = Repository<ActionItem>(m_doc->store()).list();
+    QString error;
+    const auto actions = PanelQueries(m_doc->store()).actions(&error);
+    if (!actions)
+        readFailed(error);
+    m_actions = actions.value_or(QList<ActionItem>());
     m_leadActors.clear();
     for (const ActionItem &a : std::as_const(m_actions))
         if (a.leadActorId)

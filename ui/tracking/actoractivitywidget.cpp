@@ -133,7 +133,10 @@ void ActorActivityWidget::reload()
                 child(problems, p->id, QStringLiteral("%1 (%2)").arg(p->title, it.value().join(QStringLiteral(", "))))
                     ->setIcon(0, swatch(palette::problemStatusColor(p->status)));
         QMap<qint64, QString> parts;
-        for (const ActionItem &a : Repository<ActionItem>(store).list(K("lead_actor_id"), m_actor))
+        const auto led = queries.actionsLedBy(m_actor, &error);
+        if (!led)
+            m_title->setText(tr("Takes part in (not all could be read: %1)").arg(error));
+        for (const ActionItem &a : led.value_or(QList<ActionItem>()))
             parts.insert(a.id, tr("leads it"));
         for (qint64 action : partnered.value_or(QList<qint64>()))
             if (!parts.contains(action))

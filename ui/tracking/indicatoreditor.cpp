@@ -235,9 +235,14 @@ void IndicatorEditor::load()
     const auto ind = m_doc->isOpen() && m_id ? Repository<Indicator>(m_doc->store()).get(m_id)
                                              : std::nullopt;
     setEnabled(ind.has_value() && !m_doc->isReadOnly());
-    const QList<IndicatorValue> values =
-        ind ? Repository<IndicatorValue>(m_doc->store()).list(K("indicator_id"), m_id)
-            : QList<IndicatorValue>();
+    QString error;
+    const auto read = ind ? PanelQueries(m_doc->store()).indicatorValues(m_id, &error)
+                          : std::optional<QList<IndicatorValue>>(QList<IndicatorValue>());
+    if (!read) {
+        m_warning->setText(tr("Not all could be read: %1").arg(error));
+        m_warning->show();
+    }
+    const QList<IndicatorValue> values = read.value_or(QList<IndicatorValue>());
     const Indicator shown = ind.value_or(Indicator());
     {
         const QList<QWidget *> all = findChildren<QWidget *>();

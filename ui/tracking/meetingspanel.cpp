@@ -258,8 +258,11 @@ Row MeetingsPanel::newValues(const QString &title) const
 
 QList<RecordPanel::Listed> MeetingsPanel::readRecords()
 {
-    m_meetings = Repository<Meeting>(m_doc->store()).list();
     QString error;
+    const auto meetings = PanelQueries(m_doc->store()).meetings(&error);
+    if (!meetings)
+        readFailed(error);
+    m_meetings = meetings.value_or(QList<Meeting>());
     const auto attendance = PanelQueries(m_doc->store()).attendeeCounts(&error);
     m_attendance = attendance.value_or(QHash<qint64, int>());
     if (!attendance)

@@ -1,5 +1,6 @@
 #include "ui/tracking/problemspanel.h"
 
+#include "core/store/panelqueries.h"
 #include "core/document/document.h"
 #include "core/domain/labels.h"
 #include "core/render/palette.h"
@@ -125,7 +126,11 @@ void ProblemEditor::fillChoices()
         for (const Theme &t : m_doc->themes())
             m_theme->addItem(t.name, t.id);
     }
-    QList<Meeting> meetings = Repository<Meeting>(m_doc->store()).list();
+    QString error;
+    const auto read = PanelQueries(m_doc->store()).meetings(&error);
+    if (!read)
+        warn(tr("Not all could be read: %1").arg(error));
+    QList<Meeting> meetings = read.value_or(QList<Meeting>());
     std::sort(meetings.begin(), meetings.end(),
               [](const Meeting &a, const Meeting &b) { return a.heldOn < b.heldOn; });
     QList<QPair<qint64, QString>> meetingChoices;
@@ -266,7 +271,11 @@ QList<RecordPanel::Listed> ProblemsPanel::readRecords()
     const qint64 theme = m_themeFilter->currentData().toLongLong();
     const QString scale = m_scaleFilter->currentData().toString();
     const int severity = m_severityFilter->currentData().toInt();
-    m_problems = Repository<Problem>(m_doc->store()).list();
+    QString error;
+    const auto problems = PanelQueries(m_doc->store()).problems(&error);
+    if (!problems)
+        readFailed(error);
+    m_problems = problems.value_or(QList<Problem>());
     m_themes.clear();
     for (const Theme &t : m_doc->themes())
         m_themes.insert(t.id, t.name);

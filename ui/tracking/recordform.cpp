@@ -1,5 +1,6 @@
 #include "ui/tracking/recordform.h"
 
+#include "core/store/panelqueries.h"
 #include "core/document/document.h"
 #include "ui/tracking/relationeditor.h"
 
@@ -164,12 +165,17 @@ QList<QPair<qint64, QString>> RecordForm::actorChoices() const
     return out;
 }
 
-QList<QPair<qint64, QString>> RecordForm::problemChoices() const
+QList<QPair<qint64, QString>> RecordForm::problemChoices()
 {
     QList<QPair<qint64, QString>> out;
-    if (m_doc->isOpen())
-        for (const Problem &p : Repository<Problem>(m_doc->store()).list())
+    if (m_doc->isOpen()) {
+        QString error;
+        const auto problems = PanelQueries(m_doc->store()).problems(&error);
+        if (!problems)
+            warn(tr("Not all could be read: %1").arg(error));
+        for (const Problem &p : problems.value_or(QList<Problem>()))
             out << qMakePair(p.id, p.title);
+    }
     sortByName(out);
     return out;
 }

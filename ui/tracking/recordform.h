@@ -79,7 +79,8 @@ protected:
     /// names sorted into pickers took a second of the first frame).
     QList<QPair<qint64, QString>> actorChoices() const;
     /// Every problem (id, title) sorted by title.
-    QList<QPair<qint64, QString>> problemChoices() const;
+    /// Every problem's id and title (a read that fails says so on the warning line).
+    QList<QPair<qint64, QString>> problemChoices();
     Document *document() const { return m_doc; }
 
     Document *m_doc;

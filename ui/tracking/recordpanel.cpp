@@ -328,4 +328,9 @@ void RecordPanel::focusTitle()
     m_form->titleEdit()->selectAll();
 }
 
+void RecordPanel::readFailed(const QString &error)
+{
+    m_form->warn(tr("The list could not be read: %1").arg(error));
+}
+
 } // namespace maillage

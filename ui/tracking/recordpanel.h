@@ -101,6 +101,9 @@ protected:
 
     /// Reads the records (in the list's order of reading) and applies the kind's filters.
     virtual QList<Listed> readRecords() = 0;
+    /// The records could not be read (`error` says why): the form's warning line says so,
+    /// and the list shows none rather than pretending there are none.
+    void readFailed(const QString &error);
     /// Fills the item of `records[index]` of the last readRecords() (its id is set).
     virtual void fillItem(tracking::SortItem *item, int index) = 0;
     /// The values of a new record titled `title`.
