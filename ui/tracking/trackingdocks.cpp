@@ -28,6 +28,10 @@ TrackingDocks::TrackingDocks(Document *doc, QMainWindow *window)
         dock->setMinimumWidth(300);
         connect(dock, &QDockWidget::dockLocationChanged, this, [this, dock] { adaptOrientation(dock); });
         connect(dock, &QDockWidget::topLevelChanged, this, [this, dock] { adaptOrientation(dock); });
+        connect(dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+            if (visible)
+                ensurePanels();
+        });
         return dock;
     };
     m_problemsDock = make("problemsDock");
@@ -35,7 +39,6 @@ TrackingDocks::TrackingDocks(Document *doc, QMainWindow *window)
     m_meetingsDock = make("meetingsDock");
     m_diagnosticsDock = make("diagnosticsDock");
     m_overviewDock = make("qualityOfLifeDock");
-    buildPanels();
 
     QDockWidget *details = m_window->findChild<QDockWidget *>(K("detailsDock"));
     const Qt::DockWidgetArea area =
@@ -70,6 +73,12 @@ TrackingDocks::TrackingDocks(Document *doc, QMainWindow *window)
 QList<QDockWidget *> TrackingDocks::docks() const
 {
     return {m_problemsDock, m_actionsDock, m_meetingsDock, m_diagnosticsDock, m_overviewDock};
+}
+
+void TrackingDocks::ensurePanels()
+{
+    if (!m_problems)
+        buildPanels();
 }
 
 void TrackingDocks::buildPanels()
@@ -138,11 +147,14 @@ void TrackingDocks::setTitles()
 void TrackingDocks::retranslate()
 {
     setTitles();
-    buildPanels();
+    if (m_problems)  // else they are built in the new language when first shown
+        buildPanels();
 }
 
 void TrackingDocks::adaptOrientation(QDockWidget *dock)
 {
+    if (!m_problems)
+        return;  // buildPanels() adapts each panel it builds
     const Qt::DockWidgetArea area = m_window->dockWidgetArea(dock);
     const Qt::Orientation o = !dock->isFloating() &&
                                       (area == Qt::TopDockWidgetArea || area == Qt::BottomDockWidgetArea)
@@ -184,18 +196,21 @@ void TrackingDocks::raise(QDockWidget *dock)
 
 void TrackingDocks::selectProblem(qint64 id)
 {
+    ensurePanels();
     raise(m_problemsDock);
     m_problems->selectProblem(id);
 }
 
 void TrackingDocks::selectAction(qint64 id)
 {
+    ensurePanels();
     raise(m_actionsDock);
     m_actions->selectAction(id);
 }
 
 void TrackingDocks::selectMeeting(qint64 id)
 {
+    ensurePanels();
     raise(m_meetingsDock);
     m_meetings->selectMeeting(id);
 }
@@ -232,7 +247,7 @@ void TrackingDocks::jumpTo(const QString &table, qint64 id)
         selectIndicator(id);
         break;
     case Table::Theme:
-        m_problems->filterTheme(id);
+        problems()->filterTheme(id);
         raise(m_problemsDock);
         break;
     default:

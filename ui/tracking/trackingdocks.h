@@ -34,11 +34,14 @@ public:
     QDockWidget *meetingsDock() const { return m_meetingsDock; }
     QDockWidget *diagnosticsDock() const { return m_diagnosticsDock; }
     QDockWidget *overviewDock() const { return m_overviewDock; }
-    ProblemsPanel *problems() const { return m_problems; }
-    ActionsPanel *actions() const { return m_actions; }
-    MeetingsPanel *meetings() const { return m_meetings; }
-    DiagnosticsPanel *diagnostics() const { return m_diagnostics; }
-    OverviewPanel *overview() const { return m_overview; }
+    // The panels are built when one of their docks is first shown or one of them is first
+    // asked for, not with the window: most sessions open a territory without them, and the
+    // window's first frame comes sooner.
+    ProblemsPanel *problems() { ensurePanels(); return m_problems; }
+    ActionsPanel *actions() { ensurePanels(); return m_actions; }
+    MeetingsPanel *meetings() { ensurePanels(); return m_meetings; }
+    DiagnosticsPanel *diagnostics() { ensurePanels(); return m_diagnostics; }
+    OverviewPanel *overview() { ensurePanels(); return m_overview; }
     /// A widget listing what the selected actor takes part in, for the details dock; clicking
     /// an entry selects it here. It follows setSelectedActor().
     ActorActivityWidget *createActivityWidget(QWidget *parent);
@@ -64,6 +67,7 @@ signals:
     void showActor(qint64 actorId);
 
 private:
+    void ensurePanels();
     void buildPanels();
     void setTitles();
     void raise(QDockWidget *dock);
