@@ -408,6 +408,9 @@ bool Document::applyBulk(const QString &text, QList<RowOp> ops, QList<BulkInsert
         rows += b.size();
     if (rows == 0)
         return true;
+    const EditGuard guard(this, error);
+    if (guard.refused())
+        return false;
     // The command is pushed before the changes are told, as apply() does: views that follow
     // them see the undo stack as it will stay.
     qint64 stepTx = 0;
@@ -421,7 +424,8 @@ bool Document::applyBulk(const QString &text, QList<RowOp> ops, QList<BulkInsert
 
 bool Document::apply(const QString &text, QList<RowOp> ops, int mergeId, QString *error)
 {
-    if (refuseOffline(error))
+    const EditGuard guard(this, error);
+    if (guard.refused())
         return false;
     if (ops.isEmpty())
         return true;

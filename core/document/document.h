@@ -281,6 +281,25 @@ private:
     // document_shared.cpp
     bool refuseOffline(QString *error);
     void editFailed(QString *error);
+    void goOffline();
+    QString offlineMessage() const;
+    /// Opens every public edit: refuses it while the server is out of reach (refused()); when
+    /// the edit met a dead connection meanwhile, its error becomes the same "not saved" line
+    /// and the document goes offline at once (the destructor).
+    class EditGuard
+    {
+    public:
+        EditGuard(Document *doc, QString *error);
+        ~EditGuard();
+        EditGuard(const EditGuard &) = delete;
+        EditGuard &operator=(const EditGuard &) = delete;
+        bool refused() const { return m_refused; }
+
+    private:
+        Document *m_doc;
+        QString *m_error;
+        bool m_refused;
+    };
     void startWatching();
     void stopWatching();
     void serverReachable(bool up);
