@@ -39,29 +39,20 @@ private slots:
 
 private:
     QString m_suffix;
-    QStringList m_territories;
-    QString publish(const QString &stem)
-    {
-        const QString t = stem + m_suffix;
-        m_territories << t;
-        QString error;
-        const QString a = pg::publishSample(t, &error);
-        if (a.isEmpty())
-            qWarning("publish: %s", qPrintable(error));
-        return a;
-    }
+    pg::Territories m_territories;
+    QString publish(const QString &stem) { return m_territories.publish(stem); }
 };
 
 void TestSharedFaults::initTestCase()
 {
     MAILLAGE_PG_INIT_TEST_CASE("sharedfaults");
-    m_suffix = pg::uniqueSuffix();
+    m_territories.start();
+    m_suffix = m_territories.suffix();
 }
 
 void TestSharedFaults::cleanupTestCase()
 {
-    for (const QString &t : std::as_const(m_territories))
-        pg::dropTerritory(t);
+    m_territories.dropAll();
 }
 
 void TestSharedFaults::passwordRequests_data()
