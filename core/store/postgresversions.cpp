@@ -357,6 +357,35 @@ std::optional<Conflict> RowVersions::checkInserted(Store &store, const QList<Bul
             found(c);
             break;
         }
+        // Rows of others that point at the inserted ones (a link drawn to an imported actor):
+        // deleting them would delete or change those too.
+        for (const ForeignKey &fk : schema::referencing(b.table)) {
+            const TableInfo *child = schema::table(fk.table);
+            if (!child || !child->hasId())
+                continue;
+            Statement r = store.statement(
+                QStringLiteral("SELECT c.%1, m.tx, m.by, c.id FROM %2 c JOIN maillage_row m ON "
+                               "m.tbl = ? AND m.id = c.id WHERE c.%1 BETWEEN ? AND ? AND m.tx <> ? "
+                               "ORDER BY c.id LIMIT 1000")
+                    .arg(quoted(fk.column), quoted(fk.table)));
+            if (!r.exec({fk.table, first, last, stepTx}))
+                return failed(r.error());
+            auto inserted = [&](const QString &table, qint64 id) {
+                for (const BulkInsert &o : inserts)
+                    if (o.table == table && id >= o.firstId && id < o.firstId + o.size())
+                        return true;
+                return false;
+            };
+            while (r.next()) {
+                // The step's own rows (its links) were checked above, as rows of their table.
+                if (m_own.contains(r.value(1).toLongLong()) || inserted(fk.table, r.value(3).toLongLong()))
+                    continue;
+                const qint64 id = r.value(0).toLongLong();
+                found(Conflict{b.table, id, r.value(2).toString(), QStringLiteral("update"), {},
+                               r.value(1).toLongLong(), nameOf(id), {}});
+                break;
+            }
+        }
     }
     return said;
 }

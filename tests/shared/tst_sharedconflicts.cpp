@@ -417,6 +417,9 @@ void TestSharedConflicts::importUndoAfterOthersEditRefused_data()
     for (const bool bulk : {true, false})
         for (const char *edit : {"rename", "move", "delete", "link"})
             QTest::addRow("%s%s", edit, bulk ? " bulk" : "") << QString::fromLatin1(edit) << bulk;
+    // A link of Paul's to an imported actor, which the undo would delete with it (checked on
+    // the bulk path, by the foreign keys pointing at the inserted rows).
+    QTest::addRow("linkto bulk") << QStringLiteral("linkto") << true;
 }
 
 void TestSharedConflicts::importUndoAfterOthersEditRefused()
@@ -459,6 +462,12 @@ void TestSharedConflicts::importUndoAfterOthersEditRefused()
                  qPrintable(error));
     } else if (edit == QLatin1String("delete")) {
         QVERIFY2(paul.removeActors({seven.id}, &error), qPrintable(error));
+    } else if (edit == QLatin1String("linkto")) {
+        // A link of Paul's to an imported actor: undoing the import would delete it.
+        Link l;
+        l.sourceId = paul.actors().first().id;
+        l.targetId = seven.id;
+        QVERIFY2(paul.addLink(l, &error), qPrintable(error));
     } else {
         qint64 link = 0;
         for (const Link &l : paul.links())
