@@ -658,7 +658,8 @@ void MainWindow::updateActions()
     // Out of reach, the connection banner says it; the read-only one is for files and viewers.
     m_readOnlyBanner->setVisible(open && m_doc->isReadOnly() && m_doc->isOnline());
     m_readOnlyBanner->setText(
-        open && m_doc->store().isShared()
+        open && !m_doc->store().readOnlyReason().isEmpty() ? m_doc->store().readOnlyReason()
+        : open && m_doc->store().isShared()
             ? tr("You can look at this shared territory and follow the others' edits, but your "
                  "level on the server does not let you change it.")
             : tr("This file is read-only: you can look at it, but changes cannot be saved. Use "

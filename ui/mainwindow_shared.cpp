@@ -149,11 +149,20 @@ bool runServerJob(QWidget *parent, const QString &title, const QString &label,
     QString why;
     QThread *thread = QThread::create([&] { ok = job(&why); });
     *cancelled = false;
+    // The server stops a statement, not a session: a cancel that falls between two statements
+    // (or before the session connected) stops nothing, so it is asked again until the job ends.
+    QTimer again;
+    again.setInterval(100);
+    QObject::connect(&again, &QTimer::timeout, parent, [&] {
+        QString ignored;
+        postgres::cancelSessions(address, applicationName, &ignored);
+    });
     const QMetaObject::Connection cancel = QObject::connect(&progress, &QProgressDialog::canceled, parent, [&] {
         *cancelled = true;
         progress.setLabelText(QCoreApplication::translate("maillage::MainWindow", "Cancelling…"));
         QString ignored;
         postgres::cancelSessions(address, applicationName, &ignored);
+        again.start();
     });
     QEventLoop loop;
     QObject::connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
@@ -163,6 +172,7 @@ bool runServerJob(QWidget *parent, const QString &title, const QString &label,
     delete thread;
     // Closing a progress dialog emits canceled(): the job is over, nothing to cancel.
     QObject::disconnect(cancel);
+    again.stop();
     progress.hide();
     if (!ok && error)
         *error = why;

@@ -90,7 +90,9 @@ bool openDocument(Document &doc, const QString &path, bool write)
         return false;
     }
     if (write && doc.isReadOnly()) {
-        fail(Tr::tr("“%1” is read-only: nothing was changed.").arg(path));
+        const QString why = doc.store().readOnlyReason();
+        fail(why.isEmpty() ? Tr::tr("“%1” is read-only: nothing was changed.").arg(path)
+                           : why + QLatin1Char(' ') + Tr::tr("Nothing was changed."));
         doc.close();
         return false;
     }

@@ -340,24 +340,61 @@ void Document::emitChanges(const ChangeSet &changes)
 }
 
 bool Document::runBulk(QList<RowOp> &ops, QList<BulkInsert> &inserts, bool forward,
-                       QString *error, const BulkProgress &progress, bool *cancelled)
+                       QString *error, const BulkProgress &progress, bool *cancelled,
+                       qint64 *stepTransaction, ChangeSet *untold)
 {
     if (cancelled)
         *cancelled = false;
+    m_stale = false;
     if (refuseOffline(error))
         return false;
     ChangeSet changes;
     BulkWriter writer(m_store, progress);
+    // On a shared territory the step's rows are checked first, as every edit's are: a new
+    // import's updates against what this client read; an undo's or redo's rows against what
+    // the step left there (its inserted rows by id range), so that no one else's change since
+    // is undone, even partly.
+    std::optional<postgres::Conflict> conflict;
+    if (m_versions.active()) {
+        const bool replay = m_replay != 0;
+        const qint64 stepTx = stepTransaction ? *stepTransaction : 0;
+        writer.setSharedChecks(
+            [&, replay, stepTx](QString *why) {
+                bool ok = true;
+                conflict = m_versions.check(m_store, checksOf(ops, forward, replay), replay, &ok, why);
+                if (ok && replay && (!conflict || conflict->name.isEmpty())) {
+                    // A named row is said rather than a row that went with it (a deleted
+                    // actor's links and values).
+                    const auto inserted =
+                        m_versions.checkInserted(m_store, inserts, stepTx, !forward, &ok, why);
+                    if (inserted && (!conflict || !inserted->name.isEmpty()))
+                        conflict = inserted;
+                }
+                return ok && !conflict;
+            },
+            [this](QString *why) { return m_versions.noteTransaction(m_store, why); });
+    }
     if (!writer.run(ops, inserts, forward, changes, error)) {
+        m_versions.rolledBack();
         if (cancelled)
             *cancelled = writer.cancelled();
+        if (conflict) {
+            refuseStale(*conflict, error);
+            return false;
+        }
         if (!writer.cancelled())
             editFailed(error);
         if (error)
             m_lastError = *error;
         return false;
     }
-    emitChanges(changes);
+    m_versions.committed();
+    if (stepTransaction && forward)
+        *stepTransaction = m_versions.lastOwn();
+    if (untold)
+        *untold = changes;
+    else
+        emitChanges(changes);
     return true;
 }
 
@@ -371,29 +408,24 @@ bool Document::applyBulk(const QString &text, QList<RowOp> ops, QList<BulkInsert
         rows += b.size();
     if (rows == 0)
         return true;
-    if (refuseOffline(error))
+    const EditGuard guard(this, error);
+    if (guard.refused())
         return false;
     // The command is pushed before the changes are told, as apply() does: views that follow
     // them see the undo stack as it will stay.
+    qint64 stepTx = 0;
     ChangeSet changes;
-    BulkWriter writer(m_store, progress);
-    if (!writer.run(ops, inserts, true, changes, error)) {
-        if (cancelled)
-            *cancelled = writer.cancelled();
-        if (!writer.cancelled())
-            editFailed(error);
-        if (error)
-            m_lastError = *error;
+    if (!runBulk(ops, inserts, true, error, progress, cancelled, &stepTx, &changes))
         return false;
-    }
-    m_undo.push(new BulkCommand(this, text, std::move(ops), std::move(inserts)));
+    m_undo.push(new BulkCommand(this, text, std::move(ops), std::move(inserts), stepTx));
     emitChanges(changes);
     return true;
 }
 
 bool Document::apply(const QString &text, QList<RowOp> ops, int mergeId, QString *error)
 {
-    if (refuseOffline(error))
+    const EditGuard guard(this, error);
+    if (guard.refused())
         return false;
     if (ops.isEmpty())
         return true;

@@ -182,10 +182,14 @@ public:
     bool applyBulk(const QString &text, QList<RowOp> ops, QList<BulkInsert> inserts,
                    QString *error = nullptr, const BulkProgress &progress = {},
                    bool *cancelled = nullptr);
-    /// Runs a bulk edit forward (redo) or backward (undo) in one transaction and tells views;
-    /// used by its command.
+    /// Runs a bulk edit forward (redo) or backward (undo) in one transaction and tells views
+    /// (or, given `untold`, leaves the changes there for the caller to tell); used by its
+    /// command. On a shared territory its rows are checked first (execute()): an undo or a
+    /// redo against what the step left, `*stepTransaction` being the server transaction of
+    /// the step's last run forward (set by a run forward).
     bool runBulk(QList<RowOp> &ops, QList<BulkInsert> &inserts, bool forward, QString *error,
-                 const BulkProgress &progress = {}, bool *cancelled = nullptr);
+                 const BulkProgress &progress = {}, bool *cancelled = nullptr,
+                 qint64 *stepTransaction = nullptr, ChangeSet *untold = nullptr);
 
     /// Runs ops forward (redo) or backward (undo) in one transaction; used by the commands.
     bool execute(QList<RowOp> &ops, bool forward, QString *error);
@@ -277,6 +281,25 @@ private:
     // document_shared.cpp
     bool refuseOffline(QString *error);
     void editFailed(QString *error);
+    void goOffline();
+    QString offlineMessage() const;
+    /// Opens every public edit: refuses it while the server is out of reach (refused()); when
+    /// the edit met a dead connection meanwhile, its error becomes the same "not saved" line
+    /// and the document goes offline at once (the destructor).
+    class EditGuard
+    {
+    public:
+        EditGuard(Document *doc, QString *error);
+        ~EditGuard();
+        EditGuard(const EditGuard &) = delete;
+        EditGuard &operator=(const EditGuard &) = delete;
+        bool refused() const { return m_refused; }
+
+    private:
+        Document *m_doc;
+        QString *m_error;
+        bool m_refused;
+    };
     void startWatching();
     void stopWatching();
     void serverReachable(bool up);

@@ -22,7 +22,8 @@ bool samePosition(double a, double b)
 std::optional<qint64> Document::addActor(const Actor &actor, const QList<qint64> &tagIds,
                                          QString *error)
 {
-    if (refuseOffline(error))
+    const EditGuard guard(this, error);
+    if (guard.refused())
         return std::nullopt;
     // A typed command: the actor's values as they are, no row map, one cached statement.
     std::variant<Actor, Link> row = actor;  // with its id when it has one, as insertOp keeps
@@ -42,7 +43,8 @@ std::optional<qint64> Document::addActor(const Actor &actor, const QList<qint64>
 bool Document::setFields(Table table, qint64 id, const QList<QPair<Column, QVariant>> &values,
                          const QString &text, int mergeId, QString *error)
 {
-    if (refuseOffline(error))
+    const EditGuard guard(this, error);
+    if (guard.refused())
         return false;
     QList<Column> columns;
     for (const auto &v : values)
@@ -96,7 +98,8 @@ bool Document::setFields(Table table, qint64 id, const QList<QPair<Column, QVari
 bool Document::updateRow(const QString &table, qint64 id, const Row &changes, const QString &text,
                          int mergeId, QString *error)
 {
-    if (refuseOffline(error))
+    const EditGuard guard(this, error);
+    if (guard.refused())
         return false;
     // Fields of a row with an id, all of them columns of its table: the typed command.
     const TableInfo *info = schema::table(table);
@@ -123,7 +126,8 @@ bool Document::updateRow(const QString &table, qint64 id, const Row &changes, co
 
 bool Document::updateActor(qint64 id, const Row &changes, QString *error)
 {
-    if (refuseOffline(error))
+    const EditGuard guard(this, error);
+    if (guard.refused())
         return false;
     const auto a = actor(id);
     if (!a) {
@@ -144,7 +148,8 @@ bool Document::updateActor(qint64 id, const Row &changes, QString *error)
 
 bool Document::placeActors(const QList<Place> &places, const QString &text, QString *error)
 {
-    if (refuseOffline(error))
+    const EditGuard guard(this, error);
+    if (guard.refused())
         return false;
     QList<RowOp> ops;
     QString first;
@@ -184,7 +189,8 @@ bool Document::placeActors(const QList<Place> &places, const QString &text, QStr
 bool Document::moveActors(const QList<ActorPosition> &to, const QString &text, int mergeId,
                           QString *error)
 {
-    if (refuseOffline(error))
+    const EditGuard guard(this, error);
+    if (guard.refused())
         return false;
     QString why;
     QList<qint64> ids;
@@ -238,7 +244,8 @@ bool Document::moveActors(const QList<ActorPosition> &to, const QString &text, i
 bool Document::applyPositions(const QHash<qint64, QPointF> &positions, const QString &text,
                               QString *error)
 {
-    if (refuseOffline(error))
+    const EditGuard guard(this, error);
+    if (guard.refused())
         return false;
     QString why;
     const auto all = Projections(m_store).positions(&why);
@@ -263,7 +270,8 @@ bool Document::applyPositions(const QHash<qint64, QPointF> &positions, const QSt
 
 bool Document::renameActor(qint64 id, const QString &name, QString *error)
 {
-    if (refuseOffline(error))
+    const EditGuard guard(this, error);
+    if (guard.refused())
         return false;
     QString why;
     const auto a = Projections(m_store).actor(id, &why);
@@ -291,7 +299,8 @@ bool Document::renameActor(qint64 id, const QString &name, QString *error)
 
 bool Document::setActorTags(qint64 actorId, const QList<qint64> &tagIds, QString *error)
 {
-    if (refuseOffline(error))
+    const EditGuard guard(this, error);
+    if (guard.refused())
         return false;
     const QList<qint64> current = tagsOfActor(actorId);
     QList<RowOp> ops;
@@ -418,7 +427,8 @@ std::optional<Deletion> planDeletion(const Document &doc, const QList<qint64> &a
 
 bool Document::removeActors(const QList<qint64> &ids, QString *error)
 {
-    if (refuseOffline(error))
+    const EditGuard guard(this, error);
+    if (guard.refused())
         return false;
     auto deletion = planDeletion(*this, ids, {}, error);
     if (!deletion)
@@ -436,7 +446,8 @@ bool Document::removeActors(const QList<qint64> &ids, QString *error)
 
 std::optional<qint64> Document::addLink(const Link &link, QString *error)
 {
-    if (refuseOffline(error))
+    const EditGuard guard(this, error);
+    if (guard.refused())
         return std::nullopt;
     const auto a = actor(link.sourceId), b = actor(link.targetId);
     if (!a || !b) {
@@ -457,7 +468,8 @@ std::optional<qint64> Document::addLink(const Link &link, QString *error)
 
 bool Document::removeLinks(const QList<qint64> &ids, QString *error)
 {
-    if (refuseOffline(error))
+    const EditGuard guard(this, error);
+    if (guard.refused())
         return false;
     auto deletion = planDeletion(*this, {}, ids, error);
     if (!deletion)
@@ -476,7 +488,8 @@ bool Document::removeLinks(const QList<qint64> &ids, QString *error)
 std::optional<qint64> Document::addRow(const QString &table, const Row &values,
                                        const QString &text, QString *error)
 {
-    if (refuseOffline(error))
+    const EditGuard guard(this, error);
+    if (guard.refused())
         return std::nullopt;
     if (!apply(text, {insertOp(table, values)}, NoMerge, error))
         return std::nullopt;
@@ -486,14 +499,16 @@ std::optional<qint64> Document::addRow(const QString &table, const Row &values,
 bool Document::removeRows(const QString &table, const QList<qint64> &ids, const QString &text,
                           QString *error)
 {
-    if (refuseOffline(error))
+    const EditGuard guard(this, error);
+    if (guard.refused())
         return false;
     return apply(text, deleteOps(table, ids), NoMerge, error);
 }
 
 bool Document::updateTerritory(const Row &changes, QString *error)
 {
-    if (refuseOffline(error))
+    const EditGuard guard(this, error);
+    if (guard.refused())
         return false;
     return updateRow(K("territory"), 1, changes, tr("Edit territory"), MergeFieldEdit, error);
 }

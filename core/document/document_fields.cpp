@@ -34,7 +34,8 @@ QString ownerName(const Document &doc, const QString &subject, qint64 id)
 
 std::optional<qint64> Document::addCustomField(const CustomField &field, QString *error)
 {
-    if (refuseOffline(error))
+    const EditGuard guard(this, error);
+    if (guard.refused())
         return std::nullopt;
     CustomField f = field;
     f.id = 0;
@@ -60,7 +61,8 @@ std::optional<qint64> Document::addCustomField(const CustomField &field, QString
 
 bool Document::updateCustomField(const CustomField &field, QString *error)
 {
-    if (refuseOffline(error))
+    const EditGuard guard(this, error);
+    if (guard.refused())
         return false;
     const auto current = customField(field.id);
     if (!current)
@@ -114,7 +116,8 @@ bool Document::updateCustomField(const CustomField &field, QString *error)
 
 bool Document::moveCustomField(qint64 id, int delta, QString *error)
 {
-    if (refuseOffline(error))
+    const EditGuard guard(this, error);
+    if (guard.refused())
         return false;
     const auto f = customField(id);
     if (!f)
@@ -138,7 +141,8 @@ bool Document::moveCustomField(qint64 id, int delta, QString *error)
 
 bool Document::removeCustomField(qint64 id, QString *error)
 {
-    if (refuseOffline(error))
+    const EditGuard guard(this, error);
+    if (guard.refused())
         return false;
     const auto f = customField(id);
     if (!f)
@@ -150,7 +154,8 @@ bool Document::removeCustomField(qint64 id, QString *error)
 bool Document::setFieldValue(qint64 fieldId, qint64 ownerId, const QString &value,
                              QString *error)
 {
-    if (refuseOffline(error))
+    const EditGuard guard(this, error);
+    if (guard.refused())
         return false;
     const auto f = customField(fieldId);
     if (!f)

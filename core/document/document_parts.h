@@ -532,12 +532,16 @@ private:
     bool m_first = true;
 };
 
-/// The undo step of a bulk edit (an import): the store's bulk writer, forward or back.
+/// The undo step of a bulk edit (an import): the store's bulk writer, forward or back. On a
+/// shared territory, an undo or redo refused because someone else changed its rows since
+/// leaves the history, as the other steps do (replayStep).
 class BulkCommand : public QUndoCommand
 {
 public:
-    BulkCommand(Document *doc, const QString &text, QList<RowOp> ops, QList<BulkInsert> inserts)
-        : QUndoCommand(text), m_doc(doc), m_ops(std::move(ops)), m_inserts(std::move(inserts))
+    BulkCommand(Document *doc, const QString &text, QList<RowOp> ops, QList<BulkInsert> inserts,
+                qint64 serverTransaction)
+        : QUndoCommand(text), m_doc(doc), m_ops(std::move(ops)), m_inserts(std::move(inserts)),
+          m_tx(serverTransaction)
     {
     }
     void redo() override
@@ -551,13 +555,14 @@ public:
 private:
     void run(bool forward)
     {
-        QString error;
-        if (!m_doc->runBulk(m_ops, m_inserts, forward, &error))
-            emit m_doc->failed(error);
+        replayStep(this, m_doc, !forward, [&](QString *error) {
+            return m_doc->runBulk(m_ops, m_inserts, forward, error, {}, nullptr, &m_tx);
+        });
     }
     Document *m_doc;
     QList<RowOp> m_ops;
     QList<BulkInsert> m_inserts;
+    qint64 m_tx = 0;  ///< the server transaction of its last run forward (shared territory)
     bool m_first = true;
 };
 

@@ -33,26 +33,39 @@ void Document::stopWatching()
     m_online = true;
 }
 
+QString Document::offlineMessage() const
+{
+    return tr("Not saved: the server of “%1” cannot be reached; the territory is read-only until "
+              "the connection is back.")
+        .arg(m_store.path());
+}
+
 bool Document::refuseOffline(QString *error)
 {
     if (!m_store.isShared())
         return false;
     // The driver already saw the connection die (a read met it): offline now, without
     // waiting for the watch.
-    if (m_online && !m_store.isOpen()) {
-        QString lost;
-        editFailed(&lost);
-    }
+    if (m_online && !m_store.isOpen())
+        goOffline();
     if (m_online)
         return false;
-    const QString why =
-        tr("Not saved: the server of “%1” cannot be reached; the territory is read-only until "
-           "the connection is back.")
-            .arg(m_store.path());
+    const QString why = offlineMessage();
     m_lastError = why;
     if (error)
         *error = why;
     return true;
+}
+
+void Document::goOffline()
+{
+    if (!m_online)
+        return;
+    m_online = false;
+    m_feed.reset();  // its connection is gone with the server
+    if (m_watch)
+        m_watch->markDown();
+    emit connectionChanged(false);
 }
 
 void Document::editFailed(QString *error)
@@ -60,19 +73,38 @@ void Document::editFailed(QString *error)
     if (!m_store.isShared() || !m_online)
         return;
     // A refused edit (a rule, a stale row) on a live connection says why as it is; an edit
-    // that met a dead connection was not acknowledged: it says "not saved" and the document
-    // goes read-only at once, without waiting for the watch's next question.
+    // that met a dead connection was not acknowledged: it says "not saved" in the same words
+    // as every edit refused while offline, and the document goes read-only at once, without
+    // waiting for the watch's next question. The driver's words are for the log only.
     if (postgres::ping(m_store))
         return;
-    const QString why = tr("Not saved: the connection to “%1” was lost (%2).")
-                            .arg(m_store.path(), error ? error->simplified() : QString());
+    qWarning("maillage: connection to %s lost: %s", qPrintable(m_store.path()),
+             qPrintable(error ? error->simplified() : QString()));
+    goOffline();
+    m_lastError = offlineMessage();
     if (error)
-        *error = why;
-    m_online = false;
-    m_feed.reset();
-    if (m_watch)
-        m_watch->markDown();
-    emit connectionChanged(false);
+        *error = m_lastError;
+}
+
+Document::EditGuard::EditGuard(Document *doc, QString *error)
+    : m_doc(doc), m_error(error), m_refused(doc->refuseOffline(error))
+{
+}
+
+Document::EditGuard::~EditGuard()
+{
+    // An edit whose own reads met the dead connection (before the watch or an earlier edit
+    // noticed) failed with the driver's words: it says what every offline edit says, and the
+    // document is offline from now on.
+    if (m_refused || !m_doc->m_store.isShared())
+        return;
+    if (m_doc->m_online && !m_doc->m_store.isOpen())
+        m_doc->goOffline();
+    if (!m_doc->m_online) {
+        m_doc->m_lastError = m_doc->offlineMessage();
+        if (m_error)
+            *m_error = m_doc->m_lastError;
+    }
 }
 
 void Document::serverReachable(bool up)
@@ -82,11 +114,7 @@ void Document::serverReachable(bool up)
     if (!m_store.isShared())
         return;
     if (!up) {
-        if (!m_online)
-            return;
-        m_online = false;
-        m_feed.reset();  // its connection is gone with the server
-        emit connectionChanged(false);
+        goOffline();
         return;
     }
     if (m_online)

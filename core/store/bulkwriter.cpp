@@ -716,13 +716,46 @@ bool BulkWriter::run(QList<RowOp> &ops, QList<BulkInsert> &inserts, bool forward
     // A shared territory has no SQLite connection: its own path (core/store/postgresbulk.cpp).
     if (m_store.isShared())
         return postgres::bulkRun(m_store, ops, inserts, forward, changes, m_progress,
-                                 &m_sharedCancelled, error);
+                                 &m_sharedCancelled, error, m_before, m_after);
     return d->run(ops, inserts, forward, changes, error);
 }
 
 bool BulkWriter::cancelled() const
 {
     return m_sharedCancelled || d->cancelled();
+}
+
+void BulkWriter::setSharedChecks(InTransaction before, InTransaction after)
+{
+    m_before = std::move(before);
+    m_after = std::move(after);
+}
+
+Row BulkInsert::row(qsizetype r) const
+{
+    Row out;
+    const TableInfo *info = schema::table(table);
+    if (!info || r < 0 || r >= size())
+        return out;
+    qsizetype at = 0;
+    for (qsizetype i = 0; i < r; ++i)
+        at += std::popcount(masks.at(i));
+    out.insert(QStringLiteral("id"), qlonglong(firstId + r));
+    for (quint64 m = masks.at(r); m && at < values.size(); m &= m - 1) {
+        const QString column = info->columns.at(std::countr_zero(m));
+        const Value &v = values.at(at++);
+        if (column == QLatin1String("id"))
+            continue;
+        switch (v.kind) {
+        case Value::Null: out.insert(column, QVariant()); break;
+        case Value::Integer: out.insert(column, qlonglong(v.data)); break;
+        case Value::Real: out.insert(column, std::bit_cast<double>(v.data)); break;
+        case Value::Text:
+            out.insert(column, QString::fromUtf8(text.constData() + v.data, qsizetype(v.size)));
+            break;
+        }
+    }
+    return out;
 }
 
 void BulkInsert::append(const QVariant &v)

@@ -41,6 +41,9 @@ struct BulkInsert
     qsizetype size() const { return masks.size(); }
     /// Appends one value (integers, booleans, reals, text; anything else as its text).
     void append(const QVariant &value);
+    /// Row `r`'s values by column name, its id included, decoded (text as QString). Walks
+    /// the rows before it: for a message or a check of a few rows, never for writing.
+    Row row(qsizetype r) const;
 };
 
 /// Called while a bulk edit is written: rows done and the total; returns false to cancel,
@@ -66,6 +69,12 @@ public:
     bool run(QList<RowOp> &ops, QList<BulkInsert> &inserts, bool forward, ChangeSet &changes,
              QString *error);
     bool cancelled() const;
+    /// On a shared territory: `before` runs inside the transaction before anything is
+    /// written (the version check of core/store/postgresversions.h), `after` once everything
+    /// is, before the commit (noting the transaction); either one returning false rolls
+    /// everything back with its error. A file has no versions: they are not called there.
+    using InTransaction = std::function<bool(QString *error)>;
+    void setSharedChecks(InTransaction before, InTransaction after);
 
 private:
     class Executor;
@@ -73,6 +82,7 @@ private:
     Store &m_store;
     BulkProgress m_progress;
     bool m_sharedCancelled = false;
+    InTransaction m_before, m_after;
 };
 
 } // namespace maillage

@@ -349,6 +349,59 @@ QStringList createStatements()
     return out;
 }
 
+namespace {
+/// What publish makes for live updates and row versions, and what opening a territory
+/// published before them adds (Store::openShared): every statement may run again.
+QStringList versionStatements(const SharedAddress &a)
+{
+    const QString s = ident(a.schema());
+    const QString owner = ident(a.groupRole(kLevels[0])), editor = ident(a.groupRole(kLevels[1])),
+                  viewer = ident(a.groupRole(kLevels[2]));
+    QStringList out;
+    // Live updates: every committed change of a row is announced on the territory's channel
+    // (postgres::channel()) with its table, operation, id and author, never its values:
+    // anyone connected to the database may listen.
+    // Row versions (core/store/postgresversions.h): the transaction and the role that last
+    // wrote each row of a table with ids, kept by the same trigger, never a value. Only the
+    // trigger writes it (it runs as the publisher); members read it.
+    out << QStringLiteral("CREATE TABLE IF NOT EXISTS %1.maillage_row (tbl TEXT NOT NULL, id BIGINT NOT NULL, "
+                             "tx BIGINT NOT NULL, by TEXT NOT NULL, op TEXT NOT NULL, columns TEXT[], "
+                             "PRIMARY KEY (tbl, id))")
+                  .arg(s)
+        << QStringLiteral("GRANT SELECT ON %1.maillage_row TO %2, %3, %4").arg(s, owner, editor, viewer);
+    out << QStringLiteral(
+                  "CREATE OR REPLACE FUNCTION %1.maillage_notify() RETURNS trigger LANGUAGE plpgsql "
+                  "SECURITY DEFINER SET search_path TO pg_catalog, pg_temp AS $f$ "
+                  "DECLARE r jsonb := to_jsonb(COALESCE(NEW, OLD)); cols text[]; BEGIN "
+                  "IF TG_OP = 'UPDATE' THEN SELECT array_agg(n.key ORDER BY n.key) INTO cols FROM "
+                  "jsonb_each(r) n WHERE n.value IS DISTINCT FROM to_jsonb(OLD) -> n.key; END IF; "
+                  "IF TG_ARGV[2] = 'versioned' THEN "
+                  "INSERT INTO %1.maillage_row AS m (tbl, id, tx, by, op, columns) VALUES "
+                  "(TG_TABLE_NAME, (r ->> 'id')::bigint, txid_current(), session_user, lower(TG_OP), cols) "
+                  "ON CONFLICT (tbl, id) DO UPDATE SET by = EXCLUDED.by, op = EXCLUDED.op, "
+                  "columns = CASE WHEN m.tx = EXCLUDED.tx THEN ARRAY(SELECT DISTINCT c FROM "
+                  "unnest(m.columns || EXCLUDED.columns) c ORDER BY c) ELSE EXCLUDED.columns END, "
+                  "tx = EXCLUDED.tx; END IF; "
+                  "PERFORM pg_notify(TG_ARGV[0], json_build_object('table', TG_TABLE_NAME, "
+                  "'op', lower(TG_OP), 'id', COALESCE(r -> 'id', r -> TG_ARGV[1]), "
+                  "'columns', to_json(cols), "
+                  "'by', session_user, 'pid', pg_backend_pid(), 'tx', txid_current())::text); "
+                  "RETURN NULL; END $f$")
+                  .arg(s);
+    for (const TableInfo &t : schema::tables())
+        out << QStringLiteral("DROP TRIGGER IF EXISTS maillage_notify ON %1.%2").arg(s, ident(t.name))
+            << QStringLiteral("CREATE TRIGGER maillage_notify AFTER INSERT OR UPDATE OR DELETE "
+                                 "ON %1.%2 FOR EACH ROW EXECUTE FUNCTION %1.maillage_notify('%3', '%4', '%5')")
+                      .arg(s, ident(t.name), postgres::channel(a), t.key.first(),
+                           t.hasId() ? QStringLiteral("versioned") : QStringLiteral("-"));
+    // The bulk writer (imports) moves the identity counters past the ids it chose: setval
+    // needs UPDATE on them.
+    out << QStringLiteral("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA %1 TO %2, %3")
+               .arg(s, editor, owner);
+    return out;
+}
+} // namespace
+
 bool publish(const Store &file, const SharedAddress &a, QString *error)
 {
     auto failed = [&](const QString &why) {
@@ -421,47 +474,12 @@ bool publish(const Store &file, const SharedAddress &a, QString *error)
         QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA %1 TO %2").arg(s, viewer),
         QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %1 TO %2, %3")
             .arg(s, editor, owner),
-        QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %1 TO %2, %3").arg(s, editor, owner),
         QStringLiteral("CREATE SCHEMA %1").arg(p),
         QStringLiteral("REVOKE ALL ON SCHEMA %1 FROM PUBLIC").arg(p),
     };
     if (!pseudonymViews(c.db, a, &grants, &why))
         return abort(why);
-    // Live updates: every committed change of a row is announced on the territory's channel
-    // (postgres::channel()) with its table, operation, id and author, never its values:
-    // anyone connected to the database may listen.
-    // Row versions (core/store/postgresversions.h): the transaction and the role that last
-    // wrote each row of a table with ids, kept by the same trigger, never a value. Only the
-    // trigger writes it (it runs as the publisher); members read it.
-    grants << QStringLiteral("CREATE TABLE %1.maillage_row (tbl TEXT NOT NULL, id BIGINT NOT NULL, "
-                             "tx BIGINT NOT NULL, by TEXT NOT NULL, op TEXT NOT NULL, columns TEXT[], "
-                             "PRIMARY KEY (tbl, id))")
-                  .arg(s)
-           << QStringLiteral("GRANT SELECT ON %1.maillage_row TO %2, %3, %4").arg(s, owner, editor, viewer);
-    grants << QStringLiteral(
-                  "CREATE FUNCTION %1.maillage_notify() RETURNS trigger LANGUAGE plpgsql "
-                  "SECURITY DEFINER SET search_path TO pg_catalog, pg_temp AS $f$ "
-                  "DECLARE r jsonb := to_jsonb(COALESCE(NEW, OLD)); cols text[]; BEGIN "
-                  "IF TG_OP = 'UPDATE' THEN SELECT array_agg(n.key ORDER BY n.key) INTO cols FROM "
-                  "jsonb_each(r) n WHERE n.value IS DISTINCT FROM to_jsonb(OLD) -> n.key; END IF; "
-                  "IF TG_ARGV[2] = 'versioned' THEN "
-                  "INSERT INTO %1.maillage_row AS m (tbl, id, tx, by, op, columns) VALUES "
-                  "(TG_TABLE_NAME, (r ->> 'id')::bigint, txid_current(), session_user, lower(TG_OP), cols) "
-                  "ON CONFLICT (tbl, id) DO UPDATE SET by = EXCLUDED.by, op = EXCLUDED.op, "
-                  "columns = CASE WHEN m.tx = EXCLUDED.tx THEN ARRAY(SELECT DISTINCT c FROM "
-                  "unnest(m.columns || EXCLUDED.columns) c ORDER BY c) ELSE EXCLUDED.columns END, "
-                  "tx = EXCLUDED.tx; END IF; "
-                  "PERFORM pg_notify(TG_ARGV[0], json_build_object('table', TG_TABLE_NAME, "
-                  "'op', lower(TG_OP), 'id', COALESCE(r -> 'id', r -> TG_ARGV[1]), "
-                  "'columns', to_json(cols), "
-                  "'by', session_user, 'pid', pg_backend_pid(), 'tx', txid_current())::text); "
-                  "RETURN NULL; END $f$")
-                  .arg(s);
-    for (const TableInfo &t : schema::tables())
-        grants << QStringLiteral("CREATE TRIGGER maillage_notify AFTER INSERT OR UPDATE OR DELETE "
-                                 "ON %1.%2 FOR EACH ROW EXECUTE FUNCTION %1.maillage_notify('%3', '%4', '%5')")
-                      .arg(s, ident(t.name), postgres::channel(a), t.key.first(),
-                           t.hasId() ? QStringLiteral("versioned") : QStringLiteral("-"));
+    grants << versionStatements(a);
     grants << QStringLiteral("GRANT USAGE ON SCHEMA %1 TO %2").arg(p, viewerNp)
            << QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA %1 TO %2").arg(p, viewerNp);
     // Owners manage the members: they may grant every level of this territory.
@@ -765,6 +783,49 @@ bool Store::openShared(const QString &text, Access access, QString *error)
             return fail(Failure::Io, tr("“%1” cannot be read: %2").arg(m_path, sqlError(w.lastError())),
                         error);
         canWrite = w.value(0).toBool();
+    }
+    if (canWrite && access == Access::ReadWrite) {
+        // A territory published before row versions (no maillage_row; its editors could not
+        // move the identity counters): its publisher or an administrator, who own its tables,
+        // upgrade it in one transaction; anyone else reads it until they have (an edit there
+        // would go unchecked and unseen by the others' checks).
+        QSqlQuery u(m_db);
+        u.prepare(QStringLiteral(
+            "SELECT to_regclass('maillage_row') IS NULL, NOT has_sequence_privilege(?, "
+            "pg_get_serial_sequence('actor', 'id'), 'UPDATE'), pg_has_role(tableowner, 'USAGE'), "
+            "tableowner FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'actor'"));
+        u.addBindValue(address->groupRole(QStringLiteral("editor")));
+        if (!u.exec() || !u.next())
+            return fail(Failure::Io, tr("“%1” cannot be read: %2").arg(m_path, sqlError(u.lastError())),
+                        error);
+        const bool noVersions = u.value(0).toBool(), noCounters = u.value(1).toBool();
+        const bool mayUpgrade = u.value(2).toBool();
+        const QString tableOwner = u.value(3).toString();
+        u.finish();
+        if ((noVersions || noCounters) && mayUpgrade) {
+            QStringList statements = postgres::versionStatements(*address);
+            // Owned as the tables are, whoever upgrades (the trigger runs as its owner).
+            statements << QStringLiteral("ALTER TABLE maillage_row OWNER TO %1").arg(ident(tableOwner))
+                       << QStringLiteral("ALTER FUNCTION maillage_notify() OWNER TO %1").arg(ident(tableOwner));
+            if (!m_db.transaction())
+                return fail(Failure::Io, tr("“%1” cannot be upgraded: %2").arg(m_path, sqlError(m_db.lastError())),
+                            error);
+            for (const QString &sql : std::as_const(statements)) {
+                if (!run(m_db, sql, &why)) {
+                    m_db.rollback();
+                    return fail(Failure::Io, tr("“%1” cannot be upgraded: %2").arg(m_path, why), error);
+                }
+            }
+            if (!m_db.commit())
+                return fail(Failure::Io, tr("“%1” cannot be upgraded: %2").arg(m_path, sqlError(m_db.lastError())),
+                            error);
+        } else if (noVersions) {
+            canWrite = false;
+            m_readOnlyReason =
+                tr("“%1” was published by an older version of Maillage: it opens read-only until "
+                   "its publisher or an administrator of the server opens it once to upgrade it.")
+                    .arg(m_path);
+        }
     }
     if (!canWrite || access == Access::ReadOnly) {
         // The server holds this connection to reading too.

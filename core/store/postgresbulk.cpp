@@ -4,6 +4,7 @@
 #include "core/store/store.h"
 
 #include <QElapsedTimer>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <bit>
@@ -43,7 +44,8 @@ QVariant valueOf(const BulkInsert::Value &v, const QByteArray &text)
 } // namespace
 
 bool bulkRun(Store &store, QList<RowOp> &ops, QList<BulkInsert> &inserts, bool forward,
-             ChangeSet &changes, const BulkProgress &progress, bool *cancelled, QString *error)
+             ChangeSet &changes, const BulkProgress &progress, bool *cancelled, QString *error,
+             const BulkWriter::InTransaction &before, const BulkWriter::InTransaction &after)
 {
     qint64 done = 0, total = ops.size();
     for (const BulkInsert &b : inserts)
@@ -76,11 +78,15 @@ bool bulkRun(Store &store, QList<RowOp> &ops, QList<BulkInsert> &inserts, bool f
         return false;
     };
     {
-        // Foreign keys checked once, at commit, as the file's writer does.
-        Statement deferred = store.statement(QStringLiteral("SET CONSTRAINTS ALL DEFERRED"));
-        if (!deferred.exec())
-            return abort(deferred.error());
+        // Foreign keys checked once, at commit, as the file's writer does. Not through the
+        // statement cache: the server cannot PREPARE a SET.
+        QSqlQuery deferred(store.database());
+        if (!deferred.exec(QStringLiteral("SET CONSTRAINTS ALL DEFERRED")))
+            return abort(deferred.lastError().databaseText().simplified());
     }
+    // The version check (the rows locked and compared) before anything is written.
+    if (before && !before(&why))
+        return abort(why);
 
     auto runOps = [&]() {
         const int n = int(ops.size());
@@ -215,7 +221,7 @@ bool bulkRun(Store &store, QList<RowOp> &ops, QList<BulkInsert> &inserts, bool f
         if (!runOps())
             return abort(why);
     }
-    if (!report(true))
+    if (!report(true) || (after && !after(&why)))
         return abort(why);
     if (!store.commit(&why))
         return abort(why);

@@ -101,6 +101,13 @@ std::optional<Conflict> RowVersions::check(Store &store, const QList<RowCheck> &
             *error = why;
         return std::nullopt;
     };
+    // The first conflict of each table; one naming its row (an actor rather than the links a
+    // deletion took with it) is the one said.
+    std::optional<Conflict> said;
+    auto note = [&](const Conflict &c) {
+        if (!said || (said->name.isEmpty() && !c.name.isEmpty()))
+            said = c;
+    };
     // Table by table, in the order first named.
     QStringList order;
     QHash<QString, QList<int>> byTable;
@@ -176,6 +183,8 @@ std::optional<Conflict> RowVersions::check(Store &store, const QList<RowCheck> &
                                   q.value(3).toString(), QString(), {}, false, {}});
         }
         for (int i : byTable.value(table)) {
+            if (said && said->table == table)
+                break;
             const RowCheck &r = rows.at(i);
             Conflict c{table, r.id, {}, QStringLiteral("update"), {}, 0, r.name, {}};
             const auto here = found.constFind(r.id);
@@ -188,7 +197,8 @@ std::optional<Conflict> RowVersions::check(Store &store, const QList<RowCheck> &
                 c.by = g->by;
                 c.op = g->op;
                 c.tx = g->tx;
-                return c;
+                note(c);
+                continue;
             }
             const Found &f = *here;
             if (r.mustBeGone)
@@ -205,11 +215,13 @@ std::optional<Conflict> RowVersions::check(Store &store, const QList<RowCheck> &
                 if (read)
                     continue;
                 c.by = f.by;
-                return c;
+                note(c);
+                continue;
             }
             if (!own) {
                 c.by = f.by;
-                return c;
+                note(c);
+                continue;
             }
             // The last writer is this client, yet the row no longer holds what the command
             // left there: someone changed it before a later step of ours that was undone.
@@ -222,10 +234,160 @@ std::optional<Conflict> RowVersions::check(Store &store, const QList<RowCheck> &
                 continue;
             c.columns = differ;
             c.nowReads = differ.contains(QStringLiteral("name")) ? f.name : QString();
-            return c;
+            note(c);
         }
     }
-    return std::nullopt;
+    return said;
+}
+
+std::optional<Conflict> RowVersions::checkInserted(Store &store, const QList<BulkInsert> &inserts,
+                                                   qint64 stepTx, bool undo, bool *ok,
+                                                   QString *error)
+{
+    *ok = true;
+    if (!m_active)
+        return std::nullopt;
+    auto failed = [&](const QString &why) {
+        *ok = false;
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    // The first conflict of each table; one naming its row (an actor rather than the links a
+    // deletion took with it) is the one said.
+    std::optional<Conflict> said;
+    auto found = [&](const Conflict &c) {
+        if (!said || (said->name.isEmpty() && !c.name.isEmpty()))
+            said = c;
+    };
+    for (const BulkInsert &b : inserts) {
+        const TableInfo *info = schema::table(b.table);
+        if (b.masks.isEmpty() || !info || !info->hasId())
+            continue;
+        const qint64 first = b.firstId, last = b.firstId + b.size() - 1;
+        const bool named = info->columns.contains(QStringLiteral("name"));
+        const QString name = named ? QStringLiteral("r.name") : QStringLiteral("NULL");
+        auto nameOf = [&](qint64 id) {
+            return named ? b.row(id - first).value(QStringLiteral("name")).toString() : QString();
+        };
+        if (!undo) {
+            // Redo: the ids are the step's own (the server's counter went past them), so a row
+            // there was written by someone else since the undo.
+            Statement q = store.statement(
+                QStringLiteral("SELECT r.id, m.tx, m.by, m.op, array_to_string(m.columns, ','), %1 "
+                               "FROM %2 r LEFT JOIN maillage_row m ON m.tbl = ? AND m.id = r.id "
+                               "WHERE r.id BETWEEN ? AND ? ORDER BY r.id LIMIT 1")
+                    .arg(name, quoted(b.table)));
+            if (!q.exec({b.table, first, last}))
+                return failed(q.error());
+            if (q.next())
+                found(Conflict{b.table, q.value(0).toLongLong(), q.value(2).toString(),
+                               QStringLiteral("update"),
+                               q.value(4).toString().split(QLatin1Char(','), Qt::SkipEmptyParts),
+                               q.value(1).toLongLong(), q.value(5).toString(), {}});
+            continue;
+        }
+        // Undo: every row of the range locked in id order (two clients queue, as for edits).
+        qint64 present = 0;
+        {
+            Statement q = store.statement(
+                QStringLiteral("SELECT count(*) FROM (SELECT id FROM %1 WHERE id BETWEEN ? AND ? "
+                               "ORDER BY id FOR UPDATE) s")
+                    .arg(quoted(b.table)));
+            if (!q.exec({first, last}) || !q.next())
+                return failed(q.error());
+            present = q.value(0).toLongLong();
+        }
+        if (present < b.size()) {
+            // Some are gone: who deleted the first of them.
+            Statement q = store.statement(
+                QStringLiteral("SELECT m.id, m.tx, m.by FROM maillage_row m WHERE m.tbl = ? AND "
+                               "m.id BETWEEN ? AND ? AND NOT EXISTS (SELECT 1 FROM %1 r WHERE "
+                               "r.id = m.id) ORDER BY m.id LIMIT 1")
+                    .arg(quoted(b.table)));
+            if (!q.exec({b.table, first, last}))
+                return failed(q.error());
+            if (q.next()) {
+                const qint64 id = q.value(0).toLongLong();
+                found(Conflict{b.table, id, q.value(2).toString(), QStringLiteral("delete"), {},
+                               q.value(1).toLongLong(), nameOf(id), {}});
+                continue;
+            }
+        }
+        // The rows written since the step: by someone else, refused; by this client (a later
+        // step, undone since), refused when they no longer hold the step's values.
+        QStringList columns;
+        for (const QString &c : info->columns)
+            if (c != QLatin1String("id") && !isStamp(c))
+                columns << c;
+        QString select = QStringLiteral("SELECT r.id, m.tx, m.by, array_to_string(m.columns, ','), %1")
+                             .arg(name);
+        for (const QString &c : std::as_const(columns))
+            select += QStringLiteral(", r.") + quoted(c);
+        select += QStringLiteral(" FROM %1 r JOIN maillage_row m ON m.tbl = ? AND m.id = r.id "
+                                 "WHERE r.id BETWEEN ? AND ? AND m.tx <> ? ORDER BY r.id")
+                      .arg(quoted(b.table));
+        Statement q = store.statement(select);
+        if (!q.exec({b.table, first, last, stepTx}))
+            return failed(q.error());
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong(), tx = q.value(1).toLongLong();
+            Conflict c{b.table, id, {}, QStringLiteral("update"),
+                       q.value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts), tx,
+                       q.value(4).toString(), {}};
+            if (!m_own.contains(tx)) {
+                c.by = q.value(2).toString();
+                if (c.columns.contains(QStringLiteral("name")))
+                    c.nowReads = c.name;
+                c.name = nameOf(id);
+                found(c);
+                break;
+            }
+            const Row wrote = b.row(id - first);
+            QStringList differ;
+            for (int col = 0; col < columns.size(); ++col)
+                if (wrote.contains(columns.at(col)) &&
+                    !sameValue(q.value(5 + col), wrote.value(columns.at(col))))
+                    differ << columns.at(col);
+            if (differ.isEmpty())
+                continue;
+            c.columns = differ;
+            c.nowReads = differ.contains(QStringLiteral("name")) ? c.name : QString();
+            c.name = nameOf(id);
+            found(c);
+            break;
+        }
+        // Rows of others that point at the inserted ones (a link drawn to an imported actor):
+        // deleting them would delete or change those too.
+        for (const ForeignKey &fk : schema::referencing(b.table)) {
+            const TableInfo *child = schema::table(fk.table);
+            if (!child || !child->hasId())
+                continue;
+            Statement r = store.statement(
+                QStringLiteral("SELECT c.%1, m.tx, m.by, c.id FROM %2 c JOIN maillage_row m ON "
+                               "m.tbl = ? AND m.id = c.id WHERE c.%1 BETWEEN ? AND ? AND m.tx <> ? "
+                               "ORDER BY c.id LIMIT 1000")
+                    .arg(quoted(fk.column), quoted(fk.table)));
+            if (!r.exec({fk.table, first, last, stepTx}))
+                return failed(r.error());
+            auto inserted = [&](const QString &table, qint64 id) {
+                for (const BulkInsert &o : inserts)
+                    if (o.table == table && id >= o.firstId && id < o.firstId + o.size())
+                        return true;
+                return false;
+            };
+            while (r.next()) {
+                // The step's own rows (its links) were checked above, as rows of their table.
+                if (m_own.contains(r.value(1).toLongLong()) || inserted(fk.table, r.value(3).toLongLong()))
+                    continue;
+                const qint64 id = r.value(0).toLongLong();
+                found(Conflict{b.table, id, r.value(2).toString(), QStringLiteral("update"), {},
+                               r.value(1).toLongLong(), nameOf(id), {}});
+                break;
+            }
+        }
+    }
+    return said;
 }
 
 bool RowVersions::noteTransaction(Store &store, QString *error)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/store/bulkwriter.h"
 #include "core/store/store.h"
 
 #include <QHash>
@@ -59,6 +60,12 @@ public:
     /// checks each. nullopt when none is stale; false in `ok` when a query failed (`error`).
     std::optional<Conflict> check(Store &store, const QList<RowCheck> &rows, bool replay,
                                   bool *ok, QString *error);
+    /// The same for the rows a bulk step (an import) inserted, by id range, inside the undo's
+    /// or redo's transaction. Undo (`undo`): every row must still be there as the step left
+    /// it: last written by `stepTx` (the step's last run), or by this client with the step's
+    /// values; the rows are locked in id order. Redo: none may be there.
+    std::optional<Conflict> checkInserted(Store &store, const QList<BulkInsert> &inserts,
+                                          qint64 stepTx, bool undo, bool *ok, QString *error);
     /// Inside the edit's transaction, after it wrote: its transaction id, counted as this
     /// client's own once committed().
     bool noteTransaction(Store &store, QString *error);

@@ -676,6 +676,7 @@ void Store::close()
     }
     m_connection.clear();
     m_readOnly = false;
+    m_readOnlyReason.clear();
     m_queryOnly = false;
     m_shared = false;
     m_sharedVersion = 0;

@@ -121,6 +121,9 @@ public:
 
     bool isOpen() const { return m_db.isValid() && m_db.isOpen(); }
     bool isReadOnly() const { return m_readOnly; }
+    /// Why a territory opened for writing, whose role may write, opened read-only (one
+    /// translated line: a shared territory published by an older version); empty otherwise.
+    QString readOnlyReason() const { return m_readOnlyReason; }
     /// Whether the territory is a shared one on a PostgreSQL server (opened from an address,
     /// core/store/address.h) rather than a file.
     bool isShared() const { return m_shared; }
@@ -226,6 +229,7 @@ private:
     QString m_path;
     QString m_backupPath;
     bool m_readOnly = false;
+    QString m_readOnlyReason;
     bool m_queryOnly = false;  ///< can write, but opened to read: held to it by query_only
     bool m_shared = false;     ///< on a PostgreSQL server
     int m_sharedVersion = 0;   ///< the shared territory's format (its schema's comment)

@@ -96,6 +96,44 @@ inline void dropTerritory(const QString &t)
         admin(QStringLiteral("DROP ROLE IF EXISTS maillage_%1_%2").arg(t, QLatin1String(level)));
 }
 
+/// The territories a test publishes, each with the test run's own suffix, dropped at the end
+/// of the run (a test class's member; its cleanupTestCase() calls dropAll()).
+class Territories
+{
+public:
+    /// Set in initTestCase(), once the server is known.
+    void start() { m_suffix = uniqueSuffix(); }
+    QString suffix() const { return m_suffix; }
+    /// Publishes a fresh copy of the sample as STEM + suffix; its address, empty on failure
+    /// (with a warning naming why).
+    QString publish(const QString &stem)
+    {
+        const QString t = stem + m_suffix;
+        m_names << t;
+        QString error;
+        const QString a = publishSample(t, &error);
+        if (a.isEmpty())
+            qWarning("publish: %s", qPrintable(error));
+        return a;
+    }
+    /// A territory published otherwise (from the window, by a command), dropped with them.
+    QString adopt(const QString &stem)
+    {
+        m_names << stem + m_suffix;
+        return m_names.last();
+    }
+    void dropAll()
+    {
+        for (const QString &t : std::as_const(m_names))
+            dropTerritory(t);
+        m_names.clear();
+    }
+
+private:
+    QString m_suffix;
+    QStringList m_names;
+};
+
 /// The cluster serving PGPORT, as pg_ctlcluster names it ("15 regress"): pg_virtualenv's
 /// own, found by its port among pg_lsclusters' lines (never another cluster on the machine).
 inline QStringList cluster(QString *error)

@@ -6,6 +6,7 @@
 #include "testsupport.h"
 
 #include "core/document/document.h"
+#include "core/io/import.h"
 #include "core/privacy/erasure.h"
 #include "core/store/schema.h"
 #include "core/store/store.h"
@@ -113,6 +114,9 @@ private slots:
     void undoAfterOthersEditRefused_data();
     void undoAfterOthersEditRefused();
     void undoOfOwnEditsStillWorks();
+    void importUndoAfterOthersEditRefused_data();
+    void importUndoAfterOthersEditRefused();
+    void importUndoAndRedoWithOthersElsewhere();
     void publishEditDownloadEqualsServer();
     void ownerWhoIsNotSuperuserAddsMember();
     void erasureLeavesNothingInADump_data();
@@ -402,6 +406,131 @@ void TestSharedConflicts::undoOfOwnEditsStillWorks()
     paul.undoStack()->undo();  // the first rename: Anne's name is there, not "Un"
     QCOMPARE(failed.size(), 1);
     QCOMPARE(anne.actor(id)->name, QStringLiteral("Anne"));
+}
+
+void TestSharedConflicts::importUndoAfterOthersEditRefused_data()
+{
+    // What Paul does to a row Anne's import wrote, before she undoes the import; the import
+    // through the bulk writer (undone by id range) or as row operations (a small import).
+    QTest::addColumn<QString>("edit");
+    QTest::addColumn<bool>("bulk");
+    for (const bool bulk : {true, false})
+        for (const char *edit : {"rename", "move", "delete", "link"})
+            QTest::addRow("%s%s", edit, bulk ? " bulk" : "") << QString::fromLatin1(edit) << bulk;
+    // A link of Paul's to an imported actor, which the undo would delete with it (checked on
+    // the bulk path, by the foreign keys pointing at the inserted rows).
+    QTest::addRow("linkto bulk") << QStringLiteral("linkto") << true;
+}
+
+void TestSharedConflicts::importUndoAfterOthersEditRefused()
+{
+    QFETCH(QString, edit);
+    QFETCH(bool, bulk);
+    Document anne, paul;
+    const QString stem = QStringLiteral("bulkundo_") + edit + (bulk ? QStringLiteral("_bulk") : QString());
+    QVERIFY(openPair(stem, anne, paul));
+    const qint64 actorsBefore = anne.actors().size();
+    QString error;
+    io::ImportReport report;
+    io::ImportOptions options;
+    options.bulkThreshold = bulk ? 1 : 1000000;
+    QVERIFY2(io::importFiles(anne, test::writeImportFiles(stem + m_suffix, 40), options, &report, &error),
+             qPrintable(error));
+    QCOMPARE(report.actorsCreated, 40);
+    QCOMPARE(anne.undoStack()->count(), 1);
+    const auto imported = [&](Document &d, const QString &name) {
+        for (const Actor &a : d.actors())
+            if (a.name == name)
+                return a;
+        return Actor();
+    };
+    // Anne's own edits of rows her import wrote are not stale, and undo as usual.
+    const Actor first = imported(anne, QStringLiteral("Acteur 1"));
+    QVERIFY(first.id > 0);
+    QVERIFY2(anne.renameActor(first.id, QStringLiteral("Acteur un"), &error), qPrintable(error));
+    anne.undoStack()->undo();
+    QCOMPARE(anne.actor(first.id)->name, QStringLiteral("Acteur 1"));
+
+    // Paul, who opens after the import, changes one of its rows.
+    QVERIFY(paul.open(address(stem + m_suffix, m_paul), Store::Access::ReadWrite, &error));
+    const Actor seven = imported(paul, QStringLiteral("Acteur 7"));
+    QVERIFY(seven.id > 0);
+    if (edit == QLatin1String("rename")) {
+        QVERIFY2(paul.renameActor(seven.id, QStringLiteral("Renommé par Paul"), &error), qPrintable(error));
+    } else if (edit == QLatin1String("move")) {
+        QVERIFY2(paul.moveActors({ActorPosition{seven.id, 41, 42, false}}, QString(), Document::NoMerge, &error),
+                 qPrintable(error));
+    } else if (edit == QLatin1String("delete")) {
+        QVERIFY2(paul.removeActors({seven.id}, &error), qPrintable(error));
+    } else if (edit == QLatin1String("linkto")) {
+        // A link of Paul's to an imported actor: undoing the import would delete it.
+        Link l;
+        l.sourceId = paul.actors().first().id;
+        l.targetId = seven.id;
+        QVERIFY2(paul.addLink(l, &error), qPrintable(error));
+    } else {
+        qint64 link = 0;
+        for (const Link &l : paul.links())
+            if (l.sourceId == seven.id)
+                link = l.id;
+        QVERIFY(link > 0);
+        QVERIFY2(paul.updateRow(QStringLiteral("link"), link, {{QStringLiteral("strength"), 1}},
+                                QStringLiteral("Edit"), Document::NoMerge, &error),
+                 qPrintable(error));
+    }
+    Store server;
+    QVERIFY2(server.open(address(stem + m_suffix), Store::Access::ReadOnly, &error), qPrintable(error));
+    const QStringList before = dump(server);
+
+    // Anne's undo of the import is refused in one line naming Paul, nothing is undone (not
+    // even the rows Paul did not touch), and the step leaves her history.
+    QSignalSpy failed(&anne, &Document::failed);
+    anne.undoStack()->undo();
+    QCOMPARE(failed.size(), 1);
+    const QString message = failed.first().at(0).toString();
+    QVERIFY2(message.startsWith(QLatin1String("Not undone: ") + m_paul + QLatin1Char(' ')), qPrintable(message));
+    QVERIFY2(message.contains(edit == QLatin1String("link") ? QStringLiteral("that row")
+                                                            : QStringLiteral("“Acteur 7”")),
+             qPrintable(message));
+    QVERIFY2(!message.contains(QLatin1Char('\n')), qPrintable(message));
+    QVERIFY(anne.wasStale());
+    QCOMPARE(dump(server), before);
+    QCOMPARE(qint64(anne.actors().size()), actorsBefore + 40 - (edit == QLatin1String("delete") ? 1 : 0));
+    QVERIFY(!anne.undoStack()->canUndo());
+    // Her next edit works on what she was shown.
+    QVERIFY2(anne.renameActor(first.id, QStringLiteral("Après le refus"), &error), qPrintable(error));
+}
+
+void TestSharedConflicts::importUndoAndRedoWithOthersElsewhere()
+{
+    Document anne, paul;
+    QVERIFY(openPair(QStringLiteral("bulkredo"), anne, paul));
+    Store server;
+    QString error;
+    QVERIFY2(server.open(address(QStringLiteral("bulkredo") + m_suffix), Store::Access::ReadOnly, &error),
+             qPrintable(error));
+    const QStringList published = dump(server);
+    const qint64 untouched = anne.actors().first().id;
+    io::ImportOptions bulk;
+    bulk.bulkThreshold = 1;
+    QVERIFY2(io::importFiles(anne, test::writeImportFiles(QStringLiteral("bulkredo") + m_suffix, 30), bulk,
+                             nullptr, &error),
+             qPrintable(error));
+    // Paul changes a row the import did not write: Anne's undo and redo go through, twice.
+    QVERIFY2(paul.renameActor(untouched, QStringLiteral("Paul ailleurs"), &error), qPrintable(error));
+    const QStringList expected = dump(server);
+    QSignalSpy failed(&anne, &Document::failed);
+    anne.undoStack()->undo();
+    QCOMPARE(failed.size(), 0);
+    const QStringList undone = dump(server);
+    QCOMPARE(undone.size(), published.size());
+    anne.undoStack()->redo();
+    QCOMPARE(failed.size(), 0);
+    QCOMPARE(dump(server), expected);
+    anne.undoStack()->undo();
+    QCOMPARE(failed.size(), 0);
+    QCOMPARE(dump(server), undone);
+    QCOMPARE(anne.actor(untouched)->name, QStringLiteral("Paul ailleurs"));
 }
 
 void TestSharedConflicts::publishEditDownloadEqualsServer()

@@ -34,32 +34,25 @@ private slots:
     void cancelStopsALongStatement();
     void serverStopsAndComesBack();
     void editMeetsADeadConnection();
+    void firstEditReadsADeadConnection_data();
+    void firstEditReadsADeadConnection();
 
 private:
     QString m_suffix;
-    QStringList m_territories;
-    QString publish(const QString &stem)
-    {
-        const QString t = stem + m_suffix;
-        m_territories << t;
-        QString error;
-        const QString a = pg::publishSample(t, &error);
-        if (a.isEmpty())
-            qWarning("publish: %s", qPrintable(error));
-        return a;
-    }
+    pg::Territories m_territories;
+    QString publish(const QString &stem) { return m_territories.publish(stem); }
 };
 
 void TestSharedFaults::initTestCase()
 {
     MAILLAGE_PG_INIT_TEST_CASE("sharedfaults");
-    m_suffix = pg::uniqueSuffix();
+    m_territories.start();
+    m_suffix = m_territories.suffix();
 }
 
 void TestSharedFaults::cleanupTestCase()
 {
-    for (const QString &t : std::as_const(m_territories))
-        pg::dropTerritory(t);
+    m_territories.dropAll();
 }
 
 void TestSharedFaults::passwordRequests_data()
@@ -251,7 +244,7 @@ void TestSharedFaults::editMeetsADeadConnection()
     QVERIFY2(pg::control(QStringLiteral("stop"), &error), qPrintable(error));
     const auto restart = qScopeGuard([] { pg::ensureRunning(); });
     QVERIFY(!doc.apply(QStringLiteral("Rename"), {*op}, Document::NoMerge, &error));
-    QVERIFY2(error.startsWith(QLatin1String("Not saved: the connection")), qPrintable(error));
+    QVERIFY2(error.startsWith(QLatin1String("Not saved: the server of")), qPrintable(error));
     QVERIFY(!error.contains(QLatin1Char('\n')));
     QCOMPARE(connection.size(), 1);
     QCOMPARE(connection.first().at(0).toBool(), false);
@@ -264,6 +257,67 @@ void TestSharedFaults::editMeetsADeadConnection()
     QVERIFY2(pg::control(QStringLiteral("start"), &error), qPrintable(error));
     QTRY_VERIFY_WITH_TIMEOUT(doc.isOnline(), 20000);
     QCOMPARE(doc.actor(id)->name, name);
+}
+
+void TestSharedFaults::firstEditReadsADeadConnection_data()
+{
+    // Edits whose own first step is a read of the server (the actor, its links, the field).
+    QTest::addColumn<QString>("edit");
+    for (const char *edit : {"rename", "delete", "link", "field"})
+        QTest::newRow(edit) << QString::fromLatin1(edit);
+}
+
+void TestSharedFaults::firstEditReadsADeadConnection()
+{
+    // The first edit after the server went down, before the watch noticed, meets the dead
+    // connection in its own reads: it says in the product's words that nothing was saved and
+    // the territory is read-only until the connection is back (as every later edit does), never
+    // the driver's words, and the document goes offline at once.
+    QFETCH(QString, edit);
+    const QString addr = publish(QStringLiteral("deadread_") + edit);
+    QVERIFY(!addr.isEmpty());
+    Document doc;
+    QString error;
+    QVERIFY2(doc.open(addr, Store::Access::ReadWrite, &error), qPrintable(error));
+    doc.setConnectionTiming(60000, {100, 200});
+    QVERIFY2(doc.followOthers(&error), qPrintable(error));
+    QSignalSpy connection(&doc, &Document::connectionChanged);
+    const QList<Actor> actors = doc.actors();
+    const int undoBefore = doc.undoStack()->count();
+
+    QVERIFY2(pg::control(QStringLiteral("stop"), &error), qPrintable(error));
+    const auto restart = qScopeGuard([] { pg::ensureRunning(); });
+    error.clear();
+    bool saved = true;
+    if (edit == QLatin1String("rename")) {
+        saved = doc.renameActor(actors.at(0).id, QStringLiteral("Jamais écrit"), &error);
+    } else if (edit == QLatin1String("delete")) {
+        saved = doc.removeActors({actors.at(1).id}, &error);
+    } else if (edit == QLatin1String("link")) {
+        Link l;
+        l.sourceId = actors.at(2).id;
+        l.targetId = actors.at(3).id;
+        saved = doc.addLink(l, &error).has_value();
+    } else {
+        saved = doc.setFieldValue(1, actors.at(0).id, QStringLiteral("x"), &error);
+    }
+    QVERIFY(!saved);
+    const QString expected =
+        QStringLiteral("Not saved: the server of “%1” cannot be reached; the territory is read-only "
+                       "until the connection is back.").arg(doc.path());
+    QCOMPARE(error, expected);
+    QCOMPARE(connection.size(), 1);
+    QCOMPARE(connection.first().at(0).toBool(), false);
+    QVERIFY(doc.isReadOnly());
+    QCOMPARE(doc.undoStack()->count(), undoBefore);
+    // The next edit says the same before reading anything.
+    QVERIFY(!doc.renameActor(actors.at(0).id, QStringLiteral("Toujours pas"), &error));
+    QCOMPARE(error, expected);
+    QCOMPARE(connection.size(), 1);
+    QVERIFY2(pg::control(QStringLiteral("start"), &error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(doc.isOnline(), 20000);
+    QCOMPARE(doc.actors().size(), actors.size());
+    QCOMPARE(doc.actor(actors.at(0).id)->name, actors.at(0).name);
 }
 
 QTEST_GUILESS_MAIN(TestSharedFaults)

@@ -29,8 +29,12 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
+#include <QSqlQuery>
+#include <QElapsedTimer>
+#include <QTimer>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableWidget>
@@ -67,6 +71,7 @@ private slots:
     void fileMenuEntries();
     void addressDialogListsTerritories();
     void publishAndDownloadFromTheWindow();
+    void publishCancelledLeavesNothing();
     void passwordAskedAndNeverKept();
     void viewerWindowIsReadOnly();
     void membersDialogForOwnerAndOthers();
@@ -74,16 +79,7 @@ private slots:
     void faultBannerAndReconnection();
 
 private:
-    QString publish(const QString &stem)
-    {
-        const QString t = stem + m_suffix;
-        m_territories << t;
-        QString error;
-        const QString a = pg::publishSample(t, &error);
-        if (a.isEmpty())
-            qWarning("publish: %s", qPrintable(error));
-        return a;
-    }
+    QString publish(const QString &stem) { return m_territories.publish(stem); }
     QString role(const QString &stem, postgres::Level level, const QString &addr,
                  const QString &password)
     {
@@ -96,7 +92,8 @@ private:
         return r;
     }
     QString m_suffix;
-    QStringList m_territories, m_roles;
+    pg::Territories m_territories;
+    QStringList m_roles;
 };
 
 void TestSharedWindow::initTestCase()
@@ -110,13 +107,13 @@ void TestSharedWindow::initTestCase()
         QCoreApplication::installTranslator(translator);
     }
     MAILLAGE_PG_INIT_TEST_CASE("sharedwindow");
-    m_suffix = pg::uniqueSuffix();
+    m_territories.start();
+    m_suffix = m_territories.suffix();
 }
 
 void TestSharedWindow::cleanupTestCase()
 {
-    for (const QString &t : std::as_const(m_territories))
-        pg::dropTerritory(t);
+    m_territories.dropAll();
     for (const QString &r : std::as_const(m_roles))
         pg::admin(QStringLiteral("DROP ROLE IF EXISTS %1").arg(r));
 }
@@ -197,8 +194,7 @@ void TestSharedWindow::publishAndDownloadFromTheWindow()
     MainWindow w;
     QVERIFY(w.openFile(test::freshSample(QStringLiteral("topublish"))));
     const int actors = w.document()->actors().size();
-    const QString t = QStringLiteral("windowpub") + m_suffix;
-    m_territories << t;
+    const QString t = m_territories.adopt(QStringLiteral("windowpub"));
     QVERIFY(w.publishTo(pg::address(t)));
     QVERIFY(w.recentFiles().contains(pg::address(t)));
     // Published once: a second time is refused in one line, nothing changed.
@@ -226,6 +222,60 @@ void TestSharedWindow::publishAndDownloadFromTheWindow()
     QVERIFY2(encrypted, qPrintable(error));
     QVERIFY(status->text().endsWith(*encrypted ? QStringLiteral("· encrypted") : QStringLiteral("· not encrypted")));
     QVERIFY(w.windowTitle().contains(QStringLiteral("territory=") + t));
+}
+
+void TestSharedWindow::publishCancelledLeavesNothing()
+{
+    // A territory large enough for publishing to last (seconds), so that Cancel is clicked
+    // while the server is writing it.
+    const QString file = test::freshSample(QStringLiteral("tocancel"));
+    const auto imported =
+        test::runCli(QStringList{QStringLiteral("import"), file} + test::writeImportFiles(QStringLiteral("tocancel") + m_suffix, 6000),
+                     300000);
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    MainWindow w;
+    QVERIFY(w.openFile(file));
+    const QString t = m_territories.adopt(QStringLiteral("cancelled"));
+    // Cancel is clicked once the busy bar shows and the publishing session is at work on the
+    // server (its application name is maillage-publish-…).
+    bool clicked = false;
+    QTimer poll;
+    poll.setInterval(50);
+    connect(&poll, &QTimer::timeout, &w, [&] {
+        auto *progress = w.findChild<QProgressDialog *>(QStringLiteral("serverJobProgress"));
+        if (clicked || !progress || !progress->isVisible())
+            return;
+        QSqlQuery q(QSqlDatabase::database(pg::adminConnection()));
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE application_name "
+                                   "LIKE 'maillage-publish-%' AND state = 'active'")) ||
+            !q.next() || q.value(0).toInt() == 0)
+            return;
+        auto *cancel = progress->findChild<QPushButton *>();
+        QVERIFY(cancel);
+        shoot(progress, QStringLiteral("publish-cancel"));
+        cancel->click();
+        clicked = true;
+    });
+    poll.start();
+    QElapsedTimer clock;
+    clock.start();
+    const bool published = w.publishTo(pg::address(t));
+    poll.stop();
+    qInfo("publishing ran %lld ms", clock.elapsed());
+    QVERIFY2(clicked, "publishing ended before Cancel could be clicked");
+    QVERIFY(!published);
+    QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("cancelled")));
+    // Nothing of it is left on the server: no schema, no views, no group roles; the file is
+    // still open in the window, and it can be published there afterwards.
+    QSqlQuery q(QSqlDatabase::database(pg::adminConnection()));
+    QVERIFY(q.exec(QStringLiteral("SELECT (SELECT count(*) FROM pg_namespace WHERE nspname LIKE 't\\_%1%%'), "
+                                  "(SELECT count(*) FROM pg_roles WHERE rolname LIKE 'maillage\\_%1\\_%%')")
+                       .arg(t)));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    QCOMPARE(q.value(1).toInt(), 0);
+    QVERIFY(!w.document()->store().isShared());
+    QCOMPARE(w.document()->path(), file);
 }
 
 void TestSharedWindow::passwordAskedAndNeverKept()
