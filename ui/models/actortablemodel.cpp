@@ -113,25 +113,25 @@ QList<ActorTableModel::RowData> ActorTableModel::load(qint64 from, qint64 to) co
     if (!m_doc->isOpen())
         return out;
     const Projections read(m_doc->store());
-    const auto rows = read.listRows(from, to);
+    auto rows = read.listRows(from, to);
     if (!rows)
         return out;
     out.reserve(rows->size());
     QHash<qint64, int> index;
-    for (const ActorListRow &l : *rows) {
-        RowData r;
+    index.reserve(rows->size());
+    for (ActorListRow &l : *rows) {
+        RowData &r = out.emplace_back();
         r.id = l.id;
-        r.name = l.name;
-        r.organisation = l.organisation;
-        r.role = l.role;
-        r.commune = l.commune;
+        r.name = std::move(l.name);
+        r.organisation = std::move(l.organisation);
+        r.role = std::move(l.role);
+        r.commune = std::move(l.commune);
         r.categoryId = l.categoryId;
         r.influence = l.influence;
         r.interest = l.interest;
         r.attitude = l.attitude;
         r.engagement = l.engagement;
-        index.insert(r.id, int(out.size()));
-        out << r;
+        index.insert(r.id, int(out.size()) - 1);
     }
     for (const auto &[actor, tag] : read.actorTags(from, to).value_or(QList<QPair<qint64, qint64>>())) {
         const int i = index.value(actor, -1);
@@ -195,9 +195,18 @@ void ActorTableModel::setMeasures(const QHash<QString, QHash<qint64, double>> &v
 
 void ActorTableModel::computeKey(RowData &r) const
 {
-    r.nameKey = text::fold(r.name);
+    r.nameKeyStale = true;
     r.nameSortKey = m_collator.sortKey(r.name);
     r.searchKeyStale = true;
+}
+
+const QString &ActorTableModel::nameKeyOf(const RowData &r)
+{
+    if (r.nameKeyStale) {
+        r.nameKey = text::fold(r.name);
+        r.nameKeyStale = false;
+    }
+    return r.nameKey;
 }
 
 const QString &ActorTableModel::searchKeyOf(const RowData &r) const
@@ -373,7 +382,7 @@ QVariant ActorTableModel::data(const QModelIndex &index, int role) const
         case Interest: return r.interest;
         case Attitude: return r.attitude;
         case Engagement: return r.engagement;
-        case Name: return r.nameKey;
+        case Name: return nameKeyOf(r);
         default: return data(index, Qt::DisplayRole).toString().toLower();
         }
     case Qt::DisplayRole:
@@ -476,7 +485,7 @@ bool ActorTableModel::lessThan(int rowA, int rowB, int column, bool *handled) co
     switch (column) {
     case Name: {
         const int c = a.nameSortKey && b.nameSortKey ? a.nameSortKey->compare(*b.nameSortKey) : 0;
-        return c != 0 ? c < 0 : a.nameKey < b.nameKey;
+        return c != 0 ? c < 0 : nameKeyOf(a) < nameKeyOf(b);
     }
     case Influence: return a.influence < b.influence;
     case Interest: return a.interest < b.interest;

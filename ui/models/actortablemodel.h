@@ -110,7 +110,8 @@ private:
         /// Folded text of the searched columns, made at the first search (not at load).
         mutable QString searchKey;
         mutable bool searchKeyStale = true;
-        QString nameKey;  ///< folded name, for the search
+        mutable QString nameKey;  ///< folded name, for the search (made when first asked: nameKeyOf)
+        mutable bool nameKeyStale = true;
         /// The name's collation key in the interface's language, numbers compared as
         /// numbers ("Acteur 2" before "Acteur 10"), made once so sorting never collates
         std::optional<QCollatorSortKey> nameSortKey;
@@ -129,6 +130,7 @@ private:
     void refreshRows(const QList<qint64> &ids);
     void computeKey(RowData &r) const;
     const QString &searchKeyOf(const RowData &r) const;
+    static const QString &nameKeyOf(const RowData &r);
     void reindex(int from = 0);
     void reloadFields();
     QString tagText(const RowData &r) const;
