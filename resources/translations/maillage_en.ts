@@ -110,6 +110,23 @@
     </message>
 </context>
 <context>
+    <name>maillage::HistoryPanel</name>
+    <message numerus="yes">
+        <source>Redo Up to Here (%n steps)</source>
+        <translation>
+            <numerusform>Redo Up to Here (%n step)</numerusform>
+            <numerusform>Redo Up to Here (%n steps)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo Back to Here (%n steps)</source>
+        <translation>
+            <numerusform>Undo Back to Here (%n step)</numerusform>
+            <numerusform>Undo Back to Here (%n steps)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>maillage::ImportDialog</name>
     <message numerus="yes">
         <source>%Ln of the %1 actors in these files already in the territory.</source>

@@ -208,6 +208,10 @@
         <source>Edit action “%1”</source>
         <translation>Modifier l’action «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>Not all could be read: %1</source>
+        <translation>Tout n’a pas pu être lu&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>maillage::ActionsPanel</name>
@@ -1427,10 +1431,6 @@ d’influence</translation>
         <source>Not saved: the server of “%1” cannot be reached; the territory is read-only until the connection is back.</source>
         <translation>Non enregistré&#xa0;: le serveur de «&#xa0;%1&#xa0;» est injoignable&#xa0;; le territoire est en lecture seule jusqu’au retour de la connexion.</translation>
     </message>
-    <message>
-        <source>Not saved: the connection to “%1” was lost (%2).</source>
-        <translation>Non enregistré&#xa0;: la connexion à «&#xa0;%1&#xa0;» a été perdue (%2).</translation>
-    </message>
 </context>
 <context>
     <name>maillage::ExerciseDialog</name>
@@ -1861,6 +1861,98 @@ d’influence</translation>
     </message>
 </context>
 <context>
+    <name>maillage::HistoryModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>%1 made this edit on the server: you cannot undo someone else’s edit.</source>
+        <translation>%1 a fait cette modification sur le serveur&#xa0;: vous ne pouvez pas annuler la modification de quelqu’un d’autre.</translation>
+    </message>
+    <message>
+        <source>Undone, then replaced by a later edit: it can no longer be redone.</source>
+        <translation>Annulée, puis remplacée par une modification plus récente&#xa0;: elle ne peut plus être rétablie.</translation>
+    </message>
+    <message>
+        <source>Someone else changed these rows since: this step can no longer be redone and left the undo history.</source>
+        <translation>Quelqu’un d’autre a modifié ces lignes depuis&#xa0;: cette étape ne peut plus être rétablie et a quitté l’historique d’annulation.</translation>
+    </message>
+    <message>
+        <source>Someone else changed these rows since: this step can no longer be undone and left the undo history.</source>
+        <translation>Quelqu’un d’autre a modifié ces lignes depuis&#xa0;: cette étape ne peut plus être annulée et a quitté l’historique d’annulation.</translation>
+    </message>
+    <message>
+        <source>Undone: Redo brings it back.</source>
+        <translation>Annulée&#xa0;: Rétablir la fait revenir.</translation>
+    </message>
+    <message>
+        <source>Your edit: select it to undo back to here.</source>
+        <translation>Votre modification&#xa0;: sélectionnez-la pour annuler jusqu’ici.</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>annulée</translation>
+    </message>
+</context>
+<context>
+    <name>maillage::HistoryPanel</name>
+    <message numerus="yes">
+        <source>Redo Up to Here (%n steps)</source>
+        <translation>
+            <numerusform>Rétablir jusqu’ici (%n étape)</numerusform>
+            <numerusform>Rétablir jusqu’ici (%n étapes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redo the undone steps up to this one</source>
+        <translation>Rétablir les étapes annulées jusqu’à celle-ci</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo Back to Here (%n steps)</source>
+        <translation>
+            <numerusform>Annuler jusqu’ici (%n étape)</numerusform>
+            <numerusform>Annuler jusqu’ici (%n étapes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo this step and every later one of yours</source>
+        <translation>Annuler cette étape et toutes vos étapes suivantes</translation>
+    </message>
+    <message>
+        <source>Undo Back to Here</source>
+        <translation>Annuler jusqu’ici</translation>
+    </message>
+    <message>
+        <source>Someone else’s edit: only its author can undo it.</source>
+        <translation>Modification de quelqu’un d’autre&#xa0;: seul son auteur peut l’annuler.</translation>
+    </message>
+    <message>
+        <source>Select one of your steps to undo back to it or redo up to it</source>
+        <translation>Sélectionnez une de vos étapes pour annuler ou rétablir jusqu’à elle</translation>
+    </message>
+    <message>
+        <source>Your edits and the others’ appear here as they are made, newest first.</source>
+        <translation>Vos modifications et celles des autres apparaissent ici à mesure, les plus récentes en premier.</translation>
+    </message>
+    <message>
+        <source>Your edits appear here as you make them, newest first.</source>
+        <translation>Vos modifications apparaissent ici à mesure, les plus récentes en premier.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Arrêté&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>maillage::ImportDialog</name>
     <message>
         <source>comma</source>
@@ -2257,6 +2349,10 @@ d’influence</translation>
     <message>
         <source>Take the baseline of “%1” from the portrait</source>
         <translation>Prendre la référence de «&#xa0;%1&#xa0;» dans le portrait</translation>
+    </message>
+    <message>
+        <source>Not all could be read: %1</source>
+        <translation>Tout n’a pas pu être lu&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3589,10 +3685,6 @@ d’influence</translation>
         <translation>Vous pouvez consulter ce territoire partagé et suivre les modifications des autres, mais votre niveau sur le serveur ne vous permet pas de le modifier.</translation>
     </message>
     <message>
-        <source>%1 (shared, %2)</source>
-        <translation>%1 (partagé, %2)</translation>
-    </message>
-    <message>
         <source>Open S&amp;hared Territory…</source>
         <translation>Ouvrir un territoire &amp;partagé…</translation>
     </message>
@@ -3711,6 +3803,18 @@ d’influence</translation>
     <message>
         <source>The connection to the server is not encrypted (TLS): set sslmode=require or verify-full in the address.</source>
         <translation>La connexion au serveur n’est pas chiffrée (TLS)&#xa0;: mettez sslmode=require ou verify-full dans l’adresse.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>Who did what and when, newest first; undo back to a step</source>
+        <translation>Qui a fait quoi et quand, le plus récent en premier&#xa0;; annuler jusqu’à une étape</translation>
     </message>
 </context>
 <context>
@@ -3950,17 +4054,6 @@ d’influence</translation>
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
-    </message>
-</context>
-<context>
-    <name>maillage::NetworkScene</name>
-    <message>
-        <source>Move “%1”</source>
-        <translation>Déplacer «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Move %1 actors</source>
-        <translation>Déplacer %1 acteurs</translation>
     </message>
 </context>
 <context>
@@ -4705,6 +4798,14 @@ d’influence</translation>
         <source>The contact must be an e-mail or an http or https address, not “%1”.</source>
         <translation>Le contact doit être une adresse e-mail ou une adresse http ou https, pas «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Shown beside your edits in Edit › History. On a shared territory your server role is shown, as the others see it.</source>
+        <translation>Affiché à côté de vos modifications dans Édition › Historique. Sur un territoire partagé, c’est votre rôle sur le serveur qui est affiché, tel que les autres le voient.</translation>
+    </message>
 </context>
 <context>
     <name>maillage::PresentationFeature</name>
@@ -4997,6 +5098,10 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
         <source>Edit problem “%1”</source>
         <translation>Modifier le problème «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>Not all could be read: %1</source>
+        <translation>Tout n’a pas pu être lu&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>maillage::ProblemsPanel</name>
@@ -5142,6 +5247,10 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Not all could be read: %1</source>
+        <translation>Tout n’a pas pu être lu&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>maillage::RecordPanel</name>
@@ -5172,6 +5281,10 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     <message>
         <source>Duplicate “%1”</source>
         <translation>Dupliquer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>La liste n’a pas pu être lue&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5995,6 +6108,14 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
         <source>Cannot create “%1”: a shared territory is made from a file, with “maillage-cli publish FILE ADDRESS”.</source>
         <translation>Impossible de créer «&#xa0;%1&#xa0;»&#xa0;: un territoire partagé se crée à partir d&apos;un fichier, avec «&#xa0;maillage-cli publish FICHIER ADRESSE&#xa0;».</translation>
     </message>
+    <message>
+        <source>“%1” cannot be upgraded: %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être mis à niveau&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” was published by an older version of Maillage: it opens read-only until its publisher or an administrator of the server opens it once to upgrade it.</source>
+        <translation>«&#xa0;%1&#xa0;» a été publié par une version antérieure de Maillage&#xa0;: il s’ouvre en lecture seule jusqu’à ce que la personne qui l’a publié ou un administrateur du serveur l’ouvre une fois pour le mettre à niveau.</translation>
+    </message>
 </context>
 <context>
     <name>maillage::TerritoryDialog</name>
@@ -6759,6 +6880,10 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     <message>
         <source>&lt;b&gt;3. Measure and share.&lt;/b&gt; Indicators show what changes; the analysis finds central actors and missing links; the PDF report and the slides go to partners.</source>
         <translation>&lt;b&gt;3. Mesurez et partagez.&lt;/b&gt; Les indicateurs montrent ce qui change&#xa0;; l’analyse repère les acteurs centraux et les liens manquants&#xa0;; le rapport PDF et les diapositives vont aux partenaires.</translation>
+    </message>
+    <message>
+        <source>%1 (shared, %2)</source>
+        <translation>%1 (partagé, %2)</translation>
     </message>
 </context>
 <context>
@@ -8346,6 +8471,10 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
     <message>
         <source>The snapshot was taken but cannot be read back.</source>
         <translation>L&apos;instantané a été pris mais ne peut pas être relu.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -12778,12 +12907,12 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
         <translation>Langue de l’interface pour cette exécution (en, fr).</translation>
     </message>
     <message>
-        <source>Side panel to show: actors, problems, actions, meetings, diagnostics, qualityOfLife, analysis, portrait, personalData, workshop.</source>
-        <translation>Panneau latéral à afficher&#xa0;: actors, problems, actions, meetings, diagnostics, qualityOfLife, analysis, portrait, personalData, workshop.</translation>
-    </message>
-    <message>
         <source>The map&apos;s mode: network (default) or territory.</source>
         <translation>Le mode de la carte&#xa0;: network (réseau, par défaut) ou territory (territoire).</translation>
+    </message>
+    <message>
+        <source>Side panel to show: actors, problems, actions, meetings, diagnostics, qualityOfLife, analysis, portrait, personalData, workshop; or history (Edit › History, under the map).</source>
+        <translation>Panneau latéral à afficher&#xa0;: actors, problems, actions, meetings, diagnostics, qualityOfLife, analysis, portrait, personalData, workshop&#xa0;; ou history (Édition › Historique, sous la carte).</translation>
     </message>
 </context>
 </TS>
