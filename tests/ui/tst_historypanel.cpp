@@ -216,9 +216,9 @@ void TestHistoryPanel::clickToUndoOrRedo_data()
     QTest::addColumn<int>("row");          // the row selected (0: newest)
     QTest::addColumn<QString>("button");
     QTest::addColumn<int>("index");        // the stack's index after the click
-    QTest::newRow("undo the newest") << 0 << 0 << "Undo Back to Here (1 steps)" << 2;
+    QTest::newRow("undo the newest") << 0 << 0 << "Undo Back to Here (1 step)" << 2;
     QTest::newRow("undo back to the oldest") << 0 << 2 << "Undo Back to Here (3 steps)" << 0;
-    QTest::newRow("redo one") << 3 << 2 << "Redo Up to Here (1 steps)" << 1;
+    QTest::newRow("redo one") << 3 << 2 << "Redo Up to Here (1 step)" << 1;
     QTest::newRow("redo up to the newest") << 2 << 0 << "Redo Up to Here (2 steps)" << 3;
     QTest::newRow("undo below an undone step") << 1 << 2 << "Undo Back to Here (2 steps)" << 0;
 }
@@ -239,7 +239,7 @@ void TestHistoryPanel::clickToUndoOrRedo()
     HistoryPanel *panel = w.historyPanel();
     QVERIFY(!panel->goToButton()->isEnabled());  // nothing selected
     select(panel, row);
-    // (English plurals come from maillage_en.ts, not loaded here: "(1 steps)".)
+    // (English plurals come from maillage_en.ts: "(1 step)".)
     QCOMPARE(panel->goToButton()->text(), button);
     QVERIFY(panel->goToButton()->isEnabled());
     QTest::mouseClick(panel->goToButton(), Qt::LeftButton);
