@@ -1,5 +1,7 @@
 #include "core/render/hairlines.h"
 
+#include <optional>
+
 #include <QPaintEngine>
 #include <QPainter>
 
@@ -108,14 +110,23 @@ bool HairlineCanvas::begin(QPainter *painter, const QRectF &exposed)
     return true;
 }
 
-bool HairlineCanvas::beginRepair(QPainter *painter, const QRectF &exposed)
+std::optional<QRect> HairlineCanvas::keptPart(QPainter *painter, const QRectF &exposed) const
 {
     if (!m_finished || m_painter || !supports(painter) || !exposed.isValid() ||
         painter->deviceTransform() != m_device)
-        return false;
+        return std::nullopt;
     const QRect rect = deviceRect(painter, exposed);
     if (rect.isEmpty() || !m_deviceRect.contains(rect))
+        return std::nullopt;
+    return rect;
+}
+
+bool HairlineCanvas::beginRepair(QPainter *painter, const QRectF &exposed)
+{
+    const auto part = keptPart(painter, exposed);
+    if (!part)
         return false;
+    const QRect rect = *part;
     m_layer.reset();
     m_finished = false;
     m_pixels = 0;
@@ -325,13 +336,10 @@ void HairlineCanvas::finish()
 
 bool HairlineCanvas::redraw(QPainter *painter, const QRectF &exposed)
 {
-    if (!m_finished || m_painter || !supports(painter) || !exposed.isValid() ||
-        painter->deviceTransform() != m_device)
+    const auto part = keptPart(painter, exposed);
+    if (!part)
         return false;
-    const QRect rect = deviceRect(painter, exposed);
-    if (rect.isEmpty() || !m_deviceRect.contains(rect))
-        return false;
-    blit(painter, rect.translated(-m_deviceRect.topLeft()));
+    blit(painter, part->translated(-m_deviceRect.topLeft()));
     return true;
 }
 

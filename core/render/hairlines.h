@@ -5,6 +5,7 @@
 #include <QTransform>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QPainter;
@@ -86,6 +87,9 @@ private:
     std::vector<DashMask> m_dashes;  ///< the patterns in m_dashMasks
     /// The device pixels `exposed` covers on `painter`'s device, limited by its clip.
     static QRect deviceRect(const QPainter *painter, const QRectF &exposed);
+    /// The device pixels of `exposed` when a finished frame kept for this device holds them
+    /// all (what redraw() and beginRepair() can work on); nothing otherwise.
+    std::optional<QRect> keptPart(QPainter *painter, const QRectF &exposed) const;
     void blit(QPainter *painter, const QRect &imageRect) const;
     QPainter *m_painter = nullptr;
     std::unique_ptr<QPainter> m_layer;

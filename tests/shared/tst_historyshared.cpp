@@ -23,17 +23,8 @@
 #include <QtTest>
 
 using namespace maillage;
+using maillage::test::shoot;
 namespace pg = maillage::test::pg;
-
-namespace {
-/// Saves a picture of `widget` to $MAILLAGE_SHOTS/NAME.png when that folder is given.
-void shoot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("MAILLAGE_SHOTS");
-    if (!dir.isEmpty())
-        widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-}
-} // namespace
 
 class TestHistoryShared : public QObject
 {

@@ -30,21 +30,10 @@
 #include <QtTest>
 
 using namespace maillage;
+using maillage::test::action;
+using maillage::test::shoot;
 
 namespace {
-QAction *action(MainWindow &w, const char *name)
-{
-    return w.findChild<QAction *>(QLatin1String(name) + QLatin1String("Action"));
-}
-
-/// Saves a picture of `widget` to $MAILLAGE_SHOTS/NAME.png when that folder is given.
-void shoot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("MAILLAGE_SHOTS");
-    if (!dir.isEmpty())
-        widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-}
-
 QString text(const HistoryModel *m, int row, int column = HistoryModel::TextColumn)
 {
     return m->index(row, column).data().toString();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QAction>
 #include <QApplication>
 #include <QDialog>
 #include <QMessageBox>
@@ -7,6 +8,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QWidget>
 
 #include <functional>
 
@@ -33,6 +35,21 @@ inline void whenModal(std::function<void(QWidget *)> answer, int triesLeft = 200
         else if (triesLeft > 0)
             whenModal(answer, triesLeft - 1);
     });
+}
+
+/// The window's action named NAME + "Action" (the object names the menus give them).
+inline QAction *action(QObject &window, const char *name)
+{
+    return window.findChild<QAction *>(QLatin1String(name) + QLatin1String("Action"));
+}
+
+/// Saves a picture of `widget` to $MAILLAGE_SHOTS/NAME.png when that folder is given (the
+/// screenshots a review of the docs looks at); nothing otherwise.
+inline void shoot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("MAILLAGE_SHOTS");
+    if (!dir.isEmpty())
+        widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
 }
 
 } // namespace maillage::test
