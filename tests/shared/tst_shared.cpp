@@ -2,6 +2,7 @@
 // reads, edits through Document with undo, download, and each access level enforced by the
 // server. scripts/test runs this under pg_virtualenv (a throwaway cluster); run by hand:
 //   cd build && pg_virtualenv ctest -R shared --output-on-failure
+#include "pgserver.h"
 #include "testsupport.h"
 
 #include "core/document/document.h"
@@ -26,6 +27,7 @@
 #include <cmath>
 
 using namespace maillage;
+namespace pg = maillage::test::pg;
 
 namespace {
 
@@ -119,18 +121,7 @@ private:
 QString TestShared::address(const QString &territory, const QString &user,
                             const QString &password) const
 {
-    QString auth;
-    if (!user.isEmpty())
-        auth = user + (password.isEmpty() ? QString() : QLatin1Char(':') + password) +
-               QLatin1Char('@');
-    // Host, port and database come from libpq's environment (pg_virtualenv's).
-    QString host = qEnvironmentVariable("PGHOST");
-    if (host.startsWith(QLatin1Char('/')))
-        host = QString::fromUtf8(QUrl::toPercentEncoding(host));
-    const QString port = qEnvironmentVariable("PGPORT");
-    return QStringLiteral("postgresql://%1%2%3/%4?territory=%5")
-        .arg(auth, host, port.isEmpty() ? QString() : QLatin1Char(':') + port,
-             qEnvironmentVariable("PGDATABASE"), territory);
+    return pg::address(territory, user, password);
 }
 
 QString TestShared::publishSample(const QString &stem, QString *file)

@@ -3,6 +3,7 @@
 // the other's value shown; undo across users; publish → edit → download; an owner who is not a
 // superuser manages the members. Needs a server, as tst_shared:
 //   cd build && pg_virtualenv ctest -R shared --output-on-failure
+#include "pgserver.h"
 #include "testsupport.h"
 
 #include "core/document/document.h"
@@ -23,6 +24,7 @@
 #include <functional>
 
 using namespace maillage;
+namespace pg = maillage::test::pg;
 
 namespace {
 
@@ -168,14 +170,7 @@ void TestSharedConflicts::cleanupTestCase()
 
 QString TestSharedConflicts::address(const QString &territory, const QString &user) const
 {
-    QString host = qEnvironmentVariable("PGHOST");
-    if (host.startsWith(QLatin1Char('/')))
-        host = QString::fromUtf8(QUrl::toPercentEncoding(host));
-    const QString port = qEnvironmentVariable("PGPORT");
-    return QStringLiteral("postgresql://%1%2%3/%4?territory=%5")
-        .arg(user.isEmpty() ? QString() : user + QStringLiteral(":pw@"), host,
-             port.isEmpty() ? QString() : QLatin1Char(':') + port, qEnvironmentVariable("PGDATABASE"),
-             territory);
+    return pg::address(territory, user, user.isEmpty() ? QString() : QStringLiteral("pw"));
 }
 
 QString TestSharedConflicts::publishSample(const QString &stem)
