@@ -212,6 +212,18 @@ std::optional<QList<GraphEdge>> Projections::graphEdges(QString *error) const
         error);
 }
 
+std::optional<QList<MapEdge>> Projections::mapEdges(QString *error) const
+{
+    return readRows<MapEdge>(
+        m_store,
+        QStringLiteral("SELECT id, source_id, target_id, type_id, strength FROM link ORDER BY id"),
+        {},
+        [](const auto &c) {
+            return MapEdge{c.integer(0), c.ref(1), c.ref(2), c.ref(3), int(c.integer(4))};
+        },
+        error);
+}
+
 std::optional<QList<QPair<qint64, QString>>> Projections::categories(QString *error) const
 {
     return readAll<QPair<qint64, QString>>(

@@ -151,6 +151,13 @@ private slots:
         QCOMPARE(edges.first().sourceId, a);
         QCOMPARE(edges.first().strength, 5);
         QVERIFY(std::isnan(edges.first().weight));
+        const QList<MapEdge> drawn = Projections(doc.store()).mapEdges().value();
+        QCOMPARE(drawn.size(), 1);
+        QCOMPARE(drawn.first().id, edges.first().id);
+        QCOMPARE(drawn.first().sourceId, a);
+        QCOMPARE(drawn.first().targetId, b);
+        QCOMPARE(drawn.first().typeId, edges.first().typeId);
+        QCOMPARE(drawn.first().strength, 5);
         const QList<ActorName> names = Projections(doc.store()).names().value();
         QCOMPARE(names.size(), 2);
         QCOMPARE(names.last().name, QStringLiteral("École"));

@@ -26,6 +26,22 @@ namespace {
 // least 6 pixels wide keep a label, the most important first. Labels keep the same size on
 // screen up to a zoom of 1 and grow with it beyond.
 constexpr double kLabelScale = 0.28;
+
+/// The box of every actor's centre (a point at the origin when there is none).
+QRectF boxOf(const std::vector<ActorState> &states)
+{
+    if (states.empty())
+        return QRectF(0, 0, 0, 0);
+    double x0 = states.front().pos.x(), x1 = x0;
+    double y0 = states.front().pos.y(), y1 = y0;
+    for (const ActorState &s : states) {
+        x0 = std::min(x0, s.pos.x());
+        x1 = std::max(x1, s.pos.x());
+        y0 = std::min(y0, s.pos.y());
+        y1 = std::max(y1, s.pos.y());
+    }
+    return QRectF(QPointF(x0, y0), QPointF(x1, y1));
+}
 } // namespace
 
 ActorItem::ActorItem(NetworkScene *scene, qint64 id) : m_scene(scene), m_id(id)
@@ -39,6 +55,8 @@ ActorItem::ActorItem(NetworkScene *scene, qint64 id) : m_scene(scene), m_id(id)
 void ActorItem::changed(double formerRadius)
 {
     syncState();
+    if (m_scene->m_reloading)
+        return;
     m_scene->noteLookChanged();
     // Its shape, ring and label: the nodes repaint around it, not everywhere.
     if (NodesItem *nodes = m_scene->nodes())
@@ -53,8 +71,9 @@ void ActorItem::syncState()
     if (s.color != m_color.rgba() || s.item != this)
         s.outline = m_color.darker(160).rgba();
     // What the links are drawn from.
-    if (s.item != this || s.pos != pos() || s.radius != m_radius || s.visible != isVisible() ||
-        s.dimmed != isDimmed())
+    if (!m_scene->m_reloading &&
+        (s.item != this || s.pos != pos() || s.radius != m_radius || s.visible != isVisible() ||
+         s.dimmed != isDimmed()))
         m_scene->m_links->invalidate();
     s.pos = pos();
     s.radius = m_radius;
@@ -139,7 +158,8 @@ QVariant ActorItem::itemChange(GraphicsItemChange change, const QVariant &value)
             from = m_scene->m_states[m_slot].pos;
             m_scene->m_states[m_slot].pos = value.toPointF();
         }
-        m_scene->itemMoved(this, from);
+        if (!m_scene->m_reloading)
+            m_scene->itemMoved(this, from);
     }
     else if (change == ItemSelectedHasChanged || change == ItemVisibleHasChanged)
         changed();
@@ -216,17 +236,7 @@ void NodesItem::invalidateAround(const QPointF &pos, double radius)
 
 void NodesItem::recomputeBounds()
 {
-    double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
-    bool first = true;
-    for (const ActorItem *item : m_scene->actorItems()) {
-        const QPointF p = item->pos();
-        x0 = first ? p.x() : std::min(x0, p.x());
-        x1 = first ? p.x() : std::max(x1, p.x());
-        y0 = first ? p.y() : std::min(y0, p.y());
-        y1 = first ? p.y() : std::max(y1, p.y());
-        first = false;
-    }
-    QRectF r(QPointF(x0, y0), QPointF(x1, y1));
+    QRectF r = boxOf(m_scene->actorStates());
     // Room for shapes, rings and labels (up to kLabelWholePixels wide at kLabelScale).
     const double room = kLabelWholePixels / kLabelScale;
     r = r.adjusted(-room, -room, room, room);
@@ -511,23 +521,26 @@ void LinksItem::setEdges(QList<Edge> edges)
 {
     // Number the links of each pair so that parallel ones become distinct curves, in the
     // order they come (one sort, not a hash of lists: 20 000 links at open).
-    const auto pairOf = [&](int i) {
-        return std::pair(std::min(edges[i].source, edges[i].target),
-                         std::max(edges[i].source, edges[i].target));
+    struct PairOf
+    {
+        qint64 low, high;
+        int index;
+        bool samePair(const PairOf &o) const { return low == o.low && high == o.high; }
     };
-    std::vector<int> order(size_t(edges.size()));
-    for (int i = 0; i < int(order.size()); ++i)
-        order[size_t(i)] = i;
-    std::sort(order.begin(), order.end(), [&](int a, int b) {
-        const auto pa = pairOf(a), pb = pairOf(b);
-        return pa != pb ? pa < pb : a < b;
+    std::vector<PairOf> order(size_t(edges.size()));
+    for (int i = 0; i < int(order.size()); ++i) {
+        const Edge &e = edges[i];
+        order[size_t(i)] = {std::min(e.source, e.target), std::max(e.source, e.target), i};
+    }
+    std::sort(order.begin(), order.end(), [](const PairOf &a, const PairOf &b) {
+        return std::tie(a.low, a.high, a.index) < std::tie(b.low, b.high, b.index);
     });
     for (size_t first = 0; first < order.size();) {
         size_t last = first + 1;
-        while (last < order.size() && pairOf(order[last]) == pairOf(order[first]))
+        while (last < order.size() && order[last].samePair(order[first]))
             ++last;
         for (size_t k = first; k < last; ++k)
-            edges[order[k]].parallelIndex = last - first == 1 ? 0 : int(k - first) + 1;
+            edges[order[k].index].parallelIndex = last - first == 1 ? 0 : int(k - first) + 1;
         first = last;
     }
     m_edges = std::move(edges);
@@ -605,14 +618,11 @@ void LinksItem::actorMoved(int slot, const QPointF &from, const QPointF &to)
 
 void LinksItem::recomputeBounds()
 {
+    // A link lies within the box of its two ends: the box of every actor covers every link
+    // (read from the scene's states, not from the two items of each of 20 000 links).
     QRectF r;
-    for (const Edge &e : std::as_const(m_edges)) {
-        const ActorItem *a = m_scene->item(e.source);
-        const ActorItem *b = m_scene->item(e.target);
-        if (!a || !b)
-            continue;
-        r = r.united(QRectF(a->pos(), b->pos()).normalized());
-    }
+    if (!m_edges.isEmpty())
+        r = boxOf(m_scene->actorStates());
     r = r.adjusted(-60, -60, 60, 60);
     if (r != m_bounds) {
         prepareGeometryChange();

@@ -87,6 +87,9 @@ void NetworkScene::reload()
             for (const render::MapNode &n : std::as_const(model.nodes))
                 computed.insert(n.id, n.pos);
         }
+        m_items.reserve(actors.size());
+        m_states.reserve(size_t(actors.size()));
+        m_reloading = true;
         int i = 0;
         for (MapActor a : actors) {
             if (!a.hasPosition()) {
@@ -97,6 +100,7 @@ void NetworkScene::reload()
             addOrUpdate(a);
             ++i;
         }
+        m_reloading = false;
     }
     reloadLinks();
     m_nodes->recomputeBounds();
@@ -186,13 +190,13 @@ void NetworkScene::setPath(const QList<qint64> &actorIds)
 void NetworkScene::addOrUpdate(const MapActor &a)
 {
     ActorItem *item = m_items.value(a.id);
-    if (!item) {
+    const bool fresh = !item;
+    if (fresh) {
         item = new ActorItem(this, a.id);
         item->m_slot = int(m_states.size());
         m_states.emplace_back();
         m_items.insert(a.id, item);
         ++m_itemsGeneration;
-        addItem(item);
         if (!m_path.isEmpty())
             item->setPathState(false, true);
     }
@@ -204,20 +208,27 @@ void NetworkScene::addOrUpdate(const MapActor &a)
     if (a.hasPosition() && item->pos() != QPointF(a.x, a.y))
         item->setPos(a.x, a.y);
     item->syncState();
+    // Placed and drawn before it joins the scene, which then has nothing to follow.
+    if (fresh)
+        addItem(item);
 }
 
 void NetworkScene::reloadLinks()
 {
     QList<LinksItem::Edge> edges;
     m_degree.clear();
-    if (m_doc->isOpen())
-        for (const GraphEdge &l :
-             Projections(m_doc->store()).graphEdges().value_or(QList<GraphEdge>())) {
-            edges << LinksItem::Edge{l.id, l.sourceId, l.targetId, l.typeId, l.strength};
+    if (m_doc->isOpen()) {
+        const QList<MapEdge> links =
+            Projections(m_doc->store()).mapEdges().value_or(QList<MapEdge>());
+        edges.reserve(links.size());
+        m_degree.reserve(m_items.size());
+        for (const MapEdge &l : links) {
+            edges.append(LinksItem::Edge{l.id, l.sourceId, l.targetId, l.typeId, l.strength});
             ++m_degree[l.sourceId];
             ++m_degree[l.targetId];
         }
-    m_links->setEdges(edges);
+    }
+    m_links->setEdges(std::move(edges));
     m_nodes->invalidate();
 }
 

@@ -362,6 +362,9 @@ private:
     QHash<qint64, QPointF> m_dragStart;
     bool m_dragging = false;
     bool m_lookPending = false;
+    /// reload() is making every item afresh: items say nothing of their moves and looks
+    /// one by one (every link and actor is drawn afresh once they are all made).
+    bool m_reloading = false;
 };
 
 } // namespace maillage
