@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QIcon>
+#include <QStyle>
 
 namespace maillage::icons {
 
@@ -11,5 +12,9 @@ bool ensureTheme();
 
 /// The theme icon `name` (a Breeze/freedesktop name); a null icon when there is no theme.
 QIcon get(const char *name);
+
+/// The application style's standard icon `which`, made when first drawn (the style decodes
+/// its images when asked).
+QIcon standard(QStyle::StandardPixmap which);
 
 } // namespace maillage::icons

@@ -1,4 +1,6 @@
 #include "ui/workshop/timelinebar.h"
+
+#include "ui/widgets/icons.h"
 #include "core/util/dates.h"
 
 #include "core/document/document.h"
@@ -91,7 +93,7 @@ TimelineBar::TimelineBar(Document *doc, NetworkScene *scene, FilterBar *filterBa
     auto button = [this, layout](const char *name, QStyle::StandardPixmap icon) {
         auto *b = new QToolButton(this);
         b->setObjectName(QString::fromLatin1(name));
-        b->setIcon(style()->standardIcon(icon));
+        b->setIcon(icons::standard(icon));
         b->setAutoRaise(true);
         layout->addWidget(b);
         return b;
@@ -427,8 +429,7 @@ void TimelineBar::updatePlayButton()
 {
     const QString keys = QStringLiteral(" (%1)");
     m_play->setText(isPlaying() ? tr("Pause") : tr("Play"));
-    m_play->setIcon(style()->standardIcon(isPlaying() ? QStyle::SP_MediaPause
-                                                      : QStyle::SP_MediaPlay));
+    m_play->setIcon(icons::standard(isPlaying() ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     m_play->setToolTip(tr("Play the timeline forward, or pause it") +
                        keys.arg(m_playAction->shortcut().toString(QKeySequence::NativeText)));
     m_play->setAccessibleName(isPlaying() ? tr("Pause") : tr("Play"));
