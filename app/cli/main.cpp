@@ -3,6 +3,7 @@
 
 #include "core/util/arguments.h"
 #include "core/util/i18n.h"
+#include "core/util/memory.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -27,6 +28,7 @@ static bool drawsText(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    maillage::memory::prepareHeap();
     std::unique_ptr<QCoreApplication> application;
     if (drawsText(argc, argv)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

@@ -5,6 +5,7 @@
 
 #include "core/util/arguments.h"
 #include "core/util/i18n.h"
+#include "core/util/memory.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -12,6 +13,7 @@
 
 int main(int argc, char *argv[])
 {
+    maillage::memory::prepareHeap();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Maillage"));
     QApplication::setOrganizationName(QStringLiteral("Maillage"));

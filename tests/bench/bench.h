@@ -24,6 +24,8 @@ struct Registration
 };
 
 QTextStream &out();
+/// Bytes of heap advised for huge pages at start (memory::prepareHeap), 0: a plain heap.
+std::size_t &heapAdvised();
 
 /// Milliseconds taken by `f`, best of `repeats` runs.
 double timeMs(const std::function<void()> &f, int repeats = 1);

@@ -1,5 +1,7 @@
 #include "bench.h"
 
+#include "core/util/memory.h"
+
 #include <QApplication>
 #include <QFile>
 #include <QProcess>
@@ -20,6 +22,12 @@ QList<Benchmark> &registry()
 Registration::Registration(Benchmark b)
 {
     registry() << std::move(b);
+}
+
+std::size_t &heapAdvised()
+{
+    static std::size_t bytes = 0;
+    return bytes;
 }
 
 QTextStream &out()
@@ -69,6 +77,8 @@ QString scratch(const QString &name)
 
 int main(int argc, char *argv[])
 {
+    // The heap as the window and the command line have it (MAILLAGE_PLAIN_HEAP=1: without).
+    maillage::bench::heapAdvised() = maillage::memory::prepareHeap();
     // A widgets application on the offscreen platform, so benchmarks can paint views.
     qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen"
                                                                      : qgetenv("QT_QPA_PLATFORM"));
