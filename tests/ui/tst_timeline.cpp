@@ -73,6 +73,17 @@ QToolButton *dateChip(MainWindow &w)
     return nullptr;
 }
 
+/// Whether an icon draws at least one pixel that is not transparent.
+bool drawsSomething(const QIcon &icon)
+{
+    const QImage image = icon.pixmap(16, 16).toImage().convertToFormat(QImage::Format_ARGB32);
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            if (qAlpha(image.pixel(x, y)) > 0)
+                return true;
+    return false;
+}
+
 void saveShot(QWidget *widget, const QString &name)
 {
     const QString dir = qEnvironmentVariable("MAILLAGE_SHOTS");
@@ -249,6 +260,16 @@ private slots:
         QVERIFY(bar->isVisible());
         QCOMPARE(bar->date(), QDate::currentDate());
         QVERIFY(toggle->isChecked());
+        // The buttons' icons, made only when first drawn (icons::standard), draw the style's.
+        const QList<QToolButton *> buttons = bar->findChildren<QToolButton *>();
+        QVERIFY(buttons.size() >= 4);
+        for (QToolButton *b : buttons)
+            if (!b->icon().isNull())
+                QVERIFY2(drawsSomething(b->icon()), qPrintable(b->objectName()));
+        auto *playButton = bar->findChild<QToolButton *>(K("timelinePlay"));
+        QVERIFY(playButton);
+        const QImage playIcon = playButton->icon().pixmap(16, 16).toImage();
+        QCOMPARE(playIcon, QApplication::style()->standardIcon(QStyle::SP_MediaPlay).pixmap(16, 16).toImage());
 
         bar->setDate(D);
         bar->setStep(2);  // a month
@@ -281,6 +302,8 @@ private slots:
         bar->setInterval(2000);
         bar->play();
         QVERIFY(bar->isPlaying());
+        QCOMPARE(playButton->icon().pixmap(16, 16).toImage(),
+                 QApplication::style()->standardIcon(QStyle::SP_MediaPause).pixmap(16, 16).toImage());
         bar->pause();
         QVERIFY(!bar->isPlaying());
         QCOMPARE(bar->date(), bar->start());
