@@ -315,7 +315,6 @@ void MainWindow::retranslate()
     m_actions.value(K("redo"))->setText(tr("&Redo"));
     m_actions.value(K("undo"))->setIconText(tr("Undo"));
     m_actions.value(K("redo"))->setIconText(tr("Redo"));
-    m_doc->undoStack()->setUndoLimit(0);
     // The dock's title names its toggle action: the title first, then the menu's text.
     m_historyDock->setWindowTitle(tr("History"));
     m_actions.value(K("history"))->setText(tr("&History"));

@@ -905,7 +905,14 @@ private slots:
         MainWindow w;
         w.show();
         QVERIFY(w.openFile(samplePath()));
+        // An edit before the switch stays undoable after it, with no complaint from the
+        // undo stack (the switch used to set its limit again).
+        const qint64 first = w.document()->actors().first().id;
+        QVERIFY(w.document()->updateActor(first, {{QStringLiteral("role"), QStringLiteral("Test")}}));
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("undo limit")));
         w.setLanguage(QStringLiteral("fr"));
+        QCOMPARE(w.document()->undoStack()->count(), 1);
+        QVERIFY(w.document()->undoStack()->canUndo());
         QStringList menus;
         for (QAction *m : w.menuBar()->actions())
             menus << m->text();
