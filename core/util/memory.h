@@ -16,6 +16,9 @@ namespace maillage::memory {
 /// Blocks up to 32 MB (the map's frames) come from that heap too, and freed memory stays in
 /// it for reuse (up to 1 GB) instead of being handed back and trapped in again.
 ///
+/// Where memory is short and fragmented, the kernel may pause at a first touch to gather a
+/// 2 MB page (its "defrag" setting for advised memory); MAILLAGE_PLAIN_HEAP=1 avoids that.
+///
 /// Returns the bytes advised for huge pages, 0 when nothing was done: another C library than
 /// glibc, a reservation refused (strict overcommit), or MAILLAGE_PLAIN_HEAP set (to compare).
 std::size_t prepareHeap();
