@@ -16,7 +16,8 @@ namespace maillage::memory {
 std::size_t prepareHeap()
 {
 #if defined(__GLIBC__)
-    if (qEnvironmentVariableIsSet("MAILLAGE_PLAIN_HEAP"))
+    // 512 MB of address space is nothing on 64 bits, a quarter of it on 32.
+    if (sizeof(void *) < 8 || qEnvironmentVariableIsSet("MAILLAGE_PLAIN_HEAP"))
         return 0;
     constexpr std::size_t kHugePage = std::size_t(2) << 20;
     constexpr std::size_t kReserve = std::size_t(512) << 20;
