@@ -3,6 +3,7 @@
 #include "core/store/schema.h"
 #include "core/store/store.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -12,6 +13,21 @@
 namespace maillage::postgres {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(maillage::postgres)
+};
+
+/// The one line said when the ids an import chose were taken by others meanwhile.
+QString idsTaken(const QString &table, qint64 first, qint64 last)
+{
+    return Tr::tr("Others added rows to this territory at the same time (ids %1 to %2 of %3 "
+                  "were taken): nothing was written. Try again.")
+        .arg(first)
+        .arg(last)
+        .arg(table);
+}
 
 QString quoted(const QString &identifier)
 {
@@ -133,6 +149,45 @@ bool bulkRun(Store &store, QList<RowOp> &ops, QList<BulkInsert> &inserts, bool f
         return true;
     };
 
+    // The ids of the inserted rows were chosen past the largest id and the server's counter
+    // (Store::maxId). Bulk writes of one territory take turns (a lock held to the commit);
+    // the ids are refused when a row holds one already, or when others' row-by-row inserts
+    // drew them from the counter since; then the counter goes past them, so nobody else
+    // draws them until the commit. A redo finds the counter past its ids already.
+    auto claimIds = [&]() {
+        Statement turn = store.statement(
+            QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(current_schema() || '/ids'))"));
+        if (!turn.exec()) {
+            why = turn.error();
+            return false;
+        }
+        for (const BulkInsert &b : inserts) {
+            if (b.masks.isEmpty())
+                continue;
+            const qint64 last = b.firstId + b.size() - 1;
+            Statement taken = store.statement(
+                QStringLiteral("SELECT (SELECT count(*) FROM %1 WHERE id BETWEEN ? AND ?), "
+                               "pg_sequence_last_value(pg_get_serial_sequence(?, 'id')::regclass)")
+                    .arg(quoted(b.table)));
+            if (!taken.exec({b.firstId, last, b.table}) || !taken.next()) {
+                why = taken.error();
+                return false;
+            }
+            const qint64 counter = taken.isNull(1) ? 0 : taken.value(1).toLongLong();
+            if (taken.value(0).toLongLong() > 0 || (counter >= b.firstId && counter < last)) {
+                why = idsTaken(b.table, b.firstId, last);
+                return false;
+            }
+            Statement reserve = store.statement(
+                QStringLiteral("SELECT setval(pg_get_serial_sequence(?, 'id'), ?)"));
+            if (counter < last && !reserve.exec({b.table, last})) {
+                why = reserve.error();
+                return false;
+            }
+        }
+        return true;
+    };
+
     auto runInserts = [&]() {
         for (const BulkInsert &b : inserts) {
             if (b.masks.isEmpty())
@@ -165,18 +220,13 @@ bool bulkRun(Store &store, QList<RowOp> &ops, QList<BulkInsert> &inserts, bool f
                         .arg(quoted(b.table), cols.join(QLatin1Char(',')),
                              QStringList(cols.size(), QStringLiteral("?")).join(QLatin1Char(','))));
                 if (!st.exec(binds)) {
-                    why = st.error();
+                    // One of others drew an id in the range just before claimIds moved the
+                    // counter, and committed since.
+                    why = st.query().lastError().nativeErrorCode() == QLatin1String("23505")
+                              ? idsTaken(b.table, b.firstId, b.firstId + b.size() - 1)
+                              : st.error();
                     return false;
                 }
-            }
-            // The ids were chosen here: the server's counter goes past them.
-            Statement counter = store.statement(
-                QStringLiteral("SELECT setval(pg_get_serial_sequence(?, 'id'), "
-                               "GREATEST((SELECT MAX(id) FROM %1), 1))")
-                    .arg(quoted(b.table)));
-            if (!counter.exec({b.table})) {
-                why = counter.error();
-                return false;
             }
             Change c{tableOf(b.table), Change::Inserted, {}, {}};
             for (qsizetype r = 0; r < b.size(); ++r)
@@ -212,7 +262,7 @@ bool bulkRun(Store &store, QList<RowOp> &ops, QList<BulkInsert> &inserts, bool f
     };
 
     if (forward) {
-        if (!runOps() || !runInserts())
+        if (!claimIds() || !runOps() || !runInserts())
             return abort(why);
     } else {
         for (auto b = inserts.crbegin(); b != inserts.crend(); ++b)

@@ -114,6 +114,15 @@ std::optional<qint64> Store::maxId(const QString &table, QString *error) const
 {
     if (!known(table, {K("id")}, error))
         return std::nullopt;
+    // On a server, others' inserts draw their ids from the table's counter, whose last value
+    // may be past the largest id of the rows committed yet.
+    if (m_shared)
+        return scalar<qint64>(
+            *this,
+            K("SELECT GREATEST(coalesce(max(id), 0), coalesce(pg_sequence_last_value("
+              "pg_get_serial_sequence(?, 'id')::regclass), 0)) FROM %1")
+                .arg(quoted(table)),
+            {table}, error);
     return scalar<qint64>(*this, K("SELECT coalesce(max(id), 0) FROM %1").arg(quoted(table)), {},
                           error);
 }

@@ -172,7 +172,8 @@ public:
     std::optional<QSet<qint64>> distinctRefs(const QString &table, const QString &column,
                                              QString *error = nullptr,
                                              bool nullAsZero = false) const;
-    /// The largest id of `table` (0 when empty).
+    /// The largest id of `table` (0 when empty); on a server, or the last one its counter
+    /// gave, when larger (the ids an import may choose start after it).
     std::optional<qint64> maxId(const QString &table, QString *error = nullptr) const;
     /// Every (first, second) pair of the two integer columns of `table`, ordered by both.
     std::optional<QList<QPair<qint64, qint64>>> pairs(const QString &table, const QString &first,

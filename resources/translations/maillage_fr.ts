@@ -10836,6 +10836,10 @@ Territoire&#xa0;: une question de fonctionnement du territoire et de ses acteurs
         <source>Cannot list the territories of “%1”: %2</source>
         <translation>Impossible de lister les territoires de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Others added rows to this territory at the same time (ids %1 to %2 of %3 were taken): nothing was written. Try again.</source>
+        <translation>D’autres ont ajouté des lignes à ce territoire au même moment (les identifiants %1 à %2 de %3 étaient pris)&#xa0;: rien n’a été écrit. Réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>maillage::privacy</name>

@@ -119,6 +119,8 @@ private slots:
     void importUndoAfterOthersEditRefused_data();
     void importUndoAfterOthersEditRefused();
     void importUndoAndRedoWithOthersElsewhere();
+    void importChoosesIdsPastOthersDrawnOnes();
+    void idsDrawnSinceTheyWereChosenRefused();
     void publishEditDownloadEqualsServer();
     void ownerWhoIsNotSuperuserAddsMember();
     void erasureLeavesNothingInADump_data();
@@ -401,6 +403,95 @@ void TestSharedConflicts::undoOfOwnEditsStillWorks()
     paul.undoStack()->undo();  // the first rename: Anne's name is there, not "Un"
     QCOMPARE(failed.size(), 1);
     QCOMPARE(anne.actor(id)->name, QStringLiteral("Anne"));
+}
+
+/// An id drawn from the counter of `table` in `territory`, as an insert being written by
+/// someone else does before its commit.
+static qint64 drawId(const QString &territory, const QString &table)
+{
+    QSqlQuery q(QSqlDatabase::database(kAdmin));
+    if (!q.exec(QStringLiteral("SELECT nextval(pg_get_serial_sequence('t_%1.%2', 'id'))")
+                    .arg(territory, table)) ||
+        !q.next())
+        return 0;
+    return q.value(0).toLongLong();
+}
+
+void TestSharedConflicts::importChoosesIdsPastOthersDrawnOnes()
+{
+    // Paul's window has drawn the next actor id for a row it is still writing; Anne imports
+    // through the bulk writer meanwhile. Her ids start past his, and his row lands after.
+    Document anne, paul;
+    const QString stem = QStringLiteral("drawnids");
+    QVERIFY(openPair(stem, anne, paul));
+    const qint64 drawn = drawId(stem + m_suffix, QStringLiteral("actor"));
+    QVERIFY(drawn > 0);
+    QString error;
+    io::ImportReport report;
+    io::ImportOptions options;
+    options.bulkThreshold = 1;
+    QVERIFY2(io::importFiles(anne, test::writeImportFiles(stem + m_suffix, 30), options, &report, &error),
+             qPrintable(error));
+    QCOMPARE(report.actorsCreated, 30);
+    qint64 lowest = std::numeric_limits<qint64>::max();
+    for (const Actor &a : anne.actors())
+        if (a.name.startsWith(QLatin1String("Acteur ")))
+            lowest = std::min(lowest, a.id);
+    QVERIFY2(lowest > drawn, qPrintable(QStringLiteral("%1 <= %2").arg(lowest).arg(drawn)));
+    QVERIFY2(admin(QStringLiteral("INSERT INTO t_%1.actor (id, name, created_at, updated_at) "
+                                  "VALUES (%2, 'Paul', '2026-01-01', '2026-01-01')")
+                       .arg(stem + m_suffix)
+                       .arg(drawn),
+                   &error),
+             qPrintable(error));
+    // Others' next ids come after the import's.
+    QVERIFY(drawId(stem + m_suffix, QStringLiteral("actor")) > lowest + 29);
+}
+
+void TestSharedConflicts::idsDrawnSinceTheyWereChosenRefused()
+{
+    // Ids chosen for a write (the largest id and the counter, plus one), then drawn by
+    // someone else before the write: refused in one line, nothing written; chosen again,
+    // the write goes through.
+    Document anne, paul;
+    const QString stem = QStringLiteral("idsdrawn");
+    QVERIFY(openPair(stem, anne, paul));
+    const qint64 before = anne.store().count(QStringLiteral("actor"));
+    const qint64 first = anne.store().maxId(QStringLiteral("actor")).value() + 1;
+    // Someone else's two inserts in progress draw the first two of them.
+    QCOMPARE(drawId(stem + m_suffix, QStringLiteral("actor")), first);
+    QCOMPARE(drawId(stem + m_suffix, QStringLiteral("actor")), first + 1);
+    BulkInsert b;
+    b.table = QStringLiteral("actor");
+    b.firstId = first;
+    const QStringList columns = schema::table(b.table)->columns;
+    const quint64 mask = (quint64(1) << columns.indexOf(QStringLiteral("name"))) |
+                         (quint64(1) << columns.indexOf(QStringLiteral("created_at"))) |
+                         (quint64(1) << columns.indexOf(QStringLiteral("updated_at")));
+    for (int i = 0; i < 5; ++i) {
+        b.masks << mask;
+        b.append(QStringLiteral("Bulk %1").arg(i));
+        b.append(QStringLiteral("2026-01-01"));
+        b.append(QStringLiteral("2026-01-01"));
+    }
+    QString error;
+    const int steps = anne.undoStack()->count();
+    QVERIFY(!anne.applyBulk(QStringLiteral("Import"), {}, {b}, &error));
+    QVERIFY2(error.contains(QStringLiteral("Others added rows")) && !error.contains(QLatin1Char('\n')),
+             qPrintable(error));
+    QCOMPARE(anne.store().count(QStringLiteral("actor")), before);
+    QCOMPARE(anne.undoStack()->count(), steps);
+    // Chosen again, past what was drawn.
+    b.firstId = anne.store().maxId(QStringLiteral("actor")).value() + 1;
+    QCOMPARE(b.firstId, first + 2);
+    QVERIFY2(anne.applyBulk(QStringLiteral("Import"), {}, {b}, &error), qPrintable(error));
+    QCOMPARE(anne.store().count(QStringLiteral("actor")), before + 5);
+    // Undone and redone: the redo finds the counter past its ids, as it left it.
+    anne.undoStack()->undo();
+    QCOMPARE(anne.store().count(QStringLiteral("actor")), before);
+    anne.undoStack()->redo();
+    QCOMPARE(anne.store().count(QStringLiteral("actor")), before + 5);
+    QCOMPARE(drawId(stem + m_suffix, QStringLiteral("actor")), first + 7);
 }
 
 void TestSharedConflicts::importUndoAfterOthersEditRefused_data()
