@@ -27,24 +27,7 @@ class TestChangeSet : public QObject
     }
 
     /// `n` new actors named "Bulk i", ids from `first`.
-    static BulkInsert actors(qint64 first, int n)
-    {
-        BulkInsert b;
-        b.table = QStringLiteral("actor");
-        b.firstId = first;
-        const QStringList columns = schema::table(b.table)->columns;
-        const quint64 mask = (quint64(1) << columns.indexOf(QStringLiteral("name"))) |
-                             (quint64(1) << columns.indexOf(QStringLiteral("created_at"))) |
-                             (quint64(1) << columns.indexOf(QStringLiteral("updated_at")));
-        for (int i = 0; i < n; ++i) {
-            b.masks << mask;
-            // In column order: name, created_at, updated_at.
-            b.append(QStringLiteral("Bulk %1").arg(i));
-            b.append(nowTimestamp());
-            b.append(nowTimestamp());
-        }
-        return b;
-    }
+    static BulkInsert actors(qint64 first, int n) { return test::bulkActors(first, n); }
 
 private slots:
     void init()

@@ -461,19 +461,7 @@ void TestSharedConflicts::idsDrawnSinceTheyWereChosenRefused()
     // Someone else's two inserts in progress draw the first two of them.
     QCOMPARE(drawId(stem + m_suffix, QStringLiteral("actor")), first);
     QCOMPARE(drawId(stem + m_suffix, QStringLiteral("actor")), first + 1);
-    BulkInsert b;
-    b.table = QStringLiteral("actor");
-    b.firstId = first;
-    const QStringList columns = schema::table(b.table)->columns;
-    const quint64 mask = (quint64(1) << columns.indexOf(QStringLiteral("name"))) |
-                         (quint64(1) << columns.indexOf(QStringLiteral("created_at"))) |
-                         (quint64(1) << columns.indexOf(QStringLiteral("updated_at")));
-    for (int i = 0; i < 5; ++i) {
-        b.masks << mask;
-        b.append(QStringLiteral("Bulk %1").arg(i));
-        b.append(QStringLiteral("2026-01-01"));
-        b.append(QStringLiteral("2026-01-01"));
-    }
+    BulkInsert b = test::bulkActors(first, 5);
     QString error;
     const int steps = anne.undoStack()->count();
     QVERIFY(!anne.applyBulk(QStringLiteral("Import"), {}, {b}, &error));

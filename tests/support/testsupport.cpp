@@ -1,6 +1,9 @@
 #include "testsupport.h"
 
 #include "core/io/sample.h"
+#include "core/store/bulkwriter.h"
+#include "core/store/schema.h"
+#include "core/store/store.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -120,6 +123,25 @@ QString freshSample(const QString &stem)
     if (!writeSample(p, &error))
         qFatal("%s", qPrintable(error));
     return p;
+}
+
+BulkInsert bulkActors(qint64 first, int n)
+{
+    BulkInsert b;
+    b.table = QStringLiteral("actor");
+    b.firstId = first;
+    const QStringList columns = schema::table(b.table)->columns;
+    const quint64 mask = (quint64(1) << columns.indexOf(QStringLiteral("name"))) |
+                         (quint64(1) << columns.indexOf(QStringLiteral("created_at"))) |
+                         (quint64(1) << columns.indexOf(QStringLiteral("updated_at")));
+    for (int i = 0; i < n; ++i) {
+        b.masks << mask;
+        // In column order: name, created_at, updated_at.
+        b.append(QStringLiteral("Bulk %1").arg(i));
+        b.append(nowTimestamp());
+        b.append(nowTimestamp());
+    }
+    return b;
 }
 
 } // namespace maillage::test

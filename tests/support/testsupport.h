@@ -6,6 +6,10 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+namespace maillage {
+struct BulkInsert;
+}
+
 namespace maillage::test {
 
 /// A temporary folder that lives as long as the test object.
@@ -43,5 +47,8 @@ QString supportPath(const QString &name);
 /// A new copy of the sample territory in tempDir(), named STEM-N.maillage (N counts up);
 /// stops the test program when it cannot be written.
 QString freshSample(const QString &stem);
+
+/// `n` actors named “Bulk 0”… with ids from `first`, for the bulk writer (name and stamps).
+BulkInsert bulkActors(qint64 first, int n);
 
 } // namespace maillage::test
