@@ -31,6 +31,14 @@ QString idArray(const QList<qint64> &ids)
     return QLatin1Char('{') + s.join(QLatin1Char(',')) + QLatin1Char('}');
 }
 
+/// Keeps in `said` the first conflict found, or a later one that names its row (an actor
+/// rather than the links a deletion took with it): the one the refusal says.
+void keepNamed(std::optional<Conflict> &said, const Conflict &c)
+{
+    if (!said || (said->name.isEmpty() && !c.name.isEmpty()))
+        said = c;
+}
+
 bool isNullish(const QVariant &v)
 {
     if (v.isNull() || !v.isValid())
@@ -101,13 +109,8 @@ std::optional<Conflict> RowVersions::check(Store &store, const QList<RowCheck> &
             *error = why;
         return std::nullopt;
     };
-    // The first conflict of each table; one naming its row (an actor rather than the links a
-    // deletion took with it) is the one said.
+    // The first conflict of each table (keepNamed).
     std::optional<Conflict> said;
-    auto note = [&](const Conflict &c) {
-        if (!said || (said->name.isEmpty() && !c.name.isEmpty()))
-            said = c;
-    };
     // Table by table, in the order first named.
     QStringList order;
     QHash<QString, QList<int>> byTable;
@@ -197,7 +200,7 @@ std::optional<Conflict> RowVersions::check(Store &store, const QList<RowCheck> &
                 c.by = g->by;
                 c.op = g->op;
                 c.tx = g->tx;
-                note(c);
+                keepNamed(said, c);
                 continue;
             }
             const Found &f = *here;
@@ -215,12 +218,12 @@ std::optional<Conflict> RowVersions::check(Store &store, const QList<RowCheck> &
                 if (read)
                     continue;
                 c.by = f.by;
-                note(c);
+                keepNamed(said, c);
                 continue;
             }
             if (!own) {
                 c.by = f.by;
-                note(c);
+                keepNamed(said, c);
                 continue;
             }
             // The last writer is this client, yet the row no longer holds what the command
@@ -234,7 +237,7 @@ std::optional<Conflict> RowVersions::check(Store &store, const QList<RowCheck> &
                 continue;
             c.columns = differ;
             c.nowReads = differ.contains(QStringLiteral("name")) ? f.name : QString();
-            note(c);
+            keepNamed(said, c);
         }
     }
     return said;
@@ -253,12 +256,13 @@ std::optional<Conflict> RowVersions::checkInserted(Store &store, const QList<Bul
             *error = why;
         return std::nullopt;
     };
-    // The first conflict of each table; one naming its row (an actor rather than the links a
-    // deletion took with it) is the one said.
+    // The first conflict of each table (keepNamed).
     std::optional<Conflict> said;
-    auto found = [&](const Conflict &c) {
-        if (!said || (said->name.isEmpty() && !c.name.isEmpty()))
-            said = c;
+    auto inserted = [&](const QString &table, qint64 id) {
+        for (const BulkInsert &o : inserts)
+            if (o.table == table && id >= o.firstId && id < o.firstId + o.size())
+                return true;
+        return false;
     };
     for (const BulkInsert &b : inserts) {
         const TableInfo *info = schema::table(b.table);
@@ -281,7 +285,7 @@ std::optional<Conflict> RowVersions::checkInserted(Store &store, const QList<Bul
             if (!q.exec({b.table, first, last}))
                 return failed(q.error());
             if (q.next())
-                found(Conflict{b.table, q.value(0).toLongLong(), q.value(2).toString(),
+                keepNamed(said, Conflict{b.table, q.value(0).toLongLong(), q.value(2).toString(),
                                QStringLiteral("update"),
                                q.value(4).toString().split(QLatin1Char(','), Qt::SkipEmptyParts),
                                q.value(1).toLongLong(), q.value(5).toString(), {}});
@@ -309,7 +313,7 @@ std::optional<Conflict> RowVersions::checkInserted(Store &store, const QList<Bul
                 return failed(q.error());
             if (q.next()) {
                 const qint64 id = q.value(0).toLongLong();
-                found(Conflict{b.table, id, q.value(2).toString(), QStringLiteral("delete"), {},
+                keepNamed(said, Conflict{b.table, id, q.value(2).toString(), QStringLiteral("delete"), {},
                                q.value(1).toLongLong(), nameOf(id), {}});
                 continue;
             }
@@ -340,7 +344,7 @@ std::optional<Conflict> RowVersions::checkInserted(Store &store, const QList<Bul
                 if (c.columns.contains(QStringLiteral("name")))
                     c.nowReads = c.name;
                 c.name = nameOf(id);
-                found(c);
+                keepNamed(said, c);
                 break;
             }
             const Row wrote = b.row(id - first);
@@ -354,7 +358,7 @@ std::optional<Conflict> RowVersions::checkInserted(Store &store, const QList<Bul
             c.columns = differ;
             c.nowReads = differ.contains(QStringLiteral("name")) ? c.name : QString();
             c.name = nameOf(id);
-            found(c);
+            keepNamed(said, c);
             break;
         }
         // Rows of others that point at the inserted ones (a link drawn to an imported actor):
@@ -370,18 +374,12 @@ std::optional<Conflict> RowVersions::checkInserted(Store &store, const QList<Bul
                     .arg(quoted(fk.column), quoted(fk.table)));
             if (!r.exec({fk.table, first, last, stepTx}))
                 return failed(r.error());
-            auto inserted = [&](const QString &table, qint64 id) {
-                for (const BulkInsert &o : inserts)
-                    if (o.table == table && id >= o.firstId && id < o.firstId + o.size())
-                        return true;
-                return false;
-            };
             while (r.next()) {
                 // The step's own rows (its links) were checked above, as rows of their table.
                 if (m_own.contains(r.value(1).toLongLong()) || inserted(fk.table, r.value(3).toLongLong()))
                     continue;
                 const qint64 id = r.value(0).toLongLong();
-                found(Conflict{b.table, id, r.value(2).toString(), QStringLiteral("update"), {},
+                keepNamed(said, Conflict{b.table, id, r.value(2).toString(), QStringLiteral("update"), {},
                                r.value(1).toLongLong(), nameOf(id), {}});
                 break;
             }
