@@ -20,6 +20,16 @@
 using namespace maillage;
 namespace pg = maillage::test::pg;
 
+/// Opens `address` for writing, following the others' edits, with a watch that asks the
+/// server rarely (a minute): the edits themselves meet a dead server first.
+static bool openWithRareWatch(Document &doc, const QString &address, QString *error)
+{
+    if (!doc.open(address, Store::Access::ReadWrite, error))
+        return false;
+    doc.setConnectionTiming(60000, {100, 200});
+    return doc.followOthers(error);
+}
+
 class TestSharedFaults : public QObject
 {
     Q_OBJECT
@@ -229,9 +239,7 @@ void TestSharedFaults::editMeetsADeadConnection()
     QVERIFY(!addr.isEmpty());
     Document doc;
     QString error;
-    QVERIFY2(doc.open(addr, Store::Access::ReadWrite, &error), qPrintable(error));
-    doc.setConnectionTiming(60000, {100, 200});
-    QVERIFY2(doc.followOthers(&error), qPrintable(error));
+    QVERIFY2(openWithRareWatch(doc, addr, &error), qPrintable(error));
     QSignalSpy connection(&doc, &Document::connectionChanged);
     const qint64 id = doc.actors().first().id;
     const QString name = doc.actors().first().name;
@@ -278,9 +286,7 @@ void TestSharedFaults::firstEditReadsADeadConnection()
     QVERIFY(!addr.isEmpty());
     Document doc;
     QString error;
-    QVERIFY2(doc.open(addr, Store::Access::ReadWrite, &error), qPrintable(error));
-    doc.setConnectionTiming(60000, {100, 200});
-    QVERIFY2(doc.followOthers(&error), qPrintable(error));
+    QVERIFY2(openWithRareWatch(doc, addr, &error), qPrintable(error));
     QSignalSpy connection(&doc, &Document::connectionChanged);
     const QList<Actor> actors = doc.actors();
     const int undoBefore = doc.undoStack()->count();
